@@ -1,0 +1,133 @@
+"""Where data lives and the settings that are not per deck. No Qt here."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "TRAINER_DATA_DIR"
+DOCUMENTS_DIR_ENV = "TRAINER_DOCUMENTS_DIR"
+DEFAULT_PROFILE = "default"
+_PROFILE_NAME = re.compile(r"^[\w][\w .-]{0,63}$")
+
+
+def data_root(override: Path | str | None = None) -> Path:
+    """The folder holding every profile: --data-dir, then $TRAINER_DATA_DIR, then platformdirs."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Trainer", appauthor=False))
+
+
+def bundled_decks_dir() -> Path:
+    """decks/ beside the package (a source checkout or an editable install)."""
+    return Path(__file__).resolve().parent.parent / "decks"
+
+
+def resources_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_documents_dir() -> Path | None:
+    """$TRAINER_DOCUMENTS_DIR, else ../shared/documents beside a development checkout."""
+    env = os.environ.get(DOCUMENTS_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    dev = Path(__file__).resolve().parent.parent.parent / "shared" / "documents"
+    return dev if dev.is_dir() else None
+
+
+def valid_profile_name(name: str) -> bool:
+    return bool(_PROFILE_NAME.match(name)) and name.strip() == name
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    """Settings that belong to a profile rather than to a deck."""
+
+    day_starts_at_hour: int = 4
+    documents_dir: str | None = None
+    theme: str = "system"  # "light" | "dark" | "system"
+    font_scale: float = 1.0
+    bury_siblings: bool = True
+    leech_threshold: int = 8
+
+    def with_changes(self, **changes: object) -> AppSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class Profiles:
+    """Profiles are folders under the data root, each with its own collection."""
+
+    root: Path = field(default_factory=data_root)
+
+    def list(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if (p / "collection.sqlite3").exists()
+                      or (p / "profile.json").exists())
+
+    def folder(self, name: str) -> Path:
+        if not valid_profile_name(name):
+            raise ValueError(f"'{name}' is not a usable profile name: use letters, digits, "
+                             "spaces, dots or dashes (up to 64 characters).")
+        return self.root / name
+
+    def collection_path(self, name: str) -> Path:
+        return self.folder(name) / "collection.sqlite3"
+
+    def create(self, name: str) -> Path:
+        folder = self.folder(name)
+        if folder.exists():
+            raise ValueError(f"A profile called '{name}' already exists.")
+        folder.mkdir(parents=True)
+        _write_json_atomic(folder / "profile.json", {"name": name})
+        return folder
+
+    def rename(self, old: str, new: str) -> None:
+        src, dst = self.folder(old), self.folder(new)
+        if dst.exists():
+            raise ValueError(f"A profile called '{new}' already exists.")
+        src.rename(dst)
+        _write_json_atomic(dst / "profile.json", {"name": new})
+
+    def last_used(self) -> str | None:
+        marker = self.root / "last_profile.json"
+        try:
+            name = json.loads(marker.read_text(encoding="utf-8")).get("name")
+        except (OSError, ValueError):
+            return None
+        return name if isinstance(name, str) and name in self.list() else None
+
+    def remember(self, name: str) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        _write_json_atomic(self.root / "last_profile.json", {"name": name})
+
+
+def settings_to_json(settings: AppSettings) -> str:
+    return json.dumps(asdict(settings), sort_keys=True)
+
+
+def settings_from_json(text: str | None) -> AppSettings:
+    if not text:
+        return AppSettings()
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return AppSettings()
+    known = {k: v for k, v in raw.items() if k in AppSettings.__dataclass_fields__}
+    return AppSettings(**known)
+
+
+def _write_json_atomic(path: Path, payload: object) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
