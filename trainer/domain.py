@@ -68,6 +68,29 @@ class CardQueue(StrEnum):
     REVIEW = "review"
 
 
+class Phase(IntEnum):
+    """Where a card is in its life; NEW has never been answered (values match FSRS states)."""
+
+    NEW = 0
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """A card's scheduling state, as stored; the scheduler computes the next one."""
+
+    phase: Phase = Phase.NEW
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+
+
 class Flag(IntEnum):
     NONE = 0
     RED = 1

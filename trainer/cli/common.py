@@ -1,0 +1,24 @@
+"""Helpers the subcommands share: opening the profile's collection with plain errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from trainer.config import DEFAULT_PROFILE, Profiles, data_root
+from trainer.services import Collection, CollectionError
+
+
+def open_collection(args: argparse.Namespace) -> Collection | None:
+    """The chosen profile's collection, or None after printing why it cannot be opened."""
+    profiles = Profiles(root=data_root(args.data_dir))
+    name = args.profile or profiles.last_used() or DEFAULT_PROFILE
+    try:
+        folder = profiles.folder(name)
+        if not folder.exists():
+            profiles.create(name)
+        collection = Collection.open(profiles.collection_path(name))
+    except (CollectionError, ValueError) as exc:
+        print(f"trainer: {exc}", file=sys.stderr)
+        return None
+    return collection

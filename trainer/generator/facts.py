@@ -1,0 +1,96 @@
+"""The extractor's output type and its public entry point.
+
+:func:`extract_documents` reads documents, finds facts and returns them in a deterministic
+order (documents in the order given; within a document by relation, then first line, subject,
+object). Each fact carries its provenance: file, 1-based line range, PDF page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.domain import Relation
+from trainer.generator.ingest import Document, read_document
+from trainer.generator.lexicon import Lexicon, load_lexicon
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedFact:
+    """One statement read from one place of one document."""
+
+    doc: str  # document file stem, e.g. "003_4dc0da2e69ed16bb"
+    file: str  # file name, e.g. "003_4dc0da2e69ed16bb.txt"
+    relation: Relation
+    subject: str  # canonical (normalised) name
+    object: str  # ONE object (canonical when it is a lexicon name)
+    lines: tuple[int, int]  # 1-based inclusive line range of the evidence in the extracted text
+    confidence: float  # 0..1
+    page: int | None = None  # PDF page of the evidence
+    qualifier: str | None = None  # e.g. "adults", "children" (numeric facts)
+    flags: tuple[str, ...] = ()  # e.g. "corrected:bonatumumab->blinatumomab", "hedged"
+    evidence: str = ""  # the sentence, for the instructor's review UI only; never in decks
+
+    def to_record(self) -> dict[str, object]:
+        """The JSONL/YAML record of the public interface (no evidence)."""
+        rec: dict[str, object] = {
+            "doc": self.doc,
+            "relation": self.relation.value,
+            "subject": self.subject,
+            "object": self.object,
+            "lines": [self.lines[0], self.lines[1]],
+            "confidence": round(self.confidence, 2),
+        }
+        if self.page is not None:
+            rec["page"] = self.page
+        if self.qualifier:
+            rec["qualifier"] = self.qualifier
+        if self.flags:
+            rec["flags"] = list(self.flags)
+        return rec
+
+
+def extract_document(
+    document: Document,
+    *,
+    lexicon: Lexicon | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[ExtractedFact]:
+    """Facts of one already-read document."""
+    from trainer.generator.extract import extract_facts
+
+    lex = lexicon if lexicon is not None else load_lexicon()
+    return [f for f in extract_facts(document, lex) if f.confidence >= min_confidence]
+
+
+def extract_documents(
+    paths: Sequence[Path],
+    *,
+    lexicon: Lexicon | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[ExtractedFact]:
+    """Read each document and extract its facts.
+
+    ``progress(done, total, file_name)`` is called before each document and once at the end;
+    when ``cancelled()`` turns true the facts found so far are returned. A document that cannot
+    be read raises :class:`~trainer.generator.ingest.IngestError` (one-line message); callers
+    that want to go on with the other files read them one by one with :func:`extract_document`.
+    """
+    lex = lexicon if lexicon is not None else load_lexicon()
+    out: list[ExtractedFact] = []
+    total = len(paths)
+    for i, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i, total, Path(path).name)
+        out += extract_document(read_document(path), lexicon=lex, min_confidence=min_confidence)
+    else:
+        if progress is not None:
+            progress(total, total, "")
+    return out

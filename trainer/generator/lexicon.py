@@ -1,0 +1,410 @@
+"""The name lexicon: recognise and normalise names of drugs, classes, targets, phases...
+
+The lexicon lives in ``resources/lexicon/*.yaml`` (one file per kind of name). Each entry has a
+canonical ``name`` and optional ``aliases`` (brand names, abbreviations), ``misspellings``
+(silently normalised, the fact records a ``corrected:`` flag) and ``uncertain`` forms
+(normalised, but the fact is flagged ``uncertain-name:`` for an instructor to review).
+
+The lexicon knows NAMES only. It never says what a drug targets or which class it belongs to:
+those relations are read from the documents.
+
+Matching works on word tokens, not characters: "CAR-T cell", "CAR T-cell" and "car t cell" are
+the same token sequence, acronyms ("ALL", "CD19", "TdT") are matched case-sensitively so that the
+English word "all" is not the disease, a final plural "s"/"es"/"ies" is accepted, and a short
+acronym in parentheses inside a name is skipped ("chimeric antigen receptor (CAR) T-cell
+therapy"). Unknown words shaped like drug names (-mab, -nib, -cel, ...) are fuzzy-matched to the
+drug names; see :data:`FUZZY_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+# Kind of name -> lexicon file.
+KINDS: dict[str, str] = {
+    "drug": "drugs.yaml",
+    "drug_class": "drug_classes.yaml",
+    "target": "targets.yaml",
+    "phase": "phases.yaml",
+    "marker": "markers.yaml",
+    "condition": "conditions.yaml",
+}
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
+
+# Word endings of drug names (INN stems). An unknown word with one of them is a drug candidate.
+DRUG_SUFFIXES = (
+    "mab", "nib", "cel", "leucel", "parin", "stine", "rubicin", "platin", "aspargase",
+    "ginase", "trexate", "purine", "tabine", "rabine", "mustine", "poside", "fosfamide",
+    "phamide", "xane", "taxel", "zomib", "clax", "lisib",
+)  # fmt: skip
+
+# Fuzzy correction of unknown drug-like words: rapidfuzz ``ratio`` (0-100) against single-word
+# drug names. Calibrated on pairs of real, distinct drugs (which must NOT be merged: e.g.
+# obinutuzumab/inotuzumab 82, idarubicin/daunorubicin 82, rituximab/ofatumumab) against known
+# misspellings (panatinib 89, dasatanib 89, bonatumumab 78): INN names differ mostly in their
+# invented prefix, so a correction must keep the first letter; >= 88 is confident alone,
+# 75..88 needs a clear lead (FUZZY_MARGIN) over the second-best name.
+FUZZY_THRESHOLD = 88.0
+FUZZY_FLOOR = 75.0
+FUZZY_MARGIN = 12.0
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s\-‐‑‒–—/®™©]", re.UNICODE)
+_BRACKETS = {"[": "(", "]": ")", "{": "(", "}": ")"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+    uncertain: tuple[str, ...] = ()
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """How one surface form resolves: kind and canonical name, and which list it came from."""
+
+    kind: str
+    name: str
+    variant: str  # "name" | "alias" | "misspelling" | "uncertain" | "fuzzy" | "unknown"
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A lexicon name found in a text, as character offsets into that text."""
+
+    start: int
+    end: int
+    surface: str
+    hits: tuple[Hit, ...]
+
+    def hit(self, kind: str) -> Hit | None:
+        """The hit of this kind, if the name is of that kind."""
+        for h in self.hits:
+            if h.kind == kind:
+                return h
+        return None
+
+    def is_kind(self, *kinds: str) -> bool:
+        return any(h.kind in kinds for h in self.hits)
+
+    def name(self, kind: str) -> str:
+        h = self.hit(kind)
+        return h.name if h else self.surface
+
+    def flags(self, kind: str) -> tuple[str, ...]:
+        """Review flags that a fact built on this mention carries."""
+        h = self.hit(kind)
+        if h is None:
+            return ()
+        if h.variant in ("misspelling", "fuzzy"):
+            return (f"corrected:{self.surface}->{h.name}",)
+        if h.variant == "uncertain":
+            return (f"uncertain-name:{self.surface}",)
+        if h.variant == "unknown":
+            return (f"unknown-name:{self.surface}",)
+        return ()
+
+    def confidence(self, kind: str) -> float:
+        """How much a fact built on this name can be trusted, as far as the name goes."""
+        h = self.hit(kind)
+        if h is None:
+            return 0.0
+        return {"misspelling": 0.97, "fuzzy": 0.85, "uncertain": 0.8, "unknown": 0.3}.get(
+            h.variant, 1.0
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    raw: str
+    key: str
+    start: int
+    end: int
+
+
+def _fold(word: str) -> str:
+    """Case-insensitive key of a word: lower case, no accents, American spelling."""
+    w = unicodedata.normalize("NFKD", word)
+    w = "".join(c for c in w if not unicodedata.combining(c)).lower()
+    w = _BRACKETS.get(w, w)
+    if "ae" in w:
+        w = w.replace("aem", "em").replace("paed", "ped")
+    if w.startswith("oesoph"):
+        w = w[1:]
+    if w.endswith("our") and len(w) >= 6:
+        w = w[:-3] + "or"
+    return w.replace("isation", "ization")
+
+
+def _is_acronym(word: str) -> bool:
+    """Acronym-like words are matched case-sensitively ("ALL" is not "all")."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 or (upper == 1 and not letters[0].isupper())
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens; hyphens, dashes, slashes and ®/™ only separate words."""
+    return [Token(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """A surface form, tokenised for matching."""
+
+    raw: tuple[str, ...]
+    keys: tuple[str, ...]
+    sensitive: tuple[bool, ...]
+    hit: Hit
+
+
+def _plural_ok(text_word: str, form_word: str) -> bool:
+    if text_word == form_word + "s" or text_word == form_word + "es":
+        return True
+    return form_word.endswith("y") and text_word == form_word[:-1] + "ies"
+
+
+class Lexicon:
+    """All names, with a token index for fast matching. Build once; it is immutable."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        index: dict[str, list[_Form]] = {}
+        self._by_name: dict[tuple[str, str], Entry] = {}
+        drug_words: dict[str, str] = {}
+        for e in self.entries:
+            self._by_name[(e.kind, e.name.lower())] = e
+            forms = [(e.name, "name")]
+            forms += [(a, "alias") for a in e.aliases]
+            forms += [(m, "misspelling") for m in e.misspellings]
+            forms += [(u, "uncertain") for u in e.uncertain]
+            for surface, variant in forms:
+                toks = tokenize(surface)
+                if not toks:
+                    continue
+                form = _Form(
+                    raw=tuple(t.raw for t in toks),
+                    keys=tuple(t.key for t in toks),
+                    sensitive=tuple(_is_acronym(t.raw) for t in toks),
+                    hit=Hit(e.kind, e.name, variant, e.type),
+                )
+                index.setdefault(form.keys[0], []).append(form)
+                if e.kind == "drug" and len(toks) == 1 and variant != "uncertain":
+                    drug_words.setdefault(toks[0].key, e.name)
+        for forms in index.values():
+            forms.sort(key=lambda f: -len(f.keys))
+        self._index = index
+        self._drug_words = drug_words
+        self._drug_choices = sorted(drug_words)
+        self._fuzzy_cache: dict[str, Hit | None] = {}
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def entry(self, kind: str, name: str) -> Entry | None:
+        return self._by_name.get((kind, name.lower()))
+
+    def names(self, kind: str) -> list[str]:
+        return [e.name for e in self.entries if e.kind == kind]
+
+    def lookup(self, term: str) -> tuple[Hit, ...]:
+        """How a whole term resolves (all kinds), or () when it is not a known name."""
+        for m in self.find(term):
+            if m.start == 0 and m.end == len(term.strip()):
+                return m.hits
+        return ()
+
+    def canonical(self, term: str, kind: str) -> str | None:
+        for h in self.lookup(term):
+            if h.kind == kind:
+                return h.name
+        return None
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
+        """All names in ``text``, longest match first, left to right, not overlapping."""
+        toks = list(tokens) if tokens is not None else tokenize(text)
+        out: list[Mention] = []
+        i, n = 0, len(toks)
+        while i < n:
+            best_len, best_hits = 0, []
+            for form in self._index.get(toks[i].key, ()):
+                if len(form.keys) < best_len:
+                    break
+                used = self._match(form, toks, i)
+                if used and used >= best_len:
+                    if used > best_len:
+                        best_len, best_hits = used, []
+                    best_hits.append(form.hit)
+            if best_len:
+                start, end = toks[i].start, toks[i + best_len - 1].end
+                out.append(Mention(start, end, text[start:end], _dedupe_hits(best_hits)))
+                i += best_len
+                continue
+            fuzzy = self._fuzzy(toks[i])
+            if fuzzy is not None:
+                out.append(Mention(toks[i].start, toks[i].end, toks[i].raw, (fuzzy,)))
+            i += 1
+        return out
+
+    @staticmethod
+    def _match(form: _Form, toks: Sequence[Token], i: int) -> int:
+        """Number of text tokens the form covers from ``i``, or 0."""
+        j, n, last = i, len(toks), len(form.keys) - 1
+        for k, key in enumerate(form.keys):
+            if k and j + 2 < n and toks[j].raw == "(" and toks[j + 2].raw == ")":
+                inner = toks[j + 1].raw
+                if _is_acronym(inner) and form.keys[k] != "(":
+                    j += 3  # "chimeric antigen receptor (CAR) T-cell": skip the acronym
+            if j >= n:
+                return 0
+            t = toks[j]
+            if form.sensitive[k]:
+                ok = t.raw == form.raw[k] or (k == last and _plural_ok(t.raw, form.raw[k]))
+            else:
+                ok = t.key == key or (k == last and _plural_ok(t.key, key))
+            if not ok:
+                return 0
+            j += 1
+        return j - i
+
+    def _fuzzy(self, tok: Token) -> Hit | None:
+        word = tok.key
+        if len(word) < 6 or not word.isalpha() or not word.endswith(DRUG_SUFFIXES):
+            return None
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        hit = self._correct(word)
+        self._fuzzy_cache[word] = hit
+        return hit
+
+    def _correct(self, word: str) -> Hit:
+        scored = process.extract(word, self._drug_choices, scorer=fuzz.ratio, limit=6)
+        best: tuple[str, float] | None = None
+        second = 0.0
+        for choice, score, _ in scored:
+            name = self._drug_words[choice]
+            if best is None:
+                best = (name, score) if choice[0] == word[0] else None
+                if best is None:
+                    break
+            elif name != best[0]:
+                second = max(second, score)
+                break
+        if best is not None:
+            name, score = best
+            if score >= FUZZY_THRESHOLD or (score >= FUZZY_FLOOR and score - second >= FUZZY_MARGIN):
+                return Hit("drug", name, "fuzzy")
+        return Hit("drug", word, "unknown")
+
+
+def _dedupe_hits(hits: list[Hit]) -> tuple[Hit, ...]:
+    """One hit per kind; a canonical spelling beats an alias beats a misspelling."""
+    rank = {"name": 0, "alias": 1, "misspelling": 2, "uncertain": 3}
+    by_kind: dict[str, Hit] = {}
+    for h in sorted(hits, key=lambda h: rank.get(h.variant, 9)):
+        by_kind.setdefault(h.kind, h)
+    return tuple(by_kind.values())
+
+
+# -- loading -----------------------------------------------------------------------------------
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed."""
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise LexiconError(f"{where}: expected a list of names")
+    return tuple(str(v) for v in value)
+
+
+def entries_from_data(kind: str, data: Any, where: str = "") -> list[Entry]:
+    """Entries of one kind from a parsed lexicon file (``{version: 1, entries: [...]}``)."""
+    if isinstance(data, Mapping):
+        items = data.get("entries") or []
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise LexiconError(f"{where or kind}: expected a mapping with 'entries'")
+    out = []
+    for i, item in enumerate(items):
+        at = f"{where or kind}: entry {i + 1}"
+        if isinstance(item, str):
+            out.append(Entry(kind, item))
+            continue
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+            raise LexiconError(f"{at}: an entry needs a 'name'")
+        out.append(
+            Entry(
+                kind=kind,
+                name=item["name"].strip(),
+                aliases=_strings(item.get("aliases"), at),
+                misspellings=_strings(item.get("misspellings"), at),
+                uncertain=_strings(item.get("uncertain"), at),
+                type=str(item["type"]) if item.get("type") is not None else None,
+            )
+        )
+    return out
+
+
+def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
+    """A lexicon from ``{kind: [entries]}`` (used by tests and tools)."""
+    entries: list[Entry] = []
+    for kind, items in data.items():
+        if kind not in KINDS:
+            raise LexiconError(f"unknown kind of name {kind!r}")
+        entries += entries_from_data(kind, items)
+    return Lexicon(entries)
+
+
+def load_lexicon(directory: Path | str | None = None) -> Lexicon:
+    """Load (and cache) the lexicon from a folder of ``<kind>.yaml`` files.
+
+    Missing files are allowed (that kind is then empty). The cache key includes the files'
+    modification times, so an edited lexicon is picked up.
+    """
+    folder = Path(directory) if directory is not None else DEFAULT_DIR
+    stamps = []
+    for fname in KINDS.values():
+        p = folder / fname
+        stamps.append(p.stat().st_mtime_ns if p.is_file() else 0)
+    return _load(str(folder.resolve()), tuple(stamps))
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str, _stamps: tuple[int, ...]) -> Lexicon:
+    entries: list[Entry] = []
+    for kind, fname in KINDS.items():
+        path = Path(folder) / fname
+        if not path.is_file():
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"{path.name}: cannot read lexicon file ({exc})") from exc
+        entries += entries_from_data(kind, data, path.name)
+    return Lexicon(entries)

@@ -1,0 +1,1 @@
+"""Exchange with other tools: Anki packages (.apkg) and CSV/TSV."""

@@ -1,0 +1,47 @@
+"""Showing where a card comes from: the citation, and the passage when the file is here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.config import default_documents_dir
+from trainer.domain import CardView
+
+_CONTEXT = 1
+_MAX_BYTES = 20_000_000
+
+
+def describe(card: CardView) -> str:
+    src = card.content.source
+    if src is None:
+        return "This card does not cite a source."
+    name = card.source_file or src.doc
+    a, b = src.lines
+    lines = f"line {a}" if a == b else f"lines {a}\u2013{b}"
+    page = f", page {src.page}" if src.page else ""
+    return f"{name}, {lines}{page}"
+
+
+def passage(card: CardView, *, documents_dir: Path | None) -> tuple[str, str | None]:
+    """(citation, passage or None). The passage is read fresh from the user's own copy."""
+    citation = describe(card)
+    src = card.content.source
+    folder = documents_dir or default_documents_dir()
+    if src is None or card.source_file is None or folder is None:
+        return citation, None
+    path = folder / card.source_file
+    try:
+        if path.stat().st_size > _MAX_BYTES:
+            return citation, None
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return citation, None
+    a, b = src.lines
+    if a < 1 or a > len(lines):
+        return citation, None
+    start, end = max(1, a - _CONTEXT), min(len(lines), b + _CONTEXT)
+    shown = []
+    for number in range(start, end + 1):
+        marker = "\u25b6 " if a <= number <= b else "  "
+        shown.append(f"{marker}{number:>4}  {lines[number - 1].rstrip()}")
+    return citation, "\n".join(shown)

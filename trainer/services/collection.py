@@ -1,0 +1,249 @@
+"""The collection: one profile's SQLite file, and the use cases that work on it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, update
+
+from trainer.clock import Clock, SystemClock
+from trainer.config import AppSettings, bundled_decks_dir, settings_from_json, settings_to_json
+from trainer.domain import CardView, DeckCounts, DeckSettings
+from trainer.scheduling import LearningDay
+from trainer.services import citations
+from trainer.services.cancel import CancelToken, Progress
+from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
+from trainer.services.library import ImportReport, import_decks
+from trainer.services.study import LEARN_AHEAD, SessionOptions, StudySession
+from trainer.storage import queues
+from trainer.storage.backups import backup
+from trainer.storage.codec import ms
+from trainer.storage.engine import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseTooNew,
+    StorageError,
+    check_readable,
+    make_engine,
+)
+from trainer.storage.lock import ProfileLock
+from trainer.storage.migrate import current_revision, needs_upgrade, refuse_newer, upgrade
+from trainer.storage.models import CardRow, DeckOverrideRow, DeckRow, SettingRow
+
+APP_SETTINGS_KEY = "app"
+
+
+def _deck_settings_from_json(text: str | None) -> DeckSettings:
+    if not text:
+        return DeckSettings()
+    raw: dict[str, Any] = json.loads(text)
+    known = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()
+             if k in DeckSettings.__dataclass_fields__}
+    return DeckSettings(**known)  # type: ignore[arg-type]
+
+
+def _deck_settings_to_json(settings: DeckSettings) -> str:
+    return json.dumps({k: list(v) if isinstance(v, tuple) else v
+                       for k, v in asdict(settings).items()}, sort_keys=True)
+
+
+class Collection:
+    """A learner's collection. Open with :meth:`open`; close (or use ``with``) when done."""
+
+    def __init__(self, path: Path, engine: Engine, lock: ProfileLock, *, clock: Clock,
+                 tz: tzinfo | None, fuzz: bool) -> None:
+        self.path = path
+        self._engine = engine
+        self._lock = lock
+        self.clock = clock
+        self._tz = tz
+        self._fuzz = fuzz
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None,
+             fuzz: bool = True) -> Collection:
+        """Open (creating or upgrading) a collection; errors say what to do next."""
+        clock = clock or SystemClock()
+        lock = ProfileLock(path)
+        try:
+            lock.acquire()
+        except DatabaseLocked as exc:
+            raise CollectionLocked(str(exc)) from exc
+        try:
+            check_readable(path)
+            engine = make_engine(path)
+            refuse_newer(engine)
+            if path.exists() and current_revision(engine) is not None and needs_upgrade(engine):
+                backup(path, reason="before-upgrade", when=clock.now())
+            upgrade(engine)
+        except DatabaseTooNew as exc:
+            lock.release()
+            raise CollectionTooNew(str(exc)) from exc
+        except DatabaseLocked as exc:
+            lock.release()
+            raise CollectionLocked(str(exc)) from exc
+        except (DatabaseCorrupt, StorageError) as exc:
+            lock.release()
+            raise CollectionCorrupt(str(exc)) from exc
+        except Exception as exc:
+            lock.release()
+            raise CollectionCorrupt(
+                f"The collection {path} could not be opened ({exc}). Restore a backup "
+                "from the 'backups' folder beside it.") from exc
+        return cls(path, engine, lock, clock=clock, tz=tz, fuzz=fuzz)
+
+    def close(self) -> None:
+        self._engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    # -- settings ----------------------------------------------------------------------
+    def app_settings(self) -> AppSettings:
+        with self._engine.connect() as conn:
+            value = conn.execute(select(SettingRow.value)
+                                 .where(SettingRow.key == APP_SETTINGS_KEY)).scalar()
+        return settings_from_json(value)
+
+    def set_app_settings(self, settings: AppSettings) -> None:
+        with self._engine.begin() as conn:
+            self._put_setting(conn, APP_SETTINGS_KEY, settings_to_json(settings))
+
+    @staticmethod
+    def _put_setting(conn: Any, key: str, value: str) -> None:
+        done = conn.execute(update(SettingRow).where(SettingRow.key == key).values(value=value))
+        if done.rowcount == 0:
+            conn.execute(insert(SettingRow).values(key=key, value=value))
+
+    def deck_settings(self, deck_id: str) -> DeckSettings:
+        """The learner's settings for a deck, else the deck file's."""
+        with self._engine.connect() as conn:
+            override = conn.execute(select(DeckOverrideRow.settings)
+                                    .where(DeckOverrideRow.deck_id == deck_id)).scalar()
+            if override:
+                return _deck_settings_from_json(override)
+            from_file = conn.execute(select(DeckRow.file_settings)
+                                     .where(DeckRow.id == deck_id)).scalar()
+        return _deck_settings_from_json(from_file)
+
+    def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> None:
+        if not 0.7 <= settings.desired_retention <= 0.99:
+            raise ValueError("Desired retention must be between 70% and 99%.")
+        if settings.new_per_day < 0 or settings.reviews_per_day < 0:
+            raise ValueError("Daily limits cannot be negative.")
+        payload = _deck_settings_to_json(settings)
+        with self._engine.begin() as conn:
+            done = conn.execute(update(DeckOverrideRow).where(DeckOverrideRow.deck_id == deck_id)
+                                .values(settings=payload))
+            if done.rowcount == 0:
+                conn.execute(insert(DeckOverrideRow).values(deck_id=deck_id, settings=payload))
+
+    # -- library -----------------------------------------------------------------------
+    def import_deck_files(self, paths: Sequence[Path], *, progress: Progress | None = None,
+                          cancel: CancelToken | None = None) -> ImportReport:
+        """Import or update deck files, all or nothing."""
+        return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
+                            cancel=cancel)
+
+    def import_bundled_decks(self, *, progress: Progress | None = None,
+                             cancel: CancelToken | None = None) -> ImportReport:
+        files = sorted(bundled_decks_dir().glob("*.yaml"))
+        return self.import_deck_files(files, progress=progress, cancel=cancel)
+
+    def has_decks(self) -> bool:
+        with self._engine.connect() as conn:
+            return conn.execute(select(DeckRow.id).limit(1)).first() is not None
+
+    def has_bundled_decks_imported(self) -> bool:
+        return self.has_decks()
+
+    # -- counts ------------------------------------------------------------------------
+    def _day(self) -> LearningDay:
+        return LearningDay.containing(self.clock.now(),
+                                      starts_at_hour=self.app_settings().day_starts_at_hour,
+                                      tz=self._tz)
+
+    def deck_counts(self) -> list[DeckCounts]:
+        """New, learning and due cards available today per deck, within daily limits."""
+        day = self._day()
+        now_ms = ms(self.clock.now())
+        out: list[DeckCounts] = []
+        with self._engine.connect() as conn:
+            decks = conn.execute(select(DeckRow.id, DeckRow.title, DeckRow.group_name)
+                                 .order_by(DeckRow.group_name, DeckRow.title)).all()
+            done = queues.studied_since(conn, ms(day.start))
+            totals = queues.totals(conn)
+            for deck_id, title, group in decks:
+                s = self._deck_settings_in(conn, deck_id)
+                new_done, rev_done = done.get(deck_id, (0, 0))
+                total, suspended = totals.get(deck_id, (0, 0))
+                out.append(DeckCounts(
+                    deck_id=deck_id, title=title, group=group,
+                    new=queues.count_new(conn, deck_id, now_ms=now_ms,
+                                         cap=s.new_per_day - new_done),
+                    learning=queues.count_learning(
+                        conn, deck_id, until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
+                        now_ms=now_ms),
+                    review=queues.count_review(conn, deck_id, day_end_ms=ms(day.end),
+                                               now_ms=now_ms, cap=s.reviews_per_day - rev_done),
+                    total=total, suspended=suspended))
+        return out
+
+    @staticmethod
+    def _deck_settings_in(conn: Any, deck_id: str) -> DeckSettings:
+        override = conn.execute(select(DeckOverrideRow.settings)
+                                .where(DeckOverrideRow.deck_id == deck_id)).scalar()
+        if override:
+            return _deck_settings_from_json(override)
+        return _deck_settings_from_json(conn.execute(
+            select(DeckRow.file_settings).where(DeckRow.id == deck_id)).scalar())
+
+    # -- study ------------------------------------------------------------------------
+    def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:
+        with self._engine.connect() as conn:
+            all_ids = [r[0] for r in conn.execute(select(DeckRow.id).order_by(DeckRow.id))]
+            sources = {}
+            for deck_id, raw in conn.execute(select(DeckRow.id, DeckRow.sources)):
+                for source in json.loads(raw):
+                    sources[(deck_id, source["id"])] = source["file"]
+        chosen = list(deck_ids) if deck_ids is not None else all_ids
+        unknown = [d for d in chosen if d not in all_ids]
+        if unknown:
+            raise KeyError(f"No deck with id {unknown[0]!r} in this collection.")
+        app = self.app_settings()
+        options = SessionOptions(day_starts_at_hour=app.day_starts_at_hour, tz=self._tz,
+                                 bury_siblings=app.bury_siblings,
+                                 leech_threshold=app.leech_threshold, fuzz=self._fuzz)
+        return StudySession(self._engine, deck_ids=chosen, clock=self.clock,
+                            settings=self.deck_settings, options=options, source_files=sources)
+
+    def edit_card(self, card_id: int, *, prompt: str, answer: str) -> None:
+        """Keep a learner's own wording of a card; it survives re-imports of the deck."""
+        if not prompt.strip():
+            raise ValueError("The question cannot be empty.")
+        with self._engine.begin() as conn:
+            done = conn.execute(update(CardRow).where(CardRow.id == card_id).values(
+                user_edit=json.dumps({"prompt": prompt, "answer": answer}, ensure_ascii=False)))
+            if done.rowcount == 0:
+                raise KeyError(f"No card {card_id} in this collection.")
+
+    # -- sources -----------------------------------------------------------------------
+    def citation_passage(self, card: CardView) -> tuple[str, str | None]:
+        """The citation of a card's source, and the passage itself when the file is here."""
+        documents = self.app_settings().documents_dir
+        return citations.passage(card, documents_dir=Path(documents) if documents else None)

@@ -1,0 +1,234 @@
+"""Importing deck files into the collection: atomic, idempotent, history-preserving.
+
+A deck file is content; card states, the review log, marks and edits are the learner's.
+Re-importing a changed deck updates content in place (cards keep their row ids, hence
+their history), adds cards for new facts, and suspends - never deletes - cards whose
+fact disappeared, so their reviews stay and come back if the fact returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from trainer.deckfile import DeckError, dump_deck, load_deck
+from trainer.domain import Deck
+from trainer.services.cancel import CancelToken, Progress
+from trainer.services.errors import DeckImportError
+from trainer.storage.codec import content_to_json, ms
+from trainer.storage.models import CardMarkRow, CardRow, CardStateRow, DeckRow, FactRow
+from trainer.templates import render_cards
+
+REMOVED = "removed"
+_BATCH = 2000
+
+
+@dataclass(slots=True)
+class DeckChange:
+    deck_id: str
+    title: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    restored: int = 0
+    unchanged: bool = False
+
+
+@dataclass(slots=True)
+class ImportReport:
+    decks: list[DeckChange] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(not d.unchanged for d in self.decks)
+
+    def summary(self) -> str:
+        if not self.decks:
+            return "No decks imported."
+        parts = []
+        for d in self.decks:
+            if d.unchanged:
+                parts.append(f"{d.title}: already up to date")
+            else:
+                bits = [f"{d.added} new cards"]
+                if d.updated:
+                    bits.append(f"{d.updated} updated")
+                if d.removed:
+                    bits.append(f"{d.removed} retired (kept with their history, suspended)")
+                if d.restored:
+                    bits.append(f"{d.restored} restored")
+                parts.append(f"{d.title}: " + ", ".join(bits))
+        return "\n".join(parts)
+
+
+def load_decks(paths: Sequence[Path]) -> list[tuple[Path, Deck]]:
+    """Parse every file first, so one bad file stops the import before anything is written."""
+    problems: list[str] = []
+    decks: list[tuple[Path, Deck]] = []
+    for path in paths:
+        try:
+            decks.append((path, load_deck(path)))
+        except DeckError as exc:
+            problems.extend(str(p) for p in exc.problems)
+    seen: dict[str, Path] = {}
+    for path, deck in decks:
+        if deck.id in seen:
+            problems.append(f"{path}:1:1: deck id '{deck.id}' is also used by {seen[deck.id]}; "
+                            "each deck needs its own id")
+        seen[deck.id] = path
+    if problems:
+        raise DeckImportError(problems)
+    return decks
+
+
+def content_hash(deck: Deck) -> str:
+    return hashlib.sha256(dump_deck(deck).encode("utf-8")).hexdigest()
+
+
+def import_decks(engine: Engine, paths: Sequence[Path], *, now: datetime,
+                 progress: Progress | None = None,
+                 cancel: CancelToken | None = None) -> ImportReport:
+    """Import deck files in one transaction: all of them, or none on error or cancel."""
+    decks = load_decks(paths)
+    report = ImportReport()
+    with engine.begin() as conn:
+        for index, (path, deck) in enumerate(decks):
+            if cancel:
+                cancel.check()
+            if progress:
+                progress(index, len(decks), deck.title)
+            report.decks.append(_import_one(conn, deck, path, now=now, cancel=cancel))
+        if cancel:
+            cancel.check()
+    if progress:
+        progress(len(decks), len(decks), "done")
+    return report
+
+
+def _import_one(conn: Connection, deck: Deck, path: Path, *, now: datetime,
+                cancel: CancelToken | None) -> DeckChange:
+    change = DeckChange(deck_id=deck.id, title=deck.title)
+    digest = content_hash(deck)
+    existing = conn.execute(select(DeckRow.content_hash).where(DeckRow.id == deck.id)).first()
+    if existing is not None and existing[0] == digest:
+        change.unchanged = True
+        return change
+    deck_values = {
+        "title": deck.title, "group_name": deck.group, "description": deck.description,
+        "file_settings": json.dumps(_settings_dict(deck), sort_keys=True),
+        "sources": json.dumps([asdict(s) for s in deck.sources], sort_keys=True),
+        "content_hash": digest, "source_path": str(path), "imported_at": ms(now),
+    }
+    if existing is None:
+        conn.execute(insert(DeckRow).values(id=deck.id, **deck_values))
+    else:
+        conn.execute(update(DeckRow).where(DeckRow.id == deck.id).values(**deck_values))
+    _sync_facts(conn, deck)
+    _sync_cards(conn, deck, change, cancel)
+    return change
+
+
+def _settings_dict(deck: Deck) -> dict[str, object]:
+    s = asdict(deck.settings)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
+
+
+def _sync_facts(conn: Connection, deck: Deck) -> None:
+    old = {r[0] for r in conn.execute(select(FactRow.fact_id).where(FactRow.deck_id == deck.id))}
+    rows = [{
+        "deck_id": deck.id, "fact_id": f.id, "relation": f.relation.value,
+        "subject": f.subject, "objects": json.dumps(list(f.objects), ensure_ascii=False),
+        "status": f.status.value, "removed": False,
+        "sources": json.dumps([{"doc": c.doc, "lines": list(c.lines), "page": c.page}
+                               for c in f.sources]),
+    } for f in deck.facts]
+    new_ids = {f.id for f in deck.facts}
+    fresh = [r for r in rows if r["fact_id"] not in old]
+    if fresh:
+        conn.execute(insert(FactRow), fresh)
+    for r in rows:
+        if r["fact_id"] in old:
+            conn.execute(update(FactRow).where(FactRow.deck_id == deck.id,
+                                               FactRow.fact_id == r["fact_id"]).values(**r))
+    gone = old - new_ids
+    if gone:
+        conn.execute(update(FactRow).where(FactRow.deck_id == deck.id,
+                                           FactRow.fact_id.in_(gone)).values(removed=True))
+
+
+def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
+                cancel: CancelToken | None) -> None:
+    rendered = render_cards(deck)
+    existing = {
+        key: (cid, content, removed)
+        for cid, key, content, removed in conn.execute(
+            select(CardRow.id, CardRow.key, CardRow.content, CardRow.removed)
+            .where(CardRow.deck_id == deck.id))
+    }
+    next_position = len(existing)
+    fresh: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for position, card in enumerate(rendered):
+        seen.add(card.key)
+        payload = content_to_json(card)
+        if card.key not in existing:
+            fresh.append({"deck_id": deck.id, "key": card.key, "sibling": card.sibling,
+                          "kind": card.kind.value, "content": payload,
+                          "position": next_position + position, "removed": False})
+            continue
+        card_id, old_payload, was_removed = existing[card.key]
+        if old_payload != payload or was_removed:
+            conn.execute(update(CardRow).where(CardRow.id == card_id).values(
+                content=payload, sibling=card.sibling, kind=card.kind.value, removed=False))
+            change.updated += old_payload != payload
+        if was_removed:
+            _restore(conn, card_id)
+            change.restored += 1
+    for start in range(0, len(fresh), _BATCH):
+        if cancel:
+            cancel.check()
+        _insert_cards(conn, deck.id, fresh[start:start + _BATCH])
+    change.added = len(fresh)
+    for key, (card_id, _payload, removed) in existing.items():
+        if key not in seen and not removed:
+            _retire(conn, card_id)
+            change.removed += 1
+
+
+def _insert_cards(conn: Connection, deck_id: str, rows: list[dict[str, object]]) -> None:
+    ids = conn.execute(insert(CardRow).returning(CardRow.id, sort_by_parameter_order=True),
+                       rows).scalars().all()
+    conn.execute(insert(CardStateRow), [
+        {"card_id": cid, "deck_id": deck_id, "phase": 0, "due": 0, "reps": 0, "lapses": 0,
+         "suspended": False, "buried_until": 0} for cid in ids])
+
+
+def _retire(conn: Connection, card_id: int) -> None:
+    conn.execute(update(CardRow).where(CardRow.id == card_id).values(removed=True))
+    conn.execute(update(CardStateRow).where(CardStateRow.card_id == card_id)
+                 .values(suspended=True))
+    mark = conn.execute(select(CardMarkRow.card_id, CardMarkRow.suspended_reason)
+                        .where(CardMarkRow.card_id == card_id)).first()
+    if mark is None:
+        conn.execute(insert(CardMarkRow).values(card_id=card_id, flag=0, leech=False,
+                                                suspended_reason=REMOVED))
+    elif mark[1] is None:
+        conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+                     .values(suspended_reason=REMOVED))
+
+
+def _restore(conn: Connection, card_id: int) -> None:
+    """A retired card whose fact came back: unsuspend unless the learner suspended it."""
+    mark = conn.execute(select(CardMarkRow.suspended_reason)
+                        .where(CardMarkRow.card_id == card_id)).first()
+    if mark is not None and mark[0] == REMOVED:
+        conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+                     .values(suspended_reason=None))
+        conn.execute(update(CardStateRow).where(CardStateRow.card_id == card_id)
+                     .values(suspended=False))

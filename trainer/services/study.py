@@ -1,0 +1,392 @@
+"""The study session: the review controller a view drives (after Mnemosyne's).
+
+It is a small state machine - ``next_card`` -> ``reveal`` -> ``answer`` - plus undo, bury,
+suspend and flag. Every answer is committed in its own transaction before the next card
+is chosen, so a crash never loses more than the card on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from trainer.clock import Clock
+from trainer.domain import CardQueue, CardView, DeckSettings, Flag, Rating
+from trainer.scheduling import (
+    LearningDay,
+    Memory,
+    Phase,
+    SchedulerConfig,
+    format_interval,
+    is_leech,
+    preview,
+    review,
+)
+from trainer.services.errors import NoCurrentCard
+from trainer.storage import queues
+from trainer.storage.codec import content_from_json, from_ms, memory_to_json, ms
+from trainer.storage.models import (
+    CardMarkRow,
+    CardRow,
+    CardStateRow,
+    DeckRow,
+    ReviewLogRow,
+)
+
+LEARN_AHEAD = timedelta(minutes=20)
+_STATE_COLUMNS = ("phase", "step", "stability", "difficulty", "due", "last_review", "reps",
+                  "lapses", "suspended", "buried_until")
+_MARK_COLUMNS = ("flag", "leech", "suspended_reason", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    cards_studied: int
+    seconds: float
+    correct: int
+    retention_today: float | None
+
+
+@dataclass(slots=True)
+class _Undo:
+    action: str
+    card_id: int
+    deck_id: str
+    state: dict[str, Any]
+    mark: dict[str, Any] | None
+    log_id: int | None = None
+    phase_before: int = 0
+    duration_ms: int = 0
+    rating: int = 0
+    siblings: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionOptions:
+    day_starts_at_hour: int = 4
+    tz: tzinfo | None = None
+    bury_siblings: bool = True
+    leech_threshold: int = 8
+    fuzz: bool = True
+
+
+def _memory(row: Mapping[str, Any]) -> Memory:
+    return Memory(
+        phase=Phase(row["phase"]), step=row["step"], stability=row["stability"],
+        difficulty=row["difficulty"], due=from_ms(row["due"]) if row["phase"] else None,
+        last_review=from_ms(row["last_review"]), reps=row["reps"], lapses=row["lapses"],
+    )
+
+
+class StudySession:
+    """Studies the cards of some decks for today, within their daily limits."""
+
+    def __init__(self, engine: Engine, *, deck_ids: Sequence[str], clock: Clock,
+                 settings: Callable[[str], DeckSettings], options: SessionOptions,
+                 source_files: Mapping[tuple[str, str], str] | None = None) -> None:
+        self._engine = engine
+        self._deck_ids = list(deck_ids)
+        self._clock = clock
+        self._settings = {d: settings(d) for d in self._deck_ids}
+        self._options = options
+        self._configs = {d: SchedulerConfig.from_deck_settings(s, fuzz=options.fuzz)
+                         for d, s in self._settings.items()}
+        self._source_files = dict(source_files or {})
+        self._undo: list[_Undo] = []
+        self._current: CardView | None = None
+        self._revealed = False
+        self._studied = 0
+        self._correct = 0
+        self._millis = 0
+        self._new_streak = 0
+        self._day = self._today()
+        self._load_limits()
+
+    # -- day and limits ------------------------------------------------------------------
+    def _today(self) -> LearningDay:
+        return LearningDay.containing(self._clock.now(),
+                                      starts_at_hour=self._options.day_starts_at_hour,
+                                      tz=self._options.tz)
+
+    def _load_limits(self) -> None:
+        with self._engine.connect() as conn:
+            done = queues.studied_since(conn, ms(self._day.start))
+        self._new_left = {d: max(0, s.new_per_day - done.get(d, (0, 0))[0])
+                          for d, s in self._settings.items()}
+        self._review_left = {d: max(0, s.reviews_per_day - done.get(d, (0, 0))[1])
+                             for d, s in self._settings.items()}
+
+    def _roll_day(self) -> None:
+        today = self._today()
+        if today.start != self._day.start:
+            self._day = today
+            self._load_limits()
+
+    # -- state machine -----------------------------------------------------------------
+    @property
+    def current(self) -> CardView | None:
+        return self._current
+
+    @property
+    def revealed(self) -> bool:
+        return self._revealed
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def next_card(self) -> CardView | None:
+        """Choose the next card (or None when the session is done) and show its question."""
+        self._roll_day()
+        now = self._clock.now()
+        now_ms = ms(now)
+        with self._engine.connect() as conn:
+            card_id = self._pick(conn, now_ms)
+            self._current = None if card_id is None else self._view(conn, card_id)
+        self._revealed = False
+        return self._current
+
+    def _pick(self, conn: Connection, now_ms: int) -> int | None:
+        card = queues.next_learning(conn, self._deck_ids, until_ms=now_ms, now_ms=now_ms)
+        if card is not None:
+            return card
+        review_decks = [d for d in self._deck_ids if self._review_left[d] > 0]
+        new_decks = [d for d in self._deck_ids if self._new_left[d] > 0]
+        rev = queues.next_review(conn, review_decks, day_end_ms=ms(self._day.end), now_ms=now_ms)
+        new = queues.next_new(conn, new_decks, now_ms=now_ms)
+        if rev is not None and new is not None:
+            # Spread new cards through the reviews rather than leaving them to the end.
+            reviews = sum(self._review_left[d] for d in review_decks)
+            news = sum(self._new_left[d] for d in new_decks)
+            spread = max(1, reviews // max(1, news))
+            if self._new_streak >= spread:
+                self._new_streak = 0
+                return new
+            self._new_streak += 1
+            return rev
+        if rev is not None or new is not None:
+            return rev if rev is not None else new
+        return queues.next_learning(conn, self._deck_ids,
+                                    until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
+                                    now_ms=now_ms)
+
+    def _view(self, conn: Connection, card_id: int) -> CardView:
+        row = conn.execute(
+            select(CardRow.deck_id, CardRow.content, CardRow.user_edit, CardStateRow.phase,
+                   CardMarkRow.flag)
+            .join(CardStateRow, CardStateRow.card_id == CardRow.id)
+            .outerjoin(CardMarkRow, CardMarkRow.card_id == CardRow.id)
+            .where(CardRow.id == card_id)).one()
+        content = content_from_json(row.content, row.user_edit)
+        phase = Phase(row.phase)
+        queue = (CardQueue.NEW if phase is Phase.NEW else
+                 CardQueue.REVIEW if phase is Phase.REVIEW else CardQueue.LEARNING)
+        source_file = None
+        if content.source is not None:
+            source_file = self._source_files.get((row.deck_id, content.source.doc))
+        return CardView(card_id=card_id, deck_id=row.deck_id, content=content, queue=queue,
+                        flag=Flag(row.flag or 0), source_file=source_file)
+
+    def reveal(self) -> None:
+        self._require_card()
+        self._revealed = True
+
+    def intervals(self) -> dict[Rating, str]:
+        """Labels for the four answer buttons: the interval each grade would give."""
+        card = self._require_card()
+        with self._engine.connect() as conn:
+            memory = _memory(self._state(conn, card.card_id))
+        deltas = preview(memory, now=self._clock.now(), config=self._configs[card.deck_id])
+        return {r: format_interval(d) for r, d in deltas.items()}
+
+    def answer(self, rating: Rating, *, duration_ms: int) -> None:
+        """Grade the card on screen and commit, before anything else happens."""
+        card = self._require_card()
+        if not self._revealed:
+            raise NoCurrentCard("Show the answer before grading the card.")
+        rating = Rating(rating)
+        now = self._clock.now()
+        duration_ms = max(0, min(int(duration_ms), 3_600_000))
+        with self._engine.begin() as conn:
+            before = self._state(conn, card.card_id)
+            mark = self._mark(conn, card.card_id)
+            memory = _memory(before)
+            after = review(memory, rating, now=now, config=self._configs[card.deck_id])
+            assert after.due is not None
+            elapsed = ((now - memory.last_review).total_seconds() / 86400
+                       if memory.last_review else 0.0)
+            log_id = conn.execute(insert(ReviewLogRow).values(
+                card_id=card.card_id, reviewed_at=ms(now), rating=int(rating),
+                duration_ms=duration_ms, phase_before=int(memory.phase),
+                phase_after=int(after.phase), state_before=memory_to_json(memory),
+                state_after=memory_to_json(after),
+                scheduled_days=(after.due - now).total_seconds() / 86400,
+                elapsed_days=elapsed)).inserted_primary_key[0]  # type: ignore[index]
+            values: dict[str, Any] = {
+                "phase": int(after.phase), "step": after.step, "stability": after.stability,
+                "difficulty": after.difficulty, "due": ms(after.due),
+                "last_review": ms(now), "reps": after.reps, "lapses": after.lapses,
+            }
+            if rating is Rating.AGAIN and memory.phase is Phase.REVIEW and is_leech(
+                    after.lapses, threshold=self._options.leech_threshold):
+                values["suspended"] = True
+                self._set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
+            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
+                         .values(**values))
+            siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
+        self._undo.append(_Undo("answer", card.card_id, card.deck_id, before, mark, log_id,
+                                int(memory.phase), duration_ms, int(rating), siblings))
+        self._count(card.deck_id, int(memory.phase), -1)
+        self._studied += 1
+        self._correct += rating is not Rating.AGAIN
+        self._millis += duration_ms
+        self._current = None
+        self._revealed = False
+
+    def _bury_siblings(self, conn: Connection, card: CardView) -> list[tuple[int, int]]:
+        rows = conn.execute(
+            select(CardStateRow.card_id, CardStateRow.buried_until)
+            .join(CardRow, CardRow.id == CardStateRow.card_id)
+            .where(CardRow.deck_id == card.deck_id, CardRow.sibling == card.content.sibling,
+                   CardRow.id != card.card_id,
+                   CardStateRow.phase.in_((int(Phase.NEW), int(Phase.REVIEW))))).all()
+        until = ms(self._day.end)
+        buried = [(int(cid), int(prev)) for cid, prev in rows if prev < until]
+        if buried:
+            conn.execute(update(CardStateRow)
+                         .where(CardStateRow.card_id.in_([c for c, _ in buried]))
+                         .values(buried_until=until))
+        return buried
+
+    def _count(self, deck_id: str, phase_before: int, delta: int) -> None:
+        if phase_before == Phase.NEW:
+            self._new_left[deck_id] += delta
+        elif phase_before == Phase.REVIEW:
+            self._review_left[deck_id] += delta
+
+    # -- other actions on the current card -------------------------------------------------
+    def bury(self) -> None:
+        """Hide the card until tomorrow."""
+        card = self._require_card()
+        with self._engine.begin() as conn:
+            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
+            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
+                         .values(buried_until=ms(self._day.end)))
+        self._undo.append(_Undo("bury", card.card_id, card.deck_id, before, mark))
+        self._current = None
+
+    def suspend(self) -> None:
+        """Take the card out of study until the learner unsuspends it."""
+        card = self._require_card()
+        with self._engine.begin() as conn:
+            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
+            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
+                         .values(suspended=True))
+            self._set_mark(conn, card.card_id, suspended_reason="user")
+        self._undo.append(_Undo("suspend", card.card_id, card.deck_id, before, mark))
+        self._current = None
+
+    def set_flag(self, flag: Flag) -> CardView:
+        """Flag the card (or clear with Flag.NONE); the card stays on screen."""
+        card = self._require_card()
+        new_flag = Flag.NONE if card.flag == flag else Flag(flag)
+        with self._engine.begin() as conn:
+            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
+            self._set_mark(conn, card.card_id, flag=int(new_flag))
+        self._undo.append(_Undo("flag", card.card_id, card.deck_id, before, mark))
+        self._current = CardView(card_id=card.card_id, deck_id=card.deck_id,
+                                 content=card.content, queue=card.queue, flag=new_flag,
+                                 source_file=card.source_file)
+        return self._current
+
+    def undo(self) -> CardView | None:
+        """Reverse the last action exactly; its card comes back on screen, unrevealed."""
+        if not self._undo:
+            return None
+        entry = self._undo.pop()
+        with self._engine.begin() as conn:
+            conn.execute(update(CardStateRow).where(CardStateRow.card_id == entry.card_id)
+                         .values(**{k: entry.state[k] for k in _STATE_COLUMNS}))
+            conn.execute(delete(CardMarkRow).where(CardMarkRow.card_id == entry.card_id))
+            if entry.mark is not None:
+                conn.execute(insert(CardMarkRow).values(card_id=entry.card_id, **entry.mark))
+            for sibling_id, previous in entry.siblings:
+                conn.execute(update(CardStateRow).where(CardStateRow.card_id == sibling_id)
+                             .values(buried_until=previous))
+            if entry.log_id is not None:
+                conn.execute(delete(ReviewLogRow).where(ReviewLogRow.id == entry.log_id))
+            self._current = self._view(conn, entry.card_id)
+        if entry.action == "answer":
+            self._count(entry.deck_id, entry.phase_before, +1)
+            self._studied -= 1
+            self._correct -= entry.rating != Rating.AGAIN
+            self._millis -= entry.duration_ms
+        self._revealed = False
+        return self._current
+
+    # -- counts and summary -------------------------------------------------------------
+    def remaining(self) -> tuple[int, int, int]:
+        """New, learning and review cards left in this session today."""
+        self._roll_day()
+        now_ms = ms(self._clock.now())
+        new = learning = due = 0
+        with self._engine.connect() as conn:
+            for d in self._deck_ids:
+                new += queues.count_new(conn, d, now_ms=now_ms, cap=self._new_left[d])
+                learning += queues.count_learning(
+                    conn, d, until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
+                    now_ms=now_ms)
+                due += queues.count_review(conn, d, day_end_ms=ms(self._day.end),
+                                           now_ms=now_ms, cap=self._review_left[d])
+        return new, learning, due
+
+    def summary(self) -> SessionSummary:
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(ReviewLogRow.rating).join(CardRow, CardRow.id == ReviewLogRow.card_id)
+                .where(ReviewLogRow.reviewed_at >= ms(self._day.start),
+                       ReviewLogRow.phase_before == int(Phase.REVIEW),
+                       CardRow.deck_id.in_(self._deck_ids))).scalars().all()
+        retention = (sum(1 for r in rows if r != Rating.AGAIN) / len(rows)) if rows else None
+        return SessionSummary(cards_studied=self._studied, seconds=self._millis / 1000,
+                              correct=self._correct, retention_today=retention)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _require_card(self) -> CardView:
+        if self._current is None:
+            raise NoCurrentCard("There is no card on screen.")
+        return self._current
+
+    @staticmethod
+    def _state(conn: Connection, card_id: int) -> dict[str, Any]:
+        row = conn.execute(select(*(getattr(CardStateRow, c) for c in _STATE_COLUMNS))
+                           .where(CardStateRow.card_id == card_id)).one()
+        return dict(row._mapping)
+
+    @staticmethod
+    def _mark(conn: Connection, card_id: int) -> dict[str, Any] | None:
+        row = conn.execute(select(*(getattr(CardMarkRow, c) for c in _MARK_COLUMNS))
+                           .where(CardMarkRow.card_id == card_id)).first()
+        return None if row is None else dict(row._mapping)
+
+    @staticmethod
+    def _set_mark(conn: Connection, card_id: int, **values: Any) -> None:
+        exists = conn.execute(select(CardMarkRow.card_id)
+                              .where(CardMarkRow.card_id == card_id)).first()
+        if exists is None:
+            base: dict[str, Any] = {"flag": 0, "leech": False, "suspended_reason": None}
+            base.update(values)
+            conn.execute(insert(CardMarkRow).values(card_id=card_id, **base))
+        else:
+            conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+                         .values(**values))
+
+
+def deck_titles(conn: Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute(select(DeckRow.id, DeckRow.title))}
+
+
