@@ -15,6 +15,7 @@ from trainer.services.errors import (
     DeckImportError,
     NoCurrentCard,
 )
+from trainer.services.generation import GeneratedDeck, GenerationFailed, generate_deck
 from trainer.services.library import ImportReport
 from trainer.services.study import SessionSummary, StudySession
 
@@ -29,6 +30,8 @@ __all__ = [
     "CollectionLocked",
     "CollectionTooNew",
     "DeckImportError",
+    "GeneratedDeck",
+    "GenerationFailed",
     "ImportCancelled",
     "ImportReport",
     "NoCurrentCard",
@@ -36,4 +39,5 @@ __all__ = [
     "StudySession",
     "TypedAnswerResult",
     "check_typed_answer",
+    "generate_deck",
 ]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from trainer.config import default_documents_dir
 from trainer.domain import CardView
+from trainer.generator.ingest import IngestError, read_document
 
 _CONTEXT = 1
-_MAX_BYTES = 20_000_000
 
 
 def describe(card: CardView) -> str:
@@ -29,12 +29,10 @@ def passage(card: CardView, *, documents_dir: Path | None) -> tuple[str, str | N
     folder = documents_dir or default_documents_dir()
     if src is None or card.source_file is None or folder is None:
         return citation, None
-    path = folder / card.source_file
     try:
-        if path.stat().st_size > _MAX_BYTES:
-            return citation, None
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
+        # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
+        lines = read_document(folder / card.source_file).lines
+    except IngestError:
         return citation, None
     a, b = src.lines
     if a < 1 or a > len(lines):
