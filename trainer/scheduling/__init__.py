@@ -12,6 +12,7 @@ from trainer.scheduling.fsrs_adapter import (
     format_interval,
     preview,
     review,
+    valid_parameters,
 )
 from trainer.scheduling.leech import is_leech
 
@@ -25,4 +26,5 @@ __all__ = [
     "is_leech",
     "preview",
     "review",
+    "valid_parameters",
 ]

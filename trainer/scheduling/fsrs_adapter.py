@@ -59,6 +59,15 @@ def _scheduler(config: SchedulerConfig) -> fsrs.Scheduler:
     )
 
 
+def valid_parameters(parameters: Sequence[float]) -> bool:
+    """Whether FSRS accepts these parameters (count and bounds)."""
+    try:
+        fsrs.Scheduler(parameters=parameters)
+    except ValueError:
+        return False
+    return True
+
+
 def _to_fsrs(memory: Memory, now: datetime) -> fsrs.Card:
     if memory.phase is Phase.NEW:
         return fsrs.Card(card_id=0, state=fsrs.State.Learning, step=0, due=now)

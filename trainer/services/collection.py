@@ -15,7 +15,8 @@ from sqlalchemy import Engine, insert, select, update
 from trainer.clock import Clock, SystemClock
 from trainer.config import AppSettings, bundled_decks_dir, settings_from_json, settings_to_json
 from trainer.domain import CardView, DeckCounts, DeckSettings
-from trainer.scheduling import LearningDay
+from trainer.scheduling import LearningDay, valid_parameters
+from trainer.scheduling.optimizer import LoggedReview, optimise
 from trainer.services import citations
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
@@ -23,7 +24,7 @@ from trainer.services.library import ImportReport, import_decks
 from trainer.services.study import LEARN_AHEAD, SessionOptions, StudySession
 from trainer.storage import queues
 from trainer.storage.backups import backup
-from trainer.storage.codec import ms
+from trainer.storage.codec import from_ms, ms
 from trainer.storage.engine import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -34,9 +35,10 @@ from trainer.storage.engine import (
 )
 from trainer.storage.lock import ProfileLock
 from trainer.storage.migrate import current_revision, needs_upgrade, refuse_newer, upgrade
-from trainer.storage.models import CardRow, DeckOverrideRow, DeckRow, SettingRow
+from trainer.storage.models import CardRow, DeckOverrideRow, DeckRow, ReviewLogRow, SettingRow
 
 APP_SETTINGS_KEY = "app"
+PARAMETERS_KEY = "fsrs_parameters"
 
 
 def _deck_settings_from_json(text: str | None) -> DeckSettings:
@@ -228,7 +230,8 @@ class Collection:
         app = self.app_settings()
         options = SessionOptions(day_starts_at_hour=app.day_starts_at_hour, tz=self._tz,
                                  bury_siblings=app.bury_siblings,
-                                 leech_threshold=app.leech_threshold, fuzz=self._fuzz)
+                                 leech_threshold=app.leech_threshold, fuzz=self._fuzz,
+                                 parameters=self.fsrs_parameters())
         return StudySession(self._engine, deck_ids=chosen, clock=self.clock,
                             settings=self.deck_settings, options=options, source_files=sources)
 
@@ -241,6 +244,28 @@ class Collection:
                 user_edit=json.dumps({"prompt": prompt, "answer": answer}, ensure_ascii=False)))
             if done.rowcount == 0:
                 raise KeyError(f"No card {card_id} in this collection.")
+
+    # -- personal FSRS parameters -------------------------------------------------------
+    def fsrs_parameters(self) -> tuple[float, ...] | None:
+        """Parameters fitted to this learner's reviews, or None for the defaults."""
+        with self._engine.connect() as conn:
+            raw = conn.execute(select(SettingRow.value)
+                               .where(SettingRow.key == PARAMETERS_KEY)).scalar()
+        return tuple(json.loads(raw)) if raw else None
+
+    def optimise_parameters(self) -> tuple[float, ...] | None:
+        """Fit FSRS to this learner's review log; None (defaults kept) if it is too short."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(ReviewLogRow.card_id, ReviewLogRow.reviewed_at,
+                                       ReviewLogRow.rating)).all()
+        reviews = [LoggedReview(card_id=r[0], reviewed_at=from_ms(r[1]) or self.clock.now(),
+                                rating=r[2]) for r in rows]
+        fitted = optimise(reviews)
+        if fitted is None or not valid_parameters(fitted):
+            return None
+        with self._engine.begin() as conn:
+            self._put_setting(conn, PARAMETERS_KEY, json.dumps(list(fitted)))
+        return fitted
 
     # -- sources -----------------------------------------------------------------------
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:

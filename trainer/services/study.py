@@ -72,6 +72,7 @@ class SessionOptions:
     bury_siblings: bool = True
     leech_threshold: int = 8
     fuzz: bool = True
+    parameters: tuple[float, ...] | None = None  # fitted to this learner, else defaults
 
 
 def _memory(row: Mapping[str, Any]) -> Memory:
@@ -93,7 +94,8 @@ class StudySession:
         self._clock = clock
         self._settings = {d: settings(d) for d in self._deck_ids}
         self._options = options
-        self._configs = {d: SchedulerConfig.from_deck_settings(s, fuzz=options.fuzz)
+        self._configs = {d: SchedulerConfig.from_deck_settings(
+                             s, fuzz=options.fuzz, parameters=options.parameters)
                          for d, s in self._settings.items()}
         self._source_files = dict(source_files or {})
         self._undo: list[_Undo] = []
