@@ -12,7 +12,7 @@ from typing import Any
 from trainer import __version__
 
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
-SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize")
+SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
