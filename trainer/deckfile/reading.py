@@ -8,7 +8,7 @@ from pathlib import Path
 
 from trainer.deckfile.errors import DeckError, single
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 32 * 1024 * 1024  # 100k cards take about 9 MB
 """Deck files larger than this are refused before they are parsed."""
 
 _MB = 1024 * 1024
