@@ -168,3 +168,30 @@ def test_yaml_niceties_are_accepted() -> None:
 def test_one_item_object_list_equals_plain_object() -> None:
     base = "id: d\ndeck: D\nfacts:\n  - {id: f, relation: note, subject: s, object: %s}\n"
     assert parse_deck(base % "[x]", filename="a") == parse_deck(base % "x", filename="b")
+
+
+def _yaml_blocks(markdown: str) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    inside = False
+    for line in markdown.splitlines():
+        if line.strip() == "```yaml" and not line.startswith(" "):
+            inside, current = True, []
+        elif line.strip() == "```" and inside:
+            inside = False
+            blocks.append("\n".join(current) + "\n")
+        elif inside:
+            current.append(line)
+    return blocks
+
+
+def test_examples_in_the_guide_are_valid() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "deck-format.md").read_text("utf-8")
+    blocks = _yaml_blocks(guide)
+    example = parse_deck(blocks[0], filename="guide-example.yaml")
+    assert [f.id for f in example.facts] == ["blinatumomab.drug_target", "induction.duration"]
+    cards_block = next(b for b in blocks if b.startswith("cards:"))
+    cards = parse_deck("id: guide\ndeck: Guide\n" + cards_block, filename="guide-cards.yaml")
+    assert [c.kind for c in cards.cards] == [
+        CardKind.BASIC, CardKind.CLOZE, CardKind.MCQ, CardKind.ORDER
+    ]

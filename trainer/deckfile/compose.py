@@ -3,28 +3,39 @@
 Only plain YAML is accepted: no tags (``!!python/object``, ``!custom``), no anchors or aliases
 (which also rules out "billion laughs" alias bombs), one document, and a bounded nesting depth.
 Syntax errors become one problem with a line, a column and a message in plain words.
+
+Nodes are built straight from parser events by one small loop (no recursion, no Python
+objects constructed). libyaml's parser is used when present, for speed; whenever it stops
+on anything, the pure-Python parser reads the text again and words the problem, so messages
+never depend on whether libyaml is installed.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any
 
-from yaml.composer import Composer
 from yaml.error import MarkedYAMLError, YAMLError
 from yaml.events import (
     AliasEvent,
-    CollectionStartEvent,
-    NodeEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
     StreamEndEvent,
     StreamStartEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader, ReaderError
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-from trainer.deckfile.describe import describe
+from trainer.deckfile.describe import MAP, NULL, SEQ, describe
 from trainer.deckfile.errors import DeckError, single
 from trainer.deckfile.reading import text_position
 
@@ -34,6 +45,10 @@ MAX_DEPTH = 32
 ANCHOR_MESSAGE = "anchors and aliases (&name / *name) are not allowed in deck files"
 TAG_MESSAGE = "tags such as !!python/object are not allowed in deck files"
 EMPTY_MESSAGE = "the deck file is empty"
+SECOND_DOCUMENT_MESSAGE = (
+    "the file holds more than one YAML document (a second one starts here); "
+    "keep one deck per file and remove the extra '---' line"
+)
 
 
 class _Refused(Exception):
@@ -43,56 +58,68 @@ class _Refused(Exception):
         self.message = message
 
 
-class _StrictComposer(Composer):
-    """PyYAML's composer, refusing anchors, aliases, tags and deep nesting as they appear."""
-
-    _depth = 0
-
-    def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event = cast(Any, self).peek_event()
-        if isinstance(event, AliasEvent) or (
-            isinstance(event, NodeEvent) and event.anchor is not None
-        ):
-            raise _Refused(event.start_mark, ANCHOR_MESSAGE)
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            raise _Refused(event.start_mark, f"{TAG_MESSAGE} (found {_show_tag(tag)})")
-        if not isinstance(event, CollectionStartEvent):
-            return super().compose_node(parent, index)
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise _Refused(
-                    event.start_mark,
-                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
-                )
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+class _Empty(Exception):
+    pass
 
 
-class _Loader(Reader, Scanner, Parser, _StrictComposer, Resolver):
-    """Reads, scans, parses and composes; resolves plain scalars as SafeLoader does; never
-    constructs Python objects."""
+class _PyParser(Reader, Scanner, Parser):
+    """PyYAML's pure-Python reader, scanner and parser: events with exact error marks."""
 
     def __init__(self, text: str) -> None:
         Reader.__init__(self, text)
         Scanner.__init__(self)
         Parser.__init__(self)
-        Composer.__init__(self)
-        Resolver.__init__(self)
+
+
+fast_parser: Any = None
+"""libyaml's event parser class (a few times faster), or None to use only the Python one."""
+try:
+    from yaml._yaml import CParser as _CParser
+
+    fast_parser = _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    pass
+
+_resolve = Resolver().resolve
 
 
 def compose_deck(text: str, *, filename: str) -> MappingNode:
     """Return the root mapping node of a deck text, or raise DeckError with one problem."""
     if not text.strip():
         raise single(filename, EMPTY_MESSAGE)
+    node = _compose_fast(text)
+    if node is not None:
+        return node
+    return _compose_checked(text, filename)
+
+
+def _compose_fast(text: str) -> MappingNode | None:
+    """The root mapping via libyaml, or None when anything is unusual (or libyaml is missing)."""
+    if fast_parser is None:
+        return None
     try:
-        loader = _Loader(text)
+        parser = fast_parser(text)
+    except Exception:
+        return None
+    try:
+        node = _compose_events(parser.get_event)
+    except Exception:
+        return None
+    finally:
+        parser.dispose()
+    return node if isinstance(node, MappingNode) else None
+
+
+def _compose_checked(text: str, filename: str) -> MappingNode:
+    """Compose with the pure-Python parser, turning any trouble into one clear problem."""
+    try:
+        parser = _PyParser(text)
     except ReaderError as exc:
         raise _reader_problem(exc, text, filename) from None
     try:
-        node = _compose_single(loader, filename)
+        node = _compose_events(parser.get_event)
+    except _Empty:
+        raise single(filename, EMPTY_MESSAGE) from None
     except _Refused as exc:
         raise _mark_problem(filename, exc.mark, exc.message) from None
     except MarkedYAMLError as exc:
@@ -101,11 +128,9 @@ def compose_deck(text: str, *, filename: str) -> MappingNode:
         raise _reader_problem(exc, text, filename) from None
     except YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors in practice
         raise single(filename, f"the file is not valid YAML: {exc}") from None
-    except RecursionError:  # pragma: no cover - depth is bounded above
-        raise single(filename, "the file nests lists or mappings too deeply") from None
     finally:
-        loader.dispose()
-    if node is None or (isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null"):
+        parser.dispose()
+    if isinstance(node, ScalarNode) and node.tag == NULL:
         raise single(filename, EMPTY_MESSAGE)
     if not isinstance(node, MappingNode):
         raise _mark_problem(
@@ -117,20 +142,80 @@ def compose_deck(text: str, *, filename: str) -> MappingNode:
     return node
 
 
-def _compose_single(loader: _Loader, filename: str) -> Node | None:
-    loader.get_event()
-    if loader.check_event(StreamEndEvent):
-        raise single(filename, EMPTY_MESSAGE)
-    node = loader.compose_document()
-    if not loader.check_event(StreamEndEvent):
-        second = loader.peek_event()
-        raise _Refused(
-            second.start_mark,
-            "the file holds more than one YAML document (a second one starts here); "
-            "keep one deck per file and remove the extra '---' line",
-        )
-    assert not loader.check_event(StreamStartEvent)
-    return node
+def _refuse_special(event: Any) -> None:
+    """Refuse anchors, aliases and tags on a node event."""
+    if event.anchor is not None:
+        raise _Refused(event.start_mark, ANCHOR_MESSAGE)
+    if event.tag is not None:
+        raise _Refused(event.start_mark, f"{TAG_MESSAGE} (found {_show_tag(event.tag)})")
+
+
+def _compose_events(get_event: Callable[[], Event]) -> Node:
+    """Build the one document's node tree from a stream of parser events."""
+    event = get_event()
+    assert isinstance(event, StreamStartEvent)
+    event = get_event()
+    if isinstance(event, StreamEndEvent):
+        raise _Empty
+    assert isinstance(event, DocumentStartEvent)
+    root: Node | None = None
+    open_nodes: list[Any] = []  # the mappings and lists being filled, innermost last
+    pending_keys: list[Node | None] = []  # per open node: a mapping key awaiting its value
+    while True:
+        event = get_event()
+        kind = type(event)
+        node: Any
+        if kind is ScalarEvent:
+            e: Any = event
+            if e.anchor is not None or e.tag is not None:
+                _refuse_special(e)
+            node = ScalarNode(
+                _resolve(ScalarNode, e.value, e.implicit), e.value,
+                e.start_mark, e.end_mark, e.style,
+            )
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            e = event
+            if e.anchor is not None or e.tag is not None:
+                _refuse_special(e)
+            if len(open_nodes) >= MAX_DEPTH:
+                raise _Refused(
+                    e.start_mark,
+                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
+                )
+            if kind is MappingStartEvent:
+                node = MappingNode(MAP, [], e.start_mark, None, e.flow_style)
+            else:
+                node = SequenceNode(SEQ, [], e.start_mark, None, e.flow_style)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            done = open_nodes.pop()
+            pending_keys.pop()
+            done.end_mark = event.end_mark
+            continue
+        elif kind is AliasEvent:
+            raise _Refused(event.start_mark, ANCHOR_MESSAGE)
+        else:
+            assert kind is DocumentEndEvent, kind
+            break
+        # place the new node in its parent
+        if open_nodes:
+            parent = open_nodes[-1]
+            if type(parent) is SequenceNode:
+                parent.value.append(node)
+            elif pending_keys[-1] is None:
+                pending_keys[-1] = node
+            else:
+                parent.value.append((pending_keys[-1], node))
+                pending_keys[-1] = None
+        else:
+            root = node
+        if kind is not ScalarEvent:
+            open_nodes.append(node)
+            pending_keys.append(None)
+    event = get_event()
+    if not isinstance(event, StreamEndEvent):
+        raise _Refused(event.start_mark, SECOND_DOCUMENT_MESSAGE)
+    assert root is not None
+    return root
 
 
 def _show_tag(tag: str) -> str:

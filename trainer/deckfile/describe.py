@@ -11,6 +11,8 @@ FLOAT = TAG + "float"
 BOOL = TAG + "bool"
 NULL = TAG + "null"
 TIMESTAMP = TAG + "timestamp"
+MAP = TAG + "map"
+SEQ = TAG + "seq"
 
 
 def shorten(value: str, limit: int = 40) -> str:

@@ -11,6 +11,8 @@ from typing import Any
 import yaml
 
 from trainer.deckfile.durations import format_duration
+from trainer.deckfile.gcpause import gc_paused
+from trainer.deckfile.load import parse_deck
 from trainer.deckfile.schema import FORMAT_VERSION
 from trainer.domain import (
     CardKind,
@@ -42,8 +44,17 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+# Line breaks other than "\n": PyYAML would write them raw and read them back as "\n".
+_ODD_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in data else None  # the emitter falls back to quotes when needed
+    """Multi-line text as a |-block; text with unusual line breaks double-quoted (escaped)."""
+    style: str | None = None
+    if not _ODD_BREAKS.isdisjoint(data):
+        style = '"'
+    elif "\n" in data:
+        style = "|"  # the emitter falls back to quotes when a block cannot hold the text
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -62,6 +73,12 @@ _Dumper.add_representer(_FlowMap, _represent_flow_map)
 
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text in a fixed layout; loading it gives back an equal Deck."""
+    with gc_paused():
+        text = _dump(deck)
+    return text
+
+
+def _dump(deck: Deck) -> str:
     text = yaml.dump(
         _deck(deck),
         Dumper=_Dumper,
@@ -81,8 +98,6 @@ def write_deck_atomic(deck: Deck, path: str | os.PathLike[str]) -> None:
     The text is checked by loading it back first; a deck that would not load raises
     DeckError and nothing is written. The new file keeps the old file's permissions.
     """
-    from trainer.deckfile.load import parse_deck  # load imports nothing from here
-
     target = Path(path)
     text = dump_deck(deck)
     parse_deck(text, filename=os.fspath(target))

@@ -12,6 +12,7 @@ from yaml.nodes import MappingNode, ScalarNode
 from trainer.deckfile.compose import compose_deck
 from trainer.deckfile.describe import INT, shorten
 from trainer.deckfile.errors import DeckError, Problem, ProblemList
+from trainer.deckfile.gcpause import gc_paused
 from trainer.deckfile.reading import MAX_BYTES, read_deck_text, too_large
 from trainer.deckfile.schema import DECK, FORMAT_VERSION
 from trainer.deckfile.walk import INT_PATTERN, Rec, Seq, Walker
@@ -75,6 +76,11 @@ def check_file(path: str | os.PathLike[str]) -> Parsed:
 
 def check_text(text: str, *, filename: str = "<string>") -> Parsed:
     """Check a deck text; never raises for bad content."""
+    with gc_paused():
+        return _check_text(text, filename)
+
+
+def _check_text(text: str, filename: str) -> Parsed:
     size = len(text) if len(text) > MAX_BYTES else len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
         return Parsed(None, too_large(filename, size).problems)

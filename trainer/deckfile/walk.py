@@ -78,7 +78,7 @@ class Rec:
     values: dict[str, Any] = field(default_factory=dict)
     nodes: dict[str, Node] = field(default_factory=dict)
     keys: dict[str, ScalarNode] = field(default_factory=dict)
-    complete: bool = True  # False when any problem was found inside this mapping
+    covered: set[str] = field(default_factory=set)  # missing keys a message already suggested
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
@@ -288,7 +288,6 @@ class Walker:
             return INVALID
         own = _record_label(node, rec, label, index)
         out = Rec(node=node, label=own)
-        before = len(self.problems.items)
         self._read_keys(node, rec, out)
         variant = self._variant(rec, out)
         if variant is not None:
@@ -303,7 +302,7 @@ class Walker:
         if variant is not None:
             required += [n for n in variant.required if n not in required]
         for name in required:
-            if name not in out.keys:
+            if name not in out.keys and name not in out.covered:
                 if variant is not None and name in variant.required:
                     self.report(node, f"{subject(own)}: {variant.value} {rec.noun}s need "
                                 f"'{name}'")
@@ -315,7 +314,6 @@ class Walker:
                     out.keys[ex.second],
                     f"{subject(own)} has both '{ex.first}' and '{ex.second}'; {ex.hint}",
                 )
-        out.complete = len(self.problems.items) == before
         return out
 
     def _read_keys(self, node: MappingNode, rec: Record, out: Rec) -> None:
@@ -337,7 +335,10 @@ class Walker:
                 continue
             out.keys[key] = key_node
             if rec.field(key) is None:
-                self.report(key_node, _unknown_key(out.label, key, rec))
+                suggestion = _suggest(key, rec)
+                if suggestion is not None:
+                    out.covered.add(suggestion)
+                self.report(key_node, _unknown_key(out.label, key, rec, suggestion))
                 continue
             out.nodes[key] = value_node
 
@@ -361,24 +362,25 @@ class Walker:
             )
             hint = _VARIANT_HINTS.get((variant.value, key))
             if hint:
-                message += f"; {hint}"
+                message += f"; {hint[1]}"
+                out.covered.add(hint[0])
             self.report(out.keys[key], message)
             del out.nodes[key]
 
 
+# (kind, key used by mistake) -> (key meant, advice)
 _VARIANT_HINTS = {
-    ("cloze", "front"): "write the cloze text under 'text'",
-    ("basic", "text"): "write the question under 'front'",
-    ("reverse", "text"): "write the question under 'front'",
-    ("typed", "text"): "write the question under 'front'",
-    ("mcq", "text"): "write the question under 'front'",
-    ("order", "text"): "write the question under 'front'",
+    ("cloze", "front"): ("text", "write the cloze text under 'text'"),
+    **{
+        (kind, "text"): ("front", "write the question under 'front'")
+        for kind in ("basic", "reverse", "typed", "mcq", "order")
+    },
 }
 
 
 def _numeric(node: ScalarNode) -> bool:
     """A plain (unquoted) scalar that reads as a number, in YAML 1.1 or 1.2."""
-    if node.style is not None:
+    if node.style:  # quoted or block; plain is None (PyYAML) or "" (libyaml)
         return False
     return node.tag in (INT, FLOAT) or (node.tag == STR and bool(_DECIMAL.match(node.value)))
 
@@ -410,17 +412,21 @@ def _record_label(node: MappingNode, rec: Record, label: str, index: int | None)
     return f"{rec.noun} #{index}" if index is not None else rec.noun
 
 
-def _unknown_key(own: str, key: str, rec: Record) -> str:
-    """Unknown key message, suggesting the closest allowed key (or the key an alias means)."""
+def _suggest(key: str, rec: Record) -> str | None:
+    """The allowed key closest to an unknown one, or the key a common alias stands for."""
     meaning: dict[str, str] = {}
     for f in rec.fields:
         meaning[f.name] = f.name
         for alias in f.aliases:
             meaning.setdefault(alias, f.name)
-    suggestion = meaning.get(key) or meaning.get(key.lower())
-    if suggestion is None:
+    found = meaning.get(key) or meaning.get(key.lower())
+    if found is None:
         close = difflib.get_close_matches(key.lower(), list(meaning), n=1, cutoff=0.6)
-        suggestion = meaning[close[0]] if close else None
+        found = meaning[close[0]] if close else None
+    return found
+
+
+def _unknown_key(own: str, key: str, rec: Record, suggestion: str | None) -> str:
     message = f"{prefix(own)}unknown key {shorten(key)}"
     if suggestion:
         message += f"; did you mean '{suggestion}'?"
