@@ -14,7 +14,7 @@ from pathlib import Path
 
 from trainer.deckfile import write_deck_atomic
 from trainer.domain import CardKind, Deck, Fact, HandCard, Relation, Source
-from trainer.generator.bundles import BUNDLES, GROUP, Bundle, seed_documents
+from trainer.generator.bundles import BUNDLES, GROUP, Bundle, review, seed_documents
 from trainer.generator.facts import ExtractedFact, extract_documents
 from trainer.generator.lexicon import Lexicon, load_lexicon
 from trainer.generator.merge import merge_facts, source_ids
@@ -160,9 +160,10 @@ def generate_bundled(
 ) -> list[Deck]:
     """Regenerate every bundled deck from the seed documents in ``documents_dir``.
 
-    The documents are read once; each deck keeps its bundle's relations and is written
-    atomically to ``out_dir/<id>.yaml``. Nothing is written when reading fails or is
-    cancelled. Raises :class:`GenerationError` when the folder holds no document.
+    The documents are read once and the review's rejections applied; each deck keeps its
+    bundle's relations and is written atomically to ``out_dir/<id>.yaml``. Nothing is
+    written when reading fails or is cancelled. Raises :class:`GenerationError` when the
+    folder holds no document.
     """
     if not documents_dir.is_dir():
         raise GenerationError(f"{documents_dir}: documents folder not found")
@@ -170,7 +171,9 @@ def generate_bundled(
     if not documents:
         raise GenerationError(f"{documents_dir}: no documents in this folder")
     lex = lexicon if lexicon is not None else load_lexicon()
-    extracted = extract_documents(documents, lexicon=lex, progress=progress, cancelled=cancelled)
+    extracted = review(
+        extract_documents(documents, lexicon=lex, progress=progress, cancelled=cancelled)
+    )
     _check_cancelled(cancelled)
     decks = [
         build_deck(extracted, deck_id=b.id, title=b.title, group=GROUP,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from trainer.domain import Relation
 from trainer.generator.ingest import Document, read_document
@@ -34,9 +35,9 @@ class ExtractedFact:
     flags: tuple[str, ...] = ()  # e.g. "corrected:bonatumumab->blinatumomab", "hedged"
     evidence: str = ""  # the sentence, for the instructor's review UI only; never in decks
 
-    def to_record(self) -> dict[str, object]:
+    def to_record(self) -> dict[str, Any]:
         """The JSONL/YAML record of the public interface (no evidence)."""
-        rec: dict[str, object] = {
+        rec: dict[str, Any] = {
             "doc": self.doc,
             "relation": self.relation.value,
             "subject": self.subject,

@@ -147,7 +147,10 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
 
 def _split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
-    return [line.translate(_SPACES).rstrip() for line in text.split("\n")]
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the final newline ends the last line; it does not start a new one
+    return [line.translate(_SPACES).rstrip() for line in lines]
 
 
 # -- markdown ------------------------------------------------------------------------------------
@@ -159,7 +162,9 @@ _MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+_MD_EMPH = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"
+)
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _TAG = re.compile(r"<[^>\n]+>")

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -92,6 +92,10 @@ class Mention:
     end: int
     surface: str
     hits: tuple[Hit, ...]
+    kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kinds", frozenset(h.kind for h in self.hits))
 
     def hit(self, kind: str) -> Hit | None:
         """The hit of this kind, if the name is of that kind."""
@@ -101,7 +105,7 @@ class Mention:
         return None
 
     def is_kind(self, *kinds: str) -> bool:
-        return any(h.kind in kinds for h in self.hits)
+        return not self.kinds.isdisjoint(kinds)
 
     def name(self, kind: str) -> str:
         h = self.hit(kind)
@@ -130,16 +134,28 @@ class Mention:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark, with its folded key and offsets (a tuple: cheap to make)."""
+
     raw: str
     key: str
     start: int
     end: int
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Case-insensitive key of a word: lower case, no accents, American spelling."""
+    if word.isascii():
+        w = word.lower()
+        w = _BRACKETS.get(w, w)
+        if "ae" in w:
+            w = w.replace("aem", "em").replace("paed", "ped")
+        if w.startswith("oesoph"):
+            w = w[1:]
+        if w.endswith("our") and len(w) >= 6:
+            w = w[:-3] + "or"
+        return w.replace("isation", "ization")
     w = unicodedata.normalize("NFKD", word)
     w = "".join(c for c in w if not unicodedata.combining(c)).lower()
     w = _BRACKETS.get(w, w)
@@ -153,17 +169,19 @@ def _fold(word: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    """Acronym-like words are matched case-sensitively ("ALL" is not "all")."""
+    """Acronym-like words are matched case-sensitively ("ALL" is not "all", "Ph" not "pH")."""
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2:
         return False
     upper = sum(c.isupper() for c in letters)
-    return upper >= 2 or (upper == 1 and not letters[0].isupper())
+    return upper >= 2 or (upper == 1 and (not letters[0].isupper() or len(letters) <= 2))
 
 
 def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens; hyphens, dashes, slashes and ®/™ only separate words."""
-    return [Token(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [
+        Token(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +192,42 @@ class _Form:
     keys: tuple[str, ...]
     sensitive: tuple[bool, ...]
     hit: Hit
+
+
+class _Node:
+    """A node of the token trie: children by folded token, names that end here."""
+
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.forms: list[_Form] = []
+
+
+@lru_cache(maxsize=65536)
+def _singulars(key: str) -> tuple[str, ...]:
+    """Singular keys a plural key may stand for ("tkis" -> "tki", "therapies" -> "therapy")."""
+    if len(key) < 3 or not key.endswith("s") or key.endswith("ss"):
+        return ()
+    out = [key[:-1]]
+    if key.endswith("es"):
+        out.append(key[:-2])
+    if key.endswith("ies"):
+        out.append(key[:-3] + "y")
+    return tuple(out)
+
+
+def _case_ok(form: _Form, toks: Sequence[Token], path: list[int], *, plural: bool) -> bool:
+    """Acronym tokens of a name must match the text's case exactly."""
+    last = len(form.keys) - 1
+    if len(path) != len(form.keys):
+        return False
+    for k, idx in enumerate(path):
+        if form.sensitive[k]:
+            raw = toks[idx].raw
+            if raw != form.raw[k] and not (k == last and plural and _plural_ok(raw, form.raw[k])):
+                return False
+    return True
 
 
 def _plural_ok(text_word: str, form_word: str) -> bool:
@@ -192,11 +246,11 @@ class Lexicon:
         drug_words: dict[str, str] = {}
         for e in self.entries:
             self._by_name[(e.kind, e.name.lower())] = e
-            forms = [(e.name, "name")]
-            forms += [(a, "alias") for a in e.aliases]
-            forms += [(m, "misspelling") for m in e.misspellings]
-            forms += [(u, "uncertain") for u in e.uncertain]
-            for surface, variant in forms:
+            surfaces = [(e.name, "name")]
+            surfaces += [(a, "alias") for a in e.aliases]
+            surfaces += [(m, "misspelling") for m in e.misspellings]
+            surfaces += [(u, "uncertain") for u in e.uncertain]
+            for surface, variant in surfaces:
                 toks = tokenize(surface)
                 if not toks:
                     continue
@@ -209,12 +263,17 @@ class Lexicon:
                 index.setdefault(form.keys[0], []).append(form)
                 if e.kind == "drug" and len(toks) == 1 and variant != "uncertain":
                     drug_words.setdefault(toks[0].key, e.name)
+        self._root = _Node()
         for forms in index.values():
-            forms.sort(key=lambda f: -len(f.keys))
-        self._index = index
+            for form in forms:
+                node = self._root
+                for key in form.keys:
+                    node = node.children.setdefault(key, _Node())
+                node.forms.append(form)
         self._drug_words = drug_words
         self._drug_choices = sorted(drug_words)
         self._fuzzy_cache: dict[str, Hit | None] = {}
+        self._lookup_cache: dict[str, tuple[Hit, ...]] = {}
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -226,10 +285,17 @@ class Lexicon:
 
     def lookup(self, term: str) -> tuple[Hit, ...]:
         """How a whole term resolves (all kinds), or () when it is not a known name."""
-        for m in self.find(term):
-            if m.start == 0 and m.end == len(term.strip()):
-                return m.hits
-        return ()
+        t = term.strip()
+        cached = self._lookup_cache.get(t)
+        if cached is not None:
+            return cached
+        hits: tuple[Hit, ...] = ()
+        found = self.find(t)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(t):
+            hits = found[0].hits
+        if len(self._lookup_cache) < 100_000:
+            self._lookup_cache[t] = hits
+        return hits
 
     def canonical(self, term: str, kind: str) -> str | None:
         for h in self.lookup(term):
@@ -239,52 +305,84 @@ class Lexicon:
 
     # -- matching ------------------------------------------------------------------------------
 
-    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
-        """All names in ``text``, longest match first, left to right, not overlapping."""
-        toks = list(tokens) if tokens is not None else tokenize(text)
+    def find(
+        self,
+        text: str,
+        tokens: Sequence[Token] | None = None,
+        extra: Mapping[str, tuple[Hit, ...]] | None = None,
+    ) -> list[Mention]:
+        """All names in ``text``, longest match first, left to right, not overlapping.
+
+        ``extra`` maps further single words (case-sensitive, e.g. a document's own
+        abbreviations such as "ALL") to hits; a plural "s" is accepted.
+        """
+        toks = tokens if tokens is not None else tokenize(text)
         out: list[Mention] = []
         i, n = 0, len(toks)
+        children = self._root.children
+        fuzzy_cache = self._fuzzy_cache
         while i < n:
-            best_len, best_hits = 0, []
-            for form in self._index.get(toks[i].key, ()):
-                if len(form.keys) < best_len:
-                    break
-                used = self._match(form, toks, i)
-                if used and used >= best_len:
-                    if used > best_len:
-                        best_len, best_hits = used, []
-                    best_hits.append(form.hit)
+            key = toks[i].key
+            best_len = 0
+            if key in children or (key[-1:] == "s" and _singulars(key)):
+                best_len, best_hits = self._longest(toks, i)
             if best_len:
                 start, end = toks[i].start, toks[i + best_len - 1].end
                 out.append(Mention(start, end, text[start:end], _dedupe_hits(best_hits)))
                 i += best_len
                 continue
-            fuzzy = self._fuzzy(toks[i])
-            if fuzzy is not None:
-                out.append(Mention(toks[i].start, toks[i].end, toks[i].raw, (fuzzy,)))
+            if extra:
+                raw = toks[i].raw
+                hits = extra.get(raw) or (extra.get(raw[:-1]) if raw.endswith("s") else None)
+                if hits:
+                    out.append(Mention(toks[i].start, toks[i].end, raw, hits))
+                    i += 1
+                    continue
+            if len(key) >= 6 and key.endswith(DRUG_SUFFIXES):  # cheap test before the cache
+                fuzzy = fuzzy_cache[key] if key in fuzzy_cache else self._fuzzy(toks[i])
+                if fuzzy is not None:
+                    out.append(Mention(toks[i].start, toks[i].end, toks[i].raw, (fuzzy,)))
             i += 1
         return out
 
-    @staticmethod
-    def _match(form: _Form, toks: Sequence[Token], i: int) -> int:
-        """Number of text tokens the form covers from ``i``, or 0."""
-        j, n, last = i, len(toks), len(form.keys) - 1
-        for k, key in enumerate(form.keys):
-            if k and j + 2 < n and toks[j].raw == "(" and toks[j + 2].raw == ")":
-                inner = toks[j + 1].raw
-                if _is_acronym(inner) and form.keys[k] != "(":
-                    j += 3  # "chimeric antigen receptor (CAR) T-cell": skip the acronym
-            if j >= n:
-                return 0
+    def _longest(self, toks: Sequence[Token], i: int) -> tuple[int, list[Hit]]:
+        """Longest name starting at token ``i``: (tokens covered, hits), or (0, [])."""
+        n = len(toks)
+        best_len, best_hits = 0, list[Hit]()
+        node, j = self._root, i
+        path: list[int] = []  # text token matched by each name token
+        while j < n:
+            if (
+                path
+                and j + 2 < n
+                and toks[j].raw == "("
+                and toks[j + 2].raw == ")"
+                and "(" not in node.children
+                and _is_acronym(toks[j + 1].raw)
+            ):
+                j += 3  # "chimeric antigen receptor (CAR) T-cell": skip the acronym
+                if j >= n:
+                    break
             t = toks[j]
-            if form.sensitive[k]:
-                ok = t.raw == form.raw[k] or (k == last and _plural_ok(t.raw, form.raw[k]))
-            else:
-                ok = t.key == key or (k == last and _plural_ok(t.key, key))
-            if not ok:
-                return 0
+            for sing in _singulars(t.key):  # a plural may end a name ("TKIs", "therapies")
+                end = node.children.get(sing)
+                if end is not None and end.forms:
+                    hits = [f.hit for f in end.forms if _case_ok(f, toks, [*path, j], plural=True)]
+                    if hits and j + 1 - i >= best_len:
+                        best_hits = hits if j + 1 - i > best_len else best_hits + hits
+                        best_len = j + 1 - i
+            child = node.children.get(t.key)
+            if child is None:
+                break
+            path.append(j)
             j += 1
-        return j - i
+            node = child
+            if node.forms:
+                hits = [f.hit for f in node.forms if _case_ok(f, toks, path, plural=False)]
+                if hits and j - i >= best_len:
+                    best_hits = hits if j - i > best_len else best_hits + hits
+                    best_len = j - i
+        return best_len, best_hits
 
     def _fuzzy(self, tok: Token) -> Hit | None:
         word = tok.key
@@ -311,7 +409,9 @@ class Lexicon:
                 break
         if best is not None:
             name, score = best
-            if score >= FUZZY_THRESHOLD or (score >= FUZZY_FLOOR and score - second >= FUZZY_MARGIN):
+            if score >= FUZZY_THRESHOLD or (
+                score >= FUZZY_FLOOR and score - second >= FUZZY_MARGIN
+            ):
                 return Hit("drug", name, "fuzzy")
         return Hit("drug", word, "unknown")
 

@@ -26,6 +26,10 @@ Status (nothing generated is ``accepted``: that is an instructor's word)
           read objects too, those stay in the main fact and the unclear ones go to a
           separate conflict fact ``<id>.unclear``; otherwise the whole fact is a conflict.
           The note says what was read as what, for the instructor to check.
+    ``rejected`` (kept in the file for the record, yields no card)
+        A statement a reviewer rejected (flag ``rejected:<reason>``, see
+        :func:`reject`): it goes to a fact ``<id>.rejected`` with the reason as its note,
+        and the subject's other objects are merged as usual.
 
 Evidence sentences are never copied into facts or notes.
 """
@@ -33,7 +37,7 @@ Evidence sentences are never copied into facts or notes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -47,7 +51,14 @@ if TYPE_CHECKING:
 SINGLE_VALUED = frozenset({Relation.PHASE_DURATION, Relation.NUMERIC})
 CORRECTED = "corrected:"
 UNCLEAR = ("uncertain-name:", "unknown-name:")
+REJECTED = "rejected:"
 UNCLEAR_SUFFIX = "unclear"
+REJECTED_SUFFIX = "rejected"
+
+
+def reject(item: ExtractedFact, reason: str) -> ExtractedFact:
+    """``item`` marked as rejected by a reviewer, for ``reason``."""
+    return replace(item, flags=(*item.flags, f"{REJECTED}{reason}"))
 
 
 def source_ids(files: Iterable[str]) -> dict[str, str]:
@@ -101,6 +112,10 @@ class _Reading:
     value: str  # comparison key of the object
 
     @property
+    def rejection(self) -> str | None:
+        return next((f[len(REJECTED):] for f in self.item.flags if f.startswith(REJECTED)), None)
+
+    @property
     def unclear_flags(self) -> list[str]:
         return [f for f in self.item.flags if f.startswith(UNCLEAR)]
 
@@ -119,9 +134,11 @@ def _merge_group(
                  canonical_value(i.object).casefold())
         for i in items
     ]
-    clean = [r for r in readings if not r.unclear_flags]
+    rejected = [r for r in readings if r.rejection is not None]
+    kept = [r for r in readings if r.rejection is None]
+    clean = [r for r in kept if not r.unclear_flags]
     confirmed = {r.value for r in clean}
-    unclear = [r for r in readings if r.unclear_flags and r.value not in confirmed]
+    unclear = [r for r in kept if r.unclear_flags and r.value not in confirmed]
     facts: list[Fact] = []
     if clean:
         facts.append(_fact(base_id, clean, _clean_status_and_note(first.relation, clean)))
@@ -129,6 +146,10 @@ def _merge_group(
         note = _unclear_note(unclear, lexicon)
         unclear_id = f"{base_id}.{UNCLEAR_SUFFIX}" if clean else base_id
         facts.append(_fact(unclear_id, unclear, (FactStatus.CONFLICT, note)))
+    if rejected:
+        reasons = "; ".join(_unique(f"'{r.item.object}': {r.rejection}" for r in rejected))
+        facts.append(_fact(f"{base_id}.{REJECTED_SUFFIX}", rejected,
+                           (FactStatus.REJECTED, f"rejected on review: {reasons}")))
     return facts
 
 
@@ -137,8 +158,7 @@ def _fact(fid: str, readings: list[_Reading], status_note: tuple[FactStatus, str
     objects: dict[str, str] = {}
     for r in readings:
         objects.setdefault(r.value, canonical_value(r.item.object))
-    citations = sorted({r.citation for r in readings},
-                       key=lambda c: (c.doc, c.lines, c.page or 0))
+    citations = coalesce(r.citation for r in readings)
     status, note = status_note
     return Fact(
         id=fid, relation=first.relation, subject=first.subject,
@@ -193,6 +213,25 @@ def _read_as(surface: str, item: ExtractedFact, lexicon: Lexicon | None) -> str 
         if candidate in names:
             return candidate
     return None
+
+
+def coalesce(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+    """Citations sorted, with overlapping line ranges of one document and page merged.
+
+    A list cited item by item from its lead-in ("lines 8–9", "lines 8–10", ...) becomes one
+    range ("lines 8–14"); ranges that only touch or are apart stay separate.
+    """
+    ordered = sorted(set(citations), key=lambda c: (c.doc, c.page or 0, c.lines))
+    merged: list[Citation] = []
+    for citation in ordered:
+        last = merged[-1] if merged else None
+        if (last is not None and last.doc == citation.doc and last.page == citation.page
+                and citation.lines[0] <= last.lines[1]):
+            end = max(last.lines[1], citation.lines[1])
+            merged[-1] = replace(last, lines=(last.lines[0], end))
+        else:
+            merged.append(citation)
+    return tuple(merged)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

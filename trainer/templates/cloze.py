@@ -52,7 +52,3 @@ def cloze_answer(text: str) -> str:
     """``text`` with every deletion shown."""
     return CLOZE.sub(lambda match: match.group(2), text)
 
-
-def cloze_hidden(text: str, number: int) -> list[str]:
-    """What deletion ``number`` hides, in order of appearance."""
-    return [m.group(2) for m in CLOZE.finditer(text) if int(m.group(1)) == number]

@@ -8,9 +8,12 @@ A distractor is the object of another fact in the same deck, and it is offered o
   fair distractor for "BCR-ABL", nor "monoclonal antibody" for "antibody-drug conjugate");
 * when it comes from another relation (symptoms offered as non-risk-factors), it is not an
   object of the question's relation anywhere in the deck, and shares no word with one;
+* for classes (``exclusive``), no subject of the deck has it together with one of the right
+  answers: if a drug is both "chemotherapy" and "glucocorticoid", neither is a clearly
+  wrong class for a drug that is the other;
 * for numbers and durations (compared by value, not by words), it has the same unit and
-  does not overlap the right value, nor come within 10% of it: "85%" is no distractor for
-  "80-90%".
+  does not overlap the right value, nor come within 10% of it ("85%" is no distractor for
+  "80-90%"); nor does it overlap another distractor, so no choice stands out as the odd one.
 
 The fact it comes from must yield cards itself (a conflict's unsettled values are never
 shown). Candidates are sorted, then drawn with a generator seeded from the card key.
@@ -19,26 +22,16 @@ shown). Candidates are sorted, then drawn with a generator seeded from the card 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterable
 
 from trainer.domain import Fact, Relation
 from trainer.templates.deck_index import DeckIndex, value_key
-from trainer.templates.quantities import parse_quantity
+from trainer.templates.quantities import Quantity, parse_quantity
+from trainer.templates.wording import content_words
 
 MAX_DISTRACTORS = 3
 MIN_DISTRACTORS = 2
 _NEAR = 0.10  # numbers within 10% of the right value are too close to be clearly wrong
-_STOP_WORDS = frozenset({
-    "the", "and", "for", "with", "from", "into", "such", "other", "certain", "some", "any",
-    "type", "types", "per", "its",
-})
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def content_words(text: str) -> set[str]:
-    """Words that carry meaning: three characters or more, not a stop word."""
-    return {w for w in _TOKEN.findall(text.casefold()) if len(w) >= 3 and w not in _STOP_WORDS}
 
 
 def choose_distractors(
@@ -49,6 +42,7 @@ def choose_distractors(
     *,
     pool: tuple[Relation, ...],
     numeric: bool = False,
+    exclusive: bool = False,
 ) -> list[str]:
     """Up to three clearly wrong choices for a question about ``fact`` answered by ``correct``.
 
@@ -56,14 +50,14 @@ def choose_distractors(
     then makes no multiple-choice card.
     """
     right = index.objects_of_subject(fact.relation, fact.subject) | {value_key(correct)}
+    banned = set(right)
+    if any(relation is not fact.relation for relation in pool):
+        banned |= index.objects_of(fact.relation)
+    if exclusive:
+        banned |= _companions(fact.relation, right, index)
     banned_words = content_words(fact.subject)
-    for key in right:
+    for key in banned:
         banned_words |= content_words(key)
-    cross_relation = any(relation is not fact.relation for relation in pool)
-    same_relation_objects = index.objects_of(fact.relation) if cross_relation else set()
-    if cross_relation:
-        for key in same_relation_objects:
-            banned_words |= content_words(key)
     target = parse_quantity(correct) if numeric else None
     if numeric and target is None:
         return []
@@ -71,19 +65,47 @@ def choose_distractors(
     candidates: dict[str, str] = {}
     for candidate in _pool_objects(index, pool):
         key = value_key(candidate)
-        if key in candidates or key in right or key in same_relation_objects:
+        if key in candidates or key in banned:
             continue
         if target is None and content_words(key) & banned_words:
             continue
-        if target is not None:
-            quantity = parse_quantity(candidate)
-            if quantity is None or quantity.unit != target.unit:
-                continue
-            if quantity.overlaps(target, margin=_NEAR):
-                continue
+        if target is not None and not _far_enough(candidate, target):
+            continue
         candidates[key] = candidate
     ordered = [candidates[key] for key in sorted(candidates)]
-    return rng.sample(ordered, min(MAX_DISTRACTORS, len(ordered)))
+    rng.shuffle(ordered)
+    if target is None:
+        return ordered[:MAX_DISTRACTORS]
+    return _spread(ordered)
+
+
+def _companions(relation: Relation, right: set[str], index: DeckIndex) -> set[str]:
+    """Objects that some subject has together with one of the ``right`` objects."""
+    found: set[str] = set()
+    for key in right:
+        for subject in index.subjects_of(relation, key):
+            found |= index.objects_of_subject(relation, subject)
+    return found
+
+
+def _far_enough(candidate: str, target: Quantity) -> bool:
+    quantity = parse_quantity(candidate)
+    return (quantity is not None and quantity.unit == target.unit
+            and not quantity.overlaps(target, margin=_NEAR))
+
+
+def _spread(candidates: list[str]) -> list[str]:
+    """Up to three candidates whose values do not overlap one another."""
+    chosen: list[tuple[str, Quantity]] = []
+    for candidate in candidates:
+        quantity = parse_quantity(candidate)
+        if quantity is None:
+            continue
+        if all(not quantity.overlaps(q, margin=_NEAR) for _, q in chosen):
+            chosen.append((candidate, quantity))
+        if len(chosen) == MAX_DISTRACTORS:
+            break
+    return [text for text, _ in chosen]
 
 
 def _pool_objects(index: DeckIndex, pool: tuple[Relation, ...]) -> Iterable[str]:

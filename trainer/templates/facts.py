@@ -1,13 +1,17 @@
-"""Cards made from one fact by its relation's templates.
+"""Cards made from one fact by its relation's templates (see :mod:`.phrasing`).
 
 Templates and their keys (``<fact id>/<template>``), all siblings under the fact id:
 
-* ``forward``: the question answered by all the fact's objects;
-* ``typed``: the same question with a typed answer, when the answer is one short value;
+* ``forward``: the question answered by the fact's objects (all, or those its wording
+  picks, e.g. only the specific drug classes);
+* ``typed``: the same question with a typed answer, when the answer is one short value
+  (with a number in it, for durations and numbers);
 * ``reverse-<object>``: the subject asked for from one object, only when no other subject
   in the deck shares that object (otherwise the question has several right answers);
 * ``mcq-<object>``: multiple choice with that object right and two or three clearly wrong
-  choices (see :mod:`trainer.templates.distractors`); skipped when fewer than two exist.
+  choices (see :mod:`trainer.templates.distractors`); skipped when fewer than two exist;
+* ``ask-<object>``: a question of the relation's own about one object (a prognostic
+  factor's direction, what a test can show).
 
 Choices are shuffled, and distractors drawn, by a generator seeded from the card key.
 """
@@ -23,6 +27,7 @@ from trainer.templates.deck_index import DeckIndex
 from trainer.templates.distractors import MIN_DISTRACTORS, choose_distractors
 from trainer.templates.keys import fact_card_key, slug, stable_rng
 from trainer.templates.phrasing import WORDINGS, Wording, answer_text, qualified
+from trainer.templates.quantities import parse_quantity
 from trainer.templates.wording import is_short_answer, sentence_case
 
 
@@ -37,41 +42,58 @@ def render_fact(fact: Fact, index: DeckIndex) -> list[CardContent]:
 
 
 def _cards(fact: Fact, wording: Wording, index: DeckIndex) -> Iterator[CardContent]:
-    topic = index.topic
     base = CardContent(
         key=fact.id, sibling=fact.id, kind=CardKind.BASIC, prompt="", answer="",
         explanation=explain_sources(fact.sources, index.sources),
         source=fact.sources[0] if fact.sources else None, tags=fact.tags,
     )
+    qualifier = None if wording.qualifier_in_question else fact.qualifier
 
     def card(template: str, kind: CardKind, prompt: str, answer: str) -> CardContent:
         return replace(base, key=fact_card_key(fact.id, template), kind=kind,
-                       prompt=qualified(prompt, fact.qualifier), answer=answer)
+                       prompt=qualified(prompt, qualifier), answer=answer)
 
     if wording.forward is not None:
-        question = wording.forward(fact, topic)
-        answer = answer_text(fact.objects)
-        yield card("forward", CardKind.BASIC, question, answer)
-        if wording.typed and len(fact.objects) == 1 and is_short_answer(fact.objects[0]):
-            yield card("typed", CardKind.TYPED, question, answer)
+        objects = wording.forward_objects(fact, index)
+        if objects:
+            question = wording.forward(fact, index)
+            yield card("forward", CardKind.BASIC, question, answer_text(objects))
+            if wording.typed and _typeable(objects, numeric=wording.numeric):
+                yield card("typed", CardKind.TYPED, question, answer_text(objects))
 
     if wording.reverse is not None:
         for obj in fact.objects:
-            if index.subjects_of(fact.relation, obj) == {fact.subject.casefold()}:
-                yield card(f"reverse-{slug(obj)}", CardKind.BASIC,
-                           wording.reverse(fact, obj, topic), sentence_case(fact.subject))
+            if index.subjects_of(fact.relation, obj) != {fact.subject.casefold()}:
+                continue
+            asked = wording.reverse(fact, obj, index)
+            if asked is not None:
+                yield card(f"reverse-{slug(obj)}", CardKind.BASIC, asked,
+                           sentence_case(fact.subject))
 
     if wording.choice is not None:
         pool = wording.distractors_from or (fact.relation,)
         for obj in fact.objects:
-            key = fact_card_key(fact.id, f"mcq-{slug(obj)}")
-            rng = stable_rng(key)
-            wrong = choose_distractors(fact, obj, index, rng, pool=pool, numeric=wording.numeric)
+            template = f"mcq-{slug(obj)}"
+            rng = stable_rng(fact_card_key(fact.id, template))
+            wrong = choose_distractors(fact, obj, index, rng, pool=pool,
+                                       numeric=wording.numeric, exclusive=wording.exclusive)
             if len(wrong) < MIN_DISTRACTORS:
                 continue
             choices = [obj, *wrong]
             rng.shuffle(choices)
-            mcq = card(f"mcq-{slug(obj)}", CardKind.MCQ, wording.choice(fact, topic),
-                       sentence_case(obj))
+            mcq = card(template, CardKind.MCQ, wording.choice(fact, index), sentence_case(obj))
             yield replace(mcq, choices=tuple(sentence_case(c) for c in choices),
                           correct_choice=choices.index(obj))
+
+    if wording.per_object is not None:
+        for obj in fact.objects:
+            own = wording.per_object(fact, obj, index)
+            if own is not None:
+                yield card(f"ask-{slug(obj)}", CardKind.BASIC, *own)
+
+
+def _typeable(objects: tuple[str, ...], *, numeric: bool) -> bool:
+    """One short answer, and for numbers one that has a number ("2-3 years", not "months")."""
+    if len(objects) != 1 or not is_short_answer(objects[0]):
+        return False
+    return not numeric or parse_quantity(objects[0]) is not None

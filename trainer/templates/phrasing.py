@@ -2,136 +2,236 @@
 
 What a fact's subject and objects are, per relation (the generator's convention):
 
-============== ======================== ===============================================
-relation       subject                  objects
-============== ======================== ===============================================
-drug_target    a drug                   what it binds or inhibits (CD19, BCR-ABL)
-drug_class     a drug                   its class (tyrosine kinase inhibitor)
-phase_duration a phase of treatment     how long it lasts (2-3 years): one value
-phase_drugs    a phase of treatment     drugs given in it
-marker         a disease or subtype     markers that identify or classify it
-risk_factor    a disease                things that raise the risk of getting it
-symptom_cause  a cause (low platelets)  symptoms it brings about
-prognostic_... a disease                factors that affect its prognosis
-numeric        a measured quantity      its value (80-90%): one value; the qualifier
-                                        says in whom (adults, children)
-note           a question, as written   its answer(s)
-============== ======================== ===============================================
+================= ============================ ===========================================
+relation          subject                      objects
+================= ============================ ===========================================
+drug_target       a drug                       what it acts on (CD19, asparagine)
+drug_class        a drug                       its classes (tyrosine kinase inhibitor)
+phase_duration    a phase of treatment         how long it lasts (2-3 years): one value
+phase_drugs       a phase of treatment         drugs (or drug classes) given in it
+marker            a test or marker             what it shows or is used for
+risk_factor       a disease                    things that raise the risk of getting it
+symptom_cause     a cause (low platelet count) symptoms it brings about
+prognostic_factor a disease                    factors, "(better prognosis)" when stated
+numeric           a measure (cure rate)        its value (30-40%); qualifier: in whom
+note              a question, as written       its answer(s)
+================= ============================ ===========================================
 
-Each :class:`Wording` says which questions a relation supports. A question must be
-answerable from its own text and have one right answer; when a phrasing cannot promise
-that, the relation simply has no such question. In particular:
+A question must be answerable from its own text and have one right answer; when a phrasing
+cannot promise that, the relation has no such question. Hence:
 
-* no reverse question for durations, numbers, phase drugs, risk or prognostic factors:
-  many subjects share such answers, or the deck cannot know it lists them all;
-* no multiple-choice question for phase drugs: regimens overlap between phases and
-  protocols (methotrexate is given in nearly every phase), so a drug listed for another
-  phase is not clearly wrong;
-* risk factors are asked only as multiple choice ("Name a risk factor" has many right
-  answers), with symptoms as the wrong choices: a symptom is an effect of the disease.
+* Subjects of unknown grammar (a cause such as "leukemia cells spread to the brain", a test
+  name that may or may not take an article) are put before a colon, not inside a sentence.
+* Drug classes: a class that four or more drugs of the deck share ("chemotherapy",
+  "targeted therapy") is a grouping, not the answer to "What class of drug is X?"; such a
+  drug is asked only by multiple choice. "Which drug in this deck is a TKI?" is asked only
+  when the deck names a specific class for every one of its drugs: otherwise another drug
+  (imatinib, say) might be a right answer the deck does not know about.
+* No reverse question for durations, numbers, phase drugs, symptoms, risk or prognostic
+  factors: many subjects share such answers outside the deck too.
+* No multiple choice for phase drugs (regimens overlap between phases and protocols:
+  methotrexate is given in nearly every phase), nor for symptoms (one cytopenia's symptoms
+  are another's), so a wrong choice could not be shown to be clearly wrong.
+* Risk factors are asked only as multiple choice ("Name a risk factor" has countless right
+  answers), with the deck's symptoms as the wrong choices: a symptom is an effect of the
+  disease, not a cause.
+* Prognostic factors are asked only where the source states the direction: "Does younger
+  age point to a better or a poorer prognosis?".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from trainer.domain import Fact, Relation
+from trainer.templates.deck_index import DeckIndex
 from trainer.templates.phases import phase_order
-from trainer.templates.wording import join_and, sentence_case, with_article
+from trainer.templates.wording import content_words, join_and, sentence_case, with_article
 
-Question = Callable[[Fact, str], str]  # (fact, topic) -> question
-ReverseQuestion = Callable[[Fact, str, str], str]  # (fact, object, topic) -> question
+Question = Callable[[Fact, DeckIndex], str]
+ObjectQuestion = Callable[[Fact, str, DeckIndex], str | None]  # None: not for this object
+ObjectCard = Callable[[Fact, str, DeckIndex], tuple[str, str] | None]  # (question, answer)
+Objects = Callable[[Fact, DeckIndex], tuple[str, ...]]
+
+BROAD_CLASS_DRUGS = 4  # a class shared by this many drugs of a deck is a grouping
+
+
+def _all_objects(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
+    return fact.objects
 
 
 @dataclass(frozen=True, slots=True)
 class Wording:
     """The questions one relation supports; None where it has none of that kind."""
 
-    forward: Question | None = None  # answered by all the fact's objects
-    reverse: ReverseQuestion | None = None  # answered by the subject, given one object
-    choice: Question | None = None  # multiple choice, one object right (per object)
-    typed: bool = False  # also ask forward as a typed answer when it is short
+    forward: Question | None = None  # answered by all of ``forward_objects``
+    forward_objects: Objects = _all_objects
+    reverse: ObjectQuestion | None = None  # answered by the subject (if unique in the deck)
+    choice: Question | None = None  # multiple choice, one object right (one card per object)
+    per_object: ObjectCard | None = None  # a basic card per object, template "ask-<object>"
+    typed: bool = False  # also ask forward as a typed answer when it is one short value
     distractors_from: tuple[Relation, ...] = ()  # () -> the relation itself
-    numeric: bool = False  # answers are numbers or durations
+    numeric: bool = False  # answers are numbers or durations, compared by value
+    exclusive: bool = False  # a distractor never shares a subject with a right answer
+    qualifier_in_question: bool = False  # else "In <qualifier>, ..." is put before it
 
 
-def _in_topic(topic: str) -> str:
-    return f" in {topic}" if topic else ""
+def _topic_in(index: DeckIndex) -> str:
+    return f" in {index.topic}" if index.topic else ""
 
 
-def _phase(fact: Fact, topic: str) -> str:
-    """``"the maintenance phase of ALL treatment"``, or the subject as written when the
-    phase is not a known one ("post-induction therapy for ALL")."""
-    canonical = phase_order().canonical(fact.subject)
-    if canonical is not None:
-        of_topic = f"{topic} " if topic else ""
-        return f"the {canonical} phase of {of_topic}treatment"
-    return fact.subject + (f" for {topic}" if topic else "")
+def _phase(fact: Fact, index: DeckIndex) -> str:
+    """``"the maintenance phase of ALL treatment"`` ("post-induction" phrased alike)."""
+    name = phase_order().canonical(fact.subject) or fact.subject
+    of_topic = f"{index.topic} " if index.topic else ""
+    if re.search(r"\b(?:treatment|therapy|chemotherapy|phase)$", name):
+        return f"{name} for {index.topic}" if index.topic else name
+    return f"the {name} phase of {of_topic}treatment"
 
 
-def _many(fact: Fact, one: str, several: str) -> str:
-    return one if len(fact.objects) == 1 else several
+# ---- drug classes --------------------------------------------------------------------------
+
+
+def _is_specific_class(cls: str, index: DeckIndex) -> bool:
+    return len(index.subjects_of(Relation.DRUG_CLASS, cls)) < BROAD_CLASS_DRUGS
+
+
+def _specific_classes(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
+    return tuple(c for c in fact.objects if _is_specific_class(c, index))
+
+
+def _class_reverse(fact: Fact, cls: str, index: DeckIndex) -> str | None:
+    if not _is_specific_class(cls, index):
+        return None
+    for other in index.with_relation(Relation.DRUG_CLASS):
+        if other.subject.casefold() == fact.subject.casefold():
+            continue
+        if not _specific_classes(other, index):
+            return None  # the deck does not say what this drug is: it might be a `cls`
+        if content_words(other.subject) & content_words(cls):
+            return None  # "asparaginase" would answer "which drug is an asparaginase enzyme?"
+    return f"Which drug in this deck is {with_article(cls)}?"
+
+
+# ---- markers -------------------------------------------------------------------------------
+# A marker's objects are of three kinds, each asked its own way: what the test is used for
+# ("diagnosis of ALL", "treatment planning"), what a marker helps guide (bare decisions:
+# "classification and treatment": CD10 is not *used for* treatment), and what a test can
+# show ("abnormal white blood cell counts").
+
+_GUIDES = re.compile(r"^(?:classification|diagnosis|prognosis|treatment|therapy|risk)"
+                     r"(?:(?:,\s*|\s+and\s+)(?:classification|diagnosis|prognosis|treatment|"
+                     r"therapy|risk))*$", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"^(?:diagnosis|classification|confirmation|detection|identification|monitoring|"
+    r"measurement|assessment|determination|prediction|evaluation|staging)\s+of\b|planning$",
+    re.IGNORECASE,
+)
+
+
+def _marker_kind(obj: str) -> str:
+    if _GUIDES.match(obj):
+        return "guides"
+    return "purpose" if _PURPOSE.search(obj) else "shows"
+
+
+def _purposes(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
+    return tuple(o for o in fact.objects if _marker_kind(o) == "purpose")
+
+
+_MARKER_QUESTIONS = {"guides": "what does it help guide", "shows": "what can it show"}
+
+
+def _marker_other(fact: Fact, obj: str, index: DeckIndex) -> tuple[str, str] | None:
+    """One card for all of a marker's findings, one for all it guides (made for the first)."""
+    kind = _marker_kind(obj)
+    if kind == "purpose":
+        return None
+    same = [o for o in fact.objects if _marker_kind(o) == kind]
+    if obj != same[0]:
+        return None
+    question = f"{sentence_case(fact.subject)}: {_MARKER_QUESTIONS[kind]}{_topic_in(index)}?"
+    return question, sentence_case(join_and(same))
+
+
+# ---- prognostic factors --------------------------------------------------------------------
+
+_DIRECTION = re.compile(r"^(?P<factor>.+?)\s*\((?P<dir>better|poorer|worse|good|poor)"
+                        r"(?:er)?\s+prognosis\)$", re.IGNORECASE)
+
+
+def _prognosis_direction(fact: Fact, obj: str, index: DeckIndex) -> tuple[str, str] | None:
+    match = _DIRECTION.match(obj)
+    if match is None:
+        return None
+    better = match.group("dir").lower() in ("better", "good")
+    question = (f"{sentence_case(match.group('factor'))} in {fact.subject}: "
+                "a better or a poorer prognosis?")
+    return question, "A better prognosis" if better else "A poorer prognosis"
+
+
+# ---- numbers -------------------------------------------------------------------------------
+
+
+def _numeric(fact: Fact, index: DeckIndex) -> str:
+    if fact.qualifier and index.topic:
+        return f"Roughly what is the {fact.subject} for {fact.qualifier} with {index.topic}?"
+    if fact.qualifier:
+        return f"Roughly what is the {fact.subject} for {fact.qualifier}?"
+    return f"Roughly what is the {fact.subject}{_topic_in(index)}?"
 
 
 WORDINGS: dict[Relation, Wording] = {
     Relation.DRUG_TARGET: Wording(
-        forward=lambda f, t: f"What does {f.subject} target?",
-        reverse=lambda f, o, t: f"Which drug in this deck targets {o}?",
-        choice=lambda f, t: _many(
-            f, f"What does {f.subject} target?", f"Which of these is a target of {f.subject}?"
-        ),
+        forward=lambda f, i: f"What does {f.subject} target?",
+        reverse=lambda f, o, i: f"Which drug in this deck targets {o}?",
+        choice=lambda f, i: (f"What does {f.subject} target?" if len(f.objects) == 1
+                             else f"Which of these is a target of {f.subject}?"),
         typed=True,
     ),
     Relation.DRUG_CLASS: Wording(
-        forward=lambda f, t: f"What class of drug is {f.subject}?",
-        reverse=lambda f, o, t: f"Which drug in this deck is {with_article(o)}?",
-        choice=lambda f, t: _many(
-            f, f"What class of drug is {f.subject}?", f"Which of these describes {f.subject}?"
-        ),
+        forward=lambda f, i: f"What class of drug is {f.subject}?",
+        forward_objects=_specific_classes,
+        reverse=_class_reverse,
+        choice=lambda f, i: f"Which of these classes does {f.subject} belong to?",
         typed=True,
+        exclusive=True,
     ),
     Relation.PHASE_DURATION: Wording(
-        forward=lambda f, t: f"How long does {_phase(f, t)} usually last?",
-        choice=lambda f, t: f"How long does {_phase(f, t)} usually last?",
+        forward=lambda f, i: f"How long does {_phase(f, i)} usually last?",
+        choice=lambda f, i: f"How long does {_phase(f, i)} usually last?",
         typed=True,
         numeric=True,
     ),
     Relation.PHASE_DRUGS: Wording(
-        forward=lambda f, t: _many(
-            f,
-            f"Which drug does this deck list for {_phase(f, t)}?",
-            f"Which drugs are typically given during {_phase(f, t)}?",
-        ),
+        forward=lambda f, i: (f"Which drug does this deck list for {_phase(f, i)}?"
+                              if len(f.objects) == 1
+                              else f"Which drugs are typically given during {_phase(f, i)}?"),
     ),
     Relation.MARKER: Wording(
-        forward=lambda f, t: _many(
-            f,
-            f"Which marker identifies {f.subject}?",
-            f"Which markers are used to identify and classify {f.subject}?",
-        ),
-        choice=lambda f, t: f"Which of these is a marker used to classify {f.subject}?",
+        forward=lambda f, i: f"{sentence_case(f.subject)}: what is it used for{_topic_in(i)}?",
+        forward_objects=_purposes,
+        per_object=_marker_other,
     ),
     Relation.RISK_FACTOR: Wording(
-        choice=lambda f, t: f"Which of these is a recognised risk factor for {f.subject}?",
+        choice=lambda f, i: f"Which of these is a recognised risk factor for {f.subject}?",
         distractors_from=(Relation.SYMPTOM_CAUSE,),
     ),
     Relation.SYMPTOM_CAUSE: Wording(
-        forward=lambda f, t: _many(
-            f,
-            f"Which symptom can {f.subject} cause{_in_topic(t)}?",
-            f"Which symptoms can {f.subject} cause{_in_topic(t)}?",
-        ),
+        forward=lambda f, i: (f"{sentence_case(f.subject)}: which "
+                              f"{'symptom' if len(f.objects) == 1 else 'symptoms'} "
+                              f"can this cause{_topic_in(i)}?"),
     ),
-    Relation.PROGNOSTIC_FACTOR: Wording(
-        choice=lambda f, t: f"Which of these affects the prognosis of {f.subject}?",
-    ),
+    Relation.PROGNOSTIC_FACTOR: Wording(per_object=_prognosis_direction),
     Relation.NUMERIC: Wording(
-        forward=lambda f, t: f"Roughly what is the {f.subject}{_in_topic(t)}?",
-        choice=lambda f, t: f"Roughly what is the {f.subject}{_in_topic(t)}?",
+        forward=_numeric,
+        choice=_numeric,
         numeric=True,
+        qualifier_in_question=True,
     ),
-    Relation.NOTE: Wording(forward=lambda f, t: f.subject),
+    Relation.NOTE: Wording(forward=lambda f, i: f.subject),
 }
 
 
@@ -143,5 +243,5 @@ def qualified(question: str, qualifier: str | None) -> str:
 
 
 def answer_text(objects: tuple[str, ...]) -> str:
-    """All of a fact's objects as one answer."""
+    """Objects as one answer: ``"CD19 and CD3"``."""
     return sentence_case(join_and(list(objects))) if objects else ""

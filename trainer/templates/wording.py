@@ -10,6 +10,11 @@ _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 # Words that start with a vowel letter but a consonant sound: "a unique", "a one-off".
 _CONSONANT_SOUND_PREFIXES = ("uni", "use", "usu", "uti", "eu", "one", "once", "ure")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STOP_WORDS = frozenset({
+    "the", "and", "for", "with", "from", "into", "such", "other", "certain", "some", "any",
+    "type", "types", "per", "its",
+})
 
 
 def join_and(items: Sequence[str]) -> str:
@@ -19,13 +24,6 @@ def join_and(items: Sequence[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def join_or(items: Sequence[str]) -> str:
-    """Like :func:`join_and` with "or"."""
-    if len(items) <= 1:
-        return join_and(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
 
 
 _FIRST_WORD = re.compile(r"([a-z]{2,})(?![\w(])")
@@ -64,10 +62,22 @@ def with_article(phrase: str) -> str:
     return f"{indefinite_article(phrase)} {phrase}"
 
 
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
 def is_short_answer(text: str, *, max_words: int = 3, max_chars: int = 30) -> bool:
     """True for an answer short enough to type from memory: a word or a short phrase."""
-    return 0 < len(text) <= max_chars and word_count(text) <= max_words
+    return 0 < len(text) <= max_chars and len(text.split()) <= max_words
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry meaning, singular: three characters or more, not a stop word.
+
+    >>> sorted(content_words("Recurrent infections"))
+    ['infection', 'recurrent']
+    """
+    words = set()
+    for word in _TOKEN.findall(text.casefold()):
+        if len(word) < 3 or word in _STOP_WORDS:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return words

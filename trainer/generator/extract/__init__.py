@@ -1,11 +1,62 @@
-"""Relation extractors: one module per family of relations over the segmented text."""
+"""Relation extractors over a segmented document, and the shapes of the facts they emit.
+
+One module per family of relations; each exposes ``extract(dc, segment) -> list[ExtractedFact]``
+and reads relations from cue words between names found by the lexicon. No module holds a table of
+answers: the lexicon only recognises and normalises names.
+
+Fact shapes (subject -> object):
+
+* drug_target: drug -> target (lexicon names).
+* drug_class: drug -> class (lexicon names).
+* phase_duration: phase -> duration, e.g. "4-6 weeks", "2-3 years", "several months" (see
+  :mod:`.phases` for the normalisation).
+* phase_drugs: phase -> drug (or a drug class named in the phase's drug list, e.g. "anthracycline").
+* marker: test or marker -> what it shows or is used for, a short noun phrase read from the text
+  ("abnormal white blood cell counts", "classification and treatment"); verbs are turned into
+  nouns ("classify X" -> "classification of X", "diagnose ALL" -> "diagnosis of <disease>").
+* risk_factor: disease -> factor (a lexicon name when the factor is one, else the phrase).
+* symptom_cause: CAUSE -> SYMPTOM: the subject is the cause or mechanism ("low platelet count",
+  "anemia"), the object the symptom it produces ("easy bruising").
+* prognostic_factor: disease -> factor, with the direction when the text states it:
+  "younger age (better prognosis)", "Philadelphia chromosome (poorer prognosis)", "subtype".
+* numeric: measure -> value with a qualifier for the population, e.g. "overall cure rate"
+  [adults] -> "30-40%", "long-term remission rate" [children] -> "above 85%".
+"""
 
 from __future__ import annotations
 
+from trainer.domain import Relation
+from trainer.generator.extract import drugs, markers, numeric, phases, risks, symptoms, tables
+from trainer.generator.extract.context import DocContext
+from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
 
+_MODULES = (drugs, phases, markers, risks, symptoms, numeric, tables)
+_ORDER = {r: i for i, r in enumerate(Relation)}
 
-def extract_facts(document: Document, lexicon: Lexicon) -> list:  # type: ignore[type-arg]
-    """Placeholder until the extractors land."""
-    return []
+
+def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:
+    """All facts of one document, one per (relation, subject, object, qualifier), sorted."""
+    dc = DocContext(document, lexicon)
+    found: list[ExtractedFact] = []
+    for seg in dc.segments():
+        for module in _MODULES:
+            found += module.extract(dc, seg)
+    return finalize(found)
+
+
+def finalize(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """Drop self-relations, keep the best evidence of each fact, sort deterministically."""
+    best: dict[tuple[str, str, str, str], ExtractedFact] = {}
+    for f in facts:
+        if not f.subject or not f.object or f.subject.lower() == f.object.lower():
+            continue
+        key = (f.relation.value, f.subject.lower(), f.object.lower(), (f.qualifier or "").lower())
+        cur = best.get(key)
+        if cur is None or (f.confidence, -f.lines[0]) > (cur.confidence, -cur.lines[0]):
+            best[key] = f
+    return sorted(
+        best.values(),
+        key=lambda f: (_ORDER[f.relation], f.lines, f.subject.lower(), f.object.lower()),
+    )

@@ -1,0 +1,151 @@
+"""GUI test fixtures: an offscreen Qt, a main window on a throwaway profile, a fixed clock.
+
+QT_QPA_PLATFORM is set before anything imports Qt, so the tests run without a display.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trainer.clock import FixedClock
+from trainer.gui import messages
+from trainer.gui.app import create_main_window
+from trainer.gui.main_window import MainWindow
+
+GUI_DECK = Path(__file__).resolve().parents[1] / "data" / "gui_deck.yaml"
+DECK_ID = "gui-test"
+NOTES = "Notes for the GUI tests.\nLymphoid precursor cells keep dividing\nand fill the marrow.\n"
+
+
+class Messages:
+    """Stands in for the message boxes: records (kind, title, text) instead of blocking."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+
+    def texts(self) -> str:
+        return "\n".join(f"{title}: {text}" for _kind, title, text in self.shown)
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    recorder = Messages()
+
+    def record(kind: str) -> Callable[..., None]:
+        def show(_parent: object, title: str, text: str, details: str | None = None) -> None:
+            recorder.shown.append((kind, title, text + (f"\n{details}" if details else "")))
+        return show
+
+    monkeypatch.setattr(messages, "error", record("error"))
+    monkeypatch.setattr(messages, "info", record("info"))
+    return recorder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "qt.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path, clock: FixedClock, qsettings: QSettings,
+                shown_messages: Messages) -> Iterator[Callable[..., MainWindow]]:
+    made: list[MainWindow] = []
+
+    def make(profile: str | None = None) -> MainWindow:
+        window = create_main_window(data_dir=data_dir, profile=profile, clock=clock,
+                                    settings=qsettings, import_bundled=False)
+        assert window is not None, shown_messages.texts()
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def wait_for_task(qtbot, window: MainWindow) -> None:
+    """Let a background task (import) finish, with the event loop running."""
+    qtbot.waitUntil(lambda: window.task is None, timeout=10000)
+
+
+@pytest.fixture
+def deck_window(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The main window with the all-kinds deck imported and its notes file on disk."""
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    (docs / "notes.txt").write_text(NOTES, encoding="utf-8")
+    assert window.col is not None
+    window.col.set_app_settings(window.col.app_settings().with_changes(documents_dir=str(docs)))
+    window.app_settings = window.col.app_settings()
+    window.import_files([GUI_DECK])
+    wait_for_task(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def press(qtbot) -> Callable[..., None]:
+    """Press a key where the user's keyboard would deliver it: the focused widget."""
+
+    def key(key: Qt.Key | str,
+            modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+            target: QWidget | None = None) -> None:
+        if target is None and QApplication.focusWidget() is None:
+            # The offscreen platform does not hand activation back to the main window when
+            # a dialog closes, as a window manager does; do it here.
+            main = next(w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, MainWindow) and w.isVisible())
+            main.activateWindow()
+            qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+        widget = target or QApplication.focusWidget() or QApplication.activeWindow()
+        assert widget is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(widget, key, modifier)
+
+    return key
+
+
+@pytest.fixture
+def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Run ``handle(dialog)`` once the next modal dialog is open (it must close it)."""
+    from PySide6.QtCore import QTimer
+
+    def schedule(handle: Callable[[QWidget], None]) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible():
+                QTimer.singleShot(10, poll)
+                return
+            dialog.activateWindow()
+            try:
+                qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+                handle(dialog)
+            finally:
+                if dialog.isVisible() and hasattr(dialog, "reject"):
+                    dialog.reject()  # never leave a test hanging on an open dialog
+
+        QTimer.singleShot(0, poll)
+
+    return schedule

@@ -1,0 +1,231 @@
+"""The fact review dialog, driven by keyboard the way an instructor would use it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from trainer.domain import FactStatus
+from trainer.gui import messages
+from trainer.gui.fact_review import (
+    NO_DOCUMENT,
+    EditFactDialog,
+    FactReviewDialog,
+    open_fact_review,
+)
+from trainer.services.authoring import DeckReview
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CONFLICT = "induction.phase_duration"
+DRAFT = "maintenance.phase_duration"
+ACCEPTED = "vincristine.drug_class"
+
+MakeDialog = Callable[..., FactReviewDialog]
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    """The three-fact deck copied where the dialog may write it, beside its notes."""
+    path = tmp_path / "review_deck.yaml"
+    shutil.copyfile(DATA / "review_deck.yaml", path)
+    return path
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    shutil.copyfile(DATA / "review_docs" / "notes.txt", folder / "notes.txt")
+    return folder
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "error",
+                        lambda _parent, title, text, details=None: shown.append(f"{title}: {text}"))
+    return shown
+
+
+@pytest.fixture
+def make_dialog(qtbot: QtBot, docs: Path) -> Iterator[MakeDialog]:
+    made: list[FactReviewDialog] = []
+
+    def make(path: Path, documents_dir: Path | None = docs) -> FactReviewDialog:
+        dialog = FactReviewDialog(path, documents_dir=documents_dir)
+        # Not qtbot.addWidget: it closes widgets before this fixture can drop the changes,
+        # and the unsaved-changes question would block.
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        made.append(dialog)
+        return dialog
+
+    yield make
+    for dialog in made:
+        dialog.review.dirty = False  # no question at teardown
+        dialog.close()
+        dialog.deleteLater()
+
+
+def key(qtbot: QtBot, dialog: FactReviewDialog, k: Qt.Key | str,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the keyboard would deliver it."""
+    target = QApplication.focusWidget() or dialog
+    qtbot.keyClick(target, k, modifier)
+
+
+def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: MakeDialog,
+                                                   deck: Path, errors: list[str]) -> None:
+    dialog = make_dialog(deck)
+    assert dialog.windowTitle() == "Review facts: Review test deck"
+    assert dialog.current_fact is not None and dialog.current_fact.id == ACCEPTED
+    assert dialog.table.hasFocus()
+
+    key(qtbot, dialog, Qt.Key.Key_N)  # next needing attention: the conflict
+    fact = dialog.current_fact
+    assert fact is not None and fact.id == CONFLICT
+    assert "disagree" in dialog.note_label.text()
+    assert [c.text() for c in dialog.citation_labels] == ["<b>notes.txt, line 3</b>",
+                                                          "<b>notes.txt, line 4</b>"]
+    assert [b.toPlainText() for b in dialog.passage_boxes] == [
+        "Handout one: induction usually takes about 4 weeks.",
+        "Handout two: induction usually takes about 6 weeks.",
+    ]
+    assert all(b.isReadOnly() for b in dialog.passage_boxes)
+    assert dialog.buttons["settle"].isEnabled()
+
+    key(qtbot, dialog, Qt.Key.Key_2)  # keep the second value; on to the draft
+    assert dialog.windowTitle().endswith("*")
+    fact = dialog.current_fact
+    assert fact is not None and fact.id == DRAFT
+    assert dialog.passage_boxes[0].toPlainText() == (
+        "Maintenance goes on for about 2 years with daily tablets.")
+
+    key(qtbot, dialog, Qt.Key.Key_R)
+    assert dialog.review.facts[2].status is FactStatus.REJECTED
+    assert "Nothing else needs attention" in dialog.feedback.text()
+
+    key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.review.dirty
+    assert not dialog.windowTitle().endswith("*")
+    assert errors == []
+
+    saved = {f.id: f for f in DeckReview(deck, documents_dir=None).facts}
+    assert saved[CONFLICT].status is FactStatus.ACCEPTED
+    assert saved[CONFLICT].objects == ("6 weeks",)
+    assert "kept '6 weeks'" in (saved[CONFLICT].note or "")
+    assert saved[DRAFT].status is FactStatus.REJECTED
+    assert saved[ACCEPTED].status is FactStatus.ACCEPTED
+    assert saved[ACCEPTED].objects == ("vinca alkaloid",)
+
+
+def test_escape_with_changes_asks_and_discard_leaves_the_file(
+        qtbot: QtBot, make_dialog: MakeDialog, deck: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = deck.read_bytes()
+    dialog = make_dialog(deck)
+    key(qtbot, dialog, Qt.Key.Key_R)
+    assert dialog.review.dirty and dialog.windowTitle().endswith("*")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[QMessageBox.StandardButton] = []
+
+    def ask() -> QMessageBox.StandardButton:
+        asked.append(answers[len(asked)])
+        return asked[-1]
+
+    monkeypatch.setattr(dialog, "ask_save_changes", ask)
+    key(qtbot, dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # Cancel: still open
+    key(qtbot, dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()  # Discard: closed
+    assert deck.read_bytes() == before
+
+
+def test_filter_search_and_restore(qtbot: QtBot, make_dialog: MakeDialog,
+                                   deck: Path) -> None:
+    dialog = make_dialog(deck)
+    dialog.filter_combo.setCurrentIndex(1)  # needs attention
+    assert dialog.proxy.rowCount() == 2
+    assert dialog.filter_combo.currentText().endswith("(2)")
+    dialog.filter_combo.setCurrentIndex(2)  # conflicts
+    assert dialog.proxy.rowCount() == 1
+    fact = dialog.current_fact
+    assert fact is not None and fact.id == CONFLICT
+    conflict_row = dialog.proxy.index(0, 0)
+    assert dialog.proxy.data(conflict_row).startswith("⚠")
+    assert dialog.proxy.data(conflict_row, Qt.ItemDataRole.BackgroundRole) is not None
+
+    dialog.filter_combo.setCurrentIndex(0)
+    key(qtbot, dialog, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.search.hasFocus()
+    qtbot.keyClicks(dialog.search, "maint")  # letters go to the box, not the shortcuts
+    assert dialog.proxy.rowCount() == 1 and not dialog.review.dirty
+    key(qtbot, dialog, Qt.Key.Key_Return)
+    assert dialog.table.hasFocus()
+    key(qtbot, dialog, Qt.Key.Key_R)
+    assert dialog.buttons["reject"].text() == "Restore (R)"
+    key(qtbot, dialog, Qt.Key.Key_R)  # restore it as it was: a draft
+    assert dialog.review.facts[2].status is FactStatus.DRAFT
+
+
+def test_edit_by_keyboard(qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
+    dialog = make_dialog(deck)
+
+    def fill() -> None:
+        edit = QApplication.activeModalWidget()
+        if not isinstance(edit, EditFactDialog) or not edit.isActiveWindow():
+            QTimer.singleShot(10, fill)  # not shown (or not given the keyboard) yet
+            return
+        edit.subject.setText("vincristine sulfate")
+        edit.answers.setFocus()
+        edit.answers.setPlainText("vinca alkaloid\n\nmitotic inhibitor\n")
+        qtbot.keyClick(edit.answers, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        if edit.isVisible():  # never leave a modal dialog open: the test would hang
+            edit.reject()
+
+    QTimer.singleShot(0, fill)
+    key(qtbot, dialog, Qt.Key.Key_E)
+    fact = dialog.review.facts[0]
+    assert fact.subject == "vincristine sulfate"
+    assert fact.objects == ("vinca alkaloid", "mitotic inhibitor")
+    assert dialog.review.dirty
+
+
+def test_missing_documents_say_where_to_set_them(make_dialog: MakeDialog, deck: Path) -> None:
+    dialog = make_dialog(deck, documents_dir=None)
+    assert dialog.passage_boxes == []
+    texts = [w.text() for w in dialog.details.findChildren(QLabel)]
+    assert NO_DOCUMENT in texts
+
+
+def test_broken_deck_is_a_message_not_a_traceback(qapp: QApplication, tmp_path: Path,
+                                                   errors: list[str]) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\nid: x\ndeck: [unclosed\n", encoding="utf-8")
+    assert open_fact_review(broken, documents_dir=None) is None
+    assert open_fact_review(tmp_path / "missing.yaml", documents_dir=None) is None
+    assert len(errors) == 2
+    assert all("Traceback" not in e and e.startswith("Cannot open the deck") for e in errors)
+    assert "missing.yaml" in errors[1]
+
+
+def test_cannot_save_is_a_message(qtbot: QtBot, make_dialog: MakeDialog, deck: Path,
+                                  tmp_path: Path, errors: list[str]) -> None:
+    dialog = make_dialog(deck)
+    key(qtbot, dialog, Qt.Key.Key_R)
+    dialog.review.path = tmp_path / "gone" / "review_deck.yaml"  # its folder was removed
+    key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.review.dirty and dialog.windowTitle().endswith("*")
+    assert len(errors) == 1 and errors[0].startswith("Cannot save the deck")
+    assert "gone" in errors[0] and "Traceback" not in errors[0]

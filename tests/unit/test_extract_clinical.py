@@ -1,0 +1,231 @@
+"""marker, risk_factor, symptom_cause, prognostic_factor and numeric facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.domain import Relation
+from trainer.generator import ExtractedFact, extract_documents
+
+TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
+ALL = "acute lymphoblastic leukemia"
+R = Relation
+
+
+def extract(path: Path) -> list[ExtractedFact]:
+    return extract_documents([path])
+
+
+def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in facts if f.relation is relation}
+
+
+def of_text(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
+    return pairs(extract(_write(tmp_path, text)), relation)
+
+
+def test_british_spelling_document() -> None:
+    facts = extract(TEXTS / "british_spelling.txt")
+    assert pairs(facts, R.SYMPTOM_CAUSE) == {
+        ("low red blood cell count", "fatigue"),
+        ("low red blood cell count", "shortness of breath"),
+        ("low platelet count", "easy bruising"),
+        ("low platelet count", "nosebleeds"),
+        ("low white blood cell count", "recurrent infections"),
+    }
+    assert pairs(facts, R.RISK_FACTOR) == {
+        (ALL, "previous chemotherapy or radiotherapy"),
+        (ALL, "exposure to high levels of radiation"),
+        (ALL, "Down syndrome"),
+        (ALL, "male sex"),
+    }
+    assert pairs(facts, R.PROGNOSTIC_FACTOR) == {
+        (ALL, "age"),
+        (ALL, "subtype"),
+        (ALL, "response to treatment"),
+        (ALL, "Philadelphia chromosome (poorer prognosis)"),
+    }
+    numeric = [f for f in facts if f.relation is R.NUMERIC]
+    assert [(f.subject, f.object, f.qualifier) for f in numeric] == [
+        ("5-year survival rate", "about 40%", "adults")
+    ]
+
+
+def test_patient_guide_risks_and_figures() -> None:
+    facts = extract(TEXTS / "patient_guide.md")
+    assert pairs(facts, R.RISK_FACTOR) == {
+        (ALL, "prior chemotherapy"),
+        (ALL, "genetic disorders"),
+        (ALL, "Down syndrome"),
+        (ALL, "brother or sister with ALL"),
+    }
+    assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
+        ("5-year survival rate", "about 90%", "children"),
+        ("5-year survival rate", "30-40%", "adults"),
+    }
+
+
+def test_adult_overview_document() -> None:
+    facts = extract(TEXTS / "adult_all_overview.txt")
+    assert pairs(facts, R.PROGNOSTIC_FACTOR) == {
+        (ALL, "age"),
+        (ALL, "spread to the brain or spinal cord"),
+        (ALL, "Philadelphia chromosome"),
+    }
+    assert pairs(facts, R.MARKER) == {
+        ("flow cytometry", "identification of type of leukemia cells")
+    }
+    assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
+        ("complete remission rate", "80-90%", "adults"),
+        ("long-term survival rate", "30-40%", "adults"),
+    }
+    assert pairs(facts, R.SYMPTOM_CAUSE) == set()  # symptoms listed, no cause stated
+
+
+def test_other_disease_is_the_subject_it_names() -> None:
+    facts = extract(TEXTS / "other_diseases.txt")
+    assert pairs(facts, R.RISK_FACTOR) == {
+        ("acute myeloid leukemia", "benzene"),
+        ("acute myeloid leukemia", "prior chemotherapy"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A lack of platelets can cause bruising and nosebleeds.",
+            {("low platelet count", "easy bruising"), ("low platelet count", "nosebleeds")},
+        ),
+        (
+            "Fatigue and pallor are caused by anaemia.",
+            {("anemia", "fatigue"), ("anemia", "pallor")},
+        ),
+        (
+            "Bone marrow failure leads to anemia, causing tiredness and weakness.",
+            {("bone marrow failure", "anemia"), ("anemia", "fatigue"), ("anemia", "weakness")},
+        ),
+        ("This causes fatigue.", set()),
+        ("Chemotherapy can cause nausea and hair loss.", set()),
+        (
+            "Low neutrophils make patients more likely to get infections.",
+            {("low neutrophil count", "infection")},
+        ),
+    ],
+)
+def test_symptom_cause_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE) == expected
+
+
+def test_symptoms_under_a_causal_lead_in(tmp_path: Path) -> None:
+    text = "A shortage of platelets may cause the following symptoms:\n- bruising\n- gum bleeding\n"
+    facts = [
+        f for f in extract_documents([_write(tmp_path, text)]) if f.relation is R.SYMPTOM_CAUSE
+    ]
+    assert {(f.subject, f.object) for f in facts} == {
+        ("low platelet count", "easy bruising"),
+        ("low platelet count", "bleeding gums"),
+    }
+    assert all("hedged" in f.flags and f.lines[0] == 3 for f in facts)  # from the lead-in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Risk factors for ALL include exposure to benzene, Down syndrome and previous chemotherapy.",
+            {(ALL, "benzene"), (ALL, "Down syndrome"), (ALL, "prior chemotherapy")},
+        ),
+        ("Smoking is a known risk factor for AML.", {("acute myeloid leukemia", "smoking")}),
+        ("Breastfeeding may lower the risk of ALL.", set()),
+    ],
+)
+def test_risk_factor_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert of_text(tmp_path, text, R.RISK_FACTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prognosis of ALL depends on age, white blood cell count and subtype.",
+            {(ALL, "age"), (ALL, "white blood cell count"), (ALL, "subtype")},
+        ),
+        (
+            "Patients with hypodiploidy have a poor prognosis in ALL.",
+            {(ALL, "hypodiploidy (poorer prognosis)")},
+        ),
+        (
+            "In ALL, the ETV6-RUNX1 fusion is associated with a favourable outcome.",
+            {(ALL, "ETV6-RUNX1 fusion (better prognosis)")},
+        ),
+    ],
+)
+def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A complete blood count shows low platelet counts.",
+            {("complete blood count", "low platelet counts")},
+        ),
+        (
+            "Acute lymphoblastic leukemia is diagnosed with a bone marrow biopsy and flow cytometry.",
+            {
+                ("bone marrow biopsy", f"diagnosis of {ALL}"),
+                ("flow cytometry", f"diagnosis of {ALL}"),
+            },
+        ),
+        (
+            "Flow cytometry helps classify the leukemia.",
+            {("flow cytometry", "classification of leukemia")},
+        ),
+        ("A lumbar puncture shows whether cells have spread.", set()),
+        (
+            "MRD testing is used to guide treatment decisions.",
+            {("minimal residual disease", "treatment decisions")},
+        ),
+    ],
+)
+def test_marker_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert of_text(tmp_path, text, R.MARKER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The overall cure rate in adults is only 30% to 40%.",
+            ("overall cure rate", "30-40%", "adults"),
+        ),
+        (
+            "About 98% of children go into remission after induction.",
+            ("remission rate after induction", "about 98%", "children"),
+        ),
+        ("Children have a 90% chance of survival.", ("survival rate", "90%", "children")),
+        (
+            "Long-term remission rates above 85% are now seen in pediatric patients.",
+            ("long-term remission rate", "above 85%", "children"),
+        ),
+    ],
+)
+def test_numeric_sentences(tmp_path: Path, text: str, expected: tuple[str, str, str]) -> None:
+    facts = [f for f in extract_documents([_write(tmp_path, text)]) if f.relation is R.NUMERIC]
+    assert [(f.subject, f.object, f.qualifier) for f in facts] == [expected]
+
+
+def test_numbers_without_a_measure_are_not_facts(tmp_path: Path) -> None:
+    text = "About 85% of cases are B-cell ALL. Blinatumomab reduced the risk by 30%."
+    assert of_text(tmp_path, text, R.NUMERIC) == set()
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    """A short document about ALL (the title names the disease, as real documents do)."""
+    p = tmp_path / "doc.txt"
+    p.write_text("Acute lymphoblastic leukemia (ALL)\n\n" + text, encoding="utf-8")
+    return p

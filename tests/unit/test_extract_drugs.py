@@ -1,0 +1,179 @@
+"""drug_class and drug_target: exact facts from our own test documents and short texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.domain import Relation
+from trainer.generator import ExtractedFact, extract_documents
+
+TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
+CLASS, TARGET = Relation.DRUG_CLASS, Relation.DRUG_TARGET
+
+
+def extract(path: Path, min_confidence: float = 0.5) -> list[ExtractedFact]:
+    return extract_documents([path], min_confidence=min_confidence)
+
+
+def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in facts if f.relation is relation}
+
+
+def of_text(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return pairs(extract(p), relation)
+
+
+def test_targeted_drugs_document() -> None:
+    facts = extract(TEXTS / "targeted_drugs.txt")
+    assert pairs(facts, CLASS) == {
+        ("imatinib", "tyrosine kinase inhibitor"),
+        ("dasatinib", "tyrosine kinase inhibitor"),
+        ("nilotinib", "tyrosine kinase inhibitor"),
+        ("ponatinib", "third-generation tyrosine kinase inhibitor"),
+        ("blinatumomab", "bispecific T-cell engager"),
+        ("inotuzumab ozogamicin", "antibody-drug conjugate"),
+        ("tisagenlecleucel", "CAR T-cell therapy"),
+        ("brexucabtagene autoleucel", "CAR T-cell therapy"),
+        ("rituximab", "anti-CD20 monoclonal antibody"),
+        ("prednisone", "corticosteroid"),
+        ("dexamethasone", "corticosteroid"),
+        ("vincristine", "vinca alkaloid"),
+        ("daunorubicin", "anthracycline"),
+        ("doxorubicin", "anthracycline"),
+    }
+    assert pairs(facts, TARGET) == {
+        ("imatinib", "BCR-ABL1"),
+        ("dasatinib", "BCR-ABL1"),
+        ("ponatinib", "T315I mutation"),
+        ("blinatumomab", "CD19"),
+        ("blinatumomab", "CD3"),
+        ("inotuzumab ozogamicin", "CD22"),
+        ("tisagenlecleucel", "CD19"),
+        ("rituximab", "CD20"),
+        ("asparaginase", "asparagine"),
+    }
+
+
+def test_provenance_lines_and_hedge_flag() -> None:
+    facts = {(f.relation, f.subject, f.object): f for f in extract(TEXTS / "targeted_drugs.txt")}
+    blin = facts[(TARGET, "blinatumomab", "CD19")]
+    assert blin.lines == (8, 9)  # "It binds to CD19" on line 9, "It" = blinatumomab on line 8
+    assert blin.file == "targeted_drugs.txt" and blin.doc == "targeted_drugs"
+    ritux = facts[(CLASS, "rituximab", "anti-CD20 monoclonal antibody")]
+    assert "hedged" in ritux.flags and ritux.confidence < 0.8
+    assert "anti-CD20" in ritux.evidence
+
+
+def test_negations_and_hedges_document() -> None:
+    facts = extract(TEXTS / "negations_hedges.txt")
+    assert pairs(facts, TARGET) == {
+        ("inotuzumab ozogamicin", "CD22"),
+        ("dasatinib", "SRC family kinases"),
+    }
+    assert pairs(facts, CLASS) == {("methotrexate", "antimetabolite")}
+    hedged = next(f for f in facts if f.subject == "dasatinib")
+    assert "hedged" in hedged.flags and 0.5 <= hedged.confidence < 0.8
+    # speculation about research stays below the default threshold
+    low = pairs(extract(TEXTS / "negations_hedges.txt", min_confidence=0.0), TARGET)
+    assert ("obecabtagene autoleucel", "CD19") in low
+
+
+def test_misspelt_and_brand_names_document() -> None:
+    facts = extract(TEXTS / "misspelt_brands.txt")
+    assert pairs(facts, TARGET) == {("tisagenlecleucel", "CD19")}
+    assert pairs(facts, CLASS) == {
+        ("inotuzumab ozogamicin", "antibody-drug conjugate"),
+        ("imatinib", "tyrosine kinase inhibitor"),
+        ("dasatinib", "tyrosine kinase inhibitor"),
+        ("prednisolone", "glucocorticoid"),
+        ("dexamethasone", "glucocorticoid"),
+    }
+    flags = {f.subject: f.flags for f in facts if f.relation is CLASS}
+    assert "corrected:imatinb->imatinib" in flags["imatinib"]
+    assert "corrected:Dasatanib->dasatinib" in flags["dasatinib"]
+    unknown = [f for f in extract(TEXTS / "misspelt_brands.txt", 0.0) if f.subject == "zorpatinib"]
+    assert unknown and all("unknown-name:Zorpatinib" in f.flags for f in unknown)
+    assert all(f.confidence < 0.5 for f in unknown)
+
+
+def test_table_with_named_columns() -> None:
+    facts = extract(TEXTS / "drug_table.md")
+    assert pairs(facts, CLASS) == {
+        ("imatinib", "tyrosine kinase inhibitor"),
+        ("blinatumomab", "bispecific T-cell engager"),
+        ("inotuzumab ozogamicin", "antibody-drug conjugate"),
+    }
+    assert pairs(facts, TARGET) == {
+        ("imatinib", "BCR-ABL1"),
+        ("blinatumomab", "CD19"),
+        ("inotuzumab ozogamicin", "CD22"),
+    }
+
+
+def test_other_diseases_document() -> None:
+    facts = extract(TEXTS / "other_diseases.txt")
+    assert pairs(facts, CLASS) == {
+        ("imatinib", "tyrosine kinase inhibitor"),
+        ("midostaurin", "FLT3 inhibitor"),
+        ("gemtuzumab ozogamicin", "antibody-drug conjugate"),
+    }
+    assert pairs(facts, TARGET) == {
+        ("imatinib", "BCR-ABL1"),
+        ("midostaurin", "FLT3"),
+        ("gemtuzumab ozogamicin", "CD33"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TKIs like imatinib, dasatinib and nilotinib are used.",
+            {"imatinib", "dasatinib", "nilotinib"},
+        ),
+        ("Dasatinib, a tyrosine kinase inhibitor, is taken daily.", {"dasatinib"}),
+        (
+            "Tyrosine kinase inhibitors (imatinib, dasatinib) block the kinase.",
+            {"imatinib", "dasatinib"},
+        ),
+        ("Targeted therapies include TKIs. The TKI ponatinib is potent.", {"ponatinib"}),
+        ("Imatinib and other TKIs changed the outlook.", {"imatinib"}),
+        ("Ponatinib is not a first-line TKI in every country.", set()),
+        ("Vincristine is not a tyrosine kinase inhibitor.", set()),
+        ("Unlike TKIs, vincristine acts on microtubules.", set()),
+        ("Patients with TKI-resistant disease may receive ponatinib.", set()),
+    ],
+)
+def test_tki_class_sentences(tmp_path: Path, text: str, expected: set[str]) -> None:
+    found = of_text(tmp_path, text, CLASS)
+    assert {d for d, c in found if "tyrosine kinase inhibitor" in c} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinatumomab is directed against CD19.", {("blinatumomab", "CD19")}),
+        ("Inotuzumab ozogamicin binds to CD22 on B cells.", {("inotuzumab ozogamicin", "CD22")}),
+        ("The anti-CD20 antibody rituximab is added.", {("rituximab", "CD20")}),
+        ("BCR-ABL1 inhibitors such as imatinib work well.", {("imatinib", "BCR-ABL1")}),
+        ("Imatinib does not target CD19.", set()),
+        ("Blinatumomab kills leukemia cells.", set()),
+        ("Imatinib is used for Philadelphia chromosome-positive ALL.", set()),
+    ],
+)
+def test_target_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert of_text(tmp_path, text, TARGET) == expected
+
+
+def test_heading_class_over_a_generic_list(tmp_path: Path) -> None:
+    text = "Targeted therapies\n\nThese drugs include dasatinib and blinatumomab.\n"
+    assert of_text(tmp_path, text, CLASS) == {
+        ("dasatinib", "targeted therapy"),
+        ("blinatumomab", "targeted therapy"),
+    }
+    text = "Targeted therapies\n\nOther drugs include vincristine.\n"
+    assert of_text(tmp_path, text, CLASS) == set()

@@ -1,0 +1,176 @@
+"""Multiple-choice cards never offer a second right answer, whatever the deck."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.domain import CardKind, Citation, Deck, Fact, FactStatus, Relation
+from trainer.templates import render_cards
+from trainer.templates.deck_index import value_key
+
+CITE = Citation("doc000", (1, 1))
+TARGETS = ["CD19", "CD3", "CD22", "CD20", "BCR-ABL", "CD38", "FLT3", "JAK2"]
+DRUGS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+DURATIONS = ["2-3 years", "4-6 weeks", "6 months", "1 year", "8 weeks", "30 months"]
+PHASES = ["induction", "consolidation", "maintenance", "pre-phase"]
+
+targets_decks = st.lists(
+    st.tuples(st.sampled_from(DRUGS), st.lists(st.sampled_from(TARGETS), min_size=1,
+                                                  max_size=3, unique=True)),
+    min_size=1, max_size=6, unique_by=lambda pair: pair[0],
+)
+
+
+def make_deck(relation: Relation, rows: list[tuple[str, list[str]]]) -> Deck:
+    facts = tuple(
+        Fact(f"{subject}.{relation.value}", relation, subject, tuple(objects), (CITE,))
+        for subject, objects in rows
+    )
+    return Deck(id="h", title="H", facts=facts)
+
+
+def check_mcqs(deck: Deck) -> None:
+    by_id = {f.id: f for f in deck.facts}
+    for card in render_cards(deck):
+        if card.kind is not CardKind.MCQ:
+            continue
+        fact = by_id[card.sibling]
+        right = {value_key(o) for f in deck.facts if f.relation is fact.relation
+                 and f.subject.casefold() == fact.subject.casefold() for o in f.objects}
+        assert card.correct_choice is not None
+        assert 3 <= len(card.choices) <= 4
+        assert len({value_key(c) for c in card.choices}) == len(card.choices)
+        correct = [c for c in card.choices if value_key(c) in right]
+        assert correct == [card.choices[card.correct_choice]], card
+
+
+@settings(max_examples=200, deadline=None)
+@given(targets_decks)
+def test_target_mcq_has_exactly_one_right_choice(rows: list[tuple[str, list[str]]]) -> None:
+    check_mcqs(make_deck(Relation.DRUG_TARGET, rows))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PHASES), st.lists(st.sampled_from(DURATIONS),
+                                                              min_size=1, max_size=1)),
+                min_size=1, max_size=4, unique_by=lambda pair: pair[0]))
+def test_duration_mcq_has_exactly_one_right_choice(rows: list[tuple[str, list[str]]]) -> None:
+    check_mcqs(make_deck(Relation.PHASE_DURATION, rows))
+
+
+def test_a_drug_never_gets_its_other_target_as_a_distractor() -> None:
+    deck = make_deck(Relation.DRUG_TARGET, [
+        ("blinatumomab", ["CD19", "CD3"]), ("inotuzumab", ["CD22"]), ("imatinib", ["BCR-ABL"]),
+        ("rituximab", ["CD20"]),
+    ])
+    for card in render_cards(deck):
+        if card.sibling == "blinatumomab.drug_target" and card.kind is CardKind.MCQ:
+            others = {"CD19", "CD3"} - {card.answer}
+            assert not others & set(card.choices)
+
+
+def test_mcq_is_skipped_with_fewer_than_two_distractors() -> None:
+    deck = make_deck(Relation.DRUG_TARGET, [("blinatumomab", ["CD19"]), ("inotuzumab", ["CD22"])])
+    assert not [c for c in render_cards(deck) if c.kind is CardKind.MCQ]
+
+
+def test_near_duplicate_names_are_not_distractors() -> None:
+    deck = make_deck(Relation.DRUG_TARGET, [
+        ("imatinib", ["BCR-ABL"]), ("dasatinib", ["BCR-ABL1"]), ("blinatumomab", ["CD19"]),
+        ("inotuzumab", ["CD22"]),
+    ])
+    card = next(c for c in render_cards(deck) if c.key == "imatinib.drug_target/mcq-bcr-abl")
+    assert "BCR-ABL1" not in card.choices
+
+
+def test_overlapping_numbers_are_not_distractors() -> None:
+    facts = tuple(
+        Fact(f"{s.replace(' ', '-')}.numeric", Relation.NUMERIC, s, (v,), (CITE,))
+        for s, v in [("remission rate", "80-90%"), ("cure rate", "30-40%"),
+                     ("survival rate", "85%"), ("relapse rate", "10%"), ("event rate", "90%")]
+    )
+    cards = render_cards(Deck(id="n", title="N", facts=facts))
+    card = next(c for c in cards if c.key == "remission-rate.numeric/mcq-80-90")
+    assert set(card.choices) == {"80-90%", "30-40%", "10%"}
+
+
+def test_unsettled_values_are_never_offered() -> None:
+    deck = Deck(id="c", title="C", facts=(
+        Fact("a.drug_target", Relation.DRUG_TARGET, "a", ("CD19",), (CITE,)),
+        Fact("b.drug_target", Relation.DRUG_TARGET, "b", ("CD22",), (CITE,)),
+        Fact("c.drug_target", Relation.DRUG_TARGET, "c", ("CD20",), (CITE,)),
+        Fact("d.drug_target", Relation.DRUG_TARGET, "d", ("CD33",), (CITE,),
+             status=FactStatus.CONFLICT),
+    ))
+    for card in render_cards(deck):
+        assert "CD33" not in card.choices
+        assert "CD33" not in card.answer
+
+
+def test_choices_are_stable_across_runs() -> None:
+    deck = make_deck(Relation.DRUG_TARGET, [(d, [t]) for d, t in zip(DRUGS, TARGETS, strict=False)])
+    assert render_cards(deck) == render_cards(deck)
+
+
+CLASSES = ["chemotherapy", "glucocorticoid", "targeted therapy", "tyrosine kinase inhibitor",
+           "antibody-drug conjugate", "CAR T-cell therapy"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(DRUGS), st.lists(st.sampled_from(CLASSES),
+                                                             min_size=1, max_size=2, unique=True)),
+                min_size=1, max_size=6, unique_by=lambda pair: pair[0]))
+def test_class_mcq_never_offers_a_class_that_shares_a_drug_with_a_right_one(
+        rows: list[tuple[str, list[str]]]) -> None:
+    deck = make_deck(Relation.DRUG_CLASS, rows)
+    check_mcqs(deck)
+    together = {(a, b) for _, classes in rows for a in classes for b in classes}
+    for card in render_cards(deck):
+        if card.kind is CardKind.MCQ:
+            right = card.answer.casefold()
+            for choice in card.choices:
+                if choice != card.answer:
+                    assert (right, choice.casefold()) not in {
+                        (a.casefold(), b.casefold()) for a, b in together}
+
+
+SYMPTOMS = ["fatigue", "fever", "nosebleeds", "headache", "male sex", "infection"]
+RISKS = ["Down syndrome", "benzene", "infections", "male sex", "age"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(RISKS), min_size=1, max_size=5, unique=True),
+       st.lists(st.sampled_from(SYMPTOMS), min_size=1, max_size=6, unique=True))
+def test_risk_factor_distractors_are_never_risk_factors(risks: list[str],
+                                                        symptoms: list[str]) -> None:
+    deck = Deck(id="r", title="R", facts=(
+        Fact("all.risk_factor", Relation.RISK_FACTOR, "ALL", tuple(risks), (CITE,)),
+        Fact("cause.symptom_cause", Relation.SYMPTOM_CAUSE, "cause", tuple(symptoms), (CITE,)),
+    ))
+    risky_words = {w.rstrip("s") for r in risks for w in r.casefold().split()}
+    for card in render_cards(deck):
+        if card.kind is CardKind.MCQ:
+            assert card.correct_choice is not None
+            for i, choice in enumerate(card.choices):
+                if i != card.correct_choice:
+                    assert choice.casefold() not in {r.casefold() for r in risks}
+                    assert not {w.rstrip("s") for w in choice.casefold().split()} & risky_words
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(
+    st.tuples(st.sampled_from(list(Relation)), st.text(min_size=1, max_size=20),
+              st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=4),
+              st.sampled_from(list(FactStatus))),
+    max_size=12))
+def test_any_deck_renders_with_unique_keys(
+        rows: list[tuple[Relation, str, list[str], FactStatus]]) -> None:
+    facts = tuple(Fact(f"f{i}", relation, subject, tuple(objects), (CITE,), status=status)
+                  for i, (relation, subject, objects, status) in enumerate(rows))
+    deck = Deck(id="any", title="Any", group="ALL", facts=facts)
+    cards = render_cards(deck)
+    assert len({c.key for c in cards}) == len(cards)
+    assert cards == render_cards(deck)
+    studied = {f.id for f in facts if f.status.yields_cards}
+    assert all(c.sibling in studied or c.key.startswith("order/") for c in cards)

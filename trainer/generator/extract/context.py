@@ -1,0 +1,349 @@
+"""What the extractors look at: segments of text with their names found, plus document context.
+
+A :class:`Segment` is the text one pattern runs over: a sentence, a heading, a table row, or a
+list item read together with its lead-in ("The drugs used include:" + "- vincristine"). In a
+lead+item segment a fact must use at least one name from the item, so a lead-in's own facts are
+not repeated once per item.
+
+The :class:`DocContext` holds the segments, the document's own abbreviations ("acute
+lymphoblastic leukemia (ALL)" makes "ALL" a name in that document), the document's main disease
+(the subject of risk and prognostic facts when a sentence names none), and builds facts with
+their provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from trainer.domain import Relation
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.ingest import Document
+from trainer.generator.lexicon import Hit, Lexicon, Mention, Token, tokenize
+from trainer.generator.text import Unit, segment
+
+# Sections whose text is not about the topic (bibliographies, site chrome).
+_SKIP_SECTION = re.compile(
+    r"^\s*(?:references?|bibliography|sources|citations|further reading|footnotes|"
+    r"related (?:articles|links|pages)|share this|follow us|contact us)\b",
+    re.IGNORECASE,
+)
+_ABBR_DEF = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9+]{1,9}?)(?:s)?\s*\)")
+
+# Speculation about research: not a fact (confidence falls below the default threshold).
+_HEDGE_STRONG = re.compile(
+    r"\b(?:(?:is|are|being) (?:currently )?being (?:studied|tested|investigated|explored|evaluated|"
+    r"developed|researched)|(?:is|are) (?:currently )?being (?:studied|tested|investigated|"
+    r"explored|"
+    r"evaluated|developed|researched)|under (?:investigation|study|evaluation|development)|"
+    r"trials? (?:are|is) (?:now |currently )?(?:exploring|testing|investigating|looking|checking|"
+    r"evaluating|studying)|(?:researchers|scientists|investigators|studies|trials) (?:are|"
+    r"have been)"
+    r" (?:now |currently )?(?:exploring|testing|investigating|looking|working|studying|"
+    r"evaluating|checking|developing)|(?:is|are) (?:also )?exploring|could potentially|"
+    r"may potentially|might|could|possibly|perhaps|hypothes\w+|speculat\w+|in the future|"
+    r"future (?:studies|research|trials|therapies)|(?:it is|it's|remains?) (?:still )?"
+    r"(?:unclear|uncertain|unknown|not known|to be (?:seen|determined|established))|"
+    r"investigational|experimental)\b",
+    re.IGNORECASE,
+)
+# Ordinary clinical hedging ("may cause"): kept, with lower confidence and a "hedged" flag.
+_HEDGE_MILD = re.compile(
+    r"\b(?:may|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|appears? to|"
+    r"thought to|believed to|"
+    r"in some (?:cases|patients)|promising|emerging)\b",
+    re.IGNORECASE,
+)
+HEDGE_STRONG_FACTOR = 0.45
+HEDGE_MILD_FACTOR = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of a segment: which unit it comes from and where it starts in the segment."""
+
+    offset: int
+    unit: Unit
+
+
+@dataclass
+class Segment:
+    """Text under analysis with its names (see the module docstring)."""
+
+    text: str
+    mentions: list[Mention]
+    parts: list[Part]
+    main: Unit  # the unit the segment is about (the item of a lead+item segment)
+    body_start: int = 0  # where ``main``'s text starts (after a lead-in)
+    hedge: float = 1.0
+    doc: DocContext | None = field(default=None, repr=False)
+
+    @property
+    def lead(self) -> Unit | None:
+        return self.parts[0].unit if len(self.parts) > 1 else None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def in_body(self, m: Mention | int) -> bool:
+        pos = m if isinstance(m, int) else m.start
+        return pos >= self.body_start
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.is_kind(*kinds)]
+
+    def lines(self) -> tuple[int, int]:
+        first = self.parts[0].unit.first
+        return (first, self.main.last)
+
+
+class DocContext:
+    """One document, segmented and annotated, with helpers to build facts."""
+
+    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+        self.doc = document
+        self.lexicon = lexicon
+        self.units: list[Unit] = segment(document.lines, document.headings)
+        self._tokens = [tokenize(u.text) for u in self.units]
+        self._base = [lexicon.find(u.text, self._tokens[u.index]) for u in self.units]
+        self.abbreviations = self._abbreviations()
+        self._mentions: dict[int, list[Mention]] = {}
+        self._find_cache: dict[str, list[Mention]] = {}
+        self._parents: dict[str, str | None] = {}
+        self.skipped: set[int] = self._skipped_units()
+        self.main_disease = self._main_disease()
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def mentions(self, unit: Unit) -> list[Mention]:
+        ms = self._mentions.get(unit.index)
+        if ms is None:
+            base = self._base[unit.index]
+            toks = self._tokens[unit.index]
+            if self.abbreviations:
+                base = self._with_abbreviations(base, toks)
+            ms = _drop_bracketed_aliases(unit.text, base)
+            self._mentions[unit.index] = ms
+        return ms
+
+    def _with_abbreviations(self, base: list[Mention], toks: list[Token]) -> list[Mention]:
+        """Add the document's abbreviations where no lexicon name was found."""
+        abbr = self.abbreviations
+        extra = []
+        covered = [(m.start, m.end) for m in base]
+        for t in toks:
+            hits = abbr.get(t.raw) or (abbr.get(t.raw[:-1]) if t.raw.endswith("s") else None)
+            if hits and not any(a <= t.start < b for a, b in covered):
+                extra.append(Mention(t.start, t.end, t.raw, hits))
+        return sorted(base + extra, key=lambda m: m.start) if extra else base
+
+    def find(self, text: str) -> list[Mention]:
+        """Names in a free piece of text (cached: the same phrases come back often)."""
+        found = self._find_cache.get(text)
+        if found is None:
+            found = self.lexicon.find(text, extra=self.abbreviations)
+            self._find_cache[text] = found
+        return found
+
+    def _abbreviations(self) -> dict[str, tuple[Hit, ...]]:
+        """The document's own abbreviations of lexicon names.
+
+        Defined ones ("acute lymphoblastic leukemia (ALL)") and undefined ones whose letters are
+        the initials of a name the document uses ("ALL" beside "Acute Lymphoblastic Leukemia").
+        """
+        out: dict[str, tuple[Hit, ...]] = {}
+        initials: dict[str, tuple[Hit, ...]] = {}
+        caps: set[str] = set()
+        for u in self.units:
+            for tok in self._tokens[u.index]:
+                if len(tok.raw) >= 2 and tok.raw.isupper():
+                    caps.add(tok.raw)
+            for m in self._base[u.index]:
+                if " " not in m.surface and "-" not in m.surface:
+                    continue
+                words = re.split(r"[\s\-]+", m.surface.strip())
+                if len(words) >= 2:
+                    ini = "".join(w[0] for w in words if w).upper()
+                    initials.setdefault(ini, m.hits)
+                d = _ABBR_DEF.match(u.text, m.end)
+                if d and len(words) >= 2:
+                    abbr = d.group(1)
+                    if abbr[0].upper() == words[0][0].upper() and not self.lexicon.lookup(abbr):
+                        out.setdefault(abbr, m.hits)
+        for abbr, hits in initials.items():
+            if abbr in caps and abbr not in out and not self.lexicon.lookup(abbr):
+                out[abbr] = hits
+        return out
+
+    def _main_disease(self) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for u in self.units:
+            if u.index in self.skipped:
+                continue
+            for m in self.mentions(u):
+                h = m.hit("condition")
+                if h is None or h.type not in ("disease", "subtype"):
+                    continue
+                name = h.name if h.type == "disease" else self._parent(h.name)
+                if name is not None and name not in ("leukemia", "cancer", "acute leukemia"):
+                    counts[name] += 1
+                    first.setdefault(name, u.index)
+        if not counts:
+            return self._bare_all()
+        return sorted(counts, key=lambda n: (-counts[n], first[n]))[0]
+
+    def _bare_all(self) -> str | None:
+        """ "ALL" never spelled out: the usual abbreviation, when the text speaks of leukemia."""
+        text = " ".join(u.text for u in self.units)
+        if re.search(r"\bALL\b", text) and re.search(r"leuk|lymphoblast", text, re.IGNORECASE):
+            hits = self.lexicon.lookup("acute lymphoblastic leukemia")
+            if hits:
+                self.abbreviations.setdefault("ALL", hits)
+                self._mentions.clear()
+                self._find_cache.clear()
+                return hits[0].name
+        return None
+
+    def _parent(self, subtype: str) -> str | None:
+        """The disease a subtype's name contains ("adult acute lymphoblastic leukemia" -> ALL)."""
+        if subtype in self._parents:
+            return self._parents[subtype]
+        low = subtype.lower()
+        best = None
+        for e in self.lexicon.entries:
+            if (
+                e.kind == "condition"
+                and e.type == "disease"
+                and e.name.lower() in low
+                and (best is None or len(e.name) > len(best))
+            ):
+                best = e.name
+        self._parents[subtype] = best
+        return best
+
+    def _skipped_units(self) -> set[int]:
+        skipped: set[int] = set()
+        for u in self.units:
+            head = self.units[u.section] if u.section is not None else None
+            if (u.kind == "heading" and _SKIP_SECTION.match(u.text)) or (
+                head is not None and head.index in skipped
+            ):
+                skipped.add(u.index)
+        return skipped
+
+    @staticmethod
+    def same_disease(name: str, main: str) -> bool:
+        """A disease or one of its subtypes ("Ph+ acute lymphoblastic leukemia" is ALL)."""
+        return main.lower() in name.lower()
+
+    def disease_in(self, mentions: Iterable[Mention]) -> str | None:
+        """The disease a segment names, if any (subtypes count as their disease's subtype)."""
+        for m in mentions:
+            h = m.hit("condition")
+            if h is not None and h.type in ("disease", "subtype") and h.name != "leukemia":
+                return h.name
+        return None
+
+    # -- segments ------------------------------------------------------------------------------
+
+    def heading(self, unit: Unit) -> Unit | None:
+        return self.units[unit.section] if unit.section is not None else None
+
+    def previous(self, unit: Unit) -> Unit | None:
+        """The sentence before, in the same paragraph or list."""
+        if unit.index == 0:
+            return None
+        p = self.units[unit.index - 1]
+        return p if p.para == unit.para or p.kind == unit.kind == "item" else None
+
+    def segments(self) -> list[Segment]:
+        out = []
+        for u in self.units:
+            if u.index in self.skipped:
+                continue
+            out.append(self.segment_of(u))
+        return out
+
+    def segment_of(self, u: Unit) -> Segment:
+        lead = self.units[u.lead] if u.lead is not None and u.kind in ("item", "row") else None
+        if lead is not None and u.item_start:
+            text = lead.text + " " + u.text
+            body = len(lead.text) + 1
+            ms = self.mentions(lead) + [_shift(m, body) for m in self.mentions(u)]
+            parts = [Part(0, lead), Part(body, u)]
+            # a side remark in an item ("benzene - ... may also be found in ...") hedges nothing
+            head = re.split(r"\s[–—-]\s|—|;|\(", u.text, maxsplit=1)[0]
+            hedge = min(hedge_factor(lead.text), hedge_factor(head))
+        else:
+            text, body, ms, parts = u.text, 0, self.mentions(u), [Part(0, u)]
+            hedge = hedge_factor(u.text)
+        return Segment(text, ms, parts, u, body, hedge, self)
+
+    # -- facts ---------------------------------------------------------------------------------
+
+    def fact(
+        self,
+        seg: Segment,
+        relation: Relation,
+        subject: str,
+        obj: str,
+        confidence: float,
+        *,
+        flags: Sequence[str] = (),
+        qualifier: str | None = None,
+        context: Unit | None = None,
+    ) -> ExtractedFact:
+        """A fact read from ``seg`` (and, when given, from a heading/previous sentence too)."""
+        first, last = seg.lines()
+        if context is not None and context.last < first and first - context.last <= 6:
+            first = context.first
+        all_flags = list(dict.fromkeys(flags))
+        if seg.hedge < 1.0 and "hedged" not in all_flags:
+            all_flags.append("hedged")
+        evidence = seg.text if context is None else f"{context.text} … {seg.text}"
+        return ExtractedFact(
+            doc=self.doc.stem,
+            file=self.doc.name,
+            relation=relation,
+            subject=subject,
+            object=obj,
+            lines=(first, last),
+            confidence=round(max(0.0, min(1.0, confidence * seg.hedge)), 3),
+            page=self.doc.page_of(first),
+            qualifier=qualifier,
+            flags=tuple(all_flags),
+            evidence=evidence,
+        )
+
+
+def hedge_factor(text: str) -> float:
+    if _HEDGE_STRONG.search(text):
+        return HEDGE_STRONG_FACTOR
+    if _HEDGE_MILD.search(text):
+        return HEDGE_MILD_FACTOR
+    return 1.0
+
+
+def _drop_bracketed_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "(Gleevec)" after "imatinib": a bracketed other name of the name just before."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            between = text[prev.end : m.start]
+            if (
+                re.fullmatch(r"\s*[\(\[]\s*", between)
+                and re.match(r"\s*[\)\],;]", text[m.end :])
+                and {h.name for h in m.hits} & {h.name for h in prev.hits}
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _shift(m: Mention, by: int) -> Mention:
+    return Mention(m.start + by, m.end + by, m.surface, m.hits)

@@ -1,0 +1,537 @@
+"""drug_class and drug_target: what kind of drug a drug is, and what it acts on.
+
+drug_class (subject: drug, object: class name from the lexicon) is read from
+  * copula and apposition: "X is a tyrosine kinase inhibitor", "X, a TKI,", "X (a BiTE)",
+    "X and Y are TKIs" (a negation in between, "X is not a TKI", blocks the fact);
+  * class-first lists: "TKIs such as/like/including X and Y", "Glucocorticoids (X, Y)",
+    "targeted therapies include X", "CAR T-cell therapy: X", "the TKI imatinib";
+  * "X and other TKIs";
+  * a class heading over a generic list: heading "Targeted therapies" + "These drugs include
+    X, Y" or a bare list of drug names under it.
+drug_target (subject: drug, object: target name from the lexicon) is read from
+  * a cue verb after the drug or its relative clause: "X targets/binds/inhibits/is directed
+    against/attacks cells that contain/depletes T", "X is a BiTE that connects T1-positive ...
+    with T2-positive ..."; "X ... its ability to deplete T";
+  * a targeting modifier: "anti-T", "T-directed", "T inhibitor" next to the drug
+    ("X is an anti-CD22 ADC", "the CD19-directed CAR T-cell therapy X", "BCR-ABL1 inhibitors
+    such as X") -- including class names that carry a target ("X, a BCR-ABL1 inhibitor").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import (
+    group_ending_at,
+    group_from,
+    in_parens,
+    index_of,
+    negated,
+    scope_end,
+)
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+DRUG = ("drug",)
+CLASS = ("drug_class",)
+TARGET = ("target",)
+
+# Between a drug and its class: "X is a", "X, a", "X (a", "X, which is a" (+ a few modifiers).
+_TO_CLASS = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
+    r"(?P<link>,\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
+    r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
+    r"belongs? to|is considered|are considered)\s+|\s*[\(\[]\s*|\s*:\s*)"
+    r"(?:(?:also|now|currently|both|all|one of|a member of|part of)\s+)*"
+    r"(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
+    r"(?:the\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
+    re.IGNORECASE,
+)
+_BAD_MODS = re.compile(
+    r"\b(?:not|no|never|used|given|with|without|for|after|before|than|to|like|unlike|instead|"
+    r"alternative|replacement|combined|combination|plus|and|or|which|that|who|when|if|in|on|by|"
+    r"from|other|resistant|refractory|intolerant|failure|compared|versus|vs)\b",
+    re.IGNORECASE,
+)
+# After a class name: words showing the class is not the head ("a TKI-resistant mutation").
+_CLASS_NOT_HEAD = re.compile(
+    r"^[\s-]*(?:resistant|resistance|refractory|naive|naïve|intolerant|intolerance|based|"
+    r"containing|free|induced|related|associated|treated|failure|era|trials?|backbone|"
+    r"combinations?|mutations?|toxicity|toxicities|exposure|dose|doses)\b",
+    re.IGNORECASE,
+)
+_ALSO_CALLED = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:also\s+)?(?:known as|called|referred to as|"
+    r"termed|named)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Class first, then its members.
+_CLASS_TO_LIST = re.compile(
+    r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?)[\)\]]\s*)?(?:,\s*)?"
+    r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
+    r"for instance,?|namely|especially|particularly|:|[\(\[]\s*(?:e\.g\.,?|such as|like|"
+    r"including|i\.e\.,?)?|[–—]|,?\s*(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,4}?"
+    r"(?:include|includes|including|are|such as))\s*:?\s*(?:the following\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+_AND_OTHER = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:other|"
+    r"similar)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PRENOMINAL_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|this|these|its|their|novel|new)\s+)(?:[\w'’+-]+\s+){0,3}$", re.IGNORECASE
+)
+_PRENOMINAL_BAD = re.compile(
+    r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
+)
+# "These drugs include:", "Precision treatments including", "One of the drugs, X".
+_GENERIC_LIST = re.compile(
+    r"(?:^|\b)(?:(?:these|the|such|main|common|key|approved|examples? of (?:these |such |"
+    r"the )?)\s+)?"
+    r"(?:[\w-]+\s+)?(?:drugs?|agents?|medicines?|medications?|treatments?|therapies|options?|"
+    r"examples?|products?)\s+(?:(?:used|given|available|approved|commonly used|most often used|"
+    r"in this group|in this class)\s+)?(?:(?:usually|often|commonly|typically|currently|may|can)"
+    r"\s+)?(?:include|includes|including|are|such as|like)\b\s*(?:the following)?\s*:?\s*$"
+    r"|(?:^|\b)(?:one|some|two|several|each|all) of (?:the|these|them) (?:drugs|agents|medicines|"
+    r"treatments|therapies|products)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_BAD = re.compile(r"\bother\b", re.IGNORECASE)
+
+# Cue verbs of drug_target.
+_TARGET_CUE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|directed (?:against|at|to|towards?)|aimed at|"
+    r"bind(?:s|ing)?(?:\s+to)?|inhibit(?:s|ing|ion of)?|block(?:s|ing)?|recogni[sz](?:es|ing|e)|"
+    r"engag(?:es|ing|e)|attach(?:es|ing)?(?:\s+itself)?\s+to|attack(?:s|ing)?|deplet(?:es|ing|"
+    r"e)|break(?:s|ing)? down|"
+    r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against)|specific (?:for|to)|kill(?:s|ing)?|"
+    r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
+    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against)\b",
+    re.IGNORECASE,
+)
+_TARGET_SCOPE_STOP = re.compile(
+    r"[;!?]|\.(?:\s|$)|[–—]|\b(?:which|who|whereas|while|but|although|because|however|"
+    r"approved|used|given|indicated|leading|resulting|causing|making|minimizing|allowing|made|"
+    r"produced|encoded|created|found|expressed|located|present|even|when|if|unless)\b|"
+    r"\s+and\s+(?:works?|acts?|remains?|helps?|has|have|is|are|was|were|can|may|also|then|"
+    r"improves?|reduces?|kills?|leads?|causes?)\b|"
+    r"(?<!cells )(?<!cell )(?<!cells )\bthat\b|,?\s+and\s+(?:is|are|was|were|has|have|had|can|may|"
+    r"it|they|its|their)\b|,\s*(?:it|they|this)\b",
+    re.IGNORECASE,
+)
+# Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
+_SUBJ_TO_CUE = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*)?(?:(?:which|that|who|also|both|"
+    r"specifically|selectively|directly|potently|mainly|primarily|only|is|are|was|were|works by|"
+    r"work by|acts by|act by|by|can|could|may|will|then)\s+)*$",
+    re.IGNORECASE,
+)
+# "X is a(n) ... (that|which)" / "X, a ..., " before a cue: the cue's subject is still X.
+_COPULA_CHAIN = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|(?<=\s)(?:is|are|was|were)\s+)"
+    r"(?:(?:a|an|the)\s+)?[^;.:!?]{0,110}?(?:\s+(?:that|which))?\s*$",
+    re.IGNORECASE,
+)
+_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
+_ANTI_BEFORE = re.compile(r"anti[-\s]?$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(
+    r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected)\b|"
+    r"[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b|[-\s](?:CAR|TKIs?|ADCs?)\b)"
+)
+_MOD_TO_DRUG = re.compile(r"^[-\s]*(?:[\w'’®+-]+\s+){0,5}?$")
+_MOD_TO_DRUG_BAD = re.compile(
+    r"\b(?:not|no|with|after|before|for|than|and|or|of|in|to|is|are|was|were|plus|such|like|"
+    r"including|used|given)\b",
+    re.IGNORECASE,
+)
+_DRUG_TO_MOD = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|\s+(?:is|are|was|were)\s+(?:also\s+)?|"
+    r"\s*[\(\[]\s*)"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'’®+-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_MOD_TO_LIST = re.compile(
+    r"^[-\s]*(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:,\s*)?"
+    r"(?:such as|like|including|e\.g\.,?|:|[\(\[]\s*(?:e\.g\.,?)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    if not any(m.is_kind(*DRUG) for m in seg.mentions):
+        if any(m.is_kind(*TARGET) for m in seg.mentions) and _PRONOUN_WORD.search(seg.body):
+            return drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
+        return []
+    return drug_class_facts(dc, seg) + drug_target_facts(dc, seg)
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|this|these|the drug|the agent)\b", re.IGNORECASE)
+
+
+# -- drug_class ----------------------------------------------------------------------------------
+
+
+def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    ms = seg.mentions
+    text = seg.text
+
+    def emit(drug: Mention, cls: Mention, conf: float, context: object = None) -> None:
+        if not seg.in_body(drug) and not seg.in_body(cls):
+            return  # the lead-in's own fact, read from the lead-in itself
+        flags = drug.flags("drug") + cls.flags("drug_class")
+        conf *= min(drug.confidence("drug"), cls.confidence("drug_class"))
+        ctx = context if context is not None and hasattr(context, "first") else None
+        out.append(
+            dc.fact(seg, Relation.DRUG_CLASS, drug.name("drug"), cls.name("drug_class"), conf,
+                    flags=flags, context=ctx)  # type: ignore[arg-type]
+        )  # fmt: skip
+        for tgt in _targets_in_class(dc, cls):
+            out.append(
+                dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
+                        flags=drug.flags("drug"))
+            )  # fmt: skip
+
+    for i, d in enumerate(ms):
+        if not d.is_kind(*DRUG):
+            continue
+        # X is a / X, a / X (a) CLASS
+        for c in ms[i + 1 :]:
+            if c.start - d.end > 120:
+                break
+            if c.is_kind(*DRUG) and not in_parens(text, c):
+                break
+            if not c.is_kind(*CLASS):
+                continue
+            m = _TO_CLASS.match(text[d.end : c.start])
+            if (
+                m is None
+                or _BAD_MODS.search(m.group("mods"))
+                or _CLASS_NOT_HEAD.match(text[c.end :])
+            ):
+                continue
+            if negated(text[d.end : c.start]):
+                continue
+            link = m.group("link").strip().lower()
+            plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
+            members = group_ending_at(text, ms, i, DRUG) if plural else [d]
+            conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
+            for mem in members:
+                emit(mem, c, conf)
+            # "targeted drugs known as tyrosine kinase inhibitors (TKIs)": the second name too
+            k = index_of(ms, c)
+            if (
+                k + 1 < len(ms)
+                and ms[k + 1].is_kind(*CLASS)
+                and _ALSO_CALLED.match(text[c.end : ms[k + 1].start])
+            ):
+                for mem in members:
+                    emit(mem, ms[k + 1], conf)
+            break
+        # X and other CLASS
+        nxt = _next_of(ms, i, CLASS)
+        if nxt is not None and _AND_OTHER.match(text[d.end : nxt.start]):
+            for mem in group_ending_at(text, ms, i, DRUG):
+                emit(mem, nxt, 0.85)
+
+    for i, c in enumerate(ms):
+        if not c.is_kind(*CLASS):
+            continue
+        before = text[max(0, c.start - 40) : c.start]
+        if negated(before[-25:]):
+            continue
+        j = _next_index(ms, i, DRUG)
+        if j is None:
+            continue
+        d = ms[j]
+        between = text[c.end : d.start]
+        if _CLASS_TO_LIST.match(between):
+            end = scope_end(text, d.start)
+            for mem in group_from(text, ms, j, DRUG, end):
+                emit(mem, c, 0.85)
+        elif (
+            re.fullmatch(
+                r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|agents?|medicines?|"
+                r"medications?)\s+)?",
+                between,
+                re.IGNORECASE,
+            )
+            and _PRENOMINAL_BEFORE.search(before)
+            and not _PRENOMINAL_BAD.search(before)
+        ):
+            for mem in group_from(text, ms, j, DRUG, scope_end(text, d.start)):
+                emit(mem, c, 0.8)
+
+    out += _heading_class_facts(dc, seg)
+    return out
+
+
+def _heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """A class heading over a generic list ("Targeted therapies" / "These drugs include X")."""
+    head = dc.heading(seg.main)
+    if head is None:
+        return []
+    hms = dc.mentions(head)
+    classes = [m for m in hms if m.is_kind(*CLASS)]
+    if len(classes) != 1 or any(m.is_kind(*DRUG) for m in hms):
+        return []
+    rest = (head.text[: classes[0].start] + head.text[classes[0].end :]).strip(" :-–—()")
+    if len(re.findall(r"[A-Za-z]+", rest)) > 2 and not re.fullmatch(
+        r"(?:types?|kinds?|examples?|classes?) of", rest, re.IGNORECASE
+    ):
+        return []
+    cls = classes[0]
+    out: list[ExtractedFact] = []
+    ms = seg.mentions
+    text = seg.text
+    drugs = [m for m in ms if m.is_kind(*DRUG) and seg.in_body(m)]
+    if not drugs:
+        return []
+    lead = seg.lead
+    if lead is not None and (lead.index == head.index or _generic_lead(lead.text)):
+        # a list item under the class heading, directly or through a generic lead-in
+        if _names_only(seg):
+            for d in drugs:
+                out.append(_heading_fact(dc, seg, d, cls, head, 0.75))
+        return out
+    for i, d in enumerate(ms):
+        if not d.is_kind(*DRUG) or (i and ms[i - 1].is_kind(*DRUG) and _same_group(text, ms, i)):
+            continue
+        prefix = text[: d.start]
+        if _GENERIC_LIST.search(prefix) and not _GENERIC_BAD.search(prefix[-40:]):
+            end = _loose_end(text, d.start)
+            for mem in [m for m in ms[i:] if m.is_kind(*DRUG) and m.start < end]:
+                out.append(_heading_fact(dc, seg, mem, cls, head, 0.75))
+            break
+    return out
+
+
+def _heading_fact(
+    dc: DocContext, seg: Segment, d: Mention, cls: Mention, head: object, conf: float
+) -> ExtractedFact:
+    return dc.fact(
+        seg, Relation.DRUG_CLASS, d.name("drug"), cls.name("drug_class"),
+        conf * min(d.confidence("drug"), cls.confidence("drug_class")),
+        flags=d.flags("drug") + cls.flags("drug_class"), context=head,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _generic_lead(text: str) -> bool:
+    return bool(_GENERIC_LIST.search(text.rstrip())) and not _GENERIC_BAD.search(text)
+
+
+def _names_only(seg: Segment) -> bool:
+    """An item that is just names ("Rosamycin or adriamycin", "Glucocorticoids (X, Y)")."""
+    chars = list(seg.text)
+    for m in seg.mentions:
+        if seg.in_body(m):
+            chars[m.start : m.end] = " " * (m.end - m.start)
+    left = re.sub(r"[^\w]+", " ", "".join(chars[seg.body_start :])).split()
+    left = [w for w in left if w.lower() not in _LIST_WORDS]
+    return len(left) <= 1
+
+
+_LIST_WORDS = {"and", "or", "e", "g", "eg", "such", "as", "like", "i", "plus"}
+
+
+def _same_group(text: str, ms: list[Mention], i: int) -> bool:
+    return bool(re.fullmatch(r"[\s,/&]*(?:and|or)?\s*", text[ms[i - 1].end : ms[i].start]))
+
+
+def _loose_end(text: str, start: int) -> int:
+    """End of a list that may carry "for ..." phrases between its members."""
+    m = re.search(r"[;!?]|\.(?:\s|$)|\b(?:which|who|whereas|but|although|because)\b", text[start:])
+    return start + m.start() if m else len(text)
+
+
+def _targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
+    """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
+    surface = cls.surface
+    m = re.search(r"\banti[-\s]?(\S+)", surface, re.IGNORECASE) or re.match(
+        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
+        surface,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return []
+    name = dc.lexicon.canonical(m.group(1), "target")
+    return [name] if name else []
+
+
+def _next_of(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> Mention | None:
+    j = _next_index(ms, i, kinds)
+    return ms[j] if j is not None else None
+
+
+def _next_index(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> int | None:
+    for j in range(i + 1, len(ms)):
+        if ms[j].is_kind(*kinds):
+            return j
+    return None
+
+
+# -- drug_target ---------------------------------------------------------------------------------
+
+
+def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    text = seg.text
+    ms = seg.mentions
+
+    def emit(drug: Mention, tgt: Mention, conf: float, context: Unit | None = None) -> None:
+        if not seg.in_body(drug) and not seg.in_body(tgt):
+            return
+        hit = tgt.hit("target")
+        if tgt.is_kind(*DRUG) or hit is None or hit.type == "cell":
+            return  # cells are what a drug kills, not its molecular target
+        conf *= min(drug.confidence("drug"), tgt.confidence("target"))
+        out.append(
+            dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"), conf,
+                    flags=drug.flags("drug") + tgt.flags("target"), context=context)
+        )  # fmt: skip
+
+    # Cue verbs
+    for cue in _TARGET_CUE.finditer(text):
+        cs, ce = cue.span()
+        if any(m.start <= cs < m.end for m in ms):
+            continue  # the cue word is part of a name
+        end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
+        targets = [m for m in ms if ce <= m.start < end and m.is_kind(*TARGET)]
+        if not targets:
+            continue
+        if any(m.is_kind(*DRUG) and ce <= m.start < targets[0].start for m in ms):
+            continue
+        if negated(text[max(0, cs - 30) : cs]) and re.search(
+            r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
+            text[max(0, cs - 30) : cs],
+            re.IGNORECASE,
+        ):
+            continue
+        if re.match(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", text[ce:]):
+            continue
+        subjects, conf = _cue_subjects(text, ms, cs)
+        context = None
+        pron = _PRONOUN_SUBJECT.search(text[seg.body_start : cs])
+        if not subjects and pron is not None:
+            group, context = _antecedent(dc, seg, seg.body_start + pron.start("p"))
+            singular = pron.group("p").lower() in ("it",) or pron.group("p").lower().startswith(
+                ("this", "the ")
+            )
+            if group and (len(group) == 1 or not singular):
+                subjects, conf = group, 0.8
+        for d in subjects:
+            for t in targets:
+                emit(d, t, conf, context)
+
+    # Targeting modifiers: anti-T, T-directed, T inhibitor
+    for t in ms:
+        if not t.is_kind(*TARGET):
+            continue
+        anti = bool(_ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start]))
+        after = text[t.end :]
+        if not anti and not _MODIFIER_AFTER.match(after):
+            continue
+        anti_m = re.search(r"anti[-\s]?$", text[: t.start], re.IGNORECASE)
+        mod_start = anti_m.start() if anti and anti_m else t.start
+        suffix = re.match(r"[-\s]?(?:directed|targeted|targeting|specific|redirected)\b", after)
+        mod_end = t.end + (suffix.end() if suffix else 0)
+        found = False
+        # X is a(n) / X, a(n) / X ( ... modifier
+        for i in range(len(ms) - 1, -1, -1):
+            d = ms[i]
+            if d.end > mod_start or not d.is_kind(*DRUG):
+                continue
+            between = text[d.end : mod_start]
+            if (
+                _DRUG_TO_MOD.match(between)
+                and not negated(between)
+                and not _BAD_MODS.search(
+                    re.sub(r"^\s*[,(\[]|\s+(?:is|are|was|were)\s+", " ", between)
+                )
+            ):
+                group = (
+                    group_ending_at(text, ms, i, DRUG) if re.search(r"\bare\b", between) else [d]
+                )
+                for g in group:
+                    emit(g, t, 0.85)
+                found = True
+            break
+        if found:
+            continue
+        # modifier ... X ("the anti-CD20 antibody rituximab", "CD19-directed CAR T cells X")
+        j = next((k for k, m in enumerate(ms) if m.start >= mod_end and m.is_kind(*DRUG)), None)
+        if j is not None:
+            between = text[mod_end : ms[j].start]
+            if _MOD_TO_LIST.match(text[t.end : ms[j].start]):
+                for g in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+                    emit(g, t, 0.85)
+            elif (
+                _MOD_TO_DRUG.match(between)
+                and not _MOD_TO_DRUG_BAD.search(between)
+                and not negated(text[max(0, mod_start - 20) : mod_start])
+            ):
+                emit(ms[j], t, 0.8)
+    return out
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+)\s*(?P<p>it|they|this (?:drug|agent|medicine|antibody|"
+    r"therapy)|"
+    r"these (?:drugs|agents|medicines)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
+    r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], Unit | None]:
+    """What "it"/"they" at ``pos`` refers to: the drug(s) opening this or the previous sentence.
+
+    "X does not target CD19; it is directed against CD22" -> X (same sentence);
+    "X and Y are TKIs. They block BCR-ABL1." -> X, Y (the list opening the previous sentence).
+    """
+    own = [m for m in seg.mentions if m.end <= pos and m.is_kind(*DRUG) and seg.in_body(m)]
+    if own:
+        first = own[0]
+        if first.start - seg.body_start < 30:
+            group = group_from(seg.text, seg.mentions, index_of(seg.mentions, first), DRUG)
+            return group, None
+        return [], None
+    prev = dc.previous(seg.main)
+    if prev is None:
+        return [], None
+    pms = dc.mentions(prev)
+    first_i = next((i for i, m in enumerate(pms) if m.is_kind(*DRUG)), None)
+    if first_i is None or pms[first_i].start >= 30:
+        return [], None
+    group = group_from(prev.text, pms, first_i, DRUG)
+    others = {m.name("drug") for m in pms if m.is_kind(*DRUG)} - {m.name("drug") for m in group}
+    return (group, prev) if not others else ([], None)
+
+
+def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Mention], float]:
+    """The drug(s) a target cue at ``cue_start`` is said of, and how sure that reading is."""
+    before = [m for m in ms if m.end <= cue_start]
+    last_drug = next((m for m in reversed(before) if m.is_kind(*DRUG)), None)
+    if last_drug is None:
+        return [], 0.0
+    i = index_of(ms, last_drug)
+    between = text[last_drug.end : cue_start]
+    blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
+    if not blockers and _SUBJ_TO_CUE.match(between):
+        return group_ending_at(text, ms, i, DRUG), 0.9
+    if (
+        _COPULA_CHAIN.match(between)
+        and not negated(between)
+        and not any(m.is_kind(*DRUG, "condition") for m in blockers)
+    ):
+        plural = bool(re.match(r"^\s*(?:\([^)]*\)\s*)?\s+(?:are|were)\b", between))
+        return (group_ending_at(text, ms, i, DRUG) if plural else [last_drug]), 0.85
+    if _ITS.search(text[:cue_start]) and not any(m.is_kind(*DRUG) for m in blockers):
+        drugs_before = [m for m in before if m.is_kind(*DRUG)]
+        if len(drugs_before) == 1 and drugs_before[0].start < 40 and not negated(between):
+            return [drugs_before[0]], 0.75
+    return [], 0.0

@@ -1,0 +1,209 @@
+"""marker: diagnostic test or marker -> what it shows or is used for.
+
+Shape: subject = the test or marker (a lexicon name: a test such as "complete blood count", or
+an antigen/gene/abnormality such as "CD10"), object = a short noun phrase from the text. Verbs
+become nouns so objects read alike: "helps classify the leukemia" -> "classification of
+leukemia", "plan treatment" -> "treatment planning", "ALL diagnosis" / "diagnose ALL" ->
+"diagnosis of <disease>". Read from
+  * "M (helps|is used to|guides|shows|reveals|detects|indicates|measures|confirms) X" (also
+    "Markers such as M1, M2 and M3 guide X", and "it shows X" when M is the sentence subject);
+  * "M is key / essential / used for X";
+  * "<disease> is diagnosed / confirmed by M1 and M2";
+  * "M is a marker / hallmark of X";
+  * a lead-in "Tests used to diagnose X include:" over a list of tests.
+An object that is a clause ("shows if leukemia cells are present") is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+
+_MARKER_TYPES = {"antigen", "fusion", "chromosomal_abnormality", "gene", "enzyme", "receptor"}
+_NOUN = {
+    "diagnose": "diagnosis of", "classify": "classification of", "confirm": "confirmation of",
+    "detect": "detection of", "identify": "identification of", "monitor": "monitoring of",
+    "measure": "measurement of", "assess": "assessment of", "determine": "determination of",
+    "predict": "prediction of", "evaluate": "evaluation of", "stage": "staging of",
+    "find": "detection of", "spot": "detection of", "check": "assessment of",
+}  # fmt: skip
+_VERB = (
+    r"(?:diagnose|classify|confirm|detect|identify|monitor|measure|assess|determine|predict|"
+    r"evaluate|stage|find|spot|check|plan|guide)"
+)
+_CUE = re.compile(
+    rf"\b(?:(?:can|may|also|often|is|are)\s+)*(?:"
+    rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{_VERB})|"
+    rf"(?:is|are)\s+used\s+(?:to\s+(?P<uv>{_VERB})|for)|"
+    r"(?P<g>guide|guides|inform|informs)|"
+    r"(?P<s>show|shows|reveal|reveals|detect|detects|indicate|indicates|measure|measures|"
+    r"identify|identifies|confirm|confirms|check|checks(?:\s+for)?|look(?:s)?\s+for|"
+    r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?))\s+",
+    re.IGNORECASE,
+)
+_KEY = re.compile(
+    r"\s+(?:is|are)\s+(?:\w+\s+)?(?:key|vital|essential|important|crucial|critical|central|"
+    r"used|needed|required|necessary|the gold standard|the main test)\s+(?:for|in|to)\s+",
+    re.IGNORECASE,
+)
+_DIAGNOSED_BY = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?P<v>diagnosed|confirmed|classified|"
+    r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
+    re.IGNORECASE,
+)
+_MARKER_OF = re.compile(
+    r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|markers|hallmark|sign|"
+    r"indicator)\s+of\s+",
+    re.IGNORECASE,
+)
+_LEAD_TESTS = re.compile(
+    r"\b(?:tests?|procedures?|investigations?|exams?|examinations?|"
+    r"studies)\b[^:]{0,40}?\b(?:to|for)\s+"
+    rf"(?P<v>{_VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"[.;!?](?:\s|$)|,|\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s", re.I
+)
+
+
+def _is_marker(m: Mention) -> bool:
+    if m.is_kind("marker"):
+        return True
+    h = m.hit("target")
+    return h is not None and h.type in _MARKER_TYPES
+
+
+def _name(m: Mention) -> str:
+    return m.name("marker") if m.is_kind("marker") else m.name("target")
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    body = seg.body
+    base = seg.body_start
+    ms = [m for m in seg.mentions if seg.in_body(m)]
+    if not any(_is_marker(m) for m in ms):
+        return out
+
+    def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
+        for mk in markers:
+            for obj in objects:
+                if obj and obj.lower() != _name(mk).lower():
+                    out.append(dc.fact(seg, Relation.MARKER, _name(mk), obj, conf))
+
+    for cue in _CUE.finditer(body):
+        subj = _subjects(dc, seg, ms, base + cue.start())
+        if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
+            continue
+        verb = cue.group("hv") or cue.group("uv")
+        objs = _objects(dc, body[cue.end() : _end(body, cue.end())], verb)
+        emit(subj, objs, 0.75)
+    k = _KEY.search(body)
+    if k:
+        subj = _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
+        if subj:
+            emit(subj, _objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
+    d = _DIAGNOSED_BY.search(body)
+    if d:
+        disease = dc.disease_in([m for m in ms if m.start < base + d.start()])
+        tests = [m for m in ms if m.start >= base + d.end() and _is_marker(m)]
+        end = base + _end(body, d.end())
+        tests = [m for m in tests if m.start < end]
+        if disease and tests:
+            noun = {"diagnosed": "diagnosis of", "confirmed": "confirmation of",
+                    "classified": "classification of", "detected": "detection of",
+                    "monitored": "monitoring of"}[d.group("v").lower()]  # fmt: skip
+            emit(tests, [f"{noun} {disease}"], 0.75)
+    mo = _MARKER_OF.search(body)
+    if mo:
+        subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
+        if subj:
+            emit(subj, _objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
+    if seg.lead is not None:
+        lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
+        if lt:
+            tests = [m for m in ms if _is_marker(m)]
+            objs = _objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
+            emit(tests, objs, 0.75)
+    return out
+
+
+def _subjects(
+    dc: DocContext, seg: Segment, ms: list[Mention], cue_pos: int, *, allow_pronoun: bool = True
+) -> list[Mention]:
+    """Markers the cue at ``cue_pos`` is said of: the clause's subject list, or "it" = M."""
+    text = seg.text
+    start = max(
+        text.rfind(". ", 0, cue_pos), text.rfind("; ", 0, cue_pos), text.rfind(": ", 0, cue_pos)
+    )
+    start = seg.body_start if start < seg.body_start else start + 2
+    span = text[start:cue_pos]
+    outside = re.sub(r"\([^()]*\)", " ", span)
+    markers = [m for m in ms if start <= m.start < cue_pos and _is_marker(m)]
+    if markers and not re.search(
+        r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors)\b",
+        re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
+        re.IGNORECASE,
+    ):
+        return markers
+    if allow_pronoun and re.search(r"\b(?:it|this test)\s+$", span, re.IGNORECASE):
+        first = next((m for m in ms if m.start >= start), None)
+        if first is not None and _is_marker(first) and first.start - start < 25:
+            return [first]
+    return []
+
+
+def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
+    """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
+    t = drop_parens(text).strip(" ,.")
+    if not t or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", t, re.IGNORECASE):
+        return []
+    parts = re.split(rf"\s+and\s+(?={_VERB}\b)", t, flags=re.IGNORECASE)
+    out = []
+    for k, part in enumerate(parts):
+        v = verb if k == 0 else None
+        p = part
+        if v is None:
+            mv = re.match(rf"^({_VERB})\s+(.*)$", part, re.IGNORECASE)
+            if mv:
+                v, p = mv.group(1), mv.group(2)
+        obj = _noun_phrase(dc, p, v)
+        if obj:
+            out.append(obj)
+    return out
+
+
+def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
+    p = clean_phrase(text)
+    if not p or len(p.split()) > 8:
+        return None
+    diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
+    if diag:
+        verb, p = "diagnose", diag.group("x")
+    p = _canonical_disease(dc, p)
+    if verb is None or verb.lower() == "guide":
+        return p
+    v = verb.lower()
+    if v == "plan":
+        return f"{p} planning"
+    return f"{_NOUN[v]} {p}"
+
+
+def _canonical_disease(dc: DocContext, phrase: str) -> str:
+    ms = dc.find(phrase)
+    for m in reversed(ms):
+        h = m.hit("condition")
+        if h is not None and h.type in ("disease", "subtype"):
+            phrase = phrase[: m.start] + h.name + phrase[m.end :]
+    return phrase
+
+
+def _end(text: str, start: int) -> int:
+    m = _END.search(text, start)
+    return m.start() if m else len(text)

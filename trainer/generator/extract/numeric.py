@@ -1,0 +1,184 @@
+"""numeric: headline figures (rates of remission, cure, survival, relapse) with their population.
+
+Shape: subject = the measure ("remission rate after induction", "overall cure rate",
+"long-term remission rate", "5-year survival rate"), object = the value ("80-90%", "above 85%",
+"about 90%"), qualifier = the population ("adults", "children", ...) when the sentence names one.
+
+The measure is read next to the percentage, either before it ("cure rate is only 30% to 40%",
+"remission rates above 85%") or after it ("a 90% chance of survival", "80% of adults go into
+remission after induction", "90% are cured"). A percentage without such a measure ("80% of cases
+are B-cell") is not a headline figure and is skipped, as are figures about another disease than
+the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.facts import ExtractedFact
+
+_MOD = (
+    r"about|approximately|around|roughly|nearly|almost|over|more than|above|greater than|"
+    r"exceeding|at least|up to|less than|under|below|only|some|~|>|<|≥|≤"
+)
+PERCENT = re.compile(
+    rf"(?:(?P<mod>{_MOD})\s*)?(?P<a>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)?"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<b>\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per cent\b|"
+    r"(?:out of|in|in every) (?:a )?(?:100|hundred)\b)",
+    re.IGNORECASE,
+)
+_PERCENT_WORDS = re.compile(r"percent|per cent|out of|in (?:every )?(?:a )?(?:100|hundred)", re.I)
+_MEASURE_WORDS = (
+    r"(?:complete remission|remission|cure|survival|relapse|response|MRD negativity|mortality)"
+)
+_ADJ = (
+    r"(?:overall|final|long-term|complete|event-free|disease-free|relapse-free|\d+-year|"
+    r"five-year|ten-year|three-year|relative|cumulative|durable)"
+)
+_BEFORE = re.compile(
+    rf"(?P<m>(?:{_ADJ}\s+)*{_MEASURE_WORDS}\s+rates?|(?:{_ADJ}\s+)+survival(?:\s+rates?)?|"
+    rf"chances? of (?:survival|cure|remission|long-term survival))"
+    r"(?:\s+(?:for|in|among|of)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:\s*(?:is|are|was|were|of|at|has been|have been|reach(?:es|ed)?|exceed(?:s|ed|ing)?|"
+    r"approach(?:es|ing)?|now|only|still|currently|about|around|approximately|near|close to|"
+    r"stands? at|remains?|range|ranges|ranging from|from|between|,))*\s*$",
+    re.IGNORECASE,
+)
+# "Complete remission is achieved in 80% to 90% of adults"
+_ACHIEVED_IN = re.compile(
+    r"(?P<m>(?:complete\s+|long-term\s+)?(?:remission|cure|response))\s+(?:is|was|can be)\s+"
+    r"(?:\w+\s+)?(?:achieved|attained|reached|obtained|seen|possible)\s+(?:in|for)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_MEASURE = re.compile(
+    rf"^\s*(?P<m>(?:{_ADJ}\s+)*(?:chances? of (?:survival|cure|remission|long-term survival)|"
+    rf"{_MEASURE_WORDS}\s+rates?|(?:{_ADJ}\s+)*survival))\b",
+    re.IGNORECASE,
+)
+_AFTER_EVENT = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:(?:can|will|may|now|typically|usually|eventually|"
+    r"still)\s+)?"
+    r"(?P<v>go into|goes into|went into|achieve|achieves|achieved|attain|reach|enter|are in|is in|"
+    r"experience|have|had|are|were|will be|can be|survive|live)\s+"
+    r"(?:a\s+)?(?P<adj>complete|long-term|durable|first|initial)?\s*"
+    r"(?P<what>remission|cured|cure|relapse|relapses|alive|disease-free|response|(?:for\s+)?"
+    r"(?:at least\s+)?(?P<yrs>\d+|five|ten|three)\s+years(?:\s+or\s+(?:more|longer))?)\b"
+    r"(?:\s+(?P<when>after|following|by the end of|at the end of)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_POP = (
+    (
+        "older adults",
+        re.compile(r"\b(?:older adults|elderly|older patients|over (?:60|65|70))\b", re.I),
+    ),
+    ("adolescents and young adults", re.compile(r"\b(?:adolescents?|young adults|AYA)\b")),
+    ("infants", re.compile(r"\binfants?\b", re.I)),
+    ("children", re.compile(r"\b(?:child|children|childhood|kids?|pediatric|paediatric)\b", re.I)),
+    ("adults", re.compile(r"\badults?\b", re.I)),
+)
+_WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    text = seg.text
+    if "%" not in text and not _PERCENT_WORDS.search(text):
+        return []
+    disease = dc.disease_in(seg.mentions)
+    if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
+        return []
+    out = []
+    for m in PERCENT.finditer(text):
+        if not seg.in_body(m.start()):
+            continue
+        measure = _measure(dc, seg, m)
+        if measure is None:
+            continue
+        value = _value(m)
+        out.append(
+            dc.fact(seg, Relation.NUMERIC, measure, value, 0.8,
+                    qualifier=_population(text, m.start(), m.end()))
+        )  # fmt: skip
+    return out
+
+
+def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
+    text = seg.text
+    clause_start = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
+    before = text[clause_start : m.start()]
+    b = _BEFORE.search(before)
+    if b:
+        return _canon(b.group("m"))
+    r = _ACHIEVED_IN.search(before)
+    if r:
+        return _canon(f"{r.group('m')} rate")
+    after = text[m.end() :]
+    a = _AFTER_MEASURE.match(after)
+    if a:
+        return _canon(a.group("m"))
+    e = _AFTER_EVENT.match(after)
+    if e:
+        what = e.group("what").lower()
+        adj = (e.group("adj") or "").lower()
+        if e.group("yrs"):
+            yrs = _WORD_NUM.get(e.group("yrs").lower(), e.group("yrs"))
+            return f"{yrs}-year survival rate"
+        base = {"cured": "cure", "alive": "survival", "relapses": "relapse",
+                "disease-free": "disease-free survival"}.get(what, what)  # fmt: skip
+        if base == "disease-free survival":
+            return base
+        name = f"{adj + ' ' if adj else ''}{base} rate"
+        if e.group("when"):
+            rest = after[e.end() :]
+            for p in seg.mentions:
+                if (
+                    p.is_kind("phase")
+                    and p.start >= m.end() + e.end()
+                    and p.start - (m.end() + e.end()) <= 2
+                ):
+                    return f"{name} after {p.name('phase')}"
+            del rest
+        return name
+    return None
+
+
+def _canon(measure: str) -> str:
+    s = re.sub(r"\s+", " ", measure.lower()).strip()
+    s = re.sub(r"\brates\b", "rate", s)
+    s = re.sub(r"\bfinal\s+", "", s)
+    s = (
+        s.replace("five-year", "5-year")
+        .replace("ten-year", "10-year")
+        .replace("three-year", "3-year")
+    )
+    s = re.sub(r"^chances? of (?:long-term )?survival$", "survival rate", s)
+    s = re.sub(r"^chances? of (cure|remission)$", r"\1 rate", s)
+    if s.endswith("survival"):
+        s += " rate"
+    return s
+
+
+def _value(m: re.Match[str]) -> str:
+    mod = (m.group("mod") or "").lower()
+    mod = {
+        "over": "above", "more than": "above", "greater than": "above", "exceeding": "above",
+        ">": "above", "approximately": "about", "around": "about", "roughly": "about",
+        "~": "about", "almost": "nearly", "less than": "below", "under": "below", "<": "below",
+        "≥": "at least", "≤": "up to", "only": "", "some": "about",
+    }.get(mod, mod)  # fmt: skip
+    a, b = m.group("a"), m.group("b")
+    if b and mod == "about":
+        mod = ""  # a range is already approximate: "about 80% to 90%" -> "80-90%"
+    v = f"{a}-{b}%" if b else f"{a}%"
+    return f"{mod} {v}" if mod else v
+
+
+def _population(text: str, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for label, rx in _POP:
+        for p in rx.finditer(text):
+            d = min(abs(p.start() - end), abs(start - p.end()))
+            if best is None or d < best[0]:
+                best = (d, label)
+    return best[1] if best else None

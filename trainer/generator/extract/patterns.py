@@ -1,0 +1,205 @@
+"""Pattern helpers shared by the relation extractors: lists, scopes, negation, phrase cleanup.
+
+The extractors read relations from cue words between names found by the lexicon. These helpers
+answer the recurring questions: which names are coordinated in one list ("imatinib, dasatinib
+and nilotinib"), where a clause that a cue opens ends, whether a stretch of text negates, and how
+a free phrase becomes a short, learnable object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trainer.generator.lexicon import Mention
+
+# Words that may stand between two members of a list besides punctuation and conjunctions
+# ("daily 6-mercaptopurine, weekly methotrexate", "either imatinib or dasatinib").
+_MODS = (
+    r"daily|weekly|monthly|periodic|oral|orally|intravenous|intravenously|iv|intrathecal|"
+    r"intramuscular|subcutaneous|it|im|sc|the|a|an|either|both|also|sometimes|usually|often|"
+    r"pegylated|liposomal|standard|additional|and|or|with|then|plus|possibly|"
+    r"[\w]+-dose|high|low|dose|doses"
+)
+_PAREN = r"(?:\s*[\(\[][^()\[\]]{0,80}[\)\]])"
+_PP = r"(?:\s+(?:for|in|with|against|as|at|on)\s+[^,;:.()]{1,60}?" + _PAREN + r"?)"
+CONNECTOR = re.compile(
+    rf"^{_PAREN}?{_PP}?\s*(?:,|;|/|&|\+)?\s*(?:(?:and/or|and|or|nor|as well as|plus|along with|"
+    rf"together with|with|then|followed by|vs\.?|versus)\s+)?(?:(?:{_MODS})\s+)*$",
+    re.IGNORECASE,
+)
+# The same without "as well as"-like breaks: a relative clause after a list attaches to the
+# nearest group ("X, as well as A, B and C, which ..." -> A, B, C).
+GROUP_BREAK = re.compile(r"\bas well as\b|\bin addition to\b|\balong with\b|\bbesides\b", re.I)
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|wasn't|weren't|"
+    r"won't|unlike|rather than|instead of|other than|except|excluding|fails? to|failed to|"
+    r"no longer|none)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+
+# Where a clause opened by a cue ends.
+_SCOPE_STOP = re.compile(
+    r"[;.!?]\s|[;!?]$|\.$|\s[–—]\s|—|\b(?:which|who|whose|whereas|while|but|although|though|"
+    r"because|since|unless|however|except|excluding)\b|(?<!cells )(?<!cell )\bthat\b|"
+    r",?\s+and\s+(?:is|are|was|were|has|have|had|can|may|it|they|this|these|its|their)\b|"
+    r",\s*(?:it|they|this|these)\b|\b(?:is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+# Negation of a verb ("is not used"), as opposed to an excluded noun ("instead of X").
+VERB_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|cannot|neither|nor)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def verb_negated(text: str) -> bool:
+    return bool(VERB_NEGATION.search(_NOT_ONLY.sub(" ", text)))
+
+
+def negated(text: str) -> bool:
+    """Whether a stretch of text holds a negation ("not only" does not count)."""
+    return bool(NEGATION.search(_NOT_ONLY.sub(" ", text)))
+
+
+def scope_end(text: str, start: int, *, stop: re.Pattern[str] = _SCOPE_STOP) -> int:
+    """End of the clause that starts at ``start``."""
+    m = stop.search(text, start)
+    return m.start() if m else len(text)
+
+
+def connected(text: str, a: Mention, b: Mention) -> bool:
+    """Whether mention ``b`` follows ``a`` as the next member of the same list."""
+    return b.start >= a.end and bool(CONNECTOR.match(text[a.end : b.start]))
+
+
+def group_ending_at(
+    text: str, mentions: Sequence[Mention], i: int, kinds: tuple[str, ...], *, breaks: bool = True
+) -> list[Mention]:
+    """The list of ``kinds`` names that ends with mention ``i`` (scanning left)."""
+    out = [mentions[i]]
+    j = i - 1
+    while j >= 0:
+        m = mentions[j]
+        if m.end > out[0].start:
+            j -= 1
+            continue
+        between = text[m.end : out[0].start]
+        if not m.is_kind(*kinds):
+            if _inside_paren(text, m, out[0]):  # a brand name in brackets between members
+                j -= 1
+                continue
+            break
+        if not CONNECTOR.match(between) or (breaks and GROUP_BREAK.search(between)):
+            break
+        out.insert(0, m)
+        j -= 1
+    return out
+
+
+def group_from(
+    text: str, mentions: Sequence[Mention], i: int, kinds: tuple[str, ...], end: int | None = None
+) -> list[Mention]:
+    """The list of ``kinds`` names that starts with mention ``i`` (scanning right)."""
+    out = [mentions[i]]
+    limit = len(text) if end is None else end
+    for m in mentions[i + 1 :]:
+        if m.start >= limit:
+            break
+        if m.start < out[-1].end:
+            continue
+        if not m.is_kind(*kinds):
+            if _inside_paren(text, out[-1], m):
+                continue
+            break
+        if not CONNECTOR.match(text[out[-1].end : m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def _inside_paren(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the later of two mentions sits in brackets right after the earlier one."""
+    hi = b if b.start > a.start else a
+    return in_parens(text, hi)
+
+
+def in_parens(text: str, m: Mention) -> bool:
+    """Whether a mention is enclosed in round or square brackets."""
+    before = text[: m.start]
+    opened = max(before.rfind("("), before.rfind("["))
+    closed = max(before.rfind(")"), before.rfind("]"))
+    if opened <= closed:
+        return False
+    after = text[m.end :]
+    close = min((p for p in (after.find(")"), after.find("]")) if p >= 0), default=-1)
+    reopen = after.find("(")
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
+def first_index(mentions: Sequence[Mention], start: int, kinds: tuple[str, ...]) -> int | None:
+    for i, m in enumerate(mentions):
+        if m.start >= start and m.is_kind(*kinds):
+            return i
+    return None
+
+
+def index_of(mentions: Sequence[Mention], m: Mention) -> int:
+    for i, x in enumerate(mentions):
+        if x is m:
+            return i
+    raise ValueError("mention not in list")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’+-]+", text)
+
+
+# -- phrases -------------------------------------------------------------------------------------
+
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:certain|some|specific|various|several|many|other|a|an|the|any|particular|"
+    r"known|possible|getting|receiving|having|being|undergoing|also|especially|particularly|"
+    r"including|e\.g\.,?|such as|like)\s+)+",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(
+    r"^(?:Caucasian|Hispanic|Asian|African|European|Black|White|Native|Jewish|Ashkenazi|Down|"
+    r"Philadelphia|Epstein|Li|Bloom|Fanconi|Klinefelter|Nijmegen|Hodgkin|Burkitt|Ph|CNS|MRD)\b"
+)
+
+
+def clean_phrase(text: str) -> str:
+    """Trim a free phrase to a short object: no trailing punctuation, no leading filler."""
+    t = re.sub(r"\s+", " ", text).strip()
+    t = t.strip(" ,;:.–—-\"“”'’")
+    t = _LEADING_FILLER.sub("", t).strip()
+    return lower_first(t)
+
+
+def lower_first(t: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym or a proper name."""
+    if not t:
+        return t
+    first = t.split()[0]
+    if _PROPER.match(first) or sum(c.isupper() for c in first) > 1 or first[0].isdigit():
+        return t
+    return t[0].lower() + t[1:]
+
+
+def drop_parens(text: str) -> str:
+    return re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Split "a, b, and c" / "a, b or c" into members (a lone "x or y" stays one member)."""
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
+    if len(parts) > 1:
+        parts[-1] = re.sub(r"^(?:and|or|and/or)\s+", "", parts[-1], flags=re.I)
+        last = re.split(r"\s+(?:and|or)\s+(?![^()]*\))", parts[-1])
+        parts = parts[:-1] + [x for x in last if x]
+    return parts

@@ -1,0 +1,319 @@
+"""phase_duration and phase_drugs: how long a treatment phase lasts and which drugs it uses.
+
+The phase a sentence speaks of is, in order: a phase named in the same clause ("Induction lasts
+4 weeks"), in the list's lead-in ("Drugs used in induction:" + items), in the section heading
+("Maintenance Therapy" + "Lasts 2-3 years"), or in the previous sentence when this one opens
+with "This"/"It"/"The phase" ("... need post-induction therapy. This requires ... 2 to 3
+years"). A phase named after "after"/"following"/"before" is a point in time, not the phase
+spoken of ("relapse after induction").
+
+Durations need a cue ("lasting", "lasts", "over", "for", "typically", "(typically 2-3 years)",
+"a 4-week induction") and must not be a point in time ("after 4 weeks", "within 28 days",
+"every 3 weeks"). They are normalised to one rendering:
+
+* ranges with an ASCII hyphen and no spaces: "4 to 6 weeks", "4–6 weeks" -> "4-6 weeks";
+* number words to digits: "two to three years" -> "2-3 years";
+* units spelled out, singular only for exactly one: "1 month", "28 days", "yrs" -> "years";
+* approximations: "about|approximately|around|roughly|~" -> "about" (dropped before a range,
+  which is approximate already); "up to", "at least", "more than" kept; vague amounts kept:
+  "several months", "a few weeks".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import CONNECTOR, negated, verb_negated
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+_NUM_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "a": "1", "an": "1",
+}  # fmt: skip
+_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SINGLE = r"(?:an?|one)"
+_UNIT = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)"
+_APPROX = (
+    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|up to|at least|more than|"
+    r"over|less than|under|~|≈)"
+)
+DURATION = re.compile(
+    rf"(?:(?P<approx>{_APPROX})\s*)?(?:(?P<a>{_NUM}|{_SINGLE}(?=\s+{_UNIT}\b))"
+    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM})(?=(?:\s+|-){_UNIT}))?"
+    rf"(?:\s+|-)(?P<unit>{_UNIT})|(?P<vague>several|a few|a couple of|many|"
+    rf"some)\s+(?P<vunit>{_UNIT}))\b",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\blast(?:s|ing|ed)?|\btak(?:es|e|ing)|\bcontinu(?:es|e|ed|ing)|\bgiven|\badministered|"
+    r"\bdelivered|\bfor|\bover|\bspan(?:s|ning)?|\btypically|\busually|\bgenerally|\bnormally|"
+    r"\bduration of|\bperiod of|\bcourse of|\blength of|\bruns?|\brunning|\bis|\bare|\(|"
+    r"\babout|\bapproximately|\baround|\broughly|\bup to|\bat least|\bbetween)"
+    r"(?:\s+(?:about|approximately|around|roughly|typically|usually|generally|for|up to|at least|"
+    r"nearly|between|a|an|total of|a total of|period of|course of))*\s*$",
+    re.IGNORECASE,
+)
+_POINT_BEFORE = re.compile(
+    r"\b(?:after|within|before|at|by|every|each|per|from|until|since|following|on|day|days|"
+    r"week|weeks|ago|starting|first|last|past|aged?)\s+(?:(?:about|approximately|around|the|"
+    r"first|last)\s+)*$",
+    re.IGNORECASE,
+)
+_POINT_AFTER = re.compile(
+    r"^\s*(?:of age|old|ago|later|after|apart|of starting|post|from diagnosis|since|"
+    r"into|in(?:to)? (?:treatment|therapy)|of (?:starting|beginning|treatment|therapy))\b",
+    re.IGNORECASE,
+)
+_TIME_REF = re.compile(
+    r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
+    r"until|since)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^\s*(?:this|it|these|the (?:phase|treatment|course|therapy|regimen|block|stage)|"
+    r"during this (?:phase|time|period|stage)|this (?:phase|treatment|course|stage|part|block))\b",
+    re.IGNORECASE,
+)
+_USE_CUE = re.compile(
+    r"\b(?:include[sd]?|including|consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|"
+    r"ing)|"
+    r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
+    r"combin(?:es|ed|ing)|regimens?|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
+    r"medications?|treated with|based on|backbone|consists?|made up of)\b|:",
+    re.IGNORECASE,
+)
+_NOT_PHARMA_CLASS = re.compile(
+    r"therap|chemotherapy|treatment|transplant|radio|irradiation|care|transfusion|infusion|"
+    r"leukapheresis|hydration",
+    re.IGNORECASE,
+)
+_POPULATION = re.compile(
+    r"^\s*(?:(?:for|in)\s+|\(\s*(?:for\s+|in\s+)?)(?P<p>boys|girls|children|adults|older adults|"
+    r"adolescents|young adults|infants|men|women|males|females)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b")
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    disease = dc.disease_in(seg.mentions)
+    if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
+        return []  # an aside about another disease ("In AML, induction uses ...")
+    phases, context, conf = _phase_context(dc, seg)
+    if not phases:
+        return []
+    return _durations(dc, seg, phases, context, conf) + _drugs(dc, seg, phases, context, conf)
+
+
+def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
+    """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
+    own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
+    if own:
+        return own, None, 0.85
+    head = dc.heading(seg.main)
+    if head is not None:
+        hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
+        if len({m.name("phase") for m in hp}) == 1 and not _time_ref(head.text, hp[0]):
+            return hp[:1], head, 0.75
+    if _ANAPHOR.match(seg.body):
+        prev = dc.previous(seg.main)
+        if prev is not None:
+            pp = [
+                m for m in dc.mentions(prev) if m.is_kind("phase") and not _time_ref(prev.text, m)
+            ]
+            if len({m.name("phase") for m in pp}) == 1:
+                return pp[:1], prev, 0.7
+    return [], None, 0.0
+
+
+def _time_ref(text: str, m: Mention) -> bool:
+    return bool(_TIME_REF.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None) -> Mention | None:
+    """The phase a duration or drug at ``pos`` belongs to."""
+    if context is not None:
+        return phases[0]
+    if len({m.name("phase") for m in phases}) == 1:
+        return phases[0]
+    before = [m for m in phases if m.end <= pos and not _CLAUSE_BREAK.search(seg.text[m.end : pos])]
+    if before:
+        return before[-1]
+    after = [m for m in phases if m.start >= pos and len(seg.text[pos : m.start].split()) <= 3]
+    return after[0] if after else None
+
+
+# -- durations -----------------------------------------------------------------------------------
+
+
+def _durations(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    out = []
+    text = seg.text
+    prev_end = -1  # end of the last accepted duration: "2 years (girls) or 3 years (boys)"
+    for m in DURATION.finditer(text):
+        if not seg.in_body(m.start()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() :]
+        coordinated = prev_end >= 0 and bool(
+            re.fullmatch(
+                r"\s*(?:[\(\[][^()]{0,30}[\)\]])?\s*(?:,|or|and|,\s*or|,\s*and)\s*",
+                text[prev_end : m.start()],
+            )
+        )
+        prenominal = bool(
+            re.match(r"-", text[m.start("unit") - 1 : m.start("unit")] if m.group("unit") else "")
+            and any(
+                p.start >= m.end() and len(text[m.end() : p.start].split()) <= 2 for p in phases
+            )
+        )
+        cue = (
+            bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal or coordinated
+        )
+        if not cue or _POINT_BEFORE.search(before) or _POINT_AFTER.match(after):
+            continue
+        if negated(before[-20:]):
+            continue
+        phase = _owner(seg, phases, m.start(), context)
+        if phase is None:
+            continue
+        if (
+            context is None
+            and len({p.name("phase") for p in phases}) > 1
+            and _CLAUSE_BREAK.search(_between(text, phase, m.start(), m.end()))
+        ):
+            continue
+        value = normalise_duration(m, before)
+        if value is None:
+            continue
+        q = _POPULATION.match(after)
+        qualifier = q.group("p").lower() if q else None
+        prev_end = m.end()
+        out.append(
+            dc.fact(seg, Relation.PHASE_DURATION, phase.name("phase"), value,
+                    conf * phase.confidence("phase"), flags=phase.flags("phase"),
+                    qualifier=qualifier, context=context)
+        )  # fmt: skip
+    return out
+
+
+def _between(text: str, phase: Mention, start: int, end: int) -> str:
+    return text[phase.end : start] if phase.end <= start else text[end : phase.start]
+
+
+def normalise_duration(m: re.Match[str], before: str = "") -> str | None:
+    """One rendering of a duration (see the module docstring).
+
+    "over" is "more than" only after a verb of lasting ("lasts over 2 years"); otherwise it is
+    the span ("given over 4-6 weeks").
+    """
+    if m.group("vague"):
+        vague = m.group("vague").lower()
+        return f"{vague} {_unit(m.group('vunit'), plural=True)}"
+    a = _number(m.group("a"))
+    b = _number(m.group("b")) if m.group("b") else None
+    if a is None:
+        return None
+    approx = (m.group("approx") or "").lower().rstrip(".")
+    if approx == "over" and (
+        b is not None or not re.search(r"\b(?:for|last\w*|of|take\w*)\s*$", before, re.I)
+    ):
+        approx = ""
+    approx = _APPROX_WORDS.get(approx, approx)
+    if b is not None:
+        approx = "" if approx in ("about", "nearly") else approx  # a range is already approximate
+        value = f"{a}-{b} {_unit(m.group('unit'), plural=True)}"
+    else:
+        value = f"{a} {_unit(m.group('unit'), plural=a != '1')}"
+    return f"{approx} {value}" if approx else value
+
+
+_APPROX_WORDS = {
+    "approximately": "about", "approx": "about", "around": "about", "roughly": "about",
+    "~": "about", "≈": "about", "over": "more than", "almost": "nearly",
+}  # fmt: skip
+
+
+def _number(word: str | None) -> str | None:
+    if word is None:
+        return None
+    w = word.lower()
+    if w in ("a", "an"):
+        return "1"
+    return _NUM_WORDS.get(w, w if re.fullmatch(r"\d+(?:\.\d+)?", w) else None)
+
+
+def _unit(unit: str, *, plural: bool) -> str:
+    u = unit.lower()
+    base = {"d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
+    return base + ("s" if plural else "")
+
+
+# -- drugs ---------------------------------------------------------------------------------------
+
+
+def _drugs(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    text = seg.text
+    ms = seg.mentions
+    names = [m for m in ms if m.is_kind("drug", "drug_class") and seg.in_body(m)]
+    if not names:
+        return []
+    lead = seg.lead
+    lead_has_phase = lead is not None and any(p.start < seg.body_start for p in phases)
+    if not _USE_CUE.search(text) and not lead_has_phase:
+        return []
+    out = []
+    for m in names:
+        if (
+            m.is_kind("drug_class")
+            and not m.is_kind("drug")
+            and (_NOT_PHARMA_CLASS.search(m.name("drug_class")) or not _with_drug(text, ms, m))
+        ):
+            continue  # a class counts only in a list of drugs ("vincristine and anthracyclines")
+        phase = _owner(seg, phases, m.start, context)
+        if phase is None:
+            continue
+        if verb_negated(_clause_of(text, m.start, m.end)) or _excluded(text, m):
+            continue
+        kind = "drug" if m.is_kind("drug") else "drug_class"
+        out.append(
+            dc.fact(seg, Relation.PHASE_DRUGS, phase.name("phase"), m.name(kind),
+                    conf * min(phase.confidence("phase"), m.confidence(kind)),
+                    flags=phase.flags("phase") + m.flags(kind), context=context)
+        )  # fmt: skip
+    return out
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]`` (between ";", "." and contrast words)."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    b = _CLAUSE_BREAK.search(text, end)
+    return text[a : b.start() if b else len(text)]
+
+
+def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether a class name stands in a list together with drug names."""
+    i = ms.index(c)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ms) and ms[j].is_kind("drug"):
+            a, b = (ms[j], c) if j < i else (c, ms[j])
+            if CONNECTOR.match(text[a.end : b.start]):
+                return True
+    return False
+
+
+def _excluded(text: str, m: Mention) -> bool:
+    """Drug named as an exception or an alternative that is not used."""
+    before = text[max(0, m.start - 25) : m.start]
+    return bool(re.search(r"\b(?:instead of|rather than|except|other than|without|avoid\w*|"
+                          r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|"
+                          r"to))\s+"
+                          r"(?:\w+\s+)?$", before, re.IGNORECASE))  # fmt: skip

@@ -1,0 +1,195 @@
+"""Turn free phrases (risk factors, causes, symptoms, test purposes) into short canonical objects.
+
+Objects that are not lexicon names come from the text itself, so they are trimmed to their head:
+side clauses cut ("while ...", " - an organic solvent"), fillers dropped ("certain", "some",
+"getting"), brackets dropped; a generic category with a named example becomes the example
+("genetic syndromes, such as Down syndrome" -> "Down syndrome"); a phrase that is a lexicon
+name becomes the canonical name ("exposure to radiation" -> "ionizing radiation").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import clean_phrase, drop_parens, split_list
+from trainer.generator.lexicon import Mention
+
+_CUT = re.compile(
+    r"\s*(?:;|\s[–—-]\s|—|:\s|\bwhile\b|\bwhich\b|\bthat\b|\bwho\b|\bbecause\b|\bif\b|\bwhen\b|"
+    r"\bin the absence of\b|\bwithout an?\b|\bdepending on\b)",
+    re.IGNORECASE,
+)
+_CATEGORY = re.compile(
+    r"^(?P<head>.*?\b(?:syndromes?|disorders?|conditions?|diseases?|chemicals?|viruses?|"
+    r"infections?|exposures?|substances?|toxins?|agents?))\s*,?\s*(?:such as|like|including|"
+    r"e\.g\.,?|especially|particularly|\()\s*(?P<ex>.+?)\)?$",
+    re.IGNORECASE,
+)
+_INFECTION = re.compile(
+    r"^(?:infection|infections|infected)\s+(?:with|by|from)\s+(?P<ex>.+)$", re.I
+)
+_PRIOR = re.compile(
+    r"^(?:having\s+)?(?:had|received|been treated with|undergone)\s+(?P<x>.+?)"
+    r"(?:\s+(?:before|previously|in the past|earlier))?$",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:things?|factors?|people|persons?|patients?|children|adults|you|it|they|this|these|"
+    r"causes?|reasons?|something|anything)$",
+    re.IGNORECASE,
+)
+_SEX = re.compile(r"^(?:being\s+)?(?P<s>male|female)s?(?:\s+(?:sex|gender))?$", re.IGNORECASE)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|"
+    r"should|must|shows?|causes?|leads?|makes?|means?|happens?|comes?|gets?|goes?|crowd|fill|"
+    r"fills|affects?|spreads?|spread)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:this|these|that|those|it|they|which|such)\b", re.IGNORECASE)
+_SYMPTOM_MODS = re.compile(
+    r"^(?:(?:frequent|recurrent|repeated|severe|mild|other|certain|some|any|unexplained|"
+    r"persistent|skin|general|generalized|sudden|possible|the|a|an|present|abnormal)\s+)+",
+    re.IGNORECASE,
+)
+_CELLS = (
+    (
+        "red blood cell",
+        re.compile(r"\b(?:red (?:blood )?(?:cells?|corpuscles?)|rbcs?|erythrocytes?)\b", re.I),
+    ),
+    ("white blood cell", re.compile(r"\b(?:white (?:blood )?cells?|wbcs?|leu[ck]ocytes?)\b", re.I)),
+    ("platelet", re.compile(r"\b(?:platelets?|thrombocytes?)\b", re.I)),
+    ("neutrophil", re.compile(r"\bneutrophils?\b", re.I)),
+)
+_DEFICIT = re.compile(
+    r"\b(?:lack|shortage|deficiency|deficit|decreases?|decreased|drop|reduction|reduced|loss|fall|"
+    r"low|lower|fewer|less|too few|insufficient|not enough|inadequate|diminished|depleted|"
+    r"depletion)\b",
+    re.IGNORECASE,
+)
+
+
+def factor(dc: DocContext, phrase: str) -> list[str]:
+    """Risk-factor objects from a list item or a list member."""
+    t = _CUT.split(phrase.strip(), maxsplit=1)[0].strip(" ,.;")
+    if not t:
+        return []
+    for rx in (_CATEGORY, _INFECTION):
+        m = rx.match(t)
+        if m:
+            names = _condition_names(dc, m.group("ex"))
+            if names:
+                return names
+    sex = _SEX.match(clean_phrase(t))
+    if sex:
+        return [f"{sex.group('s').lower()} sex"]
+    t = drop_parens(t)
+    prior = _PRIOR.match(t)
+    if prior:
+        t = f"previous {prior.group('x')}"
+    t = re.sub(r",?\s+(such as|like|including)\s+", r" \1 ", t)
+    cleaned = clean_phrase(t)
+    if (
+        not cleaned
+        or len(cleaned.split()) > 8
+        or _PRONOUN.match(cleaned)
+        or _GENERIC.match(cleaned)
+    ):
+        return []
+    whole = dc.lexicon.canonical(cleaned, "condition")
+    return [whole or cleaned]
+
+
+def _condition_names(dc: DocContext, text: str) -> list[str]:
+    names = []
+    for m in dc.find(text):
+        h = m.hit("condition")
+        if h is not None and h.name not in names:
+            names.append(h.name)
+    return names
+
+
+def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
+    """A cause/mechanism object: "low platelet count", a condition name, or a short phrase."""
+    t = drop_parens(phrase).strip(" ,.;:")
+    t = re.sub(r"^(?:(?:the|a|an|also|and|but|so|however|therefore)\s+|,\s*)+", "", t, flags=re.I)
+    if not t or _PRONOUN.match(t):
+        return None
+    if _DEFICIT.search(t):
+        for label, rx in _CELLS:
+            if rx.search(t) or (context and rx.search(context) and len(t.split()) <= 3):
+                return f"low {label} count"
+    whole = dc.lexicon.lookup(t)
+    for h in whole:
+        if h.kind == "condition":
+            return h.name
+    spread = re.match(
+        r"^(?:the\s+)?(?P<c>(?:leuk[a]?emi[ac]|cancer|lymphoma|blast|"
+        r"abnormal)\s+cells?)\s+(?:have\s+|has\s+)?"
+        r"(?:spread|moved|travel+ed|infiltrated|invaded|entered)\s+(?:to|"
+        r"into)\s+(?:the\s+)?(?P<p>[\w\s]+)$",
+        t,
+        re.IGNORECASE,
+    )
+    if spread:
+        cells = spread.group("c").lower().replace("leukaemia", "leukemia")
+        return f"{cells} spread to the {spread.group('p').strip().lower()}"
+    if _VERBISH.search(t) or len(t.split()) > 9:
+        return None
+    return clean_phrase(t)
+
+
+def symptoms(dc: DocContext, text: str) -> list[str]:
+    """Symptom objects from a list of symptoms; only names the lexicon knows are kept."""
+    out: list[str] = []
+    t = _CUT.split(text.strip(), maxsplit=1)[0]
+    t = drop_parens(t)
+    t = re.sub(
+        r"^(?:(?:symptoms?|signs?)\s+(?:of|such as|like|including)\s+)", "", t.strip(), flags=re.I
+    )
+    for member in split_list(t):
+        for name in _symptom(dc, member):
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _symptom(dc: DocContext, member: str) -> list[str]:
+    m = member.strip(" ,.;:")
+    m = re.sub(r"^(?:(?:symptoms?|signs?|problems?)\s+(?:of|such as|like)\s+)", "", m, flags=re.I)
+    name = _condition(dc, m)
+    if name:
+        return [name]
+    stripped = _SYMPTOM_MODS.sub("", m)
+    name = _condition(dc, stripped)
+    if name:
+        return [name]
+    parts = re.split(r"\s+(?:and|or)\s+", stripped)
+    if len(parts) > 1:
+        out = []
+        for p in parts:
+            n = _condition(dc, _SYMPTOM_MODS.sub("", p))
+            if n:
+                out.append(n)
+        return out
+    ms = dc.find(stripped)
+    if ms and ms[-1].end == len(stripped) and len(stripped[: ms[-1].start].split()) <= 2:
+        h = ms[-1].hit("condition")
+        if h is not None and h.type in ("symptom", "sign", "complication", None):
+            return [h.name]
+    return []
+
+
+def _condition(dc: DocContext, phrase: str) -> str | None:
+    for h in dc.lexicon.lookup(phrase.strip()):
+        if h.kind == "condition" and h.type not in ("disease", "subtype"):
+            return h.name
+    return None
+
+
+def first_condition(mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        h = m.hit("condition")
+        if h is not None:
+            return h.name
+    return None

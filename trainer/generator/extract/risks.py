@@ -1,0 +1,345 @@
+"""risk_factor and prognostic_factor: disease -> factor.
+
+The subject is the disease the sentence names, else the document's main disease.
+
+risk_factor is read from
+  * a list under a risk heading or lead-in ("Risk Factors", "Things that increase the risk of
+    ALL include:");
+  * "Risk factors (for X) include A, B and C";
+  * "A, B and C increase/raise the risk (of X)", "A is a (known) risk factor (for X)",
+    "A linked to a higher risk", "A can lead to (secondary) X", "A makes people more likely to
+    get X".
+prognostic_factor is read from
+  * a list under a prognosis lead-in or heading, each item "Label: explanation"; the factor is
+    the "patients who have X" phrase, "younger/older age", a named marker, or the label; the
+    direction ("better"/"poorer prognosis") is appended when the explanation states it;
+  * "The prognosis depends on A, B and C" (also "It depends on ..." after a sentence about the
+    prognosis), "Prognostic factors include ...";
+  * "A, which play(s) a role in determining prognosis", "A that guide(s) prognosis";
+  * "Patients with A have a better prognosis", "A is associated with a poor prognosis".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract import phrases
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import clean_phrase, drop_parens, split_list
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.text import Unit
+
+_RISK_LEAD = re.compile(
+    r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
+    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|\bat (?:higher|increased|"
+    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b",
+    re.IGNORECASE,
+)
+_RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
+_RISK_INCLUDE = re.compile(
+    r"\brisk factors?\s+(?:for\s+[^:]{1,60}?\s+)?(?:include|includes|are|:)\s*:?\s*", re.IGNORECASE
+)
+_RISK_VERB = re.compile(
+    r"\s*(?:(?:can|may|might|could|also|is known to|are known to|have been shown to|"
+    r"has been shown to|appear to|seem to)\s+)*(?:increase|raise|elevate|heighten)s?\s+(?:the|your|"
+    r"a person's|one's|a child's|their)?\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
+    r"|\s+(?:is|are)\s+(?:an?\s+)?(?:known|established|major|important|recogni[sz]ed|"
+    r"possible|significant)?\s*risk factors?\b"
+    r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
+    r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
+    r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
+    r"|\s+(?:can|may|might|could)?\s*makes?\s+(?:people|someone|a person|children|you)\s+more\s+"
+    r"likely\s+to\s+(?:get|develop|have)\s+(?P<dis2>[A-Za-z][\w\s-]{0,40})",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"^(?:(?:also|in addition|additionally|moreover|furthermore|however|for example|"
+    r"for instance|(?:in|among|for|with|"
+    r"in patients with)\s+[^,]{1,40},)\s*,?\s+)*(?:(?:recent\s+)?(?:studies|research|"
+    r"researchers|evidence|data)\s+"
+    r"(?:have\s+|has\s+)?(?:found|shown|show|shows|suggest|suggests|indicate|indicates)\s+"
+    r"(?:that\s+)?)?",
+    re.IGNORECASE,
+)
+_PROG_LEAD = re.compile(
+    r"\bprognos\w*|\boutlook\b|\bfactors?\s+(?:that\s+)?(?:affect|influence|determine|predict)\w*"
+    r"\s+(?:the\s+)?(?:outcome|survival|chance of recovery)",
+    re.IGNORECASE,
+)
+_DEPENDS = re.compile(
+    r"\b(?:depends?|is dependent|is based|relies)\s+(?:mainly\s+|largely\s+|mostly\s+)?on\s+"
+    r"(?:several factors,?\s+(?:such as|including)\s+|factors such as\s+|"
+    r"the following(?: factors)?\s*:?)?",
+    re.IGNORECASE,
+)
+_PROG_INCLUDE = re.compile(
+    r"\b(?:prognostic factors?|factors (?:that )?(?:affect|influence|determine)\w*\s+(?:the\s+)?"
+    r"(?:prognosis|outlook|outcome))\s+(?:include|includes|are)\s*:?\s*",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"(?:,\s*)?\s*(?:which|that)\s+(?:play|plays|played)\s+an?\s+(?:\w+\s+){0,2}role\s+in\s+"
+    r"(?:determining|predicting|defining)\s+(?:the\s+)?(?:prognosis|outcome|outlook)"
+    r"|\s+(?:which|that)\s+(?:guide|guides|determine|determines|predict|predicts|influence|"
+    r"influences|affect|affects)\s+(?:the\s+)?(?:prognosis|outcome|outlook)",
+    re.IGNORECASE,
+)
+_WITH_OUTCOME = re.compile(
+    r"\b(?:patients|people|children|adults|those)\s+with\s+(?P<f>[^,;.]{3,80}?)\s+(?:\w+\s+)?"
+    r"(?:have|had|has|show|tend to have)\s+(?:an?\s+|the\s+)?(?P<d>\w+)\s+(?:prognosis|outcome|"
+    r"outlook)",
+    re.IGNORECASE,
+)
+_ASSOC_OUTCOME = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:associated|linked)\s+(?:with|to)\s+(?:an?\s+|the\s+)?"
+    r"(?P<d>\w+)\s+(?:prognosis|outcome|outlook)|\s+(?:confers?|carries|carry|indicates?|means?|"
+    r"predicts?|signals?)\s+(?:an?\s+|the\s+)?(?P<d2>\w+)\s+(?:prognosis|outcome|outlook)",
+    re.IGNORECASE,
+)
+_BETTER = re.compile(
+    r"\b(?:better|good|favou?rable|improved|excellent|best|higher survival)\b", re.I
+)
+_WORSE = re.compile(
+    r"\b(?:poor|poorer|worse|worst|unfavou?rable|adverse|bad|dismal|lower survival|high-risk)\b",
+    re.I,
+)
+_PATIENTS_WITH = re.compile(
+    r"\b(?:patients|people|children|adults|those)\s+(?:who\s+(?:have|had|show)|with)\s+(?:an?\s+)?"
+    r"(?P<f>.+?)\s+(?:also\s+)?(?:tend\s+to\s+|usually\s+|generally\s+)?(?:have|had|has|do)\b",
+    re.IGNORECASE,
+)
+_AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|adults)\b", re.I)
+
+
+_WORTH_READING = re.compile(
+    r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict", re.IGNORECASE
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    if seg.lead is None and not _WORTH_READING.search(seg.text):
+        return []
+    return _risk(dc, seg) + _prognosis(dc, seg)
+
+
+def _disease(dc: DocContext, seg: Segment) -> str | None:
+    return dc.disease_in(seg.mentions) or dc.main_disease
+
+
+# -- risk factors --------------------------------------------------------------------------------
+
+
+def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    disease = _disease(dc, seg)
+    if disease is None:
+        return []
+    found: list[tuple[str, float]] = []
+    lead = seg.lead
+    if lead is not None and seg.main.item_start:
+        lead_text = seg.text[: seg.body_start]
+        if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
+            found += [(f, 0.8) for f in phrases.factor(dc, seg.body)]
+    body = seg.body
+    m = _RISK_INCLUDE.search(body)
+    if m:
+        for member in split_list(body[m.end() :].rstrip(" .")):
+            found += [(f, 0.8) for f in phrases.factor(dc, member)]
+    v = _RISK_VERB.search(body)
+    if v and not _RISK_NEG.search(body[: v.end()]):
+        dis = v.group("dis") or v.group("dis2")
+        if dis is None or _starts_with_disease(dc, dis):
+            subject = _REPORTING.sub("", _clause_before(body, v.start()))
+            for member in split_list(subject):
+                parts = [member]
+                if " and " in member and not dc.lexicon.lookup(member):
+                    parts = [p for p in re.split(r"\s+and\s+", member) if p.strip()]
+                for part in parts:
+                    found += [(f, 0.75) for f in phrases.factor(dc, part)]
+    return [
+        dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
+        for f, conf in found
+        if f.lower() != disease.lower() and not _is_disease(dc, f) and "risk" not in f.lower()
+    ]
+
+
+def _starts_with_disease(dc: DocContext, text: str) -> bool:
+    ms = dc.find(text.strip())
+    return bool(ms) and ms[0].start == 0 and dc.disease_in(ms[:1]) is not None
+
+
+def _is_disease(dc: DocContext, text: str) -> bool:
+    """Whether the whole phrase is a disease name."""
+    t = text.strip()
+    ms = dc.find(t)
+    return (
+        len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t) and dc.disease_in(ms) is not None
+    )
+
+
+def _clause_before(text: str, pos: int) -> str:
+    head = text[:pos]
+    cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "))
+    return head[cut + 2 :] if cut >= 0 else head
+
+
+# -- prognostic factors --------------------------------------------------------------------------
+
+
+def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    disease = _disease(dc, seg)
+    if disease is None:
+        return []
+    found: list[tuple[str, float]] = []
+    lead = seg.lead
+    if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
+        f = _prog_item(dc, seg.body)
+        if f:
+            found.append((f, 0.8))
+    body = seg.body
+    dep = _DEPENDS.search(body)
+    if dep and (
+        _PROG_LEAD.search(body[: dep.start()]) or _prev_about_prognosis(dc, seg, body, dep.start())
+    ):
+        for member in split_list(body[dep.end() :].rstrip(" .")):
+            f = _short(member)
+            if f:
+                found.append((f, 0.8))
+    inc = _PROG_INCLUDE.search(body)
+    if inc:
+        for member in split_list(body[inc.end() :].rstrip(" .")):
+            f = _short(member)
+            if f:
+                found.append((f, 0.8))
+    role = _ROLE.search(body)
+    if role:
+        np = _last_np(body[: role.start()])
+        if np:
+            found.append((np, 0.75))
+    w = _WITH_OUTCOME.search(body)
+    if w:
+        f = _short(w.group("f"))
+        d = _direction(w.group("d"))
+        if f and d:
+            found.append((f"{f} ({d})", 0.75))
+    a = _ASSOC_OUTCOME.search(body)
+    if a:
+        d = _direction(a.group("d") or a.group("d2") or "")
+        np = _REPORTING.sub("", _clause_before(body, a.start()))
+        f = _short(np)
+        if f and d:
+            found.append((f"{f} ({d})", 0.75))
+    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf) for f, conf in found]
+
+
+def _prev_about_prognosis(dc: DocContext, seg: Segment, body: str, pos: int) -> bool:
+    """ "It depends on ..." right after a sentence about the prognosis."""
+    if body[:pos].strip().lower() not in ("it", "this", "they", "this also", "it also"):
+        return False
+    prev = dc.previous(seg.main)
+    return prev is not None and bool(_PROG_LEAD.search(prev.text))
+
+
+def _about_prognosis(dc: DocContext, lead: Unit) -> bool:
+    """A lead-in about the prognosis, or "These include:" right after a sentence about it."""
+    if _PROG_LEAD.search(lead.text):
+        return True
+    if re.match(r"^\s*(?:these|they|those|such factors)\s+(?:include|are)\b", lead.text, re.I):
+        prev = dc.previous(lead)
+        return prev is not None and bool(_PROG_LEAD.search(prev.text))
+    return False
+
+
+def _prog_item(dc: DocContext, item: str) -> str | None:
+    """The factor of one item of a prognosis list, with its direction when stated."""
+    label, _, explanation = item.partition(":")
+    if not explanation:
+        label, explanation = "", item
+    direction = _direction(explanation)
+    if re.match(r"^\s*if\b(?!\s+so\b)", explanation, re.IGNORECASE) or re.search(
+        r"\bvar(?:y|ies)\b", explanation, re.IGNORECASE
+    ):
+        direction = None
+    factor = None
+    pw = _PATIENTS_WITH.search(explanation)
+    age = _AGE_ADJ.match(explanation)
+    if age:
+        factor = f"{age.group('a').lower()} age"
+    elif pw and direction:
+        factor = _short(pw.group("f"))
+    if factor is None:
+        label = label or item
+        names = [m for m in dc.find(label) if m.is_kind("target", "marker", "condition")]
+        names = [m for m in names if dc.disease_in([m]) is None]
+        factor = (
+            names[0].name(names[0].hits[0].kind) if len(names) == 1 else _short(_label(dc, label))
+        )
+    if not factor:
+        return None
+    return f"{factor} ({direction})" if direction else factor
+
+
+_NOT_A_FACTOR = r"\b(?:is|are|was|were|has|have|had|been|if|this|it|they|we|you)\b"
+
+
+def _label(dc: DocContext, label: str) -> str:
+    t = re.sub(
+        r"^\s*(?:whether|if)\s+(?:there\s+(?:is|are)\s+|the (?:cancer|leuk\w+|disease) "
+        r"(?:has|is)\s+)?",
+        "",
+        label.strip().rstrip("."),
+        flags=re.I,
+    )
+    t = re.sub(r"^\s*(?:the\s+)?patient(?:'s|’s|s')?\s+", "", t, flags=re.I)
+    for m in reversed(dc.find(t)):
+        if dc.disease_in([m]) is not None and re.match(r"\s*$", t[m.end :]):
+            t = re.sub(r"\s+of\s*$", "", t[: m.start].rstrip())
+    t = t.strip()
+    if re.search(r"[a-z]s$", t) and not t.endswith("ss") and len(t.split()) == 1:
+        t = t[:-1]
+    return t
+
+
+def _direction(text: str) -> str | None:
+    better, worse = bool(_BETTER.search(text)), bool(_WORSE.search(text))
+    if better and not worse:
+        return "better prognosis"
+    if worse and not better:
+        return "poorer prognosis"
+    return None
+
+
+def _short(text: str) -> str | None:
+    """A factor phrase: brackets, possessives and fillers dropped, a few set phrasings unified."""
+    t = drop_parens(text)
+    t = re.sub(r"\bat the time of diagnosis\b", "at diagnosis", t, flags=re.I)
+    t = re.sub(
+        r"^(?:how well|how)\s+(?:it|they|the (?:leukemia|leukaemia|cancer|disease|patient))\s+"
+        r"respond(?:s|ed)?\s+to\s+(?P<x>.+)$",
+        r"response to \g<x>",
+        t.strip(),
+        flags=re.I,
+    )
+    t = re.sub(
+        r"^(?:your|their|his|her|the patient's|the patient’s|a person's|a child's)\s+",
+        "",
+        t.strip(),
+        flags=re.I,
+    )
+    t = re.sub(
+        r"^(?:the\s+)?(?:sub)?types?\s+of\s+(?:ALL|leuk\w+|the (?:leuk\w+|disease|cancer))$",
+        "subtype",
+        t.strip(),
+        flags=re.I,
+    )
+    t = clean_phrase(t)
+    t = re.sub(r"\s+of the (?:patient|person|child)$", "", t)
+    if not t or len(t.split()) > 8 or re.search(_NOT_A_FACTOR, t, re.IGNORECASE):
+        return None
+    return t
+
+
+def _last_np(text: str) -> str | None:
+    """The noun phrase that ends ``text`` (after its last preposition)."""
+    t = re.split(r"\b(?:on|of|by|with|in|from|to|like|as|such as)\s+", text.strip(" ,"))[-1]
+    return _short(t)

@@ -1,0 +1,153 @@
+"""symptom_cause: CAUSE -> SYMPTOM (the subject is the cause or mechanism, the object the symptom).
+
+Read from
+  * "C causes / leads to / results in / means (symptoms such as) S1, S2 and S3";
+  * "S1 and S2 (are) caused by / due to / because of C";
+  * "C, causing / leading to S" (C is the name just before the comma);
+  * "C makes (you) more likely to get S";
+  * "If C-clause, the patient may have S";
+  * a lead-in "C may cause the following symptoms:" over a list, or "..., anemia, which may
+    manifest as follows:" (the cause of the items is then the condition before "which");
+  * table rows where a cell says "Reduced production leads to anemia" and the row is about
+    red blood cells.
+Causes are normalised ("lack of red blood cells" -> "low red blood cell count"; lexicon
+conditions to their names); symptoms must be names the lexicon knows, so every card asks about a
+recognised symptom. Anaphoric causes ("This causes ...") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract import phrases
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.facts import ExtractedFact
+
+_MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
+_CAUSES = re.compile(
+    rf"\b{_MODAL}(?:cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|produce[sd]?|"
+    r"give[s]? rise to|trigger[s]?|mean[s]?|bring[s]? on|contribute[s]? to)\s+"
+    r"(?:(?:symptoms?|signs?|problems?)\s+(?:of|such as|like|including)\s+|the following"
+    r"(?:\s+(?:symptoms?|signs?|problems?))?\s*:?\s*|)",
+    re.IGNORECASE,
+)
+_CAUSED_BY = re.compile(
+    r"\b(?:(?:can|may|often|usually|mostly)\s+)?(?:(?:happen|occur|develop|arise|appear)s?\s+)?"
+    r"(?:(?:is|are|was|were)\s+)?(?:(?:often|usually|mainly|mostly|largely)\s+)?"
+    r"(?:caused by|due to|because of|resulting from|results? from|secondary to|a result of)\s+",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r",\s*(?:causing|leading to|resulting in|producing)\s+(?:(?:symptoms?|signs?)\s+(?:such as|"
+    r"like)\s+)?",
+    re.IGNORECASE,
+)
+_LIKELY = re.compile(
+    rf"\b{_MODAL}makes?\s+(?:you|people|patients|children|someone|a person|them)\s+(?:more\s+)?"
+    r"(?:likely|prone|susceptible)\s+to\s+(?:get|have|develop|experience|catch)?\s*",
+    re.IGNORECASE,
+)
+_IF = re.compile(
+    r"^\s*(?:if|when|once)\s+(?P<c>[^,]+),\s*(?:the\s+)?(?:patient|patients|you|children|"
+    r"people|a person|"
+    r"they)\s+(?:may|can|might|will|could|often)?\s*(?:have|experience|develop|get|notice|feel|"
+    r"suffer from)\s+(?P<s>.+)$",
+    re.IGNORECASE,
+)
+_MANIFEST = re.compile(
+    r",\s*which\s+(?:may|can|might|often|usually)?\s*(?:manifest|present|show)", re.I
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:include|includes|including|such as|like|with|have|has|feel|"
+    r"experience)\s+)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[.;!?](?:\s|$)|,\s*which\b|\s+which\b|\s+but\b|\s+while\b|"
+    r",\s*(?:and\s+)?(?:this|these|it)\b|,\s*(?:causing|leading to|resulting in|producing)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)):
+        return out  # every symptom is a lexicon name
+    row_context = seg.main.cells[0] if seg.main.kind == "row" and seg.main.cells else ""
+    pairs: list[tuple[str, list[str], float]] = []
+
+    if seg.lead is not None:
+        pairs += _lead_pairs(dc, seg)
+    body = seg.body
+    for m in _CAUSES.finditer(body):
+        cause_text = _np_before(body, m.start())
+        sym_text = body[m.end() : _end(body, m.end())]
+        c = phrases.cause(dc, cause_text, row_context)
+        if c:
+            pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
+    for m in _CAUSED_BY.finditer(body):
+        sym_text = _np_before(body, m.start())
+        c = phrases.cause(dc, body[m.end() : _end(body, m.end())], row_context)
+        if c:
+            pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
+    for m in _PARTICIPLE.finditer(body):
+        before = body[: m.start()]
+        names = [x for x in dc.find(before) if x.end == len(before.rstrip())]
+        if names and names[-1].hit("condition") is not None:
+            c = names[-1].name("condition")
+            pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
+    for m in _LIKELY.finditer(body):
+        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        if c:
+            pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
+    cond = _IF.match(body)
+    if cond:
+        c = phrases.cause(dc, cond.group("c"))
+        if c:
+            pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
+
+    for c, syms, conf in pairs:
+        if _is_treatment(dc, c):
+            continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
+        for s in syms:
+            if s.lower() != c.lower():
+                out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
+    return out
+
+
+def _is_treatment(dc: DocContext, cause: str) -> bool:
+    return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(cause))
+
+
+def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
+    """A lead-in that states the cause of the symptoms its list gives."""
+    lead = seg.text[: seg.body_start].rstrip()
+    item = seg.body
+    syms = phrases.symptoms(dc, item)
+    if not syms:
+        return []
+    man = _MANIFEST.search(lead)
+    if man:
+        names = [x for x in dc.find(lead[: man.start()]) if x.hit("condition") is not None]
+        if names:
+            return [(names[-1].name("condition"), syms, 0.75)]
+        return []
+    m = _CAUSES.search(lead)
+    if m and re.search(r"(?:following|these|symptoms?|signs?)\s*:?\s*$", lead, re.I):
+        c = phrases.cause(dc, _np_before(lead, m.start()))
+        if c:
+            return [(c, syms, 0.8)]
+    return []
+
+
+def _np_before(text: str, pos: int) -> str:
+    """The phrase before ``pos`` back to the start of its clause."""
+    head = text[:pos]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return head[starts[-1] :] if starts else head
+
+
+def _end(text: str, start: int) -> int:
+    m = _CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)

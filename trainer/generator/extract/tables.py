@@ -1,0 +1,90 @@
+"""Facts from table rows whose header names the columns ("Drug | Class | Target",
+"Phase | Duration | Drugs").
+
+The row's subject is the first cell holding a drug or a phase name; the other cells are read
+according to their header: a class, target, duration or drug-list column. A cell with a negation
+("not", "none") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import negated
+from trainer.generator.extract.phases import DURATION, normalise_duration
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+
+_COLUMN = (
+    ("class", re.compile(r"\b(?:class|type|category|kind|group|family)\b", re.I)),
+    ("target", re.compile(r"\b(?:targets?|antigen|binds?|acts on|mechanism)\b", re.I)),
+    ("duration", re.compile(r"\b(?:duration|how long|length|lasts?|time|timing)\b", re.I)),
+    (
+        "drugs",
+        re.compile(
+            r"\b(?:drugs?|medicines?|medications?|agents?|regimen|treatment|chemotherapy)\b", re.I
+        ),
+    ),
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    row = seg.main
+    if row.kind != "row" or not row.header or len(row.header) != len(row.cells):
+        return []
+    cells = [dc.find(c) for c in row.cells]
+    subject_col = next(
+        (
+            i
+            for i, ms in enumerate(cells)
+            if ms and ms[0].start == 0 and ms[0].is_kind("drug", "phase")
+        ),
+        None,
+    )
+    if subject_col is None:
+        return []
+    subj = cells[subject_col][0]
+    is_drug = subj.is_kind("drug")
+    kind = "drug" if is_drug else "phase"
+    out: list[ExtractedFact] = []
+    for i, header in enumerate(row.header):
+        if i == subject_col or negated(row.cells[i]):
+            continue
+        col = next((name for name, rx in _COLUMN if rx.search(header)), None)
+        if col is None:
+            continue
+        if is_drug and col == "class":
+            out += _names(dc, seg, Relation.DRUG_CLASS, subj, kind, cells[i], "drug_class")
+        elif is_drug and col == "target":
+            out += _names(dc, seg, Relation.DRUG_TARGET, subj, kind, cells[i], "target")
+        elif not is_drug and col == "duration":
+            m = DURATION.search(row.cells[i])
+            value = normalise_duration(m) if m else None
+            if value:
+                out.append(dc.fact(seg, Relation.PHASE_DURATION, subj.name(kind), value, 0.8))
+        elif not is_drug and col == "drugs":
+            out += _names(dc, seg, Relation.PHASE_DRUGS, subj, kind, cells[i], "drug")
+    return out
+
+
+def _names(
+    dc: DocContext,
+    seg: Segment,
+    relation: Relation,
+    subj: Mention,
+    subj_kind: str,
+    cell: list[Mention],
+    kind: str,
+) -> list[ExtractedFact]:
+    out = []
+    for m in cell:
+        if not m.is_kind(kind) or (
+            kind == "target" and (m.hit("target") or m.hits[0]).type == "cell"
+        ):
+            continue
+        conf = 0.8 * min(subj.confidence(subj_kind), m.confidence(kind))
+        flags = subj.flags(subj_kind) + m.flags(kind)
+        out.append(dc.fact(seg, relation, subj.name(subj_kind), m.name(kind), conf, flags=flags))
+    return out

@@ -1,0 +1,117 @@
+"""Starting the desktop app: the QApplication, the profile, the main window.
+
+``trainer`` (the CLI with no subcommand) calls :func:`run`.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
+
+from trainer.clock import Clock
+from trainer.config import DEFAULT_PROFILE, Profiles, data_root
+from trainer.gui import messages
+from trainer.gui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from trainer.gui.profile_dialog import ProfileDialog
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    """The running QApplication, created with Trainer's names if there is none yet."""
+    QCoreApplication.setOrganizationName(SETTINGS_ORG)
+    QCoreApplication.setApplicationName(SETTINGS_APP)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) or sys.argv[:1])
+    app.setApplicationDisplayName("Trainer")
+    return app
+
+
+def choose_profile(profiles: Profiles, requested: str | None) -> tuple[str, bool]:
+    """The profile to open and whether it was just created (a first run).
+
+    The one asked for, else the last used, else the only one, else "default" (created).
+    """
+    existing = profiles.list()
+    name = requested or profiles.last_used() or (existing[0] if len(existing) == 1 else None)
+    if name is None:
+        name = DEFAULT_PROFILE if DEFAULT_PROFILE in existing or not existing else existing[0]
+    if name in existing:
+        return name, False
+    profiles.create(name)
+    return name, True
+
+
+def create_main_window(*, data_dir: Path | None = None, profile: str | None = None,
+                       clock: Clock | None = None, settings: QSettings | None = None,
+                       import_bundled: bool = True) -> MainWindow | None:
+    """Build the window with a profile open, or None if it could not be opened.
+
+    The caller shows the window. A new profile gets the bundled decks in the background.
+    """
+    application()
+    profiles = Profiles(data_root(data_dir))
+    try:
+        name, created = choose_profile(profiles, profile)
+    except (ValueError, OSError) as exc:
+        messages.error(None, "Cannot create the profile",
+                       f"{exc}\n\nChoose another folder with --data-dir, or another name.")
+        return None
+    window = MainWindow(profiles, clock=clock, settings=settings)
+    if not window.open_profile(name):
+        window.deleteLater()
+        return None
+    if created and import_bundled:
+        window.import_bundled_if_new()
+    return window
+
+
+def install_error_hook(log: Path) -> None:
+    """Show unexpected errors as a message, with the details in a log file, not a traceback.
+
+    Every answer is committed before the next card shows, so the learner loses nothing.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        sys.stderr.write(details)
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}")
+        except OSError:
+            pass
+        messages.error(QApplication.activeWindow(), "Something went wrong", (
+            f"Trainer could not finish that: {exc or kind.__name__}.\n\n"
+            "Your answers up to now are saved. If it happens again, send the file "
+            f"{log} to whoever looks after Trainer."))
+
+    sys.excepthook = hook
+
+
+def run(argv: Sequence[str], *, data_dir: Path | None = None, profile: str | None = None,
+        clock: Clock | None = None) -> int:
+    """Open the main window and run the event loop; the process exit code."""
+    app = application(argv)
+    install_error_hook(data_root(data_dir) / "errors.log")
+    window = create_main_window(data_dir=data_dir, profile=profile, clock=clock)
+    if window is None:
+        # The profile is in use (another window) or unreadable; the message said why.
+        # On a shared computer, offer the other profiles rather than just quitting.
+        profiles = Profiles(data_root(data_dir))
+        dialog = ProfileDialog(profiles, None, rename=profiles.rename)
+        dialog.setWindowTitle("Choose another profile")
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen:
+            return 1
+        window = create_main_window(data_dir=data_dir, profile=dialog.chosen, clock=clock)
+        if window is None:
+            return 1
+    window.show()
+    return app.exec()

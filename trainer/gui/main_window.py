@@ -1,0 +1,549 @@
+"""The main window: deck list, review and summary pages, menus, toolbar and long tasks.
+
+It owns the open Collection of the current profile and reaches the core only through
+trainer.services. Every command is a QAction built from trainer.gui.actions, enabled or
+disabled by what is on screen, so shortcuts only fire where they make sense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from trainer import __version__
+from trainer.clock import Clock
+from trainer.config import AppSettings, Profiles, bundled_decks_dir, default_documents_dir
+from trainer.domain import DeckCounts, Flag, Rating
+from trainer.gui import messages
+from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
+from trainer.gui.deck_list import DeckListView, display_title
+from trainer.gui.edit_dialog import EditDialog
+from trainer.gui.fact_review import open_fact_review
+from trainer.gui.generate_dialog import GenerateDialog
+from trainer.gui.profile_dialog import ProfileDialog
+from trainer.gui.review_view import ReviewView
+from trainer.gui.settings_dialog import SettingsDialog
+from trainer.gui.source_dialog import SourceDialog
+from trainer.gui.summary_view import SummaryView
+from trainer.gui.tasks import Progress, Task, Work
+from trainer.gui.theme import apply_theme
+from trainer.services import (
+    Cancelled,
+    CancelToken,
+    Collection,
+    CollectionError,
+    CollectionLocked,
+    DeckImportError,
+    GeneratedDeck,
+    GenerationFailed,
+    ImportReport,
+    generate_deck,
+)
+from trainer.services.generation import deck_id_for
+
+SETTINGS_ORG = "Trainer"
+SETTINGS_APP = "Trainer"
+_FLAGS = {"flag_red": Flag.RED, "flag_orange": Flag.ORANGE, "flag_green": Flag.GREEN,
+          "flag_blue": Flag.BLUE}
+_GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
+           "easy": Rating.EASY}
+_STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
+                  "edit", "source", "end", *_FLAGS)
+_TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
+                 "study", "refresh", "review_facts")
+
+
+class MainWindow(QMainWindow):
+    """One window per running app; it shows one profile's collection at a time."""
+
+    PAGE_DECKS, PAGE_REVIEW, PAGE_SUMMARY = range(3)
+
+    def __init__(self, profiles: Profiles, *, clock: Clock | None = None,
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profiles = profiles
+        self.clock = clock
+        self.qsettings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        self.col: Collection | None = None
+        self.profile: str | None = None
+        self.app_settings = AppSettings()
+        self.task: Task | None = None
+        self.last_report: ImportReport | None = None
+        self.counts: list[DeckCounts] = []
+        self.setWindowTitle("Trainer")
+        self.setAccessibleName("Trainer")
+        self.setMinimumSize(640, 460)
+
+        self.decks = DeckListView()
+        self.review = ReviewView()
+        self.summary = SummaryView()
+        self.pages = QStackedWidget()
+        for page in (self.decks, self.review, self.summary):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.actions_: dict[str, QAction] = {}
+        self._build_actions()
+        self.profile_label = QLabel()
+        self.profile_label.setAccessibleName("Profile")
+        self.statusBar().addPermanentWidget(self.profile_label)
+
+        self.decks.study_requested.connect(self.study)
+        self.decks.options_requested.connect(lambda d: self.open_settings(deck_id=d))
+        self.decks.empty.import_requested.connect(self.choose_deck_files)
+        self.decks.empty.generate_requested.connect(self.generate_deck)
+        self.decks.empty.bundled_requested.connect(self.import_bundled)
+        self.review.finished.connect(lambda: self.end_session(finished=True))
+        self.review.state_changed.connect(self._update_actions)
+        self.summary.back_requested.connect(self.show_decks)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- actions, menus, toolbar ----------------------------------------------------------
+    def _build_actions(self) -> None:
+        slots: dict[str, Callable[[], object]] = {
+            "import": self.choose_deck_files,
+            "generate": self.generate_deck,
+            "bundled": self.import_bundled,
+            "profiles": self.manage_profiles,
+            "quit": self.close,
+            "decks": self.show_decks,
+            "study": self.decks.study_selected,
+            "refresh": self.refresh,
+            "reveal": self.review.show_answer,
+            "undo": self.review.undo,
+            "bury": self.review.bury,
+            "suspend": self.review.suspend,
+            "edit": self.edit_card,
+            "source": self.show_source,
+            "end": lambda: self.end_session(finished=False),
+            "review_facts": self.review_facts,
+            "deck_options": lambda: self.open_settings(deck_id=self.decks.selected_deck_id()),
+            "settings": lambda: self.open_settings(tab="general"),
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
+        }
+        for key, rating in _GRADES.items():
+            slots[key] = partial(self.review.grade, rating)
+        for key, flag in _FLAGS.items():
+            slots[key] = partial(self.review.toggle_flag, flag)
+        menus = {key: self.menuBar().addMenu(title) for key, title in MENUS}
+        flag_menu = menus["study"].addMenu("&Flag")
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setAccessibleName("Main toolbar")
+        self.addToolBar(toolbar)
+        for spec in ACTIONS:
+            action = make_action(spec, self, slots[spec.key])
+            self.actions_[spec.key] = action
+            if spec.menu == "flag":
+                flag_menu.addAction(action)
+            else:
+                menus[spec.menu].addAction(action)
+                if spec.key in ("profiles", "refresh", "reveal", "easy", "source"):
+                    menus[spec.menu].addSeparator()
+            if spec.toolbar:
+                toolbar.addAction(action)
+        self.actions_["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self.actions_["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _update_actions(self) -> None:
+        page = self.pages.currentIndex()
+        card = self.review.current
+        in_review = page == self.PAGE_REVIEW and card is not None
+        revealed = in_review and self.review.revealed
+        busy = self.task is not None
+        has_col = self.col is not None
+        for key in _STUDY_ACTIONS:
+            self.actions_[key].setEnabled(in_review)
+        self.actions_["reveal"].setEnabled(in_review and not revealed)
+        for key in _GRADES:
+            self.actions_[key].setEnabled(revealed)
+        session = self.review.session
+        self.actions_["undo"].setEnabled(
+            page == self.PAGE_REVIEW and session is not None and session.can_undo)
+        self.actions_["source"].setEnabled(in_review and card is not None
+                                           and card.content.source is not None)
+        on_decks = page == self.PAGE_DECKS
+        for key in _TASK_ACTIONS:
+            if key in self.actions_:
+                self.actions_[key].setEnabled(has_col and not busy)
+        self.actions_["study"].setEnabled(has_col and not busy and on_decks
+                                          and not self.decks.is_empty)
+        self.actions_["deck_options"].setEnabled(has_col and not busy and bool(self.counts))
+        self.actions_["decks"].setEnabled(has_col and page != self.PAGE_DECKS)
+        self.actions_["bundled"].setEnabled(has_col and not busy and _bundled_available())
+        self.actions_["profiles"].setEnabled(not busy and page != self.PAGE_REVIEW)
+
+    # -- profile and collection ---------------------------------------------------------
+    def open_profile(self, name: str, *, report: bool = True) -> bool:
+        """Close the current collection and open ``name``'s; False (and a message) on error.
+
+        On failure the previous profile, if any, is opened again.
+        """
+        previous = self.profile
+        self.close_collection()
+        try:
+            col = Collection.open(self.profiles.collection_path(name), clock=self.clock)
+        except CollectionError as exc:
+            if report:
+                title, text = messages.collection_problem(exc, name)
+                messages.error(self, title, text)
+            if previous is not None and previous != name:
+                self.open_profile(previous, report=report)
+            return False
+        self.col = col
+        self.profile = name
+        self.profiles.remember(name)
+        self.app_settings = col.app_settings()
+        self.setWindowTitle(f"Trainer — {name}")
+        self.profile_label.setText(f"Profile: {name}")
+        self.apply_app_settings(self.app_settings)
+        self.show_decks()
+        return True
+
+    def close_collection(self) -> None:
+        """Leave any session and close the collection (releasing the profile lock)."""
+        self.review.stop()
+        self.review.session = None
+        if self.col is not None:
+            self.col.close()
+            self.col = None
+        self._update_actions()
+
+    def apply_app_settings(self, settings: AppSettings) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+        self.review.set_font_scale(settings.font_scale)
+        if self.col is not None:
+            self.decks.set_counts(self.counts)  # recolour the counts
+
+    def _system_scheme_changed(self) -> None:
+        if self.app_settings.theme == "system":
+            self.apply_app_settings(self.app_settings)
+
+    def rename_profile(self, old: str, new: str) -> None:
+        """Rename a profile; the open one is closed and reopened under its new name."""
+        self.profiles.folder(new)  # validates the name, raising ValueError
+        if old != self.profile:
+            try:  # refuse to pull a profile from under another Trainer window
+                Collection.open(self.profiles.collection_path(old), clock=self.clock).close()
+            except CollectionLocked as exc:
+                raise ValueError(f"The profile “{old}” is open in another Trainer window; "
+                                 "close it there first.") from exc
+            except CollectionError:
+                pass  # unreadable: renaming the folder does no harm
+            self.profiles.rename(old, new)
+            return
+        self.close_collection()
+        try:
+            self.profiles.rename(old, new)
+        except (ValueError, OSError):
+            self.open_profile(old)
+            raise
+        self.profile = None
+        self.open_profile(new)
+
+    def manage_profiles(self) -> None:
+        dialog = ProfileDialog(self.profiles, self.profile, rename=self.rename_profile,
+                               parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen \
+                and dialog.chosen != self.profile:
+            self.open_profile(dialog.chosen)
+
+    # -- pages --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recount the decks from the collection."""
+        if self.col is None:
+            return
+        self.counts = self.col.deck_counts()
+        self.decks.set_counts(self.counts)
+        self.decks.empty.set_options(can_generate="generate" in self.actions_,
+                                     can_add_bundled=_bundled_available())
+        self._update_actions()
+
+    def show_decks(self) -> None:
+        if self.pages.currentIndex() == self.PAGE_REVIEW:
+            self.review.stop()
+        self.refresh()
+        self.pages.setCurrentIndex(self.PAGE_DECKS)
+        self.decks.focus_tree()
+
+    def study(self, deck_ids: Sequence[str]) -> None:
+        """Start a session over ``deck_ids``."""
+        if self.col is None or self.task is not None:
+            return
+        session = self.col.start_session(deck_ids=list(deck_ids))
+        titles = {c.deck_id: display_title(c.title, c.group) for c in self.counts}
+        if self.review.start(session, font_scale=self.app_settings.font_scale,
+                             deck_titles=titles):
+            self.pages.setCurrentIndex(self.PAGE_REVIEW)
+        else:
+            self.summary.show_summary(session.summary(), finished=True)
+            self.pages.setCurrentIndex(self.PAGE_SUMMARY)
+            self.summary.setFocus()
+
+    def end_session(self, *, finished: bool) -> None:
+        """Leave the review: the summary if anything was studied, else the deck list."""
+        session = self.review.session
+        self.review.stop()
+        if session is None:
+            self.show_decks()
+            return
+        summary = session.summary()
+        if summary.cards_studied == 0 and not finished:
+            self.show_decks()
+            return
+        self.summary.show_summary(summary, finished=finished)
+        self.pages.setCurrentIndex(self.PAGE_SUMMARY)
+        self.summary.setFocus()
+
+    # -- card commands --------------------------------------------------------------------
+    def edit_card(self) -> None:
+        card = self.review.current
+        if self.col is None or card is None:
+            return
+        dialog = EditDialog(card, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        prompt, answer = dialog.values()
+        try:
+            self.col.edit_card(card.card_id, prompt=prompt, answer=answer)
+        except (ValueError, KeyError) as exc:
+            messages.error(self, "Card not saved", str(exc).strip("'\""))
+            return
+        edited = replace(card, content=replace(card.content, prompt=prompt, answer=answer))
+        self.review.replace_card(edited)
+        self.statusBar().showMessage("Card saved.", 4000)
+
+    def show_source(self) -> None:
+        card = self.review.current
+        if self.col is None or card is None:
+            return
+        citation, passage = self.col.citation_passage(card)
+        SourceDialog(citation, passage, parent=self).exec()
+
+    # -- settings ---------------------------------------------------------------------------
+    def open_settings(self, *, deck_id: str | None = None, tab: str = "deck") -> None:
+        if self.col is None:
+            return
+        col = self.col
+        dialog = SettingsDialog(app_settings=self.app_settings, decks=self.counts,
+                                load_deck_settings=col.deck_settings,
+                                current_deck=deck_id or self.decks.selected_deck_id(),
+                                profile=self.profile or "", start_tab=tab, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            for deck, settings in dialog.decks.items():
+                col.set_deck_settings(deck, settings)
+        except ValueError as exc:
+            messages.error(self, "Deck settings not saved", str(exc))
+        if dialog.app_settings != self.app_settings:
+            col.set_app_settings(dialog.app_settings)
+            self.app_settings = dialog.app_settings
+            self.apply_app_settings(dialog.app_settings)
+        if self.pages.currentIndex() == self.PAGE_DECKS:
+            self.refresh()
+        if dialog.manage_profiles:
+            self.manage_profiles()
+
+    # -- long tasks -----------------------------------------------------------------------
+    def run_task(self, title: str, work: Work, *, on_success: Callable[[Any], None]) -> Task:
+        """Run ``work`` off the GUI thread with a progress dialog and a Cancel button."""
+        task = Task(self, title, work, on_success=on_success, on_error=self._task_failed,
+                    pool=QThreadPool.globalInstance())
+        self.task = task
+        task.finished.connect(self._task_done)
+        self._update_actions()
+        task.start()
+        return task
+
+    def _task_done(self) -> None:
+        self.task = None
+        self._update_actions()
+        self.activateWindow()  # back from the progress dialog, keyboard focus included
+        if self.pages.currentIndex() == self.PAGE_DECKS:
+            self.decks.focus_tree()
+
+    def _task_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.statusBar().showMessage(str(exc) or "Cancelled; nothing was changed.", 8000)
+        elif isinstance(exc, DeckImportError):
+            problems = exc.problems or [str(exc)]
+            shown = "\n".join(problems[:8])
+            more = f"\n… and {len(problems) - 8} more." if len(problems) > 8 else ""
+            messages.error(self, "Deck file has problems",
+                           "Nothing was imported. Fix these places in the file, then import "
+                           f"again:\n\n{shown}{more}", details="\n".join(problems))
+        elif isinstance(exc, (CollectionError, GenerationFailed, OSError, ValueError)):
+            messages.error(self, "Could not finish", str(exc))
+        else:
+            messages.error(self, "Something went wrong",
+                           "The task stopped unexpectedly; nothing was changed. "
+                           f"({type(exc).__name__}: {exc})")
+        self.refresh()
+
+    def _imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.refresh()
+        if report.decks:
+            self.decks.select_deck(report.decks[0].deck_id)
+        self.statusBar().showMessage(report.summary().replace("\n", "; "), 10000)
+
+    def choose_deck_files(self) -> None:
+        if self.col is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import deck files", str(Path.home()), "Deck files (*.yaml *.yml)")
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: Sequence[Path]) -> Task | None:
+        """Import deck files in the background; the deck list refreshes when done."""
+        col = self.col
+        if col is None or self.task is not None:
+            return None
+        files = list(paths)
+        return self.run_task(
+            "Importing decks",
+            lambda progress, cancel: col.import_deck_files(files, progress=progress,
+                                                           cancel=cancel),
+            on_success=self._imported)
+
+    def import_bundled(self) -> Task | None:
+        """Import the decks that come with Trainer (first run, or from the empty state)."""
+        col = self.col
+        if col is None or self.task is not None or not _bundled_available():
+            return None
+        return self.run_task(
+            "Adding the bundled decks",
+            lambda progress, cancel: col.import_bundled_decks(progress=progress, cancel=cancel),
+            on_success=self._imported)
+
+    def import_bundled_if_new(self) -> Task | None:
+        """On a profile's first run (no decks yet), add the bundled decks at once."""
+        if self.col is not None and not self.col.has_bundled_decks_imported():
+            return self.import_bundled()
+        return None
+
+    def generate_deck(self) -> None:
+        """Ask for a folder of documents, generate a deck from it, and import it to study."""
+        col, profile = self.col, self.profile
+        if col is None or profile is None or self.task is not None:
+            return
+        start = self.app_settings.documents_dir or default_documents_dir()
+        dialog = GenerateDialog(Path(start) if start else None, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        documents, title, cloze = dialog.documents(), dialog.deck_title(), dialog.cloze.isChecked()
+        output = self.profiles.folder(profile) / "decks" / f"{deck_id_for(title)}.yaml"
+
+        def work(progress: Progress, cancel: CancelToken) -> tuple[GeneratedDeck, ImportReport]:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            made = generate_deck(documents, output, title=title, cloze=cloze,
+                                 progress=progress, cancel=cancel)
+            return made, col.import_deck_files([made.path], progress=progress, cancel=cancel)
+
+        self.run_task("Generating a deck", work, on_success=self._generated)
+
+    def _generated(self, result: tuple[GeneratedDeck, ImportReport]) -> None:
+        made, report = result
+        self._imported(report)
+        self.statusBar().showMessage(f"{made.summary()}. Saved as {made.path}.", 15000)
+        if made.conflicts and messages.confirm(
+                self, "Documents disagree",
+                f"{made.summary()}.\n\nReview those facts now? You can also do it later "
+                "with Tools ▸ Review facts of a deck file."):
+            self.review_facts(made.path)
+
+    def review_facts(self, path: Path | None = None) -> None:
+        """Open a deck file's facts for checking; a saved deck in the collection is updated."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Review facts of a deck file", str(Path.home()),
+                "Deck files (*.yaml *.yml)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        docs = self.app_settings.documents_dir or default_documents_dir()
+        dialog = open_fact_review(path, documents_dir=Path(docs) if docs else None, parent=self)
+        if dialog is None:
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.saves and dialog.review.deck.id in {c.deck_id for c in self.counts}:
+            self.import_files([path])
+
+    # -- help -------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
+
+    def shortcuts_dialog(self) -> QMessageBox:
+        """Every shortcut in one table, from the same specs the menus use."""
+        rows = "".join(
+            f"<tr><td>{spec.text.replace('&', '')}</td><td><b>{shortcut_text(spec)}</b></td></tr>"
+            for spec in ACTIONS if spec.shortcuts)
+        extra = ("<tr><td>Pick a choice (multiple choice)</td><td><b>1 … 9</b></td></tr>"
+                 "<tr><td>Move an item (ordering)</td>"
+                 "<td><b>Alt+↑ / Alt+↓ or Ctrl+↑ / Ctrl+↓</b></td></tr>"
+                 "<tr><td>Study the selected deck</td><td><b>Enter</b></td></tr>")
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{rows}{extra}</table>")
+        return box
+
+    def show_about(self) -> None:
+        messages.info(self, "About Trainer",
+                      f"Trainer {__version__}\n\nStudy medical facts with spaced repetition "
+                      "(FSRS), offline. Your data stays on this computer.")
+
+    # -- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.qsettings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(960, 680)
+        state = self.qsettings.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            QThreadPool.globalInstance().waitForDone(10000)
+        self.qsettings.setValue("main/geometry", self.saveGeometry())
+        self.qsettings.setValue("main/state", self.saveState())
+        self.qsettings.sync()
+        self.close_collection()
+        super().closeEvent(event)
+
+
+def _bundled_available() -> bool:
+    folder = bundled_decks_dir()
+    return folder.is_dir() and any(folder.glob("*.yaml"))
