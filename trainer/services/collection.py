@@ -66,6 +66,7 @@ class Collection:
         self.clock = clock
         self._tz = tz
         self._fuzz = fuzz
+        self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None,
@@ -159,6 +160,7 @@ class Collection:
     def import_deck_files(self, paths: Sequence[Path], *, progress: Progress | None = None,
                           cancel: CancelToken | None = None) -> ImportReport:
         """Import or update deck files, all or nothing."""
+        self._totals = None
         return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
                             cancel=cancel)
 
@@ -186,14 +188,18 @@ class Collection:
         now_ms = ms(self.clock.now())
         out: list[DeckCounts] = []
         with self._engine.connect() as conn:
-            decks = conn.execute(select(DeckRow.id, DeckRow.title, DeckRow.group_name)
-                                 .order_by(DeckRow.group_name, DeckRow.title)).all()
+            decks = conn.exec_driver_sql(
+                "SELECT d.id, d.title, d.group_name, d.file_settings, o.settings FROM decks d "
+                "LEFT JOIN deck_overrides o ON o.deck_id = d.id "
+                "ORDER BY d.group_name, d.title").all()
             done = queues.studied_since(conn, ms(day.start))
-            totals = queues.totals(conn)
-            for deck_id, title, group in decks:
-                s = self._deck_settings_in(conn, deck_id)
+            if self._totals is None:
+                self._totals = queues.totals(conn)
+            for deck_id, title, group, file_settings, override in decks:
+                s = _deck_settings_from_json(override or file_settings)
                 new_done, rev_done = done.get(deck_id, (0, 0))
-                total, suspended = totals.get(deck_id, (0, 0))
+                total = self._totals.get(deck_id, 0)
+                suspended = queues.count_suspended(conn, deck_id)
                 out.append(DeckCounts(
                     deck_id=deck_id, title=title, group=group,
                     new=queues.count_new(conn, deck_id, now_ms=now_ms,
@@ -205,15 +211,6 @@ class Collection:
                                                now_ms=now_ms, cap=s.reviews_per_day - rev_done),
                     total=total, suspended=suspended))
         return out
-
-    @staticmethod
-    def _deck_settings_in(conn: Any, deck_id: str) -> DeckSettings:
-        override = conn.execute(select(DeckOverrideRow.settings)
-                                .where(DeckOverrideRow.deck_id == deck_id)).scalar()
-        if override:
-            return _deck_settings_from_json(override)
-        return _deck_settings_from_json(conn.execute(
-            select(DeckRow.file_settings).where(DeckRow.id == deck_id)).scalar())
 
     # -- study ------------------------------------------------------------------------
     def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:

@@ -236,8 +236,9 @@ def _insert_cards(conn: Connection, deck_id: str, rows: list[dict[str, object]])
          for i, r in enumerate(rows)])
     conn.exec_driver_sql(
         "INSERT INTO card_states (card_id, deck_id, phase, due, reps, lapses, suspended, "
-        "buried_until) VALUES (?, ?, 0, 0, 0, 0, 0, 0)",
-        [(first + i, deck_id) for i in range(len(rows))])
+        "buried_until) VALUES (?, ?, 0, ?, 0, 0, 0, 0)",
+        # A new card's due holds its position, so the queue index also orders new cards.
+        [(first + i, deck_id, r["position"]) for i, r in enumerate(rows)])
 
 
 def _retire(conn: Connection, card_id: int) -> None:

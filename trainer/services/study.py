@@ -41,6 +41,22 @@ LEARN_AHEAD = timedelta(minutes=20)
 _STATE_COLUMNS = ("phase", "step", "stability", "difficulty", "due", "last_review", "reps",
                   "lapses", "suspended", "buried_until")
 _MARK_COLUMNS = ("flag", "leech", "suspended_reason", "note")
+_VIEW_SQL = (
+    "SELECT c.deck_id, c.content, c.user_edit, "
+    + ", ".join(f"s.{col}" for col in _STATE_COLUMNS) + ", m.card_id, "
+    + ", ".join(f"m.{col}" for col in _MARK_COLUMNS)
+    + " FROM cards c JOIN card_states s ON s.card_id = c.id "
+    "LEFT JOIN card_marks m ON m.card_id = c.id WHERE c.id = ?"
+)
+_UPDATE_STATE_SQL = ("UPDATE card_states SET phase=?, step=?, stability=?, difficulty=?, due=?, "
+                     "last_review=?, reps=?, lapses=?, suspended=? WHERE card_id=?")
+_INSERT_LOG_SQL = (
+    "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, phase_before, "
+    "phase_after, state_before, state_after, scheduled_days, elapsed_days) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SIBLINGS_SQL = (
+    "SELECT s.card_id, s.buried_until FROM cards c JOIN card_states s ON s.card_id = c.id "
+    "WHERE c.deck_id = ? AND c.sibling = ? AND c.id != ? AND s.phase IN (0, 2)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +115,7 @@ class StudySession:
                          for d, s in self._settings.items()}
         self._source_files = dict(source_files or {})
         self._undo: list[_Undo] = []
+        self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
         self._current: CardView | None = None
         self._revealed = False
         self._studied = 0
@@ -121,6 +138,8 @@ class StudySession:
                           for d, s in self._settings.items()}
         self._review_left = {d: max(0, s.reviews_per_day - done.get(d, (0, 0))[1])
                              for d, s in self._settings.items()}
+        new, _learning, due = self._counts()
+        self._spread = max(1, due // max(1, new))  # reviews shown between two new cards
 
     def _roll_day(self) -> None:
         today = self._today()
@@ -162,10 +181,7 @@ class StudySession:
         new = queues.next_new(conn, new_decks, now_ms=now_ms)
         if rev is not None and new is not None:
             # Spread new cards through the reviews rather than leaving them to the end.
-            reviews = sum(self._review_left[d] for d in review_decks)
-            news = sum(self._new_left[d] for d in new_decks)
-            spread = max(1, reviews // max(1, news))
-            if self._new_streak >= spread:
+            if self._new_streak >= self._spread:
                 self._new_streak = 0
                 return new
             self._new_streak += 1
@@ -177,21 +193,27 @@ class StudySession:
                                     now_ms=now_ms)
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
-        row = conn.execute(
-            select(CardRow.deck_id, CardRow.content, CardRow.user_edit, CardStateRow.phase,
-                   CardMarkRow.flag)
-            .join(CardStateRow, CardStateRow.card_id == CardRow.id)
-            .outerjoin(CardMarkRow, CardMarkRow.card_id == CardRow.id)
-            .where(CardRow.id == card_id)).one()
-        content = content_from_json(row.content, row.user_edit)
-        phase = Phase(row.phase)
+        """Read content, scheduling state and marks in one query, and keep them for answer."""
+        row = conn.exec_driver_sql(_VIEW_SQL, (card_id,)).one()
+        deck_id, content_json, user_edit = row[0], row[1], row[2]
+        state = dict(zip(_STATE_COLUMNS, row[3:3 + len(_STATE_COLUMNS)], strict=True))
+        state["suspended"] = bool(state["suspended"])
+        mark_values = row[3 + len(_STATE_COLUMNS):]
+        mark = None
+        if mark_values[0] is not None:
+            mark = dict(zip(_MARK_COLUMNS, mark_values[1:], strict=True))
+            mark["leech"] = bool(mark["leech"])
+        self._cached = (card_id, state, mark)
+        content = content_from_json(content_json, user_edit)
+        phase = Phase(state["phase"])
         queue = (CardQueue.NEW if phase is Phase.NEW else
                  CardQueue.REVIEW if phase is Phase.REVIEW else CardQueue.LEARNING)
         source_file = None
         if content.source is not None:
-            source_file = self._source_files.get((row.deck_id, content.source.doc))
-        return CardView(card_id=card_id, deck_id=row.deck_id, content=content, queue=queue,
-                        flag=Flag(row.flag or 0), source_file=source_file)
+            source_file = self._source_files.get((deck_id, content.source.doc))
+        flag = Flag(mark["flag"]) if mark else Flag.NONE
+        return CardView(card_id=card_id, deck_id=deck_id, content=content, queue=queue,
+                        flag=flag, source_file=source_file)
 
     def reveal(self) -> None:
         self._require_card()
@@ -201,7 +223,7 @@ class StudySession:
         """Labels for the four answer buttons: the interval each grade would give."""
         card = self._require_card()
         with self._engine.connect() as conn:
-            memory = _memory(self._state(conn, card.card_id))
+            memory = _memory(self._snapshot(conn, card.card_id)[0])
         deltas = preview(memory, now=self._clock.now(), config=self._configs[card.deck_id])
         return {r: format_interval(d) for r, d in deltas.items()}
 
@@ -214,31 +236,25 @@ class StudySession:
         now = self._clock.now()
         duration_ms = max(0, min(int(duration_ms), 3_600_000))
         with self._engine.begin() as conn:
-            before = self._state(conn, card.card_id)
-            mark = self._mark(conn, card.card_id)
+            before, mark = self._snapshot(conn, card.card_id)
             memory = _memory(before)
             after = review(memory, rating, now=now, config=self._configs[card.deck_id])
             assert after.due is not None
             elapsed = ((now - memory.last_review).total_seconds() / 86400
                        if memory.last_review else 0.0)
-            log_id = conn.execute(insert(ReviewLogRow).values(
-                card_id=card.card_id, reviewed_at=ms(now), rating=int(rating),
-                duration_ms=duration_ms, phase_before=int(memory.phase),
-                phase_after=int(after.phase), state_before=memory_to_json(memory),
-                state_after=memory_to_json(after),
-                scheduled_days=(after.due - now).total_seconds() / 86400,
-                elapsed_days=elapsed)).inserted_primary_key[0]  # type: ignore[index]
-            values: dict[str, Any] = {
-                "phase": int(after.phase), "step": after.step, "stability": after.stability,
-                "difficulty": after.difficulty, "due": ms(after.due),
-                "last_review": ms(now), "reps": after.reps, "lapses": after.lapses,
-            }
+            cursor = conn.exec_driver_sql(_INSERT_LOG_SQL, (
+                card.card_id, ms(now), int(rating), duration_ms, int(memory.phase),
+                int(after.phase), memory_to_json(memory), memory_to_json(after),
+                (after.due - now).total_seconds() / 86400, elapsed))
+            log_id = cursor.lastrowid
+            suspended = bool(before["suspended"])
             if rating is Rating.AGAIN and memory.phase is Phase.REVIEW and is_leech(
                     after.lapses, threshold=self._options.leech_threshold):
-                values["suspended"] = True
+                suspended = True
                 self._set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
-            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
-                         .values(**values))
+            conn.exec_driver_sql(_UPDATE_STATE_SQL, (
+                int(after.phase), after.step, after.stability, after.difficulty, ms(after.due),
+                ms(now), after.reps, after.lapses, suspended, card.card_id))
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
         self._undo.append(_Undo("answer", card.card_id, card.deck_id, before, mark, log_id,
                                 int(memory.phase), duration_ms, int(rating), siblings))
@@ -250,18 +266,15 @@ class StudySession:
         self._revealed = False
 
     def _bury_siblings(self, conn: Connection, card: CardView) -> list[tuple[int, int]]:
-        rows = conn.execute(
-            select(CardStateRow.card_id, CardStateRow.buried_until)
-            .join(CardRow, CardRow.id == CardStateRow.card_id)
-            .where(CardRow.deck_id == card.deck_id, CardRow.sibling == card.content.sibling,
-                   CardRow.id != card.card_id,
-                   CardStateRow.phase.in_((int(Phase.NEW), int(Phase.REVIEW))))).all()
+        if card.content.sibling == card.content.key:
+            return []  # a card with no siblings (hand-written basic, typed, mcq...)
+        rows = conn.exec_driver_sql(_SIBLINGS_SQL, (card.deck_id, card.content.sibling,
+                                                    card.card_id)).fetchall()
         until = ms(self._day.end)
         buried = [(int(cid), int(prev)) for cid, prev in rows if prev < until]
         if buried:
-            conn.execute(update(CardStateRow)
-                         .where(CardStateRow.card_id.in_([c for c, _ in buried]))
-                         .values(buried_until=until))
+            conn.exec_driver_sql("UPDATE card_states SET buried_until=? WHERE card_id=?",
+                                 [(until, cid) for cid, _ in buried])
         return buried
 
     def _count(self, deck_id: str, phase_before: int, delta: int) -> None:
@@ -300,6 +313,7 @@ class StudySession:
             before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
             self._set_mark(conn, card.card_id, flag=int(new_flag))
         self._undo.append(_Undo("flag", card.card_id, card.deck_id, before, mark))
+        self._cached = None
         self._current = CardView(card_id=card.card_id, deck_id=card.deck_id,
                                  content=card.content, queue=card.queue, flag=new_flag,
                                  source_file=card.source_file)
@@ -334,6 +348,9 @@ class StudySession:
     def remaining(self) -> tuple[int, int, int]:
         """New, learning and review cards left in this session today."""
         self._roll_day()
+        return self._counts()
+
+    def _counts(self) -> tuple[int, int, int]:
         now_ms = ms(self._clock.now())
         new = learning = due = 0
         with self._engine.connect() as conn:
@@ -362,6 +379,13 @@ class StudySession:
         if self._current is None:
             raise NoCurrentCard("There is no card on screen.")
         return self._current
+
+    def _snapshot(self, conn: Connection,
+                  card_id: int) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """State and marks of the card on screen, as read when it was shown."""
+        if self._cached is not None and self._cached[0] == card_id:
+            return self._cached[1], self._cached[2]
+        return self._state(conn, card_id), self._mark(conn, card_id)
 
     @staticmethod
     def _state(conn: Connection, card_id: int) -> dict[str, Any]:

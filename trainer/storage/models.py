@@ -63,7 +63,8 @@ class FactRow(Base):
 
 class CardRow(Base):
     __tablename__ = "cards"
-    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+    __table_args__ = (UniqueConstraint("deck_id", "key"),
+                      Index("ix_cards_sibling", "deck_id", "sibling"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     deck_id: Mapped[str] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"), index=True)
@@ -91,7 +92,7 @@ class CardStateRow(Base):
     step: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stability: Mapped[float | None] = mapped_column(Float, nullable=True)
     difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
-    due: Mapped[int] = mapped_column(Integer, default=0)
+    due: Mapped[int] = mapped_column(Integer, default=0)  # ms; for new cards, the position
     last_review: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reps: Mapped[int] = mapped_column(Integer, default=0)
     lapses: Mapped[int] = mapped_column(Integer, default=0)
