@@ -99,3 +99,8 @@ def test_a_stale_lock_from_a_crash_is_taken_over(tmp_path: Path, clock: FixedClo
     path = tmp_path / "collection.sqlite3"
     (tmp_path / "collection.sqlite3.lock").write_text("999999999")
     Collection.open(path, clock=clock).close()
+
+
+def test_the_known_head_matches_the_migration_scripts() -> None:
+    from trainer.storage.migrate import SCHEMA_HEAD
+    assert head_revision() == SCHEMA_HEAD

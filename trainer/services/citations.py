@@ -6,7 +6,6 @@ from pathlib import Path
 
 from trainer.config import default_documents_dir
 from trainer.domain import CardView
-from trainer.generator.ingest import IngestError, read_document
 
 _CONTEXT = 1
 
@@ -29,6 +28,8 @@ def passage(card: CardView, *, documents_dir: Path | None) -> tuple[str, str | N
     folder = documents_dir or default_documents_dir()
     if src is None or card.source_file is None or folder is None:
         return citation, None
+    from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
+
     try:
         # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
         lines = read_document(folder / card.source_file).lines

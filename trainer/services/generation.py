@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.domain import Deck, FactStatus
-from trainer.generator.build import GenerationCancelled, GenerationError, generate
-from trainer.generator.ingest import IngestError
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import Cancelled
 
@@ -42,6 +40,10 @@ def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
                   cloze: bool = True, progress: Progress | None = None,
                   cancel: CancelToken | None = None) -> GeneratedDeck:
     """Read documents, extract facts and write a deck file atomically."""
+    # The generator (HTML and PDF readers, the lexicon) loads only when first used.
+    from trainer.generator.build import GenerationCancelled, GenerationError, generate
+    from trainer.generator.ingest import IngestError
+
     cancelled = (lambda: cancel.cancelled) if cancel is not None else None
     try:
         deck = generate(list(documents), output, deck_id=deck_id_for(title), title=title,
