@@ -22,3 +22,8 @@ def test_a_wrong_answer_suggests_again_and_shows_the_difference() -> None:
 
 def test_an_empty_answer_is_never_correct() -> None:
     assert check_typed_answer("", "CD19").suggested is Rating.AGAIN
+
+
+def test_case_differences_are_not_marked_in_the_diff() -> None:
+    result = check_typed_answer("cd19", "CD19")
+    assert result.correct and result.diff == [("equal", "CD19")]

@@ -33,14 +33,12 @@ def check_typed_answer(given: str, expected: str) -> TypedAnswerResult:
     close = not correct and bool(a) and typos <= allowed
     suggested = Rating.GOOD if correct else Rating.HARD if close else Rating.AGAIN
     diff: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(a=given.strip(), b=expected.strip(), autojunk=False)
+    shown, right = given.strip(), expected.strip()
+    # Compare without case (lower() keeps lengths, so slices map back to the originals).
+    matcher = difflib.SequenceMatcher(a=shown.lower(), b=right.lower(), autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            diff.append(("equal", expected.strip()[j1:j2]))
-        elif op == "insert":
-            diff.append(("insert", expected.strip()[j1:j2]))
-        elif op == "delete":
-            diff.append(("delete", given.strip()[i1:i2]))
+        if op in ("equal", "insert", "replace"):
+            diff.append((op, right[j1:j2]))
         else:
-            diff.append(("replace", expected.strip()[j1:j2]))
+            diff.append(("delete", shown[i1:i2]))
     return TypedAnswerResult(correct=correct, close=close, diff=diff, suggested=suggested)
