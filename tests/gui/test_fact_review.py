@@ -12,7 +12,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trainer.domain import FactStatus
@@ -21,6 +34,7 @@ from trainer.gui.fact_review import (
     NO_DOCUMENT,
     EditFactDialog,
     FactReviewDialog,
+    SettleDialog,
     open_fact_review,
 )
 from trainer.services.authoring import DeckReview
@@ -88,7 +102,7 @@ def key(qtbot: QtBot, dialog: FactReviewDialog, k: Qt.Key | str,
 def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: MakeDialog,
                                                    deck: Path, errors: list[str]) -> None:
     dialog = make_dialog(deck)
-    assert dialog.windowTitle() == "Review facts: Review test deck"
+    assert dialog.windowTitle() == "Review test deck — Review deck facts"
     assert dialog.current_fact is not None and dialog.current_fact.id == ACCEPTED
     assert dialog.table.hasFocus()
 
@@ -106,7 +120,7 @@ def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: Ma
     assert dialog.buttons["settle"].isEnabled()
 
     key(qtbot, dialog, Qt.Key.Key_2)  # keep the second value; on to the draft
-    assert dialog.windowTitle().endswith("*")
+    assert dialog.windowTitle().startswith("Review test deck*")
     fact = dialog.current_fact
     assert fact is not None and fact.id == DRAFT
     assert dialog.passage_boxes[0].toPlainText() == (
@@ -118,7 +132,7 @@ def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: Ma
 
     key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.review.dirty
-    assert not dialog.windowTitle().endswith("*")
+    assert not dialog.windowTitle().startswith("Review test deck*")
     assert errors == []
 
     saved = {f.id: f for f in DeckReview(deck, documents_dir=None).facts}
@@ -136,7 +150,7 @@ def test_escape_with_changes_asks_and_discard_leaves_the_file(
     before = deck.read_bytes()
     dialog = make_dialog(deck)
     key(qtbot, dialog, Qt.Key.Key_R)
-    assert dialog.review.dirty and dialog.windowTitle().endswith("*")
+    assert dialog.review.dirty and dialog.windowTitle().startswith("Review test deck*")
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked: list[QMessageBox.StandardButton] = []
 
@@ -178,28 +192,87 @@ def test_filter_search_and_restore(qtbot: QtBot, make_dialog: MakeDialog,
     key(qtbot, dialog, Qt.Key.Key_R)  # restore it as it was: a draft
     assert dialog.review.facts[2].status is FactStatus.DRAFT
 
+    key(qtbot, dialog, Qt.Key.Key_Slash)
+    assert dialog.search.hasFocus()
+    key(qtbot, dialog, Qt.Key.Key_Escape)  # Esc in the search box clears it, not closes
+    assert dialog.search.text() == "" and dialog.isVisible()
+    assert dialog.proxy.rowCount() == 3
+
+
+def when_modal(kind: type[QDialog], handle: Callable[[QDialog], None]) -> None:
+    """Run ``handle`` once a modal ``kind`` dialog is open and has the keyboard."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, kind) or not modal.isActiveWindow():
+            QTimer.singleShot(10, poll)  # not shown (or not given the keyboard) yet
+            return
+        try:
+            handle(modal)
+        finally:
+            if modal.isVisible():  # never leave a modal dialog open: the test would hang
+                modal.reject()
+
+    QTimer.singleShot(0, poll)
+
 
 def test_edit_by_keyboard(qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
     dialog = make_dialog(deck)
 
-    def fill() -> None:
-        edit = QApplication.activeModalWidget()
-        if not isinstance(edit, EditFactDialog) or not edit.isActiveWindow():
-            QTimer.singleShot(10, fill)  # not shown (or not given the keyboard) yet
-            return
+    def fill(edit: QDialog) -> None:
+        assert isinstance(edit, EditFactDialog)
+        assert _unnamed(edit) == []
         edit.subject.setText("vincristine sulfate")
         edit.answers.setFocus()
         edit.answers.setPlainText("vinca alkaloid\n\nmitotic inhibitor\n")
         qtbot.keyClick(edit.answers, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        if edit.isVisible():  # never leave a modal dialog open: the test would hang
-            edit.reject()
 
-    QTimer.singleShot(0, fill)
+    when_modal(EditFactDialog, fill)
     key(qtbot, dialog, Qt.Key.Key_E)
     fact = dialog.review.facts[0]
     assert fact.subject == "vincristine sulfate"
     assert fact.objects == ("vinca alkaloid", "mitotic inhibitor")
+    assert fact.status is FactStatus.ACCEPTED
     assert dialog.review.dirty
+
+
+def test_settle_dialog_with_s_then_a_number(qtbot: QtBot, make_dialog: MakeDialog,
+                                            deck: Path) -> None:
+    dialog = make_dialog(deck)
+    key(qtbot, dialog, Qt.Key.Key_N)
+    seen: list[str] = []
+
+    def choose(settle: QDialog) -> None:
+        assert isinstance(settle, SettleDialog)
+        assert _unnamed(settle) == []
+        seen.extend(r.text() for r in settle.radios)
+        qtbot.keyClick(QApplication.focusWidget() or settle, Qt.Key.Key_1)
+
+    when_modal(SettleDialog, choose)
+    key(qtbot, dialog, Qt.Key.Key_S)
+    assert seen == ["&1   4 weeks", "&2   6 weeks"]
+    settled = next(f for f in dialog.review.facts if f.id == CONFLICT)
+    assert settled.objects == ("4 weeks",) and settled.status is FactStatus.ACCEPTED
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets a screen reader could not name."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit,
+             QScrollArea)
+    return [f"{type(w).__name__} {w.objectName()}" for w in root.findChildren(QWidget)
+            if isinstance(w, kinds) and w.isVisibleTo(root)
+            and not isinstance(w.parent(), (QDialogButtonBox, QComboBox))
+            and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
+
+
+def test_every_widget_has_an_accessible_name(make_dialog: MakeDialog, deck: Path) -> None:
+    dialog = make_dialog(deck)
+    assert _unnamed(dialog) == []
+    for key_name, button in dialog.buttons.items():
+        assert button.accessibleName(), key_name
+        assert "(" in button.toolTip(), key_name  # the shortcut is named in the tooltip
+    inner = dialog.details.widget()
+    assert inner is not None and inner.accessibleName()
 
 
 def test_missing_documents_say_where_to_set_them(make_dialog: MakeDialog, deck: Path) -> None:
@@ -226,6 +299,6 @@ def test_cannot_save_is_a_message(qtbot: QtBot, make_dialog: MakeDialog, deck: P
     key(qtbot, dialog, Qt.Key.Key_R)
     dialog.review.path = tmp_path / "gone" / "review_deck.yaml"  # its folder was removed
     key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.review.dirty and dialog.windowTitle().endswith("*")
+    assert dialog.review.dirty and dialog.windowTitle().startswith("Review test deck*")
     assert len(errors) == 1 and errors[0].startswith("Cannot save the deck")
     assert "gone" in errors[0] and "Traceback" not in errors[0]

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -267,10 +268,13 @@ class FactFilter(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_filter(self, statuses: frozenset[FactStatus] | None, text: str) -> None:
-        self.beginFilterChange()
-        self.statuses = statuses
-        self.text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self.statuses, self.text = statuses, text.strip().casefold()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.statuses, self.text = statuses, text.strip().casefold()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
@@ -470,6 +474,7 @@ class FactReviewDialog(QDialog):
         self._original = {f.id: f.status for f in self.review.facts}
         self._current_id: str | None = None
         self._shown = False
+        self._ready = False  # set once every widget exists
         self.saves = 0  # how often the file was written while the dialog was open
         self.setAccessibleName("Review deck facts")
         self.setSizeGripEnabled(True)
@@ -511,6 +516,7 @@ class FactReviewDialog(QDialog):
             self.select_row(0)
         else:
             self._show_details()
+        self._ready = True
 
     # -- building -------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -551,6 +557,8 @@ class FactReviewDialog(QDialog):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.setHighlightSections(False)
+        header.setAccessibleName("Fact table columns; click one to sort")
+        self.table.verticalHeader().setAccessibleName("Fact rows")
         header.setStretchLastSection(False)
         # Status, Relation and Source fit their longest words; Subject and Answer(s) share
         # the rest. Source names are elided in the middle so the line numbers stay.
@@ -774,7 +782,7 @@ class FactReviewDialog(QDialog):
 
     def _update_title(self) -> None:
         star = "*" if self.review.dirty else ""
-        self.setWindowTitle(f"Review facts: {self.review.deck.title}{star}")
+        self.setWindowTitle(f"{self.review.deck.title}{star} — Review deck facts")
         self.setWindowModified(self.review.dirty)
         self.actions_["save"].setEnabled(self.review.dirty)
 
@@ -1041,11 +1049,15 @@ class FactReviewDialog(QDialog):
         box.setAccessibleName("Unsaved changes")
         return QMessageBox.StandardButton(box.exec())
 
-    def reject(self) -> None:
-        """Esc, Close or the window's close button; asks first when there are changes."""
-        if self.search.hasFocus() and self.search.text():
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() == Qt.Key.Key_Escape and self.search.hasFocus()
+                and self.search.text()):
             self.search.clear()  # Esc in the search box clears it first
             return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Close or the window's close button; asks first when there are changes."""
         if self.review.dirty:
             answer = self.ask_save_changes()
             if answer == QMessageBox.StandardButton.Cancel:
@@ -1069,8 +1081,12 @@ class FactReviewDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "model"):
-            self.model.layoutChanged.emit()
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_ready", False):
+            rows = self.model.rowCount()
+            if rows:  # the status colours follow the palette
+                self.model.dataChanged.emit(
+                    self.model.index(0, 0),
+                    self.model.index(rows - 1, self.model.columnCount() - 1))
             self._show_details()
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from trainer.deckfile import load_deck, write_deck_atomic
+from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import Deck, Fact, FactStatus
 from trainer.generator.ingest import IngestError, read_document
+
+
+__all__ = ["DeckError", "DeckReview", "Evidence"]
 
 
 @dataclass(frozen=True, slots=True)
