@@ -135,7 +135,8 @@ def test_symptoms_under_a_causal_lead_in(tmp_path: Path) -> None:
     ("text", "expected"),
     [
         (
-            "Risk factors for ALL include exposure to benzene, Down syndrome and previous chemotherapy.",
+            "Risk factors for ALL include exposure to benzene, Down syndrome and "
+            "previous chemotherapy.",
             {(ALL, "benzene"), (ALL, "Down syndrome"), (ALL, "prior chemotherapy")},
         ),
         ("Smoking is a known risk factor for AML.", {("acute myeloid leukemia", "smoking")}),
@@ -175,7 +176,8 @@ def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str
             {("complete blood count", "low platelet counts")},
         ),
         (
-            "Acute lymphoblastic leukemia is diagnosed with a bone marrow biopsy and flow cytometry.",
+            "Acute lymphoblastic leukemia is diagnosed with a bone marrow biopsy and "
+            "flow cytometry.",
             {
                 ("bone marrow biopsy", f"diagnosis of {ALL}"),
                 ("flow cytometry", f"diagnosis of {ALL}"),

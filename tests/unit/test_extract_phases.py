@@ -154,7 +154,8 @@ def test_points_in_time_are_not_durations(tmp_path: Path, text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Induction uses vincristine and dexamethasone, whereas maintenance uses mercaptopurine.",
+            "Induction uses vincristine and dexamethasone, "
+            "whereas maintenance uses mercaptopurine.",
             {
                 ("induction", "vincristine"),
                 ("induction", "dexamethasone"),

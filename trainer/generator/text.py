@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _BULLET = re.compile(
     r"^\s*(?:[-*+•·◦▪▫‣●○■□➢►✓✔–—]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi)[.)])\s+(?=\S)"
@@ -110,6 +111,11 @@ def _starts_lower(text: str) -> bool:
     return bool(s) and (s[0].islower() or s[0] in "(,;")
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=8192)
 def _heading_like(text: str, *, standalone: bool = False) -> bool:
     """A short line without final punctuation that could be a heading or a bare list item.
 
@@ -120,11 +126,11 @@ def _heading_like(text: str, *, standalone: bool = False) -> bool:
         return False
     if _CONTINUATION_END.search(s):
         return False
-    if re.search(r"[.!?]\s+[A-Z]", s):  # holds a sentence end: wrapped prose
+    if _INNER_SENTENCE_END.search(s):  # holds a sentence end: wrapped prose
         return False
     if len(s.split()) > 14 or len(s) > 110:
         return False
-    plain = re.sub(r"\([^()]*\)", " ", s).split()
+    plain = _BRACKETED.sub(" ", s).split()
     if len(plain) > 7 and not standalone:
         # long lines must look like titles ("Advances in Therapy: Chemotherapy and ..."), not prose
         long_words = [w for w in plain if len(w) > 3]
@@ -358,15 +364,18 @@ def _join(pieces: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), offs
 
 
+MAX_UNIT = 2000  # characters; longer "sentences" (flattened tables, junk) are cut at spaces
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         cut = m.start()
-        seg = text[start : cut + 1]
-        if _inside_brackets(seg):
+        # windows keep this linear: an unclosed "(" far back does not hold the sentence open
+        if _inside_brackets(text[max(start, cut - 300) : cut + 1]):
             continue
-        word = re.search(r"(\S+)\.$", text[start : cut + 1])
+        word = re.search(r"(\S+)\.$", text[max(start, cut - 60) : cut + 1])
         if word and text[cut] == ".":
             raw = word.group(1).lstrip("([\"“'")
             w = raw.lower().rstrip(".")
@@ -379,7 +388,27 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [
+        piece
+        for s, e in spans
+        for piece in _capped(text, s, e)
+        if text[piece[0] : piece[1]].strip()
+    ]
+
+
+def _capped(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut an over-long span into pieces of at most MAX_UNIT characters, at spaces."""
+    out = []
+    while e - s > MAX_UNIT:
+        cut = text.rfind(" ", s + MAX_UNIT // 2, s + MAX_UNIT)
+        if cut <= s:
+            cut = s + MAX_UNIT
+        out.append((s, cut))
+        s = cut
+        while s < e and text[s] == " ":
+            s += 1
+    out.append((s, e))
+    return out
 
 
 def _inside_brackets(seg: str) -> bool:

@@ -6,11 +6,14 @@ answers: the lexicon only recognises and normalises names.
 
 Fact shapes (subject -> object):
 
-* drug_target: drug -> target (lexicon names).
+* drug_target: drug -> target (lexicon names; only what the text states, e.g. "Philadelphia
+  chromosome" for "attack cells that contain the Philadelphia chromosome"; cells such as
+  "T cells" are not targets).
 * drug_class: drug -> class (lexicon names).
 * phase_duration: phase -> duration, e.g. "4-6 weeks", "2-3 years", "several months" (see
   :mod:`.phases` for the normalisation).
-* phase_drugs: phase -> drug (or a drug class named in the phase's drug list, e.g. "anthracycline").
+* phase_drugs: phase -> drug (or a drug class named in the phase's drug list, e.g.
+  "anthracycline"; never a modality such as "chemotherapy").
 * marker: test or marker -> what it shows or is used for, a short noun phrase read from the text
   ("abnormal white blood cell counts", "classification and treatment"); verbs are turned into
   nouns ("classify X" -> "classification of X", "diagnose ALL" -> "diagnosis of <disease>").

@@ -253,6 +253,15 @@ class DocContext:
     def heading(self, unit: Unit) -> Unit | None:
         return self.units[unit.section] if unit.section is not None else None
 
+    def item_head(self, unit: Unit) -> Unit | None:
+        """The first sentence of the list item ``unit`` continues ("Maintenance: ... It lasts")."""
+        if unit.kind != "item" or unit.item_start:
+            return None
+        k = unit.index - 1
+        while k >= 0 and self.units[k].kind == "item" and not self.units[k].item_start:
+            k -= 1
+        return self.units[k] if k >= 0 and self.units[k].kind == "item" else None
+
     def previous(self, unit: Unit) -> Unit | None:
         """The sentence before, in the same paragraph or list."""
         if unit.index == 0:

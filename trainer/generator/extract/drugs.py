@@ -19,6 +19,7 @@ drug_target (subject: drug, object: target name from the lexicon) is read from
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from trainer.domain import Relation
@@ -136,13 +137,19 @@ _COPULA_CHAIN = re.compile(
     r"(?:(?:a|an|the)\s+)?[^;.:!?]{0,110}?(?:\s+(?:that|which))?\s*$",
     re.IGNORECASE,
 )
+_PASSIVE_TARGET = re.compile(
+    r"\s+(?:is|are)\s+(?:also\s+|the\s+main\s+)?(?:the\s+)?(?:(?:molecular\s+)?target(?:ed)?\s+"
+    r"(?:of|by)|recogni[sz]ed\s+by|bound\s+by|inhibited\s+by|blocked\s+by)\s+(?:the\s+drugs?\s+)?",
+    re.IGNORECASE,
+)
+_THAT_DO_NOT = re.compile(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
 _ANTI_BEFORE = re.compile(r"anti[-\s]?$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
     r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected)\b|"
     r"[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b|[-\s](?:CAR|TKIs?|ADCs?)\b)"
 )
-_MOD_TO_DRUG = re.compile(r"^[-\s]*(?:[\w'’®+-]+\s+){0,5}?$")
+_MOD_TO_DRUG = re.compile(r"^[-\s]*(?:[\w'’®+-]+\s+){0,5}?[\(\[]?\s*$")
 _MOD_TO_DRUG_BAD = re.compile(
     r"\b(?:not|no|with|after|before|for|than|and|or|of|in|to|is|are|was|were|plus|such|like|"
     r"including|used|given)\b",
@@ -180,15 +187,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ms = seg.mentions
     text = seg.text
 
-    def emit(drug: Mention, cls: Mention, conf: float, context: object = None) -> None:
+    def emit(drug: Mention, cls: Mention, conf: float) -> None:
         if not seg.in_body(drug) and not seg.in_body(cls):
             return  # the lead-in's own fact, read from the lead-in itself
         flags = drug.flags("drug") + cls.flags("drug_class")
         conf *= min(drug.confidence("drug"), cls.confidence("drug_class"))
-        ctx = context if context is not None and hasattr(context, "first") else None
         out.append(
-            dc.fact(seg, Relation.DRUG_CLASS, drug.name("drug"), cls.name("drug_class"), conf,
-                    flags=flags, context=ctx)  # type: ignore[arg-type]
+            dc.fact(seg, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls), conf,
+                    flags=flags)
         )  # fmt: skip
         for tgt in _targets_in_class(dc, cls):
             out.append(
@@ -217,6 +223,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if negated(text[d.end : c.start]):
                 continue
             link = m.group("link").strip().lower()
+            if link[:1] in ",:" and _continues_list(text, ms, c):
+                continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
             members = group_ending_at(text, ms, i, DRUG) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
@@ -270,6 +278,31 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
+_LIST_GOES_ON = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
+
+
+def _continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether another drug or class follows the class name as the next member of a list."""
+    nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
+    return nxt is not None and bool(_LIST_GOES_ON.match(text[c.end : nxt.start]))
+
+
+def class_name(dc: DocContext, text: str, cls: Mention) -> str:
+    """The class a mention names; "second- and third-generation TKIs" is just "TKI"."""
+    name = cls.name("drug_class")
+    if _SUSPENDED_HYPHEN.search(text[max(0, cls.start - 40) : cls.start]):
+        words = name.split()
+        for k in range(1, len(words)):
+            head = dc.lexicon.canonical(" ".join(words[k:]), "drug_class")
+            if head:
+                return head
+    return name
+
+
 def _heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """A class heading over a generic list ("Targeted therapies" / "These drugs include X")."""
     head = dc.heading(seg.main)
@@ -311,12 +344,12 @@ def _heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 def _heading_fact(
-    dc: DocContext, seg: Segment, d: Mention, cls: Mention, head: object, conf: float
+    dc: DocContext, seg: Segment, d: Mention, cls: Mention, head: Unit, conf: float
 ) -> ExtractedFact:
     return dc.fact(
         seg, Relation.DRUG_CLASS, d.name("drug"), cls.name("drug_class"),
         conf * min(d.confidence("drug"), cls.confidence("drug_class")),
-        flags=d.flags("drug") + cls.flags("drug_class"), context=head,  # type: ignore[arg-type]
+        flags=d.flags("drug") + cls.flags("drug_class"), context=head,
     )  # fmt: skip
 
 
@@ -395,15 +428,18 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         )  # fmt: skip
 
     # Cue verbs
+    starts = [m.start for m in ms]
     for cue in _TARGET_CUE.finditer(text):
         cs, ce = cue.span()
-        if any(m.start <= cs < m.end for m in ms):
+        k = bisect.bisect_right(starts, cs)
+        if k and ms[k - 1].end > cs:
             continue  # the cue word is part of a name
         end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
-        targets = [m for m in ms if ce <= m.start < end and m.is_kind(*TARGET)]
+        window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
+        targets = [m for m in window if m.is_kind(*TARGET)]
         if not targets:
             continue
-        if any(m.is_kind(*DRUG) and ce <= m.start < targets[0].start for m in ms):
+        if any(m.is_kind(*DRUG) and m.start < targets[0].start for m in window):
             continue
         if negated(text[max(0, cs - 30) : cs]) and re.search(
             r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
@@ -411,21 +447,31 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             re.IGNORECASE,
         ):
             continue
-        if re.match(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", text[ce:]):
+        if _THAT_DO_NOT.match(text, ce):
             continue
-        subjects, conf = _cue_subjects(text, ms, cs)
+        subjects, conf = _cue_subjects(text, ms[:k], cs)
         context = None
-        pron = _PRONOUN_SUBJECT.search(text[seg.body_start : cs])
+        pron = None if subjects else _pronoun_before(text, seg.body_start, cs)
         if not subjects and pron is not None:
-            group, context = _antecedent(dc, seg, seg.body_start + pron.start("p"))
-            singular = pron.group("p").lower() in ("it",) or pron.group("p").lower().startswith(
-                ("this", "the ")
-            )
+            group, context = _antecedent(dc, seg, pron[0])
+            singular = pron[1] == "it" or pron[1].startswith(("this", "the "))
             if group and (len(group) == 1 or not singular):
                 subjects, conf = group, 0.8
         for d in subjects:
             for t in targets:
                 emit(d, t, conf, context)
+
+    # Passive: "CD19 is (also) the target of tisagenlecleucel", "CD22 is targeted by X"
+    for pm in _PASSIVE_TARGET.finditer(text):
+        tgt = next((m for m in ms if m.end <= pm.start() and m.is_kind(*TARGET)), None)
+        tgt = next((m for m in reversed(ms) if m.end <= pm.start() and m.is_kind(*TARGET)), tgt)
+        j = next((k for k, m in enumerate(ms) if m.start == pm.end() and m.is_kind(*DRUG)), None)
+        if tgt is None or j is None or not re.fullmatch(r"\s*", text[tgt.end : pm.start()]):
+            continue
+        if negated(text[pm.start() : pm.end()]):
+            continue
+        for d in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+            emit(d, tgt, 0.85)
 
     # Targeting modifiers: anti-T, T-directed, T inhibitor
     for t in ms:
@@ -474,7 +520,10 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 and not _MOD_TO_DRUG_BAD.search(between)
                 and not negated(text[max(0, mod_start - 20) : mod_start])
             ):
-                emit(ms[j], t, 0.8)
+                listed = between.rstrip().endswith(("(", "["))  # "CD19-directed CAR T cells (X, Y)"
+                group = group_from(text, ms, j, DRUG) if listed else [ms[j]]
+                for g in group:
+                    emit(g, t, 0.8)
     return out
 
 
@@ -485,6 +534,16 @@ _PRONOUN_SUBJECT = re.compile(
     r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _pronoun_before(text: str, body_start: int, cue: int) -> tuple[int, str] | None:
+    """A subject pronoun ("it", "they", "this drug") right before the cue: (offset, word)."""
+    start = max(body_start, cue - 200)
+    window = text[start:cue] if start == body_start else "\x00" + text[start:cue]
+    m = _PRONOUN_SUBJECT.search(window)
+    if m is None:
+        return None
+    return start + m.start("p") - (0 if start == body_start else 1), m.group("p").lower()
 
 
 def _antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], Unit | None]:
@@ -513,8 +572,11 @@ def _antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], 
 
 
 def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Mention], float]:
-    """The drug(s) a target cue at ``cue_start`` is said of, and how sure that reading is."""
-    before = [m for m in ms if m.end <= cue_start]
+    """The drug(s) a target cue at ``cue_start`` is said of, and how sure that reading is.
+
+    ``ms`` are the mentions before the cue.
+    """
+    before = ms
     last_drug = next((m for m in reversed(before) if m.is_kind(*DRUG)), None)
     if last_drug is None:
         return [], 0.0

@@ -30,7 +30,7 @@ _NOUN = {
     "detect": "detection of", "identify": "identification of", "monitor": "monitoring of",
     "measure": "measurement of", "assess": "assessment of", "determine": "determination of",
     "predict": "prediction of", "evaluate": "evaluation of", "stage": "staging of",
-    "find": "detection of", "spot": "detection of", "check": "assessment of",
+    "find": "detection of", "spot": "detection of", "check": "detection of",
 }  # fmt: skip
 _VERB = (
     r"(?:diagnose|classify|confirm|detect|identify|monitor|measure|assess|determine|predict|"
@@ -39,7 +39,8 @@ _VERB = (
 _CUE = re.compile(
     rf"\b(?:(?:can|may|also|often|is|are)\s+)*(?:"
     rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{_VERB})|"
-    rf"(?:is|are)\s+used\s+(?:to\s+(?P<uv>{_VERB})|for)|"
+    rf"(?:is|are)\s+(?:used|done|performed|carried out|needed|required)\s+"
+    rf"(?:to\s+(?P<uv>{_VERB})|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
     r"(?P<s>show|shows|reveal|reveals|detect|detects|indicate|indicates|measure|measures|"
     r"identify|identifies|confirm|confirms|check|checks(?:\s+for)?|look(?:s)?\s+for|"
@@ -56,6 +57,12 @@ _DIAGNOSED_BY = re.compile(
     r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
     re.IGNORECASE,
 )
+_DIAGNOSIS_BASED = re.compile(
+    r"\bdiagnosis\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:is|can be)\s+"
+    r"(?:usually\s+|typically\s+|often\s+)?"
+    r"(?:based on|made (?:by|with|using)|confirmed (?:by|with))\s+",
+    re.IGNORECASE,
+)
 _MARKER_OF = re.compile(
     r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|markers|hallmark|sign|"
     r"indicator)\s+of\s+",
@@ -68,7 +75,14 @@ _LEAD_TESTS = re.compile(
     re.IGNORECASE,
 )
 _END = re.compile(
-    r"[.;!?](?:\s|$)|,|\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s", re.I
+    r"[.;!?](?:\s|$)|,(?!\s*[\w\s-]{1,30}?\s+(?:and|or)\s+[\w\s-]{1,30}?(?:[.;]|$))|"
+    r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s",
+    re.IGNORECASE,
+)
+# Side phrases that end an object: "identify the type of leukemia by looking at ..."
+_OBJECT_TAIL = re.compile(
+    r"\s+(?:by|through|using|via|such as|including|when|even|if|because|so that|in order)\b.*$",
+    re.IGNORECASE,
 )
 
 
@@ -120,6 +134,13 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     "classified": "classification of", "detected": "detection of",
                     "monitored": "monitoring of"}[d.group("v").lower()]  # fmt: skip
             emit(tests, [f"{noun} {disease}"], 0.75)
+    db = _DIAGNOSIS_BASED.search(body)
+    if db:
+        disease = dc.disease_in([m for m in ms if m.start < base + db.start()]) or dc.main_disease
+        end = base + _end(body, db.end())
+        tests = [m for m in ms if base + db.end() <= m.start < end and _is_marker(m)]
+        if disease and tests:
+            emit(tests, [f"diagnosis of {disease}"], 0.75)
     mo = _MARKER_OF.search(body)
     if mo:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
@@ -161,7 +182,7 @@ def _subjects(
 
 def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
     """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
-    t = drop_parens(text).strip(" ,.")
+    t = _OBJECT_TAIL.sub("", drop_parens(text)).strip(" ,.")
     if not t or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", t, re.IGNORECASE):
         return []
     parts = re.split(rf"\s+and\s+(?={_VERB}\b)", t, flags=re.IGNORECASE)
@@ -192,6 +213,9 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     v = verb.lower()
     if v == "plan":
         return f"{p} planning"
+    p = re.sub(r"^for\s+", "", p)  # "check for X"
+    if v == "confirm" and p.startswith("diagnosis of "):
+        return p  # "confirm the diagnosis of ALL" -> "diagnosis of ALL"
     return f"{_NOUN[v]} {p}"
 
 

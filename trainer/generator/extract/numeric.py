@@ -38,7 +38,7 @@ _ADJ = (
     r"five-year|ten-year|three-year|relative|cumulative|durable)"
 )
 _BEFORE = re.compile(
-    rf"(?P<m>(?:{_ADJ}\s+)*{_MEASURE_WORDS}\s+rates?|(?:{_ADJ}\s+)+survival(?:\s+rates?)?|"
+    rf"(?P<m>(?:{_ADJ}\s+)*{_MEASURE_WORDS}\s+(?:\([A-Z]{{1,5}}\)\s+)?rates?|(?:{_ADJ}\s+)+survival(?:\s+rates?)?|"
     rf"chances? of (?:survival|cure|remission|long-term survival))"
     r"(?:\s+(?:for|in|among|of)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:\s*(?:is|are|was|were|of|at|has been|have been|reach(?:es|ed)?|exceed(?:s|ed|ing)?|"
@@ -75,7 +75,14 @@ _POP = (
     ),
     ("adolescents and young adults", re.compile(r"\b(?:adolescents?|young adults|AYA)\b")),
     ("infants", re.compile(r"\binfants?\b", re.I)),
-    ("children", re.compile(r"\b(?:child|children|childhood|kids?|pediatric|paediatric)\b", re.I)),
+    (
+        "children",
+        re.compile(
+            r"\b(?:child|children|childhood|kids?|(?:pa?ediatric)(?![-\s](?:inspired|style|type|"
+            r"based|like|regimens?|protocols?|oncologists?)))\b",
+            re.I,
+        ),
+    ),
     ("adults", re.compile(r"\badults?\b", re.I)),
 )
 _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
@@ -144,7 +151,7 @@ def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
 
 
 def _canon(measure: str) -> str:
-    s = re.sub(r"\s+", " ", measure.lower()).strip()
+    s = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", measure).lower()).strip()
     s = re.sub(r"\brates\b", "rate", s)
     s = re.sub(r"\bfinal\s+", "", s)
     s = (

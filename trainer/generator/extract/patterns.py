@@ -32,6 +32,10 @@ CONNECTOR = re.compile(
 # nearest group ("X, as well as A, B and C, which ..." -> A, B, C).
 GROUP_BREAK = re.compile(r"\bas well as\b|\bin addition to\b|\balong with\b|\bbesides\b", re.I)
 
+CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|except|other than|instead of|rather than|apart from|besides|not)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|wasn't|weren't|"
     r"won't|unlike|rather than|instead of|other than|except|excluding|fails? to|failed to|"
@@ -96,6 +100,8 @@ def group_ending_at(
             break
         if not CONNECTOR.match(between) or (breaks and GROUP_BREAK.search(between)):
             break
+        if CONTRAST_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+            break  # "Unlike imatinib, ponatinib ...": the contrasted name is not in the list
         out.insert(0, m)
         j -= 1
     return out
@@ -192,7 +198,8 @@ def lower_first(t: str) -> str:
 
 
 def drop_parens(text: str) -> str:
-    return re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]", "", text).strip()
+    """Drop bracketed remarks; brackets inside a name ("t(4;11)", "del(5q)") stay."""
+    return re.sub(r"(?:^|\s+)[\(\[][^()\[\]]*[\)\]]", "", text).strip()
 
 
 def split_list(text: str) -> list[str]:

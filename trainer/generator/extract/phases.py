@@ -48,6 +48,7 @@ DURATION = re.compile(
     rf"some)\s+(?P<vunit>{_UNIT}))\b",
     re.IGNORECASE,
 )
+_MAYBE_DURATION = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"(?:\blast(?:s|ing|ed)?|\btak(?:es|e|ing)|\bcontinu(?:es|e|ed|ing)|\bgiven|\badministered|"
     r"\bdelivered|\bfor|\bover|\bspan(?:s|ning)?|\btypically|\busually|\bgenerally|\bnormally|"
@@ -114,6 +115,11 @@ def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | 
     own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
     if own:
         return own, None, 0.85
+    item = dc.item_head(seg.main)
+    if item is not None:
+        ip = [m for m in dc.mentions(item) if m.is_kind("phase") and not _time_ref(item.text, m)]
+        if len({m.name("phase") for m in ip}) == 1:
+            return ip[:1], item, 0.8
     head = dc.heading(seg.main)
     if head is not None:
         hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
@@ -153,8 +159,10 @@ def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None) 
 def _durations(
     dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
 ) -> list[ExtractedFact]:
-    out = []
+    out: list[ExtractedFact] = []
     text = seg.text
+    if not _MAYBE_DURATION.search(text):
+        return out
     prev_end = -1  # end of the last accepted duration: "2 years (girls) or 3 years (boys)"
     for m in DURATION.finditer(text):
         if not seg.in_body(m.start()):
@@ -299,13 +307,19 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[a : b.start() if b else len(text)]
 
 
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|one)\s", re.IGNORECASE)
+
+
 def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether a class name stands in a list together with drug names."""
     i = ms.index(c)
+    if i and ms[i - 1].is_kind("drug") and _APPOSITION.match(text[ms[i - 1].end : c.start]):
+        return False  # "vincristine, a vinca alkaloid," names the drug's class, not another drug
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].is_kind("drug"):
             a, b = (ms[j], c) if j < i else (c, ms[j])
-            if CONNECTOR.match(text[a.end : b.start]):
+            between = text[a.end : b.start]
+            if CONNECTOR.match(between) and not (b is c and _APPOSITION.match(between)):
                 return True
     return False
 

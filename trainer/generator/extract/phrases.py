@@ -36,7 +36,7 @@ _PRIOR = re.compile(
 )
 _GENERIC = re.compile(
     r"^(?:things?|factors?|people|persons?|patients?|children|adults|you|it|they|this|these|"
-    r"causes?|reasons?|something|anything)$",
+    r"causes?|reasons?|something|anything|following|the following|others?)$",
     re.IGNORECASE,
 )
 _SEX = re.compile(r"^(?:being\s+)?(?P<s>male|female)s?(?:\s+(?:sex|gender))?$", re.IGNORECASE)
@@ -87,6 +87,9 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     prior = _PRIOR.match(t)
     if prior:
         t = f"previous {prior.group('x')}"
+    exposed = re.match(r"^(?:being\s+|having been\s+)?exposed\s+to\s+(?P<x>.+)$", t, re.IGNORECASE)
+    if exposed:
+        t = f"exposure to {exposed.group('x')}"
     t = re.sub(r",?\s+(such as|like|including)\s+", r" \1 ", t)
     cleaned = clean_phrase(t)
     if (
@@ -107,6 +110,11 @@ def _condition_names(dc: DocContext, text: str) -> list[str]:
         if h is not None and h.name not in names:
             names.append(h.name)
     return names
+
+
+def strip_filler(text: str) -> str:
+    """The phrase without leading fillers ("exposure to", "certain", "previous" stay)."""
+    return clean_phrase(text)
 
 
 def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:

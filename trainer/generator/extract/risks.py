@@ -38,7 +38,9 @@ _RISK_LEAD = re.compile(
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
 _RISK_INCLUDE = re.compile(
-    r"\brisk factors?\s+(?:for\s+[^:]{1,60}?\s+)?(?:include|includes|are|:)\s*:?\s*", re.IGNORECASE
+    r"\brisk factors?\s+(?:for\s+[^:]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
+    r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
+    re.IGNORECASE,
 )
 _RISK_VERB = re.compile(
     r"\s*(?:(?:can|may|might|could|also|is known to|are known to|have been shown to|"
@@ -75,7 +77,10 @@ _DEPENDS = re.compile(
 )
 _PROG_INCLUDE = re.compile(
     r"\b(?:prognostic factors?|factors (?:that )?(?:affect|influence|determine)\w*\s+(?:the\s+)?"
-    r"(?:prognosis|outlook|outcome))\s+(?:include|includes|are)\s*:?\s*",
+    r"(?:prognosis|outlook|outcome)|factors (?:associated|linked) with (?:an?\s+|the\s+)?"
+    r"(?P<d>\w+)\s+(?:prognosis|outlook|outcome)|(?P<d3>adverse|poor|unfavou?rable|high-risk|"
+    r"favou?rable|good|low-risk)\s+(?:prognostic\s+)?(?:features|factors|characteristics))\s+"
+    r"(?:include|includes|are)\s*:?\s*",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -113,7 +118,9 @@ _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|a
 
 
 _WORTH_READING = re.compile(
-    r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict", re.IGNORECASE
+    r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
+    r"favou?rable",
+    re.IGNORECASE,
 )
 
 
@@ -143,24 +150,42 @@ def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     m = _RISK_INCLUDE.search(body)
     if m:
-        for member in split_list(body[m.end() :].rstrip(" .")):
+        for member in _members(dc, body[m.end() :].rstrip(" .")):
             found += [(f, 0.8) for f in phrases.factor(dc, member)]
     v = _RISK_VERB.search(body)
     if v and not _RISK_NEG.search(body[: v.end()]):
         dis = v.group("dis") or v.group("dis2")
         if dis is None or _starts_with_disease(dc, dis):
             subject = _REPORTING.sub("", _clause_before(body, v.start()))
-            for member in split_list(subject):
-                parts = [member]
-                if " and " in member and not dc.lexicon.lookup(member):
-                    parts = [p for p in re.split(r"\s+and\s+", member) if p.strip()]
-                for part in parts:
-                    found += [(f, 0.75) for f in phrases.factor(dc, part)]
+            for member in _members(dc, subject):
+                found += [(f, 0.75) for f in phrases.factor(dc, member)]
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in found
         if f.lower() != disease.lower() and not _is_disease(dc, f) and "risk" not in f.lower()
     ]
+
+
+def _members(dc: DocContext, text: str) -> list[str]:
+    """List members; "A and B" / "A or B" is split unless it is one name ("nausea and vomiting")."""
+    out: list[str] = []
+    for member in split_list(text):
+        parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
+        if len(parts) > 1 and not dc.lexicon.lookup(member) and _separable(dc, parts):
+            out += parts
+        else:
+            out.append(member)
+    return out
+
+
+def _separable(dc: DocContext, parts: list[str]) -> bool:
+    """ "benzene and previous chemotherapy" splits; "chemotherapy or radiation for other
+    cancers" does not (the phrase at the end belongs to both)."""
+    if all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts):
+        return True
+    return all(len(p.split()) <= 3 for p in parts) and not re.search(
+        r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", parts[-1], re.IGNORECASE
+    )
 
 
 def _starts_with_disease(dc: DocContext, text: str) -> bool:
@@ -201,16 +226,21 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if dep and (
         _PROG_LEAD.search(body[: dep.start()]) or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
-        for member in split_list(body[dep.end() :].rstrip(" .")):
-            f = _short(member)
+        for member in _members(dc, _list_text(body[dep.end() :])):
+            f = _factor(dc, member)
             if f:
                 found.append((f, 0.8))
     inc = _PROG_INCLUDE.search(body)
     if inc:
-        for member in split_list(body[inc.end() :].rstrip(" .")):
-            f = _short(member)
+        d3 = (inc.group("d3") or "").lower()
+        d = _direction(inc.group("d") or "") or (
+            "better prognosis" if d3 in ("favourable", "favorable", "good", "low-risk")
+            else "poorer prognosis" if d3 else None
+        )  # fmt: skip
+        for member in _members(dc, _list_text(body[inc.end() :])):
+            f = _factor(dc, member)
             if f:
-                found.append((f, 0.8))
+                found.append((f"{f} ({d})" if d else f, 0.8))
     role = _ROLE.search(body)
     if role:
         np = _last_np(body[: role.start()])
@@ -337,6 +367,31 @@ def _short(text: str) -> str | None:
     if not t or len(t.split()) > 8 or re.search(_NOT_A_FACTOR, t, re.IGNORECASE):
         return None
     return t
+
+
+_GENERIC_TAIL = re.compile(
+    r"(?:the\s+)?(?:translocation|mutations?|genes?|fusion(?: gene)?|abnormality|rearrangements?|"
+    r"positivity|status|chromosome|deletion|presence|level)",
+    re.IGNORECASE,
+)
+
+
+def _factor(dc: DocContext, text: str) -> str | None:
+    """A factor phrase, as a lexicon name when it is one ("the t(4;11) translocation")."""
+    t = _short(text)
+    if t is None:
+        return None
+    ms = [m for m in dc.find(t) if m.is_kind("target", "marker", "condition")]
+    if len(ms) == 1 and dc.disease_in(ms) is None:
+        rest = (t[: ms[0].start] + " " + t[ms[0].end :]).strip()
+        if not rest or _GENERIC_TAIL.fullmatch(rest):
+            return ms[0].name(ms[0].hits[0].kind)
+    return t
+
+
+def _list_text(text: str) -> str:
+    """A list up to where its clause ends (", which occurs ...", "; ...")."""
+    return re.split(r",?\s+which\b|;(?![^()]*\))|\s[–—]\s|\.\s", text, maxsplit=1)[0].rstrip(" .")
 
 
 def _last_np(text: str) -> str | None:
