@@ -108,9 +108,6 @@ _TKI_TARGET = ("imprecise: a tyrosine kinase inhibitor inhibits the BCR-ABL1 kin
 REJECTIONS: tuple[Rejection, ...] = (
     *(Rejection(Relation.DRUG_TARGET, drug, "Philadelphia chromosome", _TKI_TARGET)
       for drug in ("dasatinib", "imatinib", "nilotinib", "ponatinib")),
-    Rejection(Relation.RISK_FACTOR, "acute lymphoblastic leukemia", "chemotherapy",
-              "misleading alone: the risk is earlier chemotherapy for another cancer, while "
-              "chemotherapy is also the treatment of ALL"),
     Rejection(Relation.SYMPTOM_CAUSE, "low red blood cell count", "anemia",
               "anemia is the low red blood cell count itself, not a symptom of it"),
     Rejection(Relation.SYMPTOM_CAUSE, "infiltration of leukemia cells in the liver or spleen",

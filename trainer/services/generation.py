@@ -37,9 +37,13 @@ def deck_id_for(title: str) -> str:
 
 
 def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
-                  cloze: bool = True, progress: Progress | None = None,
+                  topic: str = "", cloze: bool = True, progress: Progress | None = None,
                   cancel: CancelToken | None = None) -> GeneratedDeck:
-    """Read documents, extract facts and write a deck file atomically."""
+    """Read documents, extract facts and write a deck file atomically.
+
+    ``topic`` (e.g. "ALL") groups the deck in the deck list and names the disease in
+    questions; without it questions stay general.
+    """
     # The generator (HTML and PDF readers, the lexicon) loads only when first used.
     from trainer.generator.build import GenerationCancelled, GenerationError, generate
     from trainer.generator.ingest import IngestError
@@ -47,7 +51,7 @@ def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
     cancelled = (lambda: cancel.cancelled) if cancel is not None else None
     try:
         deck = generate(list(documents), output, deck_id=deck_id_for(title), title=title,
-                        group="My decks", cloze=cloze, progress=progress, cancelled=cancelled)
+                        group=topic, cloze=cloze, progress=progress, cancelled=cancelled)
     except GenerationCancelled as exc:
         raise Cancelled("Generation stopped at your request; no deck was written.") from exc
     except (IngestError, GenerationError) as exc:

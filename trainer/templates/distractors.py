@@ -10,7 +10,8 @@ A distractor is the object of another fact in the same deck, and it is offered o
   object of the question's relation anywhere in the deck, and shares no word with one;
 * for classes (``exclusive``), no subject of the deck has it together with one of the right
   answers: if a drug is both "chemotherapy" and "glucocorticoid", neither is a clearly
-  wrong class for a drug that is the other;
+  wrong class for a drug that is the other; nor is it a grouping that :data:`BROAD_GROUP`
+  or more subjects share ("targeted therapy" has fuzzy edges: is asparaginase one?);
 * for numbers and durations (compared by value, not by words), it has the same unit and
   does not overlap the right value, nor come within 10% of it ("85%" is no distractor for
   "80-90%"); nor does it overlap another distractor, so no choice stands out as the odd one.
@@ -31,6 +32,7 @@ from trainer.templates.wording import content_words
 
 MAX_DISTRACTORS = 3
 MIN_DISTRACTORS = 2
+BROAD_GROUP = 4  # a class this many subjects of a deck share is a grouping, not a class
 _NEAR = 0.10  # numbers within 10% of the right value are too close to be clearly wrong
 
 
@@ -68,6 +70,8 @@ def choose_distractors(
         if key in candidates or key in banned:
             continue
         if target is None and content_words(key) & banned_words:
+            continue
+        if exclusive and len(index.subjects_of(fact.relation, key)) >= BROAD_GROUP:
             continue
         if target is not None and not _far_enough(candidate, target):
             continue

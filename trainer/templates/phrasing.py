@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from trainer.domain import Fact, Relation
 from trainer.templates.deck_index import DeckIndex
+from trainer.templates.distractors import BROAD_GROUP
 from trainer.templates.phases import phase_order
 from trainer.templates.wording import content_words, join_and, sentence_case, with_article
 
@@ -55,7 +56,6 @@ ObjectQuestion = Callable[[Fact, str, DeckIndex], str | None]  # None: not for t
 ObjectCard = Callable[[Fact, str, DeckIndex], tuple[str, str] | None]  # (question, answer)
 Objects = Callable[[Fact, DeckIndex], tuple[str, ...]]
 
-BROAD_CLASS_DRUGS = 4  # a class shared by this many drugs of a deck is a grouping
 
 
 def _all_objects(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
@@ -95,7 +95,7 @@ def _phase(fact: Fact, index: DeckIndex) -> str:
 
 
 def _is_specific_class(cls: str, index: DeckIndex) -> bool:
-    return len(index.subjects_of(Relation.DRUG_CLASS, cls)) < BROAD_CLASS_DRUGS
+    return len(index.subjects_of(Relation.DRUG_CLASS, cls)) < BROAD_GROUP
 
 
 def _specific_classes(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
