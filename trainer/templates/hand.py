@@ -29,9 +29,9 @@ def render_hand_card(card: HandCard, sources: Mapping[str, Source]) -> list[Card
         key=card.id, sibling=card.id, kind=card.kind, prompt=card.front, answer=card.back,
         explanation=cited, source=card.source, tags=card.tags,
     )
-    explained = replace(base, explanation="\n".join(p for p in (card.back.strip(), cited) if p))
     if card.kind in (CardKind.BASIC, CardKind.TYPED):
         return [base]
+    explained = replace(base, explanation="\n".join(p for p in (card.back.strip(), cited) if p))
     if card.kind is CardKind.REVERSE:
         forward = replace(base, key=f"{card.id}/forward", kind=CardKind.BASIC)
         reverse = replace(forward, key=f"{card.id}/reverse", prompt=card.back, answer=card.front)
