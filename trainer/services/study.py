@@ -7,6 +7,7 @@ is chosen, so a crash never loses more than the card on screen.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta, tzinfo
@@ -38,6 +39,7 @@ from trainer.storage.models import (
 )
 
 LEARN_AHEAD = timedelta(minutes=20)
+_BATCH = 200  # cards per deck loaded into the in-memory queues at a time
 _STATE_COLUMNS = ("phase", "step", "stability", "difficulty", "due", "last_review", "reps",
                   "lapses", "suspended", "buried_until")
 _MARK_COLUMNS = ("flag", "leech", "suspended_reason", "note")
@@ -116,6 +118,8 @@ class StudySession:
         self._source_files = dict(source_files or {})
         self._undo: list[_Undo] = []
         self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
+        self._review_queue: deque[int] = deque()
+        self._new_queue: deque[int] = deque()
         self._current: CardView | None = None
         self._revealed = False
         self._studied = 0
@@ -146,6 +150,8 @@ class StudySession:
         if today.start != self._day.start:
             self._day = today
             self._load_limits()
+            self._review_queue.clear()
+            self._new_queue.clear()
 
     # -- state machine -----------------------------------------------------------------
     @property
@@ -175,22 +181,53 @@ class StudySession:
         card = queues.next_learning(conn, self._deck_ids, until_ms=now_ms, now_ms=now_ms)
         if card is not None:
             return card
-        review_decks = [d for d in self._deck_ids if self._review_left[d] > 0]
-        new_decks = [d for d in self._deck_ids if self._new_left[d] > 0]
-        rev = queues.next_review(conn, review_decks, day_end_ms=ms(self._day.end), now_ms=now_ms)
-        new = queues.next_new(conn, new_decks, now_ms=now_ms)
+        rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
+        new = self._peek(conn, self._new_queue, Phase.NEW, now_ms)
+        if rev is None and new is None and self._refill(conn, now_ms):
+            rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
+            new = self._peek(conn, self._new_queue, Phase.NEW, now_ms)
         if rev is not None and new is not None:
             # Spread new cards through the reviews rather than leaving them to the end.
             if self._new_streak >= self._spread:
                 self._new_streak = 0
-                return new
+                return self._new_queue.popleft()
             self._new_streak += 1
-            return rev
-        if rev is not None or new is not None:
-            return rev if rev is not None else new
+            return self._review_queue.popleft()
+        if rev is not None:
+            return self._review_queue.popleft()
+        if new is not None:
+            return self._new_queue.popleft()
         return queues.next_learning(conn, self._deck_ids,
                                     until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
                                     now_ms=now_ms)
+
+    def _peek(self, conn: Connection, queue: deque[int], phase: Phase, now_ms: int) -> int | None:
+        """The head of an in-memory queue, dropping cards buried or answered meanwhile."""
+        while queue:
+            if queues.still_available(conn, queue[0], phase=int(phase), now_ms=now_ms):
+                return queue[0]
+            queue.popleft()
+        return None
+
+    def _refill(self, conn: Connection, now_ms: int) -> bool:
+        """Load the next batch of reviews and new cards, within each deck's limits.
+
+        Like Anki, cards are queued in memory so that an answer costs a few queries, not a
+        scan of every deck; the queues refill when they run dry.
+        """
+        reviews: list[tuple[int, int]] = []
+        news: list[int] = []
+        day_end = ms(self._day.end)
+        for deck_id in self._deck_ids:
+            reviews += queues.first_due(conn, deck_id, phase=int(Phase.REVIEW),
+                                        before_ms=day_end, now_ms=now_ms,
+                                        limit=min(self._review_left[deck_id], _BATCH))
+            news += [cid for _due, cid in queues.first_due(
+                conn, deck_id, phase=int(Phase.NEW), before_ms=1 << 62, now_ms=now_ms,
+                limit=min(self._new_left[deck_id], _BATCH))]
+        self._review_queue = deque(cid for _due, cid in sorted(reviews))
+        self._new_queue = deque(news)
+        return bool(reviews or news)
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
         """Read content, scheduling state and marks in one query, and keep them for answer."""
@@ -324,6 +361,7 @@ class StudySession:
         if not self._undo:
             return None
         entry = self._undo.pop()
+        self._requeue_current()
         with self._engine.begin() as conn:
             conn.execute(update(CardStateRow).where(CardStateRow.card_id == entry.card_id)
                          .values(**{k: entry.state[k] for k in _STATE_COLUMNS}))
@@ -343,6 +381,16 @@ class StudySession:
             self._millis -= entry.duration_ms
         self._revealed = False
         return self._current
+
+    def _requeue_current(self) -> None:
+        """Put a card that was on screen, unanswered, back at the head of its queue."""
+        card = self._current
+        if card is None:
+            return
+        if card.queue is CardQueue.NEW:
+            self._new_queue.appendleft(card.card_id)
+        elif card.queue is CardQueue.REVIEW:
+            self._review_queue.appendleft(card.card_id)
 
     # -- counts and summary -------------------------------------------------------------
     def remaining(self) -> tuple[int, int, int]:

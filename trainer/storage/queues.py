@@ -23,10 +23,8 @@ _COUNT_LEARNING = ("SELECT count(*) FROM card_states WHERE deck_id=? AND suspend
                    "AND phase IN (1, 3) AND due<=? AND buried_until<=?")
 _COUNT_REVIEW = ("SELECT count(*) FROM (SELECT 1 FROM card_states WHERE deck_id=? "
                  "AND suspended=0 AND phase=2 AND due<? AND buried_until<=? LIMIT ?)")
-_FIRST = ("SELECT due, card_id FROM card_states WHERE deck_id=? AND suspended=0 AND phase=? "
-          "AND due{op}? AND buried_until<=? ORDER BY due, card_id LIMIT 1")
-_FIRST_BELOW = _FIRST.format(op="<")
-_FIRST_UPTO = _FIRST.format(op="<=")
+_FIRST_BELOW = ("SELECT due, card_id FROM card_states WHERE deck_id=? AND suspended=0 "
+                "AND phase=? AND due<? AND buried_until<=? ORDER BY due, card_id LIMIT 1")
 
 
 def count_new(conn: Connection, deck_id: str, *, now_ms: int, cap: int) -> int:
@@ -70,10 +68,41 @@ def _earliest(conn: Connection, deck_ids: Sequence[str], sql: str, phase: int, b
 
 def next_learning(conn: Connection, deck_ids: Sequence[str], *, until_ms: int,
                   now_ms: int) -> int | None:
-    """The learning or relearning card due first, if due by ``until_ms``."""
-    found = [hit for phase in (_LEARN, _RELEARN)
-             if (hit := _earliest(conn, deck_ids, _FIRST_UPTO, phase, until_ms, now_ms))]
-    return min(found)[1] if found else None
+    """The learning or relearning card due first, if due by ``until_ms``.
+
+    One query across decks: few cards are in learning, so sorting them is cheap.
+    """
+    if not deck_ids:
+        return None
+    marks = ",".join("?" * len(deck_ids))
+    row = conn.exec_driver_sql(
+        f"SELECT card_id FROM card_states WHERE deck_id IN ({marks}) AND suspended=0 "
+        "AND phase IN (1, 3) AND due<=? AND buried_until<=? ORDER BY due, card_id LIMIT 1",
+        (*deck_ids, until_ms, now_ms)).first()
+    return None if row is None else int(row[0])
+
+
+def first_due(conn: Connection, deck_id: str, *, phase: int, before_ms: int, now_ms: int,
+              limit: int) -> list[tuple[int, int]]:
+    """Up to ``limit`` (due, card id) of one deck and phase, in queue order, read from the index.
+
+    For new cards ``due`` is the position in the deck.
+    """
+    if limit <= 0:
+        return []
+    rows = conn.exec_driver_sql(
+        "SELECT due, card_id FROM card_states WHERE deck_id=? AND suspended=0 AND phase=? "
+        "AND due<? AND buried_until<=? ORDER BY due, card_id LIMIT ?",
+        (deck_id, phase, before_ms, now_ms, limit))
+    return [(int(r[0]), int(r[1])) for r in rows]
+
+
+def still_available(conn: Connection, card_id: int, *, phase: int, now_ms: int) -> bool:
+    """Whether a queued card is still waiting (not answered, buried or suspended since)."""
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM card_states WHERE card_id=? AND phase=? AND suspended=0 "
+        "AND buried_until<=?", (card_id, phase, now_ms)).first()
+    return row is not None
 
 
 def next_review(conn: Connection, deck_ids: Sequence[str], *, day_end_ms: int,
