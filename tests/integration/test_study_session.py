@@ -255,3 +255,25 @@ def test_review_cards_are_counted_and_shown_when_due(open_col, clock: FixedClock
     card = col.start_session().next_card()
     assert card is not None and card.queue is CardQueue.REVIEW
     col.close()
+
+
+def test_after_undo_the_displaced_cards_come_back_in_order(open_col) -> None:
+    col = open_col(deck(cards=basics(3)))
+    session = col.start_session()
+    for _ in range(2):
+        session.next_card()
+        session.reveal()
+        session.answer(Rating.GOOD, duration_ms=10)
+    third = session.next_card()
+    assert third is not None and third.content.prompt == "Question c2?"
+    assert session.undo().content.prompt == "Question c1?"
+    assert session.undo().content.prompt == "Question c0?"
+    session.reveal()
+    session.answer(Rating.EASY, duration_ms=10)
+    shown = []
+    while (card := session.next_card()) is not None and card.content.prompt not in shown:
+        shown.append(card.content.prompt)
+        session.reveal()
+        session.answer(Rating.EASY, duration_ms=10)
+    assert shown[:2] == ["Question c1?", "Question c2?"]
+    col.close()
