@@ -231,7 +231,7 @@ class StudySession:
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
         """Read content, scheduling state and marks in one query, and keep them for answer."""
-        row = conn.exec_driver_sql(_VIEW_SQL, (card_id,)).one()
+        row = queues.cursor(conn).execute(_VIEW_SQL, (card_id,)).fetchone()
         deck_id, content_json, user_edit = row[0], row[1], row[2]
         state = dict(zip(_STATE_COLUMNS, row[3:3 + len(_STATE_COLUMNS)], strict=True))
         state["suspended"] = bool(state["suspended"])
@@ -279,7 +279,8 @@ class StudySession:
             assert after.due is not None
             elapsed = ((now - memory.last_review).total_seconds() / 86400
                        if memory.last_review else 0.0)
-            cursor = conn.exec_driver_sql(_INSERT_LOG_SQL, (
+            raw = queues.cursor(conn)
+            cursor = raw.execute(_INSERT_LOG_SQL, (
                 card.card_id, ms(now), int(rating), duration_ms, int(memory.phase),
                 int(after.phase), memory_to_json(memory), memory_to_json(after),
                 (after.due - now).total_seconds() / 86400, elapsed))
@@ -289,7 +290,7 @@ class StudySession:
                     after.lapses, threshold=self._options.leech_threshold):
                 suspended = True
                 self._set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
-            conn.exec_driver_sql(_UPDATE_STATE_SQL, (
+            raw.execute(_UPDATE_STATE_SQL, (
                 int(after.phase), after.step, after.stability, after.difficulty, ms(after.due),
                 ms(now), after.reps, after.lapses, suspended, card.card_id))
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
