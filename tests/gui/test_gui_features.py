@@ -369,6 +369,7 @@ def test_generate_a_deck_from_documents_in_the_background(qtbot, window: MainWin
         dialog.folder.setText(str(docs))
         assert dialog.found.text().startswith("1 document: notes.txt")
         dialog.title.setText("Ward notes")
+        dialog.topic.setText("Oncology")
         dialog.cloze.setChecked(False)
         dialog.accept()
 
@@ -377,7 +378,7 @@ def test_generate_a_deck_from_documents_in_the_background(qtbot, window: MainWin
     assert window.task is not None  # generating off the GUI thread
     qtbot.waitUntil(lambda: window.task is None, timeout=20000)
     deck = next(c for c in window.counts if c.title == "Ward notes")
-    assert deck.group == "" and deck.new > 0  # no topic given: listed at the top level
+    assert deck.group == "Oncology" and deck.new > 0
     assert not window.decks.is_empty
     assert (window.profiles.folder("default") / "decks" / "ward-notes.yaml").is_file()
     assert "Ward notes" in window.statusBar().currentMessage()

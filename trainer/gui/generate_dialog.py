@@ -59,6 +59,11 @@ class GenerateDialog(QDialog):
         self.title.setAccessibleName("Deck title")
         self.title.setPlaceholderText("e.g. ALL: my lecture notes")
         self.title.textChanged.connect(self._update)
+        self.topic = QLineEdit()
+        self.topic.setAccessibleName("Topic")
+        self.topic.setPlaceholderText("e.g. ALL (optional: groups the deck, names the disease)")
+        self.topic.setToolTip("Questions name this topic, e.g. 'the induction phase of ALL "
+                              "treatment'; the deck list groups decks by it.")
         self.cloze = QCheckBox("Also make fill-in-the-gap cards from the documents' sentences")
         self.cloze.setToolTip("Only for your own documents: these cards quote the text.")
         self.cloze.setChecked(True)
@@ -68,6 +73,7 @@ class GenerateDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow("", self.found)
         form.addRow("Deck &title:", self.title)
+        form.addRow("To&pic:", self.topic)
         form.addRow("", self.cloze)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -88,6 +94,9 @@ class GenerateDialog(QDialog):
 
     def deck_title(self) -> str:
         return self.title.text().strip()
+
+    def deck_topic(self) -> str:
+        return self.topic.text().strip()
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Folder of documents",

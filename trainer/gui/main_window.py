@@ -460,11 +460,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         documents, title, cloze = dialog.documents(), dialog.deck_title(), dialog.cloze.isChecked()
+        topic = dialog.deck_topic()
         output = self.profiles.folder(profile) / "decks" / f"{deck_id_for(title)}.yaml"
 
         def work(progress: Progress, cancel: CancelToken) -> tuple[GeneratedDeck, ImportReport]:
             output.parent.mkdir(parents=True, exist_ok=True)
-            made = generate_deck(documents, output, title=title, cloze=cloze,
+            made = generate_deck(documents, output, title=title, topic=topic, cloze=cloze,
                                  progress=progress, cancel=cancel)
             return made, col.import_deck_files([made.path], progress=progress, cancel=cancel)
 

@@ -13,7 +13,6 @@ from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import Deck, Fact, FactStatus
 from trainer.generator.ingest import IngestError, read_document
 
-
 __all__ = ["DeckError", "DeckReview", "Evidence"]
 
 
