@@ -39,7 +39,8 @@ def test_a_fixed_grade_sequence_gives_the_golden_schedule() -> None:
 
 
 def test_button_labels_for_a_new_card() -> None:
-    labels = {r: format_interval(d) for r, d in preview(Memory(), now=START, config=NO_FUZZ).items()}
+    deltas = preview(Memory(), now=START, config=NO_FUZZ)
+    labels = {r: format_interval(d) for r, d in deltas.items()}
     assert labels == {Rating.AGAIN: "1m", Rating.HARD: "6m", Rating.GOOD: "10m", Rating.EASY: "8d"}
 
 
