@@ -35,7 +35,6 @@ from trainer.gui import messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
 from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
-from trainer.gui.fact_review import open_fact_review
 from trainer.gui.generate_dialog import GenerateDialog
 from trainer.gui.profile_dialog import ProfileDialog
 from trainer.gui.review_view import ReviewView
@@ -483,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def review_facts(self, path: Path | None = None) -> None:
         """Open a deck file's facts for checking; a saved deck in the collection is updated."""
+        from trainer.gui.fact_review import open_fact_review  # loads the deck parser
+
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self, "Review facts of a deck file", str(Path.home()),

@@ -16,7 +16,7 @@ from trainer.services.errors import (
     NoCurrentCard,
 )
 from trainer.services.generation import GeneratedDeck, GenerationFailed, generate_deck
-from trainer.services.library import ImportReport
+from trainer.services.reports import ImportReport
 from trainer.services.study import SessionSummary, StudySession
 
 ImportCancelled = Cancelled

@@ -20,9 +20,10 @@ from trainer.scheduling.optimizer import LoggedReview, optimise
 from trainer.services import citations
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
-from trainer.services.library import ImportReport, import_decks
+from trainer.services.reports import ImportReport
 from trainer.services.study import LEARN_AHEAD, SessionOptions, StudySession
 from trainer.storage import queues
+from trainer.storage import tables as db
 from trainer.storage.backups import backup
 from trainer.storage.codec import from_ms, ms
 from trainer.storage.engine import (
@@ -35,7 +36,6 @@ from trainer.storage.engine import (
 )
 from trainer.storage.lock import ProfileLock
 from trainer.storage.migrate import current_revision, needs_upgrade, refuse_newer, upgrade
-from trainer.storage.models import CardRow, DeckOverrideRow, DeckRow, ReviewLogRow, SettingRow
 
 APP_SETTINGS_KEY = "app"
 PARAMETERS_KEY = "fsrs_parameters"
@@ -119,8 +119,8 @@ class Collection:
     # -- settings ----------------------------------------------------------------------
     def app_settings(self) -> AppSettings:
         with self._engine.connect() as conn:
-            value = conn.execute(select(SettingRow.value)
-                                 .where(SettingRow.key == APP_SETTINGS_KEY)).scalar()
+            value = conn.execute(select(db.settings.c.value)
+                                 .where(db.settings.c.key == APP_SETTINGS_KEY)).scalar()
         return settings_from_json(value)
 
     def set_app_settings(self, settings: AppSettings) -> None:
@@ -129,19 +129,19 @@ class Collection:
 
     @staticmethod
     def _put_setting(conn: Any, key: str, value: str) -> None:
-        done = conn.execute(update(SettingRow).where(SettingRow.key == key).values(value=value))
+        done = conn.execute(update(db.settings).where(db.settings.c.key == key).values(value=value))
         if done.rowcount == 0:
-            conn.execute(insert(SettingRow).values(key=key, value=value))
+            conn.execute(insert(db.settings).values(key=key, value=value))
 
     def deck_settings(self, deck_id: str) -> DeckSettings:
         """The learner's settings for a deck, else the deck file's."""
         with self._engine.connect() as conn:
-            override = conn.execute(select(DeckOverrideRow.settings)
-                                    .where(DeckOverrideRow.deck_id == deck_id)).scalar()
+            override = conn.execute(select(db.deck_overrides.c.settings)
+                                    .where(db.deck_overrides.c.deck_id == deck_id)).scalar()
             if override:
                 return _deck_settings_from_json(override)
-            from_file = conn.execute(select(DeckRow.file_settings)
-                                     .where(DeckRow.id == deck_id)).scalar()
+            from_file = conn.execute(select(db.decks.c.file_settings)
+                                     .where(db.decks.c.id == deck_id)).scalar()
         return _deck_settings_from_json(from_file)
 
     def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> None:
@@ -151,15 +151,18 @@ class Collection:
             raise ValueError("Daily limits cannot be negative.")
         payload = _deck_settings_to_json(settings)
         with self._engine.begin() as conn:
-            done = conn.execute(update(DeckOverrideRow).where(DeckOverrideRow.deck_id == deck_id)
+            done = conn.execute(update(db.deck_overrides)
+                                .where(db.deck_overrides.c.deck_id == deck_id)
                                 .values(settings=payload))
             if done.rowcount == 0:
-                conn.execute(insert(DeckOverrideRow).values(deck_id=deck_id, settings=payload))
+                conn.execute(insert(db.deck_overrides).values(deck_id=deck_id, settings=payload))
 
     # -- library -----------------------------------------------------------------------
     def import_deck_files(self, paths: Sequence[Path], *, progress: Progress | None = None,
                           cancel: CancelToken | None = None) -> ImportReport:
         """Import or update deck files, all or nothing."""
+        from trainer.services.library import import_decks  # deck parser: only when importing
+
         self._totals = None
         return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
                             cancel=cancel)
@@ -171,7 +174,7 @@ class Collection:
 
     def has_decks(self) -> bool:
         with self._engine.connect() as conn:
-            return conn.execute(select(DeckRow.id).limit(1)).first() is not None
+            return conn.execute(select(db.decks.c.id).limit(1)).first() is not None
 
     def has_bundled_decks_imported(self) -> bool:
         return self.has_decks()
@@ -215,9 +218,9 @@ class Collection:
     # -- study ------------------------------------------------------------------------
     def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:
         with self._engine.connect() as conn:
-            all_ids = [r[0] for r in conn.execute(select(DeckRow.id).order_by(DeckRow.id))]
+            all_ids = [r[0] for r in conn.execute(select(db.decks.c.id).order_by(db.decks.c.id))]
             sources = {}
-            for deck_id, raw in conn.execute(select(DeckRow.id, DeckRow.sources)):
+            for deck_id, raw in conn.execute(select(db.decks.c.id, db.decks.c.sources)):
                 for source in json.loads(raw):
                     sources[(deck_id, source["id"])] = source["file"]
         chosen = list(deck_ids) if deck_ids is not None else all_ids
@@ -237,7 +240,7 @@ class Collection:
         if not prompt.strip():
             raise ValueError("The question cannot be empty.")
         with self._engine.begin() as conn:
-            done = conn.execute(update(CardRow).where(CardRow.id == card_id).values(
+            done = conn.execute(update(db.cards).where(db.cards.c.id == card_id).values(
                 user_edit=json.dumps({"prompt": prompt, "answer": answer}, ensure_ascii=False)))
             if done.rowcount == 0:
                 raise KeyError(f"No card {card_id} in this collection.")
@@ -246,15 +249,15 @@ class Collection:
     def fsrs_parameters(self) -> tuple[float, ...] | None:
         """Parameters fitted to this learner's reviews, or None for the defaults."""
         with self._engine.connect() as conn:
-            raw = conn.execute(select(SettingRow.value)
-                               .where(SettingRow.key == PARAMETERS_KEY)).scalar()
+            raw = conn.execute(select(db.settings.c.value)
+                               .where(db.settings.c.key == PARAMETERS_KEY)).scalar()
         return tuple(json.loads(raw)) if raw else None
 
     def optimise_parameters(self) -> tuple[float, ...] | None:
         """Fit FSRS to this learner's review log; None (defaults kept) if it is too short."""
         with self._engine.connect() as conn:
-            rows = conn.execute(select(ReviewLogRow.card_id, ReviewLogRow.reviewed_at,
-                                       ReviewLogRow.rating)).all()
+            rows = conn.execute(select(db.review_log.c.card_id, db.review_log.c.reviewed_at,
+                                       db.review_log.c.rating)).all()
         reviews = [LoggedReview(card_id=r[0], reviewed_at=from_ms(r[1]) or self.clock.now(),
                                 rating=r[2]) for r in rows]
         fitted = optimise(reviews)

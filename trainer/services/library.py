@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -22,50 +22,13 @@ from trainer.deckfile import DeckError, load_deck
 from trainer.domain import Deck
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import DeckImportError
+from trainer.services.reports import DeckChange, ImportReport
+from trainer.storage import tables as db
 from trainer.storage.codec import content_to_json, ms
-from trainer.storage.models import CardMarkRow, CardRow, CardStateRow, DeckRow, FactRow
 from trainer.templates import render_cards
 
 REMOVED = "removed"
 _BATCH = 2000
-
-
-@dataclass(slots=True)
-class DeckChange:
-    deck_id: str
-    title: str
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    restored: int = 0
-    unchanged: bool = False
-
-
-@dataclass(slots=True)
-class ImportReport:
-    decks: list[DeckChange] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return any(not d.unchanged for d in self.decks)
-
-    def summary(self) -> str:
-        if not self.decks:
-            return "No decks imported."
-        parts = []
-        for d in self.decks:
-            if d.unchanged:
-                parts.append(f"{d.title}: already up to date")
-            else:
-                bits = [f"{d.added} new cards"]
-                if d.updated:
-                    bits.append(f"{d.updated} updated")
-                if d.removed:
-                    bits.append(f"{d.removed} retired (kept with their history, suspended)")
-                if d.restored:
-                    bits.append(f"{d.restored} restored")
-                parts.append(f"{d.title}: " + ", ".join(bits))
-        return "\n".join(parts)
 
 
 Loaded = tuple[Path, Deck | DeckChange, str]
@@ -117,7 +80,7 @@ def import_decks(engine: Engine, paths: Sequence[Path], *, now: datetime,
     """Import deck files in one transaction: all of them, or none on error or cancel."""
     with engine.connect() as conn:
         known = {h: (i, t) for i, t, h in conn.execute(
-            select(DeckRow.id, DeckRow.title, DeckRow.content_hash))}
+            select(db.decks.c.id, db.decks.c.title, db.decks.c.content_hash))}
     decks = load_decks(paths, known=known)
     report = ImportReport()
     with engine.begin() as conn:
@@ -140,7 +103,7 @@ def import_decks(engine: Engine, paths: Sequence[Path], *, now: datetime,
 def _import_one(conn: Connection, deck: Deck, path: Path, digest: str, *, now: datetime,
                 cancel: CancelToken | None) -> DeckChange:
     change = DeckChange(deck_id=deck.id, title=deck.title)
-    existing = conn.execute(select(DeckRow.content_hash).where(DeckRow.id == deck.id)).first()
+    existing = conn.execute(select(db.decks.c.content_hash).where(db.decks.c.id == deck.id)).first()
     if existing is not None and existing[0] == digest:
         change.unchanged = True
         return change
@@ -151,9 +114,9 @@ def _import_one(conn: Connection, deck: Deck, path: Path, digest: str, *, now: d
         "content_hash": digest, "source_path": str(path), "imported_at": ms(now),
     }
     if existing is None:
-        conn.execute(insert(DeckRow).values(id=deck.id, **deck_values))
+        conn.execute(insert(db.decks).values(id=deck.id, **deck_values))
     else:
-        conn.execute(update(DeckRow).where(DeckRow.id == deck.id).values(**deck_values))
+        conn.execute(update(db.decks).where(db.decks.c.id == deck.id).values(**deck_values))
     _sync_facts(conn, deck)
     _sync_cards(conn, deck, change, cancel)
     return change
@@ -165,7 +128,8 @@ def _settings_dict(deck: Deck) -> dict[str, object]:
 
 
 def _sync_facts(conn: Connection, deck: Deck) -> None:
-    old = {r[0] for r in conn.execute(select(FactRow.fact_id).where(FactRow.deck_id == deck.id))}
+    old = {r[0] for r in conn.execute(select(db.facts.c.fact_id)
+                                      .where(db.facts.c.deck_id == deck.id))}
     rows = [{
         "deck_id": deck.id, "fact_id": f.id, "relation": f.relation.value,
         "subject": f.subject, "objects": json.dumps(list(f.objects), ensure_ascii=False),
@@ -176,15 +140,15 @@ def _sync_facts(conn: Connection, deck: Deck) -> None:
     new_ids = {f.id for f in deck.facts}
     fresh = [r for r in rows if r["fact_id"] not in old]
     if fresh:
-        conn.execute(insert(FactRow), fresh)
+        conn.execute(insert(db.facts), fresh)
     for r in rows:
         if r["fact_id"] in old:
-            conn.execute(update(FactRow).where(FactRow.deck_id == deck.id,
-                                               FactRow.fact_id == r["fact_id"]).values(**r))
+            conn.execute(update(db.facts).where(db.facts.c.deck_id == deck.id,
+                                               db.facts.c.fact_id == r["fact_id"]).values(**r))
     gone = old - new_ids
     if gone:
-        conn.execute(update(FactRow).where(FactRow.deck_id == deck.id,
-                                           FactRow.fact_id.in_(gone)).values(removed=True))
+        conn.execute(update(db.facts).where(db.facts.c.deck_id == deck.id,
+                                           db.facts.c.fact_id.in_(gone)).values(removed=True))
 
 
 def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
@@ -193,8 +157,8 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
     existing = {
         key: (cid, content, removed)
         for cid, key, content, removed in conn.execute(
-            select(CardRow.id, CardRow.key, CardRow.content, CardRow.removed)
-            .where(CardRow.deck_id == deck.id))
+            select(db.cards.c.id, db.cards.c.key, db.cards.c.content, db.cards.c.removed)
+            .where(db.cards.c.deck_id == deck.id))
     }
     next_position = len(existing)
     fresh: list[dict[str, object]] = []
@@ -209,7 +173,7 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
             continue
         card_id, old_payload, was_removed = existing[card.key]
         if old_payload != payload or was_removed:
-            conn.execute(update(CardRow).where(CardRow.id == card_id).values(
+            conn.execute(update(db.cards).where(db.cards.c.id == card_id).values(
                 content=payload, sibling=card.sibling, kind=card.kind.value, removed=False))
             change.updated += old_payload != payload
         if was_removed:
@@ -228,7 +192,7 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
 
 def _insert_cards(conn: Connection, deck_id: str, rows: list[dict[str, object]]) -> None:
     # Ids assigned here so both tables go in with executemany: 100k cards in about a second.
-    first = int(conn.execute(select(func.coalesce(func.max(CardRow.id), 0))).scalar_one()) + 1
+    first = int(conn.execute(select(func.coalesce(func.max(db.cards.c.id), 0))).scalar_one()) + 1
     conn.exec_driver_sql(
         "INSERT INTO cards (id, deck_id, key, sibling, kind, content, position, removed) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
@@ -242,25 +206,25 @@ def _insert_cards(conn: Connection, deck_id: str, rows: list[dict[str, object]])
 
 
 def _retire(conn: Connection, card_id: int) -> None:
-    conn.execute(update(CardRow).where(CardRow.id == card_id).values(removed=True))
-    conn.execute(update(CardStateRow).where(CardStateRow.card_id == card_id)
+    conn.execute(update(db.cards).where(db.cards.c.id == card_id).values(removed=True))
+    conn.execute(update(db.card_states).where(db.card_states.c.card_id == card_id)
                  .values(suspended=True))
-    mark = conn.execute(select(CardMarkRow.card_id, CardMarkRow.suspended_reason)
-                        .where(CardMarkRow.card_id == card_id)).first()
+    mark = conn.execute(select(db.card_marks.c.card_id, db.card_marks.c.suspended_reason)
+                        .where(db.card_marks.c.card_id == card_id)).first()
     if mark is None:
-        conn.execute(insert(CardMarkRow).values(card_id=card_id, flag=0, leech=False,
+        conn.execute(insert(db.card_marks).values(card_id=card_id, flag=0, leech=False,
                                                 suspended_reason=REMOVED))
     elif mark[1] is None:
-        conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+        conn.execute(update(db.card_marks).where(db.card_marks.c.card_id == card_id)
                      .values(suspended_reason=REMOVED))
 
 
 def _restore(conn: Connection, card_id: int) -> None:
     """A retired card whose fact came back: unsuspend unless the learner suspended it."""
-    mark = conn.execute(select(CardMarkRow.suspended_reason)
-                        .where(CardMarkRow.card_id == card_id)).first()
+    mark = conn.execute(select(db.card_marks.c.suspended_reason)
+                        .where(db.card_marks.c.card_id == card_id)).first()
     if mark is not None and mark[0] == REMOVED:
-        conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+        conn.execute(update(db.card_marks).where(db.card_marks.c.card_id == card_id)
                      .values(suspended_reason=None))
-        conn.execute(update(CardStateRow).where(CardStateRow.card_id == card_id)
+        conn.execute(update(db.card_states).where(db.card_states.c.card_id == card_id)
                      .values(suspended=False))

@@ -29,14 +29,8 @@ from trainer.scheduling import (
 )
 from trainer.services.errors import NoCurrentCard
 from trainer.storage import queues
+from trainer.storage import tables as db
 from trainer.storage.codec import content_from_json, from_ms, memory_to_json, ms
-from trainer.storage.models import (
-    CardMarkRow,
-    CardRow,
-    CardStateRow,
-    DeckRow,
-    ReviewLogRow,
-)
 
 LEARN_AHEAD = timedelta(minutes=20)
 _BATCH = 200  # cards per deck loaded into the in-memory queues at a time
@@ -327,7 +321,7 @@ class StudySession:
         card = self._require_card()
         with self._engine.begin() as conn:
             before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
-            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
+            conn.execute(update(db.card_states).where(db.card_states.c.card_id == card.card_id)
                          .values(buried_until=ms(self._day.end)))
         self._undo.append(_Undo("bury", card.card_id, card.deck_id, before, mark))
         self._current = None
@@ -337,7 +331,7 @@ class StudySession:
         card = self._require_card()
         with self._engine.begin() as conn:
             before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
-            conn.execute(update(CardStateRow).where(CardStateRow.card_id == card.card_id)
+            conn.execute(update(db.card_states).where(db.card_states.c.card_id == card.card_id)
                          .values(suspended=True))
             self._set_mark(conn, card.card_id, suspended_reason="user")
         self._undo.append(_Undo("suspend", card.card_id, card.deck_id, before, mark))
@@ -364,16 +358,16 @@ class StudySession:
         entry = self._undo.pop()
         self._requeue_current()
         with self._engine.begin() as conn:
-            conn.execute(update(CardStateRow).where(CardStateRow.card_id == entry.card_id)
+            conn.execute(update(db.card_states).where(db.card_states.c.card_id == entry.card_id)
                          .values(**{k: entry.state[k] for k in _STATE_COLUMNS}))
-            conn.execute(delete(CardMarkRow).where(CardMarkRow.card_id == entry.card_id))
+            conn.execute(delete(db.card_marks).where(db.card_marks.c.card_id == entry.card_id))
             if entry.mark is not None:
-                conn.execute(insert(CardMarkRow).values(card_id=entry.card_id, **entry.mark))
+                conn.execute(insert(db.card_marks).values(card_id=entry.card_id, **entry.mark))
             for sibling_id, previous in entry.siblings:
-                conn.execute(update(CardStateRow).where(CardStateRow.card_id == sibling_id)
+                conn.execute(update(db.card_states).where(db.card_states.c.card_id == sibling_id)
                              .values(buried_until=previous))
             if entry.log_id is not None:
-                conn.execute(delete(ReviewLogRow).where(ReviewLogRow.id == entry.log_id))
+                conn.execute(delete(db.review_log).where(db.review_log.c.id == entry.log_id))
             self._current = self._view(conn, entry.card_id)
         if entry.action == "answer":
             self._count(entry.deck_id, entry.phase_before, +1)
@@ -415,10 +409,11 @@ class StudySession:
     def summary(self) -> SessionSummary:
         with self._engine.connect() as conn:
             rows = conn.execute(
-                select(ReviewLogRow.rating).join(CardRow, CardRow.id == ReviewLogRow.card_id)
-                .where(ReviewLogRow.reviewed_at >= ms(self._day.start),
-                       ReviewLogRow.phase_before == int(Phase.REVIEW),
-                       CardRow.deck_id.in_(self._deck_ids))).scalars().all()
+                select(db.review_log.c.rating)
+                .join(db.cards, db.cards.c.id == db.review_log.c.card_id)
+                .where(db.review_log.c.reviewed_at >= ms(self._day.start),
+                       db.review_log.c.phase_before == int(Phase.REVIEW),
+                       db.cards.c.deck_id.in_(self._deck_ids))).scalars().all()
         retention = (sum(1 for r in rows if r != Rating.AGAIN) / len(rows)) if rows else None
         return SessionSummary(cards_studied=self._studied, seconds=self._millis / 1000,
                               correct=self._correct, retention_today=retention)
@@ -438,30 +433,30 @@ class StudySession:
 
     @staticmethod
     def _state(conn: Connection, card_id: int) -> dict[str, Any]:
-        row = conn.execute(select(*(getattr(CardStateRow, c) for c in _STATE_COLUMNS))
-                           .where(CardStateRow.card_id == card_id)).one()
+        row = conn.execute(select(*(db.card_states.c[c] for c in _STATE_COLUMNS))
+                           .where(db.card_states.c.card_id == card_id)).one()
         return dict(row._mapping)
 
     @staticmethod
     def _mark(conn: Connection, card_id: int) -> dict[str, Any] | None:
-        row = conn.execute(select(*(getattr(CardMarkRow, c) for c in _MARK_COLUMNS))
-                           .where(CardMarkRow.card_id == card_id)).first()
+        row = conn.execute(select(*(db.card_marks.c[c] for c in _MARK_COLUMNS))
+                           .where(db.card_marks.c.card_id == card_id)).first()
         return None if row is None else dict(row._mapping)
 
     @staticmethod
     def _set_mark(conn: Connection, card_id: int, **values: Any) -> None:
-        exists = conn.execute(select(CardMarkRow.card_id)
-                              .where(CardMarkRow.card_id == card_id)).first()
+        exists = conn.execute(select(db.card_marks.c.card_id)
+                              .where(db.card_marks.c.card_id == card_id)).first()
         if exists is None:
             base: dict[str, Any] = {"flag": 0, "leech": False, "suspended_reason": None}
             base.update(values)
-            conn.execute(insert(CardMarkRow).values(card_id=card_id, **base))
+            conn.execute(insert(db.card_marks).values(card_id=card_id, **base))
         else:
-            conn.execute(update(CardMarkRow).where(CardMarkRow.card_id == card_id)
+            conn.execute(update(db.card_marks).where(db.card_marks.c.card_id == card_id)
                          .values(**values))
 
 
 def deck_titles(conn: Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute(select(DeckRow.id, DeckRow.title))}
+    return {r[0]: r[1] for r in conn.execute(select(db.decks.c.id, db.decks.c.title))}
 
 

@@ -1,0 +1,43 @@
+"""What an import changed, for the learner: plain data with no heavy imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class DeckChange:
+    deck_id: str
+    title: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    restored: int = 0
+    unchanged: bool = False
+
+
+@dataclass(slots=True)
+class ImportReport:
+    decks: list[DeckChange] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(not d.unchanged for d in self.decks)
+
+    def summary(self) -> str:
+        if not self.decks:
+            return "No decks imported."
+        parts = []
+        for d in self.decks:
+            if d.unchanged:
+                parts.append(f"{d.title}: already up to date")
+            else:
+                bits = [f"{d.added} new cards"]
+                if d.updated:
+                    bits.append(f"{d.updated} updated")
+                if d.removed:
+                    bits.append(f"{d.removed} retired (kept with their history, suspended)")
+                if d.restored:
+                    bits.append(f"{d.restored} restored")
+                parts.append(f"{d.title}: " + ", ".join(bits))
+        return "\n".join(parts)
