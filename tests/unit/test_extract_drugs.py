@@ -177,3 +177,47 @@ def test_heading_class_over_a_generic_list(tmp_path: Path) -> None:
     }
     text = "Targeted therapies\n\nOther drugs include vincristine.\n"
     assert of_text(tmp_path, text, CLASS) == set()
+
+
+def test_target_excluded_by_contrast(tmp_path: Path) -> None:
+    text = "Blinatumomab attaches to CD19, not CD20.\n"
+    assert of_text(tmp_path, text, TARGET) == {("blinatumomab", "CD19")}
+
+
+def test_misspelt_first_word_keeps_the_second(tmp_path: Path) -> None:
+    text = "Inotuzamab ozogamicin, an anti-CD22 antibody-drug conjugate, is given weekly.\n"
+    assert of_text(tmp_path, text, CLASS) == {("inotuzumab ozogamicin", "antibody-drug conjugate")}
+    assert of_text(tmp_path, text, TARGET) == {("inotuzumab ozogamicin", "CD22")}
+
+
+def test_class_with_examples_in_a_list_is_not_an_apposition(tmp_path: Path) -> None:
+    text = (
+        "Induction combines vincristine, a corticosteroid (prednisone or dexamethasone), an "
+        "anthracycline such as daunorubicin, and asparaginase.\n"
+    )
+    assert of_text(tmp_path, text, CLASS) == {
+        ("prednisone", "corticosteroid"),
+        ("dexamethasone", "corticosteroid"),
+        ("daunorubicin", "anthracycline"),
+    }
+
+
+def test_apposition_in_a_speculative_sentence_is_kept_hedged(tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_text("Venetoclax, a BCL-2 inhibitor, might help some people with relapsed ALL.\n")
+    facts = [f for f in extract(p) if f.relation is CLASS]
+    assert [(f.subject, f.object) for f in facts] == [("venetoclax", "BCL-2 inhibitor")]
+    assert facts[0].flags == ("hedged",)
+    p.write_text("Venetoclax, a possible BCL-2 inhibitor, might help some people.\n")
+    assert not [f for f in extract(p) if f.relation is CLASS]
+
+
+def test_copular_pronoun_after_a_sentence_about_one_drug(tmp_path: Path) -> None:
+    text = (
+        "Vincristine is not a targeted therapy. It is a vinca alkaloid that stops cells "
+        "dividing by binding to tubulin.\n"
+    )
+    assert of_text(tmp_path, text, CLASS) == {("vincristine", "vinca alkaloid")}
+    assert of_text(tmp_path, text, TARGET) == {("vincristine", "tubulin")}
+    two = "Nilotinib and imatinib are used in CML. It is a TKI.\n"
+    assert of_text(tmp_path, two, CLASS) == set()

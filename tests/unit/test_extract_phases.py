@@ -73,6 +73,7 @@ def test_patient_guide_lists_and_qualifiers() -> None:
         ("induction", "prednisone"),
         ("induction", "daunorubicin"),
         ("induction", "doxorubicin"),
+        ("induction", "anthracycline"),  # a class given with its examples is a list item
         ("induction", "pegaspargase"),
         ("consolidation", "methotrexate"),
         ("consolidation", "cytarabine"),
@@ -178,3 +179,16 @@ def test_phase_drug_sentences(tmp_path: Path, text: str, expected: set[tuple[str
 def test_anaphora_carries_the_phase_of_the_previous_sentence(tmp_path: Path) -> None:
     text = "Patients then need post-induction therapy. This takes 2 to 3 years to complete.\n"
     assert of_text(tmp_path, text, DURATION) == {("post-induction", "2-3 years")}
+
+
+def test_anaphoric_phase_beats_a_phase_named_as_a_reference(tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_text(
+        "Delayed intensification lasts about eight weeks. It uses several of the induction "
+        "drugs again, including dexamethasone and vincristine.\n"
+    )
+    facts = extract_documents([p])
+    assert pairs(facts, DRUGS) == {
+        ("delayed intensification", "dexamethasone"),
+        ("delayed intensification", "vincristine"),
+    }

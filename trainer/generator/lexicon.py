@@ -327,8 +327,10 @@ class Lexicon:
             if key in children or (key[-1:] == "s" and _singulars(key)):
                 best_len, best_hits = self._longest(toks, i)
             if best_len:
+                named = _dedupe_hits(best_hits)
+                best_len += _name_tail(toks, i + best_len, named)
                 start, end = toks[i].start, toks[i + best_len - 1].end
-                out.append(Mention(start, end, text[start:end], _dedupe_hits(best_hits)))
+                out.append(Mention(start, end, text[start:end], named))
                 i += best_len
                 continue
             if extra:
@@ -341,7 +343,10 @@ class Lexicon:
             if len(key) >= 6 and key.endswith(DRUG_SUFFIXES):  # cheap test before the cache
                 fuzzy = fuzzy_cache[key] if key in fuzzy_cache else self._fuzzy(toks[i])
                 if fuzzy is not None:
-                    out.append(Mention(toks[i].start, toks[i].end, toks[i].raw, (fuzzy,)))
+                    tail = _name_tail(toks, i + 1, (fuzzy,))
+                    end = toks[i + tail].end
+                    out.append(Mention(toks[i].start, end, text[toks[i].start : end], (fuzzy,)))
+                    i += tail
             i += 1
         return out
 
@@ -414,6 +419,23 @@ class Lexicon:
             ):
                 return Hit("drug", name, "fuzzy")
         return Hit("drug", word, "unknown")
+
+
+def _name_tail(toks: Sequence[Token], j: int, hits: Sequence[Hit]) -> int:
+    """Tokens from ``j`` that finish a two-word drug name whose first word was matched alone.
+
+    A misspelt or shortened first word ("inotuzamab", "inotuzumab") is a name by itself; when
+    the canonical name's last word follows ("... ozogamicin"), it belongs to the same mention.
+    """
+    if j >= len(toks):
+        return 0
+    for h in hits:
+        if h.kind != "drug":
+            continue
+        words = h.name.split()
+        if len(words) == 2 and toks[j].key == _fold(words[1]):
+            return 1
+    return 0
 
 
 def _dedupe_hits(hits: list[Hit]) -> tuple[Hit, ...]:

@@ -53,7 +53,10 @@ _ABBREV = {
     "eds", "e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "n.b",
 }  # fmt: skip
-_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])")
+# A sentence end may carry citation markers: "... prior chemotherapy.[5] Having ..."
+_SENT_END = re.compile(
+    r"[.!?]+(?:\[\d+(?:\s*[,–-]\s*\d+)*\])*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
+)
 
 
 @dataclass(frozen=True, slots=True)

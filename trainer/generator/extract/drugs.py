@@ -21,9 +21,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from trainer.domain import Relation
-from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.context import (
+    HEDGE_MILD_FACTOR,
+    DocContext,
+    Segment,
+    hedge_factor,
+)
 from trainer.generator.extract.patterns import (
     group_ending_at,
     group_from,
@@ -170,12 +176,46 @@ _MOD_TO_LIST = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if not any(m.is_kind(*DRUG) for m in seg.mentions):
+        resolved = _resolve_copular_pronoun(dc, seg)
+        if resolved is not None:
+            return drug_class_facts(dc, resolved) + drug_target_facts(dc, resolved)
         if any(m.is_kind(*TARGET) for m in seg.mentions) and _PRONOUN_WORD.search(seg.body):
             return drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
         return []
     return drug_class_facts(dc, seg) + drug_target_facts(dc, seg)
 
 
+_COPULAR_PRONOUN = re.compile(
+    r"^\s*(?P<p>it|this (?:drug|agent|medicine)|the (?:drug|agent|medicine))\s+(?:is|was)\s+",
+    re.IGNORECASE,
+)
+
+
+def _resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
+    """ "X is not a targeted therapy. It is a vinca alkaloid ...": read "It" as X.
+
+    Only a sentence that opens with the pronoun and a copula, after a sentence that opens with
+    exactly one drug (and names no other), is read this way; the pronoun becomes a mention of
+    that drug, so the ordinary class and target patterns apply.
+    """
+    m = _COPULAR_PRONOUN.match(seg.body)
+    if m is None or seg.lead is not None:
+        return None
+    prev = dc.previous(seg.main)
+    if prev is None:
+        return None
+    pms = dc.mentions(prev)
+    drugs = [x for x in pms if x.is_kind(*DRUG)]
+    if not drugs or drugs[0].start >= 30 or len({x.name("drug") for x in drugs}) != 1:
+        return None
+    start, end = seg.body_start + m.start("p"), seg.body_start + m.end("p")
+    pron = Mention(start, end, seg.text[start:end], (drugs[0].hit("drug"),))  # type: ignore[arg-type]
+    return replace(seg, mentions=sorted([pron, *seg.mentions], key=lambda x: x.start))
+
+
+_CONTRAST_IN_SCOPE = re.compile(
+    r",?\s*\b(?:but\s+)?(?:not|rather than|instead of|unlike|except|never)\b", re.IGNORECASE
+)
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|this|these|the drug|the agent)\b", re.IGNORECASE)
 
 
@@ -187,18 +227,18 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ms = seg.mentions
     text = seg.text
 
-    def emit(drug: Mention, cls: Mention, conf: float) -> None:
+    def emit(drug: Mention, cls: Mention, conf: float, where: Segment = seg) -> None:
         if not seg.in_body(drug) and not seg.in_body(cls):
             return  # the lead-in's own fact, read from the lead-in itself
         flags = drug.flags("drug") + cls.flags("drug_class")
         conf *= min(drug.confidence("drug"), cls.confidence("drug_class"))
         out.append(
-            dc.fact(seg, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls), conf,
-                    flags=flags)
+            dc.fact(where, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls),
+                    conf, flags=flags)
         )  # fmt: skip
         for tgt in _targets_in_class(dc, cls):
             out.append(
-                dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
+                dc.fact(where, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
                         flags=drug.flags("drug"))
             )  # fmt: skip
 
@@ -223,13 +263,18 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if negated(text[d.end : c.start]):
                 continue
             link = m.group("link").strip().lower()
-            if link[:1] in ",:" and _continues_list(text, ms, c):
+            if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
             members = group_ending_at(text, ms, i, DRUG) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
+            where = seg
+            if seg.hedge < HEDGE_MILD_FACTOR and _closed_apposition(text, d, c, link):
+                # "Venetoclax, a BCL-2 inhibitor, might help ...": the speculation is about the
+                # sentence's claim, not about the class named in passing (kept, flagged hedged)
+                where = replace(seg, hedge=HEDGE_MILD_FACTOR)
             for mem in members:
-                emit(mem, c, conf)
+                emit(mem, c, conf, where)
             # "targeted drugs known as tyrosine kinase inhibitors (TKIs)": the second name too
             k = index_of(ms, c)
             if (
@@ -259,6 +304,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         between = text[c.end : d.start]
         if _CLASS_TO_LIST.match(between):
             end = scope_end(text, d.start)
+            if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
+                # "vincristine, an anthracycline such as daunorubicin, and asparaginase": the
+                # examples end at the comma that resumes the outer list
+                comma = text.find(",", d.end, end)
+                end = comma if comma >= 0 else end
             for mem in group_from(text, ms, j, DRUG, end):
                 emit(mem, c, 0.85)
         elif (
@@ -278,6 +328,20 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
+def _closed_apposition(text: str, d: Mention, c: Mention, link: str) -> bool:
+    """An apposition set off by commas or brackets whose own words do not hedge."""
+    if link[:1] not in ",([":
+        return False
+    if not re.match(r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?[,\)\]]", text[c.end :]):
+        return False
+    span = text[d.start : c.end]
+    return hedge_factor(span) == 1.0 and not _TENTATIVE.search(span)
+
+
+_TENTATIVE = re.compile(r"\b(?:possible|potential|putative|candidate|proposed|presumed)\b", re.I)
+
+
+_ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -285,10 +349,14 @@ _LIST_GOES_ON = re.compile(
 _SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
 
 
-def _continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
+def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether another drug or class follows the class name as the next member of a list."""
-    nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
-    return nxt is not None and bool(_LIST_GOES_ON.match(text[c.end : nxt.start]))
+    end = c.end
+    paren = re.match(r"\s*[\(\[][^()\[\]]{0,80}[\)\]]", text[end:])
+    if paren:
+        end += paren.end()  # "a corticosteroid (prednisone or dexamethasone), an anthracycline"
+    nxt = next((m for m in ms if m.start >= end and m.is_kind(*DRUG, *CLASS)), None)
+    return nxt is not None and bool(_LIST_GOES_ON.match(text[end : nxt.start]))
 
 
 def class_name(dc: DocContext, text: str, cls: Mention) -> str:
@@ -435,6 +503,9 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if k and ms[k - 1].end > cs:
             continue  # the cue word is part of a name
         end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
+        contrast = _CONTRAST_IN_SCOPE.search(text, ce, end)
+        if contrast is not None:
+            end = contrast.start()  # "attaches to CD19, not CD20": CD20 is excluded
         window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
         targets = [m for m in window if m.is_kind(*TARGET)]
         if not targets:

@@ -40,7 +40,7 @@ _CUE = re.compile(
     rf"\b(?:(?:can|may|also|often|is|are)\s+)*(?:"
     rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{_VERB})|"
     rf"(?:is|are)\s+(?:used|done|performed|carried out|needed|required)\s+"
-    rf"(?:to\s+(?P<uv>{_VERB})|for)|"
+    rf"(?:to\s+(?P<uv>{_VERB})|to\s+(?:look|search|test)\s+for|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
     r"(?P<s>show|shows|reveal|reveals|detect|detects|indicate|indicates|measure|measures|"
     r"identify|identifies|confirm|confirms|check|checks(?:\s+for)?|look(?:s)?\s+for|"
@@ -116,6 +116,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
         verb = cue.group("hv") or cue.group("uv")
+        if verb is None and (cue.group("s") or "").lower().startswith("confirm"):
+            verb = "confirm"  # "confirms the diagnosis" -> "confirmation of diagnosis"
         objs = _objects(dc, body[cue.end() : _end(body, cue.end())], verb)
         emit(subj, objs, 0.75)
     k = _KEY.search(body)
@@ -167,6 +169,8 @@ def _subjects(
     span = text[start:cue_pos]
     outside = re.sub(r"\([^()]*\)", " ", span)
     markers = [m for m in ms if start <= m.start < cue_pos and _is_marker(m)]
+    if markers and any(m.is_kind("drug") and start <= m.start < markers[0].start for m in ms):
+        return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
     if markers and not re.search(
         r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors)\b",
         re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
@@ -207,6 +211,7 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
     if diag:
         verb, p = "diagnose", diag.group("x")
+    p = re.sub(r"^(?:look|search|test|check)s?\s+for\s+", "", p, flags=re.IGNORECASE)
     p = _canonical_disease(dc, p)
     if verb is None or verb.lower() == "guide":
         return p

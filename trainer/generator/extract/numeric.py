@@ -85,6 +85,12 @@ _POP = (
     ),
     ("adults", re.compile(r"\badults?\b", re.I)),
 )
+# Genetic or relapse subgroups: a figure about them is not the disease's headline figure.
+_SUBGROUP = re.compile(
+    r"philadelphia|ph-like|kmt2a|hypodiploid|hyperdiploid|etv6|relapsed|refractory|t-cell|b-cell|"
+    r"early t-cell|down syndrome",
+    re.IGNORECASE,
+)
 _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
 
 
@@ -95,6 +101,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []
+    if disease and dc.main_disease and _SUBGROUP.search(disease) and disease != dc.main_disease:
+        return []  # "remission rates in Ph-positive ALL exceed 90%": a subgroup the card can't name
     out = []
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()):

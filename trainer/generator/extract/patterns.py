@@ -179,9 +179,12 @@ _PROPER = re.compile(
 )
 
 
+_CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+
+
 def clean_phrase(text: str) -> str:
     """Trim a free phrase to a short object: no trailing punctuation, no leading filler."""
-    t = re.sub(r"\s+", " ", text).strip()
+    t = re.sub(r"\s+", " ", _CITATION.sub("", text)).strip()
     t = t.strip(" ,;:.–—-\"“”'’")
     t = _LEADING_FILLER.sub("", t).strip()
     return lower_first(t)

@@ -79,12 +79,14 @@ _ANAPHOR = re.compile(
     r"during this (?:phase|time|period|stage)|this (?:phase|treatment|course|stage|part|block))\b",
     re.IGNORECASE,
 )
+_REFERENCE = re.compile(r"[\s-]*(?:drugs?|medicines?|agents?|regimens?|doses?)\b", re.I)
 _USE_CUE = re.compile(
     r"\b(?:include[sd]?|including|consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|"
     r"ing)|"
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing)|regimens?|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
-    r"medications?|treated with|based on|backbone|consists?|made up of)\b|:",
+    r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
+    r"then) (?:have|take|get)|takes?|taking)\b|:",
     re.IGNORECASE,
 )
 _NOT_PHARMA_CLASS = re.compile(
@@ -113,6 +115,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
     own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
+    if own and _ANAPHOR.match(seg.body):
+        # "It uses several of the induction drugs again": the sentence is about the phase "it"
+        # stands for; a phase naming other drugs is a reference, not the subject
+        own = [m for m in own if not _REFERENCE.match(seg.text[m.end :])]
     if own:
         return own, None, 0.85
     item = dc.item_head(seg.main)
@@ -313,6 +319,10 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|one)\s", re.IGNORECASE)
 def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether a class name stands in a list together with drug names."""
     i = ms.index(c)
+    # "a corticosteroid (prednisone or dexamethasone)", "an anthracycline such as daunorubicin":
+    # a class given with its examples is an item of the drug list, not an apposition
+    if _with_examples(text, ms, c):
+        return True
     if i and ms[i - 1].is_kind("drug") and _APPOSITION.match(text[ms[i - 1].end : c.start]):
         return False  # "vincristine, a vinca alkaloid," names the drug's class, not another drug
     for j in (i - 1, i + 1):
@@ -322,6 +332,22 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
             if CONNECTOR.match(between) and not (b is c and _APPOSITION.match(between)):
                 return True
     return False
+
+
+_EXAMPLES = re.compile(
+    r"^\s*(?:[\(\[]\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+)?|,?\s*(?:such as|like|"
+    r"including|e\.g\.,?)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _with_examples(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether drug names follow a class name as its examples ("a steroid (X or Y)")."""
+    i = ms.index(c)
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return (
+        nxt is not None and nxt.is_kind("drug") and bool(_EXAMPLES.match(text[c.end : nxt.start]))
+    )
 
 
 def _excluded(text: str, m: Mention) -> bool:

@@ -23,8 +23,12 @@ _CUT = re.compile(
 _CATEGORY = re.compile(
     r"^(?P<head>.*?\b(?:syndromes?|disorders?|conditions?|diseases?|chemicals?|viruses?|"
     r"infections?|exposures?|substances?|toxins?|agents?))\s*,?\s*(?:such as|like|including|"
-    r"e\.g\.,?|especially|particularly|\()\s*(?P<ex>.+?)\)?$",
+    r"e\.g\.,?|for example,?|for instance,?|especially|particularly|\()\s*(?P<ex>.+?)\)?$",
     re.IGNORECASE,
+)
+_ADDITIVE = re.compile(r"^(?:as well as|along with|in addition to|together with|plus)\s+", re.I)
+_AND_OTHER = re.compile(
+    r"\s*(?:,|\band\b|\bor\b)\s*(?:some\s+|certain\s+|several\s+|many\s+)?other\b", re.I
 )
 _INFECTION = re.compile(
     r"^(?:infection|infections|infected)\s+(?:with|by|from)\s+(?P<ex>.+)$", re.I
@@ -46,7 +50,9 @@ _VERBISH = re.compile(
     r"fills|affects?|spreads?|spread)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:this|these|that|those|it|they|which|such)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^(?:this|these|that|those|it|they|which|such|what|who|how|why|when)\b", re.IGNORECASE
+)
 _SYMPTOM_MODS = re.compile(
     r"^(?:(?:frequent|recurrent|repeated|severe|mild|other|certain|some|any|unexplained|"
     r"persistent|skin|general|generalized|sudden|possible|the|a|an|present|abnormal)\s+)+",
@@ -78,8 +84,13 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
         m = rx.match(t)
         if m:
             names = _condition_names(dc, m.group("ex"))
+            # "Down syndrome and some other inherited syndromes, for example X": Down syndrome too
+            head = m.groupdict().get("head") or ""
+            other = _AND_OTHER.search(head)
+            if names and other:
+                names = _condition_names(dc, head[: other.start()]) + names
             if names:
-                return names
+                return list(dict.fromkeys(names))
     sex = _SEX.match(clean_phrase(t))
     if sex:
         return [f"{sex.group('s').lower()} sex"]
@@ -90,6 +101,26 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     exposed = re.match(r"^(?:being\s+|having been\s+)?exposed\s+to\s+(?P<x>.+)$", t, re.IGNORECASE)
     if exposed:
         t = f"exposure to {exposed.group('x')}"
+    t = _ADDITIVE.sub("", t)
+    for mn in reversed(dc.find(t)):
+        # "an identical twin with ALL" -> "identical twin" (a lexicon name); "a brother or sister
+        # with ALL" stays whole: without the disease it would not be a risk factor
+        if dc.disease_in([mn]) is not None and not t[mn.end :].strip(" .,"):
+            cut = re.search(r"\s+(?:with|of|for)\s*$", t[: mn.start])
+            if cut and dc.lexicon.canonical(clean_phrase(t[: cut.start()]), "condition"):
+                t = t[: cut.start()]
+        break
+    agent = re.match(
+        r"^(?:exposure to|contact with)\s+(?:(?:high|low|large|heavy)\s+(?:levels?|doses?|amounts?)"
+        r"\s+of\s+)?(?P<x>.+)$",
+        t,
+        re.IGNORECASE,
+    )
+    if agent:
+        # "exposure to high levels of benzene" -> "benzene" when the agent is a lexicon name
+        name = dc.lexicon.canonical(clean_phrase(agent.group("x")), "condition")
+        if name:
+            return [name]
     t = re.sub(r",?\s+(such as|like|including)\s+", r" \1 ", t)
     cleaned = clean_phrase(t)
     if (

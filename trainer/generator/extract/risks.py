@@ -297,6 +297,8 @@ def _prog_item(dc: DocContext, item: str) -> str | None:
         factor = f"{age.group('a').lower()} age"
     elif pw and direction:
         factor = _short(pw.group("f"))
+    if factor is None and _POPULATION_LABEL.match(label) and direction is None:
+        return None  # "Children: the 5-year survival rate is about 90%": a figure, not a factor
     if factor is None:
         label = label or item
         names = [m for m in dc.find(label) if m.is_kind("target", "marker", "condition")]
@@ -309,6 +311,11 @@ def _prog_item(dc: DocContext, item: str) -> str | None:
     return f"{factor} ({direction})" if direction else factor
 
 
+_POPULATION_LABEL = re.compile(
+    r"^\W*(?:in\s+|for\s+)?(?:children|adults|teenagers|adolescents|infants|kids|older adults|"
+    r"young adults|boys|girls|men|women|patients)\W*$",
+    re.IGNORECASE,
+)
 _NOT_A_FACTOR = r"\b(?:is|are|was|were|has|have|had|been|if|this|it|they|we|you)\b"
 
 

@@ -81,6 +81,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         pairs += _lead_pairs(dc, seg)
     body = seg.body
     for m in _CAUSES.finditer(body):
+        if re.match(r"by\b", body[m.end() :], re.IGNORECASE):
+            continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
         cause_text = _np_before(body, m.start())
         sym_text = body[m.end() : _end(body, m.end())]
         c = phrases.cause(dc, cause_text, row_context)
