@@ -160,8 +160,61 @@ def test_risk_factor_sentences(tmp_path: Path, text: str, expected: set[tuple[st
         ),
         (
             "In ALL, the ETV6-RUNX1 fusion is associated with a favourable outcome.",
-            {(ALL, "ETV6-RUNX1 fusion (better prognosis)")},
+            {(ALL, "ETV6-RUNX1 (better prognosis)")},  # the lexicon name
         ),
+        (
+            "Factors linked to a good outlook include female sex and rapid early response.",
+            {
+                (ALL, "female sex (better prognosis)"),
+                (ALL, "rapid early response (better prognosis)"),
+            },
+        ),
+        (
+            "High-risk features include hypodiploidy and the Philadelphia chromosome.",
+            {
+                (ALL, "hypodiploidy (poorer prognosis)"),
+                (ALL, "Philadelphia chromosome (poorer prognosis)"),
+            },
+        ),
+        (
+            "A worse outcome is seen in infants and in older adults.",
+            {(ALL, "infancy (poorer prognosis)"), (ALL, "older age (poorer prognosis)")},
+        ),
+        (
+            "A poor prognosis is associated with a white cell count above 100,000 per microlitre.",
+            {(ALL, "white cell count above 100,000 per microlitre (poorer prognosis)")},
+        ),
+        (
+            "Age between 1 and 10 years is associated with a favourable outcome.",
+            {(ALL, "age between 1 and 10 years (better prognosis)")},
+        ),
+        (
+            "BCR-ABL1 positivity confers an adverse prognosis.",
+            {(ALL, "BCR-ABL1 (poorer prognosis)")},
+        ),
+        (
+            "The IKZF1 deletion predicts relapse and a worse outcome, while hyperdiploidy carries "
+            "a good prognosis.",
+            {(ALL, "IKZF1 deletion (poorer prognosis)"), (ALL, "hyperdiploidy (better prognosis)")},
+        ),
+        (
+            "MRD positivity at the end of induction is the most powerful predictor of relapse.",
+            {(ALL, "minimal residual disease (poorer prognosis)")},
+        ),
+        (
+            "Patients who still have MRD after consolidation have a high risk of relapse.",
+            {(ALL, "minimal residual disease (poorer prognosis)")},
+        ),
+        ("Children aged 2 to 8 have the best outlook.", {(ALL, "age 2 to 8 (better prognosis)")}),
+        (
+            "Kids generally have better outcomes than adults, and those over 70 fare the worst.",
+            {(ALL, "younger age (better prognosis)"), (ALL, "age over 70 (poorer prognosis)")},
+        ),
+        # negated, without a comparison, or about another factor than age: nothing here
+        ("Hypodiploidy is not associated with a better outcome.", set()),
+        ("Adults do not have a better prognosis than children.", set()),
+        ("Kids usually do better thanks to new drugs.", set()),
+        ("Children with Down syndrome do worse than other children.", set()),
     ],
 )
 def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
@@ -219,6 +272,51 @@ def test_marker_sentences(tmp_path: Path, text: str, expected: set[tuple[str, st
 def test_numeric_sentences(tmp_path: Path, text: str, expected: tuple[str, str, str]) -> None:
     facts = [f for f in extract_documents([_write(tmp_path, text)]) if f.relation is R.NUMERIC]
     assert [(f.subject, f.object, f.qualifier) for f in facts] == [expected]
+
+
+def test_prognosis_list_item_is_read_once(tmp_path: Path) -> None:
+    text = (
+        "Prognostic factors\n\n- Age: younger patients do better\n"
+        "- White cell count: a high count means a poorer outlook\n"
+    )
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR) == {
+        (ALL, "younger age (better prognosis)"),
+        (ALL, "white blood cell count (poorer prognosis)"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Roughly 85% of children are now cured, compared with roughly 45% of adults.",
+            [("cure rate", "about 85%", "children"), ("cure rate", "about 45%", "adults")],
+        ),
+        (
+            "70 out of 100 adults (70%) go into remission after induction.",
+            [("remission rate after induction", "70%", "adults")],
+        ),
+        (
+            "Remission is achieved in 90% of children, compared with 20% of cases that relapse.",
+            [("remission rate", "90%", "children")],
+        ),
+        (
+            "In children the disease peaks between ages 3 and 6.",
+            [("peak incidence age", "3-6 years", "children")],
+        ),
+        (
+            "The peak incidence of ALL is between 3 and 6 years of age.",
+            [("peak incidence age", "3-6 years", None)],
+        ),
+    ],
+)
+def test_numeric_comparisons_and_peaks(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    facts = [f for f in extract_documents([_write(tmp_path, text)]) if f.relation is R.NUMERIC]
+    assert sorted((f.subject, f.object, f.qualifier) for f in facts) == sorted(
+        expected, key=lambda x: (x[0], x[1], x[2] or "")
+    )
 
 
 def test_numbers_without_a_measure_are_not_facts(tmp_path: Path) -> None:

@@ -130,6 +130,7 @@ def test_review_article_style() -> None:
         (ALL, "high presenting white cell count (poorer prognosis)"),
         (ALL, "t(4;11) (poorer prognosis)"),
         (ALL, "Philadelphia chromosome (poorer prognosis)"),
+        (ALL, "minimal residual disease (poorer prognosis)"),  # "strongest predictor of relapse"
     }
     assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
         ("complete remission rate", "85-90%", "adults")

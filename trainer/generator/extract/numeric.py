@@ -6,9 +6,14 @@ Shape: subject = the measure ("remission rate after induction", "overall cure ra
 
 The measure is read next to the percentage, either before it ("cure rate is only 30% to 40%",
 "remission rates above 85%") or after it ("a 90% chance of survival", "80% of adults go into
-remission after induction", "90% are cured"). A percentage without such a measure ("80% of cases
-are B-cell") is not a headline figure and is skipped, as are figures about another disease than
-the document's.
+remission after induction", "90% are cured", "90 out of 100 children (90%) survive 5 years").
+A figure compared with one just before it takes that one's measure ("About 90% of children are
+cured, compared with about 40% of adults" -> cure rate, 40%, adults). A percentage without such a
+measure ("80% of cases are B-cell") is not a headline figure and is skipped, as are figures about
+another disease than the document's.
+
+The age at peak incidence is read from "a peak incidence between 2 and 5 years (of age)", "peaks
+at ages 2 to 5" -> subject "peak incidence age", object "2-5 years".
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.facts import ExtractedFact
 
 _MOD = (
@@ -62,6 +68,7 @@ _AFTER_EVENT = re.compile(
     r"still)\s+)?"
     r"(?P<v>go into|goes into|went into|achieve|achieves|achieved|attain|reach|enter|are in|is in|"
     r"experience|have|had|are|were|will be|can be|survive|live)\s+"
+    r"(?:(?:now|usually|typically|eventually|still|often|generally)\s+)?"
     r"(?:a\s+)?(?P<adj>complete|long-term|durable|first|initial)?\s*"
     r"(?P<what>remission|cured|cure|relapse|relapses|alive|disease-free|response|(?:for\s+)?"
     r"(?:at least\s+)?(?P<yrs>\d+|five|ten|three)\s+years(?:\s+or\s+(?:more|longer))?)\b"
@@ -92,11 +99,25 @@ _SUBGROUP = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
+# "..., compared with about 40% of adults": the figure shares the measure of the one before it.
+_COMPARED = re.compile(
+    r"(?:,\s*|\s+)(?:compared (?:with|to)|versus|vs\.?|against|but only|and only|while only|"
+    r"whereas only|whereas)\s*$",
+    re.IGNORECASE,
+)
+_OF_GROUP = re.compile(r"^\s*(?:of|in|for|among)\s+(?P<g>(?:[\w-]+\s*){1,3})(?:[.;,)]|$)", re.I)
+_PEAK = re.compile(
+    r"\bpeak(?:s|ing)?(?:\s+incidence)?(?:\s+(?:is|occurs|of\s+\w+)){0,2}\s+(?:at|between|from|in)\s+"
+    r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?P<a>\d{1,2})\s*(?:-|–|to|and)\s*(?P<b>\d{1,2})"
+    r"(?:\s*years)?(?:\s+(?:of age|old))?\b",
+    re.IGNORECASE,
+)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
-    if "%" not in text and not _PERCENT_WORDS.search(text):
+    has_peak = "peak" in text.lower()
+    if "%" not in text and not _PERCENT_WORDS.search(text) and not has_peak:
         return []
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
@@ -104,18 +125,47 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if disease and dc.main_disease and _SUBGROUP.search(disease) and disease != dc.main_disease:
         return []  # "remission rates in Ph-positive ALL exceed 90%": a subgroup the card can't name
     out = []
+    seen: set[tuple[str, str, str | None]] = set()
+    last: tuple[str, int] | None = None  # the previous figure's measure and where it ended
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()):
             continue
         measure = _measure(dc, seg, m)
+        if measure is None and last is not None and _compared(text, last[1], m):
+            measure = last[0]
         if measure is None:
             continue
+        last = (measure, m.end())
         value = _value(m)
-        out.append(
-            dc.fact(seg, Relation.NUMERIC, measure, value, 0.8,
-                    qualifier=_population(text, m.start(), m.end()))
-        )  # fmt: skip
+        qualifier = _population(text, m.start(), m.end())
+        if (measure, value, qualifier) in seen:
+            continue  # "90 out of 100 children (90%)": one figure said twice
+        seen.add((measure, value, qualifier))
+        out.append(dc.fact(seg, Relation.NUMERIC, measure, value, 0.8, qualifier=qualifier))
+    if has_peak:
+        for p in _PEAK.finditer(text):
+            negated = NEGATION.search(text[max(0, p.start() - 30) : p.start()])
+            if seg.in_body(p.start()) and not negated:
+                out.append(
+                    dc.fact(seg, Relation.NUMERIC, "peak incidence age",
+                            f"{p.group('a')}-{p.group('b')} years", 0.75,
+                            qualifier=_population(text, p.start(), p.end()))
+                )  # fmt: skip
     return out
+
+
+def _compared(text: str, prev_end: int, m: re.Match[str]) -> bool:
+    """ "90% of children are cured, compared with about 40% of adults": a figure for another
+    group in the same clause, read with the measure before it."""
+    between = text[prev_end : m.start()]
+    if re.search(r"[;.]\s", between):
+        return False
+    g = _OF_GROUP.match(text[m.end() :])
+    return (
+        bool(_COMPARED.search(text[: m.start()]))
+        and g is not None
+        and any(rx.search(g.group("g")) for _, rx in _POP)  # "of adults", not "of cases"
+    )
 
 
 def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
@@ -128,7 +178,8 @@ def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     r = _ACHIEVED_IN.search(before)
     if r:
         return _canon(f"{r.group('m')} rate")
-    after = text[m.end() :]
+    # "90 out of 100 children (90%) survive": brackets blanked out, offsets kept
+    after = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), text[m.end() :])
     a = _AFTER_MEASURE.match(after)
     if a:
         return _canon(a.group("m"))

@@ -207,7 +207,8 @@ def drop_parens(text: str) -> str:
 
 def split_list(text: str) -> list[str]:
     """Split "a, b, and c" / "a, b or c" into members (a lone "x or y" stays one member)."""
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
+    # "50,000" is a number, not two members
+    parts = [p.strip() for p in re.split(r",(?!\d{3}\b)\s*(?![^()]*\))", text) if p.strip()]
     if len(parts) > 1:
         parts[-1] = re.sub(r"^(?:and|or|and/or)\s+", "", parts[-1], flags=re.I)
         last = re.split(r"\s+(?:and|or)\s+(?![^()]*\))", parts[-1])

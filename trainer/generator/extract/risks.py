@@ -16,7 +16,16 @@ prognostic_factor is read from
   * "The prognosis depends on A, B and C" (also "It depends on ..." after a sentence about the
     prognosis), "Prognostic factors include ...";
   * "A, which play(s) a role in determining prognosis", "A that guide(s) prognosis";
-  * "Patients with A have a better prognosis", "A is associated with a poor prognosis".
+  * "Patients with A have a better prognosis", "A is associated with a poor prognosis",
+    "A confers a favourable prognosis", "A predicts relapse and a poorer prognosis", "A is the
+    strongest predictor of relapse", "Patients who still have A after induction have a higher
+    risk of relapse" (each clause of "A ..., whereas B ..." on its own);
+  * "Factors linked to a better prognosis include A, B and C", "High-risk features include ...",
+    "A poorer prognosis is associated with A, B and C" (the direction from the lead-in);
+  * age groups compared by outcome: "Children (aged 1 to 9) have the best outlook", "Children
+    usually do better than adults", "those over 60 doing the worst" -> "younger age",
+    "age 1 to 9", "age over 60" with the direction.
+Negated clauses ("is not associated with a poorer outcome") give nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import clean_phrase, drop_parens, split_list
+from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens, split_list
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
@@ -77,8 +86,9 @@ _DEPENDS = re.compile(
 )
 _PROG_INCLUDE = re.compile(
     r"\b(?:prognostic factors?|factors (?:that )?(?:affect|influence|determine)\w*\s+(?:the\s+)?"
-    r"(?:prognosis|outlook|outcome)|factors (?:associated|linked) with (?:an?\s+|the\s+)?"
-    r"(?P<d>\w+)\s+(?:prognosis|outlook|outcome)|(?P<d3>adverse|poor|unfavou?rable|high-risk|"
+    r"(?:prognosis|outlook|outcome)|(?:factors|features|characteristics)\s+(?:that\s+(?:are|is)\s+)?"
+    r"(?:associated|linked|connected|related)\s+(?:with|to)\s+(?:an?\s+|the\s+)?"
+    r"(?P<d>\w+)\s+(?:prognosis|outlook|outcomes?|survival)|(?P<d3>adverse|poor|unfavou?rable|high-risk|"
     r"favou?rable|good|low-risk)\s+(?:prognostic\s+)?(?:features|factors|characteristics))\s+"
     r"(?:include|includes|are)\s*:?\s*",
     re.IGNORECASE,
@@ -98,15 +108,51 @@ _WITH_OUTCOME = re.compile(
 )
 _ASSOC_OUTCOME = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:associated|linked)\s+(?:with|to)\s+(?:an?\s+|the\s+)?"
-    r"(?P<d>\w+)\s+(?:prognosis|outcome|outlook)|\s+(?:confers?|carries|carry|indicates?|means?|"
-    r"predicts?|signals?)\s+(?:an?\s+|the\s+)?(?P<d2>\w+)\s+(?:prognosis|outcome|outlook)",
+    r"(?P<d>\w+)\s+(?:prognosis|outcomes?|outlook)|\s+(?:confers?|carries|carry|indicates?|means?|"
+    r"predicts?|signals?)\s+(?:relapse\s+and\s+)?(?:an?\s+|the\s+)?(?P<d2>\w+)\s+"
+    r"(?:prognosis|outcomes?|outlook)"
+    # "A is the strongest predictor of relapse", "A predicts relapse": a poorer prognosis
+    r"|\s+(?:is|are|was|were)\s+(?:also\s+)?(?:the|an?)\s+(?:\w+\s+){0,2}?(?:predictors?|"
+    r"indicators?)\s+of\s+(?P<bad>relapse|treatment failure|death)\b"
+    r"|\s+(?:(?:strongly|also)\s+)?predicts?\s+(?P<bad2>relapse|treatment failure)\b",
+    re.IGNORECASE,
+)
+# "Patients who still have A at the end of induction have a higher risk of relapse"
+_WITH_RELAPSE = re.compile(
+    r"\b(?:patients|people|children|adults|those)\s+(?:who\s+(?:still\s+)?(?:have|had|show)|with)\s+"
+    r"(?:an?\s+)?(?P<f>[^,;.]{3,80}?)\s+(?:(?:also|still|usually|often)\s+)?"
+    r"(?:have|has|had|are at|carry)\s+(?:an?\s+)?"
+    r"(?:higher|increased|greater|high)\s+risk\s+of\s+(?:relapse|treatment failure)\b",
+    re.IGNORECASE,
+)
+# "A poorer prognosis is associated with A, B and C"
+_OUTCOME_WITH = re.compile(
+    r"(?:^|\b(?:an?|the)\s+)(?P<d>\w+)\s+(?:prognosis|outcomes?|outlook)\s+(?:is|are|has been|"
+    r"have been)\s+(?:also\s+)?(?:associated|linked|seen|observed)\s+(?:with|to|in)\s+",
+    re.IGNORECASE,
+)
+# Age groups compared by outcome: "Children aged 1 to 9 have the best outlook", "Children usually
+# do better than adults", "those over 60 doing the worst".
+_AGE_GROUP = (
+    r"(?P<p>(?:young\s+)?children|kids|pa?ediatric patients|younger (?:patients|people|adults)|"
+    r"older (?:patients|people|adults)|elderly patients|the elderly|adults|infants)"
+    r"|(?:children|patients|people|those)\s+(?:aged|between the ages of)\s+(?P<age>\d+\s*"
+    r"(?:-|–|to|and)\s*\d+(?:\s+years)?)"
+    r"|(?:patients|people|those|adults)\s+(?:aged\s+)?(?:over|older than|above)\s+(?P<over>\d+)"
+)
+_GROUP_OUTCOME = re.compile(
+    rf"(?:^|(?<=[\s,(]))(?:{_AGE_GROUP})(?:\s+with\s+(?P<w>[^,;.]{{1,40}}?))?(?:\s+years)?\s+"
+    r"(?:(?:usually|often|generally|typically|tend to|tends to|also)\s+)*"
+    r"(?:have|has|had|show|do|does|did|doing|fare|fared)\s+(?:an?\s+|the\s+)?(?P<d>\w+)"
+    r"(?:\s+(?P<n>prognosis|outcomes?|outlook|survival(?:\s+rates?)?))?\b",
     re.IGNORECASE,
 )
 _BETTER = re.compile(
-    r"\b(?:better|good|favou?rable|improved|excellent|best|higher survival)\b", re.I
+    r"\b(?:better|good|favou?rable|improved|excellent|best|superior|higher survival)\b", re.I
 )
 _WORSE = re.compile(
-    r"\b(?:poor|poorer|worse|worst|unfavou?rable|adverse|bad|dismal|lower survival|high-risk)\b",
+    r"\b(?:poor|poorer|worse|worst|unfavou?rable|adverse|bad|dismal|inferior|lower survival|"
+    r"high-risk)\b",
     re.I,
 )
 _PATIENTS_WITH = re.compile(
@@ -119,7 +165,7 @@ _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|a
 
 _WORTH_READING = re.compile(
     r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
-    r"favou?rable",
+    r"favou?rable|better|worse|worst|best|survival",
     re.IGNORECASE,
 )
 
@@ -169,7 +215,10 @@ def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _members(dc: DocContext, text: str) -> list[str]:
     """List members; "A and B" / "A or B" is split unless it is one name ("nausea and vomiting")."""
     out: list[str] = []
-    for member in split_list(text):
+    members = split_list(text)
+    # "in infants and in older adults"
+    members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
+    for member in members:
         parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
         if len(parts) > 1 and not dc.lexicon.lookup(member) and _separable(dc, parts):
             out += parts
@@ -183,9 +232,19 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
     cancers" does not (the phrase at the end belongs to both)."""
     if all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts):
         return True
+    if re.search(r"\bbetween\s+\S+$", parts[0], re.IGNORECASE):
+        return False  # "age between 1 and 10 years" is one member
+    if all(_starts_with_name(dc, p) for p in parts):
+        return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
     return all(len(p.split()) <= 3 for p in parts) and not re.search(
         r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", parts[-1], re.IGNORECASE
     )
+
+
+def _starts_with_name(dc: DocContext, text: str) -> bool:
+    t = re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
+    ms = dc.find(t)
+    return bool(ms) and ms[0].start == 0 and ms[0].is_kind("target", "marker")
 
 
 def _starts_with_disease(dc: DocContext, text: str) -> bool:
@@ -217,10 +276,12 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     found: list[tuple[str, float]] = []
     lead = seg.lead
+    item = False  # an item of a prognosis list is read whole by _prog_item
     if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
         f = _prog_item(dc, seg.body)
         if f:
             found.append((f, 0.8))
+            item = True
     body = seg.body
     dep = _DEPENDS.search(body)
     if dep and (
@@ -252,14 +313,83 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         d = _direction(w.group("d"))
         if f and d:
             found.append((f"{f} ({d})", 0.75))
-    a = _ASSOC_OUTCOME.search(body)
-    if a:
-        d = _direction(a.group("d") or a.group("d2") or "")
-        np = _REPORTING.sub("", _clause_before(body, a.start()))
-        f = _short(np)
-        if f and d:
-            found.append((f"{f} ({d})", 0.75))
+    if item:
+        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf) for f, conf in found]
+    for a in _ASSOC_OUTCOME.finditer(body):
+        bad = a.group("bad") or a.group("bad2")
+        d = "poorer prognosis" if bad else _direction(a.group("d") or a.group("d2") or "")
+        np = _REPORTING.sub("", _own_clause(body, a.start()))
+        if not d or NEGATION.search(np + a.group(0)):
+            continue
+        for member in _members(dc, np):
+            f = _factor(dc, member)
+            if f:
+                found.append((f"{f} ({d})", 0.75))
+    r = _WITH_RELAPSE.search(body)
+    if r and not NEGATION.search(r.group(0)):
+        f = _factor(dc, r.group("f"))
+        if f:
+            found.append((f"{f} (poorer prognosis)", 0.75))
+    ow = _OUTCOME_WITH.search(body)
+    if ow and not NEGATION.search(body[: ow.end()]):
+        d = _direction(ow.group("d"))
+        for member in _members(dc, _list_text(body[ow.end() :])) if d else []:
+            member = re.sub(r"^(?:in|among|for)\s+", "", member.strip(), flags=re.IGNORECASE)
+            f = _group_name(member) or _factor(dc, member)
+            if f:
+                found.append((f"{f} ({d})", 0.75))
+    for g in _GROUP_OUTCOME.finditer(body):
+        f = _group_factor(dc, g)
+        if f:
+            found.append((f, 0.75))
     return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf) for f, conf in found]
+
+
+def _own_clause(text: str, pos: int) -> str:
+    """The clause that ends at ``pos``: "A ..., whereas B" -> "B"."""
+    head = _clause_before(text, pos)
+    return re.split(r"\b(?:whereas|while|but|although|though)\b", head)[-1].strip(" ,")
+
+
+def _group_factor(dc: DocContext, g: re.Match[str]) -> str | None:
+    """ "Children aged 1 to 9 have the best outlook" -> "age 1 to 9 (better prognosis)"."""
+    noun, word, rest = g.group("n"), g.group("d").lower(), g.string[g.end() :]
+    d: str | None = None
+    if noun and noun.lower().startswith("survival"):
+        d = {"higher": "better prognosis", "better": "better prognosis",
+             "lower": "poorer prognosis", "poorer": "poorer prognosis",
+             "worse": "poorer prognosis"}.get(word)  # fmt: skip
+    elif noun or re.fullmatch(r"best|worst", word):
+        d = _direction(word)
+    elif re.fullmatch(r"better|worse", word) and re.match(r"\s+than\b", rest):
+        d = _direction(word)  # "do better than adults"; not "do better thanks to new drugs"
+    if d is None or NEGATION.search(g.group(0)):
+        return None
+    if g.group("w") and not _is_disease(dc, g.group("w")):
+        return None  # "Children with Down syndrome do worse": a factor, read by other rules
+    return f"{_age_factor(g)} ({d})"
+
+
+def _age_factor(g: re.Match[str]) -> str:
+    if g.group("age"):
+        return "age " + re.sub(r"\s+", " ", g.group("age"))
+    if g.group("over"):
+        return f"age over {g.group('over')}"
+    p = g.group("p").lower()
+    return (
+        "infancy" if p == "infants"
+        else "older age" if re.search(r"older|elderly|adults", p)
+        else "younger age"
+    )  # fmt: skip
+
+
+_GROUP_ONLY = re.compile(rf"^(?:{_AGE_GROUP})$", re.IGNORECASE)
+
+
+def _group_name(text: str) -> str | None:
+    """ "older adults" -> "older age", "infants" -> "infancy": a member naming an age group."""
+    g = _GROUP_ONLY.match(text.strip())
+    return _age_factor(g) if g else None
 
 
 def _prev_about_prognosis(dc: DocContext, seg: Segment, body: str, pos: int) -> bool:
@@ -391,9 +521,20 @@ def _factor(dc: DocContext, text: str) -> str | None:
     ms = [m for m in dc.find(t) if m.is_kind("target", "marker", "condition")]
     if len(ms) == 1 and dc.disease_in(ms) is None:
         rest = (t[: ms[0].start] + " " + t[ms[0].end :]).strip()
-        if not rest or _GENERIC_TAIL.fullmatch(rest):
+        if not rest or _GENERIC_TAIL.fullmatch(rest) or _MEASURED_TAIL.fullmatch(rest):
             return ms[0].name(ms[0].hits[0].kind)
     return t
+
+
+# "persistent minimal residual disease after induction", "MRD positivity at the end of induction":
+# the marker, measured at a point of treatment.
+_MEASURED_TAIL = re.compile(
+    r"(?:(?:persistent|detectable|residual)\s*)?"
+    r"(?:persistence\s*|" + _GENERIC_TAIL.pattern + r")?\s*"
+    r"(?:(?:after|following|at the end of|by the end of)\s+(?:the\s+)?(?:induction|consolidation|"
+    r"treatment|therapy|chemotherapy)(?:\s+(?:therapy|treatment|phase))?)",
+    re.IGNORECASE,
+)
 
 
 def _list_text(text: str) -> str:
