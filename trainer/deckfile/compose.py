@@ -4,10 +4,12 @@ Only plain YAML is accepted: no tags (``!!python/object``, ``!custom``), no anch
 (which also rules out "billion laughs" alias bombs), one document, and a bounded nesting depth.
 Syntax errors become one problem with a line, a column and a message in plain words.
 
-Nodes are built straight from parser events by one small loop (no recursion, no Python
-objects constructed). libyaml's parser is used when present, for speed; whenever it stops
-on anything, the pure-Python parser reads the text again and words the problem, so messages
-never depend on whether libyaml is installed.
+Most deck files are plain one-line-per-value YAML, which :mod:`trainer.deckfile.quick` reads
+fastest. Anything else is read by libyaml's parser, with nodes built straight from its events
+by one small loop (no recursion, no Python objects constructed). Whenever libyaml stops on
+anything, the pure-Python parser reads the text again and words the problem, so messages never
+depend on whether libyaml is installed. All three give the same node tree
+(:mod:`trainer.deckfile.nodes`).
 """
 
 from __future__ import annotations
@@ -29,14 +31,16 @@ from yaml.events import (
     StreamEndEvent,
     StreamStartEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 from yaml.parser import Parser
 from yaml.reader import Reader, ReaderError
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-from trainer.deckfile.describe import MAP, NULL, SEQ, describe
+from trainer.deckfile.describe import NULL, describe
 from trainer.deckfile.errors import DeckError, single
+from trainer.deckfile.nodes import Mapping, Node, Scalar, Sequence
+from trainer.deckfile.quick import compose_quick
 from trainer.deckfile.reading import text_position
 
 MAX_DEPTH = 32
@@ -72,7 +76,8 @@ class _PyParser(Reader, Scanner, Parser):
 
 
 fast_parser: Any = None
-"""libyaml's event parser class (a few times faster), or None to use only the Python one."""
+"""libyaml's event parser class (a few times faster), or None to use only PyYAML's pure-Python
+parser (the reference reading; the quick reader is then not used either)."""
 try:
     from yaml._yaml import CParser as _CParser
 
@@ -83,7 +88,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 _resolve = Resolver().resolve
 
 
-def compose_deck(text: str, *, filename: str) -> MappingNode:
+def compose_deck(text: str, *, filename: str) -> Mapping:
     """Return the root mapping node of a deck text, or raise DeckError with one problem."""
     if not text.strip():
         raise single(filename, EMPTY_MESSAGE)
@@ -93,10 +98,13 @@ def compose_deck(text: str, *, filename: str) -> MappingNode:
     return _compose_checked(text, filename)
 
 
-def _compose_fast(text: str) -> MappingNode | None:
-    """The root mapping via libyaml, or None when anything is unusual (or libyaml is missing)."""
+def _compose_fast(text: str) -> Mapping | None:
+    """The root mapping via the quick reader or libyaml, or None when anything is unusual."""
     if fast_parser is None:
         return None
+    quick = compose_quick(text)
+    if quick is not None:
+        return quick
     try:
         parser = fast_parser(text)
     except Exception:
@@ -107,10 +115,10 @@ def _compose_fast(text: str) -> MappingNode | None:
         return None
     finally:
         parser.dispose()
-    return node if isinstance(node, MappingNode) else None
+    return node if isinstance(node, Mapping) else None
 
 
-def _compose_checked(text: str, filename: str) -> MappingNode:
+def _compose_checked(text: str, filename: str) -> Mapping:
     """Compose with the pure-Python parser, turning any trouble into one clear problem."""
     try:
         parser = _PyParser(text)
@@ -130,14 +138,15 @@ def _compose_checked(text: str, filename: str) -> MappingNode:
         raise single(filename, f"the file is not valid YAML: {exc}") from None
     finally:
         parser.dispose()
-    if isinstance(node, ScalarNode) and node.tag == NULL:
+    if isinstance(node, Scalar) and node.tag == NULL:
         raise single(filename, EMPTY_MESSAGE)
-    if not isinstance(node, MappingNode):
-        raise _mark_problem(
+    if not isinstance(node, Mapping):
+        raise single(
             filename,
-            node.start_mark,
             "a deck file must be a mapping of 'key: value' lines (id:, deck:, facts:, ...), "
             f"but this file holds {describe(node)}",
+            node.line + 1,
+            node.column + 1,
         )
     return node
 
@@ -165,16 +174,16 @@ def _compose_events(get_event: Callable[[], Event]) -> Node:
         event = get_event()
         kind = type(event)
         node: Any
+        e: Any = event
         if kind is ScalarEvent:
-            e: Any = event
             if e.anchor is not None or e.tag is not None:
                 _refuse_special(e)
-            node = ScalarNode(
-                _resolve(ScalarNode, e.value, e.implicit), e.value,
-                e.start_mark, e.end_mark, e.style,
+            mark = e.start_mark
+            node = Scalar(
+                e.value, _resolve(ScalarNode, e.value, e.implicit), mark.line, mark.column,
+                e.style or "",
             )
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            e = event
             if e.anchor is not None or e.tag is not None:
                 _refuse_special(e)
             if len(open_nodes) >= MAX_DEPTH:
@@ -182,24 +191,24 @@ def _compose_events(get_event: Callable[[], Event]) -> Node:
                     e.start_mark,
                     f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
                 )
+            mark = e.start_mark
             if kind is MappingStartEvent:
-                node = MappingNode(MAP, [], e.start_mark, None, e.flow_style)
+                node = Mapping([], mark.line, mark.column)
             else:
-                node = SequenceNode(SEQ, [], e.start_mark, None, e.flow_style)
+                node = Sequence([], mark.line, mark.column)
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            done = open_nodes.pop()
+            open_nodes.pop()
             pending_keys.pop()
-            done.end_mark = event.end_mark
             continue
         elif kind is AliasEvent:
-            raise _Refused(event.start_mark, ANCHOR_MESSAGE)
+            raise _Refused(e.start_mark, ANCHOR_MESSAGE)
         else:
             assert kind is DocumentEndEvent, kind
             break
         # place the new node in its parent
         if open_nodes:
             parent = open_nodes[-1]
-            if type(parent) is SequenceNode:
+            if type(parent) is Sequence:
                 parent.value.append(node)
             elif pending_keys[-1] is None:
                 pending_keys[-1] = node

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from trainer.deckfile.nodes import Mapping, Node, Sequence
 
 TAG = "tag:yaml.org,2002:"
 STR = TAG + "str"
@@ -25,11 +25,10 @@ def shorten(value: str, limit: int = 40) -> str:
 
 def describe(node: Node) -> str:
     """What a node holds, in words: 'a number (5)', 'a list', "text ('abc')"."""
-    if isinstance(node, MappingNode):
+    if isinstance(node, Mapping):
         return "a mapping of 'key: value' pairs"
-    if isinstance(node, SequenceNode):
+    if isinstance(node, Sequence):
         return "a list"
-    assert isinstance(node, ScalarNode)
     value = node.value
     if node.tag == STR:
         return f"text ({shorten(value)})"

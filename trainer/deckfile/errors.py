@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yaml.error import Mark
-from yaml.nodes import Node
+
+from trainer.deckfile.nodes import Node
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -51,12 +52,11 @@ class ProblemList:
         self.items.append(Problem(self.filename, line, col, message))
 
     def add(self, where: Node | Mark | None, message: str) -> None:
-        """Record a problem at a YAML node or mark (0-based), or at 1:1 when there is none."""
-        mark = where.start_mark if isinstance(where, Node) else where
-        if mark is None:
+        """Record a problem where a node starts or at a mark (0-based), or at 1:1 if neither."""
+        if where is None:
             self.at(1, 1, message)
         else:
-            self.at(mark.line + 1, mark.column + 1, message)
+            self.at(where.line + 1, where.column + 1, message)
 
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (p.line, p.col))

@@ -9,6 +9,7 @@ correct mcq choice) live in :mod:`trainer.deckfile.load` and are listed in ``CRO
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeAlias
 
 from trainer.domain import CardKind, FactStatus, Relation
@@ -144,29 +145,60 @@ class Record:
     what: str = "a mapping of 'key: value' lines"
 
     def field(self, name: str) -> Field | None:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
+        return self.field_map.get(name)
 
-    @property
+    @cached_property
+    def field_map(self) -> dict[str, Field]:
+        """The fields by key."""
+        return {f.name: f for f in self.fields}
+
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
-    @property
+    @cached_property
     def variant_fields(self) -> frozenset[str]:
         """Keys whose use depends on the discriminator."""
         return frozenset(n for v in self.variants for n in (*v.required, *v.optional))
 
     def variant(self, value: str) -> Variant | None:
+        return self.variant_map.get(value)
+
+    @cached_property
+    def variant_map(self) -> dict[str, Variant]:
+        """The variants by discriminator value (the first one, should a value repeat)."""
+        found: dict[str, Variant] = {}
         for v in self.variants:
-            if v.value == value:
-                return v
-        return None
+            found.setdefault(v.value, v)
+        return found
 
     def allowed_for(self, variant: Variant) -> tuple[str, ...]:
         own = {*variant.required, *variant.optional}
         return tuple(n for n in self.names if n not in self.variant_fields or n in own)
+
+    @cached_property
+    def allowed_keys(self) -> dict[str, frozenset[str]]:
+        """For each discriminator value: the keys its records may have."""
+        return {value: frozenset(self.allowed_for(v)) for value, v in self.variant_map.items()}
+
+    def required_for(self, variant: Variant | None) -> tuple[str, ...]:
+        """Keys a record must have: required fields, then those its variant needs."""
+        if variant is None:
+            return self.required_names
+        return self.required_by_variant[variant.value]
+
+    @cached_property
+    def required_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.required)
+
+    @cached_property
+    def required_by_variant(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, tuple[str, ...]] = {}
+        for value, v in self.variant_map.items():
+            names = list(self.required_names)
+            names += [n for n in v.required if n not in names]
+            out[value] = tuple(names)
+        return out
 
 
 Type: TypeAlias = Text | Integer | Number | Boolean | Options | Duration | ListOf | AnyOf | Record

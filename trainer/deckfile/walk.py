@@ -3,6 +3,11 @@
 The walker converts what it can into plain values (str, int, float, bool, lists, and ``Rec``
 for mappings), so the loader can run cross checks and build domain objects. Anything wrong is
 reported and left out; the loader builds a deck only when nothing was reported.
+
+Big decks are checked fast because nearly everything in them is fine: "quick" checks accept
+plainly valid values without wording anything, and a mapping the quick reader kept as plain
+``key: text`` rows is checked straight from its rows (``_plain_record``). Both only ever
+accept; anything else goes through the full check, which words every problem.
 """
 
 from __future__ import annotations
@@ -10,14 +15,14 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
-
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from trainer.deckfile.describe import BOOL, FLOAT, INT, NULL, STR, describe, plural, shorten
 from trainer.deckfile.durations import parse_duration
 from trainer.deckfile.errors import ProblemList
+from trainer.deckfile.nodes import Mapping, Node, Scalar, Sequence
+from trainer.deckfile.quick import MAY_RESOLVE, PlainRows, plain_tag
 from trainer.deckfile.schema import (
     AnyOf,
     Boolean,
@@ -60,28 +65,87 @@ class Seq(list[Any]):
 
     nodes: list[Node]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.nodes = []
-
-    def keep(self, value: Any, node: Node) -> None:
-        self.append(value)
-        self.nodes.append(node)
+    def __init__(self, values: Iterable[Any] = (), nodes: Iterable[Node] = ()) -> None:
+        super().__init__(values)
+        self.nodes = list(nodes)
 
 
-@dataclass
 class Rec:
     """A checked mapping: its valid values, and the nodes of every known key present."""
 
-    node: MappingNode
-    label: str
-    values: dict[str, Any] = field(default_factory=dict)
-    nodes: dict[str, Node] = field(default_factory=dict)
-    keys: dict[str, ScalarNode] = field(default_factory=dict)
-    covered: set[str] = field(default_factory=set)  # missing keys a message already suggested
+    __slots__ = (
+        "_index", "_keys", "_label", "_nodes", "_outer_label", "covered", "node", "schema",
+        "values",
+    )
+
+    def __init__(
+        self,
+        node: Mapping,
+        schema: Record,
+        outer_label: str,
+        index: int | None,
+        values: dict[str, Any] | None = None,
+    ) -> None:
+        """A record to fill in; or, given ``values``, a finished one whose keys are all
+        distinct known names with valid values (its nodes are then found only if asked for).
+        """
+        self.node = node
+        self.schema = schema
+        self._outer_label = outer_label  # how the mapping is named where it appears
+        self._index = index  # its place in a list, if it is in one
+        self._label: str | None = None
+        self._nodes: dict[str, Node] | None
+        self._keys: dict[str, Scalar] | None
+        if values is None:
+            self.values: dict[str, Any] = {}
+            self._nodes, self._keys = {}, {}
+        else:
+            self.values = values
+            self._nodes = self._keys = None
+        self.covered: frozenset[str] | set[str] = _NONE  # missing keys a message suggested
+
+    @property
+    def nodes(self) -> dict[str, Node]:
+        """The value node of each known key (its first occurrence), the keys not allowed for
+        the record's variant left out."""
+        if self._nodes is None:
+            self._nodes = {key.value: value for key, value in self._plain_pairs()}
+        return self._nodes
+
+    @property
+    def keys(self) -> dict[str, Scalar]:
+        """The node of each key named by a text (its first occurrence)."""
+        if self._keys is None:
+            self._keys = {key.value: key for key, _ in self._plain_pairs()}
+        return self._keys
+
+    def _plain_pairs(self) -> list[tuple[Scalar, Node]]:
+        pairs = self.node.value
+        assert all(type(key) is Scalar for key, _ in pairs)
+        return pairs  # type: ignore[return-value]
+
+    @property
+    def label(self) -> str:
+        """How messages name the record: "card 'c1'", "fact #2", "settings", "" for the root.
+
+        Worked out only when a message needs it: nearly every record has no problem.
+        """
+        if self._label is None:
+            self._label = _record_label(self.node, self.schema, self._outer_label, self._index)
+        return self._label
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
+
+    def cover(self, key: str) -> None:
+        """Note that a message already suggested the missing key ``key``."""
+        if not self.covered:
+            self.covered = set()
+        assert isinstance(self.covered, set)
+        self.covered.add(key)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def subject(label: str) -> str:
@@ -96,6 +160,205 @@ def prefix(label: str) -> str:
 
 def field_label(label: str, key: str) -> str:
     return f"{label}: '{key}'" if label else f"'{key}'"
+
+
+# ---- quick acceptance -------------------------------------------------------------------
+#
+# Nearly every value in a real deck is fine. For the simple types, a "quick" check returns
+# the value when the node is plainly valid, and SLOW otherwise; only then does the Walker run
+# its full check, which words the problem. A quick check never reports anything, and it
+# accepts a node only when the full check would accept it with the same value.
+
+SLOW: Any = object()
+"""Returned by a quick check that cannot accept a node on its own."""
+
+Quick = Callable[[Node], Any]
+
+
+def quick_check(typ: Type) -> Quick | None:
+    """The quick check of a type, or None when the type always needs the full check."""
+    if isinstance(typ, Text):
+        return _quick_text(typ)
+    if isinstance(typ, Options):
+        return _quick_options(typ)
+    if isinstance(typ, Integer):
+        return _quick_integer(typ)
+    if isinstance(typ, Boolean):
+        return _quick_boolean
+    if isinstance(typ, ListOf):
+        return _quick_list(typ)
+    if isinstance(typ, AnyOf):
+        return _quick_any_of(typ)
+    return None
+
+
+def _quick_text(typ: Text) -> Quick:
+    search = compiled(typ.pattern).search if typ.pattern is not None else None
+
+    def quick(node: Node) -> Any:
+        if type(node) is Scalar and node.tag == STR and (search is None or search(node.value)):
+            return node.value
+        return SLOW
+
+    return quick
+
+
+def _quick_options(typ: Options) -> Quick:
+    values = frozenset(typ.values)
+
+    def quick(node: Node) -> Any:
+        if type(node) is Scalar and node.tag == STR and node.value in values:
+            return node.value
+        return SLOW
+
+    return quick
+
+
+def _quick_integer(typ: Integer) -> Quick:
+    low, high = typ.minimum, typ.maximum
+
+    def quick(node: Node) -> Any:
+        if type(node) is Scalar and _numeric(node) and INT_PATTERN.match(node.value):
+            value = int(node.value)
+            if low <= value <= high:
+                return value
+        return SLOW
+
+    return quick
+
+
+def _quick_boolean(node: Node) -> Any:
+    if type(node) is Scalar and node.tag == BOOL:
+        word = node.value.lower()
+        if word == "true":
+            return True
+        if word == "false":
+            return False
+    return SLOW
+
+
+def _quick_list(typ: ListOf) -> Quick | None:
+    item_check = quick_for(typ.item)
+    if item_check is None:
+        return None
+    least, most, unique = typ.min_items, typ.max_items, typ.unique
+
+    def quick(node: Node) -> Any:
+        if type(node) is not Sequence:
+            return SLOW
+        items = node.value
+        if len(items) < least or (most is not None and len(items) > most):
+            return SLOW
+        values = [item_check(item) for item in items]
+        if SLOW in values or (unique and len(set(values)) != len(values)):
+            return SLOW
+        return Seq(values, items)
+
+    return quick
+
+
+def _quick_any_of(typ: AnyOf) -> Quick:
+    options = [(option, quick_for(option)) for option in typ.options]
+
+    def quick(node: Node) -> Any:
+        for option, check in options:
+            if _accepts_node(option, node):
+                return SLOW if check is None else check(node)
+        return SLOW
+
+    return quick
+
+
+TextQuick = Callable[[str, str], Any]
+"""A quick check of a plain (unquoted) text and its tag, for mappings kept as rows."""
+
+
+def quick_text_check(typ: Type) -> TextQuick | None:
+    """The quick check of a type for a plain text, or None when it needs the full check."""
+    if isinstance(typ, Text):
+        search = compiled(typ.pattern).search if typ.pattern is not None else None
+
+        def text(value: str, tag: str) -> Any:
+            if tag == STR and (search is None or search(value)):
+                return value
+            return SLOW
+
+        return text
+    if isinstance(typ, Options):
+        words = frozenset(typ.values)
+
+        def option(value: str, tag: str) -> Any:
+            return value if tag == STR and value in words else SLOW
+
+        return option
+    if isinstance(typ, Integer | Boolean):
+        node_check = quick_for(typ)
+        assert node_check is not None
+
+        def scalar(value: str, tag: str) -> Any:
+            return node_check(Scalar(value, tag, 0, 0))
+
+        return scalar
+    if isinstance(typ, AnyOf):
+        for option_type in typ.options:
+            if _takes_scalar(option_type):
+                return quick_text_check(option_type)
+    return None
+
+
+def _takes_scalar(typ: Type) -> bool:
+    """Whether a scalar node is checked against this type (see _accepts_node)."""
+    if isinstance(typ, AnyOf):
+        return any(_takes_scalar(t) for t in typ.options)
+    return not isinstance(typ, Record | ListOf)
+
+
+_QUICK: dict[int, tuple[Type, Quick | None]] = {}  # id(type) -> (type, its quick check)
+
+
+def quick_for(typ: Type) -> Quick | None:
+    """quick_check(typ), made once per schema type."""
+    found = _QUICK.get(id(typ))
+    if found is None:
+        # keeping the type itself keeps its id from being reused by another object
+        found = _QUICK[id(typ)] = (typ, quick_check(typ))
+    return found[1]
+
+
+class _Plan:
+    """What the Walker needs of a record type, worked out once."""
+
+    def __init__(self, rec: Record) -> None:
+        self.rec = rec  # keeps id(rec) from being reused while the plan is cached
+        self.quick: dict[str, Quick | None] = {f.name: quick_for(f.type) for f in rec.fields}
+        self.text_quick: dict[str, TextQuick | None] = {
+            f.name: quick_text_check(f.type) for f in rec.fields
+        }
+        # the keys a record must have, by variant (None: no variant)
+        self.required: dict[str | None, frozenset[str]] = {None: frozenset(rec.required_names)}
+        for value in rec.variant_map:
+            self.required[value] = frozenset(rec.required_by_variant[value])
+        # _plain_record's checks of plain texts, and the keys it accepts by variant (None: any
+        # variant): allowed names that YAML reads as text and whose values have a text check
+        self.text_checks: dict[str, TextQuick] = {
+            name: check
+            for name, check in self.text_quick.items()
+            if check is not None and plain_tag(name) == STR
+        }
+        checked = frozenset(self.text_checks)
+        self.plain_keys: dict[str | None, frozenset[str]] = {None: checked}
+        for value in rec.variant_map:
+            self.plain_keys[value] = checked & rec.allowed_keys[value]
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(rec: Record) -> _Plan:
+    plan = _PLANS.get(id(rec))
+    if plan is None:
+        plan = _PLANS[id(rec)] = _Plan(rec)
+    return plan
 
 
 class Walker:
@@ -116,7 +379,7 @@ class Walker:
             return self.list_of(node, typ, label)
         if isinstance(typ, AnyOf):
             return self.any_of(node, typ, label, index)
-        if not isinstance(node, ScalarNode):
+        if not isinstance(node, Scalar):
             self.wrong_type(node, typ.what, label)
             return INVALID
         if isinstance(typ, Text):
@@ -134,14 +397,14 @@ class Walker:
         raise TypeError(f"unknown schema type {typ!r}")  # pragma: no cover
 
     def wrong_type(self, node: Node, what: str, label: str, hint: str = "") -> None:
-        if isinstance(node, ScalarNode) and node.tag == NULL:
+        if isinstance(node, Scalar) and node.tag == NULL:
             self.report(node, f"{label} has no value; write {what} or remove the key")
             return
         self.report(node, f"{label} must be {what}, got {describe(node)}{hint}")
 
     # ---- scalars ----
 
-    def text(self, node: ScalarNode, typ: Text, label: str) -> Any:
+    def text(self, node: Scalar, typ: Text, label: str) -> Any:
         if node.tag != STR:
             hint = ""
             if node.tag != NULL:
@@ -157,7 +420,7 @@ class Walker:
             return INVALID
         return value
 
-    def integer(self, node: ScalarNode, typ: Integer, label: str) -> Any:
+    def integer(self, node: Scalar, typ: Integer, label: str) -> Any:
         if not _numeric(node):
             self.wrong_type(node, typ.what, label)
             return INVALID
@@ -170,7 +433,7 @@ class Walker:
             return INVALID
         return value
 
-    def number(self, node: ScalarNode, typ: Number, label: str) -> Any:
+    def number(self, node: Scalar, typ: Number, label: str) -> Any:
         if not _numeric(node):
             self.wrong_type(node, typ.what, label)
             return INVALID
@@ -191,14 +454,14 @@ class Walker:
         else:
             self.report(node, f"{label} must be between {low:g} and {high:g}, got {got}")
 
-    def boolean(self, node: ScalarNode, typ: Boolean, label: str) -> Any:
+    def boolean(self, node: Scalar, typ: Boolean, label: str) -> Any:
         if node.tag == BOOL and node.value.lower() in ("true", "false"):
             return node.value.lower() == "true"
         hint = "; write true or false" if node.tag == BOOL else ""
         self.wrong_type(node, typ.what, label, hint)
         return INVALID
 
-    def options(self, node: ScalarNode, typ: Options, label: str) -> Any:
+    def options(self, node: Scalar, typ: Options, label: str) -> Any:
         if node.tag == STR and node.value in typ.values:
             return node.value
         if node.tag == NULL:
@@ -211,7 +474,7 @@ class Walker:
         )
         return INVALID
 
-    def duration(self, node: ScalarNode, typ: Duration, label: str) -> Any:
+    def duration(self, node: Scalar, typ: Duration, label: str) -> Any:
         if node.tag != STR:
             self.wrong_type(node, typ.what, label)
             return INVALID
@@ -233,9 +496,9 @@ class Walker:
     # ---- collections ----
 
     def list_of(self, node: Node, typ: ListOf, label: str) -> Any:
-        if not isinstance(node, SequenceNode):
+        if not isinstance(node, Sequence):
             hint = ""
-            if isinstance(node, ScalarNode) and node.tag == STR and node.value.strip():
+            if isinstance(node, Scalar) and node.tag == STR and node.value.strip():
                 hint = f"; write it as a list, e.g. [{node.value}]"
             self.wrong_type(node, typ.what, label, hint)
             return INVALID
@@ -258,9 +521,18 @@ class Walker:
                 f"{label} has {count} {typ.item_noun}s; at most {typ.max_items} are allowed",
             )
         out = Seq()
+        kept = out.nodes
         first_line: dict[Any, int] = {}
+        item_type = typ.item
+        item_check = quick_for(item_type)
+        record_type = item_type if isinstance(item_type, Record) else None
         for i, item in enumerate(node.value, 1):
-            value = self.check(item, typ.item, f"{label} item {i}", index=i)
+            if record_type is not None:
+                value = self.record(item, record_type, f"{label} item {i}", i)
+            else:
+                value = SLOW if item_check is None else item_check(item)
+                if value is SLOW:
+                    value = self.check(item, item_type, f"{label} item {i}", index=i)
             if value is INVALID:
                 continue
             if typ.unique:
@@ -271,8 +543,9 @@ class Walker:
                         f"{first_line[value]}); remove one",
                     )
                     continue
-                first_line[value] = item.start_mark.line + 1
-            out.keep(value, item)
+                first_line[value] = item.line + 1
+            out.append(value)
+            kept.append(item)
         return out
 
     def any_of(self, node: Node, typ: AnyOf, label: str, index: int | None) -> Any:
@@ -283,89 +556,180 @@ class Walker:
         return INVALID
 
     def record(self, node: Node, rec: Record, label: str, index: int | None) -> Any:
-        if not isinstance(node, MappingNode):
+        if type(node) is not Mapping:
             self.wrong_type(node, rec.what, label)
             return INVALID
-        own = _record_label(node, rec, label, index)
-        out = Rec(node=node, label=own)
-        self._read_keys(node, rec, out)
-        variant = self._variant(rec, out)
-        if variant is not None:
-            self._check_variant_keys(rec, variant, out)
-        for key, value_node in out.nodes.items():
-            f = rec.field(key)
-            assert f is not None
-            value = self.check(value_node, f.type, field_label(own, key))
-            if value is not INVALID:
-                out.values[key] = value
-        required = [f.name for f in rec.fields if f.required]
-        if variant is not None:
-            required += [n for n in variant.required if n not in required]
-        for name in required:
-            if name not in out.keys and name not in out.covered:
-                if variant is not None and name in variant.required:
-                    self.report(node, f"{subject(own)}: {variant.value} {rec.noun}s need "
-                                f"'{name}'")
-                else:
-                    self.report(node, f"{subject(own)} is missing the required key '{name}'")
-        for ex in rec.exclusive:
-            if ex.first in out.keys and ex.second in out.keys:
-                self.report(
-                    out.keys[ex.second],
-                    f"{subject(own)} has both '{ex.first}' and '{ex.second}'; {ex.hint}",
-                )
+        if isinstance(node.rows, PlainRows):
+            found = _plain_record(node, node.rows, rec, label, index)
+            if found is not None:
+                return found
+        out = Rec(node, rec, label, index)
+        variant = self._check_pairs(out)
+        plan = _PLANS.get(id(rec)) or _plan(rec)
+        required = plan.required[None if variant is None else variant.value]
+        if rec.exclusive or not required <= out.keys.keys():
+            self._check_presence(out, variant)
         return out
 
-    def _read_keys(self, node: MappingNode, rec: Record, out: Rec) -> None:
-        own = prefix(out.label)
-        for key_node, value_node in node.value:
-            if not (isinstance(key_node, ScalarNode) and key_node.tag == STR):
-                self.report(
-                    key_node,
-                    f"{own}keys must be names such as 'id', got {describe(key_node)}",
-                )
+    def _check_pairs(self, out: Rec) -> Variant | None:
+        """Check a mapping's keys and values in one pass; return the variant it has.
+
+        Problems are sorted by position in the end, and within one mapping the problems of
+        a key and those inside another key's value never share a position, so one pass
+        reports exactly what separate passes over keys, then values, would.
+        """
+        rec = out.schema
+        keys, nodes, values, fields = out.keys, out.nodes, out.values, rec.field_map
+        quick = (_PLANS.get(id(rec)) or _plan(rec)).quick
+        # The discriminator's value decides which variant keys are allowed; it is read when
+        # its key comes, or looked up as soon as a variant key comes first.
+        discriminator = rec.discriminator
+        variant: Variant | None = None
+        allowed: frozenset[str] | None = None
+        decided = discriminator is None
+        scalar, text_tag, slow, invalid = Scalar, STR, SLOW, INVALID  # locals: a hot loop
+        for key_node, value_node in out.node.value:
+            if type(key_node) is not scalar or key_node.tag != text_tag:
+                self._key_not_a_name(out, key_node)
                 continue
             key = key_node.value
-            if key in out.keys:
-                first = out.keys[key].start_mark.line + 1
+            if key in keys:
+                self._key_twice(out, key_node)
+                continue
+            keys[key] = key_node
+            if key not in fields:
+                self._unknown_key(out, key_node)
+                continue
+            if not decided and (key == discriminator or key in rec.variant_fields):
+                if key == discriminator:  # the first key of that name: it decides
+                    if type(value_node) is scalar and value_node.tag == text_tag:
+                        variant = rec.variant_map.get(value_node.value)
+                else:
+                    variant = _variant(rec, out.node)
+                decided = True
+                if variant is not None:
+                    allowed = rec.allowed_keys[variant.value]
+            if allowed is not None and key not in allowed:
+                assert variant is not None
+                self._key_not_for_variant(out, variant, key_node)
+                continue
+            nodes[key] = value_node
+            check = quick[key]
+            value = slow if check is None else check(value_node)
+            if value is slow:
+                value = self.check(value_node, fields[key].type, field_label(out.label, key))
+            if value is not invalid:
+                values[key] = value
+        return variant
+
+    def _check_presence(self, out: Rec, variant: Variant | None) -> None:
+        """Report missing required keys, and keys that exclude each other."""
+        rec, keys = out.schema, out.keys
+        for name in rec.required_for(variant):
+            if name not in keys and name not in out.covered:
+                if variant is not None and name in variant.required:
+                    self.report(out.node, f"{subject(out.label)}: {variant.value} {rec.noun}s "
+                                f"need '{name}'")
+                else:
+                    self.report(
+                        out.node, f"{subject(out.label)} is missing the required key '{name}'"
+                    )
+        for ex in rec.exclusive:
+            if ex.first in keys and ex.second in keys:
                 self.report(
-                    key_node, f"{own}key '{key}' is given twice (first on line {first}); "
-                    "remove one",
+                    keys[ex.second],
+                    f"{subject(out.label)} has both '{ex.first}' and '{ex.second}'; {ex.hint}",
                 )
-                continue
-            out.keys[key] = key_node
-            if rec.field(key) is None:
-                suggestion = _suggest(key, rec)
-                if suggestion is not None:
-                    out.covered.add(suggestion)
-                self.report(key_node, _unknown_key(out.label, key, rec, suggestion))
-                continue
-            out.nodes[key] = value_node
 
-    def _variant(self, rec: Record, out: Rec) -> Variant | None:
-        if rec.discriminator is None:
+    def _key_not_a_name(self, out: Rec, key_node: Node) -> None:
+        self.report(
+            key_node,
+            f"{prefix(out.label)}keys must be names such as 'id', got {describe(key_node)}",
+        )
+
+    def _key_twice(self, out: Rec, key_node: Scalar) -> None:
+        key = key_node.value
+        first = out.keys[key].line + 1
+        self.report(
+            key_node,
+            f"{prefix(out.label)}key '{key}' is given twice (first on line {first}); remove one",
+        )
+
+    def _unknown_key(self, out: Rec, key_node: Scalar) -> None:
+        key, rec = key_node.value, out.schema
+        suggestion = _suggest(key, rec)
+        if suggestion is not None:
+            out.cover(suggestion)
+        message = f"{prefix(out.label)}unknown key {shorten(key)}"
+        if suggestion:
+            message += f"; did you mean '{suggestion}'?"
+        self.report(key_node, message + f" (allowed: {', '.join(rec.names)})")
+
+    def _key_not_for_variant(self, out: Rec, variant: Variant, key_node: Scalar) -> None:
+        key, rec = key_node.value, out.schema
+        users = [v.value for v in rec.variants if key in (*v.required, *v.optional)]
+        message = (
+            f"{subject(out.label)}: {variant.value} {rec.noun}s do not use '{key}' "
+            f"(only {', '.join(users)} {rec.noun}s do)"
+        )
+        hint = _VARIANT_HINTS.get((variant.value, key))
+        if hint:
+            message += f"; {hint[1]}"
+            out.cover(hint[0])
+        self.report(key_node, message)
+
+
+def _plain_record(
+    node: Mapping, rows: PlainRows, rec: Record, label: str, index: int | None
+) -> Rec | None:
+    """The record of a mapping kept as plain ``key: text`` rows, read from the rows without
+    making nodes, when it is plainly valid; None when it needs Walker.record's full check.
+
+    It accepts exactly what the full check accepts without a problem, with the same values:
+    keys that are distinct, known names allowed for the variant, values passing their quick
+    check, no required key missing and no two keys that exclude each other.
+    """
+    plan = _PLANS.get(id(rec)) or _plan(rec)
+    acceptable, checks = plan.plain_keys[None], plan.text_checks
+    values: dict[str, Any] = {}
+    may_resolve, text_tag, slow = MAY_RESOLVE, STR, SLOW  # locals: a hot loop
+    for _, _, key, _, text in rows.rows[rows.start : rows.stop]:
+        if key not in acceptable or key in values:
             return None
-        node = out.nodes.get(rec.discriminator)
-        if isinstance(node, ScalarNode) and node.tag == STR:
-            return rec.variant(node.value)
+        value = checks[key](text, text_tag if text[0] not in may_resolve else plain_tag(text))
+        if value is slow:
+            return None
+        values[key] = value
+    kind = None
+    if rec.discriminator is not None:
+        # the discriminator's row passed its check, so its value is its text, read as str
+        variant = rec.variant_map.get(values.get(rec.discriminator, ""))
+        if variant is not None:
+            kind = variant.value
+            if not plan.plain_keys[kind] >= values.keys():
+                return None  # a key its variant does not use
+    if not plan.required[kind] <= values.keys():
         return None
+    for ex in rec.exclusive:
+        if ex.first in values and ex.second in values:
+            return None
+    return Rec(node, rec, label, index, values)
 
-    def _check_variant_keys(self, rec: Record, variant: Variant, out: Rec) -> None:
-        allowed = rec.allowed_for(variant)
-        for key in list(out.nodes):
-            if key in allowed:
-                continue
-            users = [v.value for v in rec.variants if key in (*v.required, *v.optional)]
-            message = (
-                f"{subject(out.label)}: {variant.value} {rec.noun}s do not use '{key}' "
-                f"(only {', '.join(users)} {rec.noun}s do)"
-            )
-            hint = _VARIANT_HINTS.get((variant.value, key))
-            if hint:
-                message += f"; {hint[1]}"
-                out.covered.add(hint[0])
-            self.report(out.keys[key], message)
-            del out.nodes[key]
+
+def _variant(rec: Record, node: Mapping) -> Variant | None:
+    """The variant a record's discriminator (its first text-named key of that name) picks."""
+    if rec.discriminator is None or rec.discriminator not in rec.field_map:
+        return None
+    for key_node, value_node in node.value:
+        if (
+            type(key_node) is Scalar
+            and key_node.tag == STR
+            and key_node.value == rec.discriminator
+        ):
+            if type(value_node) is Scalar and value_node.tag == STR:
+                return rec.variant(value_node.value)
+            return None
+    return None
 
 
 # (kind, key used by mistake) -> (key meant, advice)
@@ -378,7 +742,7 @@ _VARIANT_HINTS = {
 }
 
 
-def _numeric(node: ScalarNode) -> bool:
+def _numeric(node: Scalar) -> bool:
     """A plain (unquoted) scalar that reads as a number, in YAML 1.1 or 1.2."""
     if node.style:  # quoted or block; plain is None (PyYAML) or "" (libyaml)
         return False
@@ -387,24 +751,24 @@ def _numeric(node: ScalarNode) -> bool:
 
 def _accepts_node(typ: Type, node: Node) -> bool:
     if isinstance(typ, Record):
-        return isinstance(node, MappingNode)
+        return isinstance(node, Mapping)
     if isinstance(typ, ListOf):
-        return isinstance(node, SequenceNode)
+        return isinstance(node, Sequence)
     if isinstance(typ, AnyOf):
         return any(_accepts_node(t, node) for t in typ.options)
-    return isinstance(node, ScalarNode)
+    return isinstance(node, Scalar)
 
 
-def _record_label(node: MappingNode, rec: Record, label: str, index: int | None) -> str:
+def _record_label(node: Mapping, rec: Record, label: str, index: int | None) -> str:
     if not rec.noun:
         return label
     if not rec.identified:
         return rec.noun
     for key_node, value_node in node.value:
         if (
-            isinstance(key_node, ScalarNode)
+            isinstance(key_node, Scalar)
             and key_node.value == "id"
-            and isinstance(value_node, ScalarNode)
+            and isinstance(value_node, Scalar)
             and value_node.tag == STR
             and value_node.value.strip()
         ):
@@ -424,10 +788,3 @@ def _suggest(key: str, rec: Record) -> str | None:
         close = difflib.get_close_matches(key.lower(), list(meaning), n=1, cutoff=0.6)
         found = meaning[close[0]] if close else None
     return found
-
-
-def _unknown_key(own: str, key: str, rec: Record, suggestion: str | None) -> str:
-    message = f"{prefix(own)}unknown key {shorten(key)}"
-    if suggestion:
-        message += f"; did you mean '{suggestion}'?"
-    return message + f" (allowed: {', '.join(rec.names)})"
