@@ -337,3 +337,13 @@ def test_same_problems_with_and_without_libyaml(monkeypatch: pytest.MonkeyPatch)
     fast = [validate_file(p) for p in paths]
     monkeypatch.setattr(compose, "fast_parser", None)
     assert [validate_file(p) for p in paths] == fast
+
+
+def test_an_mcq_choice_with_empty_text_is_a_problem_not_a_crash() -> None:
+    from trainer.deckfile import validate_text
+
+    text = ("format: 1\nid: d\ndeck: D\ncards:\n  - id: c\n    type: mcq\n    front: q\n"
+            "    choices: [a, {text: '', correct: true}]\n")
+    problems = validate_text(text, filename="d.yaml")
+    assert problems, "an empty choice must be reported"
+    assert all(p.line == 8 for p in problems)

@@ -226,6 +226,10 @@ def _check_choices(card: Rec, problems: ProblemList) -> None:
     correct: list[int] = []
     first_line: dict[str, int] = {}
     for i, (choice, item) in enumerate(zip(choices, choices.nodes, strict=True)):
+        if isinstance(choice, Rec) and "text" not in choice.values:
+            if choice.get("correct", False):
+                correct.append(i)  # its text was refused and reported already
+            continue
         text, is_correct = _choice_parts(choice)
         if is_correct:
             correct.append(i)
