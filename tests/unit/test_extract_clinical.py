@@ -5,25 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import TEXTS, extract, of_text, pairs, write_doc
 
 from trainer.domain import Relation
-from trainer.generator import ExtractedFact, extract_documents
+from trainer.generator import extract_documents
 
-TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 ALL = "acute lymphoblastic leukemia"
 R = Relation
+# Short documents name their disease in a title, as real documents do.
+HEADING = "Acute lymphoblastic leukemia (ALL)\n\n"
 
 
-def extract(path: Path) -> list[ExtractedFact]:
-    return extract_documents([path])
-
-
-def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in facts if f.relation is relation}
-
-
-def of_text(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
-    return pairs(extract(_write(tmp_path, text)), relation)
+def _write(tmp_path: Path, text: str) -> Path:
+    return write_doc(tmp_path, text, heading=HEADING)
 
 
 def test_british_spelling_document() -> None:
@@ -116,7 +110,7 @@ def test_other_disease_is_the_subject_it_names() -> None:
     ],
 )
 def test_symptom_cause_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE) == expected
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=HEADING) == expected
 
 
 def test_symptoms_under_a_causal_lead_in(tmp_path: Path) -> None:
@@ -144,7 +138,7 @@ def test_symptoms_under_a_causal_lead_in(tmp_path: Path) -> None:
     ],
 )
 def test_risk_factor_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert of_text(tmp_path, text, R.RISK_FACTOR) == expected
+    assert of_text(tmp_path, text, R.RISK_FACTOR, heading=HEADING) == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +212,7 @@ def test_risk_factor_sentences(tmp_path: Path, text: str, expected: set[tuple[st
     ],
 )
 def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR) == expected
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=HEADING) == expected
 
 
 @pytest.mark.parametrize(
@@ -248,7 +242,7 @@ def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str
     ],
 )
 def test_marker_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert of_text(tmp_path, text, R.MARKER) == expected
+    assert of_text(tmp_path, text, R.MARKER, heading=HEADING) == expected
 
 
 @pytest.mark.parametrize(
@@ -279,7 +273,7 @@ def test_prognosis_list_item_is_read_once(tmp_path: Path) -> None:
         "Prognostic factors\n\n- Age: younger patients do better\n"
         "- White cell count: a high count means a poorer outlook\n"
     )
-    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR) == {
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=HEADING) == {
         (ALL, "younger age (better prognosis)"),
         (ALL, "white blood cell count (poorer prognosis)"),
     }
@@ -321,7 +315,7 @@ def test_numeric_comparisons_and_peaks(
 
 def test_numbers_without_a_measure_are_not_facts(tmp_path: Path) -> None:
     text = "About 85% of cases are B-cell ALL. Blinatumomab reduced the risk by 30%."
-    assert of_text(tmp_path, text, R.NUMERIC) == set()
+    assert of_text(tmp_path, text, R.NUMERIC, heading=HEADING) == set()
 
 
 def _write(tmp_path: Path, text: str) -> Path:

@@ -5,26 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import TEXTS, extract, of_text, pairs
 
 from trainer.domain import Relation
-from trainer.generator import ExtractedFact, extract_documents
 
-TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 CLASS, TARGET = Relation.DRUG_CLASS, Relation.DRUG_TARGET
-
-
-def extract(path: Path, min_confidence: float = 0.5) -> list[ExtractedFact]:
-    return extract_documents([path], min_confidence=min_confidence)
-
-
-def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in facts if f.relation is relation}
-
-
-def of_text(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    return pairs(extract(p), relation)
 
 
 def test_targeted_drugs_document() -> None:

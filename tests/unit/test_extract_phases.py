@@ -5,26 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import TEXTS, extract, of_text, pairs
 
 from trainer.domain import Relation
-from trainer.generator import ExtractedFact, extract_documents
+from trainer.generator import extract_documents
 
-TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 DURATION, DRUGS = Relation.PHASE_DURATION, Relation.PHASE_DRUGS
-
-
-def extract(path: Path) -> list[ExtractedFact]:
-    return extract_documents([path])
-
-
-def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in facts if f.relation is relation}
-
-
-def of_text(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    return pairs(extract(p), relation)
 
 
 def test_treatment_phases_document() -> None:

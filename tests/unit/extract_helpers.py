@@ -1,0 +1,30 @@
+"""Helpers the extractor's unit tests share (imported as a plain module: pytest puts
+tests/unit on sys.path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.domain import Relation
+from trainer.generator import ExtractedFact, extract_documents
+
+TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
+
+
+def extract(path: Path, min_confidence: float = 0.5) -> list[ExtractedFact]:
+    return extract_documents([path], min_confidence=min_confidence)
+
+
+def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in facts if f.relation is relation}
+
+
+def write_doc(tmp_path: Path, text: str, *, heading: str = "") -> Path:
+    p = tmp_path / "doc.txt"
+    p.write_text(heading + text, encoding="utf-8")
+    return p
+
+
+def of_text(tmp_path: Path, text: str, relation: Relation, *,
+            heading: str = "") -> set[tuple[str, str]]:
+    return pairs(extract(write_doc(tmp_path, text, heading=heading)), relation)
