@@ -70,6 +70,41 @@ def test_each_answer_is_committed_before_the_next_card(open_col, tmp_path: Path)
     col.close()
 
 
+def test_a_card_on_screen_holds_no_lock_or_snapshot(open_col, tmp_path: Path) -> None:
+    import sqlite3
+    col = open_col(deck(cards=basics(2)))
+    session = col.start_session()
+    assert session.next_card() is not None
+    # While the learner looks at the card, another program (a backup, a second import)
+    # can write and checkpoint the whole log: the session keeps nothing open.
+    raw = sqlite3.connect(tmp_path / "collection.sqlite3", timeout=0, isolation_level=None)
+    raw.execute("BEGIN IMMEDIATE")
+    raw.execute("UPDATE settings SET value = value")
+    raw.execute("COMMIT")
+    busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    raw.close()
+    assert busy == 0
+    session.reveal()
+    session.answer(Rating.GOOD, duration_ms=100)
+    col.close()
+
+
+def test_closing_the_collection_mid_session_writes_everything_to_the_file(
+        open_col, tmp_path: Path) -> None:
+    col = open_col(deck(cards=basics(2)))
+    session = col.start_session()
+    session.next_card()
+    session.reveal()
+    session.answer(Rating.GOOD, duration_ms=100)
+    session.next_card()
+    col.close()
+    # The last connection to close folds the write-ahead log into the collection file.
+    assert not (tmp_path / "collection.sqlite3-wal").exists()
+    again = Collection.open(tmp_path / "collection.sqlite3", fuzz=False)
+    assert _log_count(again) == 1
+    again.close()
+
+
 def test_again_brings_a_card_back_after_its_learning_step(open_col, clock: FixedClock) -> None:
     col = open_col(deck(cards=basics(1)))
     session = col.start_session()

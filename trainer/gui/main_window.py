@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(self.PAGE_REVIEW)
         else:
             self.summary.show_summary(session.summary(), finished=True)
+            session.close()
             self.pages.setCurrentIndex(self.PAGE_SUMMARY)
             self.summary.setFocus()
 
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
             self.show_decks()
             return
         summary = session.summary()
+        session.close()
         if summary.cards_studied == 0 and not finished:
             self.show_decks()
             return

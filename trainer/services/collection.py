@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import tzinfo
@@ -67,6 +68,7 @@ class Collection:
         self._tz = tz
         self._fuzz = fuzz
         self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
+        self._sessions: weakref.WeakSet[StudySession] = weakref.WeakSet()
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None,
@@ -102,6 +104,8 @@ class Collection:
         return cls(path, engine, lock, clock=clock, tz=tz, fuzz=fuzz)
 
     def close(self) -> None:
+        for session in list(self._sessions):
+            session.close()  # each holds a connection; the file must be let go
         self._engine.dispose()
         self._lock.release()
 
@@ -232,8 +236,11 @@ class Collection:
                                  bury_siblings=app.bury_siblings,
                                  leech_threshold=app.leech_threshold, fuzz=self._fuzz,
                                  parameters=self.fsrs_parameters())
-        return StudySession(self._engine, deck_ids=chosen, clock=self.clock,
-                            settings=self.deck_settings, options=options, source_files=sources)
+        session = StudySession(self._engine, deck_ids=chosen, clock=self.clock,
+                               settings=self.deck_settings, options=options,
+                               source_files=sources)
+        self._sessions.add(session)
+        return session
 
     def edit_card(self, card_id: int, *, prompt: str, answer: str) -> None:
         """Keep a learner's own wording of a card; it survives re-imports of the deck."""
