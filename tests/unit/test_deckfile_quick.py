@@ -65,6 +65,8 @@ ACCEPTED = [
     "facts:\n  - id: f\n    object:\n      - CD19\n      - 'CD3'\n    source:\n      doc: d\n"
     "      lines: [1, 2]\n    tags: [x]\n",
     "items:\n- a\n- b\nnext: 1\n",
+    'id: "d"\ndeck: \'D: 1\'\ncards:\n  - id: "c1"\n    front: "Why # not?"\n    back: \'\'\n',
+    'a: "12"\nb: \'true\'\nc: "x"   \n',
     "outer:\n  inner:\n    deep:\n      - x\n      - y: 1\n        z: 2\n",
 ]
 
@@ -75,6 +77,7 @@ def test_quick_reader_builds_the_libyaml_tree(text: str) -> None:
 
 
 DECLINED = [
+    'id: d\ndeck: "C:\\\\temp"\n',  # a backslash escape
     "id: d\n\tdeck: D\n",  # tab
     "id: d\r\ndeck: D\r\n",  # carriage returns
     "\ufeffid: d\n",  # byte-order mark
@@ -203,7 +206,8 @@ CARD_LINES = st.lists(
         st.sampled_from(["id", "type", "front", "back", "text", "tags", "items", "kind", "id"]),
         st.sampled_from(["c1", "c2", "basic", "cloze", "typed", "mcq", "reverse", "What?",
                          "'{{c1::x}}'", "{{c1::x}}", "''", "1", "true", "[a, b]", "Bad Id",
-                         "x y", ""]),
+                         "x y", "", '"What?"', "'c2'", '"basic"', '"1"', "'true'", '""',
+                         "'it''s'", '"a \\" b"', '"q" # c', '"say \\"hi\\""', "'a' 'b'"]),
     ),
     min_size=1,
     max_size=6,
@@ -248,3 +252,11 @@ def test_big_deck_of_plain_cards_reads_the_same_with_and_without_shortcuts() -> 
         assert outcome(check_text(text, filename="d.yaml")) == outcome(fast)
     finally:
         compose.compose_quick = compose_quick_saved
+
+
+@pytest.mark.parametrize("value", ['"20"', "'20'"])
+def test_a_quoted_number_is_refused_where_a_number_is_needed(value: str) -> None:
+    text = f"id: d\ndeck: D\nsettings:\n  new_per_day: {value}\n  reviews_per_day: 100\n"
+    problems = check_text(text, filename="d.yaml").problems
+    assert [(p.line, p.col) for p in problems] == [(4, 16)]
+    assert "new_per_day" in problems[0].message

@@ -169,12 +169,10 @@ class _Blocks:
         while i < end:
             indent, dash, key, _, value = rows[i]
             if key and len(indent) + len(dash) == col and (not dash or i == first):
-                if (
-                    value
-                    and value[0] not in _NOT_PLAIN_START
-                    and ":" not in value
-                    and "#" not in value
-                ):  # a plain row, "key: text"
+                if value and (
+                    (value[0] not in _NOT_PLAIN_START and ":" not in value and "#" not in value)
+                    or simply_quoted(value)
+                ):  # a plain row, "key: text" or "key: \"text\""
                     if last != i:  # blank lines or comments came in between
                         pairs = self.plain_pairs(pairs, run, last, col)
                         run = i
@@ -280,10 +278,24 @@ class _Blocks:
         return Scalar(text, self.tags.of(text), line, col)
 
 
+def simply_quoted(value: str) -> bool:
+    """Whether a row's value is one quoted text and nothing else: ``"text"`` without
+    backslashes or inner double quotes, or ``'text'`` without inner single quotes."""
+    quote = value[0]
+    if quote == '"':
+        return len(value) > 1 and value[-1] == '"' and value.count('"') == 2 and (
+            "\\" not in value
+        )
+    if quote == "'":
+        return len(value) > 1 and value[-1] == "'" and value.count("'") == 2
+    return False
+
+
 class PlainRows:
-    """Rows ``rows[start:stop]`` of a block mapping, all ``key: plain text`` with the keys at
-    column ``col`` (the first row may begin with "- "). Each row is (indent, "- ", key, spaces
-    after the ':', text); ``tags`` gives the tag of a key or text."""
+    """Rows ``rows[start:stop]`` of a block mapping, all ``key: text`` with the keys at
+    column ``col`` (the first row may begin with "- "); each text is plain or
+    :func:`simply_quoted`. Each row is (indent, "- ", key, spaces after the ':', text as
+    written, quotes included); ``tags`` gives the tag of a key or plain text."""
 
     __slots__ = ("col", "rows", "start", "stop", "tags")
 
@@ -307,7 +319,9 @@ def _plain_pairs(
     return [
         (
             Scalar(key, tags[key], line, col),
-            Scalar(
+            Scalar(value[1:-1], STR, line, col + len(key) + 1 + len(gap), value[0])
+            if value[0] in _QUOTES
+            else Scalar(
                 value,
                 STR if value[0] not in implicit else tags.of(value),
                 line,
@@ -316,6 +330,9 @@ def _plain_pairs(
         )
         for line, (_, _, key, gap, value) in enumerate(rows[start:stop], start)
     ]
+
+
+_QUOTES = frozenset("'\"")
 
 
 def _empty_value(key: Scalar) -> Scalar:

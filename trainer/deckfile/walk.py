@@ -306,6 +306,17 @@ def quick_text_check(typ: Type) -> TextQuick | None:
     return None
 
 
+def _reads_quoted_as_text(typ: Type) -> bool:
+    """Whether quick_text_check(typ) checks a text as Text or Options, which is what the full
+    check does with a quoted scalar (numbers and booleans refuse quoted values)."""
+    if isinstance(typ, AnyOf):
+        for option_type in typ.options:
+            if _takes_scalar(option_type):
+                return _reads_quoted_as_text(option_type)
+        return False
+    return isinstance(typ, Text | Options)
+
+
 def _takes_scalar(typ: Type) -> bool:
     """Whether a scalar node is checked against this type (see _accepts_node)."""
     if isinstance(typ, AnyOf):
@@ -344,6 +355,12 @@ class _Plan:
             name: check
             for name, check in self.text_quick.items()
             if check is not None and plain_tag(name) == STR
+        }
+        # Quoted texts are text whatever they hold, so only text and option checks take them.
+        self.quoted_checks: dict[str, TextQuick] = {
+            name: check
+            for name, check in self.text_checks.items()
+            if _reads_quoted_as_text(rec.field_map[name].type)
         }
         checked = frozenset(self.text_checks)
         self.plain_keys: dict[str | None, frozenset[str]] = {None: checked}
@@ -693,10 +710,18 @@ def _plain_record(
     acceptable, checks = plan.plain_keys[None], plan.text_checks
     values: dict[str, Any] = {}
     may_resolve, text_tag, slow = MAY_RESOLVE, STR, SLOW  # locals: a hot loop
+    quoted_checks = plan.quoted_checks
     for _, _, key, _, text in rows.rows[rows.start : rows.stop]:
         if key not in acceptable or key in values:
             return None
-        value = checks[key](text, text_tag if text[0] not in may_resolve else plain_tag(text))
+        first = text[0]
+        if first == '"' or first == "'":  # simply quoted: its inside, always text
+            check = quoted_checks.get(key)
+            if check is None:
+                return None
+            value = check(text[1:-1], text_tag)
+        else:
+            value = checks[key](text, text_tag if first not in may_resolve else plain_tag(text))
         if value is slow:
             return None
         values[key] = value

@@ -24,7 +24,7 @@ from trainer.templates.ordering import shuffled
 
 def render_hand_card(card: HandCard, sources: Mapping[str, Source]) -> list[CardContent]:
     """The cards one hand-written card stands for (none for an unusable card)."""
-    cited = explain_sources([card.source] if card.source else [], sources)
+    cited = explain_sources((card.source,), sources) if card.source else ""
     base = CardContent(
         key=card.id, sibling=card.id, kind=card.kind, prompt=card.front, answer=card.back,
         explanation=cited, source=card.source, tags=card.tags,
