@@ -199,6 +199,10 @@ class StudySession:
         if card is not None:
             return card
         rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
+        if rev is not None and self._new_streak < self._spread:
+            # A review comes next whatever the new queue holds; checking its head can wait.
+            self._new_streak += bool(self._new_queue)
+            return self._review_queue.popleft()
         new = self._peek(conn, self._new_queue, Phase.NEW, now_ms)
         if rev is None and new is None and self._refill(conn, now_ms):
             rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)

@@ -74,13 +74,16 @@ def content_from_json(text: str, user_edit: str | None = None) -> CardContent:
     )
 
 
+_encode_sorted = json.JSONEncoder(sort_keys=True).encode
+
+
 def memory_to_json(m: Memory) -> str:
-    return json.dumps({
+    return _encode_sorted({
         "phase": int(m.phase), "step": m.step, "stability": m.stability,
         "difficulty": m.difficulty, "due": ms(m.due) if m.due else None,
         "last_review": ms(m.last_review) if m.last_review else None,
         "reps": m.reps, "lapses": m.lapses,
-    }, sort_keys=True)
+    })
 
 
 def memory_from_json(text: str) -> Memory:
