@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -12,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trainer.clock import Clock
 from trainer.config import DEFAULT_PROFILE, Profiles, data_root
@@ -100,6 +101,7 @@ def run(argv: Sequence[str], *, data_dir: Path | None = None, profile: str | Non
         clock: Clock | None = None) -> int:
     """Open the main window and run the event loop; the process exit code."""
     app = application(argv)
+    termination = _Termination()
     install_error_hook(data_root(data_dir) / "errors.log")
     window = create_main_window(data_dir=data_dir, profile=profile, clock=clock)
     if window is None:
@@ -114,4 +116,30 @@ def run(argv: Sequence[str], *, data_dir: Path | None = None, profile: str | Non
         if window is None:
             return 1
     window.show()
+    if termination.requested:  # signalled while starting: nothing to wait for
+        window.close()
+        return 0
+    termination.keep_listening(window)
     return app.exec()
+
+
+class _Termination:
+    """Ctrl+C or a logout's SIGTERM closes the windows properly: the collection is closed
+    and the profile lock released, instead of being left for the next start to take over."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._on_signal)
+
+    def _on_signal(self, *_: object) -> None:
+        self.requested = True
+        QApplication.closeAllWindows()  # the main window closes its collection
+        QApplication.quit()
+
+    def keep_listening(self, window: QWidget) -> None:
+        """Python runs signal handlers only between bytecodes; a timer hands it control
+        while Qt's event loop waits."""
+        tick = QTimer(window)
+        tick.timeout.connect(lambda: None)
+        tick.start(250)

@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def import_bundled_if_new(self) -> Task | None:
         """On a profile's first run (no decks yet), add the bundled decks at once."""
-        if self.col is not None and not self.col.has_bundled_decks_imported():
+        if self.col is not None and not self.col.has_decks():
             return self.import_bundled()
         return None
 

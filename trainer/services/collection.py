@@ -180,9 +180,6 @@ class Collection:
         with self._engine.connect() as conn:
             return conn.execute(select(db.decks.c.id).limit(1)).first() is not None
 
-    def has_bundled_decks_imported(self) -> bool:
-        return self.has_decks()
-
     # -- counts ------------------------------------------------------------------------
     def _day(self) -> LearningDay:
         return LearningDay.containing(self.clock.now(),
