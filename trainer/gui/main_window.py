@@ -33,6 +33,7 @@ from trainer.config import AppSettings, Profiles, bundled_decks_dir, default_doc
 from trainer.domain import DeckCounts, Flag, Rating
 from trainer.gui import messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
+from trainer.gui.collector import GuiThreadCollector
 from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
 from trainer.gui.generate_dialog import GenerateDialog
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Trainer")
         self.setAccessibleName("Trainer")
         self.setMinimumSize(640, 460)
+        self.collector = GuiThreadCollector(self)  # before any worker thread starts
 
         self.decks = DeckListView()
         self.review = ReviewView()
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
 
     def _task_done(self) -> None:
         self.task = None
+        self.collector.collect()  # a task's garbage, on this thread
         self._update_actions()
         self.activateWindow()  # back from the progress dialog, keyboard focus included
         if self.pages.currentIndex() == self.PAGE_DECKS:
@@ -545,6 +548,7 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("main/state", self.saveState())
         self.qsettings.sync()
         self.close_collection()
+        self.collector.stop()
         super().closeEvent(event)
 
 
