@@ -107,6 +107,17 @@ def test_other_disease_is_the_subject_it_names() -> None:
             "Low neutrophils make patients more likely to get infections.",
             {("low neutrophil count", "infection")},
         ),
+        (
+            "Some children have bone pain and a limp. These symptoms come from leukaemia cells "
+            "in the bone marrow.",
+            {("leukaemia cells in the bone marrow", "bone pain"),
+             ("leukaemia cells in the bone marrow", "limping")},
+        ),
+        (
+            "Patients may notice night sweats and weight loss. These are caused by the disease.",
+            set(),  # "the disease" names no cause
+        ),
+        ("These symptoms come from anemia.", set()),  # no sentence before lists them
     ],
 )
 def test_symptom_cause_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:

@@ -105,14 +105,17 @@ class Rejection:
 _TKI_TARGET = ("imprecise: a tyrosine kinase inhibitor inhibits the BCR-ABL1 kinase that the "
                "Philadelphia chromosome encodes, not the chromosome itself")
 
+_COPIED_CAUSE = "the cause is a phrase copied from the source; reword it before teaching"
+
 REJECTIONS: tuple[Rejection, ...] = (
     *(Rejection(Relation.DRUG_TARGET, drug, "Philadelphia chromosome", _TKI_TARGET)
       for drug in ("dasatinib", "imatinib", "nilotinib", "ponatinib")),
     Rejection(Relation.SYMPTOM_CAUSE, "low red blood cell count", "anemia",
               "anemia is the low red blood cell count itself, not a symptom of it"),
     Rejection(Relation.SYMPTOM_CAUSE, "infiltration of leukemia cells in the liver or spleen",
-              "abdominal swelling",
-              "the cause is a phrase copied from the source; reword it before teaching"),
+              "abdominal swelling", _COPIED_CAUSE),
+    *(Rejection(Relation.SYMPTOM_CAUSE, "cancer cells in the bone marrow and lymph nodes",
+                symptom, _COPIED_CAUSE) for symptom in ("bone pain", "lymphadenopathy")),
 )
 
 

@@ -9,7 +9,9 @@ Read from
   * a lead-in "C may cause the following symptoms:" over a list, or "..., anemia, which may
     manifest as follows:" (the cause of the items is then the condition before "which");
   * table rows where a cell says "Reduced production leads to anemia" and the row is about
-    red blood cells.
+    red blood cells;
+  * "These (symptoms) happen because of / come from / are caused by C" after a sentence that
+    lists symptoms ("You may have bone pain and fever."): the symptoms are that sentence's.
 Causes are normalised ("lack of red blood cells" -> "low red blood cell count"; lexicon
 conditions to their names); symptoms must be names the lexicon knows, so every card asks about a
 recognised symptom. Anaphoric causes ("This causes ...") are skipped.
@@ -58,6 +60,14 @@ _IF = re.compile(
 _MANIFEST = re.compile(
     r",\s*which\s+(?:may|can|might|often|usually)?\s*(?:manifest|present|show)", re.I
 )
+_BACK = re.compile(
+    r"^\s*(?:these|those|such|all\s+these|all\s+of\s+these)\s+"
+    r"(?:(?:signs?|symptoms?|problems?|complaints?)\s+)?(?:(?:all|often|usually|mostly|mainly|"
+    r"can|may|might|also)\s+)*(?:(?:happen|occur|arise|appear|come|result|stem|develop)s?\s+"
+    r"(?:because\s+of|from|due\s+to|as\s+a\s+result\s+of)|(?:is|are)\s+(?:(?:often|usually|"
+    r"mostly|mainly)\s+)?(?:caused\s+by|due\s+to|because\s+of|a\s+result\s+of))\s+(?P<c>.+)$",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(
     r"(?:^|[.;:!?]\s+|\b(?:include|includes|including|such as|like|with|have|has|feel|"
     r"experience)\s+)",
@@ -72,14 +82,25 @@ _CLAUSE_END = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
+    row_context = seg.main.cells[0] if seg.main.kind == "row" and seg.main.cells else ""
+    body = seg.body
+    back = _BACK.match(body)
+    previous = dc.previous(seg.main) if back else None
+    if back and previous is not None:  # its symptoms are named in the sentence before
+        c = phrases.cause(dc, back.group("c")[: _end(back.group("c"), 0)], row_context)
+        listed = _listed_symptoms(dc, previous.text)
+        if c and listed and not _is_treatment(dc, c):
+            for sym in listed:
+                if sym.lower() != c.lower():
+                    out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, sym, 0.7,
+                                       context=previous))
+
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)):
         return out  # every symptom is a lexicon name
-    row_context = seg.main.cells[0] if seg.main.kind == "row" and seg.main.cells else ""
     pairs: list[tuple[str, list[str], float]] = []
 
     if seg.lead is not None:
         pairs += _lead_pairs(dc, seg)
-    body = seg.body
     for m in _CAUSES.finditer(body):
         if re.match(r"by\b", body[m.end() :], re.IGNORECASE):
             continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
@@ -141,6 +162,14 @@ def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], floa
         if c:
             return [(c, syms, 0.8)]
     return []
+
+
+def _listed_symptoms(dc: DocContext, sentence: str) -> list[str]:
+    """The symptoms a sentence lists after its cue ("include", "have", "feel", ...)."""
+    cues = [m.end() for m in _CLAUSE_START.finditer(sentence) if m.end() > 0]
+    if not cues:
+        return []
+    return phrases.symptoms(dc, sentence[cues[-1] :])
 
 
 def _np_before(text: str, pos: int) -> str:
