@@ -106,3 +106,24 @@ def test_deck_titles_do_not_repeat_their_group() -> None:
     assert short_title("ALL:", "ALL") == "ALL:"
     assert display_title("ALL: drug classes", "ALL") == "ALL ▸ Drug classes"
     assert display_title("Loose", "") == "Loose"
+
+
+def test_garbage_is_collected_on_the_gui_thread_while_a_window_is_open(qtbot) -> None:
+    # A worker thread's automatic collection could destroy widgets off their thread and
+    # crash the app; while a window is open only its timer collects, on the GUI thread.
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from trainer.gui.collector import GuiThreadCollector
+
+    assert gc.isenabled()
+    first, second = QWidget(), QWidget()
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    a, b = GuiThreadCollector(first), GuiThreadCollector(second)
+    assert not gc.isenabled()
+    a.stop()
+    assert not gc.isenabled()  # the second window is still open
+    b.stop()
+    assert gc.isenabled()
