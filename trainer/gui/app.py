@@ -67,6 +67,7 @@ def create_main_window(*, data_dir: Path | None = None, profile: str | None = No
         return None
     window = MainWindow(profiles, clock=clock, settings=settings)
     if not window.open_profile(name):
+        window.collector.stop()
         window.deleteLater()
         return None
     if created and import_bundled:
