@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
             return
         summary = session.summary()
         session.close()
+        self.collector.collect()  # a natural pause: the learner has just stopped
         if summary.cards_studied == 0 and not finished:
             self.show_decks()
             return
