@@ -216,9 +216,23 @@ def _blocks(lines: Sequence[str], headings: frozenset[int]) -> list[_Block]:
     return blocks
 
 
+_REFERENCE = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
+
+
+def blank_references(line: str) -> str:
+    """``line`` with citation markers ("[3]", "[6,7]", "[10-12]") blanked out, same length.
+
+    They are not part of what a sentence states ("IKZF1 deletion [6,7]"), and blanking keeps
+    every character where it was, so positions still map to source lines.
+    """
+    if "[" not in line:
+        return line
+    return _REFERENCE.sub(lambda m: " " * len(m.group()), line)
+
+
 def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> list[Unit]:
     """Units of a document, in reading order."""
-    blocks = _blocks(lines, headings)
+    blocks = _blocks([blank_references(line) for line in lines], headings)
     units: list[Unit] = []
     section: int | None = None
     lead: int | None = None  # lead-in for the list being read

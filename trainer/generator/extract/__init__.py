@@ -29,13 +29,22 @@ Fact shapes (subject -> object):
 from __future__ import annotations
 
 from trainer.domain import Relation
-from trainer.generator.extract import drugs, markers, numeric, phases, risks, symptoms, tables
+from trainer.generator.extract import (
+    drugs,
+    fields,
+    markers,
+    numeric,
+    phases,
+    risks,
+    symptoms,
+    tables,
+)
 from trainer.generator.extract.context import DocContext
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
 
-_MODULES = (drugs, phases, markers, risks, symptoms, numeric, tables)
+_MODULES = (drugs, fields, phases, markers, risks, symptoms, numeric, tables)
 _ORDER = {r: i for i, r in enumerate(Relation)}
 
 

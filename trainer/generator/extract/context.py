@@ -100,6 +100,14 @@ class Segment:
         return (first, self.main.last)
 
 
+# Routes and schedules a clinical text abbreviates without defining them: "given IM" is
+# intramuscular, never the initials of "interim maintenance".
+_CLINICAL_SHORTHAND = frozenset(
+    {"IM", "IV", "IT", "SC", "SQ", "PO", "PR", "NG", "OD", "BD", "BID", "TDS", "TID", "QDS", "QID",
+     "PRN", "STAT"}
+)
+
+
 class DocContext:
     """One document, segmented and annotated, with helpers to build facts."""
 
@@ -174,6 +182,8 @@ class DocContext:
                     if abbr[0].upper() == words[0][0].upper() and not self.lexicon.lookup(abbr):
                         out.setdefault(abbr, m.hits)
         for abbr, hits in initials.items():
+            if abbr in _CLINICAL_SHORTHAND:
+                continue
             if abbr in caps and abbr not in out and not self.lexicon.lookup(abbr):
                 out[abbr] = hits
         return out

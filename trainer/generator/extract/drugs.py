@@ -115,7 +115,8 @@ _TARGET_CUE = re.compile(
     r"bind(?:s|ing)?(?:\s+to)?|inhibit(?:s|ing|ion of)?|block(?:s|ing)?|recogni[sz](?:es|ing|e)|"
     r"engag(?:es|ing|e)|attach(?:es|ing)?(?:\s+itself)?\s+to|attack(?:s|ing)?|deplet(?:es|ing|"
     r"e)|break(?:s|ing)? down|"
-    r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against)|specific (?:for|to)|kill(?:s|ing)?|"
+    r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against|through|via)|specific (?:for|to)|"
+    r"kill(?:s|ing)?|intercalat(?:es|ing|e)(?:\s+(?:into|between|with))?|"
     r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
     r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against)\b",
     re.IGNORECASE,
@@ -127,9 +128,13 @@ _TARGET_SCOPE_STOP = re.compile(
     r"\s+and\s+(?:works?|acts?|remains?|helps?|has|have|is|are|was|were|can|may|also|then|"
     r"improves?|reduces?|kills?|leads?|causes?)\b|"
     r"(?<!cells )(?<!cell )(?<!cells )\bthat\b|,?\s+and\s+(?:is|are|was|were|has|have|had|can|may|"
-    r"it|they|its|their)\b|,\s*(?:it|they|this)\b",
+    r"it|they|its|their)\b|,\s*(?:it|they|this)\b|"
+    r",\s+(?!not\b)[a-z]+ed\s+(?!by\b)|"  # ", prolonged survival ...": a new clause
+    r",\s+(?!including\b)[a-z]+ing\b",  # ", depleting the folates ...": a consequence
     re.IGNORECASE,
 )
+_GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)\s+$", re.IGNORECASE)
+_MADE_BY = re.compile(r"(?:made|encoded|produced)\s+by\s+", re.IGNORECASE)
 # Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
 _SUBJ_TO_CUE = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*)?(?:(?:which|that|who|also|both|"
@@ -144,7 +149,7 @@ _COPULA_CHAIN = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_TARGET = re.compile(
-    r"\s+(?:is|are)\s+(?:also\s+|the\s+main\s+)?(?:the\s+)?(?:(?:molecular\s+)?target(?:ed)?\s+"
+    r",?\s+(?:is|are)\s+(?:also\s+|the\s+main\s+)?(?:the\s+)?(?:(?:molecular\s+)?target(?:ed)?\s+"
     r"(?:of|by)|recogni[sz]ed\s+by|bound\s+by|inhibited\s+by|blocked\s+by)\s+(?:the\s+drugs?\s+)?",
     re.IGNORECASE,
 )
@@ -498,27 +503,10 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # Cue verbs
     starts = [m.start for m in ms]
     for cue in _TARGET_CUE.finditer(text):
-        cs, ce = cue.span()
+        cs = cue.start()
         k = bisect.bisect_right(starts, cs)
-        if k and ms[k - 1].end > cs:
-            continue  # the cue word is part of a name
-        end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
-        contrast = _CONTRAST_IN_SCOPE.search(text, ce, end)
-        if contrast is not None:
-            end = contrast.start()  # "attaches to CD19, not CD20": CD20 is excluded
-        window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
-        targets = [m for m in window if m.is_kind(*TARGET)]
+        targets = _cue_targets(text, ms, starts, cue)
         if not targets:
-            continue
-        if any(m.is_kind(*DRUG) and m.start < targets[0].start for m in window):
-            continue
-        if negated(text[max(0, cs - 30) : cs]) and re.search(
-            r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
-            text[max(0, cs - 30) : cs],
-            re.IGNORECASE,
-        ):
-            continue
-        if _THAT_DO_NOT.match(text, ce):
             continue
         subjects, conf = _cue_subjects(text, ms[:k], cs)
         context = None
@@ -595,6 +583,66 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 group = group_from(text, ms, j, DRUG) if listed else [ms[j]]
                 for g in group:
                     emit(g, t, 0.8)
+    return out
+
+
+def _cue_targets(text: str, ms: list[Mention], starts: list[int],
+                 cue: re.Match[str]) -> list[Mention]:
+    """The targets a cue verb's clause names ("binds CD3 and CD19"); none when the cue is
+    part of a name, negated, or its clause names a drug before any target."""
+    cs, ce = cue.span()
+    k = bisect.bisect_right(starts, cs)
+    if k and ms[k - 1].end > cs:
+        return []  # the cue word is part of a name
+    end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
+    made = _MADE_BY.match(text, end)
+    if made is not None and _GENE_PRODUCT.search(text[:end]) and not any(
+        m.is_kind(*TARGET) for m in ms if ce <= m.start < end
+    ):
+        # "blocks the protein made by the BCR-ABL1 gene": the unnamed protein is the gene's
+        # product ("the BCR-ABL1 protein made by the Philadelphia chromosome" names it)
+        end = scope_end(text, made.end(), stop=_TARGET_SCOPE_STOP)
+    contrast = _CONTRAST_IN_SCOPE.search(text, ce, end)
+    if contrast is not None:
+        end = contrast.start()  # "attaches to CD19, not CD20": CD20 is excluded
+    window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
+    targets = [m for m in window if m.is_kind(*TARGET)]
+    if not targets or any(m.is_kind(*DRUG) and m.start < targets[0].start for m in window):
+        return []
+    before = text[max(0, cs - 30) : cs]
+    if negated(before) and re.search(
+        r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return []
+    if _THAT_DO_NOT.match(text, ce):
+        return []
+    return targets
+
+
+def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
+    """Molecular targets ``text`` names after cue verbs from ``start`` on ("binds to CD19",
+    "inhibits the BCR-ABL1 kinase") or as "anti-X" / "X-directed"; cells are left out."""
+    starts = [m.start for m in ms]
+    found: list[Mention] = []
+    for cue in _TARGET_CUE.finditer(text, start):
+        if found and re.search(r",\s*$", text[: cue.start()]) and re.search(
+            r"ing\b", cue.group(), re.IGNORECASE
+        ):
+            break  # "inhibits DHFR, depleting the folates ...": a consequence, not a target
+        found += _cue_targets(text, ms, starts, cue)
+    for t in ms:
+        if t.start >= start and t.is_kind(*TARGET) and (
+            _ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start])
+            or _MODIFIER_AFTER.match(text[t.end :])
+        ) and not negated(text[max(start, t.start - 25) : t.start]):
+            found.append(t)
+    out: list[Mention] = []
+    for t in found:
+        hit = t.hit("target")
+        if hit is not None and hit.type != "cell" and not t.is_kind(*DRUG) and t not in out:
+            out.append(t)
     return out
 
 

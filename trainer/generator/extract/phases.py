@@ -69,9 +69,10 @@ _POINT_AFTER = re.compile(
     r"into|in(?:to)? (?:treatment|therapy)|of (?:starting|beginning|treatment|therapy))\b",
     re.IGNORECASE,
 )
+_ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # at most one word between
 _TIME_REF = re.compile(
     r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
-    r"until|since)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"until|since|start of|beginning of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -86,7 +87,8 @@ _USE_CUE = re.compile(
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing)|regimens?|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
-    r"then) (?:have|take|get)|takes?|taking)\b|:",
+    r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
+    r"['’]ll (?:have|take|get)\b|:",
     re.IGNORECASE,
 )
 _NOT_PHARMA_CLASS = re.compile(
@@ -181,12 +183,13 @@ def _durations(
                 text[prev_end : m.start()],
             )
         )
-        prenominal = bool(
-            re.match(r"-", text[m.start("unit") - 1 : m.start("unit")] if m.group("unit") else "")
-            and any(
-                p.start >= m.end() and len(text[m.end() : p.start].split()) <= 2 for p in phases
-            )
-        )
+        hyphenated = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
+        # "a 4-week (intensive) induction": the phase the duration qualifies comes right after
+        named = next((p for p in phases if p.start >= m.end() and _ADJECTIVES_ONLY.fullmatch(
+            text[m.end() : p.start])), None) if hyphenated else None
+        prenominal = named is not None
+        if hyphenated and not prenominal and re.match(r" ?[A-Za-z]", after):
+            continue  # "5-day pulses", "28-day cycles": how long something else lasts
         cue = (
             bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal or coordinated
         )
@@ -194,11 +197,12 @@ def _durations(
             continue
         if negated(before[-20:]):
             continue
-        phase = _owner(seg, phases, m.start(), context)
+        phase = named or _owner(seg, phases, m.start(), context)
         if phase is None:
             continue
         if (
-            context is None
+            named is None
+            and context is None
             and len({p.name("phase") for p in phases}) > 1
             and _CLAUSE_BREAK.search(_between(text, phase, m.start(), m.end()))
         ):

@@ -278,8 +278,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     lead = seg.lead
     item = False  # an item of a prognosis list is read whole by _prog_item
     if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
-        f = _prog_item(dc, seg.body)
-        if f:
+        for f in _prog_item(dc, seg.body):
             found.append((f, 0.8))
             item = True
     body = seg.body
@@ -410,9 +409,33 @@ def _about_prognosis(dc: DocContext, lead: Unit) -> bool:
     return False
 
 
-def _prog_item(dc: DocContext, item: str) -> str | None:
-    """The factor of one item of a prognosis list, with its direction when stated."""
+_DIRECTION_LABEL = re.compile(
+    r"^\W*(?:(?P<good>favou?rable|good|better|low[- ]risk|standard[- ]risk)|(?P<bad>unfavou?rable|"
+    r"adverse|poor|poorer|bad|high[- ]risk|very high[- ]risk))(?:\s+(?:genetic\s+|prognostic\s+|"
+    r"risk\s+)?(?:features?|factors?|prognosis|markers?|risk|outcome|genetics?|findings?|"
+    r"abnormalit(?:y|ies)|groups?|subtypes?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _prog_item(dc: DocContext, item: str) -> list[str]:
+    """The factors of one item of a prognosis list, with their direction when stated.
+
+    An item is one "Label: explanation" factor, or - when the label is a direction
+    ("Favourable: ETV6-RUNX1 fusion; high hyperdiploidy") - a list of factors in that direction.
+    """
     label, _, explanation = item.partition(":")
+    by_label = _DIRECTION_LABEL.match(label) if explanation else None
+    if by_label is not None:
+        direction = "better prognosis" if by_label.group("good") else "poorer prognosis"
+        factors = [_factor(dc, m) for part in explanation.split(";")
+                   for m in _members(dc, _list_text(part))]
+        return [f"{f} ({direction})" for f in factors if f]
+    one = _prog_one(dc, label, explanation, item)
+    return [one] if one else []
+
+
+def _prog_one(dc: DocContext, label: str, explanation: str, item: str) -> str | None:
     if not explanation:
         label, explanation = "", item
     direction = _direction(explanation)
