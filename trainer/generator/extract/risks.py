@@ -278,8 +278,8 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     lead = seg.lead
     item = False  # an item of a prognosis list is read whole by _prog_item
     if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
-        for f in _prog_item(dc, seg.body):
-            found.append((f, 0.8))
+        for listed in _prog_item(dc, seg.body):
+            found.append((listed, 0.8))
             item = True
     body = seg.body
     dep = _DEPENDS.search(body)
