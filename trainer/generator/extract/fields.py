@@ -5,8 +5,8 @@
     Mechanism: binds to tubulin, so dividing cells cannot finish mitosis.
     Use: induction and delayed intensification.
 
-The subject is the one drug the nearest heading above names (a field line that was itself
-taken for a heading is skipped on the way up). The label says what the field states:
+The subject is the drug named alone on a line above, in the same block ("VINCRISTINE
+(Oncovin)"), or by the nearest heading above. The label says what the field states:
 
 * Class / Type / Category -> drug_class, for each class the field names;
 * Mechanism / Action / Target -> drug_target, for targets after a cue verb ("binds to",
@@ -44,14 +44,14 @@ _CONFIDENCE = 0.8
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    field = _FIELD.match(seg.text)
-    if field is None or seg.lead is not None:
+    field = _FIELD.match(seg.body)  # a lead-in, if the segmenter saw one, is not the field
+    if field is None:
         return []
     found = _subject(dc, seg.main)
     if found is None:
         return []
     drug, head = found
-    start = field.start("value")
+    start = seg.body_start + field.start("value")
     mentions = [m for m in seg.mentions if m.start >= start]
     label = field.group("label")
     if _CLASS_LABEL.search(label):
@@ -78,7 +78,21 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 def _subject(dc: DocContext, unit: Unit) -> tuple[Mention, Unit] | None:
-    """The one drug the nearest real heading above ``unit`` names, and that heading."""
+    """The drug whose block ``unit`` belongs to, and the line that names it.
+
+    That line is the nearest one above, within the block (no blank line in between), that
+    holds a drug's name and nothing else ("VINCRISTINE (Oncovin)"); failing that, the nearest
+    real heading above, if it names exactly one drug.
+    """
+    k = unit.index
+    while k > 0:
+        prev = dc.units[k - 1]
+        if prev.last < dc.units[k].first - 1:
+            break  # a blank line: the block starts at unit k
+        k -= 1
+        named = _name_line(dc, prev)
+        if named is not None:
+            return named, prev
     head = dc.heading(unit)
     while head is not None and _FIELD.match(head.text):
         head = dc.heading(head)  # a short field line taken for a heading
@@ -88,6 +102,20 @@ def _subject(dc: DocContext, unit: Unit) -> tuple[Mention, Unit] | None:
     if not drugs or len({m.name("drug") for m in drugs}) != 1:
         return None
     return drugs[0], head
+
+
+def _name_line(dc: DocContext, unit: Unit) -> Mention | None:
+    """The drug a line names when it names one drug and says nothing else (brands aside)."""
+    mentions = dc.mentions(unit)
+    drugs = [m for m in mentions if m.is_kind(*DRUG)]
+    if not drugs or len({m.name("drug") for m in drugs}) != 1 or len(drugs) != len(mentions):
+        return None
+    rest = unit.text
+    for m in reversed(mentions):
+        rest = rest[: m.start] + rest[m.end :]
+    if re.search(r"[A-Za-z]", re.sub(r"\([^()]*\)", "", rest)):
+        return None
+    return drugs[0]
 
 
 __all__ = ["extract"]

@@ -1,0 +1,34 @@
+"""Precision and recall on a second set written blind, after the extractor was finished.
+
+The five documents in tests/data/texts_unseen2/ (a nurse's drug handbook with labelled
+fields, a hard-wrapped review abstract with citation markers, a British patient page, a
+protocol summary with a phase table, a hospital FAQ page with site chrome) and their gold
+(tests/data/gold/unseen2_gold.yaml) were written by someone who had not read the extractor's
+code, before it was run on them. What they found missing was fixed in general rules, each
+with its own unit test on other text (tests/unit/test_extract_fields.py).
+
+Gate: the strict relations (drug_target, drug_class, phase_duration, phase_drugs) meet the
+project's targets, precision >= 0.95 and recall >= 0.85. The other relations are printed
+(``-s``) but not gated here: their gold words text objects its own way ("cardiac function"
+against "assessment of cardiac function"), so exact-match scores understate them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extraction_scoring import STRICT, failures, print_table, score
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "tests" / "data" / "texts_unseen2"
+GOLD = ROOT / "tests" / "data" / "gold" / "unseen2_gold.yaml"
+
+
+def test_strict_relations_on_the_blind_set() -> None:
+    docs = sorted(p for p in DOCS.iterdir() if p.is_file())
+    assert len(docs) == 5
+    table = score(docs, GOLD)
+    print_table(table, details=True)
+    strict = {rel: row for rel, row in table.items() if rel in STRICT}
+    problems = failures(strict)
+    assert not problems, "\n".join(problems)

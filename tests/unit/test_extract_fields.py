@@ -1,0 +1,78 @@
+"""Drug-handbook style blocks, citation markers and clinical shorthand (own short texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import extract, of_text, pairs, write_doc
+
+from trainer.domain import Relation as R
+
+ABOUT = "Acute lymphoblastic leukemia (ALL)\n\n"  # documents about something else give nothing
+
+HANDBOOK = """\
+NURSE DRUG GUIDE: acute lymphoblastic leukemia (ALL)
+
+CYTARABINE (Ara-C)
+Class: antimetabolite (pyrimidine analogue)
+Mechanism: inhibits DNA polymerase, stopping DNA synthesis in dividing blasts.
+Use: consolidation and CNS prophylaxis; not used in maintenance.
+Nursing considerations: watch for fever and conjunctivitis.
+
+RITUXIMAB AND OFATUMUMAB
+Class: monoclonal antibody
+Mechanism: binds CD20.
+"""
+
+
+def test_fields_under_a_drug_heading_state_its_class_target_and_phases(tmp_path: Path) -> None:
+    facts = extract(write_doc(tmp_path, HANDBOOK))
+    assert ("cytarabine", "antimetabolite") in pairs(facts, R.DRUG_CLASS)
+    assert pairs(facts, R.DRUG_TARGET) == {("cytarabine", "DNA polymerase")}  # not "DNA"
+    assert pairs(facts, R.PHASE_DRUGS) == {("consolidation", "cytarabine"),
+                                          ("CNS prophylaxis", "cytarabine")}
+    # Evidence runs from the heading that names the drug to the field.
+    target = next(f for f in facts if f.relation is R.DRUG_TARGET)
+    assert target.lines == (3, 5)
+
+
+def test_a_heading_naming_two_drugs_gives_its_fields_no_subject(tmp_path: Path) -> None:
+    facts = extract(write_doc(tmp_path, HANDBOOK))
+    assert not {f for f in facts if f.subject in ("rituximab", "ofatumumab")}
+
+
+def test_citation_markers_are_not_part_of_a_factor(tmp_path: Path) -> None:
+    text = ("Features linked to a poorer prognosis include older age, KMT2A rearrangement "
+            "and IKZF1 deletion [6,7].\n")
+    found = of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=ABOUT)
+    assert ("acute lymphoblastic leukemia", "IKZF1 deletion (poorer prognosis)") in found
+    assert all("[" not in obj and "]" not in obj for _, obj in found)
+
+
+def test_a_route_abbreviation_is_not_read_as_a_phase(tmp_path: Path) -> None:
+    text = ("Interim maintenance follows consolidation.\n\n"
+            "PEGASPARGASE\nUse: induction; given IM or IV.\n")
+    facts = extract(write_doc(tmp_path, text, heading=ABOUT))
+    assert pairs(facts, R.PHASE_DRUGS) == {("induction", "pegaspargase")}
+
+
+def test_numbers_after_a_target_list_are_not_targets(tmp_path: Path) -> None:
+    text = ("Blinatumomab binds CD3 and CD19, prolonged median survival to 7.7 months and "
+            "is given as a continuous infusion.\n")
+    assert of_text(tmp_path, text, R.DRUG_TARGET, heading=ABOUT) == {("blinatumomab", "CD3"),
+                                                     ("blinatumomab", "CD19")}
+
+
+def test_the_protein_a_gene_makes_is_the_target(tmp_path: Path) -> None:
+    text = "Imatinib is a targeted drug which blocks the protein made by the BCR-ABL1 gene.\n"
+    assert of_text(tmp_path, text, R.DRUG_TARGET, heading=ABOUT) == {("imatinib", "BCR-ABL1")}
+
+
+def test_direction_labels_over_lists_of_factors(tmp_path: Path) -> None:
+    text = ("Genetics and prognosis\n\n"
+            "- Favourable: ETV6-RUNX1 fusion; high hyperdiploidy.\n"
+            "- Unfavourable: KMT2A rearrangement; hypodiploidy.\n")
+    found = of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=ABOUT)
+    assert {obj for _, obj in found} == {
+        "ETV6-RUNX1 (better prognosis)", "hyperdiploidy (better prognosis)",
+        "KMT2A rearrangement (poorer prognosis)", "hypodiploidy (poorer prognosis)"}
