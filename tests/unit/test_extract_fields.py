@@ -76,3 +76,20 @@ def test_direction_labels_over_lists_of_factors(tmp_path: Path) -> None:
     assert {obj for _, obj in found} == {
         "ETV6-RUNX1 (better prognosis)", "hyperdiploidy (better prognosis)",
         "KMT2A rearrangement (poorer prognosis)", "hypodiploidy (poorer prognosis)"}
+
+
+def test_risk_lists_completing_your_risk_is_higher_if_you(tmp_path: Path) -> None:
+    text = ("Your risk of ALL is higher if you:\n\n"
+            "- have Down's syndrome\n"
+            "- have had chemotherapy for an earlier cancer\n"
+            "- have been exposed to high levels of radiation\n")
+    found = of_text(tmp_path, text, R.RISK_FACTOR, heading=ABOUT)
+    assert {obj for _, obj in found} == {"Down syndrome", "prior chemotherapy",
+                                        "ionizing radiation"}
+
+
+def test_groups_at_higher_risk_and_sex(tmp_path: Path) -> None:
+    text = ("Children with Down syndrome do have a higher risk, as do children exposed to "
+            "radiation. ALL is slightly more common in boys than in girls.\n")
+    found = of_text(tmp_path, text, R.RISK_FACTOR, heading=ABOUT)
+    assert {obj for _, obj in found} == {"Down syndrome", "ionizing radiation", "male sex"}

@@ -35,7 +35,8 @@ _INFECTION = re.compile(
 )
 _PRIOR = re.compile(
     r"^(?:having\s+)?(?:had|received|been treated with|undergone)\s+(?P<x>.+?)"
-    r"(?:\s+(?:before|previously|in the past|earlier))?$",
+    r"(?:\s+(?:before|previously|in the past|earlier|for (?:an?\s+)?(?:previous|earlier|"
+    r"another|other|different|prior)\s+(?:cancer|tumou?r|illness|disease)))?$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -75,9 +76,19 @@ _DEFICIT = re.compile(
 )
 
 
+_YOU_VERB = re.compile(
+    r"^(?:(?:you|they|he|she)\s+)?(?:have|has)(?=\s+(?:had|been|an?|the|some|\w+'s|\w+’s|"
+    r"[A-Z]))\s+|^(?:(?:you|they)\s+)?(?:are|were)\s+(?=an?\s|\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
 def factor(dc: DocContext, phrase: str) -> list[str]:
     """Risk-factor objects from a list item or a list member."""
     t = _CUT.split(phrase.strip(), maxsplit=1)[0].strip(" ,.;")
+    # an item that completes "Your risk is higher if you:" - "have Down's syndrome",
+    # "have had chemotherapy", "are a boy"
+    t = _YOU_VERB.sub("", t)
     if not t:
         return []
     for rx in (_CATEGORY, _INFECTION):
@@ -98,7 +109,8 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     prior = _PRIOR.match(t)
     if prior:
         t = f"previous {prior.group('x')}"
-    exposed = re.match(r"^(?:being\s+|having been\s+)?exposed\s+to\s+(?P<x>.+)$", t, re.IGNORECASE)
+    exposed = re.match(r"^(?:being\s+|having been\s+|been\s+)?exposed\s+to\s+(?P<x>.+)$", t,
+                       re.IGNORECASE)
     if exposed:
         t = f"exposure to {exposed.group('x')}"
     t = _ADDITIVE.sub("", t)
@@ -118,7 +130,10 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     )
     if agent:
         # "exposure to high levels of benzene" -> "benzene" when the agent is a lexicon name
-        name = dc.lexicon.canonical(clean_phrase(agent.group("x")), "condition")
+        x = clean_phrase(agent.group("x"))
+        name = dc.lexicon.canonical(x, "condition") or dc.lexicon.canonical(
+            f"exposure to {x}", "condition"
+        )  # "high levels of radiation" -> "exposure to radiation"
         if name:
             return [name]
     t = re.sub(r",?\s+(such as|like|including)\s+", r" \1 ", t)

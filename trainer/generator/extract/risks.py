@@ -42,7 +42,9 @@ from trainer.generator.text import Unit
 _RISK_LEAD = re.compile(
     r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
     r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|\bat (?:higher|increased|"
-    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b",
+    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
+    r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
+    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b",
     re.IGNORECASE,
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
@@ -165,7 +167,7 @@ _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|a
 
 _WORTH_READING = re.compile(
     r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
-    r"favou?rable|better|worse|worst|best|survival",
+    r"favou?rable|better|worse|worst|best|survival|common",
     re.IGNORECASE,
 )
 
@@ -205,11 +207,38 @@ def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             subject = _REPORTING.sub("", _clause_before(body, v.start()))
             for member in _members(dc, subject):
                 found += [(f, 0.75) for f in phrases.factor(dc, member)]
+    for g in _GROUP_AT_RISK.finditer(body):
+        if not NEGATION.search(g.group(0)):
+            for x in (g.group("x"), g.group("y")):
+                if x:
+                    found += [(f, 0.75) for f in phrases.factor(dc, x)]
+    sex = _MORE_COMMON_IN.search(body)
+    if sex and not NEGATION.search(body[: sex.end()]):
+        male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
+        found.append(("male sex" if male else "female sex", 0.75))
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in found
         if f.lower() != disease.lower() and not _is_disease(dc, f) and "risk" not in f.lower()
     ]
+
+
+# "Children with Down syndrome have a higher risk, as do children exposed to radiation"
+_GROUP_AT_RISK = re.compile(
+    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone)\s+"
+    r"(?:with\s+|who have\s+|who had\s+)?(?P<x>(?:exposed to\s+)?[^,.;]{2,60}?)\s+"
+    r"(?:(?:do|does|also|may|can|often)\s+)*(?:have|has|are|is|carry)\s+"
+    r"(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|increased|greater|raised|elevated)"
+    r"\s+risk\b(?:[^,.;]{0,40},\s*as\s+do\s+(?:people|children|kids|patients|adults|those)\s+"
+    r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
+    re.IGNORECASE,
+)
+# "ALL is slightly more common in boys and men than in girls and women"
+_MORE_COMMON_IN = re.compile(
+    r"\bmore\s+(?:common|frequent|likely)\s+(?:in|among)\s+(?P<s>boys|men|males|girls|women|"
+    r"females)\b",
+    re.IGNORECASE,
+)
 
 
 def _members(dc: DocContext, text: str) -> list[str]:
