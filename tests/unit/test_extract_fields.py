@@ -93,3 +93,25 @@ def test_groups_at_higher_risk_and_sex(tmp_path: Path) -> None:
             "radiation. ALL is slightly more common in boys than in girls.\n")
     found = of_text(tmp_path, text, R.RISK_FACTOR, heading=ABOUT)
     assert {obj for _, obj in found} == {"Down syndrome", "ionizing radiation", "male sex"}
+
+
+def test_symptom_lists_in_patient_wording(tmp_path: Path) -> None:
+    text = ("Symptoms include:\n\n"
+            "- bone and joint pain, caused by leukaemia cells building up in the marrow\n"
+            "- tiny purple spots on the skin (petechiae), also caused by a low platelet count\n"
+            "- infections that keep coming back, because a low white blood cell count means "
+            "there are too few cells to fight germs\n\n"
+            "Anaemia makes children pale and tired. A low platelet count leads to bruising and "
+            "pinpoint red spots called petechiae. A low neutrophil count makes infections more "
+            "likely.\n")
+    found = of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT)
+    assert found == {
+        ("leukaemia cells building up in the marrow", "bone pain"),
+        ("leukaemia cells building up in the marrow", "joint pain"),
+        ("low platelet count", "petechiae"),
+        ("low platelet count", "easy bruising"),
+        ("low white blood cell count", "recurrent infections"),
+        ("anemia", "pallor"),
+        ("anemia", "fatigue"),
+        ("low neutrophil count", "infection"),
+    }

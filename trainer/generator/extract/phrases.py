@@ -193,10 +193,26 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     return clean_phrase(t)
 
 
+_NAMED_IN_BRACKETS = re.compile(r"(?:(?<=,)|^)[^,()]*\((?P<y>[^()]+)\)")
+_SHARED_HEAD = re.compile(
+    r"^(?P<a>\w+)\s+(?:and|or)\s+(?P<b>\w+)\s+(?P<h>pain|pains|aches?|swelling|tenderness)$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\s+(?:in|on|around|under|behind|of)\s+(?:the|your|his|her|their)\s+.*$",
+                    re.IGNORECASE)
+
+
 def symptoms(dc: DocContext, text: str) -> list[str]:
     """Symptom objects from a list of symptoms; only names the lexicon knows are kept."""
     out: list[str] = []
+    whole = _condition(dc, text.strip(" ,.;:"))
+    if whole:
+        return [whole]  # "infections that keep coming back" is itself a name
     t = _CUT.split(text.strip(), maxsplit=1)[0]
+    # "tiny red spots on the skin (petechiae)": the name in brackets stands for the description
+    t = _NAMED_IN_BRACKETS.sub(
+        lambda m: " " + m.group("y") if _condition(dc, m.group("y")) else m.group(0), t
+    )
     t = drop_parens(t)
     t = re.sub(
         r"^(?:(?:symptoms?|signs?)\s+(?:of|such as|like|including)\s+)", "", t.strip(), flags=re.I
@@ -218,20 +234,39 @@ def _symptom(dc: DocContext, member: str) -> list[str]:
     name = _condition(dc, stripped)
     if name:
         return [name]
+    shared = _SHARED_HEAD.match(stripped)
+    if shared:  # "bone and joint pain" -> bone pain, joint pain
+        names = [_condition(dc, f"{shared.group(k)} {shared.group('h')}") for k in ("a", "b")]
+        if all(names):
+            return [n for n in names if n]
+    place = _PLACE.search(stripped)
+    if place:  # "swollen glands in the neck" -> swollen glands
+        name = _condition(dc, stripped[: place.start()])
+        if name:
+            return [name]
     parts = re.split(r"\s+(?:and|or)\s+", stripped)
     if len(parts) > 1:
         out = []
         for p in parts:
-            n = _condition(dc, _SYMPTOM_MODS.sub("", p))
+            n = _condition(dc, _SYMPTOM_MODS.sub("", p)) or _called(dc, p)
             if n:
                 out.append(n)
         return out
+    name = _called(dc, stripped)
+    if name:
+        return [name]
     ms = dc.find(stripped)
     if ms and ms[-1].end == len(stripped) and len(stripped[: ms[-1].start].split()) <= 2:
         h = ms[-1].hit("condition")
         if h is not None and h.type in ("symptom", "sign", "complication", None):
             return [h.name]
     return []
+
+
+def _called(dc: DocContext, text: str) -> str | None:
+    """The name a description gives itself: "pinpoint red spots called petechiae"."""
+    called = re.search(r"\b(?:called|known as|termed)\s+(?P<y>.+)$", text, re.IGNORECASE)
+    return _condition(dc, called.group("y")) if called else None
 
 
 def _condition(dc: DocContext, phrase: str) -> str | None:

@@ -57,6 +57,18 @@ _IF = re.compile(
     r"suffer from)\s+(?P<s>.+)$",
     re.IGNORECASE,
 )
+_MAKES_MORE_LIKELY = re.compile(
+    rf"\b{_MODAL}makes?\s+(?P<s>[^.;]{{3,60}}?)\s+(?:much\s+)?more\s+likely\b", re.IGNORECASE
+)
+_MAKES_FEEL = re.compile(
+    rf"\b{_MODAL}makes?\s+(?:you|children|kids|people|patients|them|someone|a person|him|her)\s+"
+    r"(?:feel\s+|look\s+|become\s+)?(?=\w)(?!more\b|likely\b|prone\b|susceptible\b)",
+    re.IGNORECASE,
+)
+_BECAUSE = re.compile(r",?\s+because\s+(?!of\b)(?P<c>[^,.;]{3,80})", re.IGNORECASE)
+_VERB = re.compile(r"\s+(?:means?|is|are|causes?|leads?|makes?|gives?|results?|stops?|"
+                   r"prevents?|affects?|has|have)\b", re.IGNORECASE)
+_DEFICIT_NAME = re.compile(r"^low .+ count$")
 _MANIFEST = re.compile(
     r",\s*which\s+(?:may|can|might|often|usually)?\s*(?:manifest|present|show)", re.I
 )
@@ -124,6 +136,20 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         c = phrases.cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
+    for m in _MAKES_MORE_LIKELY.finditer(body):
+        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        if c:
+            pairs.append((c, phrases.symptoms(dc, m.group("s")), 0.75))
+    for m in _MAKES_FEEL.finditer(body):
+        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        if c:
+            pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
+    for m in _BECAUSE.finditer(body):
+        # "infections, because a low white cell count means ...": the clause's subject
+        subject = _VERB.split(m.group("c"), maxsplit=1)[0]
+        c = phrases.cause(dc, subject, row_context)
+        if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
+            pairs.append((c, phrases.symptoms(dc, _np_before(body, m.start())), 0.75))
     cond = _IF.match(body)
     if cond:
         c = phrases.cause(dc, cond.group("c"))
