@@ -115,3 +115,12 @@ def test_symptom_lists_in_patient_wording(tmp_path: Path) -> None:
         ("anemia", "fatigue"),
         ("low neutrophil count", "infection"),
     }
+
+
+def test_the_methods_after_by_are_not_what_a_measurement_shows(tmp_path: Path) -> None:
+    text = ("Measurement of minimal residual disease (MRD) by flow cytometry or by PCR of "
+            "T-cell receptor gene rearrangements identifies patients at high risk of relapse. "
+            "An echocardiogram is done to check cardiac function.\n")
+    found = of_text(tmp_path, text, R.MARKER, heading=ABOUT)
+    assert found == {("minimal residual disease", "patients at high risk of relapse"),
+                     ("echocardiogram", "assessment of cardiac function")}

@@ -157,6 +157,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
+_MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
+
+
 def _subjects(
     dc: DocContext, seg: Segment, ms: list[Mention], cue_pos: int, *, allow_pronoun: bool = True
 ) -> list[Mention]:
@@ -169,6 +172,11 @@ def _subjects(
     span = text[start:cue_pos]
     outside = re.sub(r"\([^()]*\)", " ", span)
     markers = [m for m in ms if start <= m.start < cue_pos and _is_marker(m)]
+    means = _MEANS.search(span)
+    if means is not None and any(m.start < start + means.start() for m in markers):
+        # "Measurement of MRD by flow cytometry or PCR identifies ...": what is measured is the
+        # subject; the methods after "by" are how
+        markers = [m for m in markers if m.start < start + means.start()]
     if markers and any(m.is_kind("drug") and start <= m.start < markers[0].start for m in ms):
         return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
     if markers and not re.search(
@@ -218,6 +226,8 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     v = verb.lower()
     if v == "plan":
         return f"{p} planning"
+    if v == "check" and not p.lower().startswith("for "):
+        return f"assessment of {p}"  # "check cardiac function"; "check for X" is detection
     p = re.sub(r"^for\s+", "", p)  # "check for X"
     if v == "confirm" and p.startswith("diagnosis of "):
         return p  # "confirm the diagnosis of ALL" -> "diagnosis of ALL"
