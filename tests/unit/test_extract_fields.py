@@ -124,3 +124,17 @@ def test_the_methods_after_by_are_not_what_a_measurement_shows(tmp_path: Path) -
     found = of_text(tmp_path, text, R.MARKER, heading=ABOUT)
     assert found == {("minimal residual disease", "patients at high risk of relapse"),
                      ("echocardiogram", "assessment of cardiac function")}
+
+
+def test_key_figures_with_abbreviated_measures(tmp_path: Path) -> None:
+    text = ("With modern chemotherapy, 5-year overall survival (OS) is now approximately 90% in "
+            "children, whereas it is only about 40% in adults. In adults, complete remission "
+            "(CR) is achieved in 80-90% of patients. ALL is most often diagnosed in children "
+            "aged 2 to 5.\n")
+    facts = extract(write_doc(tmp_path, text, heading=ABOUT))
+    assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
+        ("5-year overall survival rate", "about 90%", "children"),
+        ("5-year overall survival rate", "about 40%", "adults"),
+        ("complete remission rate", "80-90%", "adults"),
+        ("peak incidence age", "2-5 years", None),
+    }

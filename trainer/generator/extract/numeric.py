@@ -13,7 +13,8 @@ measure ("80% of cases are B-cell") is not a headline figure and is skipped, as 
 another disease than the document's.
 
 The age at peak incidence is read from "a peak incidence between 2 and 5 years (of age)", "peaks
-at ages 2 to 5" -> subject "peak incidence age", object "2-5 years".
+at ages 2 to 5", "most often diagnosed in children aged 2 to 5" -> subject "peak incidence age",
+object "2-5 years". Measures may carry their abbreviation ("5-year overall survival (OS) is ...").
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _ADJ = (
 )
 _BEFORE = re.compile(
     rf"(?P<m>(?:{_ADJ}\s+)*{_MEASURE_WORDS}\s+(?:\([A-Z]{{1,5}}\)\s+)?rates?|(?:{_ADJ}\s+)+survival(?:\s+rates?)?|"
-    rf"chances? of (?:survival|cure|remission|long-term survival))"
+    rf"chances? of (?:survival|cure|remission|long-term survival))(?:\s*\([A-Z]{{1,5}}\))?"
     r"(?:\s+(?:for|in|among|of)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:\s*(?:is|are|was|were|of|at|has been|have been|reach(?:es|ed)?|exceed(?:s|ed|ing)?|"
     r"approach(?:es|ing)?|now|only|still|currently|about|around|approximately|near|close to|"
@@ -54,7 +55,8 @@ _BEFORE = re.compile(
 )
 # "Complete remission is achieved in 80% to 90% of adults"
 _ACHIEVED_IN = re.compile(
-    r"(?P<m>(?:complete\s+|long-term\s+)?(?:remission|cure|response))\s+(?:is|was|can be)\s+"
+    r"(?P<m>(?:complete\s+|long-term\s+)?(?:remission|cure|response))(?:\s*\([A-Z]{1,5}\))?"
+    r"\s+(?:is|was|can be)\s+"
     r"(?:\w+\s+)?(?:achieved|attained|reached|obtained|seen|possible)\s+(?:in|for)\s+$",
     re.IGNORECASE,
 )
@@ -102,12 +104,15 @@ _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
 # "..., compared with about 40% of adults": the figure shares the measure of the one before it.
 _COMPARED = re.compile(
     r"(?:,\s*|\s+)(?:compared (?:with|to)|versus|vs\.?|against|but only|and only|while only|"
-    r"whereas only|whereas)\s*$",
+    r"whereas only|whereas(?:\s+(?:it|this|that|the rate|the figure))?(?:\s+(?:is|was|are|were))?"
+    r"(?:\s+(?:only|just|still))?)\s*$",
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"^\s*(?:of|in|for|among)\s+(?P<g>(?:[\w-]+\s*){1,3})(?:[.;,)]|$)", re.I)
 _PEAK = re.compile(
-    r"\bpeak(?:s|ing)?(?:\s+incidence)?(?:\s+(?:is|occurs|of\s+\w+)){0,2}\s+(?:at|between|from|in)\s+"
+    r"(?:\bpeak(?:s|ing)?(?:\s+incidence)?(?:\s+(?:is|occurs|of\s+\w+)){0,2}|\bmost\s+(?:often|"
+    r"commonly|frequently)\s+(?:diagnosed|seen|found|occurs?)\s+(?:in|among)\s+(?:young\s+)?"
+    r"(?:children|kids)(?:\s+(?:aged|ages))?)\s+(?:at|between|from|in|aged|of)?\s*"
     r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?P<a>\d{1,2})\s*(?:-|–|to|and)\s*(?P<b>\d{1,2})"
     r"(?:\s*years)?(?:\s+(?:of age|old))?\b",
     re.IGNORECASE,
@@ -116,7 +121,7 @@ _PEAK = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
-    has_peak = "peak" in text.lower()
+    has_peak = "peak" in text.lower() or "most " in text.lower()
     if "%" not in text and not _PERCENT_WORDS.search(text) and not has_peak:
         return []
     disease = dc.disease_in(seg.mentions)
@@ -149,7 +154,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 out.append(
                     dc.fact(seg, Relation.NUMERIC, "peak incidence age",
                             f"{p.group('a')}-{p.group('b')} years", 0.75,
-                            qualifier=_population(text, p.start(), p.end()))
+                            qualifier=_population(text, p.start(), p.end())
+                            if p.group(0).lower().startswith("peak") else None)
                 )  # fmt: skip
     return out
 
