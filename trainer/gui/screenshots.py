@@ -14,6 +14,7 @@ import argparse
 import os
 import subprocess
 import sys
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -305,10 +306,17 @@ class Shooter:
 def shoot(out: Path, themes: list[str], *, only: frozenset[str] | None = None) -> list[Path]:
     saved: list[Path] = []
     for theme in themes:
-        with tempfile.TemporaryDirectory() as tmp:
-            shooter = Shooter(out / theme, Path(tmp), theme, only)
+        # A fixed folder, so the paths the dialogs show are the same in every run.
+        base = Path(tempfile.gettempdir()) / f"trainer-screenshots-{theme}"
+        shutil.rmtree(base, ignore_errors=True)
+        data = base / "ALL ward notes"
+        data.mkdir(parents=True)
+        try:
+            shooter = Shooter(out / theme, data, theme, only)
             shooter.shoot_all()
             saved.extend(shooter.saved)
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
     return saved
 
 
