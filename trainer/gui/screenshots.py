@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
-import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
