@@ -1,4 +1,4 @@
-"""Precision and recall on a second set written blind, after the extractor was finished.
+"""Precision and recall on two sets written blind, after the extractor was finished.
 
 The five documents in tests/data/texts_unseen2/ (a nurse's drug handbook with labelled
 fields, a hard-wrapped review abstract with citation markers, a British patient page, a
@@ -7,10 +7,17 @@ protocol summary with a phase table, a hospital FAQ page with site chrome) and t
 code, before it was run on them. What they found missing was fixed in general rules, each
 with its own unit test on other text (tests/unit/test_extract_fields.py).
 
-Gate: the strict relations (drug_target, drug_class, phase_duration, phase_drugs) meet the
-project's targets, precision >= 0.95 and recall >= 0.85. The other relations are printed
-(``-s``) but not gated here: their gold words text objects its own way ("cardiac function"
-against "assessment of cardiac function"), so exact-match scores understate them.
+Gate on that set: the strict relations (drug_target, drug_class, phase_duration,
+phase_drugs) meet the project's targets, precision >= 0.95 and recall >= 0.85. The other
+relations are printed (``-s``) but not gated: their gold words text objects its own way
+("cardiac function" against "assessment of cardiac function"), so exact-match scores
+understate them.
+
+A second blind set (tests/data/texts_unseen3/: pharmacology lecture notes with a drug table,
+a case-based nursing module, a guideline excerpt with numbered recommendations, text copied
+from a PDF with running footers and broken words, a parents' FAQ) came after the first round
+of fixes. On it the gate is precision only (>= 0.95 on the strict relations): a wrong card
+teaches a wrong fact, a missing one only leaves a gap; recall is printed for the record.
 """
 
 from __future__ import annotations
@@ -32,3 +39,17 @@ def test_strict_relations_on_the_blind_set() -> None:
     strict = {rel: row for rel, row in table.items() if rel in STRICT}
     problems = failures(strict)
     assert not problems, "\n".join(problems)
+
+
+DOCS3 = ROOT / "tests" / "data" / "texts_unseen3"
+GOLD3 = ROOT / "tests" / "data" / "gold" / "unseen3_gold.yaml"
+
+
+def test_strict_relations_are_precise_on_the_second_blind_set() -> None:
+    docs = sorted(p for p in DOCS3.iterdir() if p.is_file())
+    assert len(docs) == 5
+    table = score(docs, GOLD3)
+    print_table(table, details=True)
+    low = {rel.value: row["precision"] for rel, row in table.items()
+           if rel in STRICT and float(row["precision"]) < 0.95}  # type: ignore[arg-type]
+    assert not low, low

@@ -7,6 +7,7 @@ from pathlib import Path
 from extract_helpers import extract, of_text, pairs, write_doc
 
 from trainer.domain import Relation as R
+from trainer.generator.text import segment
 
 ABOUT = "Acute lymphoblastic leukemia (ALL)\n\n"  # documents about something else give nothing
 
@@ -138,3 +139,48 @@ def test_key_figures_with_abbreviated_measures(tmp_path: Path) -> None:
         ("complete remission rate", "80-90%", "adults"),
         ("peak incidence age", "2-5 years", None),
     }
+
+
+def test_pdf_page_furniture_and_broken_words(tmp_path: Path) -> None:
+    text = ("CAR T cells are given after lymphodepletion with fluda-\n"
+            "rabine and cyclophosphamide. The product is made from the patient's T cells and the\n"
+            "Haematology Today | Vol 3\n"
+            "Page 2 of 5\n"
+            "overall remission rate was 81% in children. Bridging uses low-\n"
+            "intensity chemotherapy.\n"
+            "Haematology Today | Vol 3\n"
+            "Page 3 of 5\n")
+    units = segment(text.splitlines())
+    joined = " ".join(u.text for u in units)
+    assert "with fludarabine and" in joined and "low-intensity chemotherapy" in joined
+    assert "Page" not in joined and "Vol 3" not in joined
+    facts = extract(write_doc(tmp_path, text, heading=ABOUT))
+    figure = next(f for f in facts if f.relation is R.NUMERIC)
+    # the sentence runs on across the page break; its lines span it
+    assert (figure.object, figure.qualifier, figure.lines) == ("81%", "children", (4, 7))
+
+
+def test_a_class_in_a_list_of_drugs_is_not_an_apposition(tmp_path: Path) -> None:
+    text = ("Induction should combine a corticosteroid, vincristine, an anthracycline and "
+            "pegaspargase. Rituximab should be added to induction when the blasts express CD20. "
+            "Cytarabine (ara-C), a pyrimidine analogue, is used in consolidation.\n")
+    facts = extract(write_doc(tmp_path, text, heading=ABOUT))
+    assert ("vincristine", "anthracycline") not in pairs(facts, R.DRUG_CLASS)
+    assert ("cytarabine", "pyrimidine analog") in pairs(facts, R.DRUG_CLASS)
+    assert pairs(facts, R.PHASE_DRUGS) == {
+        ("induction", "corticosteroid"), ("induction", "vincristine"),
+        ("induction", "anthracycline"), ("induction", "pegaspargase"),
+        ("induction", "rituximab"), ("consolidation", "cytarabine")}
+
+
+def test_the_phase_that_has_lasted_is_the_one_timed(tmp_path: Path) -> None:
+    text = ("Maintenance: daily mercaptopurine and weekly methotrexate. It continues until the "
+            "whole course of treatment has lasted about 2 years.\n")
+    assert of_text(tmp_path, text, R.PHASE_DURATION, heading=ABOUT) == {
+        ("overall treatment", "about 2 years")}
+
+
+def test_an_antibody_against_a_receptor_targets_the_receptor(tmp_path: Path) -> None:
+    text = "Tocilizumab, an anti-IL-6 receptor antibody, treats cytokine release syndrome.\n"
+    assert of_text(tmp_path, text, R.DRUG_TARGET, heading=ABOUT) == {
+        ("tocilizumab", "interleukin-6 receptor")}

@@ -160,11 +160,42 @@ def _cells(line: str) -> tuple[str, ...]:
 _MARKS = str.maketrans("", "", "®™©℠")
 
 
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$", re.I
+)
+
+
+def page_furniture(lines: Sequence[str]) -> frozenset[int]:
+    """Line numbers of page numbers and the running headers or footers beside them (text
+    copied from a PDF).
+
+    A page number ("Page 3 of 8", "3/8") says nothing, nor does a line that comes back word
+    for word next to page numbers (the journal's name in every footer). They are skipped as if
+    they were not there, so a sentence broken by a page end reads as one.
+    """
+    pages = {no for no, line in enumerate(lines, start=1) if _PAGE_NUMBER.match(line)}
+    if not pages:
+        return frozenset()
+    beside: dict[str, list[int]] = {}
+    for no, line in enumerate(lines, start=1):
+        key = line.strip()
+        if key and no not in pages and any(abs(no - p) <= 2 for p in pages):
+            beside.setdefault(key, []).append(no)
+    out = set(pages)
+    for numbers in beside.values():
+        if len(numbers) >= 2:
+            out.update(numbers)
+    return frozenset(out)
+
+
 def _blocks(lines: Sequence[str], headings: frozenset[int]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
     pending_blank = False
+    furniture = page_furniture(lines)
     for no, raw0 in enumerate(lines, start=1):
+        if no in furniture:
+            continue
         raw = raw0.translate(_MARKS)  # brand signs only get in the way of patterns
         line = raw.rstrip()
         if not line.strip():
@@ -362,6 +393,18 @@ def _is_lead(u: Unit) -> bool:
     )
 
 
+# Words that begin hyphenated compounds: "low-" + "intensity" at a line break is "low-intensity";
+# any other fragment ("chemo-" + "therapy") is one word broken across two lines.
+_COMPOUND_FIRST = frozenset({
+    "low", "high", "long", "short", "well", "first", "second", "third", "non", "anti", "pre",
+    "post", "self", "co", "re", "multi", "semi", "cross", "full", "half", "double", "single",
+    "dose", "age", "risk", "time", "event", "disease", "relapse", "treatment", "drug", "cell",
+    "t", "b", "follow", "end", "life", "side", "small", "large", "old", "new", "auto", "allo",
+    "intra", "inter", "extra", "sub", "super", "over", "under", "out", "one", "two", "three",
+    "four", "five", "ten", "all", "mid", "near", "part", "day", "week", "month", "year", "step",
+})
+
+
 def _join(pieces: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
     """Join wrapped lines with single spaces; return text and (offset, line) starts."""
     parts: list[str] = []
@@ -371,7 +414,12 @@ def _join(pieces: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
         if parts:
             prev = parts[-1]
             if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and text[:1].islower():
-                pass  # a word hyphenated across lines ("multi-" + "agent") keeps its hyphen
+                head = re.search(r"([A-Za-z]+)-$", prev)
+                if head is not None and head.group(1).lower() not in _COMPOUND_FIRST:
+                    # a word broken at a line end ("fluda-" + "rabine"): join it whole
+                    parts[-1] = prev[:-1]
+                    pos -= 1
+                # else a compound broken at its own hyphen ("low-" + "intensity") keeps it
             else:
                 parts.append(" ")
                 pos += 1

@@ -270,6 +270,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             link = m.group("link").strip().lower()
             if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
+            if link[:1] == "," and _ends_list(text, ms, d, c):
+                continue  # "a corticosteroid, vincristine, an anthracycline and pegaspargase"
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
             members = group_ending_at(text, ms, i, DRUG) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
@@ -352,6 +354,18 @@ _LIST_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
+
+
+def _ends_list(text: str, ms: list[Mention], d: Mention, c: Mention) -> bool:
+    """Whether drug ``d`` and class ``c`` are members of one list that "and"/"or" closes
+    ("a corticosteroid, vincristine, an anthracycline and pegaspargase")."""
+    if not re.search(r",\s*(?:an?\s+|the\s+)?$", text[: d.start]):
+        return False  # the drug is not itself preceded by a list member
+    nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
+    return nxt is not None and bool(_CLOSES_LIST.fullmatch(text[c.end : nxt.start]))
+
+
+_CLOSES_LIST = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
@@ -457,7 +471,15 @@ def _loose_end(text: str, start: int) -> int:
 def _targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
     """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
     surface = cls.surface
-    m = re.search(r"\banti[-\s]?(\S+)", surface, re.IGNORECASE) or re.match(
+    anti = re.search(r"\banti[-\s]?(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
+    if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
+        words = anti.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = dc.lexicon.canonical(" ".join(words[:n]), "target")
+            if name:
+                return [name]
+        return []
+    m = re.match(
         r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
         surface,
         re.IGNORECASE,

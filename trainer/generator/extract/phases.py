@@ -85,7 +85,8 @@ _USE_CUE = re.compile(
     r"\b(?:include[sd]?|including|consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|"
     r"ing)|"
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
-    r"combin(?:es|ed|ing)|regimens?|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
+    r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
+    r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
     r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
     r"['’]ll (?:have|take|get)\b|:",
@@ -145,7 +146,12 @@ def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | 
 
 
 def _time_ref(text: str, m: Mention) -> bool:
+    if _HAS_LASTED.match(text, m.end):
+        return False  # "until the whole course of treatment has lasted 2 years": its subject
     return bool(_TIME_REF.search(text[max(0, m.start - 30) : m.start]))
+
+
+_HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)
 
 
 def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None) -> Mention | None:
@@ -317,7 +323,20 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[a : b.start() if b else len(text)]
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|one)\s", re.IGNORECASE)
+# "vincristine, a vinca alkaloid", "cytarabine (ara-C), a pyrimidine analogue"
+_APPOSITION = re.compile(
+    r"^\s*(?:[\)\]]\s*|[\(\[][^()\[\]]{0,40}[\)\]]\s*)?,\s*(?:a|an|the|one)\s", re.IGNORECASE
+)
+
+
+def _closes_list(text: str, ms: list[Mention], i: int) -> bool:
+    """Whether class ``ms[i]`` is a member of a list that "and"/"or" closes after it, the drug
+    before it being a member too ("a corticosteroid, vincristine, an anthracycline and X")."""
+    before = ms[i - 1]
+    if not re.search(r",\s*(?:an?\s+|the\s+)?$", text[: before.start]) or i + 1 >= len(ms):
+        return False
+    between = text[ms[i].end : ms[i + 1].start]
+    return bool(re.fullmatch(r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?", between))
 
 
 def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
@@ -327,7 +346,12 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     # a class given with its examples is an item of the drug list, not an apposition
     if _with_examples(text, ms, c):
         return True
-    if i and ms[i - 1].is_kind("drug") and _APPOSITION.match(text[ms[i - 1].end : c.start]):
+    if (
+        i
+        and ms[i - 1].is_kind("drug")
+        and _APPOSITION.match(text[ms[i - 1].end : c.start])
+        and not _closes_list(text, ms, i)
+    ):
         return False  # "vincristine, a vinca alkaloid," names the drug's class, not another drug
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].is_kind("drug"):
