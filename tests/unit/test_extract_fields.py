@@ -184,3 +184,19 @@ def test_an_antibody_against_a_receptor_targets_the_receptor(tmp_path: Path) -> 
     text = "Tocilizumab, an anti-IL-6 receptor antibody, treats cytokine release syndrome.\n"
     assert of_text(tmp_path, text, R.DRUG_TARGET, heading=ABOUT) == {
         ("tocilizumab", "interleukin-6 receptor")}
+
+
+def test_phases_named_after_the_drug_and_pronoun_subjects(tmp_path: Path) -> None:
+    text = ("Daunorubicin belongs to induction, whereas doxorubicin is used in delayed "
+            "intensification. Pegaspargase is given in induction and again in delayed "
+            "intensification.\n\n"
+            "Vincristine is a vinca alkaloid. It is given weekly in induction.\n\n"
+            "Prednisolone and dexamethasone are glucocorticoids. Both bind the glucocorticoid "
+            "receptor.\n")
+    facts = extract(write_doc(tmp_path, text, heading=ABOUT))
+    assert pairs(facts, R.PHASE_DRUGS) >= {
+        ("delayed intensification", "doxorubicin"), ("induction", "pegaspargase"),
+        ("delayed intensification", "pegaspargase"), ("induction", "vincristine")}
+    assert ("induction", "doxorubicin") not in pairs(facts, R.PHASE_DRUGS)
+    assert pairs(facts, R.DRUG_TARGET) == {("prednisolone", "glucocorticoid receptor"),
+                                          ("dexamethasone", "glucocorticoid receptor")}

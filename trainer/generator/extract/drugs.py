@@ -221,7 +221,7 @@ def _resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
 _CONTRAST_IN_SCOPE = re.compile(
     r",?\s*\b(?:but\s+)?(?:not|rather than|instead of|unlike|except|never)\b", re.IGNORECASE
 )
-_PRONOUN_WORD = re.compile(r"\b(?:it|they|this|these|the drug|the agent)\b", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|both|this|these|the drug|the agent)\b", re.IGNORECASE)
 
 
 # -- drug_class ----------------------------------------------------------------------------------
@@ -669,8 +669,8 @@ def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+)\s*(?P<p>it|they|this (?:drug|agent|medicine|antibody|"
-    r"therapy)|"
+    r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+)\s*(?P<p>it|they|both|both drugs|this (?:drug|agent|"
+    r"medicine|antibody|therapy)|"
     r"these (?:drugs|agents|medicines)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
     r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
     re.IGNORECASE,

@@ -154,8 +154,9 @@ def _time_ref(text: str, m: Mention) -> bool:
 _HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)
 
 
-def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None) -> Mention | None:
-    """The phase a duration or drug at ``pos`` belongs to."""
+def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
+           end: int | None = None) -> Mention | None:
+    """The phase a duration or drug at ``pos`` (ending at ``end``) belongs to."""
     if context is not None:
         return phases[0]
     if len({m.name("phase") for m in phases}) == 1:
@@ -163,8 +164,25 @@ def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None) 
     before = [m for m in phases if m.end <= pos and not _CLAUSE_BREAK.search(seg.text[m.end : pos])]
     if before:
         return before[-1]
-    after = [m for m in phases if m.start >= pos and len(seg.text[pos : m.start].split()) <= 3]
+    stop = pos if end is None else end
+    after = [m for m in phases if m.start >= stop and len(seg.text[stop : m.start].split()) <= 3]
     return after[0] if after else None
+
+
+_AND_AGAIN = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|then)?\s*(?:again|also|later)?\s*(?:in|during)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, phases: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the phases listed right after it ("in induction and again in delayed
+    intensification")."""
+    out = [first]
+    for p in phases:
+        if p.start > out[-1].end and _AND_AGAIN.fullmatch(text[out[-1].end : p.start]):
+            out.append(p)
+    return out
 
 
 # -- durations -----------------------------------------------------------------------------------
@@ -289,7 +307,7 @@ def _drugs(
     ms = seg.mentions
     names = [m for m in ms if m.is_kind("drug", "drug_class") and seg.in_body(m)]
     if not names:
-        return []
+        return _pronoun_drug(dc, seg, phases, context, conf)
     lead = seg.lead
     lead_has_phase = lead is not None and any(p.start < seg.body_start for p in phases)
     if not _USE_CUE.search(text) and not lead_has_phase:
@@ -302,18 +320,45 @@ def _drugs(
             and (_NOT_PHARMA_CLASS.search(m.name("drug_class")) or not _with_drug(text, ms, m))
         ):
             continue  # a class counts only in a list of drugs ("vincristine and anthracyclines")
-        phase = _owner(seg, phases, m.start, context)
+        phase = _owner(seg, phases, m.start, context, m.end)
         if phase is None:
             continue
         if verb_negated(_clause_of(text, m.start, m.end)) or _excluded(text, m):
             continue
         kind = "drug" if m.is_kind("drug") else "drug_class"
-        out.append(
-            dc.fact(seg, Relation.PHASE_DRUGS, phase.name("phase"), m.name(kind),
-                    conf * min(phase.confidence("phase"), m.confidence(kind)),
-                    flags=phase.flags("phase") + m.flags(kind), context=context)
-        )  # fmt: skip
+        owners = _coordinated(text, phases, phase) if phase.start > m.end else [phase]
+        for owner in owners:
+            out.append(
+                dc.fact(seg, Relation.PHASE_DRUGS, owner.name("phase"), m.name(kind),
+                        conf * min(owner.confidence("phase"), m.confidence(kind)),
+                        flags=owner.flags("phase") + m.flags(kind), context=context)
+            )  # fmt: skip
     return out
+
+
+_IT_GIVEN = re.compile(
+    r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
+    r"(?:given|used|added|continued)\b", re.IGNORECASE
+)
+
+
+def _pronoun_drug(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    """"It is given weekly in induction": the drug is the one the sentence before is about."""
+    if context is not None or not _IT_GIVEN.match(seg.body) or negated(seg.body):
+        return []
+    prev = dc.previous(seg.main)
+    drugs = [m for m in dc.mentions(prev) if m.is_kind("drug")] if prev is not None else []
+    if len({m.name("drug") for m in drugs}) != 1 or prev is None:
+        return []
+    drug = drugs[0]
+    return [
+        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), drug.name("drug"),
+                0.7 * conf / 0.85 * min(p.confidence("phase"), drug.confidence("drug")),
+                flags=p.flags("phase") + drug.flags("drug"), context=prev)
+        for p in phases
+    ]  # fmt: skip
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
