@@ -200,3 +200,11 @@ def test_phases_named_after_the_drug_and_pronoun_subjects(tmp_path: Path) -> Non
     assert ("induction", "doxorubicin") not in pairs(facts, R.PHASE_DRUGS)
     assert pairs(facts, R.DRUG_TARGET) == {("prednisolone", "glucocorticoid receptor"),
                                           ("dexamethasone", "glucocorticoid receptor")}
+
+
+def test_earlier_treatment_for_another_cancer_is_named_by_the_lexicon(tmp_path: Path) -> None:
+    text = ("Risk factors for ALL include:\n\n"
+            "- prior radiation, including radiotherapy for an earlier cancer\n"
+            "- earlier chemotherapy for another cancer\n")
+    found = of_text(tmp_path, text, R.RISK_FACTOR, heading=ABOUT)
+    assert {obj for _, obj in found} == {"ionizing radiation", "prior chemotherapy"}

@@ -136,7 +136,19 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
         )  # "high levels of radiation" -> "exposure to radiation"
         if name:
             return [name]
+    example = re.search(r",?\s+(?:such as|like|including|e\.g\.)\s+", t, re.IGNORECASE)
+    if example:  # "prior radiation, including radiotherapy for ...": the head names it
+        head = dc.lexicon.canonical(clean_phrase(t[: example.start()]), "condition")
+        if head:
+            return [head]
     t = re.sub(r",?\s+(such as|like|including)\s+", r" \1 ", t)
+    # "earlier chemotherapy for another cancer" -> "previous chemotherapy", a lexicon name
+    shorter = re.sub(r"^(?:earlier|prior|previous)\s+(?P<x>.+?)(?:\s+for\s+(?:an?\s+)?(?:another|"
+                     r"other|earlier|previous|prior|different)\s+(?:cancer|tumou?r|illness|"
+                     r"disease))?$", r"previous \g<x>", t, flags=re.IGNORECASE)
+    named = dc.lexicon.canonical(clean_phrase(shorter), "condition") if shorter != t else None
+    if named:
+        return [named]
     cleaned = clean_phrase(t)
     if (
         not cleaned
