@@ -208,3 +208,19 @@ def test_earlier_treatment_for_another_cancer_is_named_by_the_lexicon(tmp_path: 
             "- earlier chemotherapy for another cancer\n")
     found = of_text(tmp_path, text, R.RISK_FACTOR, heading=ABOUT)
     assert {obj for _, obj in found} == {"ionizing radiation", "prior chemotherapy"}
+
+
+def test_complications_present_with_their_signs(tmp_path: Path) -> None:
+    text = ("Cytokine release syndrome (CRS) typically presents with fever, hypotension and "
+            "hypoxia. ICANS causes confusion, tremor and, in severe cases, cerebral oedema. "
+            "Her tiredness and pallor are explained by anaemia: too few red cells reach her "
+            "tissues. Patients present with fatigue.\n")
+    found = of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT)
+    assert found == {
+        ("cytokine release syndrome", "fever"), ("cytokine release syndrome", "hypotension"),
+        ("cytokine release syndrome", "hypoxia"),
+        ("immune effector cell-associated neurotoxicity syndrome", "confusion"),
+        ("immune effector cell-associated neurotoxicity syndrome", "tremor"),
+        ("immune effector cell-associated neurotoxicity syndrome", "cerebral edema"),
+        ("anemia", "fatigue"), ("anemia", "pallor"),
+    }

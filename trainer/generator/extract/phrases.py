@@ -56,7 +56,8 @@ _PRONOUN = re.compile(
 )
 _SYMPTOM_MODS = re.compile(
     r"^(?:(?:frequent|recurrent|repeated|severe|mild|other|certain|some|any|unexplained|"
-    r"persistent|skin|general|generalized|sudden|possible|the|a|an|present|abnormal)\s+)+",
+    r"persistent|skin|general|generalized|sudden|possible|the|a|an|present|abnormal|her|his|"
+    r"their|your|my)\s+)+",
     re.IGNORECASE,
 )
 _CELLS = (
@@ -205,6 +206,10 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     return clean_phrase(t)
 
 
+_ASIDE = re.compile(
+    r"\s*(?:,\s*)?(?:and|or)?\s*,?\s*in (?:severe|rare|some|extreme|serious) cases,?\s*",
+    re.IGNORECASE,
+)
 _NAMED_IN_BRACKETS = re.compile(r"(?:(?<=,)|^)[^,()]*\((?P<y>[^()]+)\)")
 _SHARED_HEAD = re.compile(
     r"^(?P<a>\w+)\s+(?:and|or)\s+(?P<b>\w+)\s+(?P<h>pain|pains|aches?|swelling|tenderness)$",
@@ -221,6 +226,7 @@ def symptoms(dc: DocContext, text: str) -> list[str]:
     if whole:
         return [whole]  # "infections that keep coming back" is itself a name
     t = _CUT.split(text.strip(), maxsplit=1)[0]
+    t = _ASIDE.sub(", ", t)  # "tremor and, in severe cases, seizures"
     # "tiny red spots on the skin (petechiae)": the name in brackets stands for the description
     t = _NAMED_IN_BRACKETS.sub(
         lambda m: " " + m.group("y") if _condition(dc, m.group("y")) else m.group(0), t

@@ -37,7 +37,8 @@ _CAUSES = re.compile(
 _CAUSED_BY = re.compile(
     r"\b(?:(?:can|may|often|usually|mostly)\s+)?(?:(?:happen|occur|develop|arise|appear)s?\s+)?"
     r"(?:(?:is|are|was|were)\s+)?(?:(?:often|usually|mainly|mostly|largely)\s+)?"
-    r"(?:caused by|due to|because of|resulting from|results? from|secondary to|a result of)\s+",
+    r"(?:caused by|due to|because of|resulting from|results? from|secondary to|a result of|"
+    r"explained by)\s+",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -56,6 +57,10 @@ _IF = re.compile(
     r"they)\s+(?:may|can|might|will|could|often)?\s*(?:have|experience|develop|get|notice|feel|"
     r"suffer from)\s+(?P<s>.+)$",
     re.IGNORECASE,
+)
+_PRESENTS = re.compile(
+    r"\s+(?:(?:typically|usually|often|commonly|classically|may|can)\s+)?(?:presents?|manifests?)"
+    r"\s+(?:with|as)\s+", re.IGNORECASE
 )
 _MAKES_MORE_LIKELY = re.compile(
     rf"\b{_MODAL}makes?\s+(?P<s>[^.;]{{3,60}}?)\s+(?:much\s+)?more\s+likely\b", re.IGNORECASE
@@ -123,7 +128,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
     for m in _CAUSED_BY.finditer(body):
         sym_text = _np_before(body, m.start())
-        c = phrases.cause(dc, body[m.end() : _end(body, m.end())], row_context)
+        # "explained by anaemia: too few red cells ...": the cause ends at the colon
+        c = phrases.cause(dc, body[m.end() : _end(body, m.end())].split(":")[0], row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
     for m in _PARTICIPLE.finditer(body):
@@ -150,6 +156,16 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         c = phrases.cause(dc, subject, row_context)
         if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
             pairs.append((c, phrases.symptoms(dc, _np_before(body, m.start())), 0.75))
+    for m in _PRESENTS.finditer(body):
+        # "CRS typically presents with fever, hypotension and hypoxia": a complication's signs
+        names = [x for x in dc.find(body[: m.start()]) if x.hit("condition") is not None]
+        hit = names[-1].hit("condition") if names else None
+        between = re.sub(r"\([^()]*\)|\)", "", body[names[-1].end : m.start()]) if names else "x"
+        if hit is not None and hit.type in ("complication", "sign", "symptom") and not (
+            between.strip()
+        ):
+            listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
+            pairs.append((hit.name, listed, 0.75))
     cond = _IF.match(body)
     if cond:
         c = phrases.cause(dc, cond.group("c"))
