@@ -224,3 +224,16 @@ def test_complications_present_with_their_signs(tmp_path: Path) -> None:
         ("immune effector cell-associated neurotoxicity syndrome", "cerebral edema"),
         ("anemia", "fatigue"), ("anemia", "pallor"),
     }
+
+
+def test_items_that_place_a_patient_in_the_high_risk_group(tmp_path: Path) -> None:
+    text = ("Any one of the following places a patient in the high-risk group:\n"
+            "a) age over 35 years;\n"
+            "b) KMT2A rearrangement, for example t(4;11);\n"
+            "c) low hypodiploidy or a complex karyotype;\n"
+            "d) MRD positivity (0.01% or more) after induction or consolidation.\n")
+    found = of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=ABOUT)
+    assert {obj for _, obj in found} == {
+        "age over 35 years (poorer prognosis)", "KMT2A rearrangement (poorer prognosis)",
+        "low hypodiploidy (poorer prognosis)", "complex karyotype (poorer prognosis)",
+        "minimal residual disease (poorer prognosis)"}

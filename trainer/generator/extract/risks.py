@@ -310,6 +310,17 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         for listed in _prog_item(dc, seg.body):
             found.append((listed, 0.8))
             item = True
+    elif lead is not None and seg.main.item_start:
+        group = _RISK_GROUP_LEAD.search(lead.text)
+        if group and not NEGATION.search(lead.text):
+            # "Any one of the following places a patient in the high-risk group:" + items
+            d = "better prognosis" if group.group("good") else "poorer prognosis"
+            text = drop_parens(_EXAMPLE_TAIL.sub("", seg.body.split(";")[0]))
+            for member in _members(dc, _list_text(text)):
+                named = _named_factor(dc, member)
+                if named:
+                    found.append((f"{named} ({d})", 0.75))
+                    item = True
     body = seg.body
     dep = _DEPENDS.search(body)
     if dep and (
@@ -438,6 +449,28 @@ def _about_prognosis(dc: DocContext, lead: Unit) -> bool:
     return False
 
 
+def _named_factor(dc: DocContext, member: str) -> str | None:
+    """A list item that is one named factor ("KMT2A rearrangement", "MRD positivity after
+    induction") or an age ("age over 35 years"); None for anything longer or unnamed."""
+    member = re.split(r"\s+(?:after|at|during|before|by the end of)\s+", member, maxsplit=1)[0]
+    words = member.split()
+    if re.match(r"^\s*age\b", member, re.IGNORECASE) and len(words) <= 5:
+        return clean_phrase(member)
+    names = [m for m in dc.find(member)
+             if m.is_kind("target", "marker", "condition") and dc.disease_in([m]) is None]
+    if len(names) != 1 or len(words) > len(names[0].surface.split()) + 3:
+        return None
+    return names[0].name(names[0].hits[0].kind)
+
+
+_RISK_GROUP_LEAD = re.compile(
+    r"\b(?:(?P<good>low|standard|favou?rable)|very high|high|poor|adverse|unfavou?rable)[- ]risk\s+"
+    r"(?:group|category|arm|features?|factors?|disease)\b|\b(?:adverse|unfavou?rable)\s+"
+    r"(?:prognostic\s+)?(?:features?|factors?)\b|\b(?:greater|higher|increased)\s+risk\s+of\s+"
+    r"relapse\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_TAIL = re.compile(r",?\s+(?:for example|e\.g\.|such as)\b.*$", re.IGNORECASE)
 _DIRECTION_LABEL = re.compile(
     r"^\W*(?:(?P<good>favou?rable|good|better|low[- ]risk|standard[- ]risk)|(?P<bad>unfavou?rable|"
     r"adverse|poor|poorer|bad|high[- ]risk|very high[- ]risk))(?:\s+(?:genetic\s+|prognostic\s+|"
