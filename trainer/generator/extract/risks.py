@@ -314,12 +314,12 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         group = _RISK_GROUP_LEAD.search(lead.text)
         if group and not NEGATION.search(lead.text):
             # "Any one of the following places a patient in the high-risk group:" + items
-            d = "better prognosis" if group.group("good") else "poorer prognosis"
+            way = "better prognosis" if group.group("good") else "poorer prognosis"
             text = drop_parens(_EXAMPLE_TAIL.sub("", seg.body.split(";")[0]))
             for member in _members(dc, _list_text(text)):
                 named = _named_factor(dc, member)
                 if named:
-                    found.append((f"{named} ({d})", 0.75))
+                    found.append((f"{named} ({way})", 0.75))
                     item = True
     body = seg.body
     dep = _DEPENDS.search(body)
