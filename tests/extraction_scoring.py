@@ -101,3 +101,16 @@ def failures(table: Table) -> list[str]:
         elif p < OTHER_PRECISION:
             out.append(f"{rel.value}: P={p:.2f} wrong={row['wrong']}")
     return out
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def score_set(folder: str, gold: str, *, documents: int) -> Table:
+    """Score the documents of tests/data/<folder> against tests/data/gold/<gold>, print the
+    table with every wrong and missed fact (``-s``), and return it."""
+    docs = sorted(p for p in (DATA / folder).iterdir() if p.is_file())
+    assert len(docs) == documents, f"{folder} should hold {documents} documents"
+    table = score(docs, DATA / "gold" / gold)
+    print_table(table, details=True)
+    return table

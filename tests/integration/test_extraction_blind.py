@@ -22,34 +22,17 @@ teaches a wrong fact, a missing one only leaves a gap; recall is printed for the
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.extraction_scoring import STRICT, failures, print_table, score
-
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "tests" / "data" / "texts_unseen2"
-GOLD = ROOT / "tests" / "data" / "gold" / "unseen2_gold.yaml"
+from tests.extraction_scoring import STRICT, failures, score_set
 
 
 def test_strict_relations_on_the_blind_set() -> None:
-    docs = sorted(p for p in DOCS.iterdir() if p.is_file())
-    assert len(docs) == 5
-    table = score(docs, GOLD)
-    print_table(table, details=True)
-    strict = {rel: row for rel, row in table.items() if rel in STRICT}
-    problems = failures(strict)
+    table = score_set("texts_unseen2", "unseen2_gold.yaml", documents=5)
+    problems = failures({rel: row for rel, row in table.items() if rel in STRICT})
     assert not problems, "\n".join(problems)
 
 
-DOCS3 = ROOT / "tests" / "data" / "texts_unseen3"
-GOLD3 = ROOT / "tests" / "data" / "gold" / "unseen3_gold.yaml"
-
-
 def test_strict_relations_are_precise_on_the_second_blind_set() -> None:
-    docs = sorted(p for p in DOCS3.iterdir() if p.is_file())
-    assert len(docs) == 5
-    table = score(docs, GOLD3)
-    print_table(table, details=True)
+    table = score_set("texts_unseen3", "unseen3_gold.yaml", documents=5)
     low = {rel.value: row["precision"] for rel, row in table.items()
            if rel in STRICT and float(row["precision"]) < 0.95}  # type: ignore[arg-type]
     assert not low, low

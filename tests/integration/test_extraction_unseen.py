@@ -12,19 +12,10 @@ list of wrong and missed facts.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.extraction_scoring import failures, print_table, score
-
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "tests" / "data" / "texts_unseen"
-GOLD = ROOT / "tests" / "data" / "gold" / "unseen_gold.yaml"
+from tests.extraction_scoring import failures, score_set
 
 
 def test_extraction_quality_on_unseen_documents() -> None:
-    docs = sorted(p for p in DOCS.iterdir() if p.is_file())
-    assert len(docs) == 6
-    table = score(docs, GOLD)
-    print_table(table, details=True)
+    table = score_set("texts_unseen", "unseen_gold.yaml", documents=6)
     problems = failures(table)
     assert not problems, "\n".join(problems)
