@@ -237,3 +237,11 @@ def test_items_that_place_a_patient_in_the_high_risk_group(tmp_path: Path) -> No
         "age over 35 years (poorer prognosis)", "KMT2A rearrangement (poorer prognosis)",
         "low hypodiploidy (poorer prognosis)", "complex karyotype (poorer prognosis)",
         "minimal residual disease (poorer prognosis)"}
+
+
+def test_first_line_treatment_of_a_complication_is_not_a_phase(tmp_path: Path) -> None:
+    text = ("Tocilizumab, an anti-IL-6 receptor antibody, is the first-line treatment, with "
+            "corticosteroids added for refractory CRS. Blinatumomab is used as first-line "
+            "therapy in some protocols.\n")
+    found = of_text(tmp_path, text, R.PHASE_DRUGS, heading=ABOUT)
+    assert found == {("first-line therapy", "blinatumomab")}

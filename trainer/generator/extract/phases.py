@@ -112,7 +112,24 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     phases, context, conf = _phase_context(dc, seg)
     if not phases:
         return []
+    if _treats_a_complication(seg):
+        # "Tocilizumab is the first-line treatment (of CRS)": a line of therapy for a
+        # complication, not a phase of the leukaemia's treatment
+        phases = [p for p in phases if p.name("phase") not in _LINES_OF_THERAPY]
+        if not phases:
+            return []
     return _durations(dc, seg, phases, context, conf) + _drugs(dc, seg, phases, context, conf)
+
+
+_LINES_OF_THERAPY = frozenset({"first-line therapy", "second-line therapy"})
+
+
+def _treats_a_complication(seg: Segment) -> bool:
+    for m in seg.mentions:
+        hit = m.hit("condition")
+        if hit is not None and hit.type in ("complication", "sign", "symptom"):
+            return True
+    return False
 
 
 def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
