@@ -134,8 +134,8 @@ def test_key_figures_with_abbreviated_measures(tmp_path: Path) -> None:
             "aged 2 to 5.\n")
     facts = extract(write_doc(tmp_path, text, heading=ABOUT))
     assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
-        ("5-year overall survival rate", "about 90%", "children"),
-        ("5-year overall survival rate", "about 40%", "adults"),
+        ("5-year overall survival", "about 90%", "children"),
+        ("5-year overall survival", "about 40%", "adults"),
         ("complete remission rate", "80-90%", "adults"),
         ("peak incidence age", "2-5 years", None),
     }

@@ -108,6 +108,7 @@ _COMPARED = re.compile(
     r"(?:\s+(?:only|just|still))?)\s*$",
     re.IGNORECASE,
 )
+_YEARS_LATER = re.compile(r"\s+(?:at\s+)?(?P<y>\d+|five|ten|three)\s+years\b", re.IGNORECASE)
 _OF_GROUP = re.compile(r"^\s*(?:of|in|for|among)\s+(?P<g>(?:[\w-]+\s*){1,3})(?:[.;,)]|$)", re.I)
 _PEAK = re.compile(
     r"(?:\bpeak(?:s|ing)?(?:\s+incidence)?(?:\s+(?:is|occurs|of\s+\w+)){0,2}|\bmost\s+(?:often|"
@@ -196,6 +197,10 @@ def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
         if e.group("yrs"):
             yrs = _WORD_NUM.get(e.group("yrs").lower(), e.group("yrs"))
             return f"{yrs}-year survival rate"
+        later = _YEARS_LATER.match(after, e.end())
+        if what == "alive" and later:  # "alive five years after diagnosis"
+            yrs = _WORD_NUM.get(later.group("y").lower(), later.group("y"))
+            return f"{yrs}-year survival rate"
         base = {"cured": "cure", "alive": "survival", "relapses": "relapse",
                 "disease-free": "disease-free survival"}.get(what, what)  # fmt: skip
         if base == "disease-free survival":
@@ -226,9 +231,7 @@ def _canon(measure: str) -> str:
     )
     s = re.sub(r"^chances? of (?:long-term )?survival$", "survival rate", s)
     s = re.sub(r"^chances? of (cure|remission)$", r"\1 rate", s)
-    if s.endswith("survival"):
-        s += " rate"
-    return s
+    return s  # "5-year overall survival" stays the endpoint's own name; "survival rate" too
 
 
 def _value(m: re.Match[str]) -> str:
