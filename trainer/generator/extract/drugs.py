@@ -33,6 +33,7 @@ from trainer.generator.extract.context import (
 from trainer.generator.extract.patterns import (
     group_ending_at,
     group_from,
+    in_closed_list,
     in_parens,
     index_of,
     negated,
@@ -270,7 +271,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             link = m.group("link").strip().lower()
             if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
-            if link[:1] == "," and _ends_list(text, ms, d, c):
+            nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
+            if link[:1] == "," and in_closed_list(text, d, c, nxt):
                 continue  # "a corticosteroid, vincristine, an anthracycline and pegaspargase"
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
             members = group_ending_at(text, ms, i, DRUG) if plural else [d]
@@ -354,18 +356,6 @@ _LIST_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
-
-
-def _ends_list(text: str, ms: list[Mention], d: Mention, c: Mention) -> bool:
-    """Whether drug ``d`` and class ``c`` are members of one list that "and"/"or" closes
-    ("a corticosteroid, vincristine, an anthracycline and pegaspargase")."""
-    if not re.search(r",\s*(?:an?\s+|the\s+)?$", text[: d.start]):
-        return False  # the drug is not itself preceded by a list member
-    nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
-    return nxt is not None and bool(_CLOSES_LIST.fullmatch(text[c.end : nxt.start]))
-
-
-_CLOSES_LIST = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:

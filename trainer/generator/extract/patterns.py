@@ -214,3 +214,18 @@ def split_list(text: str) -> list[str]:
         last = re.split(r"\s+(?:and|or)\s+(?![^()]*\))", parts[-1])
         parts = parts[:-1] + [x for x in last if x]
     return parts
+
+
+_AFTER_LIST_COMMA = re.compile(r",\s*(?:an?\s+|the\s+)?$")
+_CLOSES_LIST = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def in_closed_list(text: str, before: Mention, member: Mention, nxt: Mention | None) -> bool:
+    """Whether ``before`` and ``member`` are items of one list that "and"/"or" closes with
+    ``nxt`` ("a corticosteroid, vincristine, an anthracycline and pegaspargase"): ``before``
+    follows a comma, and only "and"/"or" (an article, a word or two) stands before ``nxt``."""
+    return (
+        nxt is not None
+        and bool(_AFTER_LIST_COMMA.search(text[: before.start]))
+        and bool(_CLOSES_LIST.fullmatch(text[member.end : nxt.start]))
+    )

@@ -25,7 +25,12 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import CONNECTOR, negated, verb_negated
+from trainer.generator.extract.patterns import (
+    CONNECTOR,
+    in_closed_list,
+    negated,
+    verb_negated,
+)
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -391,16 +396,6 @@ _APPOSITION = re.compile(
 )
 
 
-def _closes_list(text: str, ms: list[Mention], i: int) -> bool:
-    """Whether class ``ms[i]`` is a member of a list that "and"/"or" closes after it, the drug
-    before it being a member too ("a corticosteroid, vincristine, an anthracycline and X")."""
-    before = ms[i - 1]
-    if not re.search(r",\s*(?:an?\s+|the\s+)?$", text[: before.start]) or i + 1 >= len(ms):
-        return False
-    between = text[ms[i].end : ms[i + 1].start]
-    return bool(re.fullmatch(r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?", between))
-
-
 def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether a class name stands in a list together with drug names."""
     i = ms.index(c)
@@ -412,7 +407,7 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
         i
         and ms[i - 1].is_kind("drug")
         and _APPOSITION.match(text[ms[i - 1].end : c.start])
-        and not _closes_list(text, ms, i)
+        and not in_closed_list(text, ms[i - 1], c, ms[i + 1] if i + 1 < len(ms) else None)
     ):
         return False  # "vincristine, a vinca alkaloid," names the drug's class, not another drug
     for j in (i - 1, i + 1):
