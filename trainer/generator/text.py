@@ -176,10 +176,11 @@ def page_furniture(lines: Sequence[str]) -> frozenset[int]:
     pages = {no for no, line in enumerate(lines, start=1) if _PAGE_NUMBER.match(line)}
     if not pages:
         return frozenset()
+    near = {p + k for p in pages for k in (-2, -1, 1, 2)} - pages
     beside: dict[str, list[int]] = {}
-    for no, line in enumerate(lines, start=1):
-        key = line.strip()
-        if key and no not in pages and any(abs(no - p) <= 2 for p in pages):
+    for no in sorted(n for n in near if 1 <= n <= len(lines)):
+        key = lines[no - 1].strip()
+        if key:
             beside.setdefault(key, []).append(no)
     out = set(pages)
     for numbers in beside.values():
