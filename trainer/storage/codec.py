@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from json.encoder import c_encode_basestring, py_encode_basestring
+from json.encoder import encode_basestring
 from typing import Any
 
 from trainer.domain import CardContent, CardKind, Citation, Memory, Phase
@@ -37,7 +37,7 @@ def citation_from_dict(d: dict[str, Any] | None) -> Citation | None:
 # The reference encoding of card content: sorted keys, default separators, text as is.
 # content_to_json writes exactly its output (a test checks), several times faster.
 encode_content_reference = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-_text = c_encode_basestring or py_encode_basestring  # a JSON string literal, as json writes it
+_text = encode_basestring  # a JSON string literal as json writes it (the C version)
 
 
 def _texts(values: tuple[str, ...]) -> str:
