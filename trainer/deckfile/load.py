@@ -342,19 +342,20 @@ def _build_fact(rec: Rec) -> Fact:
 def _build_card(rec: Rec) -> HandCard:
     values = rec.values
     kind = _KINDS[values["type"]]
-    source = values.get("source")
-    choices = values.get("choices")
-    items = values.get("items")
-    tags = values.get("tags")
-    return HandCard(
-        id=values["id"],
-        kind=kind,
-        front=values["text"] if kind is CardKind.CLOZE else values["front"],
-        back=values.get("back", ""),
-        choices=tuple(Choice(*_choice_parts(c)) for c in choices) if choices else (),
-        items=tuple(items) if items else (),
-        source=_build_citation(source) if isinstance(source, Rec) else None,
-        tags=tuple(tags) if tags else (),
+    get = values.get
+    source = get("source")
+    choices = get("choices")
+    items = get("items")
+    tags = get("tags")
+    return HandCard(  # positional: a deck may hold many thousands of cards
+        values["id"],
+        kind,
+        values["text"] if kind is CardKind.CLOZE else values["front"],
+        get("back", ""),
+        tuple(Choice(*_choice_parts(c)) for c in choices) if choices else (),
+        tuple(items) if items else (),
+        _build_citation(source) if isinstance(source, Rec) else None,
+        tuple(tags) if tags else (),
     )
 
 

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         except (ValueError, KeyError) as exc:
             messages.error(self, "Card not saved", str(exc).strip("'\""))
             return
-        edited = replace(card, content=replace(card.content, prompt=prompt, answer=answer))
+        edited = replace(card, content=card.content._replace(prompt=prompt, answer=answer))
         self.review.replace_card(edited)
         self.statusBar().showMessage("Card saved.", 4000)
 

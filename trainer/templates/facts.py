@@ -19,7 +19,6 @@ Choices are shuffled, and distractors drawn, by a generator seeded from the card
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from trainer.domain import CardContent, CardKind, Fact
 from trainer.templates.citations import explain_sources
@@ -50,8 +49,8 @@ def _cards(fact: Fact, wording: Wording, index: DeckIndex) -> Iterator[CardConte
     qualifier = None if wording.qualifier_in_question else fact.qualifier
 
     def card(template: str, kind: CardKind, prompt: str, answer: str) -> CardContent:
-        return replace(base, key=fact_card_key(fact.id, template), kind=kind,
-                       prompt=qualified(prompt, qualifier), answer=answer)
+        return base._replace(key=fact_card_key(fact.id, template), kind=kind,
+                             prompt=qualified(prompt, qualifier), answer=answer)
 
     if wording.forward is not None:
         objects = wording.forward_objects(fact, index)
@@ -82,8 +81,8 @@ def _cards(fact: Fact, wording: Wording, index: DeckIndex) -> Iterator[CardConte
             choices = [obj, *wrong]
             rng.shuffle(choices)
             mcq = card(template, CardKind.MCQ, wording.choice(fact, index), sentence_case(obj))
-            yield replace(mcq, choices=tuple(sentence_case(c) for c in choices),
-                          correct_choice=choices.index(obj))
+            yield mcq._replace(choices=tuple(sentence_case(c) for c in choices),
+                               correct_choice=choices.index(obj))
 
     if wording.per_object is not None:
         for obj in fact.objects:
