@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.deckfile import compose, walk
+from trainer.deckfile import compose, quick, walk
 from trainer.deckfile.load import Parsed, check_text
-from trainer.deckfile.nodes import Mapping, Node, Scalar
+from trainer.deckfile.nodes import Mapping, Node, Scalar, Sequence
 from trainer.deckfile.quick import compose_quick
 
 libyaml = pytest.importorskip("yaml._yaml")
@@ -260,3 +260,116 @@ def test_a_quoted_number_is_refused_where_a_number_is_needed(value: str) -> None
     problems = check_text(text, filename="d.yaml").problems
     assert [(p.line, p.col) for p in problems] == [(4, 16)]
     assert "new_per_day" in problems[0].message
+
+
+# ---- tables: long runs of items written alike --------------------------------------------
+
+TABLE_VALUES = ["c1", "c2", "basic", "cloze", "mcq", "What?", "x y", "1", "true", "~", "''",
+                '"What?"', "'c2'", '"1"', "'it''s'", '"a \\" b"', "a # c", "C#", "a:b",
+                "'{{c1::x}}'", "{{c1::x}}", "[a, b]", "Bad Id", "é😀", "- x", "x  "]
+# How one item may differ from the items around it.
+ODD_ITEMS = ["", "", "", "extra key", "blank line", "comment", "deeper line", "shallower",
+             "two spaces", "wide dash", "no value", "continued"]
+
+
+def table_deck(keys: list[str], values: list[list[str]], odd: str, at: int) -> str:
+    lines = ["id: d", "deck: D", "cards:"]
+    for n, row in enumerate(values):
+        for k, (key, value) in enumerate(zip(keys, row, strict=False)):
+            sep = "  " if odd == "two spaces" and n == at else " "
+            head = "  - " if k == 0 else "    "
+            if odd == "wide dash" and n == at:
+                head = "  -  " if k == 0 else "     "
+            lines.append(f"{head}{key}:{sep}{value}" if value else f"{head}{key}:")
+        if n == at:
+            lines += {"extra key": ["    tags: [x]"], "blank line": [""], "comment": ["# c"],
+                      "deeper line": ["      more"], "shallower": ["   x: y"],
+                      "no value": ["    back:"], "continued": ["     and more"]}.get(odd, [])
+    return "\n".join(lines) + "\n"
+
+
+TABLE_DECKS = st.builds(
+    lambda keys, rows, odd, at, count: table_deck(
+        keys, [(rows * count)[i] for i in range(count)], odd, at % count),
+    st.lists(st.sampled_from(["id", "type", "front", "back", "text", "kind", "id"]),
+             min_size=1, max_size=5),
+    st.lists(st.lists(st.sampled_from(TABLE_VALUES), min_size=5, max_size=5),
+             min_size=1, max_size=4),
+    st.sampled_from(ODD_ITEMS),
+    st.integers(0, 20),
+    st.integers(2, 8),
+)
+
+
+@pytest.fixture
+def small_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read runs of a single alike item as tables, so short generated decks use them."""
+    monkeypatch.setattr(quick, "MIN_TABLE_ITEMS", 1)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(TABLE_DECKS)
+def test_tables_build_the_libyaml_tree(small_tables: None, text: str) -> None:
+    same_as_libyaml(text)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(TABLE_DECKS)
+def test_tables_give_the_same_problems_and_deck_as_the_full_check(
+    small_tables: None, text: str
+) -> None:
+    fast = outcome(check_text(text, filename="d.yaml"))
+    with monkeypatch_context() as patch:
+        patch.setattr(compose, "compose_quick", lambda text: None)
+        patch.setattr(walk, "_plain_record", lambda *args: None)
+        full = outcome(check_text(text, filename="d.yaml"))
+    assert fast == full
+
+
+def monkeypatch_context() -> Any:
+    return pytest.MonkeyPatch.context()
+
+
+def cards_list(text: str) -> Sequence:
+    root = compose_quick(text)
+    assert root is not None
+    cards = {key.value: value for key, value in root.value if isinstance(key, Scalar)}["cards"]
+    assert isinstance(cards, Sequence)
+    return cards
+
+
+def test_a_long_run_of_alike_cards_is_read_as_one_table() -> None:
+    cards = [[("id", f"c{i}"), ("type", "basic"), ("front", f'"Q {i}?"'), ("back", f"A {i}")]
+             for i in range(40)]
+    text = deck_text(cards)
+    tables = cards_list(text).tables
+    # the first card is read row by row and shows the shape; the other 39 are the table
+    assert tables is not None and [(start, stop) for start, stop, _ in tables] == [(1, 40)]
+    assert same_as_libyaml(text)
+
+
+def test_a_card_written_differently_splits_the_table_and_keeps_its_place() -> None:
+    cards = [[("id", f"c{i}"), ("type", "basic"), ("front", f"Q {i}?"), ("back", f"A {i}")]
+             for i in range(60)]
+    cards[30] = [("id", "c30"), ("type", "basic"), ("back", "A"), ("front", "Q")]  # keys swapped
+    text = deck_text(cards)
+    tables = cards_list(text).tables
+    assert tables is not None and [(a, b) for a, b, _ in tables] == [(1, 30), (32, 60)]
+    assert same_as_libyaml(text)
+    deck = check_text(text, filename="d.yaml").deck
+    assert deck is not None and [c.id for c in deck.cards] == [f"c{i}" for i in range(60)]
+
+
+def test_a_problem_inside_a_table_is_worded_as_without_one() -> None:
+    cards = [[("id", f"c{i}"), ("type", "basic"), ("front", f"Q {i}?"), ("back", f"A {i}")]
+             for i in range(40)]
+    cards[25] = [("id", "c25"), ("type", "basik"), ("front", "Q?"), ("back", "12")]
+    cards[33] = [("id", "c3"), ("type", "basic"), ("front", "Q?"), ("back", "A")]
+    text = deck_text(cards)
+    problems = check_text(text, filename="d.yaml").problems
+    assert [(p.line, p.col) for p in problems] == [(105, 11), (107, 11), (136, 9)]
+    assert "did you mean 'basic'?" in problems[0].message
+    assert 'put it in quotes ("12")' in problems[1].message
+    assert "card id 'c3' is already used by the card on line 16" in problems[2].message

@@ -31,6 +31,13 @@ class LazyPairs(Protocol):
     def pairs(self) -> list[tuple[Node, Node]]: ...
 
 
+class ItemTable(Protocol):
+    """List items that are mappings of the same keys, each a plain text as written."""
+
+    keys: tuple[str, ...]
+    values: list[tuple[str, ...]]
+
+
 class Mapping:
     """A mapping: its key/value node pairs in file order, and where it starts.
 
@@ -67,14 +74,22 @@ class Mapping:
 
 
 class Sequence:
-    """A list: its item nodes, and where it starts."""
+    """A list: its item nodes, and where it starts.
 
-    __slots__ = ("column", "line", "value")
+    ``tables`` names runs of items the quick reader read as one table: (first item, item
+    after the last, the table); the checker may check such a run column by column.
+    """
 
-    def __init__(self, value: list[Node], line: int, column: int) -> None:
+    __slots__ = ("column", "line", "tables", "value")
+
+    def __init__(
+        self, value: list[Node], line: int, column: int,
+        tables: list[tuple[int, int, ItemTable]] | None = None,
+    ) -> None:
         self.value = value
         self.line = line
         self.column = column
+        self.tables = tables
 
     def __repr__(self) -> str:
         return f"Sequence({self.value!r}, {self.line}, {self.column})"

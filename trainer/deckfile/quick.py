@@ -20,7 +20,7 @@ import re
 from yaml.resolver import Resolver
 
 from trainer.deckfile.describe import NULL, STR
-from trainer.deckfile.nodes import Mapping, Node, Scalar, Sequence
+from trainer.deckfile.nodes import ItemTable, Mapping, Node, Scalar, Sequence
 
 MAX_FLOW_DEPTH = 8
 """Deepest [list] / {mapping} nesting read here; deeper ones go to the full parser."""
@@ -90,8 +90,15 @@ def compose_quick(text: str) -> Mapping | None:
     """The root mapping of a deck in plain block YAML, or None to leave it to a full parser."""
     if None in _IMPLICIT or Resolver.yaml_path_resolvers or _UNUSUAL.search(text):
         return None
+    tags = TagCache()
+    with_tables = _rows_and_tables(text, tags)
+    if with_tables is not None:
+        try:
+            return _Blocks(*with_tables, tags).document()
+        except _Decline:
+            pass  # read every row instead: it declines too, or finds what the tables hid
     try:
-        return _Blocks(_LINE.findall(text)).document()
+        return _Blocks(_LINE.findall(text), {}, tags).document()
     except _Decline:
         return None
 
@@ -128,10 +135,11 @@ class _Blocks:
     below it (a list may also start at the key's own column), or is null.
     """
 
-    def __init__(self, rows: list[Row]) -> None:
+    def __init__(self, rows: list[Row], tables: dict[int, Table], tags: TagCache) -> None:
         self.rows = rows
         self.end = len(rows)
-        self.tags = TagCache()
+        self.tables = tables  # first row -> the table read there (its rows are placeholders)
+        self.tags = tags
 
     def document(self) -> Mapping | None:
         i = self.skip(0)
@@ -184,6 +192,8 @@ class _Blocks:
                 i += 1  # a blank line or a comment
             elif len(indent) < col:
                 break  # the mapping ends here
+            elif i in self.tables and self.tables[i].indent < col:
+                break  # the mapping ends where a table of items of an outer list starts
             else:
                 raise _Decline
         if pairs is None:
@@ -229,10 +239,20 @@ class _Blocks:
         """The block list whose first "- " is on row ``i`` at ``col``."""
         if depth > MAX_BLOCK_DEPTH:
             raise _Decline
-        rows, end = self.rows, self.end
+        rows, end, tables = self.rows, self.end, self.tables
         items: list[Node] = []
+        runs: list[tuple[int, int, ItemTable]] = []
         first = i
         while i < end:
+            table = tables.get(i) if tables else None
+            if table is not None:
+                if table.indent != col or depth + 1 > MAX_BLOCK_DEPTH:
+                    raise _Decline  # not where the table was expected: read every row
+                start = len(items)
+                items += table.nodes()
+                runs.append((start, len(items), table))
+                i += table.row_count
+                continue
             indent, dash, key, _, value = rows[i]
             if len(indent) != col or not dash:
                 if not key and not dash and (not value or value[0] == "#"):
@@ -250,7 +270,7 @@ class _Blocks:
                 i += 1
             else:
                 raise _Decline  # "- " with nothing after it
-        return Sequence(items, first, col), i
+        return Sequence(items, first, col, runs), i
 
     def value(self, line: int, col: int, text: str) -> Node:
         """The node of a value written on one row, starting at ``col``."""
@@ -315,6 +335,13 @@ def _plain_pairs(
     rows: list[Row], start: int, stop: int, col: int, tags: TagCache
 ) -> list[tuple[Node, Node]]:
     """The key and value nodes of plain ``key: text`` rows ``start`` to ``stop``."""
+    return _row_pairs(rows[start:stop], start, col, tags)
+
+
+def _row_pairs(
+    rows: list[Row], first_line: int, col: int, tags: TagCache
+) -> list[tuple[Node, Node]]:
+    """The key and value nodes of plain ``key: text`` rows, the first on ``first_line``."""
     implicit = _IMPLICIT
     return [
         (
@@ -328,8 +355,136 @@ def _plain_pairs(
                 col + len(key) + 1 + len(gap),
             ),
         )
-        for line, (_, _, key, gap, value) in enumerate(rows[start:stop], start)
+        for line, (_, _, key, gap, value) in enumerate(rows, first_line)
     ]
+
+
+# ---- tables: long runs of list items written alike ---------------------------------------
+#
+# A big deck is mostly one list of items written alike: "- id: ...", then the same keys below
+# it, one plain or simply quoted text each. Such a run is read by one regular expression made
+# for its keys, and its rows are never split one by one. A run only ever stands for exactly
+# the rows it covers; wherever the reader meets its rows other than as the list items it
+# expects, it declines and the whole text is read row by row instead.
+
+MIN_TABLE_ITEMS = 16
+"""Fewest items (after the first) read as a table; shorter runs are read row by row."""
+
+# A value the row reader takes as a plain row: plain text without ':' or '#', or quoted text
+# that simply_quoted accepts. The plain branch is lazy, so trailing spaces stay outside.
+_TABLE_VALUE = r"""([^ \-?:,\[\]{}#&*!|>'"%@`\n][^:#\n]*?|"[^"\\\n]*"|'[^'\n]*')[ ]*\n"""
+
+# The first item of a possible run: "- key: ..." and the "key: ..." rows under it.
+_MODEL = re.compile(rf"^([ ]*)- ({_KEY}): [^\n]*\n((?:\1  {_KEY}: [^\n]*\n)*)", re.MULTILINE)
+_MODEL_KEY = re.compile(rf"^[ ]*({_KEY}):", re.MULTILINE)
+
+# Placeholder for a row a table covers: no key, no "- ", and an indent deeper than any real
+# one, so that every reading of it other than the table's declines.
+_COVERED: Row = (" " * 10_000, "", "", "", "\0")
+
+
+class _Shape:
+    """The regular expressions for list items at one indent with the same keys in order."""
+
+    def __init__(self, indent: int, keys: tuple[str, ...]) -> None:
+        inner = " " * (indent + 2)
+        rows = [f"^{' ' * indent}- {re.escape(keys[0])}: {_TABLE_VALUE}"]
+        rows += [f"{inner}{re.escape(key)}: {_TABLE_VALUE}" for key in keys[1:]]
+        # the item ends where no deeper line continues it
+        item = "".join(rows) + f"(?!{inner})"
+        self.item = re.compile(item, re.MULTILINE)
+        self.run = re.compile(f"(?:{item})*", re.MULTILINE)
+
+
+_SHAPES: dict[tuple[int, tuple[str, ...]], _Shape] = {}
+
+
+def _shape(indent: int, keys: tuple[str, ...]) -> _Shape:
+    found = _SHAPES.get((indent, keys))
+    if found is None:
+        if len(_SHAPES) > 256:
+            _SHAPES.clear()
+        found = _SHAPES[indent, keys] = _Shape(indent, keys)
+    return found
+
+
+class Table:
+    """List items read as one table: each is a mapping of the same ``keys``, one row each,
+    the first after "- " at column ``indent``. ``values`` holds each item's texts as written
+    (quotes included); item ``j`` starts on line ``first_line + j * len(keys)``."""
+
+    __slots__ = ("col", "first_line", "indent", "keys", "row_count", "tags", "values")
+
+    def __init__(self, indent: int, keys: tuple[str, ...], first_line: int,
+                 values: list[tuple[str, ...]], tags: TagCache) -> None:
+        self.indent = indent
+        self.col = indent + 2  # the column of every key
+        self.keys = keys
+        self.first_line = first_line
+        self.values = values
+        self.tags = tags
+        self.row_count = len(values) * len(keys)
+
+    def nodes(self) -> list[Node]:
+        """A mapping node per item, its pairs made only if asked for."""
+        height, line, col = len(self.keys), self.first_line, self.col
+        return [Mapping(None, line + j * height, col, _TableItem(self, j))
+                for j in range(len(self.values))]
+
+
+class _TableItem:
+    """The pairs of one table item, made the first time they are needed."""
+
+    __slots__ = ("index", "table")
+
+    def __init__(self, table: Table, index: int) -> None:
+        self.table = table
+        self.index = index
+
+    def pairs(self) -> list[tuple[Node, Node]]:
+        table = self.table
+        rows = [("", "", key, " ", value)
+                for key, value in zip(table.keys, table.values[self.index], strict=True)]
+        line = table.first_line + self.index * len(table.keys)
+        return _row_pairs(rows, line, table.col, table.tags)
+
+
+def _rows_and_tables(text: str, tags: TagCache) -> tuple[list[Row], dict[int, Table]] | None:
+    """The text's rows with the rows of long runs of alike items left as placeholders, and
+    those runs as tables by their first row; None when the text has no such run."""
+    tables: list[tuple[int, int, Table]] = []  # (start offset, end offset, table)
+    pos = line = counted = 0
+    while (model := _MODEL.search(text, pos)) is not None:
+        keys = (model.group(2), *_MODEL_KEY.findall(model.group(3)))
+        shape = _shape(len(model.group(1)), keys)
+        first = shape.item.match(text, model.start())
+        if first is None:
+            pos = model.end()
+            continue
+        run = shape.run.match(text, first.end())
+        assert run is not None  # it may match nothing
+        start, end = first.end(), run.end()
+        found = shape.item.findall(text, start, end)
+        if len(found) < MIN_TABLE_ITEMS:
+            pos = max(end, model.end())
+            continue
+        values = found if len(keys) > 1 else [(value,) for value in found]
+        line += text.count("\n", counted, start)
+        counted = start
+        tables.append((start, end, Table(len(model.group(1)), keys, line, values, tags)))
+        pos = end
+    if not tables:
+        return None
+    rows: list[Row] = []
+    at = 0
+    for start, end, table in tables:
+        rows += _LINE.findall(text, at, start - 1)  # up to the newline before the table
+        rows += [_COVERED] * table.row_count
+        at = end
+    rows += _LINE.findall(text, at)
+    if len(rows) != text.count("\n") + 1:  # one row per line, or something is off
+        return None
+    return rows, {table.first_line: table for _, _, table in tables}
 
 
 _QUOTES = frozenset("'\"")

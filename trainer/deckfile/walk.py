@@ -16,12 +16,12 @@ import difflib
 import math
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from trainer.deckfile.describe import BOOL, FLOAT, INT, NULL, STR, describe, plural, shorten
 from trainer.deckfile.durations import parse_duration
 from trainer.deckfile.errors import ProblemList
-from trainer.deckfile.nodes import Mapping, Node, Scalar, Sequence
+from trainer.deckfile.nodes import ItemTable, Mapping, Node, Scalar, Sequence
 from trainer.deckfile.quick import MAY_RESOLVE, PlainRows, plain_tag
 from trainer.deckfile.schema import (
     AnyOf,
@@ -543,8 +543,11 @@ class Walker:
         item_type = typ.item
         item_check = quick_for(item_type)
         record_type = item_type if isinstance(item_type, Record) else None
+        ready = _table_records(node, record_type, label) if record_type and node.tables else None
         for i, item in enumerate(node.value, 1):
-            if record_type is not None:
+            if ready is not None and ready[i - 1] is not None:
+                value = ready[i - 1]
+            elif record_type is not None:
                 value = self.record(item, record_type, f"{label} item {i}", i)
             else:
                 value = SLOW if item_check is None else item_check(item)
@@ -739,6 +742,67 @@ def _plain_record(
         if ex.first in values and ex.second in values:
             return None
     return Rec(node, rec, label, index, values)
+
+
+def _table_records(node: Sequence, rec: Record, label: str) -> list[Rec | None]:
+    """The records of the list items read as tables (None for every other item), checked
+    column by column; a table with anything _plain_record would not accept is left out,
+    and its items get the full check one by one."""
+    items = node.value
+    ready: list[Rec | None] = [None] * len(items)
+    for start, stop, table in node.tables or ():
+        found = _table_columns(table, rec)
+        if found is None:
+            continue
+        keys, rows = table.keys, zip(*found, strict=True)
+        mappings = cast(list[Mapping], items[start:stop])  # a table's items are mappings
+        ready[start:stop] = [
+            Rec(item, rec, f"{label} item {n}", n, dict(zip(keys, values, strict=True)))
+            for n, item, values in zip(range(start + 1, stop + 1), mappings, rows, strict=True)
+        ]
+    return ready
+
+
+def _table_columns(table: ItemTable, rec: Record) -> list[list[Any]] | None:
+    """The checked values of a table, a list per key; None unless every item is a record
+    _plain_record accepts (so each gets exactly the values the full check would give)."""
+    plan = _PLANS.get(id(rec)) or _plan(rec)
+    keys = table.keys
+    present = frozenset(keys)
+    if len(present) != len(keys) or not present <= plan.plain_keys[None]:
+        return None
+    columns: list[list[Any]] = []
+    may_resolve, text_tag, slow = MAY_RESOLVE, STR, SLOW  # locals: a hot loop
+    for key, texts in zip(keys, zip(*table.values, strict=True), strict=True):
+        check, quoted = plan.text_checks[key], plan.quoted_checks.get(key)
+        column: list[Any] = []
+        append = column.append
+        for text in texts:
+            first = text[0]
+            if first == '"' or first == "'":  # simply quoted: its inside, always text
+                if quoted is None:
+                    return None
+                value = quoted(text[1:-1], text_tag)
+            else:
+                value = check(text, text_tag if first not in may_resolve else plain_tag(text))
+            if value is slow:
+                return None
+            append(value)
+        columns.append(column)
+    kinds: set[Any] = {""}
+    if rec.discriminator is not None and rec.discriminator in present:
+        kinds = set(columns[keys.index(rec.discriminator)])
+    for value in kinds:
+        variant = rec.variant_map.get(value) if rec.discriminator is not None else None
+        kind = None if variant is None else variant.value
+        if kind is not None and not plan.plain_keys[kind] >= present:
+            return None  # a key its variant does not use
+        if not plan.required[kind] <= present:
+            return None
+    for ex in rec.exclusive:
+        if ex.first in present and ex.second in present:
+            return None
+    return columns
 
 
 def _variant(rec: Record, node: Mapping) -> Variant | None:
