@@ -207,11 +207,12 @@ def _insert_cards(conn: Connection, deck_id: str, rows: list[_NewCard]) -> None:
         "INSERT INTO cards (id, deck_id, key, sibling, kind, content, position, removed) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
         [(card_id, deck_id, *row) for card_id, row in enumerate(rows, first)])
+    # New states made by SQLite from the rows just written, without a round trip per card.
+    # A new card's due holds its position, so the queue index also orders new cards.
     conn.exec_driver_sql(
         "INSERT INTO card_states (card_id, deck_id, phase, due, reps, lapses, suspended, "
-        "buried_until) VALUES (?, ?, 0, ?, 0, 0, 0, 0)",
-        # A new card's due holds its position, so the queue index also orders new cards.
-        [(card_id, deck_id, row[4]) for card_id, row in enumerate(rows, first)])
+        "buried_until) SELECT id, deck_id, 0, position, 0, 0, 0, 0 FROM cards WHERE id >= ?",
+        (first,))
 
 
 def _retire(conn: Connection, card_id: int) -> None:

@@ -60,7 +60,8 @@ facts = Table(
 cards = Table(
     "cards", metadata,
     Column("id", Integer, primary_key=True),
-    Column("deck_id", ForeignKey("decks.id", ondelete="CASCADE"), nullable=False, index=True),
+    # no index of its own: the unique (deck_id, key) index serves lookups by deck
+    Column("deck_id", ForeignKey("decks.id", ondelete="CASCADE"), nullable=False),
     Column("key", String(200), nullable=False),
     Column("sibling", String(200), nullable=False),
     Column("kind", String(16), nullable=False),
