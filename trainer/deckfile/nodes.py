@@ -28,7 +28,9 @@ class Scalar:
 class LazyPairs(Protocol):
     """Where a mapping's pairs come from when it was read without making its nodes."""
 
-    def pairs(self) -> list[tuple[Node, Node]]: ...
+    def pairs(self, line: int) -> list[tuple[Node, Node]]:
+        """The pairs of the mapping that starts on ``line``."""
+        ...
 
 
 class ItemTable(Protocol):
@@ -66,7 +68,7 @@ class Mapping:
         pairs = self._pairs
         if pairs is None:
             assert self.rows is not None
-            pairs = self._pairs = self.rows.pairs()
+            pairs = self._pairs = self.rows.pairs(self.line)
         return pairs
 
     def __repr__(self) -> str:

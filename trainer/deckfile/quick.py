@@ -16,6 +16,7 @@ stricter than YAML's wherever YAML has a subtlety.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from yaml.resolver import Resolver
 
@@ -326,8 +327,8 @@ class PlainRows:
         self.col = col
         self.tags = tags
 
-    def pairs(self) -> list[tuple[Node, Node]]:
-        """The key and value nodes of every row."""
+    def pairs(self, line: int) -> list[tuple[Node, Node]]:
+        """The key and value nodes of every row (the first is on ``line``)."""
         return _plain_pairs(self.rows, self.start, self.stop, self.col, self.tags)
 
 
@@ -394,6 +395,7 @@ class _Shape:
         item = "".join(rows) + f"(?!{inner})"
         self.item = re.compile(item, re.MULTILINE)
         self.run = re.compile(f"(?:{item})*", re.MULTILINE)
+        self.height = len(keys)
 
 
 _SHAPES: dict[tuple[int, tuple[str, ...]], _Shape] = {}
@@ -428,25 +430,40 @@ class Table:
     def nodes(self) -> list[Node]:
         """A mapping node per item, its pairs made only if asked for."""
         height, line, col = len(self.keys), self.first_line, self.col
-        return [Mapping(None, line + j * height, col, _TableItem(self, j))
-                for j in range(len(self.values))]
+        return [Mapping(None, line + j * height, col, self) for j in range(len(self.values))]
+
+    def pairs(self, line: int) -> list[tuple[Node, Node]]:
+        """The key and value nodes of the item that starts on ``line``."""
+        texts = self.values[(line - self.first_line) // len(self.keys)]
+        rows = [("", "", key, " ", text) for key, text in zip(self.keys, texts, strict=True)]
+        return _row_pairs(rows, line, self.col, self.tags)
 
 
-class _TableItem:
-    """The pairs of one table item, made the first time they are needed."""
+def _run(text: str, shape: _Shape, start: int, indent: int) -> tuple[int, list[Any]]:
+    """Where the run of items of ``shape`` from ``start`` ends, and their texts."""
+    # Usually the list goes on to its end in items of one shape: one pass finds them all,
+    # and when they fill every line up to the list's end they follow each other unbroken.
+    bound = _list_end(indent).search(text, start - 1)
+    end = len(text) if bound is None else bound.start() + 1
+    found = shape.item.findall(text, start, end)
+    if len(found) * shape.height == text.count("\n", start, end):
+        return end, found
+    run = shape.run.match(text, start)
+    assert run is not None  # it may match nothing
+    return run.end(), shape.item.findall(text, start, run.end())
 
-    __slots__ = ("index", "table")
 
-    def __init__(self, table: Table, index: int) -> None:
-        self.table = table
-        self.index = index
+_LIST_ENDS: dict[int, re.Pattern[str]] = {}
 
-    def pairs(self) -> list[tuple[Node, Node]]:
-        table = self.table
-        rows = [("", "", key, " ", value)
-                for key, value in zip(table.keys, table.values[self.index], strict=True)]
-        line = table.first_line + self.index * len(table.keys)
-        return _row_pairs(rows, line, table.col, table.tags)
+
+def _list_end(indent: int) -> re.Pattern[str]:
+    """The line break before the first line that is not part of a block list at
+    ``indent``, nor blank (a pattern that starts with a line break is searched fastest)."""
+    found = _LIST_ENDS.get(indent)
+    if found is None:
+        pad = " " * indent
+        found = _LIST_ENDS[indent] = re.compile(rf"\n(?!{pad}- |{pad}  |\n|\Z)")
+    return found
 
 
 def _rows_and_tables(text: str, tags: TagCache) -> tuple[list[Row], dict[int, Table]] | None:
@@ -461,10 +478,8 @@ def _rows_and_tables(text: str, tags: TagCache) -> tuple[list[Row], dict[int, Ta
         if first is None:
             pos = model.end()
             continue
-        run = shape.run.match(text, first.end())
-        assert run is not None  # it may match nothing
-        start, end = first.end(), run.end()
-        found = shape.item.findall(text, start, end)
+        start = first.end()
+        end, found = _run(text, shape, start, len(model.group(1)))
         if len(found) < MIN_TABLE_ITEMS:
             pos = max(end, model.end())
             continue

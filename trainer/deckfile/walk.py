@@ -306,6 +306,55 @@ def quick_text_check(typ: Type) -> TextQuick | None:
     return None
 
 
+ColumnCheck = Callable[[tuple[str, ...]], list[Any] | None]
+"""A check of a table column: texts as written (quotes included) -> values, or None."""
+
+
+def column_check(typ: Type) -> ColumnCheck | None:
+    """The column check of a text or option type (what quick_text_check would accept of
+    each text, in one pass); None for other types, whose texts are checked one by one."""
+    if isinstance(typ, AnyOf):
+        for option_type in typ.options:
+            if _takes_scalar(option_type):
+                return column_check(option_type)
+        return None
+    if isinstance(typ, Text):
+        search = compiled(typ.pattern).search if typ.pattern is not None else None
+
+        def texts(column: tuple[str, ...]) -> list[Any] | None:
+            values = _text_values(column)
+            if values is None or (search is not None and not all(map(search, values))):
+                return None
+            return values
+
+        return texts
+    if isinstance(typ, Options):
+        words = frozenset(typ.values)
+
+        def options(column: tuple[str, ...]) -> list[Any] | None:
+            values = _text_values(column)
+            return values if values is not None and words.issuperset(values) else None
+
+        return options
+    return None
+
+
+def _text_values(column: tuple[str, ...]) -> list[str] | None:
+    """The texts a column holds, quotes taken off; None if a plain one is not text (a
+    number, a boolean, null...)."""
+    values: list[str] = []
+    append, may_resolve = values.append, MAY_RESOLVE
+    for text in column:
+        first = text[0]
+        if first == '"' or first == "'":
+            append(text[1:-1])
+        elif first not in may_resolve or plain_tag(text) == STR:
+            append(text)
+        else:
+            return None
+    return values
+
+
 def _reads_quoted_as_text(typ: Type) -> bool:
     """Whether quick_text_check(typ) checks a text as Text or Options, which is what the full
     check does with a quoted scalar (numbers and booleans refuse quoted values)."""
@@ -361,6 +410,10 @@ class _Plan:
             name: check
             for name, check in self.text_checks.items()
             if _reads_quoted_as_text(rec.field_map[name].type)
+        }
+        # _table_columns' checks of a whole column of texts as written (quotes included)
+        self.column_checks: dict[str, ColumnCheck | None] = {
+            name: column_check(rec.field_map[name].type) for name in self.text_checks
         }
         checked = frozenset(self.text_checks)
         self.plain_keys: dict[str | None, frozenset[str]] = {None: checked}
@@ -757,7 +810,7 @@ def _table_records(node: Sequence, rec: Record, label: str) -> list[Rec | None]:
         keys, rows = table.keys, zip(*found, strict=True)
         mappings = cast(list[Mapping], items[start:stop])  # a table's items are mappings
         ready[start:stop] = [
-            Rec(item, rec, f"{label} item {n}", n, dict(zip(keys, values, strict=True)))
+            Rec(item, rec, f"{label} item {n}", n, dict(zip(keys, values, strict=False)))
             for n, item, values in zip(range(start + 1, stop + 1), mappings, rows, strict=True)
         ]
     return ready
@@ -774,6 +827,13 @@ def _table_columns(table: ItemTable, rec: Record) -> list[list[Any]] | None:
     columns: list[list[Any]] = []
     may_resolve, text_tag, slow = MAY_RESOLVE, STR, SLOW  # locals: a hot loop
     for key, texts in zip(keys, zip(*table.values, strict=True), strict=True):
+        whole = plan.column_checks[key]
+        if whole is not None:
+            checked = whole(texts)
+            if checked is None:
+                return None
+            columns.append(checked)
+            continue
         check, quoted = plan.text_checks[key], plan.quoted_checks.get(key)
         column: list[Any] = []
         append = column.append
