@@ -29,6 +29,43 @@ def test_migrations_produce_exactly_the_orm_schema(tmp_path: Path) -> None:
     assert diff == []
 
 
+def _indexes(path: Path) -> dict[str, str]:
+    raw = sqlite3.connect(path)
+    try:
+        return {name: " ".join(sql.split()) for name, sql in raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    finally:
+        raw.close()
+
+
+def test_migrated_indexes_are_the_orm_indexes_including_their_conditions(
+        tmp_path: Path) -> None:
+    # compare_metadata does not look at partial-index conditions; the SQL does.
+    migrated = make_engine(tmp_path / "migrated.sqlite3")
+    cfg = alembic_config(migrated)
+    with migrated.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    created = make_engine(tmp_path / "created.sqlite3")
+    Base.metadata.create_all(created)
+    migrated.dispose()
+    created.dispose()
+    theirs = _indexes(tmp_path / "created.sqlite3")
+    assert _indexes(tmp_path / "migrated.sqlite3") == theirs
+    assert theirs["ix_cards_sibling"].endswith("WHERE sibling != key")
+    assert "ix_cards_deck_id" not in theirs
+
+
+def test_burying_siblings_reads_the_sibling_index(tmp_path: Path, clock: FixedClock) -> None:
+    from trainer.services.study import _SIBLINGS_SQL
+
+    with Collection.open(tmp_path / "c.sqlite3", clock=clock) as col, \
+            col.engine.connect() as conn:
+        plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + _SIBLINGS_SQL, ("d", "f1", 1)))
+    assert "USING INDEX ix_cards_sibling" in plan
+
+
 def _collection_at_first_revision(path: Path) -> None:
     engine = make_engine(path)
     cfg = alembic_config(engine)

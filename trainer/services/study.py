@@ -53,7 +53,8 @@ _INSERT_LOG_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _SIBLINGS_SQL = (
     "SELECT s.card_id, s.buried_until FROM cards c JOIN card_states s ON s.card_id = c.id "
-    "WHERE c.deck_id = ? AND c.sibling = ? AND c.id != ? AND s.phase IN (0, 2)")
+    "WHERE c.deck_id = ? AND c.sibling = ? AND c.sibling != c.key AND c.id != ? "
+    "AND s.phase IN (0, 2)")
 
 
 @dataclass(frozen=True, slots=True)

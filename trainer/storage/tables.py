@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 NAMING = {
@@ -70,7 +71,8 @@ cards = Table(
     Column("position", Integer, nullable=False, default=0),  # order of new cards
     Column("removed", Boolean, nullable=False, default=False),  # gone from the deck file
     UniqueConstraint("deck_id", "key"),
-    Index("ix_cards_sibling", "deck_id", "sibling"),
+    # Only cards that have siblings: a card whose sibling is its own key stands alone.
+    Index("ix_cards_sibling", "deck_id", "sibling", sqlite_where=text("sibling != key")),
 )
 
 # deck_id is repeated here so that queue queries read one index.
