@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from trainer import __version__
 from trainer.deckfile import DeckError, load_deck
 from trainer.deckfile.gcpause import gc_paused
-from trainer.domain import Deck
+from trainer.domain import CardKind, Deck
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import DeckImportError
 from trainer.services.reports import DeckChange, ImportReport
@@ -169,6 +169,11 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
             select(db.cards.c.id, db.cards.c.key, db.cards.c.content, db.cards.c.removed)
             .where(db.cards.c.deck_id == deck.id))
     }
+    if not existing:  # a deck new to the collection: every card is new
+        _add_cards(conn, deck.id, change, cancel, [
+            (card.key, card.sibling, _KIND_TEXT[card.kind], content_to_json(card), position)
+            for position, card in enumerate(rendered)])
+        return
     next_position = len(existing)
     fresh: list[_NewCard] = []
     seen: set[str] = set()
@@ -176,7 +181,7 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
         seen.add(card.key)
         payload = content_to_json(card)
         if card.key not in existing:
-            fresh.append((card.key, card.sibling, card.kind.value, payload, position))
+            fresh.append((card.key, card.sibling, _KIND_TEXT[card.kind], payload, position))
             continue
         card_id, old_payload, was_removed = existing[card.key]
         if old_payload != payload or was_removed:
@@ -186,18 +191,24 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
         if was_removed:
             _restore(conn, card_id)
             change.restored += 1
-    for start in range(0, len(fresh), _BATCH):
-        if cancel:
-            cancel.check()
-        _insert_cards(conn, deck.id, fresh[start:start + _BATCH])
-    change.added = len(fresh)
+    _add_cards(conn, deck.id, change, cancel, fresh)
     for key, (card_id, _payload, removed) in existing.items():
         if key not in seen and not removed:
             _retire(conn, card_id)
             change.removed += 1
 
 
+def _add_cards(conn: Connection, deck_id: str, change: DeckChange, cancel: CancelToken | None,
+               fresh: list[_NewCard]) -> None:
+    for start in range(0, len(fresh), _BATCH):
+        if cancel:
+            cancel.check()
+        _insert_cards(conn, deck_id, fresh[start:start + _BATCH])
+    change.added = len(fresh)
+
+
 _NewCard = tuple[str, str, str, str, int]  # key, sibling, kind, content JSON, position
+_KIND_TEXT = {kind: kind.value for kind in CardKind}  # faster than Enum.value, once per card
 
 
 def _insert_cards(conn: Connection, deck_id: str, rows: list[_NewCard]) -> None:

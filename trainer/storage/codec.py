@@ -40,6 +40,9 @@ encode_content_reference = json.JSONEncoder(ensure_ascii=False, sort_keys=True).
 _text = encode_basestring  # a JSON string literal as json writes it (the C version)
 
 
+_KIND_JSON = {kind: _text(kind.value) for kind in CardKind}
+
+
 def _texts(values: tuple[str, ...]) -> str:
     return "[" + ", ".join(map(_text, values)) + "]"
 
@@ -59,7 +62,7 @@ def content_to_json(c: CardContent) -> str:
         out += ', "explanation": ' + text(c.explanation)
     if c.items:
         out += ', "items": ' + _texts(c.items)
-    out += (', "key": ' + text(c.key) + ', "kind": ' + text(c.kind.value)
+    out += (', "key": ' + text(c.key) + ', "kind": ' + _KIND_JSON[c.kind]
             + ', "prompt": ' + text(c.prompt))
     if c.items:
         out += ', "shuffled_items": ' + _texts(c.shuffled_items)

@@ -24,6 +24,8 @@ def render_cards(deck: Deck) -> list[CardContent]:
         cards.append(ordering)
     for hand in deck.cards:
         cards.extend(render_hand_card(hand, index.sources))
+    if len({card.key for card in cards}) == len(cards):
+        return cards  # the usual case, checked at C speed
     seen: set[str] = set()
     unique: list[CardContent] = []
     for card in cards:
