@@ -5,9 +5,10 @@ for mappings), so the loader can run cross checks and build domain objects. Anyt
 reported and left out; the loader builds a deck only when nothing was reported.
 
 Big decks are checked fast because nearly everything in them is fine: "quick" checks accept
-plainly valid values without wording anything, and a mapping the quick reader kept as plain
-``key: text`` rows is checked straight from its rows (``_plain_record``). Both only ever
-accept; anything else goes through the full check, which words every problem.
+plainly valid values without wording anything, a mapping the quick reader kept as plain
+``key: text`` rows is checked straight from its rows (``_plain_record``), and a run of list
+items it read as one table is checked column by column (``_table_columns``). All of them
+only ever accept; anything else goes through the full check, which words every problem.
 """
 
 from __future__ import annotations
