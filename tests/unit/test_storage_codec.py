@@ -1,18 +1,24 @@
-"""Card content is stored as JSON; the hand-written encoder must write what json writes."""
+"""Card content and scheduling states are stored as JSON; the hand-written encoders must
+write exactly what json writes."""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.domain import CardContent, CardKind, Citation
+from trainer.domain import CardContent, CardKind, Citation, Memory, Phase
 from trainer.storage.codec import (
     content_from_json,
     content_payload,
     content_to_json,
     encode_content_reference,
+    encode_memory_reference,
+    memory_from_json,
+    memory_payload,
+    memory_to_json,
 )
 
 _text = st.text(max_size=30)  # any code point: quotes, backslashes, controls, emoji
@@ -57,3 +63,35 @@ def test_a_card_with_quotes_and_a_line_break_stays_valid_json() -> None:
     assert json.loads(content_to_json(card))["prompt"] == 'Dose of "MTX"?\nGive it IT'
     assert "—" in content_to_json(card)  # text is kept as written, not \\u-escaped
 
+
+
+_instants = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
+                         timezones=st.just(UTC))
+_memories = st.builds(
+    Memory,
+    phase=st.sampled_from(list(Phase)),
+    step=st.none() | st.integers(0, 10),
+    stability=st.none() | st.floats(allow_nan=False, allow_infinity=False, min_value=0),
+    difficulty=st.none() | st.floats(min_value=1, max_value=10),
+    due=st.none() | _instants,
+    last_review=st.none() | _instants,
+    reps=st.integers(0, 10_000),
+    lapses=st.integers(0, 1_000),
+)
+
+
+@given(_memories)
+def test_memory_json_is_byte_identical_to_the_reference_encoder(memory: Memory) -> None:
+    assert memory_to_json(memory) == encode_memory_reference(memory_payload(memory))
+
+
+@given(_memories)
+def test_memory_json_reads_back_as_the_same_state_to_the_millisecond(memory: Memory) -> None:
+    back = memory_from_json(memory_to_json(memory))
+    assert back.phase is memory.phase
+    assert (back.step, back.stability, back.difficulty, back.reps, back.lapses) == (
+        memory.step, memory.stability, memory.difficulty, memory.reps, memory.lapses)
+    for read, written in ((back.due, memory.due), (back.last_review, memory.last_review)):
+        assert (read is None) == (written is None)
+        if read is not None and written is not None:
+            assert abs((read - written).total_seconds()) < 0.001

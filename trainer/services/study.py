@@ -164,6 +164,8 @@ class StudySession:
         self._spread = max(1, due // max(1, new))  # reviews shown between two new cards
 
     def _roll_day(self) -> None:
+        if self._day.contains(self._clock.now()):
+            return  # nearly always: working out the day again costs a time-zone lookup
         today = self._today()
         if today.start != self._day.start:
             self._day = today

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
@@ -119,16 +120,42 @@ def content_from_json(text: str, user_edit: str | None = None) -> CardContent:
     )
 
 
-_encode_sorted = json.JSONEncoder(sort_keys=True).encode
+encode_memory_reference = json.JSONEncoder(sort_keys=True).encode
 
 
-def memory_to_json(m: Memory) -> str:
-    return _encode_sorted({
+def memory_payload(m: Memory) -> dict[str, Any]:
+    """One scheduling state as the dict that ``memory_to_json`` encodes."""
+    return {
         "phase": int(m.phase), "step": m.step, "stability": m.stability,
         "difficulty": m.difficulty, "due": ms(m.due) if m.due else None,
         "last_review": ms(m.last_review) if m.last_review else None,
         "reps": m.reps, "lapses": m.lapses,
-    })
+    }
+
+
+def memory_to_json(m: Memory) -> str:
+    """A scheduling state as ``encode_memory_reference`` writes it; two go into every answer's
+    log row, so the fields are written in sorted order by hand."""
+    return ('{"difficulty": ' + _number(m.difficulty)
+            + ', "due": ' + ("null" if not m.due else int.__repr__(ms(m.due)))
+            + ', "lapses": ' + _number(m.lapses)
+            + ', "last_review": '
+            + ("null" if not m.last_review else int.__repr__(ms(m.last_review)))
+            + ', "phase": ' + int.__repr__(int(m.phase))
+            + ', "reps": ' + _number(m.reps)
+            + ', "stability": ' + _number(m.stability)
+            + ', "step": ' + _number(m.step) + "}")
+
+
+def _number(value: float | None) -> str:
+    """A number (or None) as json writes it."""
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is float and math.isfinite(value):
+        return float.__repr__(value)
+    return json.dumps(value)  # NaN, infinities, bools, subclasses: json's own spelling
 
 
 def memory_from_json(text: str) -> Memory:
