@@ -245,3 +245,29 @@ def test_first_line_treatment_of_a_complication_is_not_a_phase(tmp_path: Path) -
             "therapy in some protocols.\n")
     found = of_text(tmp_path, text, R.PHASE_DRUGS, heading=ABOUT)
     assert found == {("first-line therapy", "blinatumomab")}
+
+
+def test_a_prognostic_factor_of_a_subtype_is_the_diseases_with_the_subtype_as_qualifier(
+        tmp_path: Path) -> None:
+    text = ("Any one of the following places a patient with Ph-negative ALL in the high-risk "
+            "group:\na) age over 35 years;\nb) a complex karyotype.\n")
+    facts = [f for f in extract(write_doc(tmp_path, ABOUT + text))
+             if f.relation is R.PROGNOSTIC_FACTOR]
+    assert {(f.subject, f.object, f.qualifier) for f in facts} == {
+        ("acute lymphoblastic leukemia", obj,
+         "Philadelphia chromosome-negative acute lymphoblastic leukemia")
+        for obj in ("age over 35 years (poorer prognosis)",
+                    "complex karyotype (poorer prognosis)")}
+
+
+def test_a_higher_chance_of_relapse_for_those_still_positive(tmp_path: Path) -> None:
+    for sentence in ("Kids who are still MRD positive after induction have a higher chance "
+                     "of relapse, so their treatment is stepped up.",
+                     "Minimal residual disease is measured at the end of induction. A child who "
+                     "is still MRD positive at that point has a higher risk of relapse."):
+        found = of_text(tmp_path, sentence + "\n", R.PROGNOSTIC_FACTOR, heading=ABOUT)
+        assert found == {("acute lymphoblastic leukemia",
+                          "minimal residual disease (poorer prognosis)")}, sentence
+    # negative minimal residual disease is not made a sign of a poorer outcome
+    assert of_text(tmp_path, "Kids who are MRD negative after induction have a lower chance "
+                   "of relapse.\n", R.PROGNOSTIC_FACTOR, heading=ABOUT) == set()

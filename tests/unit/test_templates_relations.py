@@ -250,6 +250,15 @@ def test_prognostic_factors_are_asked_only_with_a_stated_direction() -> None:
     }
 
 
+def test_a_prognostic_factor_of_a_subtype_is_asked_about_the_subtype() -> None:
+    cards = cards_by_key(fact(
+        R.PROGNOSTIC_FACTOR, "acute lymphoblastic leukemia", "age over 35 years (poorer prognosis)",
+        qualifier="Philadelphia chromosome-negative acute lymphoblastic leukemia", fid="all.pf"))
+    assert [(c.prompt, c.answer) for c in cards.values()] == [(
+        "Age over 35 years in Philadelphia chromosome-negative acute lymphoblastic leukemia: "
+        "a better or a poorer prognosis?", "A poorer prognosis")]
+
+
 def test_numeric_without_qualifier() -> None:
     cards = cards_by_key(fact(R.NUMERIC, "5-year survival rate", "about 90%"))
     card = cards["5-year-survival-rate.numeric/forward"]

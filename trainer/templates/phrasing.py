@@ -167,7 +167,8 @@ def _prognosis_direction(fact: Fact, obj: str, index: DeckIndex) -> tuple[str, s
     if match is None:
         return None
     better = match.group("dir").lower() in ("better", "good")
-    question = (f"{sentence_case(match.group('factor'))} in {fact.subject}: "
+    where = fact.qualifier or fact.subject  # the subtype, when the source names one
+    question = (f"{sentence_case(match.group('factor'))} in {where}: "
                 "a better or a poorer prognosis?")
     return question, "A better prognosis" if better else "A poorer prognosis"
 
@@ -224,7 +225,8 @@ WORDINGS: dict[Relation, Wording] = {
                               f"{'symptom' if len(f.objects) == 1 else 'symptoms'} "
                               f"can this cause{_topic_in(i)}?"),
     ),
-    Relation.PROGNOSTIC_FACTOR: Wording(per_object=_prognosis_direction),
+    Relation.PROGNOSTIC_FACTOR: Wording(per_object=_prognosis_direction,
+                                        qualifier_in_question=True),
     Relation.NUMERIC: Wording(
         forward=_numeric,
         choice=_numeric,

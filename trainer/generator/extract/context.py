@@ -258,6 +258,19 @@ class DocContext:
                 return h.name
         return None
 
+    def disease_and_subtype(self, mentions: Iterable[Mention]) -> tuple[str | None, str | None]:
+        """The disease a segment names and the subtype it names, if any: "Ph-negative ALL"
+        gives (acute lymphoblastic leukemia, Philadelphia chromosome-negative ...)."""
+        named = self.disease_in(mentions)
+        if named is None:
+            return None, None
+        hits = self.lexicon.lookup(named)
+        if hits and hits[0].type == "subtype":
+            parent = self._parent(named)
+            if parent is not None:
+                return parent, named
+        return named, None
+
     # -- segments ------------------------------------------------------------------------------
 
     def heading(self, unit: Unit) -> Unit | None:

@@ -1,6 +1,8 @@
 """risk_factor and prognostic_factor: disease -> factor.
 
-The subject is the disease the sentence names, else the document's main disease.
+The subject is the disease the sentence names, else the document's main disease. A
+prognostic factor stated for a subtype ("in Ph-negative ALL") is a factor of the disease,
+with the subtype as its qualifier: the card then asks about the subtype.
 
 risk_factor is read from
   * a list under a risk heading or lead-in ("Risk Factors", "Things that increase the risk of
@@ -120,11 +122,14 @@ _ASSOC_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # "Patients who still have A at the end of induction have a higher risk of relapse"
+# "Kids who are still MRD positive after induction have a higher chance of relapse"
 _WITH_RELAPSE = re.compile(
-    r"\b(?:patients|people|children|adults|those)\s+(?:who\s+(?:still\s+)?(?:have|had|show)|with)\s+"
-    r"(?:an?\s+)?(?P<f>[^,;.]{3,80}?)\s+(?:(?:also|still|usually|often)\s+)?"
-    r"(?:have|has|had|are at|carry)\s+(?:an?\s+)?"
-    r"(?:higher|increased|greater|high)\s+risk\s+of\s+(?:relapse|treatment failure)\b",
+    r"\b(?:patients|people|children|kids|adults|those|(?:a|any)\s+(?:patient|child|person|adult))"
+    r"\s+(?:who\s+(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:(?:have|has|had|show|shows)\s+)?|"
+    r"with\s+)(?:an?\s+)?(?P<f>[^,;.]{3,80}?)\s+(?:(?:also|still|usually|often)\s+)?"
+    r"(?:have|has|had|are at|is at|carry|carries)\s+(?:an?\s+)?"
+    r"(?:higher|increased|greater|high)\s+(?:risk|chance|likelihood)\s+of\s+"
+    r"(?:relapse|treatment failure)\b",
     re.IGNORECASE,
 )
 # "A poorer prognosis is associated with A, B and C"
@@ -166,7 +171,7 @@ _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|a
 
 
 _WORTH_READING = re.compile(
-    r"risk|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
+    r"risk|chance|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
     r"favou?rable|better|worse|worst|best|survival|common",
     re.IGNORECASE,
 )
@@ -300,9 +305,16 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    disease = _disease(dc, seg)
+    disease, subtype = dc.disease_and_subtype(seg.mentions)
+    if disease is None:
+        disease = dc.main_disease
     if disease is None:
         return []
+
+    def facts(found: list[tuple[str, float]]) -> list[ExtractedFact]:
+        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf, qualifier=subtype)
+                for f, conf in found]
+
     found: list[tuple[str, float]] = []
     lead = seg.lead
     item = False  # an item of a prognosis list is read whole by _prog_item
@@ -353,7 +365,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if f and d:
             found.append((f"{f} ({d})", 0.75))
     if item:
-        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf) for f, conf in found]
+        return facts(found)
     for a in _ASSOC_OUTCOME.finditer(body):
         bad = a.group("bad") or a.group("bad2")
         d = "poorer prognosis" if bad else _direction(a.group("d") or a.group("d2") or "")
@@ -381,7 +393,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         f = _group_factor(dc, g)
         if f:
             found.append((f, 0.75))
-    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf) for f, conf in found]
+    return facts(found)
 
 
 def _own_clause(text: str, pos: int) -> str:
@@ -615,9 +627,10 @@ def _factor(dc: DocContext, text: str) -> str | None:
 # the marker, measured at a point of treatment.
 _MEASURED_TAIL = re.compile(
     r"(?:(?:persistent|detectable|residual)\s*)?"
-    r"(?:persistence\s*|" + _GENERIC_TAIL.pattern + r")?\s*"
+    r"(?:persistence\s*|positive\s*|" + _GENERIC_TAIL.pattern + r")?\s*"
     r"(?:(?:after|following|at the end of|by the end of)\s+(?:the\s+)?(?:induction|consolidation|"
-    r"treatment|therapy|chemotherapy)(?:\s+(?:therapy|treatment|phase))?)",
+    r"treatment|therapy|chemotherapy)(?:\s+(?:therapy|treatment|phase))?"
+    r"|at (?:that|this) (?:point|time|stage))",  # a time the sentence before named
     re.IGNORECASE,
 )
 
