@@ -271,3 +271,43 @@ def test_a_higher_chance_of_relapse_for_those_still_positive(tmp_path: Path) -> 
     # negative minimal residual disease is not made a sign of a poorer outcome
     assert of_text(tmp_path, "Kids who are MRD negative after induction have a lower chance "
                    "of relapse.\n", R.PROGNOSTIC_FACTOR, heading=ABOUT) == set()
+
+
+def test_a_test_shows_each_finding_of_a_list_in_the_lexicons_spelling(tmp_path: Path) -> None:
+    found = of_text(tmp_path, "A complete blood count (CBC) often shows a high white cell count, "
+                    "anaemia and a low platelet count.\n", R.MARKER, heading=ABOUT)
+    # spelling follows the lexicon ("anemia"); a synonym keeps the text's words
+    assert found == {("complete blood count", "high white cell count"),
+                     ("complete blood count", "anemia"),
+                     ("complete blood count", "low platelet count")}
+
+
+def test_it_after_a_sentence_about_a_test_is_that_test(tmp_path: Path) -> None:
+    text = ("A peripheral blood smear is usually the second test. It often shows blasts, "
+            "anemia and a white cell count that is too high or too low.\n")
+    # the member a relative clause qualifies is left out rather than cut short
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("peripheral blood smear", "blasts"), ("peripheral blood smear", "anemia")}
+
+
+def test_labelled_results_of_a_case_report(tmp_path: Path) -> None:
+    text = ("Investigations:\n"
+            "- Complete blood count: showed anaemia and a low platelet count.\n"
+            "- Flow cytometry on the aspirate: showed a T-cell immunophenotype.\n"
+            "- Cytogenetics and FISH: looked for chromosome changes.\n"
+            "- Lumbar puncture: checked the cerebrospinal fluid for leukaemia cells.\n"
+            "- Mother's worry: showed on her face.\n")
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("complete blood count", "anaemia and a low platelet count"),
+        ("flow cytometry", "T-cell immunophenotype"),
+        ("cytogenetics", "chromosome changes"),
+        ("fluorescence in situ hybridization", "chromosome changes"),
+        ("lumbar puncture", "leukaemia cells in the cerebrospinal fluid")}
+
+
+def test_the_antigens_blasts_carry_mark_those_blasts(tmp_path: Path) -> None:
+    text = ("B-cell blasts carry CD19 and CD79a, while T-cell blasts carry cytoplasmic CD3. "
+            "Rituximab is added when 20% or more of the blasts express CD20.\n")
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("CD19", "B-cell blasts"), ("CD79a", "B-cell blasts"),
+        ("cytoplasmic CD3", "T-cell blasts")}

@@ -168,6 +168,12 @@ def _fold(word: str) -> str:
     return w.replace("isation", "ization")
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two phrases are the same words but for case, accents and British or American
+    spelling ("anaemia" and "anemia"), not merely synonyms."""
+    return [_fold(w) for w in a.split()] == [_fold(w) for w in b.split()]
+
+
 def _is_acronym(word: str) -> bool:
     """Acronym-like words are matched case-sensitively ("ALL" is not "all", "Ph" not "pH")."""
     letters = [c for c in word if c.isalpha()]

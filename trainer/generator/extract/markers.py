@@ -20,9 +20,9 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated
+from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated, split_list
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Mention
+from trainer.generator.lexicon import Mention, spelled_alike
 
 _MARKER_TYPES = {"antigen", "fusion", "chromosomal_abnormality", "gene", "enzyme", "receptor"}
 _NOUN = {
@@ -42,8 +42,9 @@ _CUE = re.compile(
     rf"(?:is|are)\s+(?:used|done|performed|carried out|needed|required)\s+"
     rf"(?:to\s+(?P<uv>{_VERB})|to\s+(?:look|search|test)\s+for|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
-    r"(?P<s>show|shows|reveal|reveals|detect|detects|indicate|indicates|measure|measures|"
-    r"identify|identifies|confirm|confirms|check|checks(?:\s+for)?|look(?:s)?\s+for|"
+    r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
+    r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
+    r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
     r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?))\s+",
     re.IGNORECASE,
 )
@@ -74,8 +75,16 @@ _LEAD_TESTS = re.compile(
     rf"(?P<v>{_VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
     re.IGNORECASE,
 )
+# "B-cell blasts carry CD19 and CD79a": the antigens mark those cells.
+_CARRY = re.compile(
+    r"(?P<cells>\b(?:(?!(?:while|whereas|and|but|or|although|the|their|its|most|many|some|all|"
+    r"few|these|those|of|in)\b)[\w-]+\s+){1,2}"
+    r"(?:lympho)?blasts)\s+(?:(?:usually|typically|often|also|"
+    r"normally)\s+)?(?:carry|carries|express|expresses)\s+",
+    re.IGNORECASE,
+)
 _END = re.compile(
-    r"[.;!?](?:\s|$)|,(?!\s*[\w\s-]{1,30}?\s+(?:and|or)\s+[\w\s-]{1,30}?(?:[.;]|$))|"
+    r"[.;!?](?:\s|$)|,(?!\s*[\w\s-]{1,60}?\s+(?:and|or)\s+[\w\s-]{1,60}?(?:[.;]|$))|"
     r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s",
     re.IGNORECASE,
 )
@@ -116,8 +125,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
         verb = cue.group("hv") or cue.group("uv")
-        if verb is None and (cue.group("s") or "").lower().startswith("confirm"):
+        said = (cue.group("s") or "").lower()
+        if verb is None and said.startswith("confirm"):
             verb = "confirm"  # "confirms the diagnosis" -> "confirmation of diagnosis"
+        elif verb is None and said.startswith("check") and not said.endswith("for"):
+            verb = "check"  # "checked the fluid for blasts" -> "blasts in the fluid"
         objs = _objects(dc, body[cue.end() : _end(body, cue.end())], verb)
         emit(subj, objs, 0.75)
     k = _KEY.search(body)
@@ -148,6 +160,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
             emit(subj, _objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
+    for carry in _CARRY.finditer(body):
+        end = base + _end(body, carry.end())
+        carried = [m for m in ms if base + carry.end() <= m.start < end and _is_marker(m)]
+        if carried and not negated(body[carry.start() : carry.end()]):
+            emit(carried, [clean_phrase(carry.group("cells"))], 0.75)
     if seg.lead is not None:
         lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
@@ -185,11 +202,53 @@ def _subjects(
         re.IGNORECASE,
     ):
         return markers
+    if not span.strip() and text[max(0, start - 2) : start] == ": ":
+        return _label(text, ms, seg.body_start, start - 2)
     if allow_pronoun and re.search(r"\b(?:it|this test)\s+$", span, re.IGNORECASE):
         first = next((m for m in ms if m.start >= start), None)
         if first is not None and _is_marker(first) and first.start - start < 25:
             return [first]
+        if re.fullmatch(r"\s*(?:it|this test)\s+", span, re.IGNORECASE):
+            return _said_before(dc, seg)
     return []
+
+
+# What may stand in a label beside its tests: "Cytogenetics and FISH", "Flow cytometry on the
+# aspirate" (bracketed remarks are taken out first).
+_LABEL_REST = re.compile(
+    r"[\s,&]*(?:and[\s,]*)*(?:(?:on|of|in|from|at)\s+(?:the\s+)?[\w -]{1,30})?\s*",
+    re.IGNORECASE,
+)
+
+
+def _label(text: str, ms: list[Mention], body_start: int, colon: int) -> list[Mention]:
+    """The tests a "Test: showed ..." label names, when the label is nothing else."""
+    dot = text.rfind(". ", body_start, colon)
+    begin = body_start if dot < 0 else dot + 2
+    tests = [m for m in ms if begin <= m.start and m.end <= colon and _is_marker(m)]
+    rest, at = [], begin
+    for m in tests:
+        rest.append(text[at : m.start])
+        at = m.end
+    rest.append(text[at:colon])
+    if tests and _LABEL_REST.fullmatch(drop_parens(" ".join(rest))):
+        return tests
+    return []
+
+
+def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
+    """ "It" opening a sentence: the test the sentence before is about, when that sentence
+    starts with it ("A complete blood count is usually the first test. It often shows ...")."""
+    before = dc.previous(seg.main)
+    if before is None or seg.lead is not None:
+        return []
+    ms = dc.mentions(before)
+    if not ms or not _is_marker(ms[0]):
+        return []
+    opening = before.text[: ms[0].start]
+    if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
+        return []
+    return [ms[0]]
 
 
 def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
@@ -206,10 +265,29 @@ def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
             mv = re.match(rf"^({_VERB})\s+(.*)$", part, re.IGNORECASE)
             if mv:
                 v, p = mv.group(1), mv.group(2)
-        obj = _noun_phrase(dc, p, v)
-        if obj:
-            out.append(obj)
+        for item in _items(p):
+            obj = _noun_phrase(dc, item, v)
+            if obj:
+                out.append(obj)
     return out
+
+
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE)
+
+
+def _items(text: str) -> list[str]:
+    """The members of a comma list of findings ("anaemia, a low platelet count and a high white
+    cell count"); a lone "A and B" stays whole ("liver and kidney function"), as does a list
+    one head governs ("the number of red cells, white cells and platelets"). The member a
+    relative clause qualifies ("..., and a count that is too high or too low") is left out."""
+    relative = _RELATIVE.search(text)
+    head = text if relative is None else text[: relative.start()]
+    if "," not in head:
+        return [text]
+    members = split_list(head)
+    if " of " in members[0]:
+        return [text]  # "the number of red cells, white cells and platelets": one head
+    return members if relative is None else members[:-1]
 
 
 def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
@@ -226,6 +304,10 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     v = verb.lower()
     if v == "plan":
         return f"{p} planning"
+    if v == "check":
+        within = re.match(r"^(?:the\s+)?(?P<x>[\w -]+?)\s+for\s+(?P<y>.+)$", p)
+        if within:  # "check the cerebrospinal fluid for leukaemia cells"
+            return f"{within.group('y')} in the {within.group('x')}"
     if v == "check" and not p.lower().startswith("for "):
         return f"assessment of {p}"  # "check cardiac function"; "check for X" is detection
     p = re.sub(r"^for\s+", "", p)  # "check for X"
@@ -235,7 +317,13 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
 
 
 def _canonical_disease(dc: DocContext, phrase: str) -> str:
+    """Disease names as the lexicon spells them; a condition's name spelled another way
+    ("anaemia") takes the lexicon's spelling ("anemia"), but a synonym keeps its words."""
     ms = dc.find(phrase)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(phrase):
+        whole = ms[0].hit("condition")
+        if whole is not None and spelled_alike(phrase, whole.name):
+            return whole.name
     for m in reversed(ms):
         h = m.hit("condition")
         if h is not None and h.type in ("disease", "subtype"):

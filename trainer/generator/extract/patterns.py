@@ -176,6 +176,7 @@ _LEADING_FILLER = re.compile(
 _PROPER = re.compile(
     r"^(?:Caucasian|Hispanic|Asian|African|European|Black|White|Native|Jewish|Ashkenazi|Down|"
     r"Philadelphia|Epstein|Li|Bloom|Fanconi|Klinefelter|Nijmegen|Hodgkin|Burkitt|Ph|CNS|MRD)\b"
+    r"|^[A-Z]-"  # a letter that names something: B-cell, T-cell, X-ray
 )
 
 
