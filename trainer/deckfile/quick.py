@@ -395,15 +395,24 @@ class _Shape:
         item = "".join(rows) + f"(?!{inner})"
         self.item = re.compile(item, re.MULTILINE)
         self.run = re.compile(f"(?:{item})*", re.MULTILINE)
+        self.indent = indent
         self.height = len(keys)
 
 
 _SHAPES: dict[tuple[int, tuple[str, ...]], _Shape] = {}
 
+MAX_NEW_SHAPES = 8
+"""Item shapes a text may bring whose expressions are not made yet; past that, its other
+runs are read row by row (making expressions for thousands of shapes would take seconds)."""
 
-def _shape(indent: int, keys: tuple[str, ...]) -> _Shape:
+
+def _shape(indent: int, keys: tuple[str, ...], budget: list[int]) -> _Shape | None:
+    """The expressions for a shape, made if need be while ``budget[0]`` allows."""
     found = _SHAPES.get((indent, keys))
     if found is None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
         if len(_SHAPES) > 256:
             _SHAPES.clear()
         found = _SHAPES[indent, keys] = _Shape(indent, keys)
@@ -439,18 +448,24 @@ class Table:
         return _row_pairs(rows, line, self.col, self.tags)
 
 
-def _run(text: str, shape: _Shape, start: int, indent: int) -> tuple[int, list[Any]]:
-    """Where the run of items of ``shape`` from ``start`` ends, and their texts."""
+def _run(text: str, shape: _Shape, start: int, whole_list: bool) -> tuple[int, list[Any], int]:
+    """Where the run of items of ``shape`` from ``start`` ends, their texts, and where the
+    list ends when ``whole_list`` was tried and the run does not fill it (else -1)."""
     # Usually the list goes on to its end in items of one shape: one pass finds them all,
     # and when they fill every line up to the list's end they follow each other unbroken.
-    bound = _list_end(indent).search(text, start - 1)
-    end = len(text) if bound is None else bound.start() + 1
-    found = shape.item.findall(text, start, end)
-    if len(found) * shape.height == text.count("\n", start, end):
-        return end, found
+    # That is tried once per list: a list of mixed shapes is read run by run instead, so
+    # the cost stays in proportion to the text.
+    unfilled = -1
+    if whole_list:
+        bound = _list_end(shape.indent).search(text, start - 1)
+        end = len(text) if bound is None else bound.start() + 1
+        found = shape.item.findall(text, start, end)
+        if len(found) * shape.height == text.count("\n", start, end):
+            return end, found, -1
+        unfilled = end
     run = shape.run.match(text, start)
     assert run is not None  # it may match nothing
-    return run.end(), shape.item.findall(text, start, run.end())
+    return run.end(), shape.item.findall(text, start, run.end()), unfilled
 
 
 _LIST_ENDS: dict[int, re.Pattern[str]] = {}
@@ -471,15 +486,20 @@ def _rows_and_tables(text: str, tags: TagCache) -> tuple[list[Row], dict[int, Ta
     those runs as tables by their first row; None when the text has no such run."""
     tables: list[tuple[int, int, Table]] = []  # (start offset, end offset, table)
     pos = line = counted = 0
+    mixed_until = -1  # the end of a list already found to hold items of several shapes
+    budget = [MAX_NEW_SHAPES]
     while (model := _MODEL.search(text, pos)) is not None:
         keys = (model.group(2), *_MODEL_KEY.findall(model.group(3)))
-        shape = _shape(len(model.group(1)), keys)
+        shape = _shape(len(model.group(1)), keys, budget)
+        if shape is None:
+            break
         first = shape.item.match(text, model.start())
         if first is None:
             pos = model.end()
             continue
         start = first.end()
-        end, found = _run(text, shape, start, len(model.group(1)))
+        end, found, unfilled = _run(text, shape, start, whole_list=start > mixed_until)
+        mixed_until = max(mixed_until, unfilled)
         if len(found) < MIN_TABLE_ITEMS:
             pos = max(end, model.end())
             continue
