@@ -266,7 +266,7 @@ def test_a_quoted_number_is_refused_where_a_number_is_needed(value: str) -> None
 
 TABLE_VALUES = ["c1", "c2", "basic", "cloze", "mcq", "What?", "x y", "1", "true", "~", "''",
                 '"What?"', "'c2'", '"1"', "'it''s'", '"a \\" b"', "a # c", "C#", "a:b",
-                "'{{c1::x}}'", "{{c1::x}}", "[a, b]", "Bad Id", "é😀", "- x", "x  "]
+                "'{{c1::x}}'", "{{c1::x}}", "[a, b]", "Bad Id", "é😀", "- x", "x  ", "a    b  "]
 # How one item may differ from the items around it.
 ODD_ITEMS = ["", "", "", "extra key", "blank line", "comment", "deeper line", "shallower",
              "two spaces", "wide dash", "no value", "continued"]

@@ -372,8 +372,13 @@ MIN_TABLE_ITEMS = 16
 """Fewest items (after the first) read as a table; shorter runs are read row by row."""
 
 # A value the row reader takes as a plain row: plain text without ':' or '#', or quoted text
-# that simply_quoted accepts. The plain branch is lazy, so trailing spaces stay outside.
-_TABLE_VALUE = r"""([^ \-?:,\[\]{}#&*!|>'"%@`\n][^:#\n]*?|"[^"\\\n]*"|'[^'\n]*')[ ]*\n"""
+# that simply_quoted accepts. Spaces inside plain text must be followed by more text, so
+# trailing spaces stay outside; the quantifiers are possessive, so a long run of spaces
+# costs one pass, not one pass per space.
+_TABLE_VALUE = (
+    r"""([^ \-?:,\[\]{}#&*!|>'"%@`\n](?:[^ :#\n]++|[ ]++(?=[^ :#\n]))*+"""
+    r"""|"[^"\\\n]*+"|'[^'\n]*+')[ ]*+\n"""
+)
 
 # The first item of a possible run: "- key: ..." and the "key: ..." rows under it.
 _MODEL = re.compile(rf"^([ ]*)- ({_KEY}): [^\n]*\n((?:\1  {_KEY}: [^\n]*\n)*)", re.MULTILINE)
