@@ -403,3 +403,10 @@ def test_a_deck_of_thousands_of_shapes_makes_few_expressions() -> None:
     problems = check_text(text, filename="d.yaml").problems
     assert len(quick._SHAPES) <= quick.MAX_NEW_SHAPES
     assert len(problems) >= 300  # every unknown key is still reported, with its line
+
+
+@pytest.mark.parametrize("char", [chr(c) for c in (*range(0, 10), *range(11, 32), 127)]
+                         + ["\u0085", "\u2028", "\ufeff", "\ud800"])
+def test_control_and_odd_characters_leave_the_text_to_libyaml(char: str) -> None:
+    assert compose_quick(f"id: d\ndeck: D{char}x\n") is None
+    assert compose_quick("id: d\ndeck: Dx\n") is not None
