@@ -311,3 +311,32 @@ def test_the_antigens_blasts_carry_mark_those_blasts(tmp_path: Path) -> None:
     assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
         ("CD19", "B-cell blasts"), ("CD79a", "B-cell blasts"),
         ("cytoplasmic CD3", "T-cell blasts")}
+
+
+def numbers(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.subject, f.object, f.qualifier) for f in extract(write_doc(tmp_path, ABOUT + text))
+            if f.relation is R.NUMERIC}
+
+
+def test_a_figure_for_another_group_in_the_next_clause_keeps_the_measure(
+        tmp_path: Path) -> None:
+    text = ("Five-year overall survival for adults with ALL is about 40%; in patients older "
+            "than 60 years it falls to 10-20%.\n")
+    assert numbers(tmp_path, text) == {("5-year overall survival", "about 40%", "adults"),
+                                       ("5-year overall survival", "10-20%", "older adults")}
+
+
+def test_how_often_an_abnormality_is_found(tmp_path: Path) -> None:
+    text = "3.1.3 The Philadelphia chromosome, t(9;22), is found in about 25% of adults with ALL.\n"
+    assert numbers(tmp_path, text) == {
+        ("frequency of the Philadelphia chromosome", "about 25%", "adults")}
+    # a clause about more than the abnormality is not its frequency
+    assert numbers(tmp_path, "Relapse after the Philadelphia chromosome is found in 25% of "
+                   "adults.\n") == set()
+
+
+def test_closer_to_is_an_approximate_figure_and_kids_aged_a_peak(tmp_path: Path) -> None:
+    assert numbers(tmp_path, "For adults, long-term survival is closer to 40%.\n") == {
+        ("long-term survival", "about 40%", "adults")}
+    assert numbers(tmp_path, "It is the most common childhood cancer, and it peaks in kids "
+                   "aged 2-5 years.\n") == {("peak incidence age", "2-5 years", "children")}

@@ -133,7 +133,8 @@ def test_review_article_style() -> None:
         (ALL, "minimal residual disease (poorer prognosis)"),  # "strongest predictor of relapse"
     }
     assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
-        ("complete remission rate", "85-90%", "adults")
+        ("complete remission rate", "85-90%", "adults"),
+        ("peak incidence age", "2-5 years", "children"),  # "a first peak in children aged 2-5"
     }
 
 

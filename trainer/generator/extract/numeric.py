@@ -23,12 +23,12 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
 
 _MOD = (
     r"about|approximately|around|roughly|nearly|almost|over|more than|above|greater than|"
-    r"exceeding|at least|up to|less than|under|below|only|some|~|>|<|≥|≤"
+    r"exceeding|at least|up to|less than|under|below|only|some|closer to|close to|~|>|<|≥|≤"
 )
 PERCENT = re.compile(
     rf"(?:(?P<mod>{_MOD})\s*)?(?P<a>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)?"
@@ -50,6 +50,7 @@ _BEFORE = re.compile(
     r"(?:\s+(?:for|in|among|of)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:\s*(?:is|are|was|were|of|at|has been|have been|reach(?:es|ed)?|exceed(?:s|ed|ing)?|"
     r"approach(?:es|ing)?|now|only|still|currently|about|around|approximately|near|close to|"
+    r"closer to|"
     r"stands? at|remains?|range|ranges|ranging from|from|between|,))*\s*$",
     re.IGNORECASE,
 )
@@ -80,7 +81,8 @@ _AFTER_EVENT = re.compile(
 _POP = (
     (
         "older adults",
-        re.compile(r"\b(?:older adults|elderly|older patients|over (?:60|65|70))\b", re.I),
+        re.compile(r"\b(?:older adults|elderly|older patients|(?:over|older than|aged over) "
+                   r"(?:60|65|70))\b", re.I),
     ),
     ("adolescents and young adults", re.compile(r"\b(?:adolescents?|young adults|AYA)\b")),
     ("infants", re.compile(r"\binfants?\b", re.I)),
@@ -108,12 +110,26 @@ _COMPARED = re.compile(
     r"(?:\s+(?:only|just|still))?)\s*$",
     re.IGNORECASE,
 )
+# "...is about 40%; in patients older than 60 years it falls to 10-20%": the next clause's
+# figure for another group keeps the measure.
+_FALLS_TO = re.compile(
+    r"^[;,]?\s*(?:and\s+|but\s+|while\s+)?(?:in|for|among)\s+(?P<g>[^;,.]{3,50}?)\s*,?\s+"
+    r"(?:it|this|the (?:rate|figure))\s+(?:falls|drops|decreases|declines|rises|increases|"
+    r"climbs|is)\s+(?:only\s+|just\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+# "The Philadelphia chromosome is found in about 25% of adults with ALL"
+_FOUND_IN = re.compile(
+    r"\s+(?:is|are)\s+(?:found|present|seen|detected)\s+in\s+$", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r";(?![^()]*\))|\.\s")  # not the ";" of "t(9;22)"
 _YEARS_LATER = re.compile(r"\s+(?:at\s+)?(?P<y>\d+|five|ten|three)\s+years\b", re.IGNORECASE)
 _OF_GROUP = re.compile(r"^\s*(?:of|in|for|among)\s+(?P<g>(?:[\w-]+\s*){1,3})(?:[.;,)]|$)", re.I)
 _PEAK = re.compile(
     r"(?:\bpeak(?:s|ing)?(?:\s+incidence)?(?:\s+(?:is|occurs|of\s+\w+)){0,2}|\bmost\s+(?:often|"
     r"commonly|frequently)\s+(?:diagnosed|seen|found|occurs?)\s+(?:in|among)\s+(?:young\s+)?"
     r"(?:children|kids)(?:\s+(?:aged|ages))?)\s+(?:at|between|from|in|aged|of)?\s*"
+    r"(?:(?:young\s+)?(?:children|kids)\s+(?:aged|between the ages of)\s+)?"
     r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?P<a>\d{1,2})\s*(?:-|–|to|and)\s*(?P<b>\d{1,2})"
     r"(?:\s*years)?(?:\s+(?:of age|old))?\b",
     re.IGNORECASE,
@@ -137,8 +153,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not seg.in_body(m.start()):
             continue
         measure = _measure(dc, seg, m)
-        if measure is None and last is not None and _compared(text, last[1], m):
+        if measure is None and last is not None and (
+            _compared(text, last[1], m) or _FALLS_TO.match(text[last[1] : m.start()])
+        ):
             measure = last[0]
+        if measure is None:
+            measure = _frequency(seg, m)
         if measure is None:
             continue
         last = (measure, m.end())
@@ -159,6 +179,29 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                             if p.group(0).lower().startswith("peak") else None)
                 )  # fmt: skip
     return out
+
+
+def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
+    """ "The Philadelphia chromosome, t(9;22), is found in about 25% of adults": how often an
+    abnormality the lexicon names occurs, when it is the subject of the clause."""
+    text = seg.text
+    found = _FOUND_IN.search(text, 0, m.start())
+    if found is None or found.end() != m.start():
+        return None
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, found.start())]
+    clause_start = breaks[-1] if breaks else 0
+    subject = drop_parens(text[clause_start : found.start()]).strip(" ,")
+    names = [p for p in seg.mentions
+             if clause_start <= p.start < found.start() and p.is_kind("target")]
+    if not names or not _OF_GROUP.match(text[m.end() :]):
+        return None
+    first = names[0]
+    # "3.1.3 The Philadelphia chromosome, t(9;22), is found ...": a number, "the", an alias
+    rest = re.sub(r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?", "", subject.split(",")[0],
+                  flags=re.IGNORECASE)
+    if rest.lower() != text[first.start : first.end].lower():
+        return None  # the clause is about more than the abnormality
+    return f"frequency of the {first.name('target')}"
 
 
 def _compared(text: str, prev_end: int, m: re.Match[str]) -> bool:
@@ -240,7 +283,8 @@ def _value(m: re.Match[str]) -> str:
         "over": "above", "more than": "above", "greater than": "above", "exceeding": "above",
         ">": "above", "approximately": "about", "around": "about", "roughly": "about",
         "~": "about", "almost": "nearly", "less than": "below", "under": "below", "<": "below",
-        "≥": "at least", "≤": "up to", "only": "", "some": "about",
+        "≥": "at least", "≤": "up to", "only": "", "some": "about", "close to": "about",
+        "closer to": "about",
     }.get(mod, mod)  # fmt: skip
     a, b = m.group("a"), m.group("b")
     if b and mod == "about":
