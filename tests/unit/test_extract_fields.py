@@ -340,3 +340,22 @@ def test_closer_to_is_an_approximate_figure_and_kids_aged_a_peak(tmp_path: Path)
         ("long-term survival", "about 40%", "adults")}
     assert numbers(tmp_path, "It is the most common childhood cancer, and it peaks in kids "
                    "aged 2-5 years.\n") == {("peak incidence age", "2-5 years", "children")}
+
+
+def test_a_complication_and_its_signs_side_by_side_in_brackets(tmp_path: Path) -> None:
+    text = ("Nursing considerations: watch for pancreatitis (abdominal pain), clots and high "
+            "blood sugar. Report breathlessness or chest pain (pleural effusion). Watch for signs "
+            "of veno-occlusive disease (weight gain, a painful liver, jaundice). Watch for "
+            "tumour lysis syndrome (TLS) and report fever (see section 4).\n")
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
+        ("pancreatitis", "abdominal pain"),
+        ("pleural effusion", "shortness of breath"), ("pleural effusion", "chest pain"),
+        ("hepatic veno-occlusive disease", "weight gain"),
+        ("hepatic veno-occlusive disease", "jaundice")}
+
+
+def test_a_cause_ends_where_a_subordinate_clause_starts(tmp_path: Path) -> None:
+    text = ("Her bone pain and limp are caused by marrow expansion, as the lymphoblasts crowd "
+            "the marrow cavity.\n")
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
+        ("marrow expansion", "bone pain"), ("marrow expansion", "limping")}

@@ -24,6 +24,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import split_list
 from trainer.generator.facts import ExtractedFact
 
 _MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
@@ -92,7 +93,9 @@ _CLAUSE_START = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[.;!?](?:\s|$)|,\s*which\b|\s+which\b|\s+but\b|\s+while\b|"
-    r",\s*(?:and\s+)?(?:this|these|it)\b|,\s*(?:causing|leading to|resulting in|producing)\b",
+    r",\s*(?:and\s+)?(?:this|these|it)\b|,\s*(?:causing|leading to|resulting in|producing)\b|"
+    # a subordinate clause: "caused by marrow expansion, as the blasts crowd the marrow"
+    r",\s*(?:as(?!\s+well\b)|because|since|although|though|whereas)\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +169,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         ):
             listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
             pairs.append((hit.name, listed, 0.75))
+    pairs += _bracketed(dc, body)
     cond = _IF.match(body)
     if cond:
         c = phrases.cause(dc, cond.group("c"))
@@ -179,6 +183,50 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if s.lower() != c.lower():
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
     return out
+
+
+# Where a nurse is told what to watch for, a complication and its signs stand side by side,
+# one of them in brackets.
+_WATCH = re.compile(
+    r"\b(?:watch(?:ing)?\s+(?:out\s+)?for|look\s+out\s+for|observe\s+for|monitor\s+for|"
+    r"report|signs?\s+of|symptoms?\s+of)\b",
+    re.IGNORECASE,
+)
+_BRACKET = re.compile(r"\((?P<in>[^()]{2,80})\)")
+
+
+def _bracketed(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
+    """ "Watch for pancreatitis (abdominal pain)", "signs of veno-occlusive disease (weight
+    gain, jaundice)": a complication, its signs in brackets. "Report breathlessness or chest
+    pain (pleural effusion)": signs, the complication in brackets; every sign must be a name."""
+    watch = _WATCH.search(body)
+    if watch is None:
+        return []
+    out: list[tuple[str, list[str], float]] = []
+    for b in _BRACKET.finditer(body, watch.end()):
+        before = body[: b.start()].rstrip()
+        named = [x for x in dc.find(before) if x.end == len(before)]
+        hit = named[-1].hit("condition") if named else None
+        if hit is not None and hit.type == "complication":
+            signs = phrases.symptoms(dc, b.group("in"))
+            if signs:
+                out.append((hit.name, signs, 0.7))
+            continue
+        complication = _complication(dc, b.group("in"))
+        if complication is None:
+            continue
+        start = max([watch.end(), *(m.end() for m in re.finditer(r"[.;:,]\s", before))])
+        named_signs = [phrases.symptoms(dc, m) for m in split_list(before[start:].strip())]
+        if named_signs and all(named_signs):
+            out.append((complication, [sign for found in named_signs for sign in found], 0.7))
+    return out
+
+
+def _complication(dc: DocContext, text: str) -> str | None:
+    for h in dc.lexicon.lookup(text.strip()):
+        if h.kind == "condition" and h.type == "complication":
+            return h.name
+    return None
 
 
 def _is_treatment(dc: DocContext, cause: str) -> bool:
