@@ -359,3 +359,24 @@ def test_a_cause_ends_where_a_subordinate_clause_starts(tmp_path: Path) -> None:
             "the marrow cavity.\n")
     assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
         ("marrow expansion", "bone pain"), ("marrow expansion", "limping")}
+
+
+def test_a_drug_said_to_be_added_to_continued_through_or_an_alternative_in_a_phase(
+        tmp_path: Path) -> None:
+    text = ("Rituximab should be added to induction and consolidation when 20% or more of the "
+            "blasts express CD20. Imatinib, a first-generation TKI, is an acceptable alternative "
+            "in induction where dasatinib cannot be used. The TKI should be continued through "
+            "consolidation and maintenance. For relapsed T-ALL, nelarabine-based salvage "
+            "therapy is preferred. Vincristine is not used in maintenance if neuropathy "
+            "develops.\n")
+    assert of_text(tmp_path, text, R.PHASE_DRUGS, heading=ABOUT) == {
+        ("induction", "rituximab"), ("consolidation", "rituximab"), ("induction", "imatinib"),
+        ("consolidation", "tyrosine kinase inhibitor"),
+        ("maintenance", "tyrosine kinase inhibitor"), ("salvage therapy", "nelarabine")}
+
+
+def test_lasting_some_years_from_diagnosis_is_a_duration(tmp_path: Path) -> None:
+    assert of_text(tmp_path, "Total treatment therefore lasts 2-3 years from diagnosis.\n",
+                   R.PHASE_DURATION, heading=ABOUT) == {("overall treatment", "2-3 years")}
+    assert of_text(tmp_path, "Relapse after induction is most common 2 years from diagnosis.\n",
+                   R.PHASE_DURATION, heading=ABOUT) == set()

@@ -74,6 +74,8 @@ _POINT_AFTER = re.compile(
     r"into|in(?:to)? (?:treatment|therapy)|of (?:starting|beginning|treatment|therapy))\b",
     re.IGNORECASE,
 )
+_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:about|around|roughly|for)\s+)*$", re.IGNORECASE)
+_FROM_START = re.compile(r"^\s*from (?:diagnosis|the start)\b", re.IGNORECASE)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # at most one word between
 _TIME_REF = re.compile(
     r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
@@ -94,7 +96,7 @@ _USE_CUE = re.compile(
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
     r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
-    r"['’]ll (?:have|take|get)\b|:",
+    r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
     re.IGNORECASE,
 )
 _NOT_PHARMA_CLASS = re.compile(
@@ -187,8 +189,22 @@ def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
     if before:
         return before[-1]
     stop = pos if end is None else end
-    after = [m for m in phases if m.start >= stop and len(seg.text[stop : m.start].split()) <= 3]
+    after = [m for m in phases if m.start >= stop and (
+        len(seg.text[stop : m.start].split()) <= 3 or _GIVEN_IN.fullmatch(seg.text[stop : m.start])
+    )]
     return after[0] if after else None
+
+
+# "Rituximab should be added to induction", "Imatinib, a first-generation TKI, is an acceptable
+# alternative in induction", "The TKI should be continued through consolidation",
+# "nelarabine-based salvage therapy": the drug, then the phase it is given in.
+_GIVEN_IN = re.compile(
+    r"(?:\s*,[^,;.]{1,50},)?\s+(?:is|are|should be|can be|may be|must be|will be|was|were)\s+"
+    r"(?:(?:also|then|usually|often|only)\s+)?(?:(?:added|given|used|continued|included|"
+    r"started)\s+(?:to|in|during|through|throughout|for)|(?:an?\s+)?(?:\w+\s+)?(?:alternative|"
+    r"option|choice)\s+(?:in|for|during))\s+(?:the\s+)?|-based\s+|-containing\s+",
+    re.IGNORECASE,
+)
 
 
 _AND_AGAIN = re.compile(
@@ -239,8 +255,12 @@ def _durations(
         cue = (
             bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal or coordinated
         )
-        if not cue or _POINT_BEFORE.search(before) or _POINT_AFTER.match(after):
+        if not cue or _POINT_BEFORE.search(before):
             continue
+        if _POINT_AFTER.match(after) and not (
+            _LASTS.search(before) and _FROM_START.match(after)
+        ):
+            continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
         if negated(before[-20:]):
             continue
         phase = named or _owner(seg, phases, m.start(), context)
@@ -339,9 +359,12 @@ def _drugs(
         if (
             m.is_kind("drug_class")
             and not m.is_kind("drug")
-            and (_NOT_PHARMA_CLASS.search(m.name("drug_class")) or not _with_drug(text, ms, m))
+            and (_NOT_PHARMA_CLASS.search(m.name("drug_class"))
+                 or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)))
         ):
-            continue  # a class counts only in a list of drugs ("vincristine and anthracyclines")
+            # a class counts only in a list of drugs ("vincristine and anthracyclines") or as
+            # what a phase gives ("The TKI should be continued through consolidation")
+            continue
         phase = _owner(seg, phases, m.start, context, m.end)
         if phase is None:
             continue
@@ -383,11 +406,22 @@ def _pronoun_drug(
     ]  # fmt: skip
 
 
+def _given_in_phase(text: str, phases: list[Mention], m: Mention) -> bool:
+    return any(p.start >= m.end and _GIVEN_IN.fullmatch(text[m.end : p.start]) for p in phases)
+
+
+# A clause that says when or where, about other drugs: "... in induction where dasatinib or
+# ponatinib cannot be used" does not negate the drug before it.
+_SUBORDINATE = re.compile(r",?\s+(?:where|when|unless|if)\s")
+
+
 def _clause_of(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]`` (between ";", "." and contrast words)."""
     a = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     b = _CLAUSE_BREAK.search(text, end)
-    return text[a : b.start() if b else len(text)]
+    clause_end = b.start() if b else len(text)
+    sub = _SUBORDINATE.search(text, end, clause_end)
+    return text[a : sub.start() if sub else clause_end]
 
 
 # "vincristine, a vinca alkaloid", "cytarabine (ara-C), a pyrimidine analogue"
