@@ -380,3 +380,16 @@ def test_lasting_some_years_from_diagnosis_is_a_duration(tmp_path: Path) -> None
                    R.PHASE_DURATION, heading=ABOUT) == {("overall treatment", "2-3 years")}
     assert of_text(tmp_path, "Relapse after induction is most common 2 years from diagnosis.\n",
                    R.PHASE_DURATION, heading=ABOUT) == set()
+
+
+def test_a_protocols_risk_group_definitions_are_prognostic_factors(tmp_path: Path) -> None:
+    text = ("Standard risk means age 1 to 9 years and a white blood cell count below "
+            "50 x 10^9/L at diagnosis; age 10 years or older, or a presenting white blood cell "
+            "count of 50 x 10^9/L or more, makes the patient high risk. Patients with MRD of "
+            "0.01% or more have a higher risk of relapse.\n")
+    assert {obj for _, obj in of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading=ABOUT)} == {
+        "age 1-9 years (better prognosis)",
+        "white blood cell count below 50 x 10^9/L at diagnosis (better prognosis)",
+        "age 10 years or older (poorer prognosis)",
+        "white blood cell count of 50 x 10^9/L or more (poorer prognosis)",
+        "minimal residual disease (poorer prognosis)"}

@@ -126,7 +126,7 @@ _ASSOC_OUTCOME = re.compile(
 _WITH_RELAPSE = re.compile(
     r"\b(?:patients|people|children|kids|adults|those|(?:a|any)\s+(?:patient|child|person|adult))"
     r"\s+(?:who\s+(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:(?:have|has|had|show|shows)\s+)?|"
-    r"with\s+)(?:an?\s+)?(?P<f>[^,;.]{3,80}?)\s+(?:(?:also|still|usually|often)\s+)?"
+    r"with\s+)(?:an?\s+)?(?P<f>(?:[^,;.]|\.\d){3,80}?)\s+(?:(?:also|still|usually|often)\s+)?"
     r"(?:have|has|had|are at|is at|carry|carries)\s+(?:an?\s+)?"
     r"(?:higher|increased|greater|high)\s+(?:risk|chance|likelihood)\s+of\s+"
     r"(?:relapse|treatment failure)\b",
@@ -393,7 +393,59 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         f = _group_factor(dc, g)
         if f:
             found.append((f, 0.75))
+    found += _risk_definitions(dc, body)
     return facts(found)
+
+
+# "Standard risk means age 1 to 9 years and a white blood cell count below 50 x 10^9/L";
+# "age 10 years or older, or a white cell count of 50 x 10^9/L or more, makes the patient high
+# risk": how a protocol defines its risk groups.
+_RISK_MEANS = re.compile(
+    r"\b(?P<g>standard|low|average|high|very high)[- ]risk\s+(?:\(\w+\)\s+)?(?:group\s+)?"
+    r"(?:means|is defined as|requires)\s+",
+    re.IGNORECASE,
+)
+_MAKES_RISK = re.compile(
+    r",?\s+(?:makes?|places?|puts?)\s+(?:the\s+|a\s+)?(?:patient|child|person)\s+(?:at\s+)?"
+    r"(?:a\s+)?(?P<g>standard|low|average|high|very high)[- ]risk\b",
+    re.IGNORECASE,
+)
+
+
+def _risk_definitions(dc: DocContext, body: str) -> list[tuple[str, float]]:
+    found: list[tuple[str, float]] = []
+    for means in _RISK_MEANS.finditer(body):
+        way = _GROUP_WAY[means.group("g").lower()]
+        for member in _definition_members(body[means.end() : _clause_end(body, means.end())]):
+            f = _factor(dc, member)
+            if f:
+                found.append((f"{f} ({way})", 0.75))
+    for makes in _MAKES_RISK.finditer(body):
+        way = _GROUP_WAY[makes.group("g").lower()]
+        start = max(body.rfind(";", 0, makes.start()), body.rfind(". ", 0, makes.start())) + 1
+        for member in _definition_members(body[start : makes.start()]):
+            f = _factor(dc, member)
+            if f:
+                found.append((f"{f} ({way})", 0.75))
+    return found
+
+
+_GROUP_WAY = {"standard": "better prognosis", "low": "better prognosis",
+              "average": "better prognosis", "high": "poorer prognosis",
+              "very high": "poorer prognosis"}
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = re.compile(r";|\.(?:\s|$)").search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _definition_members(text: str) -> list[str]:
+    """The criteria a definition lists: "A and B", "A, or B" (numbers such as "10^9/L" and
+    "50,000" stay whole)."""
+    # "age 10 years or older" is one criterion: a bare "or" does not split
+    parts = re.split(r",\s+(?:and|or)\s+|\s+and\s+|,\s+(?=[a-z])", text.strip(" ,"))
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
 def _own_clause(text: str, pos: int) -> str:
@@ -596,9 +648,12 @@ def _short(text: str) -> str | None:
         t.strip(),
         flags=re.I,
     )
+    t = re.sub(r"^(?:an?\s+|the\s+)?presenting\s+", "", t.strip(), flags=re.I)
+    t = re.sub(r"\b(\d+)\s+to\s+(\d+)(?=\s+years)", r"\1-\2", t)  # "age 1 to 9 years"
     t = clean_phrase(t)
     t = re.sub(r"\s+of the (?:patient|person|child)$", "", t)
-    if not t or len(t.split()) > 8 or re.search(_NOT_A_FACTOR, t, re.IGNORECASE):
+    words = len(re.sub(r"\s*[x×]\s*10\b", "x10", t).split())  # "50 x 10^9/L" is one amount
+    if not t or words > 8 or re.search(_NOT_A_FACTOR, t, re.IGNORECASE):
         return None
     return t
 
@@ -630,7 +685,8 @@ _MEASURED_TAIL = re.compile(
     r"(?:persistence\s*|positive\s*|" + _GENERIC_TAIL.pattern + r")?\s*"
     r"(?:(?:after|following|at the end of|by the end of)\s+(?:the\s+)?(?:induction|consolidation|"
     r"treatment|therapy|chemotherapy)(?:\s+(?:therapy|treatment|phase))?"
-    r"|at (?:that|this) (?:point|time|stage))",  # a time the sentence before named
+    r"|at (?:that|this) (?:point|time|stage)"  # a time the sentence before named
+    r"|(?:of|at|above)\s+\d+(?:\.\d+)?\s*%(?:\s+or\s+(?:more|higher|above))?)",  # a threshold
     re.IGNORECASE,
 )
 
