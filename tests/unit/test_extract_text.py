@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.generator.text import Unit, segment
+from trainer.generator.text import Unit, segment, side_columns
 
 
 def kinds(units: list[Unit]) -> list[tuple[str, str, int, int]]:
@@ -187,3 +187,39 @@ def test_units_always_point_into_the_document(lines: list[str]) -> None:
         assert u.text.strip()
         for off in range(0, len(u.text), 7):
             assert u.first <= u.line_at(off) <= u.last
+
+
+SIDE_BOX = [
+    "1. CAR T-cell therapy                          Key points",
+    "Tisagenlecleucel and brexucabtagene autoleucel  - CAR T cells have transformed",
+    "are autologous CAR T-cell therapies directed      outcomes in relapsed B-ALL",
+    "against CD19. The patient's T cells are         - CRS and ICANS need specialist teams",
+    "collected by leukapheresis and modified in the laboratory.",
+    "",
+    "2. Cytokine release syndrome",
+]
+
+
+def test_a_side_box_flattened_into_the_lines_is_read_apart_with_its_lines() -> None:
+    units = segment(SIDE_BOX)
+    texts = [u.text for u in units]
+    # the main column reads on as one passage; the box's items come after it
+    assert ("Tisagenlecleucel and brexucabtagene autoleucel are autologous CAR T-cell therapies "
+            "directed against CD19.") in texts
+    assert "The patient's T cells are collected by leukapheresis and modified in the laboratory." \
+        in texts
+    box = next(u for u in units if u.text.startswith("CAR T cells"))
+    assert box.text == "CAR T cells have transformed outcomes in relapsed B-ALL"
+    assert (box.first, box.last) == (2, 3)
+
+
+def test_tables_and_lone_gaps_are_not_columns() -> None:
+    table = ["Drug          Target        Class",
+             "Imatinib      BCR-ABL1      tyrosine kinase inhibitor",
+             "Blinatumomab  CD19 and CD3  bispecific T-cell engager",
+             "Rituximab     CD20          monoclonal antibody"]
+    masthead = ["Haematology Practice Today 2024; 19(3): 201-208        REVIEW", "Some text."]
+    assert side_columns(table) == {} and side_columns(masthead) == {}
+    # a row keeps its cells together: the drug's line still names its target and class
+    joined = " ".join(u.text for u in segment(table))
+    assert "Imatinib BCR-ABL1 tyrosine kinase inhibitor" in " ".join(joined.split())

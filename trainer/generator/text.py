@@ -190,38 +190,68 @@ def page_furniture(lines: Sequence[str]) -> frozenset[int]:
 
 
 def _blocks(lines: Sequence[str], headings: frozenset[int]) -> list[_Block]:
-    blocks: list[_Block] = []
-    cur: _Block | None = None
-    pending_blank = False
+    builder = _BlockBuilder(headings)
     furniture = page_furniture(lines)
-    for no, raw0 in enumerate(lines, start=1):
+    sides = side_columns(lines)
+    asides: list[tuple[int, str]] = []  # a side column's lines, read after the main column's
+    for no, raw in enumerate(lines, start=1):
         if no in furniture:
             continue
+        if no in sides:
+            asides.append((no, raw[sides[no] :]))
+            raw = raw[: sides[no]]
+        elif asides and (not raw.strip() or no in headings):
+            builder.aside(asides)  # the main column's paragraph has ended
+            asides = []
+        builder.feed(no, raw)
+    if asides:
+        builder.aside(asides)
+    return builder.blocks
+
+
+class _BlockBuilder:
+    """Groups lines into blocks: paragraphs, list items, table rows and headings."""
+
+    def __init__(self, headings: frozenset[int]) -> None:
+        self.headings = headings
+        self.blocks: list[_Block] = []
+        self.cur: _Block | None = None
+        self.pending_blank = False
+
+    def aside(self, lines: list[tuple[int, str]]) -> None:
+        """Lines of a side box, read as a passage of their own."""
+        self.pending_blank = True
+        self.cur = None
+        for no, raw in lines:
+            self.feed(no, raw)
+        self.pending_blank = True
+        self.cur = None
+
+    def feed(self, no: int, raw0: str) -> None:
+        blocks = self.blocks
         raw = raw0.translate(_MARKS)  # brand signs only get in the way of patterns
         line = raw.rstrip()
         if not line.strip():
-            pending_blank = True
-            continue
-        if no in headings:
-            cur = _Block(
-                "heading", [(no, line.strip())], explicit_heading=True, after_blank=pending_blank
+            self.pending_blank = True
+            return
+        pending_blank, cur = self.pending_blank, self.cur
+        self.pending_blank = False
+        if no in self.headings:
+            blocks.append(
+                _Block("heading", [(no, line.strip())], explicit_heading=True,
+                       after_blank=pending_blank)
             )
-            blocks.append(cur)
-            cur = None
-            pending_blank = False
-            continue
+            self.cur = None
+            return
         if _is_row(line) or (_TABLE_RULE.match(line) and "|" in line):
-            cur = _Block("row", [(no, line)], after_blank=pending_blank)
-            blocks.append(cur)
-            cur = None
-            pending_blank = False
-            continue
+            blocks.append(_Block("row", [(no, line)], after_blank=pending_blank))
+            self.cur = None
+            return
         m = _BULLET.match(line)
         if m:
-            cur = _Block("item", [(no, line[m.end() :].strip())], after_blank=pending_blank)
-            blocks.append(cur)
-            pending_blank = False
-            continue
+            self.cur = _Block("item", [(no, line[m.end() :].strip())], after_blank=pending_blank)
+            blocks.append(self.cur)
+            return
         text = line.strip()
         indented = raw[: len(raw) - len(raw.lstrip())] != ""
         if cur is not None and cur.kind in ("para", "item"):
@@ -240,12 +270,59 @@ def _blocks(lines: Sequence[str], headings: frozenset[int]) -> list[_Block]:
                 joins = not _heading_like(prev) and not _heading_like(text)
             if joins:
                 cur.pieces.append((no, text))
-                pending_blank = False
-                continue
-        cur = _Block("para", [(no, text)], after_blank=pending_blank or not blocks)
-        blocks.append(cur)
-        pending_blank = False
-    return blocks
+                return
+        self.cur = _Block("para", [(no, text)], after_blank=pending_blank or not blocks)
+        blocks.append(self.cur)
+
+
+# A gap of four spaces or more between two runs of text: a second column may start after it.
+_WIDE_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+
+
+def side_columns(lines: Sequence[str]) -> dict[int, int]:
+    """Where a second column starts, by line number, in text laid out in two columns (a PDF's
+    side box flattened into the lines beside the main text).
+
+    Three or more lines in a row must each have text both sides of a run of two or more
+    spaces at the same column (give or take three), and at least two of them a wide gap; a
+    single wide gap ("Journal 2024        REVIEW") or a table with several gaps per line is
+    not a column layout.
+    """
+    anchors: dict[int, int] = {}
+    for no, line in enumerate(lines, start=1):
+        gaps = list(_WIDE_GAP.finditer(line.rstrip()))
+        if len(gaps) == 1 and _words(line[: gaps[0].start()]) >= 2 and (
+            _words(line[gaps[0].end() :]) >= 2
+        ):
+            anchors[no] = gaps[0].end()
+    out: dict[int, int] = {}
+    for no, col in anchors.items():
+        if no in out:
+            continue
+        run = _column_run(lines, no, col)
+        if len(run) >= 3 and sum(n in anchors for n in run) >= 2:
+            out.update(run)
+    return out
+
+
+def _column_run(lines: Sequence[str], first: int, col: int) -> dict[int, int]:
+    """The lines from ``first`` on whose text splits near ``col`` (line number -> split)."""
+    run: dict[int, int] = {}
+    no = first
+    while no <= len(lines):
+        line = lines[no - 1].rstrip()
+        split = next((c for c in range(col - 3, col + 4)
+                      if 2 < c < len(line) and line[c - 2 : c] == "  " and line[c] != " "
+                      and line[: c - 2].strip()), None)
+        if split is None:
+            break
+        run[no] = split
+        no += 1
+    return run
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 _REFERENCE = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
