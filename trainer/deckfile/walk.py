@@ -17,6 +17,7 @@ import difflib
 import math
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any, cast
 
 from trainer.deckfile.describe import BOOL, FLOAT, INT, NULL, STR, describe, plural, shorten
@@ -782,20 +783,24 @@ def _plain_record(
         if value is slow:
             return None
         values[key] = value
-    kind = None
-    if rec.discriminator is not None:
-        # the discriminator's row passed its check, so its value is its text, read as str
-        variant = rec.variant_map.get(values.get(rec.discriminator, ""))
-        if variant is not None:
-            kind = variant.value
-            if not plan.plain_keys[kind] >= values.keys():
-                return None  # a key its variant does not use
-    if not plan.required[kind] <= values.keys():
+    # the discriminator's row passed its check, so its value is its text, read as str
+    kind = values.get(rec.discriminator, "") if rec.discriminator is not None else ""
+    if not _keys_complete(plan, rec, values.keys(), kind):
         return None
-    for ex in rec.exclusive:
-        if ex.first in values and ex.second in values:
-            return None
     return Rec(node, rec, label, index, values)
+
+
+def _keys_complete(plan: _Plan, rec: Record, keys: AbstractSet[str], discriminator: str) -> bool:
+    """Whether a record with these (distinct, known) keys, whose discriminator reads
+    ``discriminator``, has every key it needs and none its variant does not use or that
+    exclude each other."""
+    variant = rec.variant_map.get(discriminator) if rec.discriminator is not None else None
+    kind = None if variant is None else variant.value
+    if kind is not None and not plan.plain_keys[kind] >= keys:
+        return False  # a key its variant does not use
+    if not plan.required[kind] <= keys:
+        return False
+    return not any(ex.first in keys and ex.second in keys for ex in rec.exclusive)
 
 
 def _table_records(node: Sequence, rec: Record, label: str) -> list[Rec | None]:
@@ -853,16 +858,8 @@ def _table_columns(table: ItemTable, rec: Record) -> list[list[Any]] | None:
     kinds: set[Any] = {""}
     if rec.discriminator is not None and rec.discriminator in present:
         kinds = set(columns[keys.index(rec.discriminator)])
-    for value in kinds:
-        variant = rec.variant_map.get(value) if rec.discriminator is not None else None
-        kind = None if variant is None else variant.value
-        if kind is not None and not plan.plain_keys[kind] >= present:
-            return None  # a key its variant does not use
-        if not plan.required[kind] <= present:
-            return None
-    for ex in rec.exclusive:
-        if ex.first in present and ex.second in present:
-            return None
+    if not all(_keys_complete(plan, rec, present, kind) for kind in kinds):
+        return None
     return columns
 
 
