@@ -393,3 +393,10 @@ def test_a_protocols_risk_group_definitions_are_prognostic_factors(tmp_path: Pat
         "age 10 years or older (poorer prognosis)",
         "white blood cell count of 50 x 10^9/L or more (poorer prognosis)",
         "minimal residual disease (poorer prognosis)"}
+
+
+def test_symptoms_that_happen_because_something_is_disrupted(tmp_path: Path) -> None:
+    text = ("Common signs include tiredness, fever and easy bruising. These happen because "
+            "normal blood cell production is disrupted.\n")
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
+        ("disrupted blood cell production", sym) for sym in ("fatigue", "fever", "easy bruising")}

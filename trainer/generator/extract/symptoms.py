@@ -82,8 +82,16 @@ _BACK = re.compile(
     r"^\s*(?:these|those|such|all\s+these|all\s+of\s+these)\s+"
     r"(?:(?:signs?|symptoms?|problems?|complaints?)\s+)?(?:(?:all|often|usually|mostly|mainly|"
     r"can|may|might|also)\s+)*(?:(?:happen|occur|arise|appear|come|result|stem|develop)s?\s+"
-    r"(?:because\s+of|from|due\s+to|as\s+a\s+result\s+of)|(?:is|are)\s+(?:(?:often|usually|"
+    r"(?:because(?:\s+of)?|from|due\s+to|as\s+a\s+result\s+of)|(?:is|are)\s+(?:(?:often|usually|"
     r"mostly|mainly)\s+)?(?:caused\s+by|due\s+to|because\s+of|a\s+result\s+of))\s+(?P<c>.+)$",
+    re.IGNORECASE,
+)
+# "because normal blood cell production is disrupted": the clause as a cause,
+# "disrupted blood cell production"
+_PASSIVE_CAUSE = re.compile(
+    r"^(?:the\s+)?(?:normal\s+|healthy\s+)?(?P<x>[a-z][a-z -]{2,40}?)\s+(?:is|are|gets|get|"
+    r"has been|have been|becomes?)\s+(?:\w+ly\s+)?(?P<v>disrupted|impaired|reduced|blocked|"
+    r"suppressed|crowded out|affected|damaged)$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
@@ -107,7 +115,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     back = _BACK.match(body)
     previous = dc.previous(seg.main) if back else None
     if back and previous is not None:  # its symptoms are named in the sentence before
-        c = phrases.cause(dc, back.group("c")[: _end(back.group("c"), 0)], row_context)
+        said = back.group("c")[: _end(back.group("c"), 0)].strip()
+        passive = _PASSIVE_CAUSE.match(said)
+        if passive:
+            said = f"{passive.group('v').lower()} {passive.group('x')}"
+        c = phrases.cause(dc, said, row_context)
         listed = _listed_symptoms(dc, previous.text)
         if c and listed and not _is_treatment(dc, c):
             for sym in listed:
