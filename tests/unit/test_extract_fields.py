@@ -400,3 +400,12 @@ def test_symptoms_that_happen_because_something_is_disrupted(tmp_path: Path) -> 
             "normal blood cell production is disrupted.\n")
     assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
         ("disrupted blood cell production", sym) for sym in ("fatigue", "fever", "easy bruising")}
+
+
+def test_a_cause_in_brackets_after_a_symptom_or_a_when_clause(tmp_path: Path) -> None:
+    text = ("Common signs:\n- Tiredness and pale skin (from anemia)\n- Bruising (see a doctor)\n"
+            "\nTiny red spots on the skin (petechiae) can appear when your platelet count is "
+            "low. Spread of the disease to the central nervous system may cause headaches.\n")
+    assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
+        ("anemia", "fatigue"), ("anemia", "pallor"), ("low platelet count", "petechiae"),
+        ("spread of the disease to the central nervous system", "headache")}

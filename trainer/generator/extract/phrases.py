@@ -48,7 +48,7 @@ _SEX = re.compile(r"^(?:being\s+)?(?P<s>male|female)s?(?:\s+(?:sex|gender))?$", 
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|"
     r"should|must|shows?|causes?|leads?|makes?|means?|happens?|comes?|gets?|goes?|crowd|fill|"
-    r"fills|affects?|spreads?|spread)\b",
+    r"fills|affects?|spreads?(?!\s+of\b))\b",  # "spread of the disease" is a noun
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

@@ -182,6 +182,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
             pairs.append((hit.name, listed, 0.75))
     pairs += _bracketed(dc, body)
+    pairs += _bracketed_cause(dc, body)
+    when = _APPEAR_WHEN.search(body)
+    if when:  # "Tiny red spots (petechiae) can appear when your platelet count is low"
+        c = phrases.cause(dc, when.group("c"), row_context)
+        if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
+            pairs.append((c, phrases.symptoms(dc, _np_before(body, when.start())), 0.7))
     cond = _IF.match(body)
     if cond:
         c = phrases.cause(dc, cond.group("c"))
@@ -231,6 +237,31 @@ def _bracketed(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
         named_signs = [phrases.symptoms(dc, m) for m in split_list(before[start:].strip())]
         if named_signs and all(named_signs):
             out.append((complication, [sign for found in named_signs for sign in found], 0.7))
+    return out
+
+
+# "Tiredness and pale skin (from anemia)": the cause in brackets after the symptoms.
+_BRACKET_CAUSE = re.compile(
+    r"\((?:caused\s+by|due\s+to|because\s+of|from|a\s+sign\s+of)\s+(?P<c>[^()]{2,60})\)",
+    re.IGNORECASE,
+)
+_APPEAR_WHEN = re.compile(
+    r"\s+(?:(?:can|may|might|often|usually)\s+)*(?:appear|happen|occur|develop|show up)s?\s+"
+    r"(?:when|if)\s+(?P<c>[^,.;]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_cause(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
+    out: list[tuple[str, list[str], float]] = []
+    for b in _BRACKET_CAUSE.finditer(body):
+        cause = phrases.cause(dc, b.group("c"))
+        if cause is None:
+            continue
+        start = max([0, *(m.end() for m in re.finditer(r"[.;:]\s|\)\s*,?\s", body[: b.start()]))])
+        named_signs = [phrases.symptoms(dc, m) for m in split_list(body[start : b.start()])]
+        if named_signs and all(named_signs):
+            out.append((cause, [sign for found in named_signs for sign in found], 0.75))
     return out
 
 
