@@ -123,7 +123,10 @@ def test_the_methods_after_by_are_not_what_a_measurement_shows(tmp_path: Path) -
             "T-cell receptor gene rearrangements identifies patients at high risk of relapse. "
             "An echocardiogram is done to check cardiac function.\n")
     found = of_text(tmp_path, text, R.MARKER, heading=ABOUT)
+    # the methods measure MRD; what the measurement shows is MRD's, not theirs
     assert found == {("minimal residual disease", "patients at high risk of relapse"),
+                     ("flow cytometry", "minimal residual disease"),
+                     ("polymerase chain reaction", "minimal residual disease"),
                      ("echocardiogram", "assessment of cardiac function")}
 
 
@@ -409,3 +412,16 @@ def test_a_cause_in_brackets_after_a_symptom_or_a_when_clause(tmp_path: Path) ->
     assert of_text(tmp_path, text, R.SYMPTOM_CAUSE, heading=ABOUT) == {
         ("anemia", "fatigue"), ("anemia", "pallor"), ("low platelet count", "petechiae"),
         ("spread of the disease to the central nervous system", "headache")}
+
+
+def test_the_methods_that_measure_a_marker(tmp_path: Path) -> None:
+    text = ("MRD should be measured by multiparameter flow cytometry, by quantitative PCR of "
+            "gene rearrangements, or by next-generation sequencing, with a sensitivity of 10^-4. "
+            "Measurement of minimal residual disease (MRD) by RT-PCR identifies patients at "
+            "risk. MRD is not measured by a complete blood count.\n")
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("flow cytometry", "minimal residual disease"),
+        ("quantitative PCR", "minimal residual disease"),
+        ("next-generation sequencing", "minimal residual disease"),
+        ("reverse transcription polymerase chain reaction", "minimal residual disease"),
+        ("minimal residual disease", "patients at risk")}

@@ -75,6 +75,22 @@ _LEAD_TESTS = re.compile(
     rf"(?P<v>{_VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
     re.IGNORECASE,
 )
+# "MRD should be measured by flow cytometry, by quantitative PCR or by NGS" and "Measurement
+# of MRD by flow cytometry or by PCR": the marker measured, then the methods.
+_MEASURED_BY = re.compile(
+    r"\s+(?:(?:is|are|should be|can be|will be|may be|must be)\s+)?(?:measured|detected|"
+    r"quantified|monitored|assessed)\s+(?:by|with|using)\s+",
+    re.IGNORECASE,
+)
+_MEASUREMENT_OF = re.compile(
+    r"\b(?:measurement|detection|quantification|monitoring|assessment)\s+of\s+"
+    r"(?P<x>[^,;.()]{2,60}?)(?:\s*\([^()]{1,20}\))?\s+(?:by|with|using)\s+",
+    re.IGNORECASE,
+)
+_METHODS_END = re.compile(
+    r"[.;](?:\s|$)|,\s*(?:with|which|giving)\b|\s+(?:identif\w*|is|are|can|which|to|shows?)\s",
+    re.IGNORECASE,
+)
 # "B-cell blasts carry CD19 and CD79a": the antigens mark those cells.
 _CARRY = re.compile(
     r"(?P<cells>\b(?:(?!(?:while|whereas|and|but|or|although|the|their|its|most|many|some|all|"
@@ -160,6 +176,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
             emit(subj, _objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
+    for what, methods in _measurements(body, base, ms):
+        emit(methods, [_name(what)], 0.75)  # each method measures the marker
     for carry in _CARRY.finditer(body):
         end = base + _end(body, carry.end())
         carried = [m for m in ms if base + carry.end() <= m.start < end and _is_marker(m)]
@@ -172,6 +190,35 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             objs = _objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
             emit(tests, objs, 0.75)
     return out
+
+
+def _measurements(body: str, base: int, ms: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+    """(marker, the test methods that measure it) of each such phrase in ``body``."""
+    found: list[tuple[Mention | None, int]] = []
+    for m in _MEASURED_BY.finditer(body):
+        before = [x for x in ms if x.end <= base + m.start()]
+        # the marker ends just before, perhaps with its abbreviation in brackets
+        if before and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?",
+                                   body[before[-1].end - base : m.start()]):
+            found.append((before[-1], m.end()))
+    for m in _MEASUREMENT_OF.finditer(body):
+        inside = [x for x in ms if base + m.start("x") <= x.start < base + m.end("x")]
+        found.append((inside[0] if len(inside) == 1 else None, m.end()))
+    out: list[tuple[Mention, list[Mention]]] = []
+    for what, start in found:
+        if what is None or not _is_marker(what) or negated(body[max(0, start - 40) : start]):
+            continue
+        stop = _METHODS_END.search(body, start)
+        end = base + (stop.start() if stop else len(body))
+        methods = [x for x in ms if base + start <= x.start < end and _is_test(x)]
+        if methods:
+            out.append((what, methods))
+    return out
+
+
+def _is_test(m: Mention) -> bool:
+    hit = m.hit("marker")
+    return hit is not None and hit.type == "test"
 
 
 _MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
