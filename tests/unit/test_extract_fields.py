@@ -333,6 +333,11 @@ def test_how_often_an_abnormality_is_found(tmp_path: Path) -> None:
     text = "3.1.3 The Philadelphia chromosome, t(9;22), is found in about 25% of adults with ALL.\n"
     assert numbers(tmp_path, text) == {
         ("frequency of the Philadelphia chromosome", "about 25%", "adults")}
+    text = ("The Philadelphia chromosome, t(9;22), is present in about 25% of adults with ALL "
+            "but in only 3-5% of children.\n")
+    assert numbers(tmp_path, text) == {
+        ("frequency of the Philadelphia chromosome", "about 25%", "adults"),
+        ("frequency of the Philadelphia chromosome", "3-5%", "children")}
     # a clause about more than the abnormality is not its frequency
     assert numbers(tmp_path, "Relapse after the Philadelphia chromosome is found in 25% of "
                    "adults.\n") == set()

@@ -106,6 +106,7 @@ _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
 # "..., compared with about 40% of adults": the figure shares the measure of the one before it.
 _COMPARED = re.compile(
     r"(?:,\s*|\s+)(?:compared (?:with|to)|versus|vs\.?|against|but only|and only|while only|"
+    r"(?:but|while|whereas) in(?: only)?|(?:but|and|while) only in|"
     r"whereas only|whereas(?:\s+(?:it|this|that|the rate|the figure))?(?:\s+(?:is|was|are|were))?"
     r"(?:\s+(?:only|just|still))?)\s*$",
     re.IGNORECASE,
@@ -193,8 +194,11 @@ def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
     subject = drop_parens(text[clause_start : found.start()]).strip(" ,")
     names = [p for p in seg.mentions
              if clause_start <= p.start < found.start() and p.is_kind("target")]
-    if not names or not _OF_GROUP.match(text[m.end() :]):
-        return None
+    after = text[m.end() : m.end() + 40]
+    if not names or not re.match(r"\s*(?:of|in|among)\s", after) or not any(
+        rx.search(after) for _, rx in _POP
+    ):
+        return None  # "in about 25% of adults": a population, not "of cases"
     first = names[0]
     # "3.1.3 The Philadelphia chromosome, t(9;22), is found ...": a number, "the", an alias
     rest = re.sub(r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?", "", subject.split(",")[0],
