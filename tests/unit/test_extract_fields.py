@@ -430,3 +430,22 @@ def test_the_methods_that_measure_a_marker(tmp_path: Path) -> None:
         ("next-generation sequencing", "minimal residual disease"),
         ("reverse transcription polymerase chain reaction", "minimal residual disease"),
         ("minimal residual disease", "patients at risk")}
+
+
+def test_a_drug_given_as_a_phase_and_a_class_named_with_its_tablets(tmp_path: Path) -> None:
+    text = ("Therapy comprises induction, consolidation and maintenance given over 2 to 3 years, "
+            "with intrathecal methotrexate as CNS prophylaxis throughout. In induction you'll "
+            "have steroid tablets (dexamethasone or prednisolone) and vincristine.\n")
+    assert of_text(tmp_path, text, R.PHASE_DRUGS, heading=ABOUT) == {
+        ("CNS prophylaxis", "methotrexate"), ("induction", "corticosteroid"),
+        ("induction", "dexamethasone"), ("induction", "prednisolone"),
+        ("induction", "vincristine")}
+
+
+def test_treatment_for_all_in_total_is_the_overall_treatment(tmp_path: Path) -> None:
+    heading = "Treatment for ALL\n\n"
+    text = ("Treatment for ALL takes 2 to 3 years in total. If your cells have the Philadelphia "
+            "chromosome, you'll also have a targeted drug called imatinib.\n")
+    facts = extract(write_doc(tmp_path, ABOUT + heading + text))
+    assert pairs(facts, R.PHASE_DURATION) == {("overall treatment", "2-3 years")}
+    assert pairs(facts, R.PHASE_DRUGS) == set()  # every drug is given in the whole treatment

@@ -185,6 +185,12 @@ def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
         return phases[0]
     if len({m.name("phase") for m in phases}) == 1:
         return phases[0]
+    if end is not None:
+        # "maintenance over 2 years, with intrathecal methotrexate as CNS prophylaxis"
+        named_as = next((p for p in phases if p.start >= end and _AS_PHASE.fullmatch(
+            seg.text[end : p.start])), None)
+        if named_as is not None:
+            return named_as
     before = [m for m in phases if m.end <= pos and not _CLAUSE_BREAK.search(seg.text[m.end : pos])]
     if before:
         return before[-1]
@@ -195,6 +201,8 @@ def _owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
     return after[0] if after else None
 
 
+_SPANS = frozenset({"overall treatment", "end of therapy"})  # not phases that give drugs
+_AS_PHASE = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # "Rituximab should be added to induction", "Imatinib, a first-generation TKI, is an acceptable
 # alternative in induction", "The TKI should be continued through consolidation",
 # "nelarabine-based salvage therapy": the drug, then the phase it is given in.
@@ -373,6 +381,8 @@ def _drugs(
         kind = "drug" if m.is_kind("drug") else "drug_class"
         owners = _coordinated(text, phases, phase) if phase.start > m.end else [phase]
         for owner in owners:
+            if owner.name("phase") in _SPANS:
+                continue  # every drug is given during the whole treatment: says nothing
             out.append(
                 dc.fact(seg, Relation.PHASE_DRUGS, owner.name("phase"), m.name(kind),
                         conf * min(owner.confidence("phase"), m.confidence(kind)),
@@ -454,7 +464,8 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
 
 
 _EXAMPLES = re.compile(
-    r"^\s*(?:[\(\[]\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+)?|,?\s*(?:such as|like|"
+    r"^\s*(?:(?:tablets?|capsules?|injections?|infusions?|drugs?|medicines?)\s*)?"  # a form
+    r"(?:[\(\[]\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+)?|,?\s*(?:such as|like|"
     r"including|e\.g\.,?)\s+)$",
     re.IGNORECASE,
 )
