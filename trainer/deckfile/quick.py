@@ -4,7 +4,9 @@ libyaml parses a big deck quickly, but turning its million events into Python ob
 seconds. Deck files use a small part of YAML: one ``key: value`` or ``- item`` per line, plain
 or quoted one-line texts, and short one-line ``[lists]`` and ``{mappings}``. This module reads
 exactly that part: one regular expression splits every line into indent, "- ", key and value,
-and one pass over the lines builds the tree.
+and one pass over the lines builds the tree. Long runs of list items written alike (most of a
+big deck) are read as tables instead, by an expression made for their keys (see "tables"
+below), and their nodes are made only if something asks for them.
 
 It only ever *declines*: :func:`compose_quick` returns None for anything outside that part
 (tabs, block texts, multi-line values, anchors, tags, unusual keys, odd indentation, ...), and
