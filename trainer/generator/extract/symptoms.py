@@ -234,9 +234,9 @@ def _bracketed(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
         if complication is None:
             continue
         start = max([watch.end(), *(m.end() for m in re.finditer(r"[.;:,]\s", before))])
-        named_signs = [phrases.symptoms(dc, m) for m in split_list(before[start:].strip())]
-        if named_signs and all(named_signs):
-            out.append((complication, [sign for found in named_signs for sign in found], 0.7))
+        signs = _every_member_named(dc, before[start:])
+        if signs:
+            out.append((complication, signs, 0.7))
     return out
 
 
@@ -259,10 +259,19 @@ def _bracketed_cause(dc: DocContext, body: str) -> list[tuple[str, list[str], fl
         if cause is None:
             continue
         start = max([0, *(m.end() for m in re.finditer(r"[.;:]\s|\)\s*,?\s", body[: b.start()]))])
-        named_signs = [phrases.symptoms(dc, m) for m in split_list(body[start : b.start()])]
-        if named_signs and all(named_signs):
-            out.append((cause, [sign for found in named_signs for sign in found], 0.75))
+        signs = _every_member_named(dc, body[start : b.start()])
+        if signs:
+            out.append((cause, signs, 0.75))
     return out
+
+
+def _every_member_named(dc: DocContext, text: str) -> list[str]:
+    """The symptoms a list names, or none unless every member is a symptom the lexicon knows
+    (the list's start is only guessed, so one unknown member means a wrong guess)."""
+    named = [phrases.symptoms(dc, member) for member in split_list(text.strip())]
+    if not named or not all(named):
+        return []
+    return [sign for found in named for sign in found]
 
 
 def _complication(dc: DocContext, text: str) -> str | None:
