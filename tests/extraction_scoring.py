@@ -6,6 +6,7 @@ its line range overlaps one of the gold ranges of that fact. Scores are over dis
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,8 +25,16 @@ Key = tuple[str, str, str, str]
 Table = dict[Relation, dict[str, object]]
 
 
+def _norm(name: str) -> str:
+    """Spelling that does not change a fact: case, hyphens, spacing, a final plural."""
+    words = re.sub(r"[-‐‑–\s]+", " ", name.strip().lower()).split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 def _key(doc: str, relation: str, subject: str, obj: str) -> Key:
-    return (doc, relation, subject.strip().lower(), obj.strip().lower())
+    return (doc, relation, _norm(subject), _norm(obj))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -42,13 +51,36 @@ def load_gold(path: Path) -> dict[Key, list[tuple[int, int]]]:
     return gold
 
 
-def score(docs: Sequence[Path], gold_path: Path) -> Table:
+def load_alternatives(path: Path) -> dict[Key, Key]:
+    """Other spellings a gold file accepts (``subject_alt`` / ``object_alt``) -> the gold key."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: dict[Key, Key] = {}
+    for g in data["facts"]:
+        main = _key(g["doc"], g["relation"], g["subject"], g["object"])
+        subjects = [g["subject"], *(g.get("subject_alt") or [])]
+        objects = [g["object"], *(g.get("object_alt") or [])]
+        for s in subjects:
+            for o in objects:
+                k = _key(g["doc"], g["relation"], str(s), str(o))
+                if k != main:
+                    out.setdefault(k, main)
+    return out
+
+
+def score(docs: Sequence[Path], gold_path: Path | Sequence[Path]) -> Table:
     """Per relation: gold/found/correct counts, precision, recall, wrong and missed keys."""
-    gold = load_gold(gold_path)
+    paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
+    gold: dict[Key, list[tuple[int, int]]] = defaultdict(list)
+    alternatives: dict[Key, Key] = {}
+    for p in paths:
+        for k, v in load_gold(p).items():
+            gold[k] += v
+        alternatives.update(load_alternatives(p))
     facts = extract_documents(list(docs))
     found: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     for f in facts:
-        found[_key(f.doc, f.relation.value, f.subject, f.object)].append(f.lines)
+        k = _key(f.doc, f.relation.value, f.subject, f.object)
+        found[alternatives.get(k, k) if k not in gold else k].append(f.lines)
     table: Table = {}
     for rel in Relation:
         if rel is Relation.NOTE:

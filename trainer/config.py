@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
+import shutil
+import tempfile
 from dataclasses import asdict, dataclass, field, replace
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -26,13 +32,45 @@ def data_root(override: Path | str | None = None) -> Path:
     return Path(platformdirs.user_data_dir("Trainer", appauthor=False))
 
 
+BUNDLED_DECKS_PACKAGE = "trainer.bundled_decks"  # decks/ of the repository
+RESOURCES_PACKAGE = "trainer.resources"  # resources/ of the repository
+
+
 def bundled_decks_dir() -> Path:
-    """decks/ beside the package (a source checkout or an editable install)."""
-    return Path(__file__).resolve().parent.parent / "decks"
+    """The folder of the bundled decks (``*.yaml``), shipped as package data."""
+    return package_folder(BUNDLED_DECKS_PACKAGE)
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The folder of the lexicon, the deck JSON Schema and the phase order (package data)."""
+    return package_folder(RESOURCES_PACKAGE)
+
+
+@cache
+def package_folder(package: str) -> Path:
+    """A data package's folder as a real path, found through importlib.resources.
+
+    Installed from a wheel the package is a folder in site-packages; installed in editable
+    mode it is the top-level folder of the checkout (pyproject.toml maps it). A package
+    imported from a zip archive is copied once to a temporary folder, removed at exit.
+    """
+    root = files(package)
+    if isinstance(root, Path):
+        return root
+    target = Path(tempfile.mkdtemp(prefix="trainer-data-"))
+    atexit.register(shutil.rmtree, target, ignore_errors=True)
+    copy_tree(root, target)
+    return target
+
+
+def copy_tree(source: Traversable, target: Path) -> None:
+    """Copy every file under ``source`` (any importlib.resources Traversable) into ``target``."""
+    for item in source.iterdir():
+        if item.is_dir():
+            (target / item.name).mkdir()
+            copy_tree(item, target / item.name)
+        else:
+            (target / item.name).write_bytes(item.read_bytes())
 
 
 def default_documents_dir() -> Path | None:

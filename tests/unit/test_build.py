@@ -98,7 +98,7 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("fake_extraction")
 def test_generate_writes_a_deck_that_loads_back(documents: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "mine.yaml"
-    deck = generate(documents, out, deck_id="mine", title="Mine")
+    deck = generate(documents, out, deck_id="mine", title="Mine").deck
     assert load_deck(out) == deck
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "mine.yaml"]
 
@@ -106,7 +106,7 @@ def test_generate_writes_a_deck_that_loads_back(documents: list[Path], tmp_path:
 @pytest.mark.usefixtures("fake_extraction")
 def test_generate_with_cloze_quotes_the_users_own_sentences(documents: list[Path],
                                                            tmp_path: Path) -> None:
-    deck = generate(documents, tmp_path / "c.yaml", deck_id="c", title="C", cloze=True)
+    deck = generate(documents, tmp_path / "c.yaml", deck_id="c", title="C", cloze=True).deck
     fronts = {c.id: c.front for c in deck.cards}
     assert fronts == {
         "blinatumomab.drug_target.cloze-cd19": "Blinatumomab binds {{c1::CD19}}.",

@@ -71,13 +71,27 @@ def test_bad_files_are_reported_and_good_ones_still_printed(
     assert all(json.loads(line)["doc"] == "drug_table" for line in captured.out.splitlines())
 
 
-def test_empty_yaml_list_when_nothing_is_found(
+def test_empty_yaml_list_and_a_message_naming_the_file_when_nothing_is_found(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     p = tmp_path / "plain.txt"
     p.write_text("Nothing medical here.\n", encoding="utf-8")
-    assert run(["--format", "yaml", str(p)]) == 0
-    assert yaml.safe_load(capsys.readouterr().out) == []
+    assert run(["--format", "yaml", str(p)]) == 1
+    captured = capsys.readouterr()
+    assert yaml.safe_load(captured.out) == []
+    [message] = captured.err.splitlines()
+    assert "No facts could be read from plain.txt" in message and "Traceback" not in message
+
+
+def test_a_document_without_facts_beside_good_ones_is_named_but_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "plain.txt"
+    p.write_text("Nothing medical here.\n", encoding="utf-8")
+    assert run([str(p), str(TEXTS / "drug_table.md")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() and "plain.txt" in captured.err
+    assert "drug_table" not in captured.err
 
 
 @pytest.mark.parametrize("value", ["-0.1", "1.5", "high"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from trainer.domain import Citation, FactStatus, Relation
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import lexicon_from_mapping
-from trainer.generator.merge import fact_id, merge_facts, source_ids
+from trainer.generator.merge import fact_id, merge_facts, reject, source_ids
 from trainer.templates import render_cards
 
 R = Relation
@@ -169,13 +169,9 @@ def test_overlapping_line_ranges_of_a_list_are_merged() -> None:
 
 
 def test_reviewed_rejections_split_into_a_rejected_fact() -> None:
-    from trainer.generator.bundles import Rejection, review
-
-    items = review(
-        [ef("a.txt", R.DRUG_TARGET, "imatinib", "Philadelphia chromosome", (5, 5)),
-         ef("a.txt", R.DRUG_TARGET, "imatinib", "BCR-ABL1", (6, 6))],
-        [Rejection(R.DRUG_TARGET, "Imatinib", "philadelphia chromosome", "imprecise")],
-    )
+    items = [reject(ef("a.txt", R.DRUG_TARGET, "imatinib", "Philadelphia chromosome", (5, 5)),
+                    "imprecise"),
+             ef("a.txt", R.DRUG_TARGET, "imatinib", "BCR-ABL1", (6, 6))]
     main, rejected = merge_facts(items)
     assert (main.id, main.objects, main.status) == (
         "imatinib.drug_target", ("BCR-ABL1",), FactStatus.DRAFT)

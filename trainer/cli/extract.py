@@ -3,9 +3,10 @@
 jsonl prints one fact per line:
 ``{"doc": <file stem>, "relation": ..., "subject": ..., "object": ..., "lines": [a, b],
 "confidence": 0.9}`` plus "page", "qualifier" and "flags" when present (never the evidence
-sentence). yaml prints a list of the same records. A document that cannot be read is reported on
-stderr in one line naming the file; the facts of the other documents are still printed and the
-exit status is 1.
+sentence). yaml prints a list of the same records. A document that cannot be read, or holds no
+text (empty, a scanned PDF), is reported on stderr in one line naming the file; the facts of the
+other documents are still printed and the exit status is 1. A document whose text gives no fact
+is named on stderr too, with what to try; when no document gives any fact the exit status is 1.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 
 import yaml
 
+from trainer.generator.coverage import EmptyDocument
 from trainer.generator.facts import DEFAULT_MIN_CONFIDENCE, ExtractedFact, extract_document
-from trainer.generator.ingest import IngestError, read_document
+from trainer.generator.ingest import IngestError, NoTextError, read_document
 from trainer.generator.lexicon import LexiconError, load_lexicon
 
 
@@ -75,11 +77,20 @@ def _run(args: argparse.Namespace) -> int:
     for path in args.documents:
         try:
             document = read_document(path)
+        except NoTextError as exc:
+            empty = EmptyDocument(Path(path).name, text_read=False,
+                                  detail=str(exc).removeprefix(f"{Path(path).name}: "))
+            print(f"trainer extract: {empty.message()}", file=sys.stderr)
+            failed = True
+            continue
         except IngestError as exc:
             print(f"trainer extract: {exc}", file=sys.stderr)
             failed = True
             continue
         found = extract_document(document, lexicon=lexicon, min_confidence=args.min_confidence)
+        if not found:
+            empty = EmptyDocument(Path(path).name, text_read=True)
+            print(f"trainer extract: {empty.message()}", file=sys.stderr)
         if args.format == "jsonl":
             for fact in found:
                 print(json.dumps(fact.to_record(), ensure_ascii=False))
@@ -88,4 +99,4 @@ def _run(args: argparse.Namespace) -> int:
         records = [f.to_record() for f in facts]
         text = yaml.safe_dump(records, sort_keys=False, allow_unicode=True) if records else "[]\n"
         sys.stdout.write(text)
-    return 1 if failed else 0
+    return 1 if failed or not facts else 0

@@ -2,6 +2,10 @@
 
 Every error is one line naming the file it is about, exit status 1, and no deck file (nor a
 temporary one) is left behind: the deck is written only once everything else succeeded.
+Nothing is silent: when no document gives a fact, each is named with the reason and no deck
+is written (exit status 1); when only some give none, they are named in a warning and the
+deck is written from the others. Generating into an existing deck file keeps the reviewers'
+verdicts recorded in it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ from trainer.config import bundled_decks_dir, default_documents_dir
 from trainer.deckfile import DeckError
 from trainer.domain import Deck, FactStatus, Relation
 from trainer.generator import IngestError
-from trainer.generator.build import GenerationError, generate, generate_bundled
+from trainer.generator.build import (
+    Generated,
+    GenerationError,
+    NoFactsError,
+    generate,
+    generate_bundled,
+)
 from trainer.templates import render_cards, slug
 
 PROG = "trainer generate"
@@ -65,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
     except _UsageError as exc:
         _error(str(exc))
         return 2
+    except NoFactsError as exc:
+        for empty in exc.empty:
+            _error(empty.message())
+        where = "the document" if len(exc.empty) == 1 else f"any of the {len(exc.empty)} documents"
+        _error(f"no facts were found in {where}, so no deck was written")
     except (IngestError, GenerationError) as exc:
         _error(str(exc))
     except DeckError as exc:
@@ -87,7 +102,7 @@ def _run_one(args: argparse.Namespace) -> int:
     output: Path = args.output
     if not output.parent.is_dir():
         raise GenerationError(f"{output}: folder {output.parent} does not exist")
-    deck = generate(
+    made = generate(
         args.documents, output,
         deck_id=args.deck_id or _deck_id(output),
         title=args.title or _title(output),
@@ -95,7 +110,8 @@ def _run_one(args: argparse.Namespace) -> int:
         relations=_relations(args.relations),
         cloze=args.cloze,
     )
-    print(f"wrote {output}: {_summary(deck)}")
+    _warn_empty(made)
+    print(f"wrote {output}: {_summary(made)}")
     return 0
 
 
@@ -109,8 +125,11 @@ def _run_bundled(args: argparse.Namespace) -> int:
     out_dir: Path = args.out_dir or bundled_decks_dir()
     if not out_dir.is_dir():
         raise GenerationError(f"{out_dir}: output folder does not exist")
-    for deck in generate_bundled(folder, out_dir):
-        print(f"wrote {out_dir / (deck.id + '.yaml')}: {_summary(deck)}")
+    made = generate_bundled(folder, out_dir)
+    if made:
+        _warn_empty(made[0])
+    for one in made:
+        print(f"wrote {out_dir / (one.deck.id + '.yaml')}: {_summary(one)}")
     return 0
 
 
@@ -141,11 +160,18 @@ def _title(output: Path) -> str:
     return words[:1].upper() + words[1:] if words else "Untitled deck"
 
 
-def _summary(deck: Deck) -> str:
+def _summary(made: Generated) -> str:
+    deck: Deck = made.deck
     conflicts = sum(1 for f in deck.facts if f.status is FactStatus.CONFLICT)
     cards = len(render_cards(deck))
     extra = f" ({conflicts} to settle)" if conflicts else ""
-    return f"{len(deck.facts)} facts{extra}, {cards} cards"
+    verdicts = made.verdicts.summary()
+    return f"{len(deck.facts)} facts{extra}, {cards} cards" + (f"; {verdicts}" if verdicts else "")
+
+
+def _warn_empty(made: Generated) -> None:
+    for empty in made.empty:
+        print(f"{PROG}: warning: {empty.message()}", file=sys.stderr)
 
 
 def _error(message: str) -> None:

@@ -6,22 +6,18 @@ grouping follows what a learner studies together, and keeps together what the te
 need together: risk factors are asked as multiple choice with symptoms as the wrong
 choices, so both live in one deck.
 
-The review of the generated cards is recorded here too, as :data:`REJECTIONS`: statements
-the extractor reads from the seeds that must not be taught, each with the reviewer's
-reason. They stay in the deck files as ``rejected`` facts (no card), so the decision is
-visible where the fact is. A rejection that no longer matches anything the extractor reads
-fails the bundled-deck tests: review the new output and drop it.
+The review of the generated facts is recorded in the deck files themselves, as ``rejected``
+facts with the reviewer's reason as their note (no card), or ``accepted`` ones; regenerating
+carries those verdicts over to the new facts with the same id (see
+:mod:`trainer.generator.verdicts`). No verdict lives in code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.domain import Relation
-from trainer.generator.facts import ExtractedFact
-from trainer.generator.merge import reject
 
 GROUP = "ALL"
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf"})
@@ -85,46 +81,3 @@ def seed_documents(folder: Path) -> list[Path]:
     """The documents in ``folder`` that bundled decks are made from, sorted by name."""
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A reviewer's decision that one extracted statement must not be taught."""
-
-    relation: Relation
-    subject: str
-    object: str
-    reason: str
-
-    def matches(self, item: ExtractedFact) -> bool:
-        return (item.relation is self.relation
-                and item.subject.casefold() == self.subject.casefold()
-                and item.object.casefold() == self.object.casefold())
-
-
-_TKI_TARGET = ("imprecise: a tyrosine kinase inhibitor inhibits the BCR-ABL1 kinase that the "
-               "Philadelphia chromosome encodes, not the chromosome itself")
-
-_COPIED_CAUSE = "the cause is a phrase copied from the source; reword it before teaching"
-
-REJECTIONS: tuple[Rejection, ...] = (
-    *(Rejection(Relation.DRUG_TARGET, drug, "Philadelphia chromosome", _TKI_TARGET)
-      for drug in ("dasatinib", "imatinib", "nilotinib", "ponatinib")),
-    Rejection(Relation.SYMPTOM_CAUSE, "low red blood cell count", "anemia",
-              "anemia is the low red blood cell count itself, not a symptom of it"),
-    Rejection(Relation.SYMPTOM_CAUSE, "infiltration of leukemia cells in the liver or spleen",
-              "abdominal swelling", _COPIED_CAUSE),
-    *(Rejection(Relation.SYMPTOM_CAUSE, "cancer cells in the bone marrow and lymph nodes",
-                symptom, _COPIED_CAUSE) for symptom in ("bone pain", "lymphadenopathy")),
-)
-
-
-def review(extracted: Iterable[ExtractedFact],
-           rejections: Iterable[Rejection] = REJECTIONS) -> list[ExtractedFact]:
-    """``extracted`` with every statement a rejection matches marked as rejected."""
-    rejections = tuple(rejections)
-    out = []
-    for item in extracted:
-        found = next((r for r in rejections if r.matches(item)), None)
-        out.append(reject(item, found.reason) if found else item)
-    return out

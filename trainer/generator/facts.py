@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.domain import Relation
-from trainer.generator.ingest import Document, read_document
+from trainer.generator.ingest import Document, NoTextError, read_document
 from trainer.generator.lexicon import Lexicon, load_lexicon
 
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -74,6 +74,7 @@ def extract_documents(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    no_text: dict[str, str] | None = None,
 ) -> list[ExtractedFact]:
     """Read each document and extract its facts.
 
@@ -81,6 +82,9 @@ def extract_documents(
     when ``cancelled()`` turns true the facts found so far are returned. A document that cannot
     be read raises :class:`~trainer.generator.ingest.IngestError` (one-line message); callers
     that want to go on with the other files read them one by one with :func:`extract_document`.
+    With ``no_text`` given, a document that holds no text at all (empty, or a scanned PDF:
+    :class:`~trainer.generator.ingest.NoTextError`) is recorded there, file name -> message,
+    and the others are still read.
     """
     lex = lexicon if lexicon is not None else load_lexicon()
     out: list[ExtractedFact] = []
@@ -90,7 +94,14 @@ def extract_documents(
             break
         if progress is not None:
             progress(i, total, Path(path).name)
-        out += extract_document(read_document(path), lexicon=lex, min_confidence=min_confidence)
+        try:
+            document = read_document(path)
+        except NoTextError as exc:
+            if no_text is None:
+                raise
+            no_text[Path(path).name] = str(exc)
+            continue
+        out += extract_document(document, lexicon=lex, min_confidence=min_confidence)
     else:
         if progress is not None:
             progress(total, total, "")

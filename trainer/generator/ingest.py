@@ -40,6 +40,15 @@ class IngestError(Exception):
     """A document cannot be read; ``str(error)`` is one line naming the file."""
 
 
+class NoTextError(IngestError):
+    """The file was opened but holds no text to read: empty, blank, or a scanned PDF.
+
+    Unlike a damaged or unsupported file this is not a mistake in what was asked for, so a
+    caller reading several documents may go on with the others and report this one as giving
+    nothing (see :mod:`trainer.generator.coverage`).
+    """
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A document as numbered lines of plain text."""
@@ -83,7 +92,7 @@ def read_document(path: Path | str) -> Document:
     except OSError as exc:
         raise IngestError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
     if not data.strip():
-        raise IngestError(f"{name}: the file is empty")
+        raise NoTextError(f"{name}: the file is empty; check that you chose the right file")
     if suffix == ".pdf":
         lines, pages = _pdf_lines(data, name)
         return _document(p, lines, pages)
@@ -103,7 +112,10 @@ def _document(
     p: Path, lines: list[str], pages: list[int] | None, headings: set[int] | None = None
 ) -> Document:
     if not any(line.strip() for line in lines):
-        raise IngestError(f"{p.name}: the document has no text")
+        raise NoTextError(
+            f"{p.name}: the document has no text (only blank lines or markup); "
+            "check that you chose the right file"
+        )
     return Document(p, p.stem, p.name, lines, pages, frozenset(headings or ()))
 
 
@@ -134,12 +146,15 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
+# C0 controls other than tab, newline, form feed and carriage return; DEL and the C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:200_000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0)
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\f": " "})
@@ -230,7 +245,10 @@ def _html_text(html: str, name: str) -> str:
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise IngestError(f"{name}: cannot parse this HTML page ({type(exc).__name__})") from None
     if not text or not text.strip():
-        raise IngestError(f"{name}: no main text found in this HTML page")
+        raise NoTextError(
+            f"{name}: no main text found in this HTML page; "
+            "save the page's text as a .txt file and use that"
+        )
     return text
 
 
@@ -266,8 +284,8 @@ def _pdf_lines(data: bytes, name: str) -> tuple[list[str], list[int]]:
     except Exception as exc:  # pypdf may raise anything on hostile files; never a traceback
         raise IngestError(f"{name}: cannot read this PDF ({type(exc).__name__})") from None
     if not any(line.strip() for line in lines):
-        raise IngestError(
-            f"{name}: this PDF has no text layer (it looks scanned); "
-            "run OCR first or paste the text into a .txt file"
+        raise NoTextError(
+            f"{name}: this PDF has no text layer (it looks like a scanned image); "
+            "run OCR on it first, or use a text-based PDF or a .txt/.md copy of the text"
         )
     return lines, pages

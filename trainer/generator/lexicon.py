@@ -29,6 +29,10 @@ from typing import Any, NamedTuple
 import yaml
 from rapidfuzz import fuzz, process
 
+from trainer.config import resources_dir
+from trainer.generator.drugnames import drug_name_source
+from trainer.generator.namepatterns import find_shapes, name_patterns, stem_drug
+
 # Kind of name -> lexicon file.
 KINDS: dict[str, str] = {
     "drug": "drugs.yaml",
@@ -39,7 +43,6 @@ KINDS: dict[str, str] = {
     "condition": "conditions.yaml",
 }
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
 
 # Word endings of drug names (INN stems). An unknown word with one of them is a drug candidate.
 DRUG_SUFFIXES = (
@@ -129,7 +132,8 @@ class Mention:
         h = self.hit(kind)
         if h is None:
             return 0.0
-        return {"misspelling": 0.97, "fuzzy": 0.85, "uncertain": 0.8, "unknown": 0.3}.get(
+        return {"misspelling": 0.97, "fuzzy": 0.85, "uncertain": 0.8, "unknown": 0.3,
+                "stem": 0.9, "shape": 0.9}.get(
             h.variant, 1.0
         )
 
@@ -245,8 +249,12 @@ def _plural_ok(text_word: str, form_word: str) -> bool:
 class Lexicon:
     """All names, with a token index for fast matching. Build once; it is immutable."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], *, open_names: bool = True) -> None:
+        """``open_names``: also recognise names no entry lists (the outside drug-name source,
+        drug stems, class and target shapes; see :mod:`.drugnames`, :mod:`.namepatterns`)."""
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self.open_names = open_names
+        self._stems = tuple(sorted(set(DRUG_SUFFIXES) | set(name_patterns().stems)))
         index: dict[str, list[_Form]] = {}
         self._by_name: dict[tuple[str, str], Entry] = {}
         drug_words: dict[str, str] = {}
@@ -316,11 +324,15 @@ class Lexicon:
         text: str,
         tokens: Sequence[Token] | None = None,
         extra: Mapping[str, tuple[Hit, ...]] | None = None,
+        *,
+        shapes: bool = True,
     ) -> list[Mention]:
         """All names in ``text``, longest match first, left to right, not overlapping.
 
         ``extra`` maps further single words (case-sensitive, e.g. a document's own
-        abbreviations such as "ALL") to hits; a plural "s" is accepted.
+        abbreviations such as "ALL") to hits; a plural "s" is accepted. ``shapes=False``
+        leaves out names found only by their shape, for a fragment cut from a sentence (its
+        first word may be the end of a longer one).
         """
         toks = tokens if tokens is not None else tokenize(text)
         out: list[Mention] = []
@@ -346,7 +358,14 @@ class Lexicon:
                     out.append(Mention(toks[i].start, toks[i].end, raw, hits))
                     i += 1
                     continue
-            if len(key) >= 6 and key.endswith(DRUG_SUFFIXES):  # cheap test before the cache
+            if self.open_names:
+                width, source_hit = self._source_name(toks, i)
+                if width:
+                    start, end = toks[i].start, toks[i + width - 1].end
+                    out.append(Mention(start, end, text[start:end], (source_hit,)))  # type: ignore[arg-type]
+                    i += width
+                    continue
+            if len(key) >= 6 and key.endswith(self._stems):  # cheap test before the cache
                 fuzzy = fuzzy_cache[key] if key in fuzzy_cache else self._fuzzy(toks[i])
                 if fuzzy is not None:
                     tail = _name_tail(toks, i + 1, (fuzzy,))
@@ -354,7 +373,59 @@ class Lexicon:
                     out.append(Mention(toks[i].start, end, text[toks[i].start : end], (fuzzy,)))
                     i += tail
             i += 1
+        if shapes and self.open_names and toks:
+            out = self._with_shapes(text, toks, out)
         return out
+
+    def _source_name(self, toks: Sequence[Token], i: int) -> tuple[int, Hit | None]:
+        """A drug name from the outside source starting at token ``i``: (tokens, hit)."""
+        source = drug_name_source()
+        if toks[i].key not in source.first_words:
+            return 0, None
+        keys = [t.key for t in toks[i : i + 3]]
+        width, name = source.longest(keys, 0)
+        if name is None:
+            return 0, None
+        raw = toks[i].raw
+        generic = " ".join(keys[:width]) == _fold(name.name) or spelled_alike(
+            " ".join(t.raw for t in toks[i : i + width]), name.name)
+        if not generic and not raw[:1].isupper() and not stem_drug(raw):
+            return 0, None  # a brand or synonym in lower case may be an English word
+        if raw.isupper() and len(raw) <= 4 and width == 1:
+            return 0, None  # short capitals are abbreviations of this document's own
+        return width, Hit("drug", name.name, "name" if generic else "alias")
+
+    def _with_shapes(self, text: str, toks: Sequence[Token], out: list[Mention]) -> list[Mention]:
+        """Add class and target names found by their shape among the tokens no name took."""
+        taken = [False] * len(toks)
+        if out:
+            k = 0
+            for m in out:
+                while k < len(toks) and toks[k].end <= m.start:
+                    k += 1
+                j = k
+                # a one-word name of a substance or test may open a class name ("calcium
+                # channel blocker"), so it does not stop one
+                loose = m.kinds <= {"marker", "condition", "target"} and " " not in m.surface
+                while j < len(toks) and toks[j].start < m.end:
+                    taken[j] = not loose
+                    j += 1
+        spans = find_shapes(
+            text, [t.raw for t in toks], [t.key for t in toks],
+            [t.start for t in toks], [t.end for t in toks], taken,
+        )
+        if not spans:
+            return out
+        shaped = [
+            Mention(s.start, s.end, text[s.start : s.end], (Hit(s.kind, s.name, "shape", s.type),))
+            for s in spans
+        ]
+        kept = [m for m in out if not any(
+            s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
+            for s in shaped)]
+        shaped = [s for s in shaped if not any(
+            m.start < s.end and s.start < m.end for m in kept)]
+        return sorted(kept + shaped, key=lambda m: m.start)
 
     def _longest(self, toks: Sequence[Token], i: int) -> tuple[int, list[Hit]]:
         """Longest name starting at token ``i``: (tokens covered, hits), or (0, [])."""
@@ -397,7 +468,7 @@ class Lexicon:
 
     def _fuzzy(self, tok: Token) -> Hit | None:
         word = tok.key
-        if len(word) < 6 or not word.isalpha() or not word.endswith(DRUG_SUFFIXES):
+        if len(word) < 6 or not word.isalpha() or not word.endswith(self._stems):
             return None
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
@@ -424,6 +495,8 @@ class Lexicon:
                 score >= FUZZY_FLOOR and score - second >= FUZZY_MARGIN
             ):
                 return Hit("drug", name, "fuzzy")
+        if self.open_names and stem_drug(word):
+            return Hit("drug", word, "stem")
         return Hit("drug", word, "unknown")
 
 
@@ -515,7 +588,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
     Missing files are allowed (that kind is then empty). The cache key includes the files'
     modification times, so an edited lexicon is picked up.
     """
-    folder = Path(directory) if directory is not None else DEFAULT_DIR
+    folder = Path(directory) if directory is not None else resources_dir() / "lexicon"
     stamps = []
     for fname in KINDS.values():
         p = folder / fname

@@ -39,6 +39,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("study", "&Study selected deck", ("Ctrl+Return",),
                "Study the selected deck (or press Enter in the list)", "go", toolbar=True),
     ActionSpec("refresh", "&Refresh", ("F5",), "Recount the decks", "go"),
+    ActionSpec("quiz", "&Quiz…", ("Q",), "A quiz on chosen decks, tags and relations; "
+               "it leaves your study schedule alone", "go", toolbar=True),
+    ActionSpec("quiz_history", "Quiz &history", ("H",), "Scores of past quizzes over time",
+               "go"),
     # Study (only while a card is shown)
     ActionSpec("reveal", "Show &answer", ("Space", "Return", "Enter"),
                "Show the answer", "study"),

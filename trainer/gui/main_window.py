@@ -38,6 +38,7 @@ from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
 from trainer.gui.generate_dialog import GenerateDialog
 from trainer.gui.profile_dialog import ProfileDialog
+from trainer.gui.quiz_pages import QuizPages
 from trainer.gui.review_view import ReviewView
 from trainer.gui.settings_dialog import SettingsDialog
 from trainer.gui.source_dialog import SourceDialog
@@ -54,6 +55,7 @@ from trainer.services import (
     GeneratedDeck,
     GenerationFailed,
     ImportReport,
+    NothingFound,
     generate_deck,
 )
 from trainer.services.generation import deck_id_for
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         for page in (self.decks, self.review, self.summary):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self.quiz = QuizPages(self)  # adds the quiz, report and history pages
 
         self.actions_: dict[str, QAction] = {}
         self._build_actions()
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
             "decks": self.show_decks,
             "study": self.decks.study_selected,
             "refresh": self.refresh,
+            "quiz": self.quiz.new_quiz,
+            "quiz_history": self.quiz.show_history,
             "reveal": self.review.show_answer,
             "undo": self.review.undo,
             "bury": self.review.bury,
@@ -197,6 +202,13 @@ class MainWindow(QMainWindow):
         self.actions_["decks"].setEnabled(has_col and page != self.PAGE_DECKS)
         self.actions_["bundled"].setEnabled(has_col and not busy and _bundled_available())
         self.actions_["profiles"].setEnabled(not busy and page != self.PAGE_REVIEW)
+        quizzing = self.quiz.taking()
+        for key in ("quiz", "quiz_history"):
+            self.actions_[key].setEnabled(has_col and not busy and not quizzing
+                                          and page != self.PAGE_REVIEW)
+        if quizzing:  # Esc, with a question, is the way out of a quiz
+            for key in ("decks", "profiles"):
+                self.actions_[key].setEnabled(False)
 
     # -- profile and collection ---------------------------------------------------------
     def open_profile(self, name: str, *, report: bool = True) -> bool:
@@ -404,6 +416,8 @@ class MainWindow(QMainWindow):
             messages.error(self, "Deck file has problems",
                            "Nothing was imported. Fix these places in the file, then import "
                            f"again:\n\n{shown}{more}", details="\n".join(problems))
+        elif isinstance(exc, NothingFound):
+            messages.error(self, "No facts found", str(exc))
         elif isinstance(exc, (CollectionError, GenerationFailed, OSError, ValueError)):
             messages.error(self, "Could not finish", str(exc))
         else:
@@ -480,6 +494,13 @@ class MainWindow(QMainWindow):
         made, report = result
         self._imported(report)
         self.statusBar().showMessage(f"{made.summary()}. Saved as {made.path}.", 15000)
+        if made.warnings:
+            count = len(made.warnings)
+            messages.info(
+                self, "Some documents gave no facts",
+                f"{made.summary()}.\n\nThe deck was made from the other documents; "
+                f"{'this one' if count == 1 else f'these {count}'} gave nothing:\n\n"
+                + "\n\n".join(made.warnings))
         if made.conflicts and messages.confirm(
                 self, "Documents disagree",
                 f"{made.summary()}.\n\nReview those facts now? You can also do it later "
@@ -518,7 +539,13 @@ class MainWindow(QMainWindow):
         extra = ("<tr><td>Pick a choice (multiple choice)</td><td><b>1 … 9</b></td></tr>"
                  "<tr><td>Move an item (ordering)</td>"
                  "<td><b>Alt+↑ / Alt+↓ or Ctrl+↑ / Ctrl+↓</b></td></tr>"
-                 "<tr><td>Study the selected deck</td><td><b>Enter</b></td></tr>")
+                 "<tr><td>Study the selected deck</td><td><b>Enter</b></td></tr>"
+                 "<tr><td>Quiz: pick a choice / submit, next</td><td><b>1 … 9 / Enter</b>"
+                 "</td></tr>"
+                 "<tr><td>Quiz: end (asks first)</td><td><b>Esc</b></td></tr>"
+                 "<tr><td>Quiz report: study missed cards tomorrow</td><td><b>T</b></td></tr>"
+                 "<tr><td>Quiz report: save as PDF or PNG</td><td><b>Ctrl+S</b></td></tr>"
+                 "<tr><td>Quiz report / history: back to decks</td><td><b>Esc</b></td></tr>")
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.RichText)

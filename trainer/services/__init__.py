@@ -15,7 +15,12 @@ from trainer.services.errors import (
     DeckImportError,
     NoCurrentCard,
 )
-from trainer.services.generation import GeneratedDeck, GenerationFailed, generate_deck
+from trainer.services.generation import (
+    GeneratedDeck,
+    GenerationFailed,
+    NothingFound,
+    generate_deck,
+)
 from trainer.services.reports import ImportReport
 from trainer.services.study import SessionSummary, StudySession
 
@@ -35,6 +40,7 @@ __all__ = [
     "ImportCancelled",
     "ImportReport",
     "NoCurrentCard",
+    "NothingFound",
     "SessionSummary",
     "StudySession",
     "TypedAnswerResult",

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, insert, select, update
 
@@ -21,6 +21,7 @@ from trainer.scheduling.optimizer import LoggedReview, optimise
 from trainer.services import citations
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
+from trainer.services.exam import ExamPlanner
 from trainer.services.reports import ImportReport
 from trainer.services.study import LEARN_AHEAD, SessionOptions, StudySession
 from trainer.storage import queues
@@ -37,6 +38,10 @@ from trainer.storage.engine import (
 )
 from trainer.storage.lock import ProfileLock
 from trainer.storage.migrate import current_revision, needs_upgrade, refuse_newer, upgrade
+
+if TYPE_CHECKING:
+    from trainer.services.cram import CramChoice, CramSession
+    from trainer.services.quiz import Quizzes
 
 APP_SETTINGS_KEY = "app"
 PARAMETERS_KEY = "fsrs_parameters"
@@ -69,6 +74,8 @@ class Collection:
         self._fuzz = fuzz
         self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
         self._sessions: weakref.WeakSet[StudySession] = weakref.WeakSet()
+        self.exams = ExamPlanner(engine, clock=clock, day=self._day, settings=self.deck_settings,
+                                 parameters=self.fsrs_parameters, tz=tz)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None,
@@ -148,6 +155,10 @@ class Collection:
                                      .where(db.decks.c.id == deck_id)).scalar()
         return _deck_settings_from_json(from_file)
 
+    def _study_settings(self, deck_id: str) -> DeckSettings:
+        """A deck's settings for today's study: its own, with an exam plan applied."""
+        return self.exams.apply(deck_id, self.deck_settings(deck_id))
+
     def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> None:
         if not 0.7 <= settings.desired_retention <= 0.99:
             raise ValueError("Desired retention must be between 70% and 99%.")
@@ -168,6 +179,7 @@ class Collection:
         from trainer.services.library import import_decks  # deck parser: only when importing
 
         self._totals = None
+        self.exams.forget()
         return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
                             cancel=cancel)
 
@@ -200,7 +212,7 @@ class Collection:
             if self._totals is None:
                 self._totals = queues.totals(conn)
             for deck_id, title, group, file_settings, override in decks:
-                s = _deck_settings_from_json(override or file_settings)
+                s = self.exams.apply(deck_id, _deck_settings_from_json(override or file_settings))
                 new_done, rev_done = done.get(deck_id, (0, 0))
                 total = self._totals.get(deck_id, 0)
                 suspended = queues.count_suspended(conn, deck_id)
@@ -217,7 +229,9 @@ class Collection:
         return out
 
     # -- study ------------------------------------------------------------------------
-    def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:
+    def _session_parts(self, deck_ids: Sequence[str] | None
+                       ) -> tuple[list[str], dict[tuple[str, str], str], SessionOptions]:
+        """The decks, source files and options a study or cram session needs."""
         with self._engine.connect() as conn:
             all_ids = [r[0] for r in conn.execute(select(db.decks.c.id).order_by(db.decks.c.id))]
             sources = {}
@@ -232,10 +246,31 @@ class Collection:
         options = SessionOptions(day_starts_at_hour=app.day_starts_at_hour, tz=self._tz,
                                  bury_siblings=app.bury_siblings,
                                  leech_threshold=app.leech_threshold, fuzz=self._fuzz,
-                                 parameters=self.fsrs_parameters())
+                                 parameters=self.fsrs_parameters(),
+                                 first_interval_caps=self.exams.first_interval_caps(chosen))
+        return chosen, sources, options
+
+    def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:
+        chosen, sources, options = self._session_parts(deck_ids)
         session = StudySession(self._engine, deck_ids=chosen, clock=self.clock,
-                               settings=self.deck_settings, options=options,
+                               settings=self._study_settings, options=options,
                                source_files=sources)
+        self._sessions.add(session)
+        return session
+
+    def start_cram(self, *, choice: CramChoice, seed: int | None = None) -> CramSession:
+        """Cram or preview the cards ``choice`` selects; ValueError when it selects none."""
+        from trainer.services.cram import CramSession, choose_cards
+
+        day = self._day()
+        with self._engine.connect() as conn:
+            card_ids = choose_cards(conn, choice=choice, day=day, seed=seed)
+        if not card_ids:
+            raise ValueError(choice.nothing_found())
+        chosen, sources, options = self._session_parts(None)
+        session = CramSession(self._engine, card_ids=card_ids, choice=choice, deck_ids=chosen,
+                              clock=self.clock, settings=self.deck_settings, options=options,
+                              source_files=sources)
         self._sessions.add(session)
         return session
 
@@ -270,6 +305,18 @@ class Collection:
         with self._engine.begin() as conn:
             self._put_setting(conn, PARAMETERS_KEY, json.dumps(list(fitted)))
         return fitted
+
+    # -- quizzes -----------------------------------------------------------------------
+    def quizzes(self) -> Quizzes:
+        """Quizzes on this collection: practice kept apart from the FSRS state."""
+        from trainer.services.quiz import Quizzes  # the templates load only when quizzing
+
+        def documents() -> Path | None:
+            folder = self.app_settings().documents_dir
+            return Path(folder) if folder else None
+
+        return Quizzes(self._engine, clock=self.clock, next_day=lambda: self._day().end,
+                       documents_dir=documents)
 
     # -- sources -----------------------------------------------------------------------
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta, tzinfo
 from typing import Any
 
@@ -87,6 +87,9 @@ class SessionOptions:
     leech_threshold: int = 8
     fuzz: bool = True
     parameters: tuple[float, ...] | None = None  # fitted to this learner, else defaults
+    # Per deck with an exam plan: the longest interval a card leaving learning may get, so
+    # that it comes back before the exam.
+    first_interval_caps: Mapping[str, int] = field(default_factory=dict)
 
 
 def _memory(row: Mapping[str, Any]) -> Memory:
@@ -100,6 +103,8 @@ def _memory(row: Mapping[str, Any]) -> Memory:
 class StudySession:
     """Studies the cards of some decks for today, within their daily limits."""
 
+    mode = "study"  # "cram" in the cram controller, which shares this screen
+
     def __init__(self, engine: Engine, *, deck_ids: Sequence[str], clock: Clock,
                  settings: Callable[[str], DeckSettings], options: SessionOptions,
                  source_files: Mapping[tuple[str, str], str] | None = None) -> None:
@@ -112,6 +117,11 @@ class StudySession:
         self._configs = {d: SchedulerConfig.from_deck_settings(
                              s, fuzz=options.fuzz, parameters=options.parameters)
                          for d, s in self._settings.items()}
+        self._first_configs = {
+            d: replace(config, maximum_interval_days=max(1, min(cap,
+                                                                config.maximum_interval_days)))
+            for d, cap in options.first_interval_caps.items()
+            if (config := self._configs.get(d)) is not None}
         self._source_files = dict(source_files or {})
         self._undo: list[_Undo] = []
         self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
@@ -285,7 +295,7 @@ class StudySession:
         card = self._require_card()
         with self._transaction() as conn:
             memory = _memory(self._snapshot(conn, card.card_id)[0])
-        deltas = preview(memory, now=self._clock.now(), config=self._configs[card.deck_id])
+        deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory))
         return {r: format_interval(d) for r, d in deltas.items()}
 
     def answer(self, rating: Rating, *, duration_ms: int) -> None:
@@ -299,7 +309,7 @@ class StudySession:
         with self._transaction() as conn:
             before, mark = self._snapshot(conn, card.card_id)
             memory = _memory(before)
-            after = review(memory, rating, now=now, config=self._configs[card.deck_id])
+            after = review(memory, rating, now=now, config=self._config(card.deck_id, memory))
             assert after.due is not None
             elapsed = ((now - memory.last_review).total_seconds() / 86400
                        if memory.last_review else 0.0)
@@ -449,6 +459,12 @@ class StudySession:
                               correct=self._correct, retention_today=retention)
 
     # -- helpers -------------------------------------------------------------------------
+    def _config(self, deck_id: str, memory: Memory) -> SchedulerConfig:
+        """The deck's scheduler; for a card still being learned, capped by an exam plan."""
+        if memory.phase in (Phase.NEW, Phase.LEARNING) and deck_id in self._first_configs:
+            return self._first_configs[deck_id]
+        return self._configs[deck_id]
+
     def _require_card(self) -> CardView:
         if self._current is None:
             raise NoCurrentCard("There is no card on screen.")

@@ -45,3 +45,19 @@ class SettingRow(Base):
 
 class DeckOverrideRow(Base):
     __table__ = tables.deck_overrides
+
+
+class QuizRow(Base):
+    __table__ = tables.quizzes
+
+
+class QuizAnswerRow(Base):
+    __table__ = tables.quiz_answers
+
+
+class ExamDateRow(Base):
+    __table__ = tables.exam_dates
+
+
+class CramLogRow(Base):
+    __table__ = tables.cram_log

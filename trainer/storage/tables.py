@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -131,4 +132,64 @@ deck_overrides = Table(
     "deck_overrides", metadata,
     Column("deck_id", ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True),
     Column("settings", Text, nullable=False),
+)
+
+# A quiz is practice, apart from FSRS: taking one never writes card_states or review_log.
+# ``setup`` is the JSON of the learner's choices (decks, tags, relations, kinds, feedback);
+# ``missed_sent_at`` records the one explicit action that does touch the schedule.
+quizzes = Table(
+    "quizzes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("started_at", Integer, nullable=False, index=True),
+    Column("finished_at", Integer, nullable=True),
+    Column("setup", Text, nullable=False, default="{}"),
+    Column("title", Text, nullable=False, default=""),
+    Column("question_count", Integer, nullable=False, default=0),
+    Column("correct_count", Integer, nullable=False, default=0),
+    Column("time_limit_s", Integer, nullable=True),
+    Column("missed_sent_at", Integer, nullable=True),
+)
+
+# One answered question. Deck, fact, relation and tags are copied, so the report reads
+# the same after the deck file changes; the card link is cleared if the card goes.
+quiz_answers = Table(
+    "quiz_answers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("quiz_id", ForeignKey("quizzes.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("deck_id", String(80), nullable=False),
+    Column("card_id", ForeignKey("cards.id", ondelete="SET NULL"), nullable=True),
+    Column("fact_id", String(160), nullable=True),
+    Column("relation", String(40), nullable=True),
+    Column("tags", Text, nullable=False, default="[]"),  # JSON list
+    Column("kind", String(16), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("expected", Text, nullable=False),
+    Column("given", Text, nullable=False, default=""),
+    Column("correct", Boolean, nullable=False),
+    Column("duration_ms", Integer, nullable=False, default=0),
+    Column("answered_at", Integer, nullable=False),
+    UniqueConstraint("quiz_id", "position"),
+)
+
+# An exam date for one deck (scope_kind "deck", scope = deck id) or for every deck of a
+# group (scope_kind "group", scope = group name); a deck's own date wins over its group's.
+exam_dates = Table(
+    "exam_dates", metadata,
+    Column("scope_kind", String(8), primary_key=True),
+    Column("scope", String(200), primary_key=True),
+    Column("exam_on", Date, nullable=False),
+    Column("set_at", Integer, nullable=False, default=0),
+)
+
+# Reviews done while cramming or previewing: kept apart from review_log, so they never
+# reach card_states, the FSRS optimiser, daily limits or the session statistics.
+cram_log = Table(
+    "cram_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("card_id", ForeignKey("cards.id", ondelete="CASCADE"), nullable=False),
+    Column("reviewed_at", Integer, nullable=False, index=True),
+    Column("rating", Integer, nullable=False),
+    Column("duration_ms", Integer, nullable=False),
+    Column("mode", String(16), nullable=False),  # deck | tag | search | failed
 )

@@ -2,7 +2,7 @@
 
 The order is data about phase *names* kept in ``resources/phase_order.json`` (documented
 there), not a fact read from a document. This package may use only the standard library, so
-the file is JSON and found beside the package as ``trainer.config.resources_dir()`` finds it.
+the file is JSON, read as package data of ``trainer.resources`` through importlib.resources.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-PHASE_ORDER_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "phase_order.json"
+PHASE_ORDER_PACKAGE, PHASE_ORDER_NAME = "trainer.resources", "phase_order.json"
 _SUFFIX = re.compile(r"\s+(?:phase|therapy|chemotherapy|treatment)$")
 
 
@@ -57,7 +58,7 @@ def parse_phase_order(data: dict[str, object]) -> PhaseOrder:
 
 
 @cache
-def phase_order(path: Path = PHASE_ORDER_FILE) -> PhaseOrder:
-    """The canonical phase order, read once from ``path``."""
-    with path.open(encoding="utf-8") as handle:
-        return parse_phase_order(json.load(handle))
+def phase_order(path: Path | None = None) -> PhaseOrder:
+    """The canonical phase order, read once from ``path`` (by default the bundled file)."""
+    resource = path if path is not None else files(PHASE_ORDER_PACKAGE) / PHASE_ORDER_NAME
+    return parse_phase_order(json.loads(resource.read_text(encoding="utf-8")))

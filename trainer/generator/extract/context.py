@@ -56,6 +56,11 @@ _HEDGE_MILD = re.compile(
     r"in some (?:cases|patients)|promising|emerging)\b",
     re.IGNORECASE,
 )
+_NOT_A_DISEASE_TITLE = re.compile(
+    r"\b(?:treatment|therapy|therapies|medicines?|drugs?|overview|introduction|summary|"
+    r"questions?|faqs?|guide|research|news|about|what|how|why|contents|abstract)\b",
+    re.IGNORECASE,
+)
 HEDGE_STRONG_FACTOR = 0.45
 HEDGE_MILD_FACTOR = 0.75
 
@@ -152,7 +157,7 @@ class DocContext:
         """Names in a free piece of text (cached: the same phrases come back often)."""
         found = self._find_cache.get(text)
         if found is None:
-            found = self.lexicon.find(text, extra=self.abbreviations)
+            found = self.lexicon.find(text, extra=self.abbreviations, shapes=False)
             self._find_cache[text] = found
         return found
 
@@ -189,6 +194,11 @@ class DocContext:
         return out
 
     def _main_disease(self) -> str | None:
+        """The disease the document is about: the one its title names, else the disease it
+        names most often (twice at least: a passing mention makes no subject)."""
+        title = self._title_disease()
+        if title is not None:
+            return title
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for u in self.units:
@@ -204,7 +214,31 @@ class DocContext:
                     first.setdefault(name, u.index)
         if not counts:
             return self._bare_all()
-        return sorted(counts, key=lambda n: (-counts[n], first[n]))[0]
+        best = sorted(counts, key=lambda n: (-counts[n], first[n]))[0]
+        return best if counts[best] >= 2 else self._bare_all()
+
+    def _title_disease(self) -> str | None:
+        """A disease named by the document's first heading (or first line), if any."""
+        units = [u for u in self.units if u.index not in self.skipped]
+        if not units:
+            return None
+        heads = [u for u in units if u.kind == "heading"] or units
+        first = heads[0] if heads[0].index <= units[0].index + 3 else units[0]
+        for m in self.mentions(first):
+            h = m.hit("condition")
+            if h is not None and h.type in ("disease", "subtype"):
+                return h.name if h.type == "disease" else (self._parent(h.name) or h.name)
+            if h is not None and first.kind == "heading" and len(m.surface) >= len(
+                first.text.strip().rstrip(".:")
+            ):
+                return h.name  # "# Heart failure": the title is the topic, whatever its type
+        words = first.text.strip().rstrip(".:").split()
+        if first.kind == "heading" and 1 <= len(words) <= 4 and not self.mentions(first) and all(
+            w.isalpha() or w.replace("-", "").isalpha() for w in words
+        ) and not _NOT_A_DISEASE_TITLE.search(first.text):
+            # "# Heart failure": a topic our lexicon does not list is still the subject
+            return " ".join(w if w.isupper() else w.lower() for w in words)
+        return None
 
     def _bare_all(self) -> str | None:
         """ "ALL" never spelled out: the usual abbreviation, when the text speaks of leukemia."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from trainer.domain import Relation
@@ -73,7 +74,7 @@ _CLASS_NOT_HEAD = re.compile(
 )
 _ALSO_CALLED = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:also\s+)?(?:known as|called|referred to as|"
-    r"termed|named)\s+(?:the\s+)?$",
+    r"termed|named)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # Class first, then its members.
@@ -81,7 +82,8 @@ _CLASS_TO_LIST = re.compile(
     r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?)[\)\]]\s*)?(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|namely|especially|particularly|:|[\(\[]\s*(?:e\.g\.,?|such as|like|"
-    r"including|i\.e\.,?)?|[–—]|,?\s*(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,4}?"
+    r"including|i\.e\.,?|for example,?|for instance,?)?|[–—]|"
+    r",?\s*(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,4}?"
     r"(?:include|includes|including|are|such as))\s*:?\s*(?:the following\s*:?\s*)?$",
     re.IGNORECASE,
 )
@@ -119,7 +121,9 @@ _TARGET_CUE = re.compile(
     r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against|through|via)|specific (?:for|to)|"
     r"kill(?:s|ing)?|intercalat(?:es|ing|e)(?:\s+(?:into|between|with))?|"
     r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
-    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against)\b",
+    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against|"
+    r"(?:inhibitor|blocker|antagonist|agonist|modulator|activator)s?\s+of|"
+    r"antibod(?:y|ies)\s+(?:against|to))\b",
     re.IGNORECASE,
 )
 _TARGET_SCOPE_STOP = re.compile(
@@ -185,9 +189,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         resolved = _resolve_copular_pronoun(dc, seg)
         if resolved is not None:
             return drug_class_facts(dc, resolved) + drug_target_facts(dc, resolved)
+        out = []
+        if any(m.is_kind(*CLASS) for m in seg.mentions) and _THESE.search(seg.body[:12] + " "):
+            out = drug_class_facts(dc, seg)  # "These monoclonal antibodies ..." after the drugs
         if any(m.is_kind(*TARGET) for m in seg.mentions) and _PRONOUN_WORD.search(seg.body):
-            return drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
-        return []
+            out += drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
+        return out
     return drug_class_facts(dc, seg) + drug_target_facts(dc, seg)
 
 
@@ -269,6 +276,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if negated(text[d.end : c.start]):
                 continue
             link = m.group("link").strip().lower()
+            if link == "," and not m.group(0).rstrip().lower().endswith((" a", " an", " the")) and (
+                c.surface.lower().endswith("s") or _STARTS_LIST.match(text[c.end :])
+            ):
+                continue  # "carvedilol, ACE inhibitors such as lisinopril": a new list item
             if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
             nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
@@ -334,7 +345,33 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 emit(mem, c, 0.8)
 
     out += _heading_class_facts(dc, seg)
+    out += _anaphoric_class_facts(dc, seg, emit)
     return out
+
+
+_THESE = re.compile(
+    r"(?:^|[.;]\s+)(?:these|both|such|the two|the three|all (?:these|three|two))\s+$"
+    r"|^(?:these|both)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_class_facts(
+    dc: DocContext, seg: Segment, emit: Callable[[Mention, Mention, float], None]
+) -> list[ExtractedFact]:
+    """"X or Y may be added. These monoclonal antibodies target CD20.": X and Y are of the
+    class that takes them up at the start of the next sentence."""
+    for c in seg.mentions:
+        if not c.is_kind(*CLASS) or c.is_kind(*DRUG) or not seg.in_body(c):
+            continue
+        if c.start - seg.body_start > 20 or not _THESE.search(seg.text[seg.body_start : c.start]):
+            continue
+        group, _ = _antecedent(dc, seg, c.start)
+        if len(group) >= 1 and not negated(seg.text[c.end : c.end + 40]):
+            for d in group:
+                emit(d, c, 0.8)
+        break
+    return []
 
 
 def _closed_apposition(text: str, d: Mention, c: Mention, link: str) -> bool:
@@ -355,17 +392,27 @@ _LIST_GOES_ON = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
 _SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
 
 
 def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
-    """Whether another drug or class follows the class name as the next member of a list."""
+    """Whether another drug or class follows the class name as the next member of a list.
+
+    "vincristine, a corticosteroid and asparaginase": a drug joined by a bare "and" ends a
+    list too; "X, a corticosteroid and anti-inflammatory" (no drug) stays an apposition.
+    """
     end = c.end
     paren = re.match(r"\s*[\(\[][^()\[\]]{0,80}[\)\]]", text[end:])
     if paren:
         end += paren.end()  # "a corticosteroid (prednisone or dexamethasone), an anthracycline"
     nxt = next((m for m in ms if m.start >= end and m.is_kind(*DRUG, *CLASS)), None)
-    return nxt is not None and bool(_LIST_GOES_ON.match(text[end : nxt.start]))
+    if nxt is None:
+        return False
+    between = text[end : nxt.start]
+    if _LIST_GOES_ON.match(between):
+        return True
+    return nxt.is_kind(*DRUG) and bool(re.fullmatch(r"\s+(?:and|or)\s+", between))
 
 
 def class_name(dc: DocContext, text: str, cls: Mention) -> str:
@@ -461,7 +508,8 @@ def _loose_end(text: str, start: int) -> int:
 def _targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
     """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
     surface = cls.surface
-    anti = re.search(r"\banti[-\s]?(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
+    # "anti-CD20", "anti CD20"; never the "anti" of "antigen" or "antibody"
+    anti = re.search(r"\banti(?:-|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
     if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
         words = anti.group(1).split()
         for n in range(len(words), 0, -1):
@@ -661,7 +709,8 @@ def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+)\s*(?P<p>it|they|both|both drugs|this (?:drug|agent|"
     r"medicine|antibody|therapy)|"
-    r"these (?:drugs|agents|medicines)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
+    r"these (?:[\w-]+\s+){0,3}?(?:drugs|agents|medicines|medications|antibodies|inhibitors|"
+    r"therapies|blockers)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
     r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
     re.IGNORECASE,
 )

@@ -109,6 +109,26 @@ _POPULATION = re.compile(
     r"adolescents|young adults|infants|men|women|males|females)\b",
     re.IGNORECASE,
 )
+# "daily for 14 days every 28 days", "for 5 days of each cycle", "twice a day for 7 days":
+# how a drug is dosed, not how long the phase lasts.
+_SCHEDULE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:out\s+)?(?:of\s+)?(?:every|each|per)\b|of (?:a|each|every) \d|"
+    r"in (?:a|each|every) \d|(?:of|in) (?:each|every|a) (?:cycle|course|month|week)|"
+    r"(?:then|followed by) (?:a )?(?:\d+|one|two)[- ](?:days?|weeks?) (?:off|break|rest)|"
+    r"off\b|on,)",
+    re.IGNORECASE,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:daily|twice|once|three times|times a day|a day|per day|weekly|monthly|every \w+ "
+    r"(?:hours?|days?)|on days?|cycles?)\s+(?:for\s+)?(?:(?:about|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# "median overall survival of 14 months", "survived 5 years": an outcome, not a duration.
+_SURVIVAL = re.compile(
+    r"\b(?:surviv\w*|median|follow-?up|remission lasted|event-free|progression-free|"
+    r"disease-free|life expectancy|lived|live)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b")
 
 
@@ -271,6 +291,10 @@ def _durations(
             continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
         if negated(before[-20:]):
             continue
+        if _SCHEDULE_AFTER.match(after) or _SCHEDULE_BEFORE.search(before) or _SURVIVAL.search(
+            text[max(0, m.start() - 80) : m.start()]
+        ):
+            continue  # a dosing schedule or a survival time, not how long the phase lasts
         phase = named or _owner(seg, phases, m.start(), context)
         if phase is None:
             continue
@@ -378,6 +402,10 @@ def _drugs(
             continue
         if verb_negated(_clause_of(text, m.start, m.end)) or _excluded(text, m):
             continue
+        if phase.start > m.end and _OWN_PURPOSE.search(
+            re.sub(r"\bfor\s+(?:\w+\s+)?$", "", text[m.end : phase.start])
+        ):
+            continue  # "imatinib for Ph+ ALL, and X for relapsed disease": imatinib has its own
         kind = "drug" if m.is_kind("drug") else "drug_class"
         owners = _coordinated(text, phases, phase) if phase.start > m.end else [phase]
         for owner in owners:
@@ -391,6 +419,7 @@ def _drugs(
     return out
 
 
+_OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
 _IT_GIVEN = re.compile(
     r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
     r"(?:given|used|added|continued)\b", re.IGNORECASE
@@ -447,6 +476,11 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     # a class given with its examples is an item of the drug list, not an apposition
     if _with_examples(text, ms, c):
         return True
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    if nxt is not None and nxt.is_kind("drug") and re.fullmatch(
+        r"\s+(?:and|or)\s+", text[c.end : nxt.start]
+    ):
+        return True  # "vincristine, a corticosteroid and asparaginase": the last items of a list
     if (
         i
         and ms[i - 1].is_kind("drug")

@@ -1,0 +1,154 @@
+"""Simple sentences a new user tries first, each giving the right fact or no fact at all.
+
+Each case is a sentence (or two) an instructor might paste from a drug handbook or a guideline;
+the expected facts are what a careful reader takes from it, and nothing else of that relation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.domain import Relation
+from trainer.generator.facts import extract_documents
+
+Triple = tuple[str, str, str]
+
+
+def facts(tmp_path: Path, text: str, name: str = "notes.md") -> set[Triple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {(f.relation.value, f.subject, f.object) for f in extract_documents([path])}
+
+
+def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
+    return {(s, o) for r, s, o in found if r == relation.value}
+
+
+def test_a_class_in_a_drug_list_is_not_the_class_of_the_drug_before_it(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Induction includes vincristine, a corticosteroid and asparaginase.\n")
+    assert of(found, Relation.DRUG_CLASS) == set()
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("induction", "vincristine"), ("induction", "corticosteroid"), ("induction", "asparaginase")
+    }
+
+
+def test_relapsed_disease_is_a_treatment_phase(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path, "Relapsed disease may be treated with inotuzumab ozogamicin or blinatumomab.\n"
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("salvage therapy", "inotuzumab ozogamicin"), ("salvage therapy", "blinatumomab")
+    }
+
+
+def test_a_list_under_a_relapse_lead_in(tmp_path: Path) -> None:
+    text = "Treatment at relapse may include:\n\n- inotuzumab ozogamicin\n- blinatumomab\n"
+    assert of(facts(tmp_path, text), Relation.PHASE_DRUGS) == {
+        ("salvage therapy", "inotuzumab ozogamicin"), ("salvage therapy", "blinatumomab")
+    }
+
+
+def test_a_selective_inhibitor_of_a_kinase(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Nilotinib is a selective inhibitor of the BCR::ABL1 kinase.\n")
+    assert of(found, Relation.DRUG_TARGET) == {("nilotinib", "BCR-ABL1")}
+
+
+def test_an_inhibitor_of_in_apposition(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Venetoclax, an inhibitor of BCL-2, is combined with azacitidine.\n")
+    assert of(found, Relation.DRUG_TARGET) == {("venetoclax", "BCL2")}
+
+
+def test_these_antibodies_take_up_the_drugs_of_the_sentence_before(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Rituximab or ofatumumab may be added to induction. "
+        "These monoclonal antibodies target CD20.\n",
+    )
+    assert of(found, Relation.DRUG_TARGET) == {("rituximab", "CD20"), ("ofatumumab", "CD20")}
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("rituximab", "monoclonal antibody"), ("ofatumumab", "monoclonal antibody")
+    }
+
+
+def test_a_class_called_by_a_more_precise_name(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Blinatumomab is a type of targeted therapy called a bispecific T-cell engager (BiTE).\n",
+    )
+    assert ("blinatumomab", "bispecific T-cell engager") in of(found, Relation.DRUG_CLASS)
+
+
+def test_a_dosing_schedule_is_not_a_phase_duration(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path, "Maintenance with oral azacitidine is given daily for 14 days every 28 days.\n"
+    )
+    assert of(found, Relation.PHASE_DURATION) == set()
+    assert of(found, Relation.PHASE_DRUGS) == {("maintenance", "azacitidine")}
+
+
+def test_a_survival_figure_is_not_a_phase_duration(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Median overall survival after induction was 14 months.\n")
+    assert of(found, Relation.PHASE_DURATION) == set()
+
+
+def test_heart_failure_medicines_named_by_class(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "# Heart failure\n\nHeart failure is treated with beta blockers such as metoprolol and "
+        "carvedilol, ACE inhibitors such as lisinopril, and loop diuretics such as furosemide.\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("metoprolol", "beta blocker"), ("carvedilol", "beta blocker"),
+        ("lisinopril", "ACE inhibitor"), ("furosemide", "loop diuretic"),
+    }
+
+
+def test_a_passing_mention_of_another_disease_is_not_the_subject(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "# Heart failure\n\nRisk factors for heart failure include high blood pressure and "
+        "diabetes.\n\nPeople with multiple myeloma can develop amyloidosis.\n",
+    )
+    subjects = {s for r, s, _ in found if r == Relation.RISK_FACTOR.value}
+    assert subjects == {"heart failure"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drug", "cls"),
+    [
+        ("Metformin is a biguanide.", "metformin", "biguanide"),
+        ("Empagliflozin is an SGLT2 inhibitor.", "empagliflozin", "SGLT2 inhibitor"),
+        ("Albuterol is a short-acting beta2-agonist.", "albuterol", "short-acting beta2-agonist"),
+        ("Isoniazid, an antibiotic, is taken daily.", "isoniazid", "antibiotic"),
+    ],
+)
+def test_drugs_outside_oncology_are_known_by_name(
+    tmp_path: Path, sentence: str, drug: str, cls: str
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_CLASS) == {(drug, cls)}
+
+
+def test_an_unknown_drug_is_read_by_its_stem(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Zorbatinib is a tyrosine kinase inhibitor.\n")
+    assert of(found, Relation.DRUG_CLASS) == {("zorbatinib", "tyrosine kinase inhibitor")}
+
+
+def test_anti_in_brackets_names_the_target(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Omalizumab (anti-IgE) is given as an injection.\n")
+    assert of(found, Relation.DRUG_TARGET) == {("omalizumab", "IgE")}
+
+
+def test_a_negated_target_gives_no_fact(tmp_path: Path) -> None:
+    found = facts(tmp_path, "Imatinib does not target CD19.\n")
+    assert of(found, Relation.DRUG_TARGET) == set()
+
+
+def test_misspellings_are_normalised(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Bonatumumab is a bispecific T-cell engager. Panatinib is a tyrosine kinase inhibitor. "
+        "Kymirah is a CAR T-cell therapy.\n",
+    )
+    assert {s for _, s, _ in found} >= {"blinatumomab", "ponatinib", "tisagenlecleucel"}

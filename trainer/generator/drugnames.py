@@ -1,0 +1,106 @@
+"""Drug names from a well-kept outside source, for the names our own lexicon does not list.
+
+The source is the dictionary shipped by the ``drug-named-entity-recognition`` package (MIT
+licence; names and synonyms from DrugBank, MeSH, MedlinePlus, the NHS and Wikipedia). Only its
+data file is read: importing the package itself would load more than we need and write caches
+in the home folder. Like our own lexicon, it gives names only: which generic name a brand or
+synonym stands for, never a class or a target.
+
+Kept: entries that DrugBank or MedlinePlus list as a drug, by their generic name. Left out:
+combination products ("abacavir, dolutegravir, and lamivudine"), MeSH-only entries (mostly
+groups such as "interferons"), words of three letters or fewer, and the words listed in
+``resources/lexicon/not_drug_names.yaml`` (body substances and everyday words the source also
+lists as drugs, e.g. "glucose", "histamine"). Brand names must be written with a capital.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from trainer.config import resources_dir
+
+SOURCE_PACKAGE = "drug_named_entity_recognition"
+SOURCE_FILE = "drug_ner_dictionary.pkl.bz2"
+MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SourceName:
+    """What one surface form stands for: the generic name, and whether it is a brand."""
+
+    name: str
+    brand: bool
+
+
+@dataclass(frozen=True)
+class DrugNameSource:
+    """Folded word tuples -> generic name. Empty when the source package is not installed."""
+
+    names: dict[tuple[str, ...], SourceName]
+    first_words: frozenset[str]
+
+    def longest(self, keys: list[str], i: int) -> tuple[int, SourceName | None]:
+        """The longest source name starting at ``keys[i]``: (words covered, name)."""
+        if keys[i] not in self.first_words:
+            return 0, None
+        for n in range(min(MAX_WORDS, len(keys) - i), 0, -1):
+            hit = self.names.get(tuple(keys[i : i + n]))
+            if hit is not None:
+                return n, hit
+        return 0, None
+
+
+def _source_file() -> Path | None:
+    spec = importlib.util.find_spec(SOURCE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / SOURCE_FILE
+    return path if path.is_file() else None
+
+
+def _excluded() -> frozenset[str]:
+    path = resources_dir() / "lexicon" / "not_drug_names.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return frozenset(str(w).lower() for w in (data or {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
+def drug_name_source() -> DrugNameSource:
+    """Load the source once per process (about half a second)."""
+    from trainer.generator.lexicon import tokenize  # the lexicon imports this module
+
+    path = _source_file()
+    if path is None:
+        return DrugNameSource({}, frozenset())
+    with bz2.open(path, "rb") as f:
+        data = pickle.load(f)
+    variants: dict[str, list[str]] = data.get("drug_variant_to_canonical", {})
+    canon: dict[str, dict] = data.get("drug_canonical_to_data", {})
+    variant_data: dict[str, dict] = data.get("drug_variant_to_variant_data", {})
+    excluded = _excluded()
+    names: dict[tuple[str, ...], SourceName] = {}
+    for variant, generics in variants.items():
+        if len(set(generics)) != 1 or variant in excluded:
+            continue
+        generic = generics[0]
+        info = canon.get(generic) or {}
+        if not (info.get("drugbank_id") or info.get("medline_plus_id")):
+            continue
+        if "," in generic or " and " in generic or generic in excluded:
+            continue
+        keys = tuple(t.key for t in tokenize(variant) if t.raw.isalnum())
+        if not keys or len(keys) > MAX_WORDS or (len(keys) == 1 and len(keys[0]) <= 3):
+            continue
+        brand = bool((variant_data.get(variant) or {}).get("is_brand")) or (
+            variant != generic and variant not in (info.get("synonyms") or ())
+            and not variant.startswith(generic)
+        )
+        names.setdefault(keys, SourceName(generic, brand))
+    return DrugNameSource(names, frozenset(k[0] for k in names))

@@ -1,0 +1,204 @@
+"""Names no list knows, recognised by their shape: drug classes, targets and drug stems.
+
+* A drug class ends with a class word ("diuretic", "corticosteroid") or with a head such as
+  "inhibitor", "blocker" or "agonist" after at least one modifier ("ACE inhibitor", "loop
+  diuretic", "long-acting beta2-agonist"). A bare "inhibitor" names no class.
+* A target ends with a head such as "kinase" or "receptor" after a modifier ("JAK2 kinase",
+  "angiotensin II receptor"), or is shaped like a CD antigen ("CD38"), a gene or protein symbol
+  with a number ("FLT3", "BCL-2", "HER2") or a fusion ("BCR::ABL1").
+* A drug is an unknown word ending with an INN stem ("-tinib", "-pril", "-olol").
+
+The word lists are data, in ``resources/lexicon/name_patterns.yaml`` and ``drug_stems.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from trainer.config import resources_dir
+
+_SYMBOL = re.compile(
+    r"(?<![\w-])(?:CD\d{1,3}[a-z]?|[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
+    r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?![\w-])"
+)
+_ANTI = re.compile(
+    r"\banti[-‐‑–](?P<t>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?)(?![\w-])"
+)
+# Symbols shaped like genes that are not targets.
+_NOT_SYMBOL = re.compile(
+    r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
+)
+MAX_MODIFIERS = 4
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    """The word lists of the module docstring, folded to lower case."""
+
+    class_heads: frozenset[str]
+    class_words: dict[tuple[str, ...], str]
+    not_modifiers: frozenset[str]
+    target_heads: frozenset[str]
+    stems: tuple[str, ...]
+
+
+def _load_yaml(name: str) -> dict:
+    path = resources_dir() / "lexicon" / name
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def name_patterns() -> NamePatterns:
+    data = _load_yaml("name_patterns.yaml")
+    words = {tuple(w.lower().split()): w for w in data.get("class_words", [])}
+    stems = tuple(sorted({s.lower() for s in _load_yaml("drug_stems.yaml").get("stems", [])}))
+    return NamePatterns(
+        class_heads=frozenset(w.lower() for w in data.get("class_heads", [])),
+        class_words=words,
+        not_modifiers=frozenset(w.lower() for w in data.get("not_modifiers", [])),
+        target_heads=frozenset(w.lower() for w in data.get("target_heads", [])),
+        stems=stems,
+    )
+
+
+def singular(key: str) -> str:
+    """"inhibitors" -> "inhibitor", "analogues" -> "analogue", "therapies" -> "therapy"."""
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return key
+
+
+def stem_drug(word: str) -> bool:
+    """Whether an unknown word is shaped like a drug name (long, lower case, an INN ending)."""
+    key = word.lower()
+    return (
+        len(key) >= 7
+        and key.isalpha()
+        and not word.isupper()
+        and key.endswith(name_patterns().stems)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A name found by its shape: character offsets, kind and the name to show."""
+
+    start: int
+    end: int
+    kind: str
+    name: str
+    type: str | None = None
+
+
+def _is_word(raw: str) -> bool:
+    return any(c.isalnum() for c in raw)
+
+
+def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
+                starts: Sequence[int], ends: Sequence[int], taken: Sequence[bool]) -> list[Span]:
+    """Class and target names among tokens not ``taken`` by a listed name."""
+    pat = name_patterns()
+    out: list[Span] = []
+    n = len(keys)
+    j = 0
+    while j < n:
+        if taken[j]:
+            j += 1
+            continue
+        head = singular(keys[j])
+        cw = _class_word_at(pat, keys, j)
+        if cw or head in pat.class_heads or head in pat.target_heads:
+            width = len(cw) if cw else 1
+            first = _left_edge(pat, text, raws, keys, starts, taken, j)
+            kind = "target" if head in pat.target_heads else "drug_class"
+            if (first < j or cw) and not _inside_other_word(text, starts[first]):
+                last = j + width - 1
+                surface = text[starts[first] : ends[last]]
+                name = _display(surface, keys[last])
+                out.append(Span(starts[first], ends[last], kind, name,
+                                "enzyme" if kind == "target" else None))
+                j = last + 1
+                continue
+        j += 1
+    covered = [(s.start, s.end) for s in out]
+    for m in _ANTI.finditer(text):  # "anti-IgE", "anti-TNF": what follows "anti-" is a target
+        a, b = m.span("t")
+        if not any(x < b and a < y for x, y in covered) and not any(
+            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
+        ):
+            out.append(Span(a, b, "target", m.group("t"), "molecule"))
+            covered.append((a, b))
+    for m in _SYMBOL.finditer(text):
+        if _NOT_SYMBOL.match(m.group()) or any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        if any(taken[k] and starts[k] < m.end() and m.start() < ends[k] for k in range(n)):
+            continue
+        out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
+    out = [s for s in out if not any(
+        o is not s and o.start <= s.start and s.end <= o.end for o in out)]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _class_word_at(pat: NamePatterns, keys: Sequence[str], j: int) -> tuple[str, ...] | None:
+    for width in (2, 1):
+        if j + width > len(keys):
+            continue
+        words = (*keys[j : j + width - 1], singular(keys[j + width - 1]))
+        if words in pat.class_words:
+            return words
+    return None
+
+
+def _left_edge(pat: NamePatterns, text: str, raws: Sequence[str], keys: Sequence[str],
+               starts: Sequence[int], taken: Sequence[bool], j: int) -> int:
+    """The first token of the modifiers before token ``j`` that belong to its name."""
+    first = j
+    k = j - 1
+    while k >= 0 and j - k <= MAX_MODIFIERS:
+        if taken[k] or not _is_word(raws[k]) or keys[k] in pat.not_modifiers:
+            break
+        gap = text[starts[k] + len(raws[k]) : starts[k + 1]]
+        if gap.strip(" -‐‑") or "\n" in gap:  # punctuation or a line break between: not one name
+            break
+        if raws[k][0].isdigit() and not (k > 0 and text[starts[k] - 1 : starts[k]] == "-"):
+            break  # "2 inhibitors" is a count; "DPP-4 inhibitor" is a name
+        if "-" in gap and k > 0 and keys[k - 1] in pat.not_modifiers and starts[k] - 1 > 0:
+            pass
+        first = k
+        k -= 1
+    # "second-generation antipsychotic": a hyphenated word whose first half is not a modifier
+    while first < j and _hyphen_joined_to_excluded(pat, text, keys, starts, first):
+        first += 1
+    return first
+
+
+def _hyphen_joined_to_excluded(pat: NamePatterns, text: str, keys: Sequence[str],
+                               starts: Sequence[int], k: int) -> bool:
+    return k > 0 and text[starts[k] - 1 : starts[k]] in "-‐‑" and keys[k - 1] in pat.not_modifiers
+
+
+def _inside_other_word(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isalnum())
+
+
+def _display(surface: str, last_key: str) -> str:
+    """The name as a card shows it: singular, lower case but for acronyms."""
+    words = surface.split()
+    if words:
+        last = words[-1]
+        sing = singular(last_key)
+        if last.lower() != sing and last.lower().endswith(last_key[len(sing):] or "\0"):
+            cut = len(last) - (len(last_key) - len(sing))
+            last = last[:cut] + ("y" if last_key.endswith("ies") else "")
+        words[-1] = last
+    return " ".join(w if sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w)
+                    else w.lower() for w in words)

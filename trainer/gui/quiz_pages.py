@@ -1,0 +1,125 @@
+"""The quiz pages of the main window, and the commands that move between them.
+
+Set-up dialog -> question page -> report page, with the history beside them. The window
+hands over its page stack and its collection; everything else about quizzes is here, so
+the main window only gains two commands (Q: new quiz, H: history).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from trainer.gui import messages
+from trainer.gui.quiz_history import QuizHistoryView
+from trainer.gui.quiz_report_view import QuizReportView, save_report
+from trainer.gui.quiz_setup import QuizSetupDialog
+from trainer.gui.quiz_view import QuizView
+from trainer.services.quiz import NoQuestions
+from trainer.services.quiz_models import QuizSetup
+
+if TYPE_CHECKING:
+    from trainer.gui.main_window import MainWindow
+
+
+class QuizPages(QObject):
+    """Owns the quiz, report and history pages of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = QuizView()
+        self.report_view = QuizReportView()
+        self.history_view = QuizHistoryView()
+        for page in (self.view, self.report_view, self.history_view):
+            window.pages.addWidget(page)
+        self.last_setup: QuizSetup | None = None
+        self.rng = random.Random()  # tests and screenshots seed it
+        self.view.finished.connect(self.show_report)
+        self.report_view.tomorrow_requested.connect(self.send_missed_to_tomorrow)
+        self.report_view.save_requested.connect(self.save)
+        self.report_view.history_requested.connect(self.show_history)
+        self.report_view.back_requested.connect(window.show_decks)
+        self.history_view.open_requested.connect(self.show_report)
+        self.history_view.back_requested.connect(window.show_decks)
+
+    def taking(self) -> bool:
+        return self.view.taking()
+
+    def new_quiz(self) -> None:
+        """Ask what to quiz on, draw the questions and show the first."""
+        col = self.window.col
+        if col is None or self.taking():
+            return
+        quizzes = col.quizzes()
+        dialog = QuizSetupDialog(quizzes.options(), selected_deck=self.window.decks
+                                 .selected_deck_id(), previous=self.last_setup,
+                                 parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        setup = dialog.setup()
+        self.last_setup = setup
+        self.start(setup)
+
+    def start(self, setup: QuizSetup) -> None:
+        col = self.window.col
+        if col is None:
+            return
+        try:
+            run = col.quizzes().start(setup=setup, rng=self.rng)
+        except NoQuestions as exc:
+            messages.error(self.window, "No quiz", str(exc))
+            return
+        self.view.start(run)  # first, so the window's commands see a quiz under way
+        self.window.pages.setCurrentWidget(self.view)
+
+    def show_report(self, quiz_id: int) -> None:
+        col = self.window.col
+        if col is None:
+            return
+        self.report_view.show_report(col.quizzes().report(quiz_id=quiz_id))
+        self.window.pages.setCurrentWidget(self.report_view)
+        self.report_view.browser.setFocus()
+
+    def show_history(self) -> None:
+        col = self.window.col
+        if col is None or self.taking():
+            return
+        self.history_view.show_history(col.quizzes().history())
+        self.window.pages.setCurrentWidget(self.history_view)
+
+    def send_missed_to_tomorrow(self) -> None:
+        col, report = self.window.col, self.report_view.report
+        if col is None or report is None:
+            return
+        sent = col.quizzes().send_missed_to_tomorrow(quiz_id=report.quiz_id)
+        n = len(sent.card_ids)
+        if sent.already_sent:
+            text = "The missed cards were already set to study tomorrow."
+        else:
+            text = f"{n} card{'s' if n != 1 else ''} will be due tomorrow."
+        self.window.statusBar().showMessage(text, 8000)
+        self.show_report(report.quiz_id)
+        self.report_view.status.setText(text)
+
+    def save(self) -> None:
+        report = self.report_view.report
+        if report is None:
+            return
+        name = f"quiz-{report.started_at.astimezone():%Y-%m-%d-%H%M}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Save the quiz report", str(Path.home() / name),
+            "PDF document (*.pdf);;PNG image (*.png)")
+        if not chosen:
+            return
+        try:
+            path = save_report(report, Path(chosen))
+        except OSError as exc:
+            messages.error(self.window, "Report not saved",
+                           f"The report could not be saved: {exc}")
+            return
+        self.window.statusBar().showMessage(f"Report saved as {path}.", 8000)
