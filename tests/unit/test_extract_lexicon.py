@@ -117,11 +117,20 @@ def test_fuzzy_corrects_a_close_misspelling() -> None:
 
 def test_fuzzy_keeps_real_other_drugs_apart() -> None:
     lex = lexicon_from_mapping(SMALL)
+    # real drugs the small lexicon lacks keep their own names (from the outside drug-name
+    # source, or by their stem); none is "corrected" into its look-alike
     for word in ("obinutuzumab", "idarubicin", "olverembatinib"):
         m = only(lex, word)
-        assert m.hit("drug") is not None and m.hit("drug").variant == "unknown"  # type: ignore[union-attr]
-        assert m.flags("drug") == (f"unknown-name:{word}",)
-        assert m.confidence("drug") < 0.5
+        hit = m.hit("drug")
+        assert hit is not None and hit.name == word and hit.variant in ("name", "stem")
+        assert not any(f.startswith("corrected:") for f in m.flags("drug"))
+
+
+def test_a_closed_lexicon_holds_unknown_drug_words_back() -> None:
+    lex = Lexicon(lexicon_from_mapping(SMALL).entries, open_names=False)
+    m = only(lex, "olverembatinib")
+    assert m.flags("drug") == ("unknown-name:olverembatinib",)
+    assert m.confidence("drug") < 0.5
 
 
 def test_ordinary_words_are_not_drug_candidates() -> None:

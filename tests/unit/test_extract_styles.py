@@ -78,6 +78,7 @@ def test_encyclopedia_style() -> None:
         ("induction", "asparaginase"),
         ("maintenance", "mercaptopurine"),
         ("maintenance", "methotrexate"),
+        ("salvage therapy", "blinatumomab"),  # "is used in relapsed disease"
     }
     assert pairs(facts, R.PROGNOSTIC_FACTOR) == {
         (ALL, "age over 10 years (poorer prognosis)"),

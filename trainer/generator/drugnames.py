@@ -102,5 +102,7 @@ def drug_name_source() -> DrugNameSource:
             variant != generic and variant not in (info.get("synonyms") or ())
             and not variant.startswith(generic)
         )
+        if any(c.isdigit() for c in generic) and variant.isalpha():
+            generic, brand = variant, False  # "olverembatinib", not its code "hqp1351"
         names.setdefault(keys, SourceName(generic, brand))
     return DrugNameSource(names, frozenset(k[0] for k in names))

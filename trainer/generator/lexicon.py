@@ -123,7 +123,8 @@ class Mention:
             return (f"corrected:{self.surface}->{h.name}",)
         if h.variant == "uncertain":
             return (f"uncertain-name:{self.surface}",)
-        if h.variant == "unknown":
+        if h.variant in ("unknown", "stem"):
+            # a drug known only by its stem is read, but held for an instructor to confirm
             return (f"unknown-name:{self.surface}",)
         return ()
 

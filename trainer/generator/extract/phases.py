@@ -120,7 +120,7 @@ _SCHEDULE_AFTER = re.compile(
 )
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:daily|twice|once|three times|times a day|a day|per day|weekly|monthly|every \w+ "
-    r"(?:hours?|days?)|on days?|cycles?)\s+(?:for\s+)?(?:(?:about|up to)\s+)?$",
+    r"(?:hours?|days?)|on days?)\s+(?:for\s+)?(?:(?:about|up to)\s+)?$",
     re.IGNORECASE,
 )
 # "median overall survival of 14 months", "survived 5 years": an outcome, not a duration.
