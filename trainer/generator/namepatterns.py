@@ -45,6 +45,7 @@ class NamePatterns:
     not_modifiers: frozenset[str]
     target_heads: frozenset[str]
     stems: tuple[str, ...]
+    last_words: frozenset[str] = frozenset()  # any word that can end a class or target name
 
 
 def _load_yaml(name: str) -> dict:
@@ -65,9 +66,14 @@ def name_patterns() -> NamePatterns:
         not_modifiers=frozenset(w.lower() for w in data.get("not_modifiers", [])),
         target_heads=frozenset(w.lower() for w in data.get("target_heads", [])),
         stems=stems,
+        last_words=frozenset(
+            {w.lower() for w in data.get("class_heads", []) + data.get("target_heads", [])}
+            | {k[-1] for k in words}
+        ),
     )
 
 
+@lru_cache(maxsize=65536)
 def singular(key: str) -> str:
     """"inhibitors" -> "inhibitor", "analogues" -> "analogue", "therapies" -> "therapy"."""
     if key.endswith("ies") and len(key) > 4:
@@ -115,13 +121,18 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
             j += 1
             continue
         head = singular(keys[j])
+        if head not in pat.last_words:
+            j += 1
+            continue
         cw = _class_word_at(pat, keys, j)
         if cw or head in pat.class_heads or head in pat.target_heads:
-            width = len(cw) if cw else 1
-            first = _left_edge(pat, text, raws, keys, starts, taken, j)
+            opening = j - (len(cw) - 1 if cw else 0)
+            if any(taken[k] for k in range(opening, j)):
+                opening = j
+            first = _left_edge(pat, text, raws, keys, starts, taken, opening)
             kind = "target" if head in pat.target_heads else "drug_class"
             if (first < j or cw) and not _inside_other_word(text, starts[first]):
-                last = j + width - 1
+                last = j
                 surface = text[starts[first] : ends[last]]
                 name = _display(surface, keys[last])
                 out.append(Span(starts[first], ends[last], kind, name,
@@ -149,10 +160,11 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
 
 
 def _class_word_at(pat: NamePatterns, keys: Sequence[str], j: int) -> tuple[str, ...] | None:
+    """The class word that ends at token ``j`` ("alkylating agent", "diuretic"), if any."""
     for width in (2, 1):
-        if j + width > len(keys):
+        if j - width + 1 < 0:
             continue
-        words = (*keys[j : j + width - 1], singular(keys[j + width - 1]))
+        words = (*keys[j - width + 1 : j], singular(keys[j]))
         if words in pat.class_words:
             return words
     return None

@@ -39,6 +39,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("study", "&Study selected deck", ("Ctrl+Return",),
                "Study the selected deck (or press Enter in the list)", "go", toolbar=True),
     ActionSpec("refresh", "&Refresh", ("F5",), "Recount the decks", "go"),
+    ActionSpec("cram", "&Cram or preview…", ("Ctrl+Shift+C",),
+               "Study a deck, tag, search or today's failures ahead of schedule, "
+               "leaving the schedule as it is", "go"),
     ActionSpec("quiz", "&Quiz…", ("Q",), "A quiz on chosen decks, tags and relations; "
                "it leaves your study schedule alone", "go", toolbar=True),
     ActionSpec("quiz_history", "Quiz &history", ("H",), "Scores of past quizzes over time",
@@ -66,6 +69,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Tools
     ActionSpec("deck_options", "&Deck options…", ("Ctrl+Shift+D",),
                "Retention and daily limits of the selected deck", "tools"),
+    ActionSpec("exam", "E&xam date…", ("Ctrl+Shift+E",),
+               "Exam date, pace and forecast of the selected deck or group", "tools"),
     ActionSpec("review_facts", "&Review facts of a deck file…", ("Ctrl+Shift+R",),
                "Check a generated deck fact by fact beside its sources", "tools"),
     ActionSpec("settings", "&Settings…", ("Ctrl+,", "Ctrl+P"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from trainer.domain import DeckCounts
 from trainer.gui.theme import Colors, current_colors
+from trainer.services.exam_models import ExamOverview
 
 DECK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DECK_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Deck", "New", "Learning", "Due")
+COLUMNS = ("Deck", "New", "Learning", "Due", "Exam day")
+_EXAM_COLUMN = 4
 _UNGROUPED = ""
 
 
@@ -57,11 +59,15 @@ class DeckTreeModel(QStandardItemModel):
             self.setHeaderData(col, Qt.Orientation.Horizontal,
                                Qt.AlignmentFlag.AlignRight, Qt.ItemDataRole.TextAlignmentRole)
         self.counts: list[DeckCounts] = []
+        self.exams: dict[tuple[str, str], ExamOverview] = {}
 
-    def set_counts(self, counts: Sequence[DeckCounts], colors: Colors | None = None) -> None:
-        """Rebuild the tree from ``counts`` (sorted by group, then title)."""
+    def set_counts(self, counts: Sequence[DeckCounts], colors: Colors | None = None,
+                   exams: Mapping[tuple[str, str], ExamOverview] | None = None) -> None:
+        """Rebuild the tree from ``counts`` (sorted by group, then title), with the exam
+        plans in ``exams`` keyed by ("deck", deck id) or ("group", group name)."""
         colors = colors or current_colors()
         self.counts = list(counts)
+        self.exams = dict(exams or {})
         self.removeRows(0, self.rowCount())
         groups: dict[str, list[DeckCounts]] = {}
         for deck in sorted(self.counts, key=lambda d: (d.group.casefold(), d.title.casefold())):
@@ -70,13 +76,53 @@ class DeckTreeModel(QStandardItemModel):
         for group, decks in groups.items():
             if group == _UNGROUPED:
                 for deck in decks:
-                    root.appendRow(self._row(deck.title, [deck], colors, group=False))
+                    row = self._row(deck.title, [deck], colors, group=False)
+                    row.append(self._exam_item(self.exam_for_deck(deck), colors, deck.deck_id))
+                    root.appendRow(row)
                 continue
             parent = self._row(group, decks, colors, group=True)
+            parent.append(self._exam_item(self.exams.get(("group", group)), colors))
             for deck in decks:
-                parent[0].appendRow(self._row(short_title(deck.title, group), [deck], colors,
-                                              group=False))
+                row = self._row(short_title(deck.title, group), [deck], colors, group=False)
+                row.append(self._exam_item(self.exam_for_deck(deck), colors, deck.deck_id))
+                parent[0].appendRow(row)
             root.appendRow(parent)
+
+    def exam_for_deck(self, deck: DeckCounts) -> ExamOverview | None:
+        """The exam that applies to a deck: its own date, else its group's."""
+        return self.exams.get(("deck", deck.deck_id)) or (
+            self.exams.get(("group", deck.group.strip())) if deck.group.strip() else None)
+
+    def exam_for_ids(self, ids: Sequence[str]) -> ExamOverview | None:
+        """The exam of a row: a deck's, or a group's when the row is a group."""
+        decks = [d for d in self.counts if d.deck_id in ids]
+        if len(decks) == 1:
+            return self.exam_for_deck(decks[0])
+        groups = {d.group.strip() for d in decks}
+        return self.exams.get(("group", groups.pop())) if len(groups) == 1 else None
+
+    @staticmethod
+    def _exam_item(exam: ExamOverview | None, colors: Colors,
+                   deck_id: str | None = None) -> QStandardItem:
+        """The exam cell: date and predicted recall (of the deck itself, in a group exam)."""
+        item = QStandardItem()
+        item.setEditable(False)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if exam is None:
+            item.setData("no exam date", Qt.ItemDataRole.AccessibleTextRole)
+            return item
+        value = exam.recall_now
+        own = [p for p in exam.decks if p.deck_id == deck_id and len(exam.decks) > 1]
+        if own:
+            value = own[0].recall_now
+        recall = "–" if value is None else f"{round(value * 100)}%"
+        day = exam.exam_on
+        item.setText(f"{day.day} {day.strftime('%b')} · {recall}")
+        item.setForeground(QBrush(QColor(colors.muted if not exam.active else colors.new)))
+        tip = f"{exam.heading()}. {exam.pace_text()}. {exam.recall_text()}"
+        item.setToolTip(tip)
+        item.setData(tip, Qt.ItemDataRole.AccessibleTextRole)
+        return item
 
     def totals(self) -> tuple[int, int, int]:
         """Today's new, learning and due cards over every deck."""
@@ -207,7 +253,7 @@ class DeckListView(QWidget):
         self.tree.setModel(self.model)
         self.tree.activated.connect(self._activated)
         header = self.tree.header()
-        header.setAccessibleName("Columns: deck, new, learning, due")
+        header.setAccessibleName("Columns: deck, new, learning, due, exam day")
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(72)
@@ -227,6 +273,12 @@ class DeckListView(QWidget):
         self.options_button = QPushButton("Deck options…")
         self.options_button.setToolTip("Retention and daily limits (Ctrl+Shift+D)")
         self.options_button.clicked.connect(self._options)
+        self.exam_label = QLabel()
+        self.exam_label.setAccessibleName("Exam plan")
+        self.exam_label.setWordWrap(True)
+        self.exam_label.setProperty("role", "muted")
+        self.exam_label.hide()
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_exam())
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals_label, 1)
@@ -238,6 +290,7 @@ class DeckListView(QWidget):
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(title)
         column.addWidget(self.tree, 1)
+        column.addWidget(self.exam_label)
         column.addLayout(bottom)
 
         self.empty = EmptyState()
@@ -248,11 +301,12 @@ class DeckListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def set_counts(self, counts: Sequence[DeckCounts]) -> None:
-        """Show ``counts``; keeps the selection on the same deck when it is still there."""
+    def set_counts(self, counts: Sequence[DeckCounts],
+                   exams: Mapping[tuple[str, str], ExamOverview] | None = None) -> None:
+        """Show ``counts`` (and exam plans); keeps the selection on the same deck."""
         selected = self.selected_deck_ids()
         colors = current_colors()
-        self.model.set_counts(counts, colors)
+        self.model.set_counts(counts, colors, exams if exams is not None else self.model.exams)
         self.tree.expandAll()
         self.stack.setCurrentIndex(1 if not counts else 0)
         new, learning, due = self.model.totals()
@@ -263,6 +317,17 @@ class DeckListView(QWidget):
         self.totals_label.setAccessibleDescription(
             f"Today: {new} new, {learning} learning, {due} due")
         self._select(selected)
+        self.tree.setColumnHidden(_EXAM_COLUMN, not self.model.exams)
+        self._show_exam()
+
+    def _show_exam(self) -> None:
+        """The exam plan of the selected deck or group, under the tree."""
+        exam = self.model.exam_for_ids(self.selected_deck_ids())
+        self.exam_label.setVisible(exam is not None)
+        if exam is not None:
+            self.exam_label.setText(f"<b>{exam.heading()}</b> · {exam.pace_text()} · "
+                                    f"{exam.recall_text()}")
+            self.exam_label.setAccessibleDescription(self.exam_label.text())
 
     @property
     def is_empty(self) -> bool:
@@ -279,6 +344,16 @@ class DeckListView(QWidget):
         """The deck of the selected row, or the first deck of a selected group."""
         ids = self.selected_deck_ids()
         return ids[0] if ids else None
+
+    def selected_scope(self) -> tuple[str, str] | None:
+        """("deck", id) for a deck row, ("group", name) for a group row."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        deck_id = index.siblingAtColumn(0).data(DECK_ID_ROLE)
+        if deck_id:
+            return ("deck", str(deck_id))
+        return ("group", str(index.siblingAtColumn(0).data()))
 
     def select_deck(self, deck_id: str) -> None:
         self._select([deck_id])

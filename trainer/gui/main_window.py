@@ -31,7 +31,7 @@ from trainer import __version__
 from trainer.clock import Clock
 from trainer.config import AppSettings, Profiles, bundled_decks_dir, default_documents_dir
 from trainer.domain import DeckCounts, Flag, Rating
-from trainer.gui import messages
+from trainer.gui import exam_view, messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
 from trainer.gui.collector import GuiThreadCollector
 from trainer.gui.deck_list import DeckListView, display_title
@@ -69,7 +69,7 @@ _GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
 _STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
                   "edit", "source", "end", *_FLAGS)
 _TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
-                 "study", "refresh", "review_facts")
+                 "study", "refresh", "review_facts", "exam", "cram")
 
 
 class MainWindow(QMainWindow):
@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             "end": lambda: self.end_session(finished=False),
             "review_facts": self.review_facts,
             "deck_options": lambda: self.open_settings(deck_id=self.decks.selected_deck_id()),
+            "exam": lambda: self.open_settings(deck_id=self.decks.selected_deck_id(),
+                                               tab="exam"),
+            "cram": self.cram,
             "settings": lambda: self.open_settings(tab="general"),
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
@@ -199,6 +202,9 @@ class MainWindow(QMainWindow):
         self.actions_["study"].setEnabled(has_col and not busy and on_decks
                                           and not self.decks.is_empty)
         self.actions_["deck_options"].setEnabled(has_col and not busy and bool(self.counts))
+        self.actions_["exam"].setEnabled(has_col and not busy and bool(self.counts))
+        self.actions_["cram"].setEnabled(has_col and not busy and bool(self.counts)
+                                         and page != self.PAGE_REVIEW)
         self.actions_["decks"].setEnabled(has_col and page != self.PAGE_DECKS)
         self.actions_["bundled"].setEnabled(has_col and not busy and _bundled_available())
         self.actions_["profiles"].setEnabled(not busy and page != self.PAGE_REVIEW)
@@ -293,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.col is None:
             return
         self.counts = self.col.deck_counts()
-        self.decks.set_counts(self.counts)
+        self.decks.set_counts(self.counts, exams=exam_view.overviews(self.col, self.counts))
         self.decks.empty.set_options(can_generate="generate" in self.actions_,
                                      can_add_bundled=_bundled_available())
         self._update_actions()
@@ -337,6 +343,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.PAGE_SUMMARY)
         self.summary.setFocus()
 
+    def cram(self) -> None:
+        """Choose cards to cram and study them in the review screen, schedule untouched."""
+        if self.col is None or self.task is not None or not self.counts:
+            return
+        session = exam_view.ask_cram(self, self.col, self.counts,
+                                     current_deck=self.decks.selected_deck_id())
+        if session is None:
+            return
+        titles = {c.deck_id: display_title(c.title, c.group) for c in self.counts}
+        if self.review.start(session, font_scale=self.app_settings.font_scale,
+                             deck_titles=titles):
+            self.pages.setCurrentIndex(self.PAGE_REVIEW)
+
     # -- card commands --------------------------------------------------------------------
     def edit_card(self) -> None:
         card = self.review.current
@@ -370,7 +389,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(app_settings=self.app_settings, decks=self.counts,
                                 load_deck_settings=col.deck_settings,
                                 current_deck=deck_id or self.decks.selected_deck_id(),
-                                profile=self.profile or "", start_tab=tab, parent=self)
+                                profile=self.profile or "", start_tab=tab,
+                                exam=exam_view.tab_input(col, self.decks.selected_scope()),
+                                parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -378,6 +399,10 @@ class MainWindow(QMainWindow):
                 col.set_deck_settings(deck, settings)
         except ValueError as exc:
             messages.error(self, "Deck settings not saved", str(exc))
+        try:
+            exam_view.save_dates(col, dialog.exam_dates)
+        except ValueError as exc:
+            messages.error(self, "Exam date not saved", str(exc))
         if dialog.app_settings != self.app_settings:
             col.set_app_settings(dialog.app_settings)
             self.app_settings = dialog.app_settings

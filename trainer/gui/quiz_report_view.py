@@ -41,7 +41,7 @@ def save_report(report: QuizReport, path: Path) -> Path:
         painter = QPainter(image)
         document.drawContents(painter)
         painter.end()
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # the format follows the .png suffix
             raise OSError(f"Could not write {path}.")
         return path
     if path.suffix.lower() != ".pdf":

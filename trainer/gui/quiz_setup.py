@@ -40,13 +40,18 @@ def _checklist(name: str, entries: Iterable[tuple[str, str]], checked: set[str])
         item.setCheckState(Qt.CheckState.Checked if value in checked
                            else Qt.CheckState.Unchecked)
         widget.addItem(item)
+    if widget.count() == 0:  # say so, rather than show an empty box
+        empty = QListWidgetItem(f"(no {name.lower()})")
+        empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(empty)
     widget.setMinimumHeight(90)
     return widget
 
 
 def _checked(widget: QListWidget) -> tuple[str, ...]:
     return tuple(str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-                 if widget.item(i).checkState() == Qt.CheckState.Checked)
+                 if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                 and widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
 class QuizSetupDialog(QDialog):
@@ -71,6 +76,8 @@ class QuizSetupDialog(QDialog):
             inner = QVBoxLayout(group)
             inner.addWidget(widget)
             lists.addWidget(group, 0, column)
+        for column, stretch in enumerate((5, 2, 4)):  # deck titles are the longest
+            lists.setColumnStretch(column, stretch)
 
         self.count = QSpinBox()
         self.count.setRange(1, 200)
@@ -115,7 +122,7 @@ class QuizSetupDialog(QDialog):
         layout.addLayout(lists)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(860, 440)
         self.count.setFocus()
         self.count.selectAll()
 

@@ -154,15 +154,20 @@ class QuizView(QWidget):
             self.setFocus()
 
     def _fill_choices(self, question: Question) -> None:
-        for button in self.choice_buttons:
+        for button in self.choice_buttons:  # out of the layout now, not when deleted
             self.choice_group.removeButton(button)
+            self.choices_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.choice_buttons = []
         for i, text in enumerate(question.choices):
             button = QPushButton(f"{i + 1}   {text}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet("text-align: left; padding: 8px 12px;")
+            highlight = self.palette().highlight().color().name()
+            button.setStyleSheet(
+                "QPushButton { text-align: left; padding: 8px 12px; }"
+                f"QPushButton:checked {{ border: 2px solid {highlight}; font-weight: bold; }}")
             button.setAccessibleName(f"Choice {i + 1}: {text}")
             self.choice_group.addButton(button, i)
             self.choices_layout.addWidget(button)
@@ -214,7 +219,9 @@ class QuizView(QWidget):
         self.feedback.setText(text)
         for i, button in enumerate(self.choice_buttons):
             if i == question.correct_choice:
-                button.setText(f"{i + 1}   {question.choices[i]}   \u2713")
+                button.setText(f"{i + 1}   {question.choices[i]}   \u2713 right answer")
+            elif button.isChecked():
+                button.setText(f"{i + 1}   {question.choices[i]}   \u2717 your answer")
         self.typed.setReadOnly(True)
         self.waiting_for_next = True
         self.submit_button.setText("Next (Enter)")

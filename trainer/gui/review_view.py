@@ -94,7 +94,12 @@ class ReviewView(QWidget):
         self.timer_label.setProperty("role", "muted")
         self.timer_label.setAccessibleName("Time on this card")
         self.timer_label.setToolTip("Time on this card")
+        self.mode_label = QLabel()  # cram sessions say so: their answers move no card
+        self.mode_label.setProperty("role", "count-new")
+        self.mode_label.setAccessibleName("Study mode")
+        self.mode_label.hide()
         header = QHBoxLayout()
+        header.addWidget(self.mode_label)
         header.addWidget(self.deck_label, 1)
         header.addWidget(self.flag_label)
         header.addSpacing(16)
@@ -161,6 +166,12 @@ class ReviewView(QWidget):
         self.session = session
         self.font_scale = font_scale
         self.deck_titles = dict(deck_titles or {})
+        choice = getattr(session, "choice", None)
+        self.mode_label.setVisible(choice is not None)
+        if choice is not None:
+            self.mode_label.setText(f"{choice.describe()} ·")
+            self.mode_label.setToolTip("Cramming: these answers do not change when cards "
+                                       "are due")
         card = session.current or session.next_card()
         if card is None:
             self._stop()

@@ -249,6 +249,12 @@ class Shooter:
                          lambda: GenerateDialog(self.data, parent=window))
         self.dialog_shot(window, "profiles", lambda: ProfileDialog(
             window.profiles, window.profile, rename=window.rename_profile, parent=window))
+        from trainer.gui.quiz_screenshots import shoot_quiz
+
+        shoot_quiz(self, window)
+        from trainer.gui.exam_screenshots import shoot_exam
+
+        shoot_exam(self, window)
         window.close()
 
     # -- helpers ------------------------------------------------------------------------

@@ -9,7 +9,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import (
 from trainer.config import AppSettings
 from trainer.domain import DeckCounts, DeckSettings
 from trainer.gui.deck_list import display_title
+from trainer.gui.exam_panel import ExamPage, Preview
 from trainer.gui.theme import THEMES
+from trainer.services.exam import DECK
 
 _STEP = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNIT_MINUTES = {"s": 1 / 60, "m": 1.0, "": 1.0, "h": 60.0, "d": 1440.0}
@@ -261,12 +264,24 @@ class GeneralPage(QWidget):
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ExamTabInput:
+    """What the Exam tab needs: saved dates, a plan preview for a date, and today."""
+
+    dates: dict[tuple[str, str], date]
+    preview: Preview
+    today: date
+    current: tuple[str, str] | None = None  # ("deck", id) or ("group", name) to show first
+
+
 class SettingsDialog(QDialog):
-    """Two tabs: Deck and General. After OK, read :attr:`app_settings` and :attr:`decks`."""
+    """Tabs Deck, Exam and General. After OK, read :attr:`app_settings`, :attr:`decks` and
+    :attr:`exam_dates`."""
 
     def __init__(self, *, app_settings: AppSettings, decks: Sequence[DeckCounts],
                  load_deck_settings: Callable[[str], DeckSettings], current_deck: str | None,
-                 profile: str, start_tab: str = "deck", parent: QWidget | None = None) -> None:
+                 profile: str, start_tab: str = "deck", exam: ExamTabInput | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -275,6 +290,14 @@ class SettingsDialog(QDialog):
         self.general_page = GeneralPage(app_settings, profile)
         self.tabs.addTab(self.deck_page, "&Deck")
         self.tabs.addTab(self.general_page, "&General")
+        self.exam_page: ExamPage | None = None
+        if exam is not None and decks:
+            current = exam.current or ((DECK, current_deck) if current_deck else None)
+            self.exam_page = ExamPage(decks, dates=exam.dates, preview=exam.preview,
+                                      today=exam.today, current=current)
+            self.tabs.insertTab(1, self.exam_page, "E&xam")
+            if start_tab == "exam":
+                self.tabs.setCurrentWidget(self.exam_page)
         if not decks:
             self.tabs.setTabEnabled(0, False)
             self.tabs.setCurrentIndex(1)
@@ -291,6 +314,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.app_settings = app_settings
         self.decks: dict[str, DeckSettings] = {}
+        self.exam_dates: dict[tuple[str, str], date | None] = {}
         self.setMinimumWidth(560)
 
     def accept(self) -> None:
@@ -302,6 +326,7 @@ class SettingsDialog(QDialog):
             self.deck_page.learning_steps.setFocus()
             return
         self.app_settings = self.general_page.read()
+        self.exam_dates = self.exam_page.collect() if self.exam_page is not None else {}
         super().accept()
 
     def _profiles(self) -> None:

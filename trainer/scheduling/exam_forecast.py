@@ -16,7 +16,6 @@ cycles; close to it, few, so the retention rises as the date nears.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,11 +112,16 @@ def _project_studied(cards: Sequence[CardMemory], *, days: int, retention: float
     reviews = [0.0] * days
     recalled = 0.0
     model = _model(parameters)
-    # Cards alike to two significant digits of stability follow one path, counted once.
-    groups = Counter((float(f"{c.stability:.2g}"), round(c.difficulty * 2) / 2, c.due_day,
-                      round(c.last_day)) for c in cards)
-    for (stability, difficulty, due_day, last_day), count in groups.items():
-        s, d, day, last = max(stability, 0.1), difficulty, max(0, due_day), float(last_day)
+    # Cards due the same day with stability alike to two significant digits and difficulty
+    # to a whole step follow one path, counted once (from their mean last review).
+    groups: dict[tuple[float, float, int], list[float]] = {}
+    for c in cards:
+        key = (float(f"{c.stability:.2g}"), float(round(c.difficulty)), max(0, c.due_day))
+        group = groups.setdefault(key, [0.0, 0.0])
+        group[0] += 1
+        group[1] += c.last_day
+    for (stability, difficulty, due_day), (count, last_sum) in groups.items():
+        s, d, day, last = max(stability, 0.1), difficulty, due_day, last_sum / count
         while day < days:
             elapsed = day - last
             recall = retrievability(s, elapsed, parameters)

@@ -148,7 +148,7 @@ class CramSession(StudySession):
     def intervals(self) -> dict[Rating, str]:
         """Cramming never reschedules: Again shows the card again soon, the rest end it."""
         self._require_card()
-        return {Rating.AGAIN: "again soon", Rating.HARD: "done", Rating.GOOD: "done",
+        return {Rating.AGAIN: "soon", Rating.HARD: "done", Rating.GOOD: "done",
                 Rating.EASY: "done"}
 
     def answer(self, rating: Rating, *, duration_ms: int) -> None:
@@ -207,3 +207,9 @@ class CramSession(StudySession):
     def summary(self) -> SessionSummary:
         return SessionSummary(cards_studied=self._studied, seconds=self._millis / 1000,
                               correct=self._correct, retention_today=None)
+
+
+def all_tags(engine: Engine) -> list[str]:
+    """Every tag on a card, for the cram dialog."""
+    with engine.connect() as conn:
+        return store.tags(conn)

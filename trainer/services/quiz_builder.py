@@ -38,6 +38,7 @@ from trainer.templates.wording import content_words, sentence_case
 SMALL_DECK = 400  # facts; up to this many, wrong choices are drawn afresh for each quiz
 PHASE_ORDER = "phase_order"  # the relation a report gives the deck-wide order of phases
 _SPARE = 10  # extra candidates drawn for questions that cannot be made
+_REVERSE_SAMPLE = 64  # other subjects looked at for the wrong choices of a reverse question
 
 
 class NoQuestions(Exception):
@@ -69,14 +70,14 @@ def build_questions(conn: Connection, *, setup: QuizSetup, rng: random.Random,
     card_kinds = sorted({CardKind.MCQ.value if k is QuestionKind.MCQ else k.value
                          for k in setup.kinds})
     reverse = bool(setup.kinds & {QuestionKind.MCQ, QuestionKind.TYPED})
-    rows = store.candidates(conn, deck_ids=setup.deck_ids, tags=setup.tags,
-                            relations=setup.relations, kinds=card_kinds, reverse=reverse)
-    if not rows:
+    ids = store.candidate_ids(conn, deck_ids=setup.deck_ids, tags=setup.tags,
+                              relations=setup.relations, kinds=card_kinds, reverse=reverse)
+    if not ids:
         raise NoQuestions("No card or fact in the chosen decks, tags and relations can be "
                           "asked this way. Choose more decks or other kinds of question.")
     maker = _Maker(conn, setup=setup, rng=rng, decks=decks)
     questions: list[Question] = []
-    for batch in _draw(rows, rng, setup.count):
+    for batch in _draw(conn, ids, rng, setup.count):
         for question in maker.make(batch, start=len(questions)):
             if len(questions) < setup.count:
                 questions.append(question)
@@ -88,27 +89,35 @@ def build_questions(conn: Connection, *, setup: QuizSetup, rng: random.Random,
     return questions
 
 
-def _draw(rows: Sequence[store.Candidate], rng: random.Random, count: int
+def _draw(conn: Connection, ids: Sequence[int], rng: random.Random, count: int
           ) -> list[list[store.Candidate]]:
     """Candidates in random order, one per fact, in batches of about ``count`` (then spares).
 
-    A big pool is sampled by index (a few dozen draws); a small one is shuffled whole.
+    A big pool is sampled by index (a few dozen draws, whose rows alone are read); a small
+    one is shuffled whole.
     """
+    wanted = count + _SPARE
+    if len(ids) > 8 * wanted:
+        drawn: list[int] = []
+        taken: set[int] = set()
+        rows: list[store.Candidate] = []
+        for _round in range(4):  # more rounds only when many draws hit one fact twice
+            target = len(drawn) + wanted
+            while len(drawn) < target and len(taken) < len(ids):
+                i = rng.randrange(len(ids))
+                if i not in taken:
+                    taken.add(i)
+                    drawn.append(ids[i])
+            rows = store.candidates(conn, drawn)
+            if len({(row[1], row[4]) for row in rows}) >= wanted:
+                break
+    else:
+        shuffled = list(ids)
+        rng.shuffle(shuffled)
+        rows = store.candidates(conn, shuffled)
     seen: set[tuple[str, str]] = set()
     picked: list[store.Candidate] = []
-    if len(rows) > 8 * (count + _SPARE):
-        tries = 0
-        while len(picked) < count + _SPARE and tries < 20 * (count + _SPARE):
-            tries += 1
-            row = rows[rng.randrange(len(rows))]
-            if (row[1], row[4]) not in seen:
-                seen.add((row[1], row[4]))
-                picked.append(row)
-        rest: list[store.Candidate] = []
-    else:
-        rest = list(rows)
-        rng.shuffle(rest)
-    for row in rest:
+    for row in rows:
         if (row[1], row[4]) not in seen:
             seen.add((row[1], row[4]))
             picked.append(row)
@@ -235,12 +244,18 @@ class _Maker:
         key = (deck_id, relation)
         if key not in self._subjects:
             self._subjects[key] = store.subjects(self._conn, deck_id, relation)
+        pool = self._subjects[key]
+        # A sample is enough, and keeps a deck of thousands of drugs as quick as one of ten.
+        sample = self._rng.sample(pool, min(len(pool), _REVERSE_SAMPLE))
         words = content_words(subject)
-        others = [s for s in self._subjects[key]
-                  if s.casefold() != subject.casefold() and not content_words(s) & words]
-        if len(others) < MIN_DISTRACTORS:
+        wrong: list[str] = []
+        for other in sample:
+            if other.casefold() != subject.casefold() and not content_words(other) & words:
+                wrong.append(other)
+                if len(wrong) == MAX_DISTRACTORS:
+                    break
+        if len(wrong) < MIN_DISTRACTORS:
             return None
-        wrong = self._rng.sample(others, min(MAX_DISTRACTORS, len(others)))
         choices = [base.answer, *(sentence_case(w) for w in wrong)]
         self._rng.shuffle(choices)
         return replace(base, direction=Direction.REVERSE, choices=tuple(choices),

@@ -101,8 +101,9 @@ def _seconds(value: float) -> str:
 def _table(title: str, rows: Sequence[ScoreLine]) -> str:
     if not rows:
         return ""
-    body = "".join(f"<tr><td>{escape(r.label)}</td><td align='right'>{r.correct}/{r.total}"
-                   f"</td><td align='right'>{r.percent}%</td></tr>" for r in rows)
+    body = "".join(f"<tr><td width='60%'>{escape(r.label)}</td><td width='20%' align='right'>"
+                   f"{r.correct}/{r.total}</td><td width='20%' align='right'>{r.percent}%"
+                   "</td></tr>" for r in rows)
     return (f"<h3>{escape(title)}</h3><table cellspacing='0' cellpadding='3' width='100%'>"
             f"{body}</table>")
 
@@ -132,10 +133,10 @@ def report_html(report: QuizReport, *, tz: tzinfo | None = None,
     for line in report.lines:
         sign = "\u2713" if line.correct else "\u2717"
         parts.append(
-            f"<tr><td valign='top' style='color:{mark(line.correct)}'><b>{sign}</b></td>"
-            f"<td>{line.position + 1}. {escape(line.prompt)}<br>"
+            f"<tr><td width='24' valign='top' style='color:{mark(line.correct)}'><b>{sign}</b>"
+            f"</td><td>{line.position + 1}. {escape(line.prompt)}<br>"
             f"<small>Your answer: {escape(line.given or NOT_ANSWERED)}</small></td>"
-            f"<td align='right' valign='top'>{_seconds(line.seconds)}</td></tr>")
+            f"<td width='60' align='right' valign='top'>{_seconds(line.seconds)}</td></tr>")
     parts.append("</table>")
     if report.missed:
         parts.append(f"<h3>Missed ({len(report.missed)})</h3>")

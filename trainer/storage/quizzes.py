@@ -25,15 +25,16 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def candidates(conn: Connection, *, deck_ids: Sequence[str], tags: Sequence[str],
-               relations: Sequence[str], kinds: Sequence[str],
-               reverse: bool) -> list[Candidate]:
-    """Cards a quiz may ask, in id order: of ``kinds``, plus reverse cards when ``reverse``.
+def candidate_ids(conn: Connection, *, deck_ids: Sequence[str], tags: Sequence[str],
+                  relations: Sequence[str], kinds: Sequence[str], reverse: bool) -> list[int]:
+    """Ids of the cards a quiz may ask, in id order: of ``kinds``, plus reverse cards.
 
-    Suspended and removed cards are left out. The facts table is read only when the
-    learner filters by relation, and the tags only when by tag.
+    Suspended and removed cards are left out. Only ids are read (a quiz draws a few dozen
+    of perhaps 100,000); the facts table is read only when the learner filters by
+    relation, and the tags only when by tag.
     """
-    where = ["c.removed = 0", "s.suspended = 0"]
+    where = ["c.removed = 0",
+             "c.id NOT IN (SELECT card_id FROM card_states WHERE suspended = 1)"]
     params: list[Any] = []
     kind_test = [f"c.kind IN ({_marks(kinds)})"] if kinds else []
     params.extend(kinds)
@@ -54,12 +55,22 @@ def candidates(conn: Connection, *, deck_ids: Sequence[str], tags: Sequence[str]
         where.append("EXISTS (SELECT 1 FROM json_each(c.content, '$.tags') t "
                      f"WHERE t.value IN ({_marks(tags)}))")
         params.extend(tags)
-    sql = ("SELECT c.id, c.deck_id, c.kind, c.key, c.sibling FROM cards c "
-           "JOIN card_states s ON s.card_id = c.id " + join
-           + "WHERE " + " AND ".join(where) + " ORDER BY c.id")
+    sql = ("SELECT c.id FROM cards c " + join + "WHERE " + " AND ".join(where)
+           + " ORDER BY c.id")
     cur = cursor(conn)
     cur.execute(sql, params)
-    return cur.fetchall()
+    return [row[0] for row in cur.fetchall()]
+
+
+def candidates(conn: Connection, card_ids: Sequence[int]) -> list[Candidate]:
+    """(id, deck id, kind, key, sibling) of the given cards, in the order given."""
+    if not card_ids:
+        return []
+    cur = cursor(conn)
+    cur.execute("SELECT id, deck_id, kind, key, sibling FROM cards "
+                f"WHERE id IN ({_marks(card_ids)})", list(card_ids))
+    found = {row[0]: row for row in cur.fetchall()}
+    return [found[i] for i in card_ids if i in found]
 
 
 def card_contents(conn: Connection, card_ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:

@@ -1,0 +1,56 @@
+"""Glue between the main window and the exam and cram services: read, ask, forward."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from trainer.domain import DeckCounts
+from trainer.gui import messages
+from trainer.gui.cram_dialog import CramDialog
+from trainer.gui.settings_dialog import ExamTabInput
+from trainer.services import Collection
+from trainer.services.cram import CramSession, all_tags
+from trainer.services.exam import ExamScope
+from trainer.services.exam_models import ExamOverview
+
+
+def overviews(col: Collection,
+              counts: Sequence[DeckCounts]) -> dict[tuple[str, str], ExamOverview]:
+    """Every saved exam date's plan, for the deck list."""
+    titles = {c.deck_id: c.title for c in counts}
+    titles.update({c.group: c.group for c in counts if c.group})
+    return col.exams.overviews(titles)
+
+
+def tab_input(col: Collection, current: tuple[str, str] | None = None) -> ExamTabInput:
+    """What the Exam tab of deck options needs; ``current`` is the deck or group to show."""
+    planner = col.exams
+
+    def preview(scope: ExamScope, exam_on: date) -> ExamOverview | None:
+        return planner.overview(scope=scope, title=scope.name, exam_on=exam_on)
+
+    return ExamTabInput(dates=planner.dates(), preview=preview, today=planner.today(),
+                        current=current)
+
+
+def save_dates(col: Collection, dates: Mapping[tuple[str, str], date | None]) -> None:
+    """Save the exam dates changed in deck options; ValueError with a plain sentence."""
+    for (kind, name), exam_on in dates.items():
+        col.exams.set_date(scope=ExamScope(kind, name), exam_on=exam_on)
+
+
+def ask_cram(parent: QWidget, col: Collection, counts: Sequence[DeckCounts], *,
+             current_deck: str | None) -> CramSession | None:
+    """Ask what to cram and start the session; None when cancelled or nothing matched."""
+    dialog = CramDialog(counts, tags=all_tags(col.engine), current_deck=current_deck,
+                        parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        return col.start_cram(choice=dialog.choice())
+    except ValueError as exc:
+        messages.info(parent, "Nothing to cram", str(exc))
+        return None
