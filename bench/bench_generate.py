@@ -29,10 +29,8 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
-import html
 import os
 import pstats
-import re
 import statistics
 import subprocess
 import sys
@@ -45,6 +43,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``trainer`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.data.realdocs import assemble
 from trainer.generator.build import generate
 from trainer.generator.lexicon import load_lexicon
 
@@ -120,21 +119,7 @@ class _Source:
             pos = end + 1 + size + 1
 
 
-def medquad_markdown(raw: bytes) -> str:
-    """A MedQuAD XML file as markdown: focus as title, questions as headings, answers."""
-    root = ET.fromstring(raw)
-    out = [f"# {root.findtext('Focus', '').strip()}", ""]
-    for pair in root.iter("QAPair"):
-        question = (pair.findtext("Question") or "").strip()
-        answer = html.unescape(pair.findtext("Answer") or "")
-        if not answer.strip():
-            continue
-        out += [f"## {question}", ""]
-        for para in re.split(r"\n\s*\n|\n\s{8,}", answer):
-            para = " ".join(para.split())
-            if para:
-                out += [para, ""]
-    return "\n".join(out).rstrip() + "\n"
+medquad_markdown = assemble.medquad_markdown  # the transform the real-document set uses
 
 
 def documents(location: Path, size: int) -> list[tuple[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -106,19 +105,22 @@ def test_record_has_the_public_keys_only() -> None:
     }  # fmt: skip
 
 
-def test_one_megabyte_extracts_quickly() -> None:
+def test_a_one_megabyte_document_is_read_to_its_end() -> None:
     body = "\n".join((TEXTS / name).read_text(encoding="utf-8") for name in (
         "treatment_phases.txt", "targeted_drugs.txt", "british_spelling.txt",
         "adult_all_overview.txt", "negations_hedges.txt",
     ))  # fmt: skip
     lines = (body * (1_000_000 // len(body) + 1))[:1_000_000].splitlines()
-    doc = Document(Path("big.txt"), "big", "big.txt", lines)
     lex = load_lexicon()
-    start = time.perf_counter()
-    facts = extract_document(doc, lexicon=lex)
-    elapsed = time.perf_counter() - start
-    assert facts
-    assert elapsed < 10.0  # generous for loaded CI machines; the bench/ script measures properly
+    big = extract_document(Document(Path("big.txt"), "big", "big.txt", lines), lexicon=lex)
+    once = extract_document(
+        Document(Path("one.txt"), "one", "one.txt", body.splitlines()), lexicon=lex
+    )
+    # how long it takes is measured by bench/bench_generate.py; here: the same facts, none lost
+    assert once
+    assert {(f.relation, f.subject, f.object) for f in big} >= {
+        (f.relation, f.subject, f.object) for f in once
+    }
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

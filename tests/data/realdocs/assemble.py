@@ -63,7 +63,8 @@ def _git_show(repo: str, commit: str, path: str) -> bytes:
     ).stdout
 
 
-def _medquad(raw: bytes) -> str:
+def medquad_markdown(raw: bytes) -> str:
+    """A MedQuAD XML file as markdown: focus as title, questions as headings, answers."""
     root = ET.fromstring(raw)
     out = [f"# {root.findtext('Focus', '').strip()}", ""]
     for pair in root.iter("QAPair"):
@@ -84,7 +85,7 @@ def build_text(doc: dict) -> str:
     for src in doc["origin"]["files"]:
         raw = _git_show(doc["origin"]["repo"], doc["origin"]["commit"], src)
         if doc["transform"] == "medquad":
-            parts.append(_medquad(raw))
+            parts.append(medquad_markdown(raw))
         elif doc["transform"] == "copy":
             parts.append(raw.decode("utf-8"))
         else:
