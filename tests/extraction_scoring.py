@@ -2,6 +2,13 @@
 
 A fact matches a gold fact when doc, relation, subject and object agree (case-insensitive) and
 its line range overlaps one of the gold ranges of that fact. Scores are over distinct facts.
+
+Two relations carry a free phrase that two careful readers word differently: the measure of a
+``numeric`` fact and the purpose of a ``marker`` fact. For them a found fact that matches no gold
+fact exactly may still match one by :func:`loose_match` (same test and one purpose phrase inside
+the other; same value and the same head noun of the measure). Each gold fact is matched by one
+found fact at most, so a loose match never counts twice. ``score(..., loose=False)`` scores
+exact phrases only.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import yaml
 
 from trainer.domain import Relation
 from trainer.generator import extract_documents
+from trainer.generator.lexicon import load_lexicon
 
 STRICT = {Relation.DRUG_TARGET, Relation.DRUG_CLASS, Relation.PHASE_DURATION, Relation.PHASE_DRUGS}
 STRICT_PRECISION = 0.95
@@ -35,6 +43,58 @@ def _norm(name: str) -> str:
 
 def _key(doc: str, relation: str, subject: str, obj: str) -> Key:
     return (doc, relation, _norm(subject), _norm(obj))
+
+
+MARKER = Relation.MARKER.value
+LOOSE = {Relation.NUMERIC.value, MARKER}
+# A measure named by a generic quantity noun is headed by the noun before it: "fasting glucose
+# level" is a glucose measure, "complete response rate" a response measure.
+_GENERIC_HEADS = {"level", "rate", "value", "number", "percentage", "proportion", "count",
+                  "concentration", "reading", "result", "threshold", "figure"}  # fmt: skip
+_PREPOSITIONS = re.compile(
+    r"\s(?:of|for|in|with|at|after|before|by|from|among|despite|during|to|on|under|over|"
+    r"within|without|than|who|that|which|when|needing|requiring|prompting|compared)\s"
+)
+
+
+def head_noun(measure: str) -> str:
+    """The head noun of a measure: the last word before its first preposition or clause,
+    a generic quantity noun giving way to the word before it ("2-hour OGTT glucose for
+    gestational diabetes" -> "glucose", "complete response rate" -> "response")."""
+    words = _PREPOSITIONS.split(f" {_norm(measure)} ", maxsplit=1)[0].split()
+    while len(words) > 1 and words[-1] in _GENERIC_HEADS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is a run of whole words of ``longer``, each word's plural folded."""
+    a = " ".join(_singular(w) for w in longer.split())
+    b = " ".join(_singular(w) for w in shorter.split())
+    return f" {b} " in f" {a} "
+
+
+def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) -> bool:
+    """Whether a found (subject, object) states the gold one in other words (both normalised
+    by ``_norm``). Fair to any extractor because it asks for the part that carries the fact:
+
+    * marker: the same test, and the gold purpose inside the found one ("diagnosis of diabetes"
+      in "diagnosis of diabetes during a regular checkup"), or the found purpose, two words at
+      least, inside the gold one ("blood clots" in "blood clots in the atria");
+    * numeric: the same value, and measures with the same head noun ("relapse rate" and
+      "relapse rate despite a negative PET scan"; "fasting glucose level" and "fasting glucose
+      in prediabetes").
+    """
+    (fs, fo), (gs, go) = found, gold
+    if relation == Relation.MARKER.value:
+        return fs == gs and (_contains(fo, go) or (len(fo.split()) >= 2 and _contains(go, fo)))
+    if relation == Relation.NUMERIC.value:
+        return fo == go and head_noun(fs) == head_noun(gs) != ""
+    return False
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -67,20 +127,57 @@ def load_alternatives(path: Path) -> dict[Key, Key]:
     return out
 
 
-def score(docs: Sequence[Path], gold_path: Path | Sequence[Path]) -> Table:
-    """Per relation: gold/found/correct counts, precision, recall, wrong and missed keys."""
+def _test_name(name: str) -> str:
+    """A test's or marker's name as the lexicon spells it, normalised: "echocardiography" and
+    "echocardiogram", "CT" and "CT scan" are one test whichever spelling a reader chose."""
+    for hit in load_lexicon().lookup(name):
+        if hit.kind in ("marker", "target"):
+            return _norm(hit.name)
+    return _norm(name)
+
+
+def _loose_variants(path: Path) -> dict[tuple[str, str], list[tuple[Key, Key]]]:
+    """Per (doc, relation) of the loosely matched relations: (spelling, gold key) pairs, the
+    gold's own spelling and every alternative one; a marker's test named as the lexicon does."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: dict[tuple[str, str], list[tuple[Key, Key]]] = defaultdict(list)
+    for g in data["facts"]:
+        if g["relation"] not in LOOSE:
+            continue
+        main = _key(g["doc"], g["relation"], g["subject"], g["object"])
+        for s in [g["subject"], *(g.get("subject_alt") or [])]:
+            for o in [g["object"], *(g.get("object_alt") or [])]:
+                subject = _test_name(str(s)) if g["relation"] == MARKER else _norm(str(s))
+                out[(g["doc"], g["relation"])].append(
+                    ((g["doc"], g["relation"], subject, _norm(str(o))), main)
+                )
+    return out
+
+
+def score(docs: Sequence[Path], gold_path: Path | Sequence[Path], *, loose: bool = True) -> Table:
+    """Per relation: gold/found/correct counts, precision, recall, wrong and missed keys.
+    ``loose`` lets numeric and marker facts match by :func:`loose_match` as well."""
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     gold: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     alternatives: dict[Key, Key] = {}
+    variants: dict[tuple[str, str], list[tuple[Key, Key]]] = defaultdict(list)
     for p in paths:
         for k, v in load_gold(p).items():
             gold[k] += v
         alternatives.update(load_alternatives(p))
+        for dk, vs in _loose_variants(p).items():
+            variants[dk] += vs
     facts = extract_documents(list(docs))
     found: dict[Key, list[tuple[int, int]]] = defaultdict(list)
+    tests: dict[Key, str] = {}
     for f in facts:
         k = _key(f.doc, f.relation.value, f.subject, f.object)
-        found[alternatives.get(k, k) if k not in gold else k].append(f.lines)
+        k = alternatives.get(k, k) if k not in gold else k
+        found[k].append(f.lines)
+        if loose and k[1] == MARKER:
+            tests[k] = _test_name(f.subject)
+    if loose:
+        found = _match_loosely(found, gold, variants, tests)
     table: Table = {}
     for rel in Relation:
         if rel is Relation.NOTE:
@@ -100,6 +197,33 @@ def score(docs: Sequence[Path], gold_path: Path | Sequence[Path]) -> Table:
             "missed": sorted(g_keys - hits),
         }
     return table
+
+
+def _match_loosely(
+    found: dict[Key, list[tuple[int, int]]],
+    gold: dict[Key, list[tuple[int, int]]],
+    variants: dict[tuple[str, str], list[tuple[Key, Key]]],
+    tests: dict[Key, str],
+) -> dict[Key, list[tuple[int, int]]]:
+    """Found keys renamed to the gold key they loosely match, where the lines overlap; a gold
+    key already matched (exactly or loosely) takes no second fact."""
+    taken = {
+        k for k, lines in found.items()
+        if k in gold and any(_overlap(a, b) for a in lines for b in gold[k])
+    }  # fmt: skip
+    out: dict[Key, list[tuple[int, int]]] = defaultdict(list)
+    for k, lines in sorted(found.items()):
+        target = k
+        if k not in taken and k[1] in LOOSE:
+            for spelled, main in variants.get((k[0], k[1]), []):
+                if main in taken or not any(_overlap(a, b) for a in lines for b in gold[main]):
+                    continue
+                if loose_match(k[1], (tests.get(k, k[2]), k[3]), (spelled[2], spelled[3])):
+                    target = main
+                    taken.add(main)
+                    break
+        out[target] += lines
+    return out
 
 
 def print_table(table: Table, *, details: bool = False) -> None:

@@ -152,3 +152,79 @@ def test_misspellings_are_normalised(tmp_path: Path) -> None:
         "Kymirah is a CAR T-cell therapy.\n",
     )
     assert {s for _, s, _ in found} >= {"blinatumomab", "ponatinib", "tisagenlecleucel"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lisinopril is in a class of medications called angiotensin-converting enzyme (ACE) "
+            "inhibitors.",
+            {("lisinopril", "angiotensin-converting enzyme inhibitor")},
+        ),
+        (
+            "Amlodipine belongs to a class of drugs known as calcium channel blockers.",
+            {("amlodipine", "calcium channel blocker")},
+        ),
+        (
+            "Hydrochlorothiazide and chlorthalidone are thiazide diuretics.",
+            {("hydrochlorothiazide", "thiazide diuretic"), ("chlorthalidone", "thiazide diuretic")},
+        ),
+        (
+            "Losartan is an angiotensin II receptor blocker (ARB).",
+            {("losartan", "angiotensin II receptor blocker")},
+        ),
+        (
+            "Liraglutide and semaglutide are GLP-1 receptor agonists.",
+            {("liraglutide", "GLP-1 receptor agonist"), ("semaglutide", "GLP-1 receptor agonist")},
+        ),
+        (
+            "Doctors prescribe blood-thinning medicines to prevent blood clots. These medicines "
+            "include warfarin and dabigatran.",
+            {("warfarin", "blood-thinning medicine"), ("dabigatran", "blood-thinning medicine")},
+        ),
+    ],
+)
+def test_class_phrasings_of_drug_handbooks(
+    tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_CLASS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Liraglutide is a GLP-1 receptor agonist.", {("liraglutide", "GLP-1 receptor")}),
+        ("Tofacitinib is a Janus kinase (JAK) inhibitor.", {("tofacitinib", "JAK")}),
+        ("Atorvastatin works by blocking HMG-CoA reductase.", {("atorvastatin", "HMG-CoA reductase")}),
+        (
+            "Omalizumab is a monoclonal antibody that binds to immunoglobulin E (IgE).",
+            {("omalizumab", "immunoglobulin E")},
+        ),
+        # the class names no receptor in full: no target
+        ("Metoprolol is a beta blocker.", set()),
+    ],
+)
+def test_targets_named_by_a_class_or_a_verb(
+    tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_TARGET) == expected
+
+
+def test_tuberculosis_phases(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Isoniazid, rifampin, pyrazinamide and ethambutol are used during the intensive phase, "
+        "which lasts 2 months.\n\nThe continuation phase lasts 4 months.\n",
+    )
+    assert of(found, Relation.PHASE_DURATION) == {
+        ("intensive phase", "2 months"), ("continuation phase", "4 months")
+    }
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("intensive phase", d) for d in ("isoniazid", "rifampin", "pyrazinamide", "ethambutol")
+    }
+
+
+def test_a_body_substance_is_not_a_drug(tmp_path: Path) -> None:
+    found = facts(tmp_path, "ACE converts angiotensin I to angiotensin II, a hormone.\n")
+    assert {s for _, s, _ in found} & {"angiotensin i", "angiotensin ii"} == set()

@@ -405,9 +405,10 @@ class Lexicon:
                 while k < len(toks) and toks[k].end <= m.start:
                     k += 1
                 j = k
-                # a one-word name of a substance or test may open a class name ("calcium
-                # channel blocker"), so it does not stop one
-                loose = m.kinds <= {"marker", "condition", "target"} and " " not in m.surface
+                # a name of a substance, gene or test may open a class name ("calcium channel
+                # blocker", "angiotensin II receptor blocker", "thiazide diuretic"), so it does
+                # not stop one; the class then takes the place of the shorter name
+                loose = m.kinds <= {"marker", "condition", "target", "drug"}
                 while j < len(toks) and toks[j].start < m.end:
                     taken[j] = not loose
                     j += 1

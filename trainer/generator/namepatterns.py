@@ -23,7 +23,7 @@ import yaml
 from trainer.config import resources_dir
 
 _SYMBOL = re.compile(
-    r"(?<![\w-])(?:CD\d{1,3}[a-z]?|[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
+    r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
     r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?![\w-])"
 )
 _ANTI = re.compile(
@@ -46,6 +46,8 @@ class NamePatterns:
     target_heads: frozenset[str]
     stems: tuple[str, ...]
     last_words: frozenset[str] = frozenset()  # any word that can end a class or target name
+    generic_heads: frozenset[str] = frozenset()  # "medicine": a class only after a verb
+    class_openers: frozenset[str] = frozenset()  # first words of class words ("alkylating")
 
 
 def _load_yaml(name: str) -> dict:
@@ -67,9 +69,12 @@ def name_patterns() -> NamePatterns:
         target_heads=frozenset(w.lower() for w in data.get("target_heads", [])),
         stems=stems,
         last_words=frozenset(
-            {w.lower() for w in data.get("class_heads", []) + data.get("target_heads", [])}
+            {w.lower() for w in data.get("class_heads", []) + data.get("target_heads", [])
+             + data.get("generic_heads", [])}
             | {k[-1] for k in words}
         ),
+        generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
+        class_openers=frozenset(k[0] for k in words if len(k) > 1),
     )
 
 
@@ -125,15 +130,26 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
             j += 1
             continue
         cw = _class_word_at(pat, keys, j)
-        if cw or head in pat.class_heads or head in pat.target_heads:
+        medicine = head in pat.generic_heads and _made_by_verb(text, raws, keys, starts, j)
+        if cw or medicine or head in pat.class_heads or head in pat.target_heads:
             opening = j - (len(cw) - 1 if cw else 0)
             if any(taken[k] for k in range(opening, j)):
                 opening = j
-            first = _left_edge(pat, text, raws, keys, starts, taken, opening)
+            # "angiotensin-converting enzyme (ACE) inhibitors": the acronym is left out
+            acronym = (
+                opening >= 4 and raws[opening - 1] == ")" and raws[opening - 3] == "("
+                and raws[opening - 2].isupper() and not taken[opening - 2]
+            )
+            edge = opening - 3 if acronym else opening
+            first = j - 2 if medicine else _left_edge(pat, text, raws, keys, starts, taken, edge)
+            if acronym and first == edge:
+                first = opening
             kind = "target" if head in pat.target_heads else "drug_class"
             if (first < j or cw) and not _inside_other_word(text, starts[first]):
                 last = j
                 surface = text[starts[first] : ends[last]]
+                if acronym and first < edge:
+                    surface = text[starts[first] : ends[edge - 1]] + " " + raws[j]
                 name = _display(surface, keys[last])
                 out.append(Span(starts[first], ends[last], kind, name,
                                 "enzyme" if kind == "target" else None))
@@ -156,7 +172,24 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
     out = [s for s in out if not any(
         o is not s and o.start <= s.start and s.end <= o.end for o in out)]
+    # "immunoglobulin E (IgE)": the abbreviation in brackets is the same name again
+    out = [s for s in out if not any(
+        o.kind == s.kind and o.end < s.start and re.fullmatch(r"\s*\(\s*", text[o.end : s.start])
+        for o in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _made_by_verb(text: str, raws: Sequence[str], keys: Sequence[str],
+                  starts: Sequence[int], j: int) -> bool:
+    """"blood-thinning medicines", "cholesterol-lowering drugs": a noun and a verb joined by a
+    hyphen name what the medicines do, which is a class."""
+    return (
+        j >= 2
+        and keys[j - 1].endswith(("ing", "ed"))
+        and text[starts[j - 1] - 1 : starts[j - 1]] in "-‐‑"
+        and raws[j - 2].isalpha()
+        and text[starts[j - 1] + len(raws[j - 1]) : starts[j]] == " "
+    )
 
 
 def _class_word_at(pat: NamePatterns, keys: Sequence[str], j: int) -> tuple[str, ...] | None:
@@ -183,8 +216,9 @@ def _left_edge(pat: NamePatterns, text: str, raws: Sequence[str], keys: Sequence
             break
         if raws[k][0].isdigit() and not (k > 0 and text[starts[k] - 1 : starts[k]] == "-"):
             break  # "2 inhibitors" is a count; "DPP-4 inhibitor" is a name
-        if "-" in gap and k > 0 and keys[k - 1] in pat.not_modifiers and starts[k] - 1 > 0:
-            pass
+        hyphened = k > 0 and text[starts[k] - 1 : starts[k]] in "-‐‑"
+        if keys[k].endswith("ing") and not hyphened and keys[k] not in pat.class_openers:
+            break  # "by blocking HMG-CoA reductase": a verb, not part of the name
         first = k
         k -= 1
     # "second-generation antipsychotic": a hyphenated word whose first half is not a modifier

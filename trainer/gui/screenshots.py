@@ -119,6 +119,7 @@ SCALED_SCREENS = frozenset({
     "deck-list", "empty-state", "review-basic-back", "review-typed-back", "review-mcq-back",
     "review-order-back",
     "settings-deck", "settings-general", "summary", "source-dialog", "generate-dialog",
+    "quiz-question", "quiz-report", "quiz-history", "exam-options", "exam-deck-list",
 })
 
 

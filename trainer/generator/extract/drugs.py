@@ -53,9 +53,12 @@ _TO_CLASS = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
     r"(?P<link>,\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
     r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
-    r"belongs? to|is considered|are considered)\s+|\s*[\(\[]\s*|\s*:\s*)"
+    r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
+    r"\s*[\(\[]\s*|\s*:\s*)"
     r"(?:(?:also|now|currently|both|all|one of|a member of|part of)\s+)*"
     r"(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
+    r"(?:the\s+)?)?"
+    r"(?:(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|named|termed)\s+"
     r"(?:the\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
@@ -346,7 +349,46 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     out += _heading_class_facts(dc, seg)
     out += _anaphoric_class_facts(dc, seg, emit)
+    out += _class_of_previous_sentence(dc, seg)
     return out
+
+
+_THESE_INCLUDE = re.compile(
+    r"^\s*(?:these|such|the) (?:medicines|medications|drugs|agents|treatments|products)\s+"
+    r"(?:that are (?:used|given) )?(?:include|includes|are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _class_of_previous_sentence(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """"Doctors prescribe beta blockers. These medicines include atenolol and metoprolol.":
+    the listed drugs belong to the one class the previous sentence names."""
+    ms = seg.mentions
+    first = next((i for i, m in enumerate(ms) if seg.in_body(m)), None)
+    if first is None or not ms[first].is_kind(*DRUG) or any(m.is_kind(*CLASS) for m in ms):
+        return []
+    if not _THESE_INCLUDE.match(seg.text[seg.body_start : ms[first].start]):
+        return []
+    prev = dc.previous(seg.main)
+    if prev is None:
+        return []
+    classes = {m.name("drug_class"): m for m in dc.mentions(prev) if m.is_kind(*CLASS)}
+    if len(classes) != 1 or any(m.is_kind(*DRUG) for m in dc.mentions(prev)):
+        return []
+    cls = next(iter(classes.values()))
+    if _NOT_A_DRUG_CLASS.search(cls.name("drug_class")) or negated(prev.text):
+        return []
+    end = scope_end(seg.text, ms[first].start)
+    return [
+        dc.fact(seg, Relation.DRUG_CLASS, d.name("drug"), class_name(dc, prev.text, cls),
+                0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
+                flags=d.flags("drug") + cls.flags("drug_class"), context=prev)
+        for d in group_from(seg.text, ms, first, DRUG, end)
+    ]
+
+
+# Modalities are not what a drug list under "these medicines" names
+_NOT_A_DRUG_CLASS = re.compile(r"therap|chemotherapy|treatment|transplant|radiation|surgery", re.I)
 
 
 _THESE = re.compile(
@@ -522,10 +564,40 @@ def _targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
         surface,
         re.IGNORECASE,
     )
+    name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
+    if name:
+        return [name]
+    return [t] if (t := _target_named_by_class(cls)) else []
+
+
+_CLASS_ACTION = re.compile(
+    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist)$", re.IGNORECASE
+)
+_TARGET_ENDING = re.compile(
+    r"(?:receptor|channel|pump|kinase|enzyme|factor|transporter|\w{3,}ase|[A-Z]{2,}[\w-]*|"
+    r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?)$"
+)
+
+
+def _target_named_by_class(cls: Mention) -> str | None:
+    """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
+    receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
+    hit = cls.hit("drug_class")
+    if hit is None:
+        return None
+    if hit.variant != "shape":
+        # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
+        acr = re.search(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$",
+                        cls.surface)
+        return acr.group(1) if acr else None
+    m = _CLASS_ACTION.match(hit.name)
     if m is None:
-        return []
-    name = dc.lexicon.canonical(m.group(1), "target")
-    return [name] if name else []
+        return None
+    target = re.sub(r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", "",
+                    m.group("t"), flags=re.IGNORECASE)
+    if not _TARGET_ENDING.search(target) or target.lower().startswith(("beta", "alpha")):
+        return None  # "beta blocker": the class does not name the receptor in full
+    return target
 
 
 def _next_of(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> Mention | None:

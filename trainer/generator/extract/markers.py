@@ -20,7 +20,13 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated, split_list
+from trainer.generator.extract.patterns import (
+    clean_phrase,
+    drop_parens,
+    lower_first,
+    negated,
+    split_list,
+)
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention, spelled_alike
 
@@ -37,9 +43,10 @@ _VERB = (
     r"evaluate|stage|find|spot|check|plan|guide)"
 )
 _CUE = re.compile(
-    rf"\b(?:(?:can|may|also|often|is|are)\s+)*(?:"
+    rf"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be)\s+)*(?:"
     rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{_VERB})|"
-    rf"(?:is|are)\s+(?:used|done|performed|carried out|needed|required)\s+"
+    rf"(?:is|are|be)\s+(?:(?:also|often|sometimes|usually)\s+)?"
+    rf"(?:used|done|performed|carried out|needed|required)\s+"
     rf"(?:to\s+(?P<uv>{_VERB})|to\s+(?:look|search|test)\s+for|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
     r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
@@ -73,6 +80,15 @@ _LEAD_TESTS = re.compile(
     r"\b(?:tests?|procedures?|investigations?|exams?|examinations?|"
     r"studies)\b[^:]{0,40}?\b(?:to|for)\s+"
     rf"(?P<v>{_VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
+    re.IGNORECASE,
+)
+# "Diagnostic evaluation of patients with lymphoma may include:" over a list of tests.
+_LEAD_PURPOSE = re.compile(
+    r"^\s*(?:the\s+|a\s+)?(?:initial\s+)?(?P<v>diagnostic evaluation|diagnostic work-?up|"
+    r"work-?up|evaluation|staging|diagnosis|screening|monitoring|follow-up)\s+(?:of|for)\s+"
+    r"(?:(?:patients|people|adults|children|someone)\s+(?:with|who have)\s+)?"
+    r"(?P<x>[^:,;]{2,40}?)\s+(?:(?:may|should|will|can|usually|typically|often)\s+)?"
+    r"(?:include|includes|involve|involves|consist of|consists of)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "MRD should be measured by flow cytometry, by quantitative PCR or by NGS" and "Measurement
@@ -127,7 +143,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     base = seg.body_start
     ms = [m for m in seg.mentions if seg.in_body(m)]
-    if not any(_is_marker(m) for m in ms):
+    if not any(_is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
         return out
 
     def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
@@ -176,6 +192,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
             emit(subj, _objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
+    for test, objs in _definitions(dc, body, base, ms):
+        emit([test], objs, 0.7)
     for what, methods in _measurements(body, base, ms):
         emit(methods, [_name(what)], 0.75)  # each method measures the marker
     for carry in _CARRY.finditer(body):
@@ -184,12 +202,103 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if carried and not negated(body[carry.start() : carry.end()]):
             emit(carried, [clean_phrase(carry.group("cells"))], 0.75)
     if seg.lead is not None:
+        lp = _LEAD_PURPOSE.match(seg.text[: seg.body_start])
+        if lp and not negated(lp.group(0)):
+            disease = _canonical_disease(dc, clean_phrase(lp.group("x")))
+            emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75)
         lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
             tests = [m for m in ms if _is_marker(m)]
             objs = _objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
             emit(tests, objs, 0.75)
     return out
+
+
+# A glossary entry of tests, "- Complete blood count (CBC): A procedure in which a sample of
+# blood is drawn and checked for ...": the term, then what the procedure looks for.
+_DEFINITION = re.compile(
+    r"(?:^|[.:]\s+|\s)-\s+(?P<term>[^:\-.;]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:procedure|test|exam|examination|scan|study)\s+"
+    r"(?:in which|that|done)\b",
+    re.IGNORECASE,
+)
+_LOOKS_FOR = re.compile(
+    r"\b(?:checked|check(?:s|ing)?|look(?:s|ing)?|examined|tested|test(?:s|ing)?)\s+for\s+|"
+    r"\b(?:to\s+)?(?:measure|measures|measured)\s+",
+    re.IGNORECASE,
+)
+
+
+def _definitions(
+    dc: DocContext, body: str, base: int, ms: list[Mention]
+) -> list[tuple[Mention, list[str]]]:
+    """(test, what it looks for) of each glossary entry in ``body``; an entry whose checks are
+    a list under "the following:" gives each listed item."""
+    out: list[tuple[Mention, list[str]]] = []
+    entries = list(_DEFINITION.finditer(body))
+    for k, d in enumerate(entries):
+        term = [m for m in ms if base + d.start("term") <= m.start < base + d.end("term")]
+        if len(term) != 1 or not _is_marker(term[0]):
+            continue
+        stop = entries[k + 1].start() if k + 1 < len(entries) else len(body)
+        first = re.search(r"\.(?:\s|$)", body[d.end() : stop])
+        sentence = body[d.end() : d.end() + first.start() if first else stop]
+        look = _LOOKS_FOR.search(sentence)
+        if look is None or negated(sentence[: look.start()]):
+            continue
+        what = sentence[look.end() :]
+        if re.match(r"\s*the following\s*:", what, re.IGNORECASE):
+            rest = body[d.end() + look.end() : stop]
+            items = [i for i in re.split(r"\s-\s+", rest)[1:] if i.strip()]
+            objs = [_free_phrase(i) for i in items[:1]]
+        else:
+            objs = [_free_phrase(what)]
+        objs = [o for o in objs if o and len(o.split()) <= 25]
+        if objs:
+            out.append((term[0], objs))
+    return out
+
+
+def _free_phrase(text: str) -> str:
+    """A finding as the text words it: no bracketed remark, footnote, leading article or
+    "certain", no quotes, no trailing side phrase ("... in the body")."""
+    t = drop_parens(text).replace('"', "").replace("“", "").replace("”", "")
+    t = re.split(r"\.(?:\s|$)", t)[0]
+    t = re.sub(r"\bcertain\s+", "", t)
+    t = re.sub(r"^\s*(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"\s+in the body$", "", t.strip(" ,;:"), flags=re.IGNORECASE)
+    return lower_first(re.sub(r"\s+", " ", t).strip(" ,;:"))
+
+
+def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
+    """The tests a list item names: the one it opens with, and the one opening each
+    alternative after "; or" ("CT of the chest ...; or PET-CT"). Tests named inside it
+    ("Chemistry panel (electrolytes, creatinine ...)") are parts of the first, not items."""
+    out = []
+    for start in [0] + [m.end() for m in re.finditer(r";\s*(?:or\s+|and\s+)?", body)]:
+        lead = re.match(r"\s*(?:(?:an?|the)\s+)?", body[start:])
+        at = base + start + (lead.end() if lead else 0)
+        first = next((m for m in ms if m.start == at and _is_marker(m)), None)
+        if first is None:
+            # "metabolic imaging (... PET ...) with PET-CT": the test the alternative names
+            stop = base + _end_clause(body, start)
+            first = next((m for m in ms if at < m.start < stop and _is_marker(m)
+                          and not _inside_parens(body, m.start - base)), None)
+            if first is None or start == 0:
+                continue
+        out.append(first)
+    return out
+
+
+def _end_clause(body: str, start: int) -> int:
+    m = re.compile(r";|\.(?:\s|$)").search(body, start)
+    return m.start() if m else len(body)
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos) or text.count(
+        "[", 0, pos
+    ) > text.count("]", 0, pos)
 
 
 def _measurements(body: str, base: int, ms: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
@@ -221,6 +330,12 @@ def _is_test(m: Mention) -> bool:
     return hit is not None and hit.type == "test"
 
 
+# A sentence about the test named just before: "It shows ...", "This test can show ...".
+_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
+_PRONOUN_OPENING = re.compile(rf"\s*{_PRONOUN}\b", re.IGNORECASE)
+# "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
+# threshold (a numeric fact), not what the test shows.
+_VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under)\s+\d", re.IGNORECASE)
 _MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
 
 
@@ -243,6 +358,8 @@ def _subjects(
         markers = [m for m in markers if m.start < start + means.start()]
     if markers and any(m.is_kind("drug") and start <= m.start < markers[0].start for m in ms):
         return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
+    if markers and _VALUE_OF.search(outside):
+        return []
     if markers and not re.search(
         r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors)\b",
         re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
@@ -251,11 +368,11 @@ def _subjects(
         return markers
     if not span.strip() and text[max(0, start - 2) : start] == ": ":
         return _label(text, ms, seg.body_start, start - 2)
-    if allow_pronoun and re.search(r"\b(?:it|this test)\s+$", span, re.IGNORECASE):
+    if allow_pronoun and re.search(rf"\b{_PRONOUN}\s+$", span, re.IGNORECASE):
         first = next((m for m in ms if m.start >= start), None)
         if first is not None and _is_marker(first) and first.start - start < 25:
             return [first]
-        if re.fullmatch(r"\s*(?:it|this test)\s+", span, re.IGNORECASE):
+        if re.fullmatch(rf"\s*{_PRONOUN}\s+", span, re.IGNORECASE):
             return _said_before(dc, seg)
     return []
 
@@ -313,10 +430,36 @@ def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
             if mv:
                 v, p = mv.group(1), mv.group(2)
         for item in _items(p):
-            obj = _noun_phrase(dc, item, v)
-            if obj:
-                out.append(obj)
+            for one in _diseases_apart(dc, item):
+                obj = _noun_phrase(dc, one, v)
+                if obj:
+                    out.append(obj)
     return out
+
+
+_PAIR = re.compile(r"^(?P<a>.+?),?\s+(?:and|or)\s+(?P<b>.+)$", re.IGNORECASE)
+
+
+def _diseases_apart(dc: DocContext, item: str) -> list[str]:
+    """ "type 2 diabetes and prediabetes": two conditions, each a purpose of its own (unlike
+    "liver and kidney function", where one head governs both)."""
+    whole = re.sub(r"\.\d+$", "", clean_phrase(drop_parens(item)))
+    head = re.match(r"^(?:\w+\s+of\s+)?", whole).group(0)  # "diagnosis of A and B"
+    pair = _PAIR.match(whole[len(head) :])
+    if pair is None:
+        return [item]
+    parts = [pair.group("a"), pair.group("b")]
+    if all(_is_condition(dc, x) for x in parts):
+        return [head + x for x in parts]
+    return [item]
+
+
+def _is_condition(dc: DocContext, phrase: str) -> bool:
+    ms = dc.find(phrase)
+    if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(phrase):
+        return False
+    hit = ms[0].hit("condition")
+    return hit is not None and hit.type in ("disease", "subtype", "complication", "syndrome")
 
 
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE)
@@ -338,7 +481,10 @@ def _items(text: str) -> list[str]:
 
 
 def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
-    p = clean_phrase(text)
+    p = re.sub(r"\.\d+$", "", clean_phrase(text))  # "prediabetes.2": a footnote number
+    # a reader's card: "your heart" is "the heart"; "certain changes" are the changes
+    p = re.sub(r"\byour\b", "the", p)
+    p = re.sub(r"\bcertain\s+", "", p)
     if not p or len(p.split()) > 8:
         return None
     diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)

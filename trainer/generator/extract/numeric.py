@@ -102,6 +102,11 @@ _SUBGROUP = re.compile(
     r"early t-cell|down syndrome",
     re.IGNORECASE,
 )
+_OPINION = re.compile(
+    r"\b(?:in my (?:opinion|view|experience)|I (?:think|believe|feel|would say)|"
+    r"we (?:think|believe|feel))\b",
+    re.IGNORECASE,
+)
 _WORD_NUM = {"five": "5", "ten": "10", "three": "3"}
 # "..., compared with about 40% of adults": the figure shares the measure of the one before it.
 _COMPARED = re.compile(
@@ -142,6 +147,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     has_peak = "peak" in text.lower() or "most " in text.lower()
     if "%" not in text and not _PERCENT_WORDS.search(text) and not has_peak:
         return []
+    if _OPINION.search(text):
+        return []  # "In my opinion, a rate of over 30 percent ...": a view, not a finding
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []

@@ -40,8 +40,9 @@ _PRIOR = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:things?|factors?|people|persons?|patients?|children|adults|you|it|they|this|these|"
-    r"causes?|reasons?|something|anything|following|the following|others?)$",
+    r"^(?:(?:other|certain|some|many|several)\s+)?(?:things?|factors?|people|persons?|patients?|"
+    r"children|adults|you|it|they|this|these|causes?|reasons?|something|anything|following|"
+    r"the following|others?|conditions?|diseases?|habits?|problems?)$",
     re.IGNORECASE,
 )
 _SEX = re.compile(r"^(?:being\s+)?(?P<s>male|female)s?(?:\s+(?:sex|gender))?$", re.IGNORECASE)
@@ -84,9 +85,38 @@ _YOU_VERB = re.compile(
 )
 
 
+# "Being in early adulthood (aged 20-39 years) (most often)": an age in brackets defines the
+# factor and stays; other bracketed remarks go
+_AGE_BRACKET = re.compile(r"\((?:aged?|ages)\s+\d[^()]*\)", re.IGNORECASE)
+_BEING_IN = re.compile(r"^(?:being|having been)\s+(?:in\s+(?:the\s+|your\s+)?)?", re.IGNORECASE)
+# "Eating too much sodium or too little potassium": one verb, two amounts
+_AMOUNTS = re.compile(
+    r"^(?:\w+ing\s+)?(?P<a>(?:too much|too little|too many|too few|not enough)\s+\w+(?:\s+\w+)?)"
+    r"\s+(?:or|and)\s+(?P<b>(?:too much|too little|too many|too few|not enough)\s+\w+"
+    r"(?:\s+\w+)?)$",
+    re.IGNORECASE,
+)
+# "variations in human leukocyte antigen genes" -> "human leukocyte antigen gene variations"
+_GENE_CHANGE = re.compile(
+    r"^(?P<c>variations?|variants?|mutations?|changes?|alterations?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?!(?:these|those|some|certain|other|many|several|the)\s)(?P<g>\w.+?)\s+genes?$",
+    re.IGNORECASE,
+)
+
+
 def factor(dc: DocContext, phrase: str) -> list[str]:
     """Risk-factor objects from a list item or a list member."""
+    phrase = _AGE_BRACKET.sub(lambda m: "{" + m.group(0)[1:-1] + "}", phrase)
     t = _CUT.split(phrase.strip(), maxsplit=1)[0].strip(" ,.;")
+    if _BEING_IN.match(t) and re.search(r"\{(?:aged?|ages)\s", t, re.IGNORECASE):
+        # an age group with its ages: "in early adulthood [aged 20-39] or late adulthood [...]"
+        t = drop_parens(_BEING_IN.sub("", t))
+        groups = [g.strip(" ,") for g in re.split(r"\s+or\s+(?![^{]*\})", t) if g.strip(" ,")]
+        return [clean_phrase(g.replace("{", "(").replace("}", ")")) for g in groups]
+    t = t.replace("{", "(").replace("}", ")")
+    amounts = _AMOUNTS.match(drop_parens(t))
+    if amounts:
+        return [clean_phrase(amounts.group("a")), clean_phrase(amounts.group("b"))]
     # an item that completes "Your risk is higher if you:" - "have Down's syndrome",
     # "have had chemotherapy", "are a boy"
     t = _YOU_VERB.sub("", t)
@@ -115,6 +145,13 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     if exposed:
         t = f"exposure to {exposed.group('x')}"
     t = _ADDITIVE.sub("", t)
+    t = _expand_abbreviations(dc, t)
+    gene = _GENE_CHANGE.match(clean_phrase(t))
+    if gene:
+        return [f"{gene.group('g')} gene {gene.group('c').lower()}"]
+    named_gene = re.match(r"^(?:the\s+)?(?P<g>\S+)\s+gene$", clean_phrase(t), re.IGNORECASE)
+    if named_gene and dc.lexicon.canonical(named_gene.group("g"), "target"):
+        return [dc.lexicon.canonical(named_gene.group("g"), "target") or named_gene.group("g")]
     for mn in reversed(dc.find(t)):
         # "an identical twin with ALL" -> "identical twin" (a lexicon name); "a brother or sister
         # with ALL" stays whole: without the disease it would not be a risk factor
@@ -160,6 +197,23 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
         return []
     whole = dc.lexicon.canonical(cleaned, "condition")
     return [whole or cleaned]
+
+
+def _expand_abbreviations(dc: DocContext, text: str) -> str:
+    """ "a first-degree relative with HL" -> "... with Hodgkin lymphoma": a disease's
+    abbreviation in a factor is written out, so the card reads without the document."""
+    out = text
+    for m in reversed(dc.find(text)):
+        h = m.hit("condition")
+        if (
+            h is not None
+            and h.type in ("disease", "subtype")
+            and m.surface.isupper()
+            and len(m.surface) <= 6
+            and m.surface != h.name
+        ):
+            out = out[: m.start] + h.name + out[m.end :]
+    return out
 
 
 def _condition_names(dc: DocContext, text: str) -> list[str]:

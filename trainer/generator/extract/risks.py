@@ -39,6 +39,7 @@ from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens, split_list
 from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
 _RISK_LEAD = re.compile(
@@ -51,16 +52,18 @@ _RISK_LEAD = re.compile(
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
 _RISK_INCLUDE = re.compile(
-    r"\brisk factors?\s+(?:for\s+[^:]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
+    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+(?:can\s+|may\s+)?"
+    r"(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
+    r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
     r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
     re.IGNORECASE,
 )
 _RISK_VERB = re.compile(
-    r"\s*(?:(?:can|may|might|could|also|is known to|are known to|have been shown to|"
-    r"has been shown to|appear to|seem to)\s+)*(?:increase|raise|elevate|heighten)s?\s+(?:the|your|"
+    r"\s*(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
+    r"have been shown to|has been shown to|appear to|seem to)\s+)*(?:increase|raise|elevate|heighten)s?\s+(?:the|your|"
     r"a person's|one's|a child's|their)?\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
-    r"|\s+(?:is|are)\s+(?:an?\s+)?(?:known|established|major|important|recogni[sz]ed|"
-    r"possible|significant)?\s*risk factors?\b"
+    r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
+    r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
     r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
     r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
     r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
@@ -183,8 +186,64 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return _risk(dc, seg) + _prognosis(dc, seg)
 
 
+# Condition types that can be the subject of a risk factor (a symptom or an exposure cannot).
+_SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
+# "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
+_RISK_OF = re.compile(
+    r"\b(?:risk(?:\s+factors?)?|chance|likelihood|odds)\s+(?:of|for|that)\s+(?:(?:developing|getting|having)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _subject_name(m: Mention) -> str | None:
+    h = m.hit("condition")
+    return h.name if h is not None and h.type in _SUBJECT_TYPES else None
+
+
+def _topic(dc: DocContext) -> str | None:
+    """What the document is about: the condition its first heading names (a question heading
+    such as "Who is at risk for High Blood Pressure?" too), else its main disease."""
+    for u in dc.units:
+        if u.index in dc.skipped:
+            continue
+        if u.kind == "heading":
+            for m in dc.mentions(u):
+                name = _subject_name(m)
+                if name is not None:
+                    return name
+        break
+    return dc.main_disease
+
+
 def _disease(dc: DocContext, seg: Segment) -> str | None:
-    return dc.disease_in(seg.mentions) or dc.main_disease
+    """The condition a risk statement is about: the one named after "the risk of" (the
+    document's topic when it is among several named there), else the disease the segment
+    names, else the document's topic."""
+    topic = _topic(dc)
+    named: list[str] = []
+    for r in _RISK_OF.finditer(seg.text):
+        for m in seg.mentions:
+            name = _subject_name(m)
+            if name is not None and r.end() <= m.start <= r.end() + 30:
+                named.append(name)
+    if named:
+        same = [n for n in named if topic is not None and n.lower() == topic.lower()]
+        return same[0] if same else named[0]
+    for r in _RISK_OF.finditer(seg.text):
+        if not _SAME_TOPIC.match(seg.text[r.end() :]):
+            return None  # "increases the risk of preeclampsia": a condition we cannot name
+    named = [n for n in (_subject_name(m) for m in seg.mentions) if n is not None]
+    if topic is not None and topic.lower() in (n.lower() for n in named):
+        return topic
+    return dc.disease_in(seg.mentions) or topic
+
+
+# what may follow "the risk of" and still mean the document's topic
+_SAME_TOPIC = re.compile(
+    r"\s*(?:$|[.,;:)]|(?:the|this|that|your|their)\s+(?:disease|condition|illness|cancer|"
+    r"disorder)\b|it\b|them\b)",
+    re.IGNORECASE,
+)
 
 
 # -- risk factors --------------------------------------------------------------------------------
@@ -254,7 +313,16 @@ def _members(dc: DocContext, text: str) -> list[str]:
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
     for member in members:
         parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
-        if len(parts) > 1 and not dc.lexicon.lookup(member) and _separable(dc, parts):
+        # "race or ethnicity" is one factor named two ways; "A or B" splits only when both
+        # are names
+        either = (
+            re.search(r"\s+or\s+", member)
+            and all(len(p.split()) == 1 for p in parts)
+            and not all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts)
+        )
+        if len(parts) > 1 and not either and not dc.lexicon.lookup(member) and _separable(
+            dc, parts
+        ):
             out += parts
         else:
             out.append(member)
