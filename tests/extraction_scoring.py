@@ -1,7 +1,9 @@
 """Scoring of the extractor against a hand-written gold file (shared by the quality tests).
 
-A fact matches a gold fact when doc, relation, subject and object agree (case-insensitive) and
-its line range overlaps one of the gold ranges of that fact. Scores are over distinct facts.
+A fact matches a gold fact when doc, relation, subject and object agree (case, hyphens and a
+final plural aside; names of drugs, classes, targets and phases compared by the lexicon's
+canonical spelling, so that a synonym the lexicon lists is the same name) and its line range
+overlaps one of the gold ranges of that fact. Scores are over distinct facts.
 
 Two relations carry a free phrase that two careful readers word differently: the measure of a
 ``numeric`` fact and the purpose of a ``marker`` fact. For them a found fact that matches no gold
@@ -41,7 +43,31 @@ def _norm(name: str) -> str:
     return " ".join(words)
 
 
+# Kinds of name whose synonyms the lexicon lists: a fact naming "anticancer drug" and one
+# naming "antineoplastic agent" state the same class, so both sides are compared by the
+# lexicon's canonical name (the lexicon holds names only, never a relation).
+_NAMED = {
+    Relation.DRUG_TARGET.value: ("drug", "target"),
+    Relation.DRUG_CLASS.value: ("drug", "drug_class"),
+    Relation.PHASE_DURATION.value: ("phase", None),
+    Relation.PHASE_DRUGS.value: ("phase", "drug"),
+}
+
+
+def _canonical(name: str, kind: str | None) -> str:
+    if kind is None:
+        return name
+    lex = load_lexicon()
+    for h in lex.lookup(name):
+        if h.kind == kind or (kind == "drug" and h.kind == "drug_class"):
+            return h.name
+    return name
+
+
 def _key(doc: str, relation: str, subject: str, obj: str) -> Key:
+    kinds = _NAMED.get(relation)
+    if kinds is not None:
+        subject, obj = _canonical(subject, kinds[0]), _canonical(obj, kinds[1])
     return (doc, relation, _norm(subject), _norm(obj))
 
 
@@ -72,9 +98,10 @@ def _singular(word: str) -> str:
 
 
 def _contains(longer: str, shorter: str) -> bool:
-    """Whether ``shorter`` is a run of whole words of ``longer``, each word's plural folded."""
-    a = " ".join(_singular(w) for w in longer.split())
-    b = " ".join(_singular(w) for w in shorter.split())
+    """Whether ``shorter`` is a run of whole words of ``longer``, each word's plural folded
+    and list punctuation ignored."""
+    a = " ".join(_singular(w) for w in re.sub(r"[,;:]", " ", longer).split())
+    b = " ".join(_singular(w) for w in re.sub(r"[,;:]", " ", shorter).split())
     return f" {b} " in f" {a} "
 
 

@@ -53,7 +53,7 @@ def test_patient_guide_risks_and_figures() -> None:
         (ALL, "prior chemotherapy"),
         (ALL, "genetic disorders"),
         (ALL, "Down syndrome"),
-        (ALL, "brother or sister with ALL"),
+        (ALL, "brother or sister with acute lymphoblastic leukemia"),  # abbreviation written out
     }
     assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
         ("5-year survival rate", "about 90%", "children"),

@@ -196,7 +196,10 @@ def test_class_phrasings_of_drug_handbooks(
     [
         ("Liraglutide is a GLP-1 receptor agonist.", {("liraglutide", "GLP-1 receptor")}),
         ("Tofacitinib is a Janus kinase (JAK) inhibitor.", {("tofacitinib", "JAK")}),
-        ("Atorvastatin works by blocking HMG-CoA reductase.", {("atorvastatin", "HMG-CoA reductase")}),
+        (
+            "Atorvastatin works by blocking HMG-CoA reductase.",
+            {("atorvastatin", "HMG-CoA reductase")},
+        ),
         (
             "Omalizumab is a monoclonal antibody that binds to immunoglobulin E (IgE).",
             {("omalizumab", "immunoglobulin E")},
@@ -228,3 +231,33 @@ def test_tuberculosis_phases(tmp_path: Path) -> None:
 def test_a_body_substance_is_not_a_drug(tmp_path: Path) -> None:
     found = facts(tmp_path, "ACE converts angiotensin I to angiotensin II, a hormone.\n")
     assert {s for _, s, _ in found} & {"angiotensin i", "angiotensin ii"} == set()
+
+
+def test_a_trial_control_arm_gives_no_phase_drugs(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Patients in the control arm received standard induction with lenalidomide and "
+        "dexamethasone.\n\nPatients were assigned to induction with daratumumab and "
+        "dexamethasone or lenalidomide alone (the control group).\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("induction", "daratumumab"), ("induction", "dexamethasone")
+    }
+
+
+def test_a_drug_approved_for_relapsed_disease(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Blinatumomab is approved for children with relapsed ALL.\n\n"
+        "Relapsed ALL has a poorer prognosis.\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {("salvage therapy", "blinatumomab")}
+
+
+def test_these_drugs_after_other_drugs_are_not_the_headings_class(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "## Chemotherapy\n\nOther drugs may make chemotherapy work better. "
+        "These drugs include venetoclax.\n",
+    )
+    assert ("venetoclax", "chemotherapy") not in of(found, Relation.DRUG_CLASS)

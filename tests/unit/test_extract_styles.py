@@ -125,6 +125,10 @@ def test_review_article_style() -> None:
         ("CNS prophylaxis", "methotrexate"),
         ("maintenance", "mercaptopurine"),
         ("maintenance", "methotrexate"),
+        # "CAR T cells (tisagenlecleucel, brexucabtagene autoleucel) induce remission in ...
+        # patients with relapsed B-ALL": drugs of the relapse setting
+        ("salvage therapy", "tisagenlecleucel"),
+        ("salvage therapy", "brexucabtagene autoleucel"),
     }  # "dasatinib plus blinatumomab ... is under investigation" is not a fact
     assert pairs(facts, R.PROGNOSTIC_FACTOR) == {
         (ALL, "older age (poorer prognosis)"),

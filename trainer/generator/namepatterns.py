@@ -23,7 +23,8 @@ import yaml
 from trainer.config import resources_dir
 
 _SYMBOL = re.compile(
-    r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
+    r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|"
+    r"[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
     r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?![\w-])"
 )
 _ANTI = re.compile(

@@ -102,9 +102,14 @@ class CramDialog(QDialog):
             field.setEnabled(False)
             button.toggled.connect(field.setEnabled)  # first: a disabled field takes no focus
             button.toggled.connect(lambda on, f=field: on and f.setFocus())
-        self.search.textEdited.connect(lambda _t: self.by_search.setChecked(True))
+        # A bound method, not a lambda holding the dialog: that one made Qt warn "shared
+        # QObject was deleted directly" when the dialog went, and could crash on quit.
+        self.search.textEdited.connect(self._search_edited)
         self.by_deck.setChecked(True)
         self.setMinimumWidth(460)
+
+    def _search_edited(self, _text: str) -> None:
+        self.by_search.setChecked(True)
 
     def scope(self) -> CramScope:
         checked = self.kinds.checkedButton()

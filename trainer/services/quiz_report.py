@@ -108,6 +108,28 @@ def _table(title: str, rows: Sequence[ScoreLine]) -> str:
             f"{body}</table>")
 
 
+def _passage_html(passage: str) -> str:
+    """The source passage as a table of numbered lines that wrap to the page.
+
+    Lines come as ``"▶ 12  text"`` (see :func:`trainer.services.citations.passage`). A
+    ``<pre>`` block would keep each line on one row, so a long line ran past the window,
+    the PNG grew as wide as the longest line and the PDF cut it at the page edge.
+    """
+    rows = []
+    for raw in passage.splitlines():
+        head, _, text = raw.partition("  ")  # marker and number, then the line itself
+        if not head.strip(" \u25b6").isdigit():
+            head, text = "", raw
+        cited = "\u25b6" in head
+        number = head.strip(" \u25b6")
+        body = f"<b>{escape(text)}</b>" if cited else escape(text)
+        rows.append(f"<tr><td width='14' valign='top'>{'\u25b6' if cited else ''}</td>"
+                    f"<td width='32' align='right' valign='top'>{number}</td>"
+                    f"<td valign='top'>{body}</td></tr>")
+    return ("<table cellspacing='0' cellpadding='1' width='100%' style='font-size:small'>"
+            f"{''.join(rows)}</table>")
+
+
 def report_html(report: QuizReport, *, tz: tzinfo | None = None,
                 colours: Callable[[bool], str] | None = None) -> str:
     """The report as simple HTML (Qt's rich text subset): shown, printed, saved.
@@ -145,7 +167,7 @@ def report_html(report: QuizReport, *, tz: tzinfo | None = None,
                          f"Right answer: <b>{escape(line.answer)}</b><br>"
                          f"<small>Source: {escape(line.citation or 'not cited')}</small></p>")
             if line.passage:
-                parts.append(f"<pre>{escape(line.passage)}</pre>")
+                parts.append(_passage_html(line.passage))
     if report.missed_sent_at is not None:
         sent = report.missed_sent_at.astimezone(tz).strftime("%d %B %Y, %H:%M")
         parts.append(f"<p><i>The missed cards were sent to study the next day ({sent}).</i></p>")

@@ -502,11 +502,27 @@ def _heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         prefix = text[: d.start]
         if _GENERIC_LIST.search(prefix) and not _GENERIC_BAD.search(prefix[-40:]):
+            if _other_drugs_before(dc, seg, prefix):
+                break  # "Other drugs are being tested ... These drugs include X": not the heading's
             end = _loose_end(text, d.start)
             for mem in [m for m in ms[i:] if m.is_kind(*DRUG) and m.start < end]:
                 out.append(_heading_fact(dc, seg, mem, cls, head, 0.75))
             break
     return out
+
+
+_OTHER_DRUGS = re.compile(
+    r"\b(?:other|new|newer|additional|different) (?:drugs|medicines|medications|agents)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_drugs_before(dc: DocContext, seg: Segment, prefix: str) -> bool:
+    """Whether "these drugs" points back to other drugs the previous sentence names."""
+    if not re.match(r"\s*(?:these|such|those)\b", prefix, re.IGNORECASE):
+        return False
+    prev = dc.previous(seg.main)
+    return prev is not None and bool(_OTHER_DRUGS.search(prev.text))
 
 
 def _heading_fact(

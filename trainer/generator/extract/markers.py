@@ -116,7 +116,8 @@ _CARRY = re.compile(
     re.IGNORECASE,
 )
 _END = re.compile(
-    r"[.;!?](?:\s|$)|,(?!\s*[\w\s-]{1,60}?\s+(?:and|or)\s+[\w\s-]{1,60}?(?:[.;]|$))|"
+    r"[.;!?](?:\s|$)|,(?!(?:\s*[\w\s-]{1,60}?,)*?\s*(?:[\w\s-]{1,60}?\s+)?(?:and|or)\s+"
+    r"[\w\s-]{1,60}?(?:[.;]|$))|"
     r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s",
     re.IGNORECASE,
 )
@@ -250,7 +251,7 @@ def _definitions(
         if re.match(r"\s*the following\s*:", what, re.IGNORECASE):
             rest = body[d.end() + look.end() : stop]
             items = [i for i in re.split(r"\s-\s+", rest)[1:] if i.strip()]
-            objs = [_free_phrase(i) for i in items[:1]]
+            objs = [_free_phrase(i) for i in items]
         else:
             objs = [_free_phrase(what)]
         objs = [o for o in objs if o and len(o.split()) <= 25]
@@ -444,7 +445,8 @@ def _diseases_apart(dc: DocContext, item: str) -> list[str]:
     """ "type 2 diabetes and prediabetes": two conditions, each a purpose of its own (unlike
     "liver and kidney function", where one head governs both)."""
     whole = re.sub(r"\.\d+$", "", clean_phrase(drop_parens(item)))
-    head = re.match(r"^(?:\w+\s+of\s+)?", whole).group(0)  # "diagnosis of A and B"
+    of = re.match(r"^\w+\s+of\s+", whole)  # "diagnosis of A and B"
+    head = of.group(0) if of else ""
     pair = _PAIR.match(whole[len(head) :])
     if pair is None:
         return [item]

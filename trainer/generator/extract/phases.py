@@ -162,6 +162,8 @@ def _treats_a_complication(seg: Segment) -> bool:
 def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
     own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
+    if not own:
+        own = _relapse_setting(dc, seg)
     if own and _ANAPHOR.match(seg.body):
         # "It uses several of the induction drugs again": the sentence is about the phase "it"
         # stands for; a phase naming other drugs is a reference, not the subject
@@ -187,6 +189,34 @@ def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | 
             if len({m.name("phase") for m in pp}) == 1:
                 return pp[:1], prev, 0.7
     return [], None, 0.0
+
+
+_RELAPSED_STATE = re.compile(r"^(?:relapsed|refractory|recurrent)\b", re.IGNORECASE)
+_FOR_PATIENTS_WITH = re.compile(
+    r"\b(?:for|in|with|of|against)\s+(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"... approved for children with relapsed ALL": a disease named as relapsed or
+    refractory is the setting of salvage therapy, the phase the drugs of the sentence belong to.
+    """
+    hits = dc.lexicon.lookup("treatment at relapse")
+    phase = next((h for h in hits if h.kind == "phase"), None)
+    if phase is None:
+        return []
+    out = []
+    for m in seg.mentions:
+        h = m.hit("condition")
+        if (
+            h is not None
+            and h.type in ("disease", "subtype")
+            and _RELAPSED_STATE.match(m.surface)
+            and _FOR_PATIENTS_WITH.search(seg.text[max(0, m.start - 40) : m.start])
+        ):
+            out.append(Mention(m.start, m.end, m.surface, (phase,)))
+    return out
 
 
 def _time_ref(text: str, m: Mention) -> bool:
@@ -386,8 +416,13 @@ def _drugs(
     lead_has_phase = lead is not None and any(p.start < seg.body_start for p in phases)
     if not _USE_CUE.search(text) and not lead_has_phase:
         return []
+    if _CONTROL_ARM.search(text):
+        return []  # what the comparator arm of a trial received is not the phase's regimen
+    arms = [a.span("arm") for a in _ALONE_ARM.finditer(text)]
     out = []
     for m in names:
+        if any(a <= m.start < b for a, b in arms):
+            continue  # "... or bortezomib and dexamethasone alone (the control group)"
         if (
             m.is_kind("drug_class")
             and not m.is_kind("drug")
@@ -403,7 +438,7 @@ def _drugs(
         if verb_negated(_clause_of(text, m.start, m.end)) or _excluded(text, m):
             continue
         if phase.start > m.end and _OWN_PURPOSE.search(
-            re.sub(r"\bfor\s+(?:\w+\s+)?$", "", text[m.end : phase.start])
+            re.sub(r"\b(?:for|in)\s+(?:\w+\s+){0,3}$", "", text[m.end : phase.start])
         ):
             continue  # "imatinib for Ph+ ALL, and X for relapsed disease": imatinib has its own
         kind = "drug" if m.is_kind("drug") else "drug_class"
@@ -419,6 +454,12 @@ def _drugs(
     return out
 
 
+_CONTROL_ARM = re.compile(
+    r"\b(?:control|comparator|placebo|standard[- ]of[- ]care|reference)[- ](?:arm|group|cohort)s?\b"
+    r"[^.;]*\b(?:received?|got|were given|was given|were treated|was treated|took)\b",
+    re.IGNORECASE,
+)
+_ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;()]*?)\s+alone\b", re.IGNORECASE)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
 _IT_GIVEN = re.compile(
     r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"

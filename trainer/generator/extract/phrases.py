@@ -234,8 +234,8 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     """A cause/mechanism object: "low platelet count", a condition name, or a short phrase."""
     t = drop_parens(phrase).strip(" ,.;:")
     t = re.sub(r"^(?:(?:the|a|an|also|and|but|so|however|therefore)\s+|,\s*)+", "", t, flags=re.I)
-    if not t or _PRONOUN.match(t):
-        return None
+    if not t or _PRONOUN.match(t) or re.search(r"\b(?:which|that|who)$", t, re.IGNORECASE):
+        return None  # "Alcohol adds extra calories, which may cause": the cause is a clause
     if _DEFICIT.search(t):
         for label, rx in _CELLS:
             if rx.search(t) or (context and rx.search(context) and len(t.split()) <= 3):
@@ -342,8 +342,11 @@ def _called(dc: DocContext, text: str) -> str | None:
 
 
 def _condition(dc: DocContext, phrase: str) -> str | None:
+    """A condition name that can be a symptom: not a disease, nor a risk factor or exposure
+    ("family history" is never a symptom)."""
     for h in dc.lexicon.lookup(phrase.strip()):
-        if h.kind == "condition" and h.type not in ("disease", "subtype"):
+        if h.kind == "condition" and h.type not in ("disease", "subtype", "risk_factor",
+                                                    "exposure"):
             return h.name
     return None
 

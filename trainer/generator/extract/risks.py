@@ -52,16 +52,17 @@ _RISK_LEAD = re.compile(
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
 _RISK_INCLUDE = re.compile(
-    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+(?:can\s+|may\s+)?"
-    r"(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
+    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
+    r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
     r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
     r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
     re.IGNORECASE,
 )
 _RISK_VERB = re.compile(
     r"\s*(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
-    r"have been shown to|has been shown to|appear to|seem to)\s+)*(?:increase|raise|elevate|heighten)s?\s+(?:the|your|"
-    r"a person's|one's|a child's|their)?\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
+    r"have been shown to|has been shown to|appear to|seem to)\s+)*"
+    r"(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|a child's|their)?"
+    r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
     r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
     r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
     r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
@@ -238,10 +239,11 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     return dc.disease_in(seg.mentions) or topic
 
 
-# what may follow "the risk of" and still mean the document's topic
+# what may follow "the risk of" and still mean the document's topic (an abbreviation such as
+# "ALL" may be the topic's)
 _SAME_TOPIC = re.compile(
-    r"\s*(?:$|[.,;:)]|(?:the|this|that|your|their)\s+(?:disease|condition|illness|cancer|"
-    r"disorder)\b|it\b|them\b)",
+    r"\s*(?:$|[.,;:)]|(?-i:[A-Z]{2,})\b|(?:the|this|that|your|their)\s+"
+    r"(?:disease|condition|illness|cancer|disorder)\b|it\b|them\b)",
     re.IGNORECASE,
 )
 
@@ -726,6 +728,11 @@ def _short(text: str) -> str | None:
     return t
 
 
+_NO_FACTOR = re.compile(
+    r"(?:(?:several|many|various|a few|some|certain|other|a number of|multiple)\s+)?"
+    r"(?:factors?|things|features|characteristics)",
+    re.IGNORECASE,
+)
 _GENERIC_TAIL = re.compile(
     r"(?:the\s+)?(?:translocation|mutations?|genes?|fusion(?: gene)?|abnormality|rearrangements?|"
     r"positivity|status|chromosome|deletion|presence|level)",
@@ -736,8 +743,8 @@ _GENERIC_TAIL = re.compile(
 def _factor(dc: DocContext, text: str) -> str | None:
     """A factor phrase, as a lexicon name when it is one ("the t(4;11) translocation")."""
     t = _short(text)
-    if t is None:
-        return None
+    if t is None or _NO_FACTOR.fullmatch(t):
+        return None  # "depends on several factors": the factors follow, if anywhere
     ms = [m for m in dc.find(t) if m.is_kind("target", "marker", "condition")]
     if len(ms) == 1 and dc.disease_in(ms) is None:
         rest = (t[: ms[0].start] + " " + t[ms[0].end :]).strip()

@@ -24,13 +24,15 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import split_list
+from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.facts import ExtractedFact
 
 _MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
 _CAUSES = re.compile(
     rf"\b{_MODAL}(?:cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|produce[sd]?|"
     r"give[s]? rise to|trigger[s]?|mean[s]?|bring[s]? on|contribute[s]? to)\s+"
+    # "Potential triggers include ...": a noun, not the verb
+    r"(?!(?:include|includes|are|is|can|may|of)\b)"
     r"(?:(?:symptoms?|signs?|problems?)\s+(?:of|such as|like|including)\s+|the following"
     r"(?:\s+(?:symptoms?|signs?|problems?))?\s*:?\s*|)",
     re.IGNORECASE,
@@ -138,6 +140,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
         cause_text = _np_before(body, m.start())
         sym_text = body[m.end() : _end(body, m.end())]
+        if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
+            continue  # "means a person is at increased risk for stroke": a risk, not a symptom
         c = phrases.cause(dc, cause_text, row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
@@ -181,6 +185,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         ):
             listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
             pairs.append((hit.name, listed, 0.75))
+    pairs += _symptoms_of(dc, seg, body)
     pairs += _bracketed(dc, body)
     pairs += _bracketed_cause(dc, body)
     when = _APPEAR_WHEN.search(body)
@@ -200,6 +205,66 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         for s in syms:
             if s.lower() != c.lower():
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
+    return out
+
+
+# "Symptoms of diabetes include A, B and C", "The most common warning symptoms of a heart attack
+# are A, B and C", "Signs and symptoms of X can include ...": X's symptoms.
+_SYMPTOMS_OF = re.compile(
+    r"\b(?:(?:the\s+)?(?:most\s+)?(?:common\s+|usual\s+|main\s+|typical\s+|early\s+|warning\s+)*"
+    r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)\s+of\s+"
+    r"(?:an?\s+|the\s+)?)(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|often|usually|commonly)\s+)?"
+    r"(?:include|includes|are|is)\s*:?\s*",
+    re.IGNORECASE,
+)
+# "Other symptoms can include A and B" after a sentence or list that named X's symptoms
+_OTHER_SYMPTOMS = re.compile(
+    r"^\s*(?:other|additional|more|further)\s+(?:signs\s+and\s+symptoms|symptoms|signs)\s+"
+    r"(?:(?:of\s+(?:this|the)\s+(?:disease|condition)\s+)?(?:can|may|might|often)\s+)?"
+    r"(?:include|includes|are)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _named_cause(dc: DocContext, text: str) -> str | None:
+    """The condition a phrase names whole ("diabetes", "a heart attack"), else None."""
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    ms = dc.find(t)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t):
+        h = ms[0].hit("condition")
+        if h is not None and h.type in ("disease", "subtype", "complication", "syndrome",
+                                        "infection"):
+            return h.name
+    return None
+
+
+def _symptoms_of(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, list[str], float]]:
+    out: list[tuple[str, list[str], float]] = []
+    for m in _SYMPTOMS_OF.finditer(body):
+        if NEGATION.search(body[max(0, m.start() - 20) : m.end()]):
+            continue
+        cause = _named_cause(dc, m.group("x"))
+        rest = body[m.end() : _end(body, m.end())]
+        if cause and rest.strip():
+            out.append((cause, phrases.symptoms(dc, rest), 0.8))
+    other = _OTHER_SYMPTOMS.match(body)
+    if other:
+        # the sentence (or the lead-in of the list) just before, in the same section
+        first = None
+        for k in range(seg.main.index - 1, max(-1, seg.main.index - 4), -1):
+            prev = dc.units[k]
+            if prev.section != seg.main.section or prev.kind == "heading":
+                break
+            lead = dc.units[prev.lead] if prev.lead is not None else None
+            first = _SYMPTOMS_OF.search(prev.text) or (
+                _SYMPTOMS_OF.search(lead.text + " ") if lead is not None else None
+            )
+            if first is not None:
+                break
+        cause = _named_cause(dc, first.group("x")) if first else None
+        if cause:
+            out.append((cause, phrases.symptoms(dc, body[other.end() : _end(body, other.end())]),
+                        0.75))
     return out
 
 
@@ -289,9 +354,20 @@ def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], floa
     """A lead-in that states the cause of the symptoms its list gives."""
     lead = seg.text[: seg.body_start].rstrip()
     item = seg.body
-    syms = phrases.symptoms(dc, item)
+    # "- increased urination - increased thirst": items run together on one line
+    syms = [s for part in re.split(r"\s+-\s+", item) for s in phrases.symptoms(dc, part)]
     if not syms:
         return []
+    of = _SYMPTOMS_OF.search(lead + " ")
+    if of and not of.string[of.end() :].strip() and not NEGATION.search(lead):
+        cause = _named_cause(dc, of.group("x"))  # "Symptoms of diabetes include" + a list
+        return [(cause, syms, 0.8)] if cause else []
+    by = _CAUSED_BY.search(lead)
+    if by and re.search(r"\b(?:signs?|symptoms?)\b", lead[: by.start()], re.IGNORECASE):
+        # "These and other signs and symptoms may be caused by HL or by other conditions:"
+        named = [x for x in dc.find(lead[by.end() :]) if x.hit("condition") is not None]
+        cause = _named_cause(dc, named[0].surface) if named else None
+        return [(cause, syms, 0.75)] if cause else []
     man = _MANIFEST.search(lead)
     if man:
         names = [x for x in dc.find(lead[: man.start()]) if x.hit("condition") is not None]
