@@ -261,3 +261,38 @@ def test_these_drugs_after_other_drugs_are_not_the_headings_class(tmp_path: Path
         "These drugs include venetoclax.\n",
     )
     assert ("venetoclax", "chemotherapy") not in of(found, Relation.DRUG_CLASS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets", "classes"),
+    [
+        (
+            "A BCL-2 inhibitor, venetoclax, is often combined with azacitidine.",
+            {("venetoclax", "BCL2")},
+            {("venetoclax", "BCL-2 inhibitor")},
+        ),
+        (
+            "Midostaurin, a multikinase inhibitor of FLT3, is added to induction.",
+            {("midostaurin", "FLT3")},  # "multikinase" is no single target
+            {("midostaurin", "multikinase inhibitor")},
+        ),
+        (
+            "Trastuzumab is a HER2-targeted monoclonal antibody.",
+            {("trastuzumab", "HER2")},
+            {("trastuzumab", "monoclonal antibody")},
+        ),
+        (
+            "Anastrozole and letrozole are aromatase inhibitors, which lower estrogen levels.",
+            {("anastrozole", "aromatase"), ("letrozole", "aromatase")},
+            {("anastrozole", "aromatase inhibitor"), ("letrozole", "aromatase inhibitor")},
+        ),
+        ("Hydroxyurea is not a targeted therapy.", set(), set()),
+        ("Researchers are studying whether ponatinib might target T315I mutations.", set(), set()),
+    ],
+)
+def test_target_and_class_in_one_sentence(
+    tmp_path: Path, sentence: str, targets: set[tuple[str, str]], classes: set[tuple[str, str]]
+) -> None:
+    found = facts(tmp_path, sentence + "\n")
+    assert of(found, Relation.DRUG_TARGET) == targets
+    assert of(found, Relation.DRUG_CLASS) == classes

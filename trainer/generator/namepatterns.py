@@ -25,7 +25,7 @@ from trainer.config import resources_dir
 _SYMBOL = re.compile(
     r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|"
     r"[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
-    r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?![\w-])"
+    r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?!\w|-[A-Z0-9])"
 )
 _ANTI = re.compile(
     r"\banti[-‐‑–](?P<t>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?)(?![\w-])"

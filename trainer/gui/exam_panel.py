@@ -58,7 +58,8 @@ class ExamPage(QWidget):
         groups = sorted({d.group for d in decks if d.group}, key=str.casefold)
         for group in groups:
             count = sum(1 for d in decks if d.group == group)
-            self.scope.addItem(f"{group} (all {count} decks)", (GROUP, group))
+            decks_text = "its 1 deck" if count == 1 else f"all {count} decks"
+            self.scope.addItem(f"{group} ({decks_text})", (GROUP, group))
         for d in sorted(decks, key=lambda d: (d.group.casefold(), d.title.casefold())):
             self.scope.addItem(display_title(d.title, d.group), (DECK, d.deck_id))
         self.enabled = QCheckBox("There is an &exam on")

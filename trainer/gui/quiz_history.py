@@ -39,6 +39,7 @@ class QuizHistoryView(QWidget):
         self.empty = QLabel("No quizzes yet. Press Q in the deck list to take one; its "
                             "score will appear here.")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setMargins(self.chart.margins())
@@ -62,7 +63,7 @@ class QuizHistoryView(QWidget):
         self.hint = QLabel("Enter opens the selected report \u00b7 Esc goes back to the decks")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # alone on the page: at the top, not floating
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.hint)
@@ -74,7 +75,8 @@ class QuizHistoryView(QWidget):
         self.empty.setVisible(not has)
         self.chart_view.setVisible(has)
         self.table.setVisible(has)
-        self.hint.setVisible(has)
+        self.hint.setText("Enter opens the selected report \u00b7 Esc goes back to the decks"
+                          if has else "Esc goes back to the decks")
         self._fill_chart()
         self.table.setRowCount(len(self.quizzes))
         for row, quiz in enumerate(reversed(self.quizzes)):  # newest first
@@ -116,6 +118,9 @@ class QuizHistoryView(QWidget):
         last = QDateTime.fromSecsSinceEpoch(int(self.quizzes[-1].started_at.timestamp()))
         if first == last:
             first, last = first.addDays(-1), last.addDays(1)
+        else:  # room either side, so the first and last points are not cut in half
+            margin = max(3600, first.secsTo(last) // 30)
+            first, last = first.addSecs(-margin), last.addSecs(margin)
         x.setRange(first, last)
         x.setTickCount(min(6, max(2, len(self.quizzes))))
         y = QValueAxis()

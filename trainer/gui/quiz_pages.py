@@ -25,6 +25,9 @@ from trainer.services.quiz_models import QuizSetup
 if TYPE_CHECKING:
     from trainer.gui.main_window import MainWindow
 
+PDF_FILTER = "PDF document (*.pdf)"
+PNG_FILTER = "PNG image (*.png)"
+
 
 class QuizPages(QObject):
     """Owns the quiz, report and history pages of one main window."""
@@ -56,7 +59,13 @@ class QuizPages(QObject):
         if col is None or self.taking():
             return
         quizzes = col.quizzes()
-        dialog = QuizSetupDialog(quizzes.options(), selected_deck=self.window.decks
+        options = quizzes.options()
+        if not options.decks:
+            messages.info(self.window, "No decks to quiz on",
+                          "There are no decks in this profile yet. Import a deck (Ctrl+O) or "
+                          "generate one from your documents (Ctrl+G), then press Q again.")
+            return
+        dialog = QuizSetupDialog(options, selected_deck=self.window.decks
                                  .selected_deck_id(), previous=self.last_setup,
                                  parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -76,6 +85,12 @@ class QuizPages(QObject):
             return
         self.view.start(run)  # first, so the window's commands see a quiz under way
         self.window.pages.setCurrentWidget(self.view)
+        drawn = len(run.questions)
+        if drawn < setup.count:  # say why the quiz is shorter than asked
+            self.window.statusBar().showMessage(
+                f"Only {drawn} question{'s' if drawn != 1 else ''} could be drawn from the "
+                f"chosen decks, tags and relations (you asked for {setup.count}); each fact "
+                "is asked once per quiz.", 15000)
 
     def show_report(self, quiz_id: int) -> None:
         col = self.window.col
@@ -111,13 +126,16 @@ class QuizPages(QObject):
         if report is None:
             return
         name = f"quiz-{report.started_at.astimezone():%Y-%m-%d-%H%M}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, kind = QFileDialog.getSaveFileName(
             self.window, "Save the quiz report", str(Path.home() / name),
-            "PDF document (*.pdf);;PNG image (*.png)")
+            f"{PDF_FILTER};;{PNG_FILTER}")
         if not chosen:
             return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".png"):  # the type chosen in the dialog
+            path = path.with_name(path.name + (".png" if kind == PNG_FILTER else ".pdf"))
         try:
-            path = save_report(report, Path(chosen))
+            path = save_report(report, path)
         except OSError as exc:
             messages.error(self.window, "Report not saved",
                            f"The report could not be saved: {exc}")

@@ -29,6 +29,11 @@ def _take(shooter: Shooter, window: MainWindow, *, wrong_every: int,
     view = window.quiz.view
     run = view.run
     assert run is not None
+    # Multiple choice is the default kind, so the shots show it: a question, a wrong pick.
+    choice_qs = [n for n, q in enumerate(run.questions) if q.choices]
+    question_shot = choice_qs[0] if choice_qs else 0
+    wrong_qs = [n for n in choice_qs if n % wrong_every == 1]
+    feedback_shot = wrong_qs[0] if wrong_qs else 1
     for n, question in enumerate(run.questions):
         wrong = n % wrong_every == 1
         shooter.clock.advance(seconds=4 + n % 5)
@@ -40,10 +45,10 @@ def _take(shooter: Shooter, window: MainWindow, *, wrong_every: int,
             view.pick(pick)
         else:
             view.typed.setText("not sure" if wrong else question.answer.lower())
-        if shots and n == 0:
+        if shots and n == question_shot:
             shooter.save(window, "quiz-question")
         view.submit()  # the feedback
-        if shots and n == 1:
+        if shots and n == feedback_shot:
             shooter.save(window, "quiz-feedback")
         view.submit()  # next
     shooter.settle()

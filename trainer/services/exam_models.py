@@ -71,13 +71,15 @@ class ExamOverview:
 
     def pace_text(self) -> str:
         """"12 new cards a day until 14 March", or what holds instead."""
+        if self.cards == 0 and self.active:  # not "every card has been introduced"
+            return "No cards in study yet; the plan starts when there are some"
         return pace_text(pace=self.pace, new_cards=self.new_cards, today=self.today,
                          exam_on=self.exam_on)
 
     def recall_text(self) -> str:
         """Predicted recall on exam day, now and with the plan, in one sentence."""
         if self.recall_now is None:
-            return "No cards to study."
+            return "Predicted recall on exam day: none yet."
         now = f"{round(self.recall_now * 100)}%"
         if not self.active or self.recall_planned is None:
             return f"Predicted recall on exam day: {now}."

@@ -7,6 +7,7 @@ PNG: one document, so the proof of practice an instructor sees is what the learn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from html import escape
@@ -34,6 +35,8 @@ RELATION_LABELS = {
     "note": "question \u2192 answer",
     "phase_order": "order of the phases",
 }
+_CITED = "\u25b6"
+_PASSAGE_LINE = re.compile(r"^(\u25b6 |  )\s*(\d+)  (.*)$")
 WRITTEN_BY_HAND = "cards written by hand"
 NOT_ANSWERED = "(not answered)"
 
@@ -117,13 +120,11 @@ def _passage_html(passage: str) -> str:
     """
     rows = []
     for raw in passage.splitlines():
-        head, _, text = raw.partition("  ")  # marker and number, then the line itself
-        if not head.strip(" \u25b6").isdigit():
-            head, text = "", raw
-        cited = "\u25b6" in head
-        number = head.strip(" \u25b6")
+        found = _PASSAGE_LINE.match(raw)
+        marker, number, text = found.groups() if found else ("", "", raw)
+        cited = bool(marker.strip())
         body = f"<b>{escape(text)}</b>" if cited else escape(text)
-        rows.append(f"<tr><td width='14' valign='top'>{'\u25b6' if cited else ''}</td>"
+        rows.append(f"<tr><td width='14' valign='top'>{_CITED if cited else ''}</td>"
                     f"<td width='32' align='right' valign='top'>{number}</td>"
                     f"<td valign='top'>{body}</td></tr>")
     return ("<table cellspacing='0' cellpadding='1' width='100%' style='font-size:small'>"

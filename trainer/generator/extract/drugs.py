@@ -335,6 +335,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for mem in group_from(text, ms, j, DRUG, end):
                 emit(mem, c, 0.85)
         elif (
+            re.fullmatch(r"\s*,\s*", between)
+            and re.search(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
+            and _PREDICATE_AFTER.match(text[d.end :])
+        ):
+            emit(d, c, 0.85)  # "A BCL-2 inhibitor, venetoclax, is combined with ..."
+        elif (
             re.fullmatch(
                 r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|agents?|medicines?|"
                 r"medications?)\s+)?",
@@ -353,6 +359,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
+# "A BCL-2 inhibitor, venetoclax, is ...": the sentence goes on with its verb after the
+# apposition; "a corticosteroid, vincristine, an anthracycline" goes on with another item.
+_PREDICATE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
+    r"(?:is|are|was|were|has|have|had|can|may|might|will|should|must|works?|acts?|blocks?|"
+    r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led)\b",
+    re.IGNORECASE,
+)
 _THESE_INCLUDE = re.compile(
     r"^\s*(?:these|such|the) (?:medicines|medications|drugs|agents|treatments|products)\s+"
     r"(?:that are (?:used|given) )?(?:include|includes|are)\s*:?\s*$",
@@ -611,7 +625,10 @@ def _target_named_by_class(cls: Mention) -> str | None:
         return None
     target = re.sub(r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", "",
                     m.group("t"), flags=re.IGNORECASE)
-    if not _TARGET_ENDING.search(target) or target.lower().startswith(("beta", "alpha")):
+    if (
+        not _TARGET_ENDING.search(target)
+        or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
+    ):
         return None  # "beta blocker": the class does not name the receptor in full
     return target
 
@@ -740,8 +757,10 @@ def _cue_targets(text: str, ms: list[Mention], starts: list[int],
     part of a name, negated, or its clause names a drug before any target."""
     cs, ce = cue.span()
     k = bisect.bisect_right(starts, cs)
-    if k and ms[k - 1].end > cs:
-        return []  # the cue word is part of a name
+    if k and ms[k - 1].end > cs and not (
+        ms[k - 1].is_kind(*CLASS) and cue.group().lower().endswith(" of")
+    ):
+        return []  # the cue word is part of a name; "a kinase inhibitor of FLT3" names a target
     end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
     made = _MADE_BY.match(text, end)
     if made is not None and _GENE_PRODUCT.search(text[:end]) and not any(

@@ -133,7 +133,7 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
                 names = _condition_names(dc, head[: other.start()]) + names
             if names:
                 return list(dict.fromkeys(names))
-    sex = _SEX.match(clean_phrase(t))
+    sex = _SEX.match(clean_phrase(drop_parens(t)))
     if sex:
         return [f"{sex.group('s').lower()} sex"]
     t = drop_parens(t)

@@ -236,6 +236,10 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     named = [n for n in (_subject_name(m) for m in seg.mentions) if n is not None]
     if topic is not None and topic.lower() in (n.lower() for n in named):
         return topic
+    cue = _RISK_VERB.search(seg.text)
+    if topic is not None and cue is not None:
+        # "Obesity and diabetes raise your risk": the diseases before the verb are factors
+        return dc.disease_in([m for m in seg.mentions if m.start >= cue.end()]) or topic
     return dc.disease_in(seg.mentions) or topic
 
 
@@ -285,7 +289,9 @@ def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in found
-        if f.lower() != disease.lower() and not _is_disease(dc, f) and "risk" not in f.lower()
+        if f.lower() != disease.lower()
+        and not (_is_disease(dc, f) and dc.same_disease(f, disease))
+        and "risk" not in f.lower()
     ]
 
 

@@ -232,8 +232,9 @@ def _named_cause(dc: DocContext, text: str) -> str | None:
     ms = dc.find(t)
     if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t):
         h = ms[0].hit("condition")
-        if h is not None and h.type in ("disease", "subtype", "complication", "syndrome",
-                                        "infection"):
+        # a disease's own symptoms ("symptoms of ALL include fever") are not read as causes:
+        # the team's answer keys name a mechanism there (see the module docstring)
+        if h is not None and h.type in ("complication", "syndrome", "infection"):
             return h.name
     return None
 
