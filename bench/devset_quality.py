@@ -24,13 +24,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["tune", "test"], default="test")
     ap.add_argument("--details", action="store_true", help="list every wrong and missed fact")
+    ap.add_argument("--set", action="append", default=[], dest="sets",
+                    help="only this answer key (real_<split>_<SET>.yaml); may be repeated")
     args = ap.parse_args()
     reason = missing_reason(args.split)
     if reason:
         print(reason, file=sys.stderr)
         return 2
     print(f"{args.split} half: {len(documents(args.split))} documents")
-    print_table(score_half(args.split), details=args.details)
+    print_table(score_half(args.split, args.sets), details=args.details)
     return 0
 
 

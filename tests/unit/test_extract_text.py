@@ -223,3 +223,17 @@ def test_tables_and_lone_gaps_are_not_columns() -> None:
     # a row keeps its cells together: the drug's line still names its target and class
     joined = " ".join(u.text for u in segment(table))
     assert "Imatinib BCR-ABL1 tyrosine kinase inhibitor" in " ".join(joined.split())
+
+
+def test_a_web_list_with_blank_lines_between_items() -> None:
+    lines = [
+        "Major Risk Factors", "", "AF is more common in people who have:", "",
+        "High blood pressure", "", "Coronary heart disease (CHD)", "", "Heart failure", "",
+        "Other Risk Factors", "", "Smoking raises the risk too.",
+    ]
+    units = segment(lines)
+    items = [u.text for u in units if u.kind == "item"]
+    assert items == ["High blood pressure", "Coronary heart disease (CHD)", "Heart failure"]
+    assert [u.text for u in units if u.kind == "heading"] == [
+        "Major Risk Factors", "Other Risk Factors"
+    ]

@@ -407,7 +407,18 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
                 and blocks[j].kind == "para"
                 and len(blocks[j].pieces) == 1
                 and _heading_like(blocks[j].pieces[0][1])
-                and blocks[j].pieces[0][0] == run[-1].pieces[0][0] + 1
+                and (
+                    blocks[j].pieces[0][0] == run[-1].pieces[0][0] + 1
+                    # a web page's list copied as lines with blank lines between them, after a
+                    # sentence ending in ":"; a Title Case line is the next section's heading
+                    or (
+                        after_lead
+                        and prev_kind == "lead"
+                        and blocks[j].pieces[0][0] == run[-1].pieces[0][0] + 2
+                        and not _title_case(blocks[j].pieces[0][1])
+                        and not _title_case(b.pieces[0][1])
+                    )
+                )
             ):
                 run.append(blocks[j])
                 j += 1
@@ -459,6 +470,12 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
             prev_kind = "sentence"
         i += 1
     return units
+
+
+def _title_case(line: str) -> bool:
+    """"Other Risk Factors", "Diagnostic Tests and Procedures": most long words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", line) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) + 0.5
 
 
 def _is_lead(u: Unit) -> bool:
