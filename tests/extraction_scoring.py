@@ -72,7 +72,9 @@ def _key(doc: str, relation: str, subject: str, obj: str) -> Key:
 
 
 MARKER = Relation.MARKER.value
-LOOSE = {Relation.NUMERIC.value, MARKER}
+PHRASED = {Relation.RISK_FACTOR.value, Relation.PROGNOSTIC_FACTOR.value,
+           Relation.SYMPTOM_CAUSE.value}
+LOOSE = {Relation.NUMERIC.value, MARKER, *PHRASED}
 # A measure named by a generic quantity noun is headed by the noun before it: "fasting glucose
 # level" is a glucose measure, "complete response rate" a response measure.
 _GENERIC_HEADS = {"level", "rate", "value", "number", "percentage", "proportion", "count",
@@ -114,14 +116,39 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
       least, inside the gold one ("blood clots" in "blood clots in the atria");
     * numeric: the same value, and measures with the same head noun ("relapse rate" and
       "relapse rate despite a negative PET scan"; "fasting glucose level" and "fasting glucose
-      in prediabetes").
+      in prediabetes");
+    * risk and prognostic factors, symptoms and their causes: the same subject (for symptoms,
+      the same symptom) and the two phrases the same factor by :func:`_same_phrase`.
     """
     (fs, fo), (gs, go) = found, gold
     if relation == Relation.MARKER.value:
         return fs == gs and (_contains(fo, go) or (len(fo.split()) >= 2 and _contains(go, fo)))
     if relation == Relation.NUMERIC.value:
         return fo == go and head_noun(fs) == head_noun(gs) != ""
+    if relation == Relation.SYMPTOM_CAUSE.value:
+        return fo == go and _same_phrase(fs, gs)
+    if relation in PHRASED:
+        return fs == gs and _same_phrase(fo, go)
     return False
+
+
+_DIRECTION = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _same_phrase(a: str, b: str) -> bool:
+    """Two wordings of one factor: the same direction in brackets, if any ("(poorer
+    prognosis)"), and the shorter phrase either opens the longer ("stage" / "stage of
+    disease") or is two words at least inside it ("b symptom" / "presence of systemic b
+    symptom")."""
+    da, db = _DIRECTION.search(a), _DIRECTION.search(b)
+    if (da.group(1) if da else None) != (db.group(1) if db else None):
+        return False
+    a, b = _DIRECTION.sub("", a), _DIRECTION.sub("", b)
+    short, long_ = sorted((a, b), key=len)
+    if not short:
+        return False
+    opens = f"{long_} ".startswith(f"{short} ")
+    return opens or (len(short.split()) >= 2 and _contains(long_, short))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -583,10 +583,22 @@ def _about_prognosis(dc: DocContext, lead: Unit) -> bool:
     """A lead-in about the prognosis, or "These include:" right after a sentence about it."""
     if _PROG_LEAD.search(lead.text):
         return True
-    if re.match(r"^\s*(?:these|they|those|such factors)\s+(?:include|are)\b", lead.text, re.I):
+    if _FACTORS_LEAD.match(lead.text):
+        # "The most important factors include:" after a sentence on the prognosis, or in a
+        # section headed "Prognostic Factors"
         prev = dc.previous(lead)
-        return prev is not None and bool(_PROG_LEAD.search(prev.text))
+        head = dc.heading(lead)
+        return (prev is not None and bool(_PROG_LEAD.search(prev.text))) or (
+            head is not None and bool(_PROG_LEAD.search(head.text))
+        )
     return False
+
+
+_FACTORS_LEAD = re.compile(
+    r"^\s*(?:these|they|those|such factors|(?:the\s+)?(?:most\s+important|other(?:\s+important)?|"
+    r"main|key|major|other\s+prognostic)\s+factors)\s+(?:include|are)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_factor(dc: DocContext, member: str) -> str | None:
