@@ -296,3 +296,46 @@ def test_target_and_class_in_one_sentence(
     found = facts(tmp_path, sentence + "\n")
     assert of(found, Relation.DRUG_TARGET) == targets
     assert of(found, Relation.DRUG_CLASS) == classes
+
+
+def test_a_list_of_options_for_recurrent_disease(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Treatment options for indolent, recurrent B-cell NHL include:\n\n"
+        "1. Rituximab alone or with cytotoxic agents used in front-line therapy.\n"
+        "2. Lenalidomide and rituximab.\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("salvage therapy", "rituximab"), ("salvage therapy", "lenalidomide")
+    }
+
+
+def test_a_trial_gives_no_phase_drugs(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "A phase II study included 90 patients with relapsed follicular lymphoma. "
+        "Patients received either zanubrutinib plus obinutuzumab or obinutuzumab alone.\n\n"
+        "Patients were randomly assigned to rituximab maintenance or observation.\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == set()
+
+
+def test_a_masthead_is_not_the_topic(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "NORTHERN REGION HAEMATOLOGY NETWORK\n\nClinical guideline: acute lymphoblastic "
+        "leukaemia in adults\n\nSmoking is a risk factor for acute lymphoblastic leukaemia.\n",
+    )
+    assert {s for r, s, _ in found if r == Relation.RISK_FACTOR.value} <= {
+        "acute lymphoblastic leukemia"
+    }
+
+
+def test_a_list_run_together_on_one_line(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path, "Aminosalicylates include\n\n- balsalazide - mesalamine - olsalazine\n"
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("balsalazide", "aminosalicylate"), ("mesalamine", "aminosalicylate"),
+        ("olsalazine", "aminosalicylate"),
+    }

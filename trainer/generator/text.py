@@ -249,8 +249,11 @@ class _BlockBuilder:
             return
         m = _BULLET.match(line)
         if m:
-            self.cur = _Block("item", [(no, line[m.end() :].strip())], after_blank=pending_blank)
-            blocks.append(self.cur)
+            first = True
+            for part in _inline_items(line[m.end() :].strip()):
+                self.cur = _Block("item", [(no, part)], after_blank=pending_blank and first)
+                blocks.append(self.cur)
+                first = False
             return
         text = line.strip()
         indented = raw[: len(raw) - len(raw.lstrip())] != ""
@@ -470,6 +473,18 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
             prev_kind = "sentence"
         i += 1
     return units
+
+
+_INLINE_BULLET = re.compile(r"\s+[-–•]\s+(?=\S)")
+
+
+def _inline_items(text: str) -> list[str]:
+    """"balsalazide - mesalamine - olsalazine": a list a web page lost its line breaks in is
+    read as one item per part; a dash inside a sentence ("X - the main drug - is") is not."""
+    parts = _INLINE_BULLET.split(text)
+    if len(parts) >= 3 or (len(parts) == 2 and all(len(p.split()) <= 6 for p in parts)):
+        return [p.strip() for p in parts if p.strip()]
+    return [text]
 
 
 def _title_case(line: str) -> bool:

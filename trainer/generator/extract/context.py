@@ -236,8 +236,12 @@ class DocContext:
         if first.kind == "heading" and 1 <= len(words) <= 4 and not self.mentions(first) and all(
             w.isalpha() or w.replace("-", "").isalpha() for w in words
         ) and not _NOT_A_DISEASE_TITLE.search(first.text):
-            # "# Heart failure": a topic our lexicon does not list is still the subject
-            return " ".join(w if w.isupper() else w.lower() for w in words)
+            # "# Heart failure": a topic our lexicon does not list is still the subject, when
+            # the text goes on to speak of it (a masthead or a site name is not repeated)
+            name = " ".join(words).lower()
+            body = " ".join(u.text.lower() for u in units if u is not first)
+            if body.count(name) >= 2:
+                return " ".join(w if w.isupper() else w.lower() for w in words)
         return None
 
     def _bare_all(self) -> str | None:

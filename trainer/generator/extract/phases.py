@@ -193,7 +193,7 @@ def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | 
 
 _RELAPSED_STATE = re.compile(r"^(?:relapsed|refractory|recurrent)\b", re.IGNORECASE)
 _FOR_PATIENTS_WITH = re.compile(
-    r"\b(?:for|in|with|of|against)\s+(?:(?:the\s+)?treatment\s+of\s+)?(?:\w+\s+){0,3}?$",
+    r"\b(?:for|in|with|of|against)\s+(?:(?:the\s+)?treatment\s+of\s+)?(?:[\w-]+[\s,]+){0,3}?$",
     re.IGNORECASE,
 )
 
@@ -209,20 +209,40 @@ def _relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     out = []
     for m in seg.mentions:
         h = m.hit("condition")
-        if (
-            h is not None
-            and h.type in ("disease", "subtype")
-            and _RELAPSED_STATE.match(m.surface)
-            and _FOR_PATIENTS_WITH.search(seg.text[max(0, m.start - 40) : m.start])
-        ):
+        if h is None or h.type not in ("disease", "subtype"):
+            continue
+        before = seg.text[max(0, m.start - 60) : m.start]
+        state = _RELAPSED_BEFORE.search(before)
+        if _RELAPSED_STATE.match(m.surface) and _FOR_PATIENTS_WITH.search(before):
+            out.append(Mention(m.start, m.end, m.surface, (phase,)))
+        elif state is not None and _FOR_PATIENTS_WITH.search(before[: state.start()]):
+            # "Treatment options for indolent, recurrent B-cell NHL include:"
             out.append(Mention(m.start, m.end, m.surface, (phase,)))
     return out
+
+
+_RELAPSED_BEFORE = re.compile(
+    r"\b(?:relapsed|recurrent|refractory)(?:\s+(?:or|and|/)\s+\w+)?[\s,]+(?:[\w-]+[\s,]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_USED_IN = re.compile(
+    r"\b(?:agents?|drugs?|regimens?|medicines?|therapies)\s+(?:used|given)\s+(?:in|for|during)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _time_ref(text: str, m: Mention) -> bool:
     if _HAS_LASTED.match(text, m.end):
         return False  # "until the whole course of treatment has lasted 2 years": its subject
-    return bool(_TIME_REF.search(text[max(0, m.start - 30) : m.start]))
+    before = text[max(0, m.start - 40) : m.start]
+    # "agents used in front-line therapy": the phase names other drugs' use, not this one's
+    used_in = _USED_IN.search(before) and not re.match(
+        r"\s*(?:include|includes|are|is|:)", text[m.end : m.end + 12], re.IGNORECASE
+    )  # "the drugs used for induction include:" speaks of the phase itself
+    return bool(_TIME_REF.search(before[-30:]) or used_in)
 
 
 _HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)
@@ -416,8 +436,8 @@ def _drugs(
     lead_has_phase = lead is not None and any(p.start < seg.body_start for p in phases)
     if not _USE_CUE.search(text) and not lead_has_phase:
         return []
-    if _CONTROL_ARM.search(text):
-        return []  # what the comparator arm of a trial received is not the phase's regimen
+    if _CONTROL_ARM.search(text) or _TRIAL_DESIGN.search(text):
+        return []  # a trial's arms are what was compared, not the phase's regimen
     arms = [a.span("arm") for a in _ALONE_ARM.finditer(text)]
     out = []
     for m in names:
@@ -457,6 +477,13 @@ def _drugs(
 _CONTROL_ARM = re.compile(
     r"\b(?:control|comparator|placebo|standard[- ]of[- ]care|reference)[- ](?:arm|group|cohort)s?\b"
     r"[^.;]*\b(?:received?|got|were given|was given|were treated|was treated|took)\b",
+    re.IGNORECASE,
+)
+_TRIAL_DESIGN = re.compile(
+    r"\b(?:randomly assigned|randomi[sz]ed|versus|vs\.?|compared with|compared to|"
+    r"(?:experimental|investigational|treatment) arm|received either|"
+    r"phase\s+(?:I{1,3}|IV|[1-4])(?:/(?:I{1,3}|[1-4]))?\s+(?:study|trial)|"
+    r"(?:study|trial)\s+(?:included|enrolled))\b",
     re.IGNORECASE,
 )
 _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;()]*?)\s+alone\b", re.IGNORECASE)
