@@ -339,3 +339,40 @@ def test_a_list_run_together_on_one_line(tmp_path: Path) -> None:
         ("balsalazide", "aminosalicylate"), ("mesalamine", "aminosalicylate"),
         ("olsalazine", "aminosalicylate"),
     }
+
+
+def test_a_nested_list_flattened_by_a_web_page(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Two types of drugs block estrogen:\n\n"
+        "- Selective estrogen receptor modulators (SERMs) bind to estrogen receptors. "
+        "SERMs used to treat breast cancer include:\n"
+        "- tamoxifen, which is used in both premenopausal and postmenopausal women\n"
+        "- toremifene, which is used only in postmenopausal women\n"
+        "- Selective estrogen receptor degraders (SERDs) destroy estrogen receptors. "
+        "Fulvestrant is a SERD.\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("tamoxifen", "selective estrogen receptor modulator"),
+        ("toremifene", "selective estrogen receptor modulator"),
+        ("fulvestrant", "selective estrogen receptor degrader"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Men are also given a GnRH agonist, such as goserelin.", set()),  # acts on a receptor
+        ("Obinutuzumab is a CD20-binding monoclonal antibody.", {("obinutuzumab", "CD20")}),
+        (
+            "Tazemetostat is an inhibitor of EZH2, an enzyme needed by lymph node germinal "
+            "centers.",
+            {("tazemetostat", "EZH2")},  # an organ is not a molecular target
+        ),
+        ("Rituximab (an anti–CD20 monoclonal antibody) is given.", {("rituximab", "CD20")}),
+    ],
+)
+def test_targets_a_reader_would_accept(
+    tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_TARGET) == expected

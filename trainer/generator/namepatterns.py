@@ -145,6 +145,7 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
             first = j - 2 if medicine else _left_edge(pat, text, raws, keys, starts, taken, edge)
             if acronym and first == edge:
                 first = opening
+            first = _initials_edge(text, raws, starts, taken, first, j)
             kind = "target" if head in pat.target_heads else "drug_class"
             if (first < j or cw) and not _inside_other_word(text, starts[first]):
                 last = j
@@ -178,6 +179,24 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         o.kind == s.kind and o.end < s.start and re.fullmatch(r"\s*\(\s*", text[o.end : s.start])
         for o in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _initials_edge(text: str, raws: Sequence[str], starts: Sequence[int],
+                   taken: Sequence[bool], first: int, j: int) -> int:
+    """"Selective estrogen receptor modulators (SERMs)": when the name's abbreviation follows
+    in brackets, the words its letters stand for belong to the name, "selective" included."""
+    after = re.match(r"\s*\(([A-Z]{2,6})s?\)", text[starts[j] + len(raws[j]) :])
+    if after is None:
+        return first
+    letters = after.group(1).lower()
+    for k in range(first, max(-1, first - 3), -1):
+        words = [raws[i] for i in range(k, j + 1) if raws[i][:1].isalpha()]
+        if not all(w.isalpha() or "-" in w for w in words) or any(taken[i] for i in range(k, first)):
+            break
+        initials = "".join(w[0].lower() for w in words)
+        if initials == letters:
+            return k
+    return first
 
 
 def _made_by_verb(text: str, raws: Sequence[str], keys: Sequence[str],

@@ -348,6 +348,7 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
     units: list[Unit] = []
     section: int | None = None
     lead: int | None = None  # lead-in for the list being read
+    sub_lead: int | None = None  # an item ending in ":" heading a flattened nested list
     para = 0
     header: tuple[str, ...] = ()
     prev_kind = ""
@@ -452,11 +453,20 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
         if b.kind == "item":
             if prev_kind not in ("item", "heading", "lead"):
                 lead = units[-1].index if units and _is_lead(units[-1]) else None
+                sub_lead = None
             text, offs = _join(b.pieces)
-            for k, (s, e) in enumerate(_sentence_spans(text)):
+            spans = _sentence_spans(text)
+            # A nested list a web page flattened: items after an item ending in ":" are its
+            # items, up to an item of several sentences (the next item of the outer list).
+            if len(spans) > 1:
+                sub_lead = None
+            own_lead = sub_lead if sub_lead is not None else lead
+            for k, (s, e) in enumerate(spans):
                 units.append(
-                    _sub_unit(units, "item", text, offs, s, e, section, lead, para, k == 0)
+                    _sub_unit(units, "item", text, offs, s, e, section, own_lead, para, k == 0)
                 )
+            if units[-1].text.rstrip().endswith(":"):
+                sub_lead = units[-1].index
             prev_kind = "item"
             i += 1
             continue

@@ -165,7 +165,7 @@ _THAT_DO_NOT = re.compile(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
 _ANTI_BEFORE = re.compile(r"anti[-\s]?$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
-    r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected)\b|"
+    r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected|binding)\b|"
     r"[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b|[-\s](?:CAR|TKIs?|ADCs?)\b)"
 )
 _MOD_TO_DRUG = re.compile(r"^[-\s]*(?:[\w'’®+-]+\s+){0,5}?[\(\[]?\s*$")
@@ -350,7 +350,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             and _PRENOMINAL_BEFORE.search(before)
             and not _PRENOMINAL_BAD.search(before)
         ):
-            for mem in group_from(text, ms, j, DRUG, scope_end(text, d.start)):
+            members = group_from(text, ms, j, DRUG, scope_end(text, d.start))
+            if not c.surface.rstrip().endswith("s"):
+                members = members[:1]  # "the BTK inhibitor zanubrutinib plus obinutuzumab"
+            for mem in members:
                 emit(mem, c, 0.8)
 
     out += _heading_class_facts(dc, seg)
@@ -581,7 +584,7 @@ def _targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
     """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
     surface = cls.surface
     # "anti-CD20", "anti CD20"; never the "anti" of "antigen" or "antibody"
-    anti = re.search(r"\banti(?:-|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
+    anti = re.search(r"\banti(?:[-‐‑–]|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
     if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
         words = anti.group(1).split()
         for n in range(len(words), 0, -1):
@@ -625,6 +628,10 @@ def _target_named_by_class(cls: Mention) -> str | None:
         return None
     target = re.sub(r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", "",
                     m.group("t"), flags=re.IGNORECASE)
+    if re.search(r"agonist$", hit.name, re.IGNORECASE) and not re.search(
+        r"(?:receptor|channel)$", target, re.IGNORECASE
+    ):
+        return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
     if (
         not _TARGET_ENDING.search(target)
         or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
@@ -657,8 +664,8 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not seg.in_body(drug) and not seg.in_body(tgt):
             return
         hit = tgt.hit("target")
-        if tgt.is_kind(*DRUG) or hit is None or hit.type == "cell":
-            return  # cells are what a drug kills, not its molecular target
+        if tgt.is_kind(*DRUG) or hit is None or hit.type in ("cell", "structure"):
+            return  # cells and organs are what a drug acts in, not its molecular target
         conf *= min(drug.confidence("drug"), tgt.confidence("target"))
         out.append(
             dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"), conf,
