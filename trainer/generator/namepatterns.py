@@ -191,7 +191,9 @@ def _initials_edge(text: str, raws: Sequence[str], starts: Sequence[int],
     letters = after.group(1).lower()
     for k in range(first, max(-1, first - 3), -1):
         words = [raws[i] for i in range(k, j + 1) if raws[i][:1].isalpha()]
-        if not all(w.isalpha() or "-" in w for w in words) or any(taken[i] for i in range(k, first)):
+        if any(taken[i] for i in range(k, first)) or not all(
+            w.isalpha() or "-" in w for w in words
+        ):
             break
         initials = "".join(w[0].lower() for w in words)
         if initials == letters:
