@@ -376,3 +376,20 @@ def test_targets_a_reader_would_accept(
     tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_TARGET) == expected
+
+
+def test_a_trial_result_gives_no_key_figure(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "The overall response rate was 69% (95% CI, 61%-76%) in the zanubrutinib arm and 46% "
+        "in the obinutuzumab-alone arm (P = .0012).\n",
+    )
+    assert of(found, Relation.NUMERIC) == set()
+
+
+def test_remission_verbs_are_not_phases(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "CAR T cells (tisagenlecleucel) induce remission in up to 90% of patients.\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == set()

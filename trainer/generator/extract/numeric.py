@@ -142,6 +142,15 @@ _PEAK = re.compile(
 )
 
 
+# A result reported as a trial reports it: a confidence interval, a hazard ratio, a P value, or
+# the arm it belongs to.
+_TRIAL_RESULT = re.compile(
+    r"\b95%\s*CI\b|\bconfidence interval\b|\bHR\s*[,=]|\bhazard ratio\b|\bP\s*[<=>]\s*\.?\d|"
+    r"[-\s]arm\b|\barms\b|\bcohort\b",
+    re.IGNORECASE,
+)
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
     has_peak = "peak" in text.lower() or "most " in text.lower()
@@ -149,6 +158,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     if _OPINION.search(text):
         return []  # "In my opinion, a rate of over 30 percent ...": a view, not a finding
+    if _TRIAL_RESULT.search(text):
+        return []  # one trial's arm, with its confidence interval: no figure a card can name
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []
