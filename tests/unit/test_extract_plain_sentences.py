@@ -393,3 +393,24 @@ def test_remission_verbs_are_not_phases(tmp_path: Path) -> None:
         "CAR T cells (tisagenlecleucel) induce remission in up to 90% of patients.\n",
     )
     assert of(found, Relation.PHASE_DRUGS) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thrombolytics can cause bleeding because thrombolytics dissolve clots.",
+        "Because thrombolytics dissolve clots, they can cause bleeding.",
+        "Red blood cells change their shape, which can cause a rash.",
+    ],
+)
+def test_a_side_effect_or_a_pronoun_is_no_cause(tmp_path: Path, text: str) -> None:
+    assert of(facts(tmp_path, text + "\n"), Relation.SYMPTOM_CAUSE) == set()
+
+
+def test_a_question_heading_names_the_topic(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "## Who is at risk for High Blood Pressure?\n\n"
+        "Being overweight raises the risk. Prehypertension is also mentioned once.\n",
+    )
+    assert {s for r, s, _ in found if r == Relation.RISK_FACTOR.value} <= {"hypertension"}

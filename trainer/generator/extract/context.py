@@ -232,6 +232,9 @@ class DocContext:
                 first.text.strip().rstrip(".:")
             ):
                 return h.name  # "# Heart failure": the title is the topic, whatever its type
+            conditions = [x for x in self.mentions(first) if x.hit("condition") is not None]
+            if h is not None and first.text.rstrip().endswith("?") and conditions == [m]:
+                return h.name  # "Who is at risk for High Blood Pressure?": its one condition
         words = first.text.strip().rstrip(".:").split()
         if first.kind == "heading" and 1 <= len(words) <= 4 and not self.mentions(first) and all(
             w.isalpha() or w.replace("-", "").isalpha() for w in words

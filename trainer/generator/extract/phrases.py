@@ -53,7 +53,9 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
-    r"^(?:this|these|that|those|it|they|which|such|what|who|how|why|when)\b", re.IGNORECASE
+    r"^(?:this|these|that|those|it|they|which|such|what|who|how|why|when|their|its|his|her|"
+    r"because|since|as|if|although)\b",
+    re.IGNORECASE,
 )
 _SYMPTOM_MODS = re.compile(
     r"^(?:(?:frequent|recurrent|repeated|severe|mild|other|certain|some|any|unexplained|"
@@ -244,6 +246,8 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     for h in whole:
         if h.kind == "condition":
             return h.name
+    if any(m.is_kind("drug", "drug_class") for m in dc.lexicon.find(t)):
+        return None  # what a drug causes is a side effect, not the mechanism of a symptom
     spread = re.match(
         r"^(?:the\s+)?(?P<c>(?:leuk[a]?emi[ac]|cancer|lymphoma|blast|"
         r"abnormal)\s+cells?)\s+(?:have\s+|has\s+)?"
