@@ -414,3 +414,27 @@ def test_a_question_heading_names_the_topic(tmp_path: Path) -> None:
         "Being overweight raises the risk. Prehypertension is also mentioned once.\n",
     )
     assert {s for r, s, _ in found if r == Relation.RISK_FACTOR.value} <= {"hypertension"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Denosumab is a monoclonal antibody that targets RANKL, a protein that helps bones "
+            "break down.",
+            {("denosumab", "RANKL")},
+        ),
+        (
+            "Allopurinol lowers uric acid by blocking xanthine oxidase.",
+            {("allopurinol", "xanthine oxidase")},
+        ),
+        ("Carbamazepine blocks sodium channels.", {("carbamazepine", "sodium channel")}),
+        ("Abiraterone blocks an enzyme called CYP17.", {("abiraterone", "CYP17")}),
+        ("Radium-223 targets cancer cells that have spread to the bone.", set()),
+        ("Levodopa is converted to dopamine in the brain.", set()),
+    ],
+)
+def test_targets_outside_oncology(
+    tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_TARGET) == expected

@@ -30,6 +30,11 @@ _SYMBOL = re.compile(
 _ANTI = re.compile(
     r"\banti[-‐‑–](?P<t>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?)(?![\w-])"
 )
+_CUE_SYMBOL = re.compile(
+    r"\b(?:targets?|targeting|binds?(?:\s+to)?|binding\s+to|blocks?|blocking|inhibits?|inhibiting|"
+    r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
+    r"(?P<t>[A-Z][A-Z0-9]{2,7})(?![\w-])"
+)
 # Symbols shaped like genes that are not targets.
 _NOT_SYMBOL = re.compile(
     r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
@@ -159,6 +164,13 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 continue
         j += 1
     covered = [(s.start, s.end) for s in out]
+    for m in _CUE_SYMBOL.finditer(text):  # "targets RANKL": a symbol a drug acts on
+        a, b = m.span("t")
+        if not any(x < b and a < y for x, y in covered) and not any(
+            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
+        ):
+            out.append(Span(a, b, "target", m.group("t"), "molecule"))
+            covered.append((a, b))
     for m in _ANTI.finditer(text):  # "anti-IgE", "anti-TNF": what follows "anti-" is a target
         a, b = m.span("t")
         if not any(x < b and a < y for x, y in covered) and not any(

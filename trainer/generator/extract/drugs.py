@@ -886,6 +886,15 @@ def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Me
     ):
         plural = bool(re.match(r"^\s*(?:\([^)]*\)\s*)?\s+(?:are|were)\b", between))
         return (group_ending_at(text, ms, i, DRUG) if plural else [last_drug]), 0.85
+    if (
+        re.search(r"\bby\s+$", between)
+        and not any(m.is_kind(*DRUG) for m in blockers)
+        and not negated(between)
+        and re.match(r"^\s*(?:\([^()]*\)\s*)?(?:works?|acts?|lowers?|reduces?|raises?|"
+                     r"increases?|decreases?|prevents?|treats?|helps?|kills?|stops?|slows?)\b",
+                     between, re.IGNORECASE)
+    ):
+        return [last_drug], 0.8  # "Allopurinol lowers uric acid by blocking xanthine oxidase"
     if _ITS.search(text[:cue_start]) and not any(m.is_kind(*DRUG) for m in blockers):
         drugs_before = [m for m in before if m.is_kind(*DRUG)]
         if len(drugs_before) == 1 and drugs_before[0].start < 40 and not negated(between):
