@@ -438,3 +438,25 @@ def test_targets_outside_oncology(
     tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_TARGET) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Other medicines include digitalis (digoxin).", {("digoxin", "digitalis")}),
+        (
+            "Standard treatment includes a corticosteroid, usually prednisone, to reduce "
+            "inflammation.",
+            {("prednisone", "corticosteroid")},
+        ),
+        (
+            "Antidepressants that doctors may recommend for people taking tamoxifen include "
+            "sertraline and citalopram.",
+            {("sertraline", "antidepressant"), ("citalopram", "antidepressant")},
+        ),
+    ],
+)
+def test_classes_named_around_their_members(
+    tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_CLASS) == expected

@@ -131,7 +131,7 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         if taken[j]:
             j += 1
             continue
-        head = singular(keys[j])
+        head = keys[j] if keys[j] in pat.last_words else singular(keys[j])
         if head not in pat.last_words:
             j += 1
             continue
@@ -157,7 +157,7 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 surface = text[starts[first] : ends[last]]
                 if acronym and first < edge:
                     surface = text[starts[first] : ends[edge - 1]] + " " + raws[j]
-                name = _display(surface, keys[last])
+                name = _display(surface, keys[last], keep=keys[last] in pat.last_words)
                 out.append(Span(starts[first], ends[last], kind, name,
                                 "enzyme" if kind == "target" else None))
                 j = last + 1
@@ -231,9 +231,10 @@ def _class_word_at(pat: NamePatterns, keys: Sequence[str], j: int) -> tuple[str,
     for width in (2, 1):
         if j - width + 1 < 0:
             continue
-        words = (*keys[j - width + 1 : j], singular(keys[j]))
-        if words in pat.class_words:
-            return words
+        for last in (keys[j], singular(keys[j])):  # "digitalis" is not a plural
+            words = (*keys[j - width + 1 : j], last)
+            if words in pat.class_words:
+                return words
     return None
 
 
@@ -270,10 +271,11 @@ def _inside_other_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum())
 
 
-def _display(surface: str, last_key: str) -> str:
-    """The name as a card shows it: singular, lower case but for acronyms."""
+def _display(surface: str, last_key: str, *, keep: bool = False) -> str:
+    """The name as a card shows it: singular (unless ``keep``: "digitalis"), lower case but
+    for acronyms."""
     words = surface.split()
-    if words:
+    if words and not keep:
         last = words[-1]
         sing = singular(last_key)
         if last.lower() != sing and last.lower().endswith(last_key[len(sing):] or "\0"):

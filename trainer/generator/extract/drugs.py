@@ -87,7 +87,10 @@ _CLASS_TO_LIST = re.compile(
     r"for instance,?|namely|especially|particularly|:|[\(\[]\s*(?:e\.g\.,?|such as|like|"
     r"including|i\.e\.,?|for example,?|for instance,?)?|[–—]|"
     r",?\s*(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,4}?"
-    r"(?:include|includes|including|are|such as))\s*:?\s*(?:the following\s*:?\s*)?$",
+    r"(?:include|includes|including|are|such as)|"
+    # "a corticosteroid, usually prednisone,"
+    r",\s*(?:usually|typically|often|commonly|most often|mainly|most commonly)"
+    r")\s*:?\s*(?:the following\s*:?\s*)?$",
     re.IGNORECASE,
 )
 _AND_OTHER = re.compile(
@@ -320,6 +323,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         before = text[max(0, c.start - 40) : c.start]
         if negated(before[-25:]):
             continue
+        rel = _THAT_INCLUDE.match(text, c.end)
+        if rel is not None and not negated(rel.group(0)):
+            # "Antidepressants that doctors may recommend for people taking X include Y and Z"
+            k = next((n for n, m in enumerate(ms) if m.start >= rel.end()), None)
+            if k is not None and ms[k].is_kind(*DRUG) and ms[k].start - rel.end() < 3:
+                for mem in group_from(text, ms, k, DRUG, scope_end(text, ms[k].start)):
+                    emit(mem, c, 0.8)
+                continue
         j = _next_index(ms, i, DRUG)
         if j is None:
             continue
@@ -449,6 +460,10 @@ _TENTATIVE = re.compile(r"\b(?:possible|potential|putative|candidate|proposed|pr
 _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THAT_INCLUDE = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*",
     re.IGNORECASE,
 )
 _STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
