@@ -460,3 +460,13 @@ def test_classes_named_around_their_members(
     tmp_path: Path, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert of(facts(tmp_path, sentence + "\n"), Relation.DRUG_CLASS) == expected
+
+
+def test_research_in_a_list_item_after_a_bracket_is_still_research(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Two other drugs have shown promise:\n\n"
+        "- A drug called inotuzumab ozogamicin (Besponsa) is being tested in children with "
+        "relapsed B-cell ALL.\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == set()

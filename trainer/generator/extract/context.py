@@ -349,7 +349,9 @@ class DocContext:
             ms = self.mentions(lead) + [_shift(m, body) for m in self.mentions(u)]
             parts = [Part(0, lead), Part(body, u)]
             # a side remark in an item ("benzene - ... may also be found in ...") hedges nothing
-            head = re.split(r"\s[–—-]\s|—|;|\(", u.text, maxsplit=1)[0]
+            # (a bracket is left out, not the rest of the item after it)
+            unbracketed = re.sub(r"\([^()]*\)", " ", u.text)
+            head = re.split(r"\s[–—-]\s|—|;|\(", unbracketed, maxsplit=1)[0]
             hedge = min(hedge_factor(lead.text), hedge_factor(head))
         else:
             text, body, ms, parts = u.text, 0, self.mentions(u), [Part(0, u)]
