@@ -470,3 +470,14 @@ def test_research_in_a_list_item_after_a_bracket_is_still_research(tmp_path: Pat
         "relapsed B-cell ALL.\n",
     )
     assert of(found, Relation.PHASE_DRUGS) == set()
+
+
+def test_durations_of_two_courses_and_spans_after_a_point(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "The continuation phase lasts 4 or 7 months.\n\n"
+        "Maintenance therapy continues for about 2 years after remission.\n",
+    )
+    assert of(found, Relation.PHASE_DURATION) == {
+        ("continuation phase", "4 or 7 months"), ("maintenance", "about 2 years")
+    }

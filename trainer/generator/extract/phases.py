@@ -75,6 +75,12 @@ _POINT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:about|around|roughly|for)\s+)*$", re.IGNORECASE)
+# "continues for about 2 years after remission": a span that starts at a point
+_FOR_SPAN = re.compile(
+    r"\b(?:continues?|continued|lasts?|lasting|given|taken|goes on)\s+for\s+"
+    r"(?:about\s+|approximately\s+|around\s+|up to\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_START = re.compile(r"^\s*from (?:diagnosis|the start)\b", re.IGNORECASE)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # at most one word between
 _TIME_REF = re.compile(
@@ -336,7 +342,8 @@ def _durations(
         if not cue or _POINT_BEFORE.search(before):
             continue
         if _POINT_AFTER.match(after) and not (
-            _LASTS.search(before) and _FROM_START.match(after)
+            (_LASTS.search(before) and _FROM_START.match(after))
+            or (_FOR_SPAN.search(before) and re.match(r"\s*after\b", after, re.IGNORECASE))
         ):
             continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
         if negated(before[-20:]):
@@ -392,7 +399,10 @@ def normalise_duration(m: re.Match[str], before: str = "") -> str | None:
     ):
         approx = ""
     approx = _APPROX_WORDS.get(approx, approx)
-    if b is not None:
+    if b is not None and re.search(r"\bor\b", m.group(0), re.IGNORECASE):
+        # "4 or 7 months": two courses, not a range
+        value = f"{a} or {b} {_unit(m.group('unit'), plural=True)}"
+    elif b is not None:
         approx = "" if approx in ("about", "nearly") else approx  # a range is already approximate
         value = f"{a}-{b} {_unit(m.group('unit'), plural=True)}"
     else:
