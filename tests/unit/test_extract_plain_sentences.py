@@ -481,3 +481,32 @@ def test_durations_of_two_courses_and_spans_after_a_point(tmp_path: Path) -> Non
     assert of(found, Relation.PHASE_DURATION) == {
         ("continuation phase", "4 or 7 months"), ("maintenance", "about 2 years")
     }
+
+
+def test_causes_of_the_topic_are_not_its_symptoms(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "# Pulmonary Hypertension\n\nSleep apnea can cause pulmonary arterial hypertension. "
+        "Pulmonary hypertension is common in people with COPD.\n",
+    )
+    assert of(found, Relation.SYMPTOM_CAUSE) == set()
+
+
+def test_a_prior_treatment_in_brackets_is_not_the_phase_drug(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Second-line treatment may include:\n\n"
+        "- nivolumab (for people previously treated with sunitinib or pazopanib)\n"
+        "- axitinib\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("second-line therapy", "nivolumab"), ("second-line therapy", "axitinib")
+    }
+
+
+def test_a_partly_named_receptor_is_no_target(tmp_path: Path) -> None:
+    found = facts(tmp_path, "H2 blockers, such as cimetidine and famotidine, reduce acid.\n")
+    assert of(found, Relation.DRUG_TARGET) == set()
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("cimetidine", "H2 blocker"), ("famotidine", "H2 blocker")
+    }

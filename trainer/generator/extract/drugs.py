@@ -649,6 +649,7 @@ def _target_named_by_class(cls: Mention) -> str | None:
         return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
     if (
         not _TARGET_ENDING.search(target)
+        or len(target) < 3  # "H2 blocker": the H2 receptor, named in part only
         or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
     ):
         return None  # "beta blocker": the class does not name the receptor in full

@@ -497,6 +497,10 @@ _TRIAL_DESIGN = re.compile(
     re.IGNORECASE,
 )
 _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;()]*?)\s+alone\b", re.IGNORECASE)
+_PRIOR = re.compile(
+    r"\b(?:previously|already|prior|earlier|before|after)\b|\bhad (?:received|been treated)",
+    re.IGNORECASE,
+)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
 _IT_GIVEN = re.compile(
     r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
@@ -593,7 +597,13 @@ def _with_examples(text: str, ms: list[Mention], c: Mention) -> bool:
 
 
 def _excluded(text: str, m: Mention) -> bool:
-    """Drug named as an exception or an alternative that is not used."""
+    """Drug named as an exception or an alternative that is not used, or as a treatment the
+    patient had before ("nivolumab (for people previously treated with sunitinib)")."""
+    opening = text.rfind("(", 0, m.start)
+    if opening >= 0 and text.find(")", opening) > m.start and _PRIOR.search(
+        text[opening : m.start]
+    ):
+        return True
     before = text[max(0, m.start - 25) : m.start]
     return bool(re.search(r"\b(?:instead of|rather than|except|other than|without|avoid\w*|"
                           r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|"

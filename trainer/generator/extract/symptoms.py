@@ -203,9 +203,19 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if _is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
         for s in syms:
-            if s.lower() != c.lower():
+            if s.lower() != c.lower() and not _a_disease(dc, s):
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
     return out
+
+
+def _a_disease(dc: DocContext, name: str) -> bool:
+    """"Sleep apnea can cause pulmonary hypertension": a disease one condition leads to, or the
+    document's own topic, is a cause or a complication, not a symptom a nurse looks for."""
+    hits = [h for h in dc.lexicon.lookup(name) if h.kind == "condition"]
+    if any(h.type in ("disease", "subtype") for h in hits):
+        return True
+    topic = dc.main_disease
+    return topic is not None and any(dc.same_disease(h.name, topic) for h in hits)
 
 
 # "Symptoms of diabetes include A, B and C", "The most common warning symptoms of a heart attack
