@@ -139,6 +139,14 @@ def _name(m: Mention) -> str:
     return m.name("marker") if m.is_kind("marker") else m.name("target")
 
 
+# What is left of a phrase cut short: a particle ("find out if ..." -> "out") or a last word of
+# one letter ("H. pylori" cut at its full stop).
+_FRAGMENT = re.compile(
+    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$",
+    re.IGNORECASE,
+)
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     body = seg.body
@@ -150,7 +158,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
         for mk in markers:
             for obj in objects:
-                if obj and obj.lower() != _name(mk).lower():
+                if obj and obj.lower() != _name(mk).lower() and not _FRAGMENT.search(obj):
                     out.append(dc.fact(seg, Relation.MARKER, _name(mk), obj, conf))
 
     for cue in _CUE.finditer(body):
