@@ -510,3 +510,16 @@ def test_a_partly_named_receptor_is_no_target(tmp_path: Path) -> None:
     assert of(found, Relation.DRUG_CLASS) == {
         ("cimetidine", "H2 blocker"), ("famotidine", "H2 blocker")
     }
+
+
+def test_options_for_recurrent_disease_of_any_name(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Treatment of stage IV melanoma and recurrent melanoma may include:\n\n"
+        "- immunotherapy with pembrolizumab, nivolumab or ipilimumab\n"
+        "- chemotherapy\n",
+    )
+    assert of(found, Relation.PHASE_DRUGS) == {
+        ("salvage therapy", "pembrolizumab"), ("salvage therapy", "nivolumab"),
+        ("salvage therapy", "ipilimumab"),
+    }

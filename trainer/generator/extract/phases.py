@@ -221,12 +221,33 @@ def _relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
         state = _RELAPSED_BEFORE.search(before)
         if _RELAPSED_STATE.match(m.surface) and _FOR_PATIENTS_WITH.search(before):
             out.append(Mention(m.start, m.end, m.surface, (phase,)))
-        elif state is not None and _FOR_PATIENTS_WITH.search(before[: state.start()]):
-            # "Treatment options for indolent, recurrent B-cell NHL include:"
+        elif state is not None and (
+            _FOR_PATIENTS_WITH.search(before[: state.start()])
+            or _TREATMENT_OF.search(seg.text[max(0, m.start - 160) : m.start])
+        ):
+            # "Treatment options for indolent, recurrent B-cell NHL include:", "Treatment of
+            # stage IV melanoma and recurrent melanoma may include:"
             out.append(Mention(m.start, m.end, m.surface, (phase,)))
+    if not out:
+        # "Treatment of stage IV melanoma and recurrent melanoma may include:", whatever the
+        # disease's name
+        lead = _RELAPSE_LEAD.search(seg.text[: seg.body_start or len(seg.text)])
+        if lead is not None:
+            a, b = lead.span("w")
+            out.append(Mention(a, b, seg.text[a:b], (phase,)))
     return out
 
 
+_RELAPSE_LEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)(?:\s+options?)?\s+(?:of|for)\b"
+    r"[^.;:]*?\b(?P<w>relapsed|recurrent|refractory)\b[^.;:]*?\b(?:may\s+)?(?:include|includes|"
+    r"are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TREATMENT_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)(?:\s+options?)?\s+(?:of|for)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _RELAPSED_BEFORE = re.compile(
     r"\b(?:relapsed|recurrent|refractory)(?:\s+(?:or|and|/)\s+\w+)?[\s,]+(?:[\w-]+[\s,]+){0,2}$",
     re.IGNORECASE,
