@@ -523,3 +523,12 @@ def test_options_for_recurrent_disease_of_any_name(tmp_path: Path) -> None:
         ("salvage therapy", "pembrolizumab"), ("salvage therapy", "nivolumab"),
         ("salvage therapy", "ipilimumab"),
     }
+
+
+def test_the_standard_duration_of_treatment(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Standard duration of treatment is 2-3 weeks.\n\n"
+        "In a randomised trial, maintenance was given for 2 years.\n",
+    )
+    assert of(found, Relation.PHASE_DURATION) == {("overall treatment", "2-3 weeks")}

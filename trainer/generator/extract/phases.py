@@ -336,8 +336,8 @@ def _durations(
 ) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     text = seg.text
-    if not _MAYBE_DURATION.search(text):
-        return out
+    if not _MAYBE_DURATION.search(text) or _TRIAL_DESIGN.search(text):
+        return out  # a trial's schedule is not the phase's duration
     prev_end = -1  # end of the last accepted duration: "2 years (girls) or 3 years (boys)"
     for m in DURATION.finditer(text):
         if not seg.in_body(m.start()):
