@@ -532,3 +532,14 @@ def test_the_standard_duration_of_treatment(tmp_path: Path) -> None:
         "In a randomised trial, maintenance was given for 2 years.\n",
     )
     assert of(found, Relation.PHASE_DURATION) == {("overall treatment", "2-3 weeks")}
+
+
+def test_cytokines_named_in_words(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Ustekinumab targets interleukin-12 and interleukin-23. Vedolizumab blocks integrin.\n",
+    )
+    assert of(found, Relation.DRUG_TARGET) == {
+        ("ustekinumab", "interleukin-12"), ("ustekinumab", "interleukin-23"),
+        ("vedolizumab", "integrin"),
+    }

@@ -30,6 +30,12 @@ _SYMBOL = re.compile(
 _ANTI = re.compile(
     r"\banti[-‐‑–](?P<t>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?)(?![\w-])"
 )
+# Molecules of the immune system named in words: "interleukin-12", "tumour necrosis factor".
+_CYTOKINE = re.compile(
+    r"\b(?:interleukin[- ]?\d{1,2}[a-z]?|tumou?r necrosis factor(?:[- ]alpha)?|"
+    r"(?:alpha-?4\s*beta-?7\s+|α4β7\s+)?integrins?)(?:\s+receptors?)?\b",
+    re.IGNORECASE,
+)
 _CUE_SYMBOL = re.compile(
     r"\b(?:targets?|targeting|binds?(?:\s+to)?|binding\s+to|blocks?|blocking|inhibits?|inhibiting|"
     r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
@@ -164,6 +170,13 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 continue
         j += 1
     covered = [(s.start, s.end) for s in out]
+    for m in _CYTOKINE.finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in covered) and not any(
+            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
+        ):
+            out.append(Span(a, b, "target", m.group().lower(), "molecule"))
+            covered.append((a, b))
     for m in _CUE_SYMBOL.finditer(text):  # "targets RANKL": a symbol a drug acts on
         a, b = m.span("t")
         if not any(x < b and a < y for x, y in covered) and not any(
