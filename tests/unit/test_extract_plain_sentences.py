@@ -543,3 +543,12 @@ def test_cytokines_named_in_words(tmp_path: Path) -> None:
         ("ustekinumab", "interleukin-12"), ("ustekinumab", "interleukin-23"),
         ("vedolizumab", "integrin"),
     }
+
+
+def test_treatment_as_a_whole_lasts(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Autoimmune hepatitis is treated with prednisone. "
+        "Treatment usually lasts at least 2 to 3 years.\n",
+    )
+    assert of(found, Relation.PHASE_DURATION) == {("overall treatment", "at least 2-3 years")}

@@ -169,7 +169,7 @@ def _phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | 
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
     own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
     if not own:
-        own = _relapse_setting(dc, seg)
+        own = _relapse_setting(dc, seg) or _treatment_as_a_whole(dc, seg)
     if own and _ANAPHOR.match(seg.body):
         # "It uses several of the induction drugs again": the sentence is about the phase "it"
         # stands for; a phase naming other drugs is a reference, not the subject
@@ -236,6 +236,25 @@ def _relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
             a, b = lead.span("w")
             out.append(Mention(a, b, seg.text[a:b], (phase,)))
     return out
+
+
+_TREATMENT_LASTS = re.compile(
+    r"^\s*(?P<w>(?:the\s+)?(?:whole\s+|entire\s+|total\s+)?(?:treatment|therapy))\s+"
+    r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?"
+    r"(?:lasts|takes|continues|goes on)\b",
+    re.IGNORECASE,
+)
+
+
+def _treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"Treatment usually lasts at least 2 to 3 years.": the treatment as a whole."""
+    m = _TREATMENT_LASTS.match(seg.body)
+    hits = dc.lexicon.lookup("overall treatment")
+    phase = next((h for h in hits if h.kind == "phase"), None)
+    if m is None or phase is None:
+        return []
+    a, b = (seg.body_start + x for x in m.span("w"))
+    return [Mention(a, b, seg.text[a:b], (phase,))]
 
 
 _RELAPSE_LEAD = re.compile(
