@@ -52,6 +52,11 @@ _VERBISH = re.compile(
     r"fills|affects?|spreads?(?!\s+of\b))\b",  # "spread of the disease" is a noun
     re.IGNORECASE,
 )
+_TREATED = re.compile(
+    r"\b(?:injections?|infusions?|tablets?|pills?|therapy|treatment|medicines?|medications?|"
+    r"supplements?|salts?)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(
     r"^(?:this|these|that|those|it|they|which|such|what|who|how|why|when|their|its|his|her|"
     r"because|since|as|if|although)\b",
@@ -246,7 +251,7 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     for h in whole:
         if h.kind == "condition":
             return h.name
-    if any(m.is_kind("drug", "drug_class") for m in dc.lexicon.find(t)):
+    if any(m.is_kind("drug", "drug_class") for m in dc.lexicon.find(t)) or _TREATED.search(t):
         return None  # what a drug causes is a side effect, not the mechanism of a symptom
     spread = re.match(
         r"^(?:the\s+)?(?P<c>(?:leuk[a]?emi[ac]|cancer|lymphoma|blast|"
