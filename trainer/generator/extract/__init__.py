@@ -1,8 +1,29 @@
 """Relation extractors over a segmented document, and the shapes of the facts they emit.
 
-One module per family of relations; each exposes ``extract(dc, segment) -> list[ExtractedFact]``
-and reads relations from cue words between names found by the lexicon. No module holds a table of
+Each relation has its own reader module, so that a new relation touches one module and its
+templates. Every reader exposes ``extract(dc, segment) -> list[ExtractedFact]`` and reads
+relations from cue words between names found by the lexicon. No module holds a table of
 answers: the lexicon only recognises and normalises names.
+
+Readers, by relation:
+
+* drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
+  "a BCR-ABL1 inhibitor");
+* drug_target: :mod:`.drug_targets`;
+* phase_duration and phase_drugs: :mod:`.phases`;
+* marker: :mod:`.markers`;
+* risk_factor: :mod:`.risk_factors`;
+* prognostic_factor: :mod:`.prognosis`;
+* symptom_cause: :mod:`.symptoms`;
+* numeric: :mod:`.numeric`.
+
+Two readers follow a layout rather than a relation, and emit several relations:
+:mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
+as drug_class, drug_target and phase_drugs; :mod:`.tables` reads table rows whose header
+names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_class,
+drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
+related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
+drug) and :mod:`.factors` (lists of risk and prognostic factors).
 
 Fact shapes (subject -> object):
 
@@ -30,12 +51,14 @@ from __future__ import annotations
 
 from trainer.domain import Relation
 from trainer.generator.extract import (
-    drugs,
+    drug_classes,
+    drug_targets,
     fields,
     markers,
     numeric,
     phases,
-    risks,
+    prognosis,
+    risk_factors,
     symptoms,
     tables,
 )
@@ -44,7 +67,18 @@ from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
 
-_MODULES = (drugs, fields, phases, markers, risks, symptoms, numeric, tables)
+_MODULES = (
+    drug_classes,
+    drug_targets,
+    fields,
+    phases,
+    markers,
+    risk_factors,
+    prognosis,
+    symptoms,
+    numeric,
+    tables,
+)
 _ORDER = {r: i for i, r in enumerate(Relation)}
 
 

@@ -23,7 +23,9 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.drugs import CLASS, DRUG, class_name, target_cues
+from trainer.generator.extract.drug_classes import class_name
+from trainer.generator.extract.drug_names import CLASS, DRUG
+from trainer.generator.extract.drug_targets import target_cues
 from trainer.generator.extract.patterns import negated
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention

@@ -1,20 +1,16 @@
-"""risk_factor and prognostic_factor: disease -> factor.
+"""prognostic_factor: disease -> factor, with the direction when the text states it:
+"younger age (better prognosis)", "Philadelphia chromosome (poorer prognosis)", "subtype".
 
 The subject is the disease the sentence names, else the document's main disease. A
 prognostic factor stated for a subtype ("in Ph-negative ALL") is a factor of the disease,
 with the subtype as its qualifier: the card then asks about the subtype.
 
-risk_factor is read from
-  * a list under a risk heading or lead-in ("Risk Factors", "Things that increase the risk of
-    ALL include:");
-  * "Risk factors (for X) include A, B and C";
-  * "A, B and C increase/raise the risk (of X)", "A is a (known) risk factor (for X)",
-    "A linked to a higher risk", "A can lead to (secondary) X", "A makes people more likely to
-    get X".
 prognostic_factor is read from
   * a list under a prognosis lead-in or heading, each item "Label: explanation"; the factor is
     the "patients who have X" phrase, "younger/older age", a named marker, or the label; the
     direction ("better"/"poorer prognosis") is appended when the explanation states it;
+  * a list under a risk-group lead-in ("Any one of the following places a patient in the
+    high-risk group:"), each item a named factor or an age;
   * "The prognosis depends on A, B and C" (also "It depends on ..." after a sentence about the
     prognosis), "Prognostic factors include ...";
   * "A, which play(s) a role in determining prognosis", "A that guide(s) prognosis";
@@ -26,7 +22,9 @@ prognostic_factor is read from
     "A poorer prognosis is associated with A, B and C" (the direction from the lead-in);
   * age groups compared by outcome: "Children (aged 1 to 9) have the best outlook", "Children
     usually do better than adults", "those over 60 doing the worst" -> "younger age",
-    "age 1 to 9", "age over 60" with the direction.
+    "age 1 to 9", "age over 60" with the direction;
+  * how a protocol defines its risk groups: "Standard risk means age 1 to 9 years and ...",
+    "..., makes the patient high risk".
 Negated clauses ("is not associated with a poorer outcome") give nothing.
 """
 
@@ -35,52 +33,18 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens, split_list
+from trainer.generator.extract.factors import (
+    REPORTING,
+    clause_before,
+    is_disease,
+    list_members,
+    worth_reading,
+)
+from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
-_RISK_LEAD = re.compile(
-    r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
-    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|\bat (?:higher|increased|"
-    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
-    r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
-    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b",
-    re.IGNORECASE,
-)
-_RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
-_RISK_INCLUDE = re.compile(
-    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
-    r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
-    r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
-    r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
-    re.IGNORECASE,
-)
-_RISK_VERB = re.compile(
-    r"\s*(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
-    r"have been shown to|has been shown to|appear to|seem to)\s+)*"
-    r"(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|a child's|their)?"
-    r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
-    r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
-    r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
-    r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
-    r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
-    r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
-    r"|\s+(?:can|may|might|could)?\s*makes?\s+(?:people|someone|a person|children|you)\s+more\s+"
-    r"likely\s+to\s+(?:get|develop|have)\s+(?P<dis2>[A-Za-z][\w\s-]{0,40})",
-    re.IGNORECASE,
-)
-_REPORTING = re.compile(
-    r"^(?:(?:also|in addition|additionally|moreover|furthermore|however|for example|"
-    r"for instance|(?:in|among|for|with|"
-    r"in patients with)\s+[^,]{1,40},)\s*,?\s+)*(?:(?:recent\s+)?(?:studies|research|"
-    r"researchers|evidence|data)\s+"
-    r"(?:have\s+|has\s+)?(?:found|shown|show|shows|suggest|suggests|indicate|indicates)\s+"
-    r"(?:that\s+)?)?",
-    re.IGNORECASE,
-)
 _PROG_LEAD = re.compile(
     r"\bprognos\w*|\boutlook\b|\bfactors?\s+(?:that\s+)?(?:affect|influence|determine|predict)\w*"
     r"\s+(?:the\s+)?(?:outcome|survival|chance of recovery)",
@@ -174,213 +138,13 @@ _PATIENTS_WITH = re.compile(
 _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|adults)\b", re.I)
 
 
-_WORTH_READING = re.compile(
-    r"risk|chance|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
-    r"favou?rable|better|worse|worst|best|survival|common",
-    re.IGNORECASE,
-)
-
-
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    if seg.lead is None and not _WORTH_READING.search(seg.text):
+    if not worth_reading(seg):
         return []
-    return _risk(dc, seg) + _prognosis(dc, seg)
+    return prognostic_factor_facts(dc, seg)
 
 
-# Condition types that can be the subject of a risk factor (a symptom or an exposure cannot).
-_SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
-# "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
-_RISK_OF = re.compile(
-    r"\b(?:risk(?:\s+factors?)?|chance|likelihood|odds)\s+(?:of|for|that)\s+(?:(?:developing|getting|having)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _subject_name(m: Mention) -> str | None:
-    h = m.hit("condition")
-    return h.name if h is not None and h.type in _SUBJECT_TYPES else None
-
-
-def _topic(dc: DocContext) -> str | None:
-    """What the document is about: the condition its first heading names (a question heading
-    such as "Who is at risk for High Blood Pressure?" too), else its main disease."""
-    for u in dc.units:
-        if u.index in dc.skipped:
-            continue
-        if u.kind == "heading":
-            for m in dc.mentions(u):
-                name = _subject_name(m)
-                if name is not None:
-                    return name
-        break
-    return dc.main_disease
-
-
-def _disease(dc: DocContext, seg: Segment) -> str | None:
-    """The condition a risk statement is about: the one named after "the risk of" (the
-    document's topic when it is among several named there), else the disease the segment
-    names, else the document's topic."""
-    topic = _topic(dc)
-    named: list[str] = []
-    for r in _RISK_OF.finditer(seg.text):
-        for m in seg.mentions:
-            name = _subject_name(m)
-            if name is not None and r.end() <= m.start <= r.end() + 30:
-                named.append(name)
-    if named:
-        same = [n for n in named if topic is not None and n.lower() == topic.lower()]
-        return same[0] if same else named[0]
-    for r in _RISK_OF.finditer(seg.text):
-        if not _SAME_TOPIC.match(seg.text[r.end() :]):
-            return None  # "increases the risk of preeclampsia": a condition we cannot name
-    named = [n for n in (_subject_name(m) for m in seg.mentions) if n is not None]
-    if topic is not None and topic.lower() in (n.lower() for n in named):
-        return topic
-    cue = _RISK_VERB.search(seg.text)
-    if topic is not None and cue is not None:
-        # "Obesity and diabetes raise your risk": the diseases before the verb are factors
-        return dc.disease_in([m for m in seg.mentions if m.start >= cue.end()]) or topic
-    return dc.disease_in(seg.mentions) or topic
-
-
-# what may follow "the risk of" and still mean the document's topic (an abbreviation such as
-# "ALL" may be the topic's)
-_SAME_TOPIC = re.compile(
-    r"\s*(?:$|[.,;:)]|(?-i:[A-Z]{2,})\b|(?:the|this|that|your|their)\s+"
-    r"(?:disease|condition|illness|cancer|disorder)\b|it\b|them\b)",
-    re.IGNORECASE,
-)
-
-
-# -- risk factors --------------------------------------------------------------------------------
-
-
-def _risk(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    disease = _disease(dc, seg)
-    if disease is None:
-        return []
-    found: list[tuple[str, float]] = []
-    lead = seg.lead
-    if lead is not None and seg.main.item_start:
-        lead_text = seg.text[: seg.body_start]
-        if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
-            found += [(f, 0.8) for f in phrases.factor(dc, seg.body)]
-    body = seg.body
-    m = _RISK_INCLUDE.search(body)
-    if m:
-        for member in _members(dc, body[m.end() :].rstrip(" .")):
-            found += [(f, 0.8) for f in phrases.factor(dc, member)]
-    v = _RISK_VERB.search(body)
-    if v and not _RISK_NEG.search(body[: v.end()]):
-        dis = v.group("dis") or v.group("dis2")
-        if dis is None or _starts_with_disease(dc, dis):
-            subject = _REPORTING.sub("", _clause_before(body, v.start()))
-            for member in _members(dc, subject):
-                found += [(f, 0.75) for f in phrases.factor(dc, member)]
-    for g in _GROUP_AT_RISK.finditer(body):
-        if not NEGATION.search(g.group(0)):
-            for x in (g.group("x"), g.group("y")):
-                if x:
-                    found += [(f, 0.75) for f in phrases.factor(dc, x)]
-    sex = _MORE_COMMON_IN.search(body)
-    if sex and not NEGATION.search(body[: sex.end()]):
-        male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
-        found.append(("male sex" if male else "female sex", 0.75))
-    return [
-        dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
-        for f, conf in found
-        if f.lower() != disease.lower()
-        and not (_is_disease(dc, f) and dc.same_disease(f, disease))
-        and "risk" not in f.lower()
-    ]
-
-
-# "Children with Down syndrome have a higher risk, as do children exposed to radiation"
-_GROUP_AT_RISK = re.compile(
-    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone)\s+"
-    r"(?:with\s+|who have\s+|who had\s+)?(?P<x>(?:exposed to\s+)?[^,.;]{2,60}?)\s+"
-    r"(?:(?:do|does|also|may|can|often)\s+)*(?:have|has|are|is|carry)\s+"
-    r"(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|increased|greater|raised|elevated)"
-    r"\s+risk\b(?:[^,.;]{0,40},\s*as\s+do\s+(?:people|children|kids|patients|adults|those)\s+"
-    r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
-    re.IGNORECASE,
-)
-# "ALL is slightly more common in boys and men than in girls and women"
-_MORE_COMMON_IN = re.compile(
-    r"\bmore\s+(?:common|frequent|likely)\s+(?:in|among)\s+(?P<s>boys|men|males|girls|women|"
-    r"females)\b",
-    re.IGNORECASE,
-)
-
-
-def _members(dc: DocContext, text: str) -> list[str]:
-    """List members; "A and B" / "A or B" is split unless it is one name ("nausea and vomiting")."""
-    out: list[str] = []
-    members = split_list(text)
-    # "in infants and in older adults"
-    members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
-    for member in members:
-        parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
-        # "race or ethnicity" is one factor named two ways; "A or B" splits only when both
-        # are names
-        either = (
-            re.search(r"\s+or\s+", member)
-            and all(len(p.split()) == 1 for p in parts)
-            and not all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts)
-        )
-        if len(parts) > 1 and not either and not dc.lexicon.lookup(member) and _separable(
-            dc, parts
-        ):
-            out += parts
-        else:
-            out.append(member)
-    return out
-
-
-def _separable(dc: DocContext, parts: list[str]) -> bool:
-    """ "benzene and previous chemotherapy" splits; "chemotherapy or radiation for other
-    cancers" does not (the phrase at the end belongs to both)."""
-    if all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts):
-        return True
-    if re.search(r"\bbetween\s+\S+$", parts[0], re.IGNORECASE):
-        return False  # "age between 1 and 10 years" is one member
-    if all(_starts_with_name(dc, p) for p in parts):
-        return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
-    return all(len(p.split()) <= 3 for p in parts) and not re.search(
-        r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", parts[-1], re.IGNORECASE
-    )
-
-
-def _starts_with_name(dc: DocContext, text: str) -> bool:
-    t = re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
-    ms = dc.find(t)
-    return bool(ms) and ms[0].start == 0 and ms[0].is_kind("target", "marker")
-
-
-def _starts_with_disease(dc: DocContext, text: str) -> bool:
-    ms = dc.find(text.strip())
-    return bool(ms) and ms[0].start == 0 and dc.disease_in(ms[:1]) is not None
-
-
-def _is_disease(dc: DocContext, text: str) -> bool:
-    """Whether the whole phrase is a disease name."""
-    t = text.strip()
-    ms = dc.find(t)
-    return (
-        len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t) and dc.disease_in(ms) is not None
-    )
-
-
-def _clause_before(text: str, pos: int) -> str:
-    head = text[:pos]
-    cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "))
-    return head[cut + 2 :] if cut >= 0 else head
-
-
-# -- prognostic factors --------------------------------------------------------------------------
-
-
-def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease, subtype = dc.disease_and_subtype(seg.mentions)
     if disease is None:
         disease = dc.main_disease
@@ -404,7 +168,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "Any one of the following places a patient in the high-risk group:" + items
             way = "better prognosis" if group.group("good") else "poorer prognosis"
             text = drop_parens(_EXAMPLE_TAIL.sub("", seg.body.split(";")[0]))
-            for member in _members(dc, _list_text(text)):
+            for member in list_members(dc, _list_text(text)):
                 named = _named_factor(dc, member)
                 if named:
                     found.append((f"{named} ({way})", 0.75))
@@ -414,7 +178,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if dep and (
         _PROG_LEAD.search(body[: dep.start()]) or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
-        for member in _members(dc, _list_text(body[dep.end() :])):
+        for member in list_members(dc, _list_text(body[dep.end() :])):
             f = _factor(dc, member)
             if f:
                 found.append((f, 0.8))
@@ -425,7 +189,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             "better prognosis" if d3 in ("favourable", "favorable", "good", "low-risk")
             else "poorer prognosis" if d3 else None
         )  # fmt: skip
-        for member in _members(dc, _list_text(body[inc.end() :])):
+        for member in list_members(dc, _list_text(body[inc.end() :])):
             f = _factor(dc, member)
             if f:
                 found.append((f"{f} ({d})" if d else f, 0.8))
@@ -445,10 +209,10 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for a in _ASSOC_OUTCOME.finditer(body):
         bad = a.group("bad") or a.group("bad2")
         d = "poorer prognosis" if bad else _direction(a.group("d") or a.group("d2") or "")
-        np = _REPORTING.sub("", _own_clause(body, a.start()))
+        np = REPORTING.sub("", _own_clause(body, a.start()))
         if not d or NEGATION.search(np + a.group(0)):
             continue
-        for member in _members(dc, np):
+        for member in list_members(dc, np):
             f = _factor(dc, member)
             if f:
                 found.append((f"{f} ({d})", 0.75))
@@ -460,7 +224,7 @@ def _prognosis(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ow = _OUTCOME_WITH.search(body)
     if ow and not NEGATION.search(body[: ow.end()]):
         d = _direction(ow.group("d"))
-        for member in _members(dc, _list_text(body[ow.end() :])) if d else []:
+        for member in list_members(dc, _list_text(body[ow.end() :])) if d else []:
             member = re.sub(r"^(?:in|among|for)\s+", "", member.strip(), flags=re.IGNORECASE)
             f = _group_name(member) or _factor(dc, member)
             if f:
@@ -526,7 +290,7 @@ def _definition_members(text: str) -> list[str]:
 
 def _own_clause(text: str, pos: int) -> str:
     """The clause that ends at ``pos``: "A ..., whereas B" -> "B"."""
-    head = _clause_before(text, pos)
+    head = clause_before(text, pos)
     return re.split(r"\b(?:whereas|while|but|although|though)\b", head)[-1].strip(" ,")
 
 
@@ -544,7 +308,7 @@ def _group_factor(dc: DocContext, g: re.Match[str]) -> str | None:
         d = _direction(word)  # "do better than adults"; not "do better thanks to new drugs"
     if d is None or NEGATION.search(g.group(0)):
         return None
-    if g.group("w") and not _is_disease(dc, g.group("w")):
+    if g.group("w") and not is_disease(dc, g.group("w")):
         return None  # "Children with Down syndrome do worse": a factor, read by other rules
     return f"{_age_factor(g)} ({d})"
 
@@ -643,7 +407,7 @@ def _prog_item(dc: DocContext, item: str) -> list[str]:
     if by_label is not None:
         direction = "better prognosis" if by_label.group("good") else "poorer prognosis"
         factors = [_factor(dc, m) for part in explanation.split(";")
-                   for m in _members(dc, _list_text(part))]
+                   for m in list_members(dc, _list_text(part))]
         return [f"{f} ({direction})" for f in factors if f]
     one = _prog_one(dc, label, explanation, item)
     return [one] if one else []

@@ -1,0 +1,413 @@
+"""drug_target: what a drug acts on (subject: drug, object: target name from the lexicon).
+
+drug_target is read from
+  * a cue verb after the drug or its relative clause: "X targets/binds/inhibits/is directed
+    against/attacks cells that contain/depletes T", "X is a BiTE that connects T1-positive ...
+    with T2-positive ..."; "X ... its ability to deplete T"; "it"/"they" after a sentence
+    about the drug(s);
+  * the passive: "T is the target of X", "T is targeted by X";
+  * a targeting modifier: "anti-T", "T-directed", "T inhibitor" next to the drug
+    ("X is an anti-CD22 ADC", "the CD19-directed CAR T-cell therapy X", "BCR-ABL1 inhibitors
+    such as X") -- including class names that carry a target ("X, a BCR-ABL1 inhibitor"):
+    :func:`targets_in_class` reads those, and the drug_class reader emits them with the class.
+Cells and organs ("T cells") are what a drug acts in, not targets. :func:`target_cues` gives
+the targets a labelled field names (see :mod:`.fields`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.drug_names import (
+    BAD_MODS,
+    CLASS,
+    DRUG,
+    TARGET,
+    antecedent,
+    resolve_copular_pronoun,
+)
+from trainer.generator.extract.patterns import (
+    group_ending_at,
+    group_from,
+    in_parens,
+    index_of,
+    negated,
+    scope_end,
+)
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+# Cue verbs of drug_target.
+_TARGET_CUE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|directed (?:against|at|to|towards?)|aimed at|"
+    r"bind(?:s|ing)?(?:\s+to)?|inhibit(?:s|ing|ion of)?|block(?:s|ing)?|recogni[sz](?:es|ing|e)|"
+    r"engag(?:es|ing|e)|attach(?:es|ing)?(?:\s+itself)?\s+to|attack(?:s|ing)?|deplet(?:es|ing|"
+    r"e)|break(?:s|ing)? down|"
+    r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against|through|via)|specific (?:for|to)|"
+    r"kill(?:s|ing)?|intercalat(?:es|ing|e)(?:\s+(?:into|between|with))?|"
+    r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
+    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against|"
+    r"(?:inhibitor|blocker|antagonist|agonist|modulator|activator)s?\s+of|"
+    r"antibod(?:y|ies)\s+(?:against|to))\b",
+    re.IGNORECASE,
+)
+_TARGET_SCOPE_STOP = re.compile(
+    r"[;!?]|\.(?:\s|$)|[–—]|\b(?:which|who|whereas|while|but|although|because|however|"
+    r"approved|used|given|indicated|leading|resulting|causing|making|minimizing|allowing|made|"
+    r"produced|encoded|created|found|expressed|located|present|even|when|if|unless)\b|"
+    r"\s+and\s+(?:works?|acts?|remains?|helps?|has|have|is|are|was|were|can|may|also|then|"
+    r"improves?|reduces?|kills?|leads?|causes?)\b|"
+    r"(?<!cells )(?<!cell )(?<!cells )\bthat\b|,?\s+and\s+(?:is|are|was|were|has|have|had|can|may|"
+    r"it|they|its|their)\b|,\s*(?:it|they|this)\b|"
+    r",\s+(?!not\b)[a-z]+ed\s+(?!by\b)|"  # ", prolonged survival ...": a new clause
+    r",\s+(?!including\b)[a-z]+ing\b",  # ", depleting the folates ...": a consequence
+    re.IGNORECASE,
+)
+_GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)\s+$", re.IGNORECASE)
+_MADE_BY = re.compile(r"(?:made|encoded|produced)\s+by\s+", re.IGNORECASE)
+# Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
+_SUBJ_TO_CUE = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*)?(?:(?:which|that|who|also|both|"
+    r"specifically|selectively|directly|potently|mainly|primarily|only|is|are|was|were|works by|"
+    r"work by|acts by|act by|by|can|could|may|will|then)\s+)*$",
+    re.IGNORECASE,
+)
+# "X is a(n) ... (that|which)" / "X, a ..., " before a cue: the cue's subject is still X.
+_COPULA_CHAIN = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|(?<=\s)(?:is|are|was|were)\s+)"
+    r"(?:(?:a|an|the)\s+)?[^;.:!?]{0,110}?(?:\s+(?:that|which))?\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE_TARGET = re.compile(
+    r",?\s+(?:is|are)\s+(?:also\s+|the\s+main\s+)?(?:the\s+)?(?:(?:molecular\s+)?target(?:ed)?\s+"
+    r"(?:of|by)|recogni[sz]ed\s+by|bound\s+by|inhibited\s+by|blocked\s+by)\s+(?:the\s+drugs?\s+)?",
+    re.IGNORECASE,
+)
+_THAT_DO_NOT = re.compile(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
+_ANTI_BEFORE = re.compile(r"anti[-\s]?$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(
+    r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected|binding)\b|"
+    r"[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b|[-\s](?:CAR|TKIs?|ADCs?)\b)"
+)
+_MOD_TO_DRUG = re.compile(r"^[-\s]*(?:[\w'’®+-]+\s+){0,5}?[\(\[]?\s*$")
+_MOD_TO_DRUG_BAD = re.compile(
+    r"\b(?:not|no|with|after|before|for|than|and|or|of|in|to|is|are|was|were|plus|such|like|"
+    r"including|used|given)\b",
+    re.IGNORECASE,
+)
+_DRUG_TO_MOD = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|\s+(?:is|are|was|were)\s+(?:also\s+)?|"
+    r"\s*[\(\[]\s*)"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'’®+-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_MOD_TO_LIST = re.compile(
+    r"^[-\s]*(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:,\s*)?"
+    r"(?:such as|like|including|e\.g\.,?|:|[\(\[]\s*(?:e\.g\.,?)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    if any(m.is_kind(*DRUG) for m in seg.mentions):
+        return drug_target_facts(dc, seg)
+    resolved = resolve_copular_pronoun(dc, seg)
+    if resolved is not None:
+        return drug_target_facts(dc, resolved)
+    if any(m.is_kind(*TARGET) for m in seg.mentions) and _PRONOUN_WORD.search(seg.body):
+        return drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
+    return []
+
+
+_CONTRAST_IN_SCOPE = re.compile(
+    r",?\s*\b(?:but\s+)?(?:not|rather than|instead of|unlike|except|never)\b", re.IGNORECASE
+)
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|both|this|these|the drug|the agent)\b", re.IGNORECASE)
+
+
+def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
+    """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
+    surface = cls.surface
+    # "anti-CD20", "anti CD20"; never the "anti" of "antigen" or "antibody"
+    anti = re.search(r"\banti(?:[-‐‑–]|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
+    if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
+        words = anti.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = dc.lexicon.canonical(" ".join(words[:n]), "target")
+            if name:
+                return [name]
+        return []
+    m = re.match(
+        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
+        surface,
+        re.IGNORECASE,
+    )
+    name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
+    if name:
+        return [name]
+    return [t] if (t := _target_named_by_class(cls)) else []
+
+
+_CLASS_ACTION = re.compile(
+    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist)$", re.IGNORECASE
+)
+_TARGET_ENDING = re.compile(
+    r"(?:receptor|channel|pump|kinase|enzyme|factor|transporter|\w{3,}ase|[A-Z]{2,}[\w-]*|"
+    r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?)$"
+)
+
+
+def _target_named_by_class(cls: Mention) -> str | None:
+    """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
+    receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
+    hit = cls.hit("drug_class")
+    if hit is None:
+        return None
+    if hit.variant != "shape":
+        # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
+        acr = re.search(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$",
+                        cls.surface)
+        return acr.group(1) if acr else None
+    m = _CLASS_ACTION.match(hit.name)
+    if m is None:
+        return None
+    target = re.sub(r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", "",
+                    m.group("t"), flags=re.IGNORECASE)
+    if re.search(r"agonist$", hit.name, re.IGNORECASE) and not re.search(
+        r"(?:receptor|channel)$", target, re.IGNORECASE
+    ):
+        return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
+    if (
+        not _TARGET_ENDING.search(target)
+        or len(target) < 3  # "H2 blocker": the H2 receptor, named in part only
+        or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
+    ):
+        return None  # "beta blocker": the class does not name the receptor in full
+    return target
+
+
+def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    text = seg.text
+    ms = seg.mentions
+
+    def emit(drug: Mention, tgt: Mention, conf: float, context: Unit | None = None) -> None:
+        if not seg.in_body(drug) and not seg.in_body(tgt):
+            return
+        hit = tgt.hit("target")
+        if tgt.is_kind(*DRUG) or hit is None or hit.type in ("cell", "structure"):
+            return  # cells and organs are what a drug acts in, not its molecular target
+        conf *= min(drug.confidence("drug"), tgt.confidence("target"))
+        out.append(
+            dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"), conf,
+                    flags=drug.flags("drug") + tgt.flags("target"), context=context)
+        )  # fmt: skip
+
+    # Cue verbs
+    starts = [m.start for m in ms]
+    for cue in _TARGET_CUE.finditer(text):
+        cs = cue.start()
+        k = bisect.bisect_right(starts, cs)
+        targets = _cue_targets(text, ms, starts, cue)
+        if not targets:
+            continue
+        subjects, conf = _cue_subjects(text, ms[:k], cs)
+        context = None
+        pron = None if subjects else _pronoun_before(text, seg.body_start, cs)
+        if not subjects and pron is not None:
+            group, context = antecedent(dc, seg, pron[0])
+            singular = pron[1] == "it" or pron[1].startswith(("this", "the "))
+            if group and (len(group) == 1 or not singular):
+                subjects, conf = group, 0.8
+        for d in subjects:
+            for t in targets:
+                emit(d, t, conf, context)
+
+    # Passive: "CD19 is (also) the target of tisagenlecleucel", "CD22 is targeted by X"
+    for pm in _PASSIVE_TARGET.finditer(text):
+        tgt = next((m for m in ms if m.end <= pm.start() and m.is_kind(*TARGET)), None)
+        tgt = next((m for m in reversed(ms) if m.end <= pm.start() and m.is_kind(*TARGET)), tgt)
+        j = next((k for k, m in enumerate(ms) if m.start == pm.end() and m.is_kind(*DRUG)), None)
+        if tgt is None or j is None or not re.fullmatch(r"\s*", text[tgt.end : pm.start()]):
+            continue
+        if negated(text[pm.start() : pm.end()]):
+            continue
+        for d in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+            emit(d, tgt, 0.85)
+
+    # Targeting modifiers: anti-T, T-directed, T inhibitor
+    for t in ms:
+        if not t.is_kind(*TARGET):
+            continue
+        anti = bool(_ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start]))
+        after = text[t.end :]
+        if not anti and not _MODIFIER_AFTER.match(after):
+            continue
+        anti_m = re.search(r"anti[-\s]?$", text[: t.start], re.IGNORECASE)
+        mod_start = anti_m.start() if anti and anti_m else t.start
+        suffix = re.match(r"[-\s]?(?:directed|targeted|targeting|specific|redirected)\b", after)
+        mod_end = t.end + (suffix.end() if suffix else 0)
+        found = False
+        # X is a(n) / X, a(n) / X ( ... modifier
+        for i in range(len(ms) - 1, -1, -1):
+            d = ms[i]
+            if d.end > mod_start or not d.is_kind(*DRUG):
+                continue
+            between = text[d.end : mod_start]
+            if (
+                _DRUG_TO_MOD.match(between)
+                and not negated(between)
+                and not BAD_MODS.search(
+                    re.sub(r"^\s*[,(\[]|\s+(?:is|are|was|were)\s+", " ", between)
+                )
+            ):
+                group = (
+                    group_ending_at(text, ms, i, DRUG) if re.search(r"\bare\b", between) else [d]
+                )
+                for g in group:
+                    emit(g, t, 0.85)
+                found = True
+            break
+        if found:
+            continue
+        # modifier ... X ("the anti-CD20 antibody rituximab", "CD19-directed CAR T cells X")
+        j = next((k for k, m in enumerate(ms) if m.start >= mod_end and m.is_kind(*DRUG)), None)
+        if j is not None:
+            between = text[mod_end : ms[j].start]
+            if _MOD_TO_LIST.match(text[t.end : ms[j].start]):
+                for g in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+                    emit(g, t, 0.85)
+            elif (
+                _MOD_TO_DRUG.match(between)
+                and not _MOD_TO_DRUG_BAD.search(between)
+                and not negated(text[max(0, mod_start - 20) : mod_start])
+            ):
+                listed = between.rstrip().endswith(("(", "["))  # "CD19-directed CAR T cells (X, Y)"
+                group = group_from(text, ms, j, DRUG) if listed else [ms[j]]
+                for g in group:
+                    emit(g, t, 0.8)
+    return out
+
+
+def _cue_targets(text: str, ms: list[Mention], starts: list[int],
+                 cue: re.Match[str]) -> list[Mention]:
+    """The targets a cue verb's clause names ("binds CD3 and CD19"); none when the cue is
+    part of a name, negated, or its clause names a drug before any target."""
+    cs, ce = cue.span()
+    k = bisect.bisect_right(starts, cs)
+    if k and ms[k - 1].end > cs and not (
+        ms[k - 1].is_kind(*CLASS) and cue.group().lower().endswith(" of")
+    ):
+        return []  # the cue word is part of a name; "a kinase inhibitor of FLT3" names a target
+    end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
+    made = _MADE_BY.match(text, end)
+    if made is not None and _GENE_PRODUCT.search(text[:end]) and not any(
+        m.is_kind(*TARGET) for m in ms if ce <= m.start < end
+    ):
+        # "blocks the protein made by the BCR-ABL1 gene": the unnamed protein is the gene's
+        # product ("the BCR-ABL1 protein made by the Philadelphia chromosome" names it)
+        end = scope_end(text, made.end(), stop=_TARGET_SCOPE_STOP)
+    contrast = _CONTRAST_IN_SCOPE.search(text, ce, end)
+    if contrast is not None:
+        end = contrast.start()  # "attaches to CD19, not CD20": CD20 is excluded
+    window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
+    targets = [m for m in window if m.is_kind(*TARGET)]
+    if not targets or any(m.is_kind(*DRUG) and m.start < targets[0].start for m in window):
+        return []
+    before = text[max(0, cs - 30) : cs]
+    if negated(before) and re.search(
+        r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return []
+    if _THAT_DO_NOT.match(text, ce):
+        return []
+    return targets
+
+
+def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
+    """Molecular targets ``text`` names after cue verbs from ``start`` on ("binds to CD19",
+    "inhibits the BCR-ABL1 kinase") or as "anti-X" / "X-directed"; cells are left out."""
+    starts = [m.start for m in ms]
+    found: list[Mention] = []
+    for cue in _TARGET_CUE.finditer(text, start):
+        if found and re.search(r",\s*$", text[: cue.start()]) and re.search(
+            r"ing\b", cue.group(), re.IGNORECASE
+        ):
+            break  # "inhibits DHFR, depleting the folates ...": a consequence, not a target
+        found += _cue_targets(text, ms, starts, cue)
+    for t in ms:
+        if t.start >= start and t.is_kind(*TARGET) and (
+            _ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start])
+            or _MODIFIER_AFTER.match(text[t.end :])
+        ) and not negated(text[max(start, t.start - 25) : t.start]):
+            found.append(t)
+    out: list[Mention] = []
+    for t in found:
+        hit = t.hit("target")
+        if hit is not None and hit.type != "cell" and not t.is_kind(*DRUG) and t not in out:
+            out.append(t)
+    return out
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+)\s*(?P<p>it|they|both|both drugs|this (?:drug|agent|"
+    r"medicine|antibody|therapy)|"
+    r"these (?:[\w-]+\s+){0,3}?(?:drugs|agents|medicines|medications|antibodies|inhibitors|"
+    r"therapies|blockers)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
+    r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_before(text: str, body_start: int, cue: int) -> tuple[int, str] | None:
+    """A subject pronoun ("it", "they", "this drug") right before the cue: (offset, word)."""
+    start = max(body_start, cue - 200)
+    window = text[start:cue] if start == body_start else "\x00" + text[start:cue]
+    m = _PRONOUN_SUBJECT.search(window)
+    if m is None:
+        return None
+    return start + m.start("p") - (0 if start == body_start else 1), m.group("p").lower()
+
+
+def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Mention], float]:
+    """The drug(s) a target cue at ``cue_start`` is said of, and how sure that reading is.
+
+    ``ms`` are the mentions before the cue.
+    """
+    before = ms
+    last_drug = next((m for m in reversed(before) if m.is_kind(*DRUG)), None)
+    if last_drug is None:
+        return [], 0.0
+    i = index_of(ms, last_drug)
+    between = text[last_drug.end : cue_start]
+    blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
+    if not blockers and _SUBJ_TO_CUE.match(between):
+        return group_ending_at(text, ms, i, DRUG), 0.9
+    if (
+        _COPULA_CHAIN.match(between)
+        and not negated(between)
+        and not any(m.is_kind(*DRUG, "condition") for m in blockers)
+    ):
+        plural = bool(re.match(r"^\s*(?:\([^)]*\)\s*)?\s+(?:are|were)\b", between))
+        return (group_ending_at(text, ms, i, DRUG) if plural else [last_drug]), 0.85
+    if (
+        re.search(r"\bby\s+$", between)
+        and not any(m.is_kind(*DRUG) for m in blockers)
+        and not negated(between)
+        and re.match(r"^\s*(?:\([^()]*\)\s*)?(?:works?|acts?|lowers?|reduces?|raises?|"
+                     r"increases?|decreases?|prevents?|treats?|helps?|kills?|stops?|slows?)\b",
+                     between, re.IGNORECASE)
+    ):
+        return [last_drug], 0.8  # "Allopurinol lowers uric acid by blocking xanthine oxidase"
+    if _ITS.search(text[:cue_start]) and not any(m.is_kind(*DRUG) for m in blockers):
+        drugs_before = [m for m in before if m.is_kind(*DRUG)]
+        if len(drugs_before) == 1 and drugs_before[0].start < 40 and not negated(between):
+            return [drugs_before[0]], 0.75
+    return [], 0.0

@@ -1,0 +1,201 @@
+"""risk_factor: disease -> factor (a lexicon name when the factor is one, else the phrase).
+
+The subject is the condition named after "the risk of" (the document's topic when it is among
+several named there; no fact when the risk is of some other condition the lexicon does not
+name), else the disease the sentence names (the topic when it is among them), else the
+document's topic: the condition its first heading names, else its main disease.
+
+risk_factor is read from
+  * a list under a risk heading or lead-in ("Risk Factors", "Things that increase the risk of
+    ALL include:");
+  * "Risk factors (for X) include A, B and C";
+  * "A, B and C increase/raise the risk (of X)", "A is a (known) risk factor (for X)",
+    "A linked to a higher risk", "A can lead to (secondary) X", "A makes people more likely to
+    get X";
+  * "Children with A have a higher risk, as do children exposed to B";
+  * "X is more common in boys and men" -> "male sex".
+Negated clauses and factors that lower the risk give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract import phrases
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.factors import (
+    REPORTING,
+    clause_before,
+    is_disease,
+    list_members,
+    worth_reading,
+)
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+
+_RISK_LEAD = re.compile(
+    r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
+    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|\bat (?:higher|increased|"
+    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
+    r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
+    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b",
+    re.IGNORECASE,
+)
+_RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
+_RISK_INCLUDE = re.compile(
+    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
+    r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
+    r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
+    r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
+    re.IGNORECASE,
+)
+_RISK_VERB = re.compile(
+    r"\s*(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
+    r"have been shown to|has been shown to|appear to|seem to)\s+)*"
+    r"(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|a child's|their)?"
+    r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
+    r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
+    r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
+    r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
+    r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
+    r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
+    r"|\s+(?:can|may|might|could)?\s*makes?\s+(?:people|someone|a person|children|you)\s+more\s+"
+    r"likely\s+to\s+(?:get|develop|have)\s+(?P<dis2>[A-Za-z][\w\s-]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    if not worth_reading(seg):
+        return []
+    return risk_factor_facts(dc, seg)
+
+
+# Condition types that can be the subject of a risk factor (a symptom or an exposure cannot).
+_SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
+# "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
+_RISK_OF = re.compile(
+    r"\b(?:risk(?:\s+factors?)?|chance|likelihood|odds)\s+(?:of|for|that)\s+(?:(?:developing|getting|having)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _subject_name(m: Mention) -> str | None:
+    h = m.hit("condition")
+    return h.name if h is not None and h.type in _SUBJECT_TYPES else None
+
+
+def _topic(dc: DocContext) -> str | None:
+    """What the document is about: the condition its first heading names (a question heading
+    such as "Who is at risk for High Blood Pressure?" too), else its main disease."""
+    for u in dc.units:
+        if u.index in dc.skipped:
+            continue
+        if u.kind == "heading":
+            for m in dc.mentions(u):
+                name = _subject_name(m)
+                if name is not None:
+                    return name
+        break
+    return dc.main_disease
+
+
+def _disease(dc: DocContext, seg: Segment) -> str | None:
+    """The condition a risk statement is about: the one named after "the risk of" (the
+    document's topic when it is among several named there), else the disease the segment
+    names, else the document's topic."""
+    topic = _topic(dc)
+    named: list[str] = []
+    for r in _RISK_OF.finditer(seg.text):
+        for m in seg.mentions:
+            name = _subject_name(m)
+            if name is not None and r.end() <= m.start <= r.end() + 30:
+                named.append(name)
+    if named:
+        same = [n for n in named if topic is not None and n.lower() == topic.lower()]
+        return same[0] if same else named[0]
+    for r in _RISK_OF.finditer(seg.text):
+        if not _SAME_TOPIC.match(seg.text[r.end() :]):
+            return None  # "increases the risk of preeclampsia": a condition we cannot name
+    named = [n for n in (_subject_name(m) for m in seg.mentions) if n is not None]
+    if topic is not None and topic.lower() in (n.lower() for n in named):
+        return topic
+    cue = _RISK_VERB.search(seg.text)
+    if topic is not None and cue is not None:
+        # "Obesity and diabetes raise your risk": the diseases before the verb are factors
+        return dc.disease_in([m for m in seg.mentions if m.start >= cue.end()]) or topic
+    return dc.disease_in(seg.mentions) or topic
+
+
+# what may follow "the risk of" and still mean the document's topic (an abbreviation such as
+# "ALL" may be the topic's)
+_SAME_TOPIC = re.compile(
+    r"\s*(?:$|[.,;:)]|(?-i:[A-Z]{2,})\b|(?:the|this|that|your|their)\s+"
+    r"(?:disease|condition|illness|cancer|disorder)\b|it\b|them\b)",
+    re.IGNORECASE,
+)
+
+
+def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    disease = _disease(dc, seg)
+    if disease is None:
+        return []
+    found: list[tuple[str, float]] = []
+    lead = seg.lead
+    if lead is not None and seg.main.item_start:
+        lead_text = seg.text[: seg.body_start]
+        if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
+            found += [(f, 0.8) for f in phrases.factor(dc, seg.body)]
+    body = seg.body
+    m = _RISK_INCLUDE.search(body)
+    if m:
+        for member in list_members(dc, body[m.end() :].rstrip(" .")):
+            found += [(f, 0.8) for f in phrases.factor(dc, member)]
+    v = _RISK_VERB.search(body)
+    if v and not _RISK_NEG.search(body[: v.end()]):
+        dis = v.group("dis") or v.group("dis2")
+        if dis is None or _starts_with_disease(dc, dis):
+            subject = REPORTING.sub("", clause_before(body, v.start()))
+            for member in list_members(dc, subject):
+                found += [(f, 0.75) for f in phrases.factor(dc, member)]
+    for g in _GROUP_AT_RISK.finditer(body):
+        if not NEGATION.search(g.group(0)):
+            for x in (g.group("x"), g.group("y")):
+                if x:
+                    found += [(f, 0.75) for f in phrases.factor(dc, x)]
+    sex = _MORE_COMMON_IN.search(body)
+    if sex and not NEGATION.search(body[: sex.end()]):
+        male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
+        found.append(("male sex" if male else "female sex", 0.75))
+    return [
+        dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
+        for f, conf in found
+        if f.lower() != disease.lower()
+        and not (is_disease(dc, f) and dc.same_disease(f, disease))
+        and "risk" not in f.lower()
+    ]
+
+
+# "Children with Down syndrome have a higher risk, as do children exposed to radiation"
+_GROUP_AT_RISK = re.compile(
+    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone)\s+"
+    r"(?:with\s+|who have\s+|who had\s+)?(?P<x>(?:exposed to\s+)?[^,.;]{2,60}?)\s+"
+    r"(?:(?:do|does|also|may|can|often)\s+)*(?:have|has|are|is|carry)\s+"
+    r"(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|increased|greater|raised|elevated)"
+    r"\s+risk\b(?:[^,.;]{0,40},\s*as\s+do\s+(?:people|children|kids|patients|adults|those)\s+"
+    r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
+    re.IGNORECASE,
+)
+# "ALL is slightly more common in boys and men than in girls and women"
+_MORE_COMMON_IN = re.compile(
+    r"\bmore\s+(?:common|frequent|likely)\s+(?:in|among)\s+(?P<s>boys|men|males|girls|women|"
+    r"females)\b",
+    re.IGNORECASE,
+)
+
+
+def _starts_with_disease(dc: DocContext, text: str) -> bool:
+    ms = dc.find(text.strip())
+    return bool(ms) and ms[0].start == 0 and dc.disease_in(ms[:1]) is not None
