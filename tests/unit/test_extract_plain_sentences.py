@@ -552,3 +552,15 @@ def test_treatment_as_a_whole_lasts(tmp_path: Path) -> None:
         "Treatment usually lasts at least 2 to 3 years.\n",
     )
     assert of(found, Relation.PHASE_DURATION) == {("overall treatment", "at least 2-3 years")}
+
+
+def test_a_class_with_two_names_before_its_members(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Antiandrogens, also called androgen receptor blockers, include flutamide and "
+        "bicalutamide.\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("flutamide", "antiandrogen"), ("bicalutamide", "antiandrogen"),
+        ("flutamide", "androgen receptor blocker"), ("bicalutamide", "androgen receptor blocker"),
+    }

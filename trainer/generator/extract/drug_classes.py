@@ -224,8 +224,18 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # examples end at the comma that resumes the outer list
                 comma = text.find(",", d.end, end)
                 end = comma if comma >= 0 else end
-            for mem in group_from(text, ms, j, DRUG, end):
+            members = group_from(text, ms, j, DRUG, end)
+            for mem in members:
                 emit(mem, c, 0.85)
+            first_name = ms[i - 1] if i else None
+            if (
+                first_name is not None
+                and first_name.is_kind(*CLASS)
+                and _ALSO_CALLED_BETWEEN.fullmatch(text[first_name.end : c.start])
+            ):
+                # "Antiandrogens, also called androgen receptor blockers, include X": both names
+                for mem in members:
+                    emit(mem, first_name, 0.85)
         elif (
             re.fullmatch(r"\s*,\s*", between)
             and re.search(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
@@ -342,6 +352,9 @@ _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+_ALSO_CALLED_BETWEEN = re.compile(
+    r"\s*,\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?", re.IGNORECASE
 )
 _THAT_INCLUDE = re.compile(
     r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*",
