@@ -564,3 +564,13 @@ def test_a_class_with_two_names_before_its_members(tmp_path: Path) -> None:
         ("flutamide", "antiandrogen"), ("bicalutamide", "antiandrogen"),
         ("flutamide", "androgen receptor blocker"), ("bicalutamide", "androgen receptor blocker"),
     }
+
+
+def test_a_class_named_anti_its_target(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path, "Biologic therapies include anti-TNF agents (infliximab and adalimumab).\n"
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("infliximab", "anti-TNF agent"), ("adalimumab", "anti-TNF agent")
+    }
+    assert of(found, Relation.DRUG_TARGET) == {("infliximab", "TNF"), ("adalimumab", "TNF")}

@@ -36,6 +36,10 @@ _CYTOKINE = re.compile(
     r"(?:alpha-?4\s*beta-?7\s+|α4β7\s+)?integrins?)(?:\s+receptors?)?\b",
     re.IGNORECASE,
 )
+_ANTI_CLASS = re.compile(
+    r"\banti[-‐‑–](?P<x>[A-Z][A-Za-z0-9]*(?:-\d+)?)\s+"
+    r"(?P<h>agents?|drugs?|medicines?|medications?|therap(?:y|ies)|antibod(?:y|ies))\b"
+)
 _CUE_SYMBOL = re.compile(
     r"\b(?:targets?|targeting|binds?(?:\s+to)?|binding\s+to|blocks?|blocking|inhibits?|inhibiting|"
     r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
@@ -170,6 +174,14 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 continue
         j += 1
     covered = [(s.start, s.end) for s in out]
+    for m in _ANTI_CLASS.finditer(text):  # "anti-TNF agents": a class named by its target
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in covered) and not any(
+            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
+        ):
+            head = singular(m.group("h").lower())
+            out.append(Span(a, b, "drug_class", f"anti-{m.group('x')} {head}"))
+            covered.append((a, b))
     for m in _CYTOKINE.finditer(text):
         a, b = m.span()
         if not any(x < b and a < y for x, y in covered) and not any(

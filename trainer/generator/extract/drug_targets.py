@@ -141,7 +141,7 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
             name = dc.lexicon.canonical(" ".join(words[:n]), "target")
             if name:
                 return [name]
-        return []
+        return [t] if (t := _target_named_by_class(cls)) else []
     m = re.match(
         r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
         surface,
@@ -168,6 +168,9 @@ def _target_named_by_class(cls: Mention) -> str | None:
     hit = cls.hit("drug_class")
     if hit is None:
         return None
+    anti = re.match(r"anti-(\S+)\s", hit.name)
+    if anti is not None and hit.variant == "shape":
+        return anti.group(1)  # "anti-TNF agent"
     if hit.variant != "shape":
         # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
         acr = re.search(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$",
