@@ -574,3 +574,24 @@ def test_a_class_named_anti_its_target(tmp_path: Path) -> None:
         ("infliximab", "anti-TNF agent"), ("adalimumab", "anti-TNF agent")
     }
     assert of(found, Relation.DRUG_TARGET) == {("infliximab", "TNF"), ("adalimumab", "TNF")}
+
+
+def test_brands_in_brackets_do_not_end_a_list(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "H2 blockers, such as cimetidine (Tagamet HB), famotidine (Pepcid AC) and ranitidine "
+        "(Zantac), decrease acid.\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("cimetidine", "H2 blocker"), ("famotidine", "H2 blocker"), ("ranitidine", "H2 blocker")
+    }
+
+
+def test_class_drugs_used_to_treat_a_disease_include(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Immunotherapy drugs used to treat renal cell cancer include:\n\n- nivolumab\n- ipilimumab\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("nivolumab", "immunotherapy"), ("ipilimumab", "immunotherapy")
+    }

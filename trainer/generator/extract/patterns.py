@@ -118,14 +118,19 @@ def group_from(
             break
         if m.start < out[-1].end:
             continue
-        if not m.is_kind(*kinds):
+        if not m.is_kind(*kinds) or _same_drug(out[-1], m):
             if _inside_paren(text, out[-1], m):
-                continue
+                continue  # "cimetidine (Tagamet HB), famotidine": the brand in brackets
             break
         if not CONNECTOR.match(text[out[-1].end : m.start]):
             break
         out.append(m)
     return out
+
+
+def _same_drug(a: Mention, b: Mention) -> bool:
+    ha, hb = a.hit("drug"), b.hit("drug")
+    return ha is not None and hb is not None and ha.name == hb.name
 
 
 def _inside_paren(text: str, a: Mention, b: Mention) -> bool:
