@@ -590,7 +590,8 @@ def test_brands_in_brackets_do_not_end_a_list(tmp_path: Path) -> None:
 def test_class_drugs_used_to_treat_a_disease_include(tmp_path: Path) -> None:
     found = facts(
         tmp_path,
-        "Immunotherapy drugs used to treat renal cell cancer include:\n\n- nivolumab\n- ipilimumab\n",
+        "Immunotherapy drugs used to treat renal cell cancer include:\n\n"
+        "- nivolumab\n- ipilimumab\n",
     )
     assert of(found, Relation.DRUG_CLASS) == {
         ("nivolumab", "immunotherapy"), ("ipilimumab", "immunotherapy")
