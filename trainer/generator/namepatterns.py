@@ -45,6 +45,10 @@ _CUE_SYMBOL = re.compile(
     r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
     r"(?P<t>[A-Z][A-Z0-9]{2,7})(?![\w-])"
 )
+# Cheap tests that let most sentences skip the expressions above.
+_CYTOKINE_HINT = re.compile(r"nterleukin|ecrosis|ntegrin|α4β7", re.IGNORECASE)
+_UPPER_RUN = re.compile(r"[A-Z][A-Z0-9]{2}")
+_SYMBOL_HINT = re.compile(r"[A-Z][A-Za-z]*[0-9]|::|\bIg[AEGMD]|mmunoglobulin|CD\d")
 # Symbols shaped like genes that are not targets.
 _NOT_SYMBOL = re.compile(
     r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
@@ -174,7 +178,8 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 continue
         j += 1
     covered = [(s.start, s.end) for s in out]
-    for m in _ANTI_CLASS.finditer(text):  # "anti-TNF agents": a class named by its target
+    # "anti-TNF agents": a class named by its target
+    for m in (_ANTI_CLASS.finditer(text) if "nti" in text else ()):
         a, b = m.span()
         if not any(x < b and a < y for x, y in covered) and not any(
             taken[k] and starts[k] < b and a < ends[k] for k in range(n)
@@ -182,28 +187,30 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
             head = singular(m.group("h").lower())
             out.append(Span(a, b, "drug_class", f"anti-{m.group('x')} {head}"))
             covered.append((a, b))
-    for m in _CYTOKINE.finditer(text):
+    for m in (_CYTOKINE.finditer(text) if _CYTOKINE_HINT.search(text) else ()):
         a, b = m.span()
         if not any(x < b and a < y for x, y in covered) and not any(
             taken[k] and starts[k] < b and a < ends[k] for k in range(n)
         ):
             out.append(Span(a, b, "target", m.group().lower(), "molecule"))
             covered.append((a, b))
-    for m in _CUE_SYMBOL.finditer(text):  # "targets RANKL": a symbol a drug acts on
+    # "targets RANKL": a symbol a drug acts on
+    for m in (_CUE_SYMBOL.finditer(text) if _UPPER_RUN.search(text) else ()):
         a, b = m.span("t")
         if not any(x < b and a < y for x, y in covered) and not any(
             taken[k] and starts[k] < b and a < ends[k] for k in range(n)
         ):
             out.append(Span(a, b, "target", m.group("t"), "molecule"))
             covered.append((a, b))
-    for m in _ANTI.finditer(text):  # "anti-IgE", "anti-TNF": what follows "anti-" is a target
+    # "anti-IgE", "anti-TNF": what follows "anti-" is a target
+    for m in (_ANTI.finditer(text) if "nti" in text else ()):
         a, b = m.span("t")
         if not any(x < b and a < y for x, y in covered) and not any(
             taken[k] and starts[k] < b and a < ends[k] for k in range(n)
         ):
             out.append(Span(a, b, "target", m.group("t"), "molecule"))
             covered.append((a, b))
-    for m in _SYMBOL.finditer(text):
+    for m in (_SYMBOL.finditer(text) if _SYMBOL_HINT.search(text) else ()):
         if _NOT_SYMBOL.match(m.group()) or any(a < m.end() and m.start() < b for a, b in covered):
             continue
         if any(taken[k] and starts[k] < m.end() and m.start() < ends[k] for k in range(n)):
