@@ -596,3 +596,31 @@ def test_class_drugs_used_to_treat_a_disease_include(tmp_path: Path) -> None:
     assert of(found, Relation.DRUG_CLASS) == {
         ("nivolumab", "immunotherapy"), ("ipilimumab", "immunotherapy")
     }
+
+
+def test_tuberculosis_regimen_as_the_cdc_states_it(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "The first-line anti-TB agents are:\n\n- isoniazid (INH)\n- rifampin (RIF)\n\n"
+        "Regimens for treating TB disease have an intensive phase of 2 months, followed by a "
+        "continuation phase of either 4 or 7 months.\n",
+    )
+    assert of(found, Relation.DRUG_TARGET) == set()  # a disease is not a molecular target
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("isoniazid", "antituberculosis drug"), ("rifampin", "antituberculosis drug")
+    }
+    assert of(found, Relation.PHASE_DURATION) == {
+        ("intensive phase", "2 months"), ("continuation phase", "4 or 7 months")
+    }
+
+
+def test_rheumatology_classes_by_their_abbreviations(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Disease-modifying antirheumatic drugs (DMARDs) such as methotrexate slow the disease. "
+        "NSAIDs such as ibuprofen relieve pain.\n",
+    )
+    assert of(found, Relation.DRUG_CLASS) == {
+        ("methotrexate", "disease-modifying antirheumatic drug"),
+        ("ibuprofen", "nonsteroidal anti-inflammatory drug"),
+    }

@@ -38,7 +38,7 @@ from trainer.generator.extract.patterns import (
     scope_end,
 )
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Mention
+from trainer.generator.lexicon import Mention, load_lexicon
 from trainer.generator.text import Unit
 
 # Cue verbs of drug_target.
@@ -170,7 +170,9 @@ def _target_named_by_class(cls: Mention) -> str | None:
         return None
     anti = re.match(r"anti-(\S+)\s", hit.name)
     if anti is not None and hit.variant == "shape":
-        return anti.group(1)  # "anti-TNF agent"
+        # "anti-TNF agent" names TNF; "anti-TB agent" names a disease, not a target
+        known = {h.kind for h in load_lexicon().lookup(anti.group(1))}
+        return anti.group(1) if not known or "target" in known else None
     if hit.variant != "shape":
         # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
         acr = re.search(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$",

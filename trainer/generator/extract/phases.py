@@ -117,6 +117,8 @@ _POPULATION = re.compile(
 )
 # "daily for 14 days every 28 days", "for 5 days of each cycle", "twice a day for 7 days":
 # how a drug is dosed, not how long the phase lasts.
+_PHASE_OF = re.compile(r"\s+(?:of|lasting)\s+(?:either\s+|about\s+|approximately\s+)?",
+                       re.IGNORECASE)
 _SCHEDULE_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:out\s+)?(?:of\s+)?(?:every|each|per)\b|of (?:a|each|every) \d|"
     r"in (?:a|each|every) \d|(?:of|in) (?:each|every|a) (?:cycle|course|month|week)|"
@@ -376,8 +378,13 @@ def _durations(
         prenominal = named is not None
         if hyphenated and not prenominal and re.match(r" ?[A-Za-z]", after):
             continue  # "5-day pulses", "28-day cycles": how long something else lasts
+        # "an intensive phase of 2 months, followed by a continuation phase of 4 or 7 months"
+        of_phase = next((p for p in phases if p.end <= m.start() and _PHASE_OF.fullmatch(
+            text[p.end : m.start()])), None)
+        named = named or of_phase
         cue = (
-            bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal or coordinated
+            bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal
+            or coordinated or of_phase is not None
         )
         if not cue or _POINT_BEFORE.search(before):
             continue
