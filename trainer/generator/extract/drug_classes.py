@@ -82,7 +82,8 @@ _CLASS_TO_LIST = re.compile(
     r"(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,5}?"
     r"(?:include|includes|including|are|such as)|"
     # "a corticosteroid, usually prednisone,"
-    r",\s*(?:usually|typically|often|commonly|most often|mainly|most commonly)"
+    r",\s*(?:usually|typically|often|commonly|most often|mainly|most commonly)|"
+    r"\s+are\s*:"
     r")\s*:?\s*(?:the following\s*:?\s*)?$",
     re.IGNORECASE,
 )
