@@ -51,6 +51,9 @@ _NAMED = {
     Relation.DRUG_CLASS.value: ("drug", "drug_class"),
     Relation.PHASE_DURATION.value: ("phase", None),
     Relation.PHASE_DRUGS.value: ("phase", "drug"),
+    Relation.SYMPTOM_CAUSE.value: ("condition", "condition"),
+    Relation.RISK_FACTOR.value: ("condition", "condition"),
+    Relation.PROGNOSTIC_FACTOR.value: ("condition", None),
 }
 
 
@@ -117,8 +120,9 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     * numeric: the same value, and measures with the same head noun ("relapse rate" and
       "relapse rate despite a negative PET scan"; "fasting glucose level" and "fasting glucose
       in prediabetes");
-    * risk and prognostic factors, symptoms and their causes: the same subject (for symptoms,
-      the same symptom) and the two phrases the same factor by :func:`_same_phrase`.
+    * risk and prognostic factors: the same subject and the two phrases the same factor by
+      :func:`_same_phrase`; symptoms: cause and symptom each the same by :func:`_same_phrase`
+      ("night sweats" / "drenching night sweats").
     """
     (fs, fo), (gs, go) = found, gold
     if relation == Relation.MARKER.value:
@@ -126,7 +130,7 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     if relation == Relation.NUMERIC.value:
         return fo == go and head_noun(fs) == head_noun(gs) != ""
     if relation == Relation.SYMPTOM_CAUSE.value:
-        return fo == go and _same_phrase(fs, gs)
+        return _same_phrase(fo, go) and _same_phrase(fs, gs)
     if relation in PHRASED:
         return fs == gs and _same_phrase(fo, go)
     return False

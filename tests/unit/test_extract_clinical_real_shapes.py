@@ -207,10 +207,12 @@ def test_a_lead_in_saying_the_symptoms_may_be_caused_by_a_complication(tmp_path:
     }
 
 
-def test_a_disease_is_not_read_as_the_cause_of_its_own_symptoms(tmp_path: Path) -> None:
-    # the answer keys of our own texts name a mechanism as the cause, never the disease
+def test_a_disease_is_the_cause_of_its_own_symptoms(tmp_path: Path) -> None:
+    # "What symptoms does diabetes cause?" is the card a nurse needs from such a sentence
     text = "# Diabetes\n\nSymptoms of diabetes include increased thirst and blurred vision.\n"
-    assert read(tmp_path, text, SYMPTOM) == set()
+    assert read(tmp_path, text, SYMPTOM) == {
+        ("diabetes", "increased thirst"), ("diabetes", "blurred vision")
+    }
 
 
 def test_a_risk_is_not_a_symptom(tmp_path: Path) -> None:

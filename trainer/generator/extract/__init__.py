@@ -40,7 +40,9 @@ Fact shapes (subject -> object):
   nouns ("classify X" -> "classification of X", "diagnose ALL" -> "diagnosis of <disease>").
 * risk_factor: disease -> factor (a lexicon name when the factor is one, else the phrase).
 * symptom_cause: CAUSE -> SYMPTOM: the subject is the cause or mechanism ("low platelet count",
-  "anemia"), the object the symptom it produces ("easy bruising").
+  "anemia"), or the disease itself ("Symptoms of diabetes include increased thirst"), the
+  object the symptom it produces ("easy bruising"); never a disease, a drug's side effect or
+  the document's own topic as the symptom.
 * prognostic_factor: disease -> factor, with the direction when the text states it:
   "younger age (better prognosis)", "Philadelphia chromosome (poorer prognosis)", "subtype".
 * numeric: measure -> value with a qualifier for the population, e.g. "overall cure rate"

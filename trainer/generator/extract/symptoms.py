@@ -11,7 +11,8 @@ Read from
   * table rows where a cell says "Reduced production leads to anemia" and the row is about
     red blood cells;
   * "These (symptoms) happen because of / come from / are caused by C" after a sentence that
-    lists symptoms ("You may have bone pain and fever."): the symptoms are that sentence's.
+    lists symptoms ("You may have bone pain and fever."): the symptoms are that sentence's;
+  * "(Signs and) symptoms of X include S1 and S2": the disease X is the cause.
 Causes are normalised ("lack of red blood cells" -> "low red blood cell count"; lexicon
 conditions to their names); symptoms must be names the lexicon knows, so every card asks about a
 recognised symptom. Anaphoric causes ("This causes ...") are skipped.
@@ -242,9 +243,10 @@ def _named_cause(dc: DocContext, text: str) -> str | None:
     ms = dc.find(t)
     if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t):
         h = ms[0].hit("condition")
-        # a disease's own symptoms ("symptoms of ALL include fever") are not read as causes:
-        # the team's answer keys name a mechanism there (see the module docstring)
-        if h is not None and h.type in ("complication", "syndrome", "infection"):
+        # a disease's own symptoms ("symptoms of ALL include fever"): the disease is the cause
+        if h is not None and h.type in (
+            "complication", "syndrome", "infection", "disease", "subtype"
+        ):
             return h.name
     return None
 
