@@ -624,3 +624,17 @@ def test_rheumatology_classes_by_their_abbreviations(tmp_path: Path) -> None:
         ("methotrexate", "disease-modifying antirheumatic drug"),
         ("ibuprofen", "nonsteroidal anti-inflammatory drug"),
     }
+
+
+def test_the_leading_cause_of_a_disease_is_a_risk_factor(tmp_path: Path) -> None:
+    found = facts(tmp_path, "# COPD\n\nCigarette smoking is the leading cause of COPD.\n")
+    assert of(found, Relation.RISK_FACTOR) == {("chronic obstructive pulmonary disease", "smoking")}
+
+
+def test_a_disease_in_a_risk_list_item_is_a_factor_not_the_subject(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "# Prediabetes\n\nTesting is recommended for adults who have one or more of these risk "
+        "factors:\n\n- a parent or sibling with diabetes\n- high blood pressure\n",
+    )
+    assert {s for s, _ in of(found, Relation.RISK_FACTOR)} == {"prediabetes"}

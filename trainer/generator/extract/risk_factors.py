@@ -62,7 +62,10 @@ _RISK_VERB = re.compile(
     r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
     r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
     r"|\s+(?:can|may|might|could)?\s*makes?\s+(?:people|someone|a person|children|you)\s+more\s+"
-    r"likely\s+to\s+(?:get|develop|have)\s+(?P<dis2>[A-Za-z][\w\s-]{0,40})",
+    r"likely\s+to\s+(?:get|develop|have)\s+(?P<dis2>[A-Za-z][\w\s-]{0,40})"
+    # "Cigarette smoking is the leading cause of COPD"
+    r"|\s+(?:is|are)\s+the\s+(?:leading|main|major|most common|biggest|primary)\s+causes?\s+of\s+"
+    r"(?P<dis3>[A-Za-z][\w\s-]{0,40})",
     re.IGNORECASE,
 )
 
@@ -119,14 +122,21 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     for r in _RISK_OF.finditer(seg.text):
         if not _SAME_TOPIC.match(seg.text[r.end() :]):
             return None  # "increases the risk of preeclampsia": a condition we cannot name
-    named = [n for n in (_subject_name(m) for m in seg.mentions) if n is not None]
+    # an item of a list under a lead-in names a factor ("- a parent with diabetes"), never the
+    # disease whose risk it is: that comes from the lead-in, else the document's topic
+    mentions = (
+        [m for m in seg.mentions if not seg.in_body(m)]
+        if seg.lead is not None and seg.main.item_start
+        else seg.mentions
+    )
+    named = [n for n in (_subject_name(m) for m in mentions) if n is not None]
     if topic is not None and topic.lower() in (n.lower() for n in named):
         return topic
     cue = _RISK_VERB.search(seg.text)
     if topic is not None and cue is not None:
         # "Obesity and diabetes raise your risk": the diseases before the verb are factors
-        return dc.disease_in([m for m in seg.mentions if m.start >= cue.end()]) or topic
-    return dc.disease_in(seg.mentions) or topic
+        return dc.disease_in([m for m in mentions if m.start >= cue.end()]) or topic
+    return dc.disease_in(mentions) or topic
 
 
 # what may follow "the risk of" and still mean the document's topic (an abbreviation such as
@@ -155,7 +165,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             found += [(f, 0.8) for f in phrases.factor(dc, member)]
     v = _RISK_VERB.search(body)
     if v and not _RISK_NEG.search(body[: v.end()]):
-        dis = v.group("dis") or v.group("dis2")
+        dis = v.group("dis") or v.group("dis2") or v.group("dis3")
         if dis is None or _starts_with_disease(dc, dis):
             subject = REPORTING.sub("", clause_before(body, v.start()))
             for member in list_members(dc, subject):
