@@ -638,3 +638,16 @@ def test_a_disease_in_a_risk_list_item_is_a_factor_not_the_subject(tmp_path: Pat
         "factors:\n\n- a parent or sibling with diabetes\n- high blood pressure\n",
     )
     assert {s for s, _ in of(found, Relation.RISK_FACTOR)} == {"prediabetes"}
+
+
+def test_a_provider_diagnoses_a_disease_with_tests(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "# Autoimmune hepatitis\n\nAutoimmune hepatitis is a chronic liver disease. A health "
+        "care provider diagnoses autoimmune hepatitis with a physical exam and a liver biopsy. "
+        "The TB skin test is used to find out if a person has been infected.\n",
+    )
+    assert of(found, Relation.MARKER) == {
+        ("physical examination", "diagnosis of autoimmune hepatitis"),
+        ("biopsy", "diagnosis of autoimmune hepatitis"),
+    }

@@ -65,6 +65,10 @@ _DIAGNOSED_BY = re.compile(
     r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
     re.IGNORECASE,
 )
+_DIAGNOSES_WITH = re.compile(
+    r"\bdiagnoses\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based on)\s+",
+    re.IGNORECASE,
+)
 _DIAGNOSIS_BASED = re.compile(
     r"\bdiagnosis\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:is|can be)\s+"
     r"(?:usually\s+|typically\s+|often\s+)?"
@@ -142,7 +146,8 @@ def _name(m: Mention) -> str:
 # What is left of a phrase cut short: a particle ("find out if ..." -> "out") or a last word of
 # one letter ("H. pylori" cut at its full stop).
 _FRAGMENT = re.compile(
-    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$",
+    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
+    r"\s(?:out|up|if|whether)$",
     re.IGNORECASE,
 )
 
@@ -189,6 +194,16 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     "classified": "classification of", "detected": "detection of",
                     "monitored": "monitoring of"}[d.group("v").lower()]  # fmt: skip
             emit(tests, [f"{noun} {disease}"], 0.75)
+    da = _DIAGNOSES_WITH.search(body)
+    if da:
+        # "A health care provider diagnoses autoimmune hepatitis with a medical history, a
+        # physical exam, blood tests and a liver biopsy"
+        named = [m for m in ms if base + da.start("x") <= m.start < base + da.end("x")]
+        disease = dc.disease_in(named) or (dc.main_disease if not named else None)
+        end = base + _end(body, da.end())
+        tests = [m for m in ms if base + da.end() <= m.start < end and _is_marker(m)]
+        if disease and tests and not negated(body[: da.start()]):
+            emit(tests, [f"diagnosis of {disease}"], 0.75)
     db = _DIAGNOSIS_BASED.search(body)
     if db:
         disease = dc.disease_in([m for m in ms if m.start < base + db.start()]) or dc.main_disease
