@@ -178,44 +178,33 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 continue
         j += 1
     covered = [(s.start, s.end) for s in out]
+
+    def free(a: int, b: int) -> bool:
+        """Whether characters a..b hold no name found so far."""
+        return not any(x < b and a < y for x, y in covered) and not any(
+            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
+        )
+
+    def add(span: Span) -> None:
+        out.append(span)
+        covered.append((span.start, span.end))
+
     # "anti-TNF agents": a class named by its target
     for m in (_ANTI_CLASS.finditer(text) if "nti" in text else ()):
-        a, b = m.span()
-        if not any(x < b and a < y for x, y in covered) and not any(
-            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
-        ):
+        if free(*m.span()):
             head = singular(m.group("h").lower())
-            out.append(Span(a, b, "drug_class", f"anti-{m.group('x')} {head}"))
-            covered.append((a, b))
+            add(Span(*m.span(), "drug_class", f"anti-{m.group('x')} {head}"))
     for m in (_CYTOKINE.finditer(text) if _CYTOKINE_HINT.search(text) else ()):
-        a, b = m.span()
-        if not any(x < b and a < y for x, y in covered) and not any(
-            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
-        ):
-            out.append(Span(a, b, "target", m.group().lower(), "molecule"))
-            covered.append((a, b))
-    # "targets RANKL": a symbol a drug acts on
-    for m in (_CUE_SYMBOL.finditer(text) if _UPPER_RUN.search(text) else ()):
-        a, b = m.span("t")
-        if not any(x < b and a < y for x, y in covered) and not any(
-            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
-        ):
-            out.append(Span(a, b, "target", m.group("t"), "molecule"))
-            covered.append((a, b))
-    # "anti-IgE", "anti-TNF": what follows "anti-" is a target
-    for m in (_ANTI.finditer(text) if "nti" in text else ()):
-        a, b = m.span("t")
-        if not any(x < b and a < y for x, y in covered) and not any(
-            taken[k] and starts[k] < b and a < ends[k] for k in range(n)
-        ):
-            out.append(Span(a, b, "target", m.group("t"), "molecule"))
-            covered.append((a, b))
+        if free(*m.span()):
+            add(Span(*m.span(), "target", m.group().lower(), "molecule"))
+    # "targets RANKL": a symbol a drug acts on; "anti-IgE": what follows "anti-" is a target
+    for rx, hint in ((_CUE_SYMBOL, _UPPER_RUN.search(text)), (_ANTI, "nti" in text)):
+        for m in (rx.finditer(text) if hint else ()):
+            if free(*m.span("t")):
+                add(Span(*m.span("t"), "target", m.group("t"), "molecule"))
     for m in (_SYMBOL.finditer(text) if _SYMBOL_HINT.search(text) else ()):
-        if _NOT_SYMBOL.match(m.group()) or any(a < m.end() and m.start() < b for a, b in covered):
-            continue
-        if any(taken[k] and starts[k] < m.end() and m.start() < ends[k] for k in range(n)):
-            continue
-        out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
+        if not _NOT_SYMBOL.match(m.group()) and free(*m.span()):
+            out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
     out = [s for s in out if not any(
         o is not s and o.start <= s.start and s.end <= o.end for o in out)]
     # "immunoglobulin E (IgE)": the abbreviation in brackets is the same name again
