@@ -44,12 +44,6 @@ KINDS: dict[str, str] = {
 }
 
 
-# Word endings of drug names (INN stems). An unknown word with one of them is a drug candidate.
-DRUG_SUFFIXES = (
-    "mab", "nib", "cel", "leucel", "parin", "stine", "rubicin", "platin", "aspargase",
-    "ginase", "trexate", "purine", "tabine", "rabine", "mustine", "poside", "fosfamide",
-    "phamide", "xane", "taxel", "zomib", "clax", "lisib",
-)  # fmt: skip
 
 # Fuzzy correction of unknown drug-like words: rapidfuzz ``ratio`` (0-100) against single-word
 # drug names. Calibrated on pairs of real, distinct drugs (which must NOT be merged: e.g.
@@ -255,7 +249,9 @@ class Lexicon:
         drug stems, class and target shapes; see :mod:`.drugnames`, :mod:`.namepatterns`)."""
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.open_names = open_names
-        self._stems = tuple(sorted(set(DRUG_SUFFIXES) | set(name_patterns().stems)))
+        # word endings of drug names (INN stems, resources/lexicon/drug_stems.yaml): an unknown
+        # word with one of them is a drug candidate
+        self._stems = name_patterns().stems
         index: dict[str, list[_Form]] = {}
         self._by_name: dict[tuple[str, str], Entry] = {}
         drug_words: dict[str, str] = {}
