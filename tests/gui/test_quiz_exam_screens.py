@@ -164,3 +164,19 @@ def test_cram_dialog_search_then_quit_leaves_no_qt_warning() -> None:
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "shared QObject" not in done.stderr
+
+
+def test_typing_in_the_cram_search_box_chooses_a_search(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from trainer.domain import DeckCounts
+    from trainer.gui.cram_dialog import CramDialog
+    from trainer.services.cram import CramScope
+
+    deck = DeckCounts("all-drug-targets", "ALL: drugs and their targets", "ALL", 5, 0, 0, 5)
+    dialog = CramDialog([deck], tags=[], current_deck="all-drug-targets")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.scope() is CramScope.DECK
+    qtbot.mouseClick(dialog.search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.search, "CD19")
+    assert dialog.scope() is CramScope.SEARCH
+    assert dialog.choice().query == "CD19"

@@ -97,11 +97,13 @@ class CramDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
 
-        for button, field in ((self.by_deck, self.deck), (self.by_tag, self.tag),
-                              (self.by_search, self.search)):
+        for button, field in ((self.by_deck, self.deck), (self.by_tag, self.tag)):
             field.setEnabled(False)
             button.toggled.connect(field.setEnabled)  # first: a disabled field takes no focus
             button.toggled.connect(lambda on, f=field: on and f.setFocus())
+        # the search box stays open: typing in it is choosing a search (bound methods, see
+        # below)
+        self.by_search.toggled.connect(self._search_chosen)
         # A bound method, not a lambda holding the dialog: that one made Qt warn "shared
         # QObject was deleted directly" when the dialog went, and could crash on quit.
         self.search.textEdited.connect(self._search_edited)
@@ -110,6 +112,10 @@ class CramDialog(QDialog):
 
     def _search_edited(self, _text: str) -> None:
         self.by_search.setChecked(True)
+
+    def _search_chosen(self, on: bool) -> None:
+        if on:
+            self.search.setFocus()
 
     def scope(self) -> CramScope:
         checked = self.kinds.checkedButton()
