@@ -92,18 +92,25 @@ def wait_for_task(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.task is None, timeout=10000)
 
 
-@pytest.fixture
-def deck_window(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
-    """The main window with the all-kinds deck imported and its notes file on disk."""
+def with_deck(qtbot, window: MainWindow, tmp_path: Path, deck: Path, notes: dict[str, str]
+              ) -> MainWindow:
+    """``window`` with ``deck`` imported and its source documents (name -> text) on disk."""
     docs = tmp_path / "documents"
     docs.mkdir()
-    (docs / "notes.txt").write_text(NOTES, encoding="utf-8")
+    for name, text in notes.items():
+        (docs / name).write_text(text, encoding="utf-8")
     assert window.col is not None
     window.col.set_app_settings(window.col.app_settings().with_changes(documents_dir=str(docs)))
     window.app_settings = window.col.app_settings()
-    window.import_files([GUI_DECK])
+    window.import_files([deck])
     wait_for_task(qtbot, window)
     return window
+
+
+@pytest.fixture
+def deck_window(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The main window with the all-kinds deck imported and its notes file on disk."""
+    return with_deck(qtbot, window, tmp_path, GUI_DECK, {"notes.txt": NOTES})
 
 
 @pytest.fixture

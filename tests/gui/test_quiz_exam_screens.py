@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Messages, wait_for_task
+from conftest import Messages, with_deck
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
@@ -31,16 +31,8 @@ LONG_LINE = ("This line of the quiz notes runs on the way a paragraph copied fro
 
 
 def _quiz_window(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
-    docs = tmp_path / "documents"
-    docs.mkdir()
-    (docs / "quiz-notes.txt").write_text("\n".join(f"{n}. {LONG_LINE}" for n in range(1, 21)),
-                                         encoding="utf-8")
-    assert window.col is not None
-    window.col.set_app_settings(window.col.app_settings().with_changes(documents_dir=str(docs)))
-    window.app_settings = window.col.app_settings()
-    window.import_files([QUIZ_DECK])
-    wait_for_task(qtbot, window)
-    return window
+    notes = "\n".join(f"{n}. {LONG_LINE}" for n in range(1, 21))
+    return with_deck(qtbot, window, tmp_path, QUIZ_DECK, {"quiz-notes.txt": notes})
 
 
 def _answer_all_wrong(window: MainWindow, press) -> None:

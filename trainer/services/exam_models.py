@@ -8,8 +8,24 @@ from datetime import date
 from trainer.scheduling.exam_plan import format_day, last_new_card_day, pace_text
 
 
+class _UntilExam:
+    """Days left before the exam, for records that hold ``exam_on`` and ``today``."""
+
+    __slots__ = ()
+    exam_on: date
+    today: date
+
+    @property
+    def days_left(self) -> int:
+        return (self.exam_on - self.today).days
+
+    @property
+    def active(self) -> bool:
+        return self.days_left > 0
+
+
 @dataclass(frozen=True, slots=True)
-class DeckPlan:
+class DeckPlan(_UntilExam):
     """One deck's plan for today toward its exam (or, after the exam, its usual settings)."""
 
     deck_id: str
@@ -28,17 +44,10 @@ class DeckPlan:
     reviews_per_day: tuple[float, ...] = ()  # forecast, from today to the day before the exam
     new_per_day: tuple[int, ...] = ()
 
-    @property
-    def days_left(self) -> int:
-        return (self.exam_on - self.today).days
-
-    @property
-    def active(self) -> bool:
-        return self.days_left > 0
 
 
 @dataclass(frozen=True, slots=True)
-class ExamOverview:
+class ExamOverview(_UntilExam):
     """A deck's or a group's exam plan, summed over its decks, for the deck list and options."""
 
     scope_kind: str
@@ -57,13 +66,6 @@ class ExamOverview:
     new_per_day: tuple[int, ...]
     decks: tuple[DeckPlan, ...]
 
-    @property
-    def days_left(self) -> int:
-        return (self.exam_on - self.today).days
-
-    @property
-    def active(self) -> bool:
-        return self.days_left > 0
 
     @property
     def last_new_card_day(self) -> date:

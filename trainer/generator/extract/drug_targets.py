@@ -38,7 +38,7 @@ from trainer.generator.extract.patterns import (
     scope_end,
 )
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Mention, load_lexicon
+from trainer.generator.lexicon import Lexicon, Mention
 from trainer.generator.text import Unit
 
 # Cue verbs of drug_target.
@@ -141,7 +141,7 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
             name = dc.lexicon.canonical(" ".join(words[:n]), "target")
             if name:
                 return [name]
-        return [t] if (t := _target_named_by_class(cls)) else []
+        return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
     m = re.match(
         r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
         surface,
@@ -150,7 +150,7 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
     name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
     if name:
         return [name]
-    return [t] if (t := _target_named_by_class(cls)) else []
+    return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
 
 
 _CLASS_ACTION = re.compile(
@@ -162,7 +162,7 @@ _TARGET_ENDING = re.compile(
 )
 
 
-def _target_named_by_class(cls: Mention) -> str | None:
+def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
     """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
     receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
     hit = cls.hit("drug_class")
@@ -171,7 +171,7 @@ def _target_named_by_class(cls: Mention) -> str | None:
     anti = re.match(r"anti-(\S+)\s", hit.name)
     if anti is not None and hit.variant == "shape":
         # "anti-TNF agent" names TNF; "anti-TB agent" names a disease, not a target
-        known = {h.kind for h in load_lexicon().lookup(anti.group(1))}
+        known = {h.kind for h in lexicon.lookup(anti.group(1))}
         return anti.group(1) if not known or "target" in known else None
     if hit.variant != "shape":
         # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
