@@ -1,4 +1,9 @@
-"""Multiple-choice cards never offer a second right answer, whatever the deck."""
+"""Multiple-choice cards never offer a second right answer, whatever the deck.
+
+A deck asks each thing once, so an object its forward card asks for gets no multiple-choice
+card; the quiz still asks every object by multiple choice. The distractor rules are checked
+here on every (fact, object) a multiple-choice question could be made for.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,10 @@ from hypothesis import strategies as st
 
 from trainer.domain import CardKind, Citation, Deck, Fact, FactStatus, Relation
 from trainer.templates import render_cards
-from trainer.templates.deck_index import value_key
+from trainer.templates.deck_index import DeckIndex, value_key
+from trainer.templates.distractors import MIN_DISTRACTORS, choose_distractors
+from trainer.templates.keys import stable_rng
+from trainer.templates.phrasing import WORDINGS
 
 CITE = Citation("doc000", (1, 1))
 TARGETS = ["CD19", "CD3", "CD22", "CD20", "BCR-ABL", "CD38", "FLT3", "JAK2"]
@@ -30,19 +38,30 @@ def make_deck(relation: Relation, rows: list[tuple[str, list[str]]]) -> Deck:
     return Deck(id="h", title="H", facts=facts)
 
 
+def choices_for(deck: Deck, fact: Fact, obj: str) -> list[str]:
+    """The choices a multiple-choice question on ``obj`` of ``fact`` would offer."""
+    wording = WORDINGS[fact.relation]
+    wrong = choose_distractors(fact, obj, DeckIndex.of(deck), stable_rng(f"{fact.id}/{obj}"),
+                               pool=wording.distractors_from or (fact.relation,),
+                               numeric=wording.numeric, exclusive=wording.exclusive)
+    return [obj, *wrong] if len(wrong) >= MIN_DISTRACTORS else []
+
+
 def check_mcqs(deck: Deck) -> None:
-    by_id = {f.id: f for f in deck.facts}
     for card in render_cards(deck):
-        if card.kind is not CardKind.MCQ:
-            continue
-        fact = by_id[card.sibling]
+        if card.kind is CardKind.MCQ:
+            assert card.correct_choice is not None
+            assert card.choices[card.correct_choice] == card.answer
+    for fact in deck.facts:
         right = {value_key(o) for f in deck.facts if f.relation is fact.relation
                  and f.subject.casefold() == fact.subject.casefold() for o in f.objects}
-        assert card.correct_choice is not None
-        assert 3 <= len(card.choices) <= 4
-        assert len({value_key(c) for c in card.choices}) == len(card.choices)
-        correct = [c for c in card.choices if value_key(c) in right]
-        assert correct == [card.choices[card.correct_choice]], card
+        for obj in fact.objects:
+            choices = choices_for(deck, fact, obj)
+            if not choices:
+                continue
+            assert 3 <= len(choices) <= 4
+            assert len({value_key(c) for c in choices}) == len(choices)
+            assert [c for c in choices if value_key(c) in right] == [obj], choices
 
 
 @settings(max_examples=200, deadline=None)
@@ -64,14 +83,16 @@ def test_a_drug_never_gets_its_other_target_as_a_distractor() -> None:
         ("blinatumomab", ["CD19", "CD3"]), ("inotuzumab", ["CD22"]), ("imatinib", ["BCR-ABL"]),
         ("rituximab", ["CD20"]),
     ])
-    for card in render_cards(deck):
-        if card.sibling == "blinatumomab.drug_target" and card.kind is CardKind.MCQ:
-            others = {"CD19", "CD3"} - {card.answer}
-            assert not others & set(card.choices)
+    blinatumomab = deck.facts[0]
+    for target in ("CD19", "CD3"):
+        choices = choices_for(deck, blinatumomab, target)
+        assert choices and not ({"CD19", "CD3"} - {target}) & set(choices)
 
 
 def test_mcq_is_skipped_with_fewer_than_two_distractors() -> None:
-    deck = make_deck(Relation.DRUG_TARGET, [("blinatumomab", ["CD19"]), ("inotuzumab", ["CD22"])])
+    deck = make_deck(Relation.DRUG_CLASS, [("alpha", ["chemotherapy"]),
+                                           ("beta", ["glucocorticoid"])])
+    assert choices_for(deck, deck.facts[0], "chemotherapy") == []
     assert not [c for c in render_cards(deck) if c.kind is CardKind.MCQ]
 
 
@@ -80,8 +101,8 @@ def test_near_duplicate_names_are_not_distractors() -> None:
         ("imatinib", ["BCR-ABL"]), ("dasatinib", ["BCR-ABL1"]), ("blinatumomab", ["CD19"]),
         ("inotuzumab", ["CD22"]),
     ])
-    card = next(c for c in render_cards(deck) if c.key == "imatinib.drug_target/mcq-bcr-abl")
-    assert "BCR-ABL1" not in card.choices
+    choices = choices_for(deck, deck.facts[0], "BCR-ABL")
+    assert choices and "BCR-ABL1" not in choices
 
 
 def test_overlapping_numbers_are_not_distractors() -> None:
@@ -90,9 +111,8 @@ def test_overlapping_numbers_are_not_distractors() -> None:
         for s, v in [("remission rate", "80-90%"), ("cure rate", "30-40%"),
                      ("survival rate", "85%"), ("relapse rate", "10%"), ("event rate", "90%")]
     )
-    cards = render_cards(Deck(id="n", title="N", facts=facts))
-    card = next(c for c in cards if c.key == "remission-rate.numeric/mcq-80-90")
-    assert set(card.choices) == {"80-90%", "30-40%", "10%"}
+    deck = Deck(id="n", title="N", facts=facts)
+    assert set(choices_for(deck, facts[0], "80-90%")) == {"80-90%", "30-40%", "10%"}
 
 
 def test_unsettled_values_are_never_offered() -> None:
@@ -142,20 +162,20 @@ RISKS = ["Down syndrome", "benzene", "infections", "male sex", "age"]
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(RISKS), min_size=1, max_size=5, unique=True),
        st.lists(st.sampled_from(SYMPTOMS), min_size=1, max_size=6, unique=True))
-def test_risk_factor_distractors_are_never_risk_factors(risks: list[str],
-                                                        symptoms: list[str]) -> None:
+def test_risk_factor_distractors_are_other_diseases_risk_factors(risks: list[str],
+                                                                  symptoms: list[str]) -> None:
+    others = ["smoking", "obesity", "asbestos", "sun exposure"]
     deck = Deck(id="r", title="R", facts=(
         Fact("all.risk_factor", Relation.RISK_FACTOR, "ALL", tuple(risks), (CITE,)),
         Fact("cause.symptom_cause", Relation.SYMPTOM_CAUSE, "cause", tuple(symptoms), (CITE,)),
+        Fact("lung.risk_factor", Relation.RISK_FACTOR, "lung cancer", tuple(others), (CITE,)),
     ))
-    risky_words = {w.rstrip("s") for r in risks for w in r.casefold().split()}
-    for card in render_cards(deck):
-        if card.kind is CardKind.MCQ:
-            assert card.correct_choice is not None
-            for i, choice in enumerate(card.choices):
-                if i != card.correct_choice:
-                    assert choice.casefold() not in {r.casefold() for r in risks}
-                    assert not {w.rstrip("s") for w in choice.casefold().split()} & risky_words
+    mcqs = [c for c in render_cards(deck) if c.kind is CardKind.MCQ
+            and c.sibling == "all.risk_factor"]
+    assert len(mcqs) == len(risks)
+    for card in mcqs:
+        wrong = {c.casefold() for i, c in enumerate(card.choices) if i != card.correct_choice}
+        assert wrong <= set(others)  # never a symptom, never one of ALL's own risk factors
 
 
 @settings(max_examples=150, deadline=None)
@@ -174,3 +194,13 @@ def test_any_deck_renders_with_unique_keys(
     assert cards == render_cards(deck)
     studied = {f.id for f in facts if f.status.yields_cards}
     assert all(c.sibling in studied or c.key.startswith("order/") for c in cards)
+
+
+def test_a_one_disease_deck_offers_no_symptom_as_a_wrong_risk_factor() -> None:
+    deck = Deck(id="r", title="R", facts=(
+        Fact("all.risk_factor", Relation.RISK_FACTOR, "ALL", ("benzene", "Down syndrome"),
+             (CITE,)),
+        Fact("cause.symptom_cause", Relation.SYMPTOM_CAUSE, "anaemia",
+             ("fatigue", "dizziness", "pallor", "weakness"), (CITE,)),
+    ))
+    assert not [c for c in render_cards(deck) if c.kind is CardKind.MCQ]

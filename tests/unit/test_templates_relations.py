@@ -51,22 +51,14 @@ def test_drug_target_reverse_only_when_the_target_is_unique_in_the_deck() -> Non
     assert not any(k.endswith("/reverse-cd19") for k in cards)
 
 
-def test_drug_target_typed_card_for_a_single_short_target() -> None:
+def test_drug_target_is_typed_for_a_single_short_target_and_asked_once() -> None:
     cards = cards_by_key(*TARGETS)
-    typed = cards["inotuzumab-ozogamicin.drug_target/typed"]
+    typed = cards["inotuzumab-ozogamicin.drug_target/forward"]
     assert (typed.kind, typed.prompt, typed.answer) == (
         CardKind.TYPED, "What does inotuzumab ozogamicin target?", "CD22")
-    assert "blinatumomab.drug_target/typed" not in cards  # two targets: not typed
-
-
-def test_drug_target_mcq_for_a_multi_target_drug_asks_for_one_target() -> None:
-    card = cards_by_key(*TARGETS)["blinatumomab.drug_target/mcq-cd19"]
-    assert card.kind is CardKind.MCQ
-    assert card.prompt == "Which of these is a target of blinatumomab?"
-    assert card.correct_choice is not None
-    assert card.choices[card.correct_choice] == "CD19" == card.answer
-    assert "CD3" not in card.choices
-    assert sorted(card.choices) == ["BCR-ABL", "CD19", "CD22"]
+    assert cards["blinatumomab.drug_target/forward"].kind is CardKind.BASIC  # two targets
+    # The forward card asks for every target: no second card asks the same by choices.
+    assert not any("/mcq-" in k or k.endswith("/typed") for k in cards)
 
 
 def test_drug_class_forward_reverse_and_typed() -> None:
@@ -78,7 +70,8 @@ def test_drug_class_forward_reverse_and_typed() -> None:
     forward = cards["imatinib.drug_class/forward"]
     assert (forward.prompt, forward.answer) == (
         "What class of drug is imatinib?", "Tyrosine kinase inhibitor")
-    assert cards["imatinib.drug_class/typed"].kind is CardKind.TYPED
+    assert forward.kind is CardKind.TYPED
+    assert not any(k.endswith("/typed") or "/mcq-" in k for k in cards)
     reverse = cards["inotuzumab-ozogamicin.drug_class/reverse-antibody-drug-conjugate"]
     assert reverse.prompt == "Which drug in this deck is an antibody-drug conjugate?"
     assert reverse.answer == "Inotuzumab ozogamicin"
@@ -90,8 +83,8 @@ def test_phase_duration_question_names_the_phase_and_topic() -> None:
     cards = cards_by_key(fact(R.PHASE_DURATION, "maintenance", "2-3 years"))
     forward = cards["maintenance.phase_duration/forward"]
     assert forward.prompt == "How long does the maintenance phase of ALL treatment usually last?"
-    assert forward.answer == "2-3 years"
-    assert cards["maintenance.phase_duration/typed"].answer == "2-3 years"
+    assert (forward.answer, forward.kind) == ("2-3 years", CardKind.TYPED)
+    assert list(cards) == ["maintenance.phase_duration/forward"]  # asked once
 
 
 def test_phase_duration_of_an_unknown_phase_keeps_its_name() -> None:
@@ -127,10 +120,11 @@ def test_numeric_question_carries_its_qualifier() -> None:
     assert card.answer == "80-90%"
 
 
-def test_risk_factor_is_asked_only_as_multiple_choice_against_symptoms() -> None:
+def test_risk_factor_is_asked_by_choices_among_other_diseases_risk_factors() -> None:
     cards = cards_by_key(
         fact(R.RISK_FACTOR, "ALL", "Down syndrome", "ionizing radiation", "benzene exposure",
              fid="all.risk_factor"),
+        fact(R.RISK_FACTOR, "lung cancer", "smoking", "asbestos", "radon", fid="lung.rf"),
         fact(R.SYMPTOM_CAUSE, "anemia", "fatigue", "shortness of breath"),
         fact(R.SYMPTOM_CAUSE, "low platelet count", "easy bruising", "nosebleeds"),
     )
@@ -144,8 +138,16 @@ def test_risk_factor_is_asked_only_as_multiple_choice_against_symptoms() -> None
         assert card.prompt == "Which of these is a recognised risk factor for ALL?"
         assert card.correct_choice is not None
         wrong = [c for i, c in enumerate(card.choices) if i != card.correct_choice]
-        assert set(wrong) <= {"Fatigue", "Shortness of breath", "Easy bruising", "Nosebleeds"}
+        assert set(wrong) <= {"Smoking", "Asbestos", "Radon"}  # never a symptom
         assert len(card.choices) == 4
+
+
+def test_risk_factors_of_a_one_disease_deck_yield_no_card() -> None:
+    cards = cards_by_key(
+        fact(R.RISK_FACTOR, "ALL", "Down syndrome", "benzene", "male sex", fid="all.rf"),
+        fact(R.SYMPTOM_CAUSE, "anemia", "fatigue", "shortness of breath", "dizziness"),
+    )
+    assert not [k for k in cards if k.startswith("all.rf/")]
 
 
 def test_risk_factor_without_symptoms_in_the_deck_yields_no_card() -> None:
@@ -216,8 +218,8 @@ def test_markers_are_asked_by_what_they_are_for() -> None:
             cards["bone-marrow-biopsy.marker/forward"].answer) == (
         "Bone marrow biopsy: what is it used for in ALL?",
         "Diagnosis of ALL and treatment planning")
-    assert cards["cd10.marker/ask-classification-and-treatment"].prompt == (
-        "CD10: what does it help guide in ALL?")
+    # "What does CD10 help guide?" -> "classification and treatment" teaches nothing.
+    assert not any(k.startswith("cd10.") for k in cards)
     card = cards["complete-blood-count.marker/ask-abnormal-white-blood-cell-counts"]
     assert (card.prompt, card.answer) == ("Complete blood count: what can it show in ALL?",
                                           "Abnormal white blood cell counts")

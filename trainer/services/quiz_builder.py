@@ -167,6 +167,8 @@ class _Maker:
         kinds = self._setup.kinds
         if content.kind is CardKind.MCQ:
             return self._mcq(base, content, deck_id, fact)
+        if fact is not None and content.key.endswith("/forward"):
+            return self._forward(base, content, deck_id, fact)
         if content.kind is CardKind.TYPED:
             direction = Direction.FORWARD if fact else Direction.CARD
             return replace(base, kind=QuestionKind.TYPED, direction=direction)
@@ -185,6 +187,25 @@ class _Maker:
             return replace(base, kind=QuestionKind.TYPED, direction=Direction.REVERSE)
         return self._reverse_mcq(base, deck_id, fact)
 
+    def _forward(self, base: Question, content: CardContent, deck_id: str,
+                 fact: tuple[str, str, tuple[str, ...]]) -> Question | None:
+        """Subject -> object, by choices when the answer is one object the deck can offer
+        wrong choices for, else typed when the card's answer is short enough to type."""
+        kinds = self._setup.kinds
+        typed_ok = QuestionKind.TYPED in kinds and content.kind is CardKind.TYPED
+        if QuestionKind.MCQ in kinds and not (typed_ok and self._rng.random() < 0.5):
+            right = next((o for o in fact[2] if sentence_case(o) == content.answer), None)
+            wrong = (self._fresh_distractors(deck_id, content, fact, right=right)
+                     if right is not None else None)
+            if wrong is not None:
+                choices = [content.answer, *wrong]
+                self._rng.shuffle(choices)
+                return replace(base, direction=Direction.FORWARD, choices=tuple(choices),
+                               correct_choice=choices.index(content.answer))
+        if typed_ok:
+            return replace(base, kind=QuestionKind.TYPED, direction=Direction.FORWARD)
+        return None
+
     def _mcq(self, base: Question, content: CardContent, deck_id: str,
              fact: tuple[str, str, tuple[str, ...]] | None) -> Question | None:
         if content.correct_choice is None or not content.choices:
@@ -202,12 +223,14 @@ class _Maker:
                         correct_choice=choices.index(right), answer=right)
 
     def _fresh_distractors(self, deck_id: str, content: CardContent,
-                           fact: tuple[str, str, tuple[str, ...]]) -> list[str] | None:
+                           fact: tuple[str, str, tuple[str, ...]], *, right: str | None = None
+                           ) -> list[str] | None:
         index = self._index(deck_id)
         relation, subject, objects = fact
         wording = WORDINGS.get(Relation(relation))
         template = content.key.rpartition("/")[2]
-        right = next((o for o in objects if f"mcq-{slug(o)}" == template), None)
+        if right is None:
+            right = next((o for o in objects if f"mcq-{slug(o)}" == template), None)
         if index is None or wording is None or right is None:
             return None
         pool = wording.distractors_from or (Relation(relation),)

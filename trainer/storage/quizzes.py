@@ -27,7 +27,8 @@ def _marks(values: Sequence[Any]) -> str:
 
 def candidate_ids(conn: Connection, *, deck_ids: Sequence[str], tags: Sequence[str],
                   relations: Sequence[str], kinds: Sequence[str], reverse: bool) -> list[int]:
-    """Ids of the cards a quiz may ask, in id order: of ``kinds``, plus reverse cards.
+    """Ids of the cards a quiz may ask, in id order: of ``kinds``, plus reverse and forward
+    cards of facts (asked by choices or typing, whatever their own kind) when ``reverse``.
 
     Suspended and removed cards are left out. Only ids are read (a quiz draws a few dozen
     of perhaps 100,000); the facts table is read only when the learner filters by
@@ -39,7 +40,8 @@ def candidate_ids(conn: Connection, *, deck_ids: Sequence[str], tags: Sequence[s
     kind_test = [f"c.kind IN ({_marks(kinds)})"] if kinds else []
     params.extend(kinds)
     if reverse:
-        kind_test.append("(c.kind = 'basic' AND c.key LIKE '%/reverse-%')")
+        kind_test.append("(c.kind IN ('basic', 'typed') AND "
+                         "(c.key LIKE '%/reverse-%' OR c.key LIKE '%/forward'))")
     if not kind_test:
         return []
     where.append("(" + " OR ".join(kind_test) + ")")

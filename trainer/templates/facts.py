@@ -3,13 +3,14 @@
 Templates and their keys (``<fact id>/<template>``), all siblings under the fact id:
 
 * ``forward``: the question answered by the fact's objects (all, or those its wording
-  picks, e.g. only the specific drug classes);
-* ``typed``: the same question with a typed answer, when the answer is one short value
-  (with a number in it, for durations and numbers);
+  picks, e.g. only the specific drug classes); answered by typing when the answer is one
+  short value (with a number in it, for durations and numbers), else by recall;
 * ``reverse-<object>``: the subject asked for from one object, only when no other subject
   in the deck shares that object (otherwise the question has several right answers);
 * ``mcq-<object>``: multiple choice with that object right and two or three clearly wrong
-  choices (see :mod:`trainer.templates.distractors`); skipped when fewer than two exist;
+  choices of the same relation (see :mod:`trainer.templates.distractors`), only for an
+  object the forward question does not already ask for, so no two cards ask the same thing;
+  skipped when fewer than two distractors exist;
 * ``ask-<object>``: a question of the relation's own about one object (a prognostic
   factor's direction, what a test can show).
 
@@ -52,26 +53,31 @@ def _cards(fact: Fact, wording: Wording, index: DeckIndex) -> Iterator[CardConte
         return base._replace(key=fact_card_key(fact.id, template), kind=kind,
                              prompt=qualified(prompt, qualifier), answer=answer)
 
+    asked: set[str] = set()
     if wording.forward is not None:
         objects = wording.forward_objects(fact, index)
         if objects:
-            question = wording.forward(fact, index)
-            yield card("forward", CardKind.BASIC, question, answer_text(objects))
-            if wording.typed and _typeable(objects, numeric=wording.numeric):
-                yield card("typed", CardKind.TYPED, question, answer_text(objects))
+            # One card per question: typing when the answer is short enough, else recall.
+            # The key stays "forward" either way, so a learner's history follows the card.
+            typed = wording.typed and _typeable(objects, numeric=wording.numeric)
+            yield card("forward", CardKind.TYPED if typed else CardKind.BASIC,
+                       wording.forward(fact, index), answer_text(objects))
+            asked = {obj.casefold() for obj in objects}
 
     if wording.reverse is not None:
         for obj in fact.objects:
             if index.subjects_of(fact.relation, obj) != {fact.subject.casefold()}:
                 continue
-            asked = wording.reverse(fact, obj, index)
-            if asked is not None:
-                yield card(f"reverse-{slug(obj)}", CardKind.BASIC, asked,
+            reverse = wording.reverse(fact, obj, index)
+            if reverse is not None:
+                yield card(f"reverse-{slug(obj)}", CardKind.BASIC, reverse,
                            sentence_case(fact.subject))
 
     if wording.choice is not None:
         pool = wording.distractors_from or (fact.relation,)
-        for obj in fact.objects:
+        for obj in wording.choice_objects(fact, index):
+            if obj.casefold() in asked:
+                continue  # the forward card already asks for it
             template = f"mcq-{slug(obj)}"
             rng = stable_rng(fact_card_key(fact.id, template))
             wrong = choose_distractors(fact, obj, index, rng, pool=pool,

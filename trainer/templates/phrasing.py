@@ -33,8 +33,14 @@ cannot promise that, the relation has no such question. Hence:
   methotrexate is given in nearly every phase), nor for symptoms (one cytopenia's symptoms
   are another's), so a wrong choice could not be shown to be clearly wrong.
 * Risk factors are asked only as multiple choice ("Name a risk factor" has countless right
-  answers), with the deck's symptoms as the wrong choices: a symptom is an effect of the
-  disease, not a cause.
+  answers), with other diseases' risk factors as the wrong choices. A symptom is never a
+  wrong choice: it is of another kind, so the card could be answered without knowing any
+  risk factor. A deck on one disease therefore has no risk-factor card unless an instructor
+  writes one (``trainer check-deck`` points these facts out).
+* A drug's class is asked by its most specific class; a broad grouping ("chemotherapy") is
+  asked only for a drug the deck gives no specific class.
+* A marker is asked what it shows or what it is used for, never a bare "what does it help
+  guide?" (six markers answered "classification and treatment" alike, and taught nothing).
 * Prognostic factors are asked only where the source states the direction: "Does younger
   age point to a better or a poorer prognosis?".
 """
@@ -70,6 +76,7 @@ class Wording:
     forward_objects: Objects = _all_objects
     reverse: ObjectQuestion | None = None  # answered by the subject (if unique in the deck)
     choice: Question | None = None  # multiple choice, one object right (one card per object)
+    choice_objects: Objects = _all_objects  # the objects asked by multiple choice
     per_object: ObjectCard | None = None  # a basic card per object, template "ask-<object>"
     typed: bool = False  # also ask forward as a typed answer when it is one short value
     distractors_from: tuple[Relation, ...] = ()  # () -> the relation itself
@@ -100,6 +107,11 @@ def _is_specific_class(cls: str, index: DeckIndex) -> bool:
 
 def _specific_classes(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
     return tuple(c for c in fact.objects if _is_specific_class(c, index))
+
+
+def _broad_classes_only(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
+    """A broad class is asked only when the deck knows no specific class of the drug."""
+    return () if _specific_classes(fact, index) else fact.objects
 
 
 def _class_reverse(fact: Fact, cls: str, index: DeckIndex) -> str | None:
@@ -141,18 +153,17 @@ def _purposes(fact: Fact, index: DeckIndex) -> tuple[str, ...]:
     return tuple(o for o in fact.objects if _marker_kind(o) == "purpose")
 
 
-_MARKER_QUESTIONS = {"guides": "what does it help guide", "shows": "what can it show"}
 
 
 def _marker_other(fact: Fact, obj: str, index: DeckIndex) -> tuple[str, str] | None:
-    """One card for all of a marker's findings, one for all it guides (made for the first)."""
+    """One card for all of a marker's findings (made for the first of them)."""
     kind = _marker_kind(obj)
-    if kind == "purpose":
+    if kind != "shows":
         return None
     same = [o for o in fact.objects if _marker_kind(o) == kind]
     if obj != same[0]:
         return None
-    question = f"{sentence_case(fact.subject)}: {_MARKER_QUESTIONS[kind]}{_topic_in(index)}?"
+    question = f"{sentence_case(fact.subject)}: what can it show{_topic_in(index)}?"
     return question, sentence_case(join_and(same))
 
 
@@ -197,6 +208,7 @@ WORDINGS: dict[Relation, Wording] = {
         forward_objects=_specific_classes,
         reverse=_class_reverse,
         choice=lambda f, i: f"Which of these classes does {f.subject} belong to?",
+        choice_objects=_broad_classes_only,
         typed=True,
         exclusive=True,
     ),
@@ -218,7 +230,7 @@ WORDINGS: dict[Relation, Wording] = {
     ),
     Relation.RISK_FACTOR: Wording(
         choice=lambda f, i: f"Which of these is a recognised risk factor for {f.subject}?",
-        distractors_from=(Relation.SYMPTOM_CAUSE,),
+        exclusive=True,
     ),
     Relation.SYMPTOM_CAUSE: Wording(
         forward=lambda f, i: (f"{sentence_case(f.subject)}: which "
