@@ -137,6 +137,32 @@ def test_generating_again_into_a_deck_file_keeps_the_reviewers_verdicts(
     assert again[klass.id].sources[0].lines == (4, 4)
 
 
+def test_generating_again_keeps_what_the_reviewer_wrote_and_the_titles_given(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    from trainer.deckfile import load_deck, write_deck_atomic
+    from trainer.domain import CardKind, Citation, Fact, FactStatus, HandCard, Relation
+
+    good = _write(tmp_path, "notes.txt", GOOD)
+    out = tmp_path / "ward.yaml"
+    assert main(["generate", str(good), "-o", str(out)]) == 0
+    first = load_deck(out)
+    written = Fact("why-imatinib", Relation.NOTE, "Which patients is imatinib given to?",
+                   ("Those with the Philadelphia chromosome",), (Citation("doc000", (4, 4)),),
+                   status=FactStatus.ACCEPTED, note="added on review")
+    hand = HandCard(id="hand-1", kind=CardKind.BASIC, front="Who reads these notes?",
+                    back="The ward team")
+    titled = tuple(replace(s, title="Ward notes on leukaemia drugs") for s in first.sources)
+    write_deck_atomic(replace(first, facts=(*first.facts, written), cards=(hand,),
+                              sources=titled), out)
+    assert main(["generate", str(good), "-o", str(out)]) == 0
+    again = load_deck(out)
+    assert written in again.facts
+    assert [c.id for c in again.cards] == ["hand-1"]
+    assert {s.title for s in again.sources} == {"Ward notes on leukaemia drugs"}
+
+
 def test_generating_into_a_file_that_is_not_a_deck_keeps_it(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = _write(tmp_path, "notes.txt", GOOD)

@@ -21,6 +21,7 @@ from trainer.generator.coverage import EmptyDocument, empty_documents, nothing_f
 from trainer.generator.facts import ExtractedFact, extract_documents
 from trainer.generator.lexicon import Lexicon, load_lexicon
 from trainer.generator.merge import merge_facts, source_ids
+from trainer.generator.titles import document_title
 from trainer.generator.verdicts import Carried, apply_verdicts, mark_rejected, previous_deck
 from trainer.templates import cloze_from_sentence, slug
 
@@ -103,24 +104,32 @@ def _build(
                          previous)
     ids = source_ids([*(p.name for p in documents), *(f.file for f in kept)])
     merged, carried = apply_verdicts(merge_facts(kept, ids=ids, lexicon=lexicon), previous)
+    titles = {s.file: s.title for s in previous.sources if s.title} if previous else {}
     deck = Deck(
         id=deck_id, title=title, description=description, group=group,
-        sources=_cited_sources(merged, ids, {p.name: p for p in documents}),
+        sources=_cited_sources(merged, ids, {p.name: p for p in documents}, titles),
         facts=tuple(merged),
+        # Cards an instructor wrote by hand stay; cloze cards are made afresh when asked for.
+        cards=tuple(c for c in previous.cards if ".cloze-" not in c.id) if previous else (),
     )
     return deck, carried
 
 
 def _cited_sources(
-    facts: Iterable[Fact], ids: Mapping[str, str], paths: Mapping[str, Path]
+    facts: Iterable[Fact], ids: Mapping[str, str], paths: Mapping[str, Path],
+    titles: Mapping[str, str],
 ) -> tuple[Source, ...]:
+    """The cited documents, titled as the reviewer titled them before, else as they title
+    themselves (see :func:`~trainer.generator.titles.document_title`)."""
     cited = {c.doc for fact in facts for c in fact.sources}
     sources = []
     for name, sid in ids.items():
         if sid in cited:
             path = paths.get(name)
-            sha = file_sha256(path) if path is not None and path.is_file() else None
-            sources.append(Source(id=sid, file=name, sha256=sha))
+            readable = path is not None and path.is_file()
+            sha = file_sha256(path) if path is not None and readable else None
+            title = titles.get(name) or (document_title(path) if path and readable else None)
+            sources.append(Source(id=sid, file=name, sha256=sha, title=title))
     return tuple(sources)
 
 
@@ -190,7 +199,7 @@ def generate(
     )
     if cloze:
         kept = [f for f in extracted if relations is None or f.relation in relations]
-        deck = replace(deck, cards=cloze_cards(kept, deck))
+        deck = replace(deck, cards=(*deck.cards, *cloze_cards(kept, deck)))
     _check_cancelled(cancelled)
     write_deck_atomic(deck, output)
     return Generated(deck, tuple(empty), carried)

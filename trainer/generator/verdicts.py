@@ -15,6 +15,8 @@ the verdicts in that file are merged into the new facts:
   answers, qualifier, tags, note, status) replaces the regenerated fact with the same id;
   only the citations are the new ones, so line numbers follow the documents.
 * ``draft`` and ``conflict`` are not verdicts: the new reading replaces them.
+* a fact the reviewer **wrote** (relation ``note``: a question and its answer, citing the
+  lines that state it) is never generated, and is kept as written.
 
 A verdict on a fact the documents no longer give is not carried over; :class:`Carried`
 lists it so that the reviewer can look again.
@@ -129,6 +131,11 @@ def apply_verdicts(facts: Sequence[Fact], previous: Deck | None) -> tuple[list[F
         if old is not None and old.status in VERDICTS and old.status is fact.status:
             carried.append(fact.id)
         out.append(fact)
+    ids = {f.id for f in out}
+    for old in previous.facts:
+        if old.relation is Relation.NOTE and old.status in VERDICTS and old.id not in ids:
+            out.append(old)  # written by the reviewer: the generator never makes one
+            carried.append(old.id)
     kept = set(carried)
     dropped = tuple(f.id for f in previous.facts if f.status in VERDICTS and f.id not in kept)
     order = list(Relation)

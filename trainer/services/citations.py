@@ -1,46 +1,95 @@
-"""Showing where a card comes from: the citation, and the passage when the file is here."""
+"""Showing where a card comes from: the citation, and the passage when the file is here.
+
+A fact may cite several passages. The one shown is the passage that supports the card's
+answer: the cited lines holding most of the answer's words, not simply the first citation.
+Documents are named by their title when the deck gives one, else by their file name.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.config import default_documents_dir
-from trainer.domain import CardView
+from trainer.domain import CardView, Citation
+from trainer.templates.citations import describe_lines
+from trainer.templates.wording import content_words
 
 _CONTEXT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CitedPassage:
+    """One citation of a card's fact, with the document's file name and title when known."""
+
+    citation: Citation
+    file: str | None = None
+    title: str | None = None
+
+    def describe(self) -> str:
+        """``"Targeted therapies in ALL (003_x.txt), lines 14–15"``, or by file alone."""
+        name = self.file or self.citation.doc
+        if self.title:
+            name = f"{self.title} ({name})" if self.file else self.title
+        page = f", page {self.citation.page}" if self.citation.page else ""
+        return f"{name}{page}, {describe_lines(self.citation.lines)}"
 
 
 def describe(card: CardView) -> str:
     src = card.content.source
     if src is None:
         return "This card does not cite a source."
-    name = card.source_file or src.doc
-    a, b = src.lines
-    lines = f"line {a}" if a == b else f"lines {a}\u2013{b}"
-    page = f", page {src.page}" if src.page else ""
-    return f"{name}, {lines}{page}"
+    return CitedPassage(src, card.source_file).describe()
 
 
-def passage(card: CardView, *, documents_dir: Path | None) -> tuple[str, str | None]:
-    """(citation, passage or None). The passage is read fresh from the user's own copy."""
-    citation = describe(card)
+def passage(card: CardView, *, documents_dir: Path | None,
+            cited: Sequence[CitedPassage] = ()) -> tuple[str, str | None]:
+    """(citation, passage or None). The passage is read fresh from the user's own copy.
+
+    ``cited`` lists every citation of the card's fact; the one whose lines hold most of the
+    answer's words is shown (the card's own citation when none is readable).
+    """
     src = card.content.source
+    if src is None and not cited:
+        return describe(card), None
+    options = list(cited) or [CitedPassage(src, card.source_file)]  # type: ignore[arg-type]
     folder = documents_dir or default_documents_dir()
-    if src is None or card.source_file is None or folder is None:
-        return citation, None
+    if folder is None:
+        return options[0].describe(), None
+    wanted = content_words(card.content.answer)
+    best: tuple[int, CitedPassage, str] | None = None
+    for option in options:
+        read = _read(folder, option)
+        if read is None:
+            continue
+        shown, cited_text = read
+        score = len(wanted & content_words(cited_text))
+        if best is None or score > best[0]:
+            best = (score, option, shown)
+    if best is None:
+        return options[0].describe(), None
+    return best[1].describe(), best[2]
+
+
+def _read(folder: Path, cited: CitedPassage) -> tuple[str, str] | None:
+    """(the cited lines with a line of context each side, the cited ones marked; the cited
+    lines alone)."""
+    if cited.file is None:
+        return None
     from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
 
     try:
         # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
-        lines = read_document(folder / card.source_file).lines
+        lines = read_document(folder / cited.file).lines
     except IngestError:
-        return citation, None
-    a, b = src.lines
+        return None
+    a, b = cited.citation.lines
     if a < 1 or a > len(lines):
-        return citation, None
+        return None
     start, end = max(1, a - _CONTEXT), min(len(lines), b + _CONTEXT)
     shown = []
     for number in range(start, end + 1):
         marker = "\u25b6 " if a <= number <= b else "  "
         shown.append(f"{marker}{number:>4}  {lines[number - 1].rstrip()}")
-    return citation, "\n".join(shown)
+    return "\n".join(shown), "\n".join(lines[a - 1:b])

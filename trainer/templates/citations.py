@@ -22,12 +22,15 @@ def describe_citation(file: str, lines: tuple[int, int], page: int | None = None
 def explain_sources(citations: Iterable[Citation], sources: Mapping[str, Source]) -> str:
     """``"Source: a.txt, lines 1–2"`` or ``"Sources: a.txt, line 4; b.txt, lines 8–9"``.
 
-    A citation whose source id the deck does not list is named by that id.
+    A document is named by its title when the deck gives one, else by its file name; a
+    citation whose source id the deck does not list is named by that id.
     """
     parts: list[str] = []
     for citation in citations:
         source = sources.get(citation.doc)
-        file = source.file if source is not None else citation.doc
+        file = citation.doc
+        if source is not None:
+            file = source.title or source.file
         text = describe_citation(file, citation.lines, citation.page)
         if text not in parts:
             parts.append(text)
