@@ -12,7 +12,8 @@ from typing import Any
 from trainer import __version__
 
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
-SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export")
+SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export",
+               "check_deck")
 
 
 def build_parser() -> argparse.ArgumentParser:
