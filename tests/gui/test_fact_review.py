@@ -302,3 +302,26 @@ def test_cannot_save_is_a_message(qtbot: QtBot, make_dialog: MakeDialog, deck: P
     assert dialog.review.dirty and dialog.windowTitle().startswith("Review test deck*")
     assert len(errors) == 1 and errors[0].startswith("Cannot save the deck")
     assert "gone" in errors[0] and "Traceback" not in errors[0]
+
+
+def test_c_lists_what_to_look_at_and_enter_goes_to_that_fact(
+        qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
+    from trainer.gui.deck_check_view import DeckCheckDialog
+
+    dialog = make_dialog(deck)
+    seen: list[list[str]] = []
+
+    def press_enter_on_the_draft() -> None:
+        check = next(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, DeckCheckDialog) and w.isVisible())
+        items = [check.list.item(i).text() for i in range(check.list.count())]
+        seen.append(items)
+        check.list.setCurrentRow(next(i for i, t in enumerate(items) if t.startswith(DRAFT)))
+        qtbot.keyClick(check.list, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter_on_the_draft)
+    key(qtbot, dialog, Qt.Key.Key_C)
+    assert seen and any(t.startswith(f"{CONFLICT}: conflict") for t in seen[0])
+    assert any(t.startswith(f"{DRAFT}: draft: not reviewed yet") for t in seen[0])
+    fact = dialog.current_fact
+    assert fact is not None and fact.id == DRAFT

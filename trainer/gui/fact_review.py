@@ -461,6 +461,8 @@ class FactReviewDialog(QDialog):
                                       "(or press 1–9 to keep that value at once)"),
         ("previous", "Previous", ("K",), "Previous fact that needs attention"),
         ("next", "Next", ("N", "J"), "Next fact that needs attention"),
+        ("check", "Check deck…", ("C",), "List what a reviewer should look at: repeated "
+                                         "questions, drafts, weak cards, citations"),
         ("save", "Save", ("Ctrl+S",), "Save the deck file"),
         ("close", "Close", ("Esc",), "Close; asks first when there are unsaved changes"),
     )
@@ -664,6 +666,7 @@ class FactReviewDialog(QDialog):
             "settle": self.settle_fact,
             "previous": lambda: self.next_needing_attention(-1),
             "next": lambda: self.next_needing_attention(1),
+            "check": self.check_deck,
             "save": self.save,
             "close": self.reject,
         }
@@ -707,6 +710,16 @@ class FactReviewDialog(QDialog):
             self.addAction(keep)
             self.keep_actions.append(keep)
         return bar
+
+    def check_deck(self) -> None:
+        """Show the deck check of the deck as it stands (unsaved changes included)."""
+        from trainer.gui.deck_check_view import DeckCheckDialog
+
+        dialog = DeckCheckDialog(self.review.check(), self)
+        chosen = dialog.chosen_fact if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if chosen and not self.select_fact(chosen):
+            self.filter_combo.setCurrentIndex(0)  # "All facts": the fact may be hidden
+            self.select_fact(chosen)
 
     # -- state ------------------------------------------------------------------------------
     @property

@@ -12,6 +12,7 @@ from pathlib import Path
 from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import Deck, Fact, FactStatus
 from trainer.generator.ingest import IngestError, read_document
+from trainer.services.deck_check import Finding, check_deck
 
 __all__ = ["DeckError", "DeckReview", "Evidence"]
 
@@ -36,14 +37,21 @@ class DeckReview:
         return self.deck.facts
 
     def evidence(self, fact: Fact) -> list[Evidence]:
-        files = {s.id: s.file for s in self.deck.sources}
+        """Each cited passage, named by its document's title (and file) when it has one."""
+        sources = {s.id: s for s in self.deck.sources}
         out = []
         for cite in fact.sources:
-            name = files.get(cite.doc, cite.doc)
+            source = sources.get(cite.doc)
+            name = source.file if source is not None else cite.doc
+            shown = f"{source.title} ({name})" if source is not None and source.title else name
             a, b = cite.lines
-            label = f"{name}, line {a}" if a == b else f"{name}, lines {a}\u2013{b}"
+            label = f"{shown}, line {a}" if a == b else f"{shown}, lines {a}\u2013{b}"
             out.append(Evidence(label, self._passage(name, a, b)))
         return out
+
+    def check(self) -> list[Finding]:
+        """What a reviewer should look at in the deck as it stands (see :mod:`.deck_check`)."""
+        return check_deck(self.deck, documents_dir=self._documents_dir)
 
     def _passage(self, name: str, a: int, b: int) -> str | None:
         if self._documents_dir is None:
