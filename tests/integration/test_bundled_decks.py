@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from trainer.deckfile import load_deck, write_deck_atomic
-from trainer.domain import CardContent, CardKind, Deck, FactStatus
+from trainer.domain import CardContent, CardKind, Deck, FactStatus, Relation
 from trainer.generator.build import generate_bundled
 from trainer.generator.bundles import BUNDLES, Bundle, seed_documents
 from trainer.generator.lexicon import load_lexicon
@@ -124,9 +124,11 @@ def test_no_misspelt_or_uncertain_name_in_any_card(cards: list[tuple[Deck, CardC
                     assert not bad, (card.key, mention.surface, hit)
 
 
-def test_every_card_cites_a_file_and_lines(cards: list[tuple[Deck, CardContent]]) -> None:
+def test_every_card_cites_a_titled_document_and_lines(
+        cards: list[tuple[Deck, CardContent]]) -> None:
     for deck, card in cards:
-        files = {s.file for s in deck.sources}
+        assert all(s.title for s in deck.sources), deck.id
+        files = {s.title for s in deck.sources if s.title}
         assert card.source is not None, card.key
         assert card.explanation.startswith("Source"), card.key
         assert any(name in card.explanation for name in files), card.key
@@ -148,7 +150,8 @@ def test_a_fact_rejected_in_a_deck_file_stays_rejected_after_regeneration(
         tmp_path: Path) -> None:
     bundle = next(b for b in BUNDLES if b.id == "all-drug-targets")
     deck = load_deck(DECKS / bundle.file_name)
-    chosen = next(f for f in deck.facts if f.status is FactStatus.DRAFT)
+    chosen = next(f for f in deck.facts
+                  if f.status is FactStatus.ACCEPTED and f.relation is not Relation.NOTE)
     reason = "not taught in this course"
     edited = replace(deck, facts=tuple(
         replace(f, status=FactStatus.REJECTED, note=reason) if f.id == chosen.id else f

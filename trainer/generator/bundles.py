@@ -41,7 +41,8 @@ BUNDLES: tuple[Bundle, ...] = (
     Bundle(
         id="all-drug-targets",
         title="ALL: drugs and their targets",
-        description="What the targeted drugs and cell therapies used in ALL act on.",
+        description=("What the targeted drugs and cell therapies used in ALL act on, whom they "
+                     "are for, and their main risks."),
         relations=frozenset({Relation.DRUG_TARGET}),
     ),
     Bundle(
@@ -53,7 +54,8 @@ BUNDLES: tuple[Bundle, ...] = (
     Bundle(
         id="all-treatment-phases",
         title="ALL: phases of treatment",
-        description="The phases of ALL treatment: how long each lasts and which drugs it uses.",
+        description=("The phases of ALL treatment: their aims, how long each lasts and which drugs "
+                     "it uses; transplant and radiotherapy."),
         relations=frozenset({Relation.PHASE_DURATION, Relation.PHASE_DRUGS}),
     ),
     Bundle(
