@@ -99,6 +99,21 @@ def key(qtbot: QtBot, dialog: FactReviewDialog, k: Qt.Key | str,
     qtbot.keyClick(target, k, modifier)
 
 
+def reject_with(qtbot: QtBot, dialog: FactReviewDialog, reason: str) -> None:
+    """R, then type the reason in the dialog that asks for it and press Enter."""
+    from trainer.gui.review_dialogs import RejectReasonDialog
+
+    def answer() -> None:
+        asking = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RejectReasonDialog) and w.isVisible())
+        qtbot.keyClicks(asking.reason.lineEdit(), reason)
+        qtbot.keyClick(asking.reason.lineEdit(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    key(qtbot, dialog, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+
+
 def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: MakeDialog,
                                                    deck: Path, errors: list[str]) -> None:
     dialog = make_dialog(deck)
@@ -126,20 +141,21 @@ def test_keyboard_review_settles_rejects_and_saves(qtbot: QtBot, make_dialog: Ma
     assert dialog.passage_boxes[0].toPlainText() == (
         "Maintenance goes on for about 2 years with daily tablets.")
 
-    key(qtbot, dialog, Qt.Key.Key_R)
+    reject_with(qtbot, dialog, "not taught in this course")
     assert dialog.review.facts[2].status is FactStatus.REJECTED
     assert "Nothing else needs attention" in dialog.feedback.text()
 
     key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert errors == []
     assert not dialog.review.dirty
     assert not dialog.windowTitle().startswith("Review test deck*")
-    assert errors == []
 
     saved = {f.id: f for f in DeckReview(deck, documents_dir=None).facts}
     assert saved[CONFLICT].status is FactStatus.ACCEPTED
     assert saved[CONFLICT].objects == ("6 weeks",)
     assert "kept '6 weeks'" in (saved[CONFLICT].note or "")
     assert saved[DRAFT].status is FactStatus.REJECTED
+    assert saved[DRAFT].note == "rejected on review: not taught in this course"
     assert saved[ACCEPTED].status is FactStatus.ACCEPTED
     assert saved[ACCEPTED].objects == ("vinca alkaloid",)
 
@@ -149,7 +165,7 @@ def test_escape_with_changes_asks_and_discard_leaves_the_file(
         monkeypatch: pytest.MonkeyPatch) -> None:
     before = deck.read_bytes()
     dialog = make_dialog(deck)
-    key(qtbot, dialog, Qt.Key.Key_R)
+    reject_with(qtbot, dialog, "too general to teach")
     assert dialog.review.dirty and dialog.windowTitle().startswith("Review test deck*")
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked: list[QMessageBox.StandardButton] = []
@@ -187,7 +203,7 @@ def test_filter_search_and_restore(qtbot: QtBot, make_dialog: MakeDialog,
     assert dialog.proxy.rowCount() == 1 and not dialog.review.dirty
     key(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.table.hasFocus()
-    key(qtbot, dialog, Qt.Key.Key_R)
+    reject_with(qtbot, dialog, "repeats another fact")
     assert dialog.buttons["reject"].text() == "Restore (R)"
     key(qtbot, dialog, Qt.Key.Key_R)  # restore it as it was: a draft
     assert dialog.review.facts[2].status is FactStatus.DRAFT
@@ -296,7 +312,7 @@ def test_broken_deck_is_a_message_not_a_traceback(qapp: QApplication, tmp_path: 
 def test_cannot_save_is_a_message(qtbot: QtBot, make_dialog: MakeDialog, deck: Path,
                                   tmp_path: Path, errors: list[str]) -> None:
     dialog = make_dialog(deck)
-    key(qtbot, dialog, Qt.Key.Key_R)
+    reject_with(qtbot, dialog, "too general to teach")
     dialog.review.path = tmp_path / "gone" / "review_deck.yaml"  # its folder was removed
     key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.review.dirty and dialog.windowTitle().startswith("Review test deck*")
@@ -325,3 +341,29 @@ def test_c_lists_what_to_look_at_and_enter_goes_to_that_fact(
     assert any(t.startswith(f"{DRAFT}: draft: not reviewed yet") for t in seen[0])
     fact = dialog.current_fact
     assert fact is not None and fact.id == DRAFT
+
+
+def test_q_writes_a_question_from_the_cited_lines_and_it_is_saved(
+        qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
+    from trainer.gui.review_dialogs import AddQuestionDialog
+
+    dialog = make_dialog(deck)
+
+    def write() -> None:
+        asking = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, AddQuestionDialog) and w.isVisible())
+        assert asking.question.hasFocus()
+        qtbot.keyClicks(asking.question, "How is maintenance given?")
+        qtbot.keyClick(asking.question, Qt.Key.Key_Tab)
+        qtbot.keyClicks(asking.answer, "As daily tablets")
+        qtbot.keyClick(asking.answer, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, write)
+    key(qtbot, dialog, Qt.Key.Key_Q)
+    assert "Added the question" in dialog.feedback.text()
+    key(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = DeckReview(deck, documents_dir=None).facts
+    added = saved[-1]
+    assert (added.subject, added.objects, added.status) == (
+        "How is maintenance given?", ("As daily tablets",), FactStatus.ACCEPTED)
+    assert added.sources and added.sources[0].lines == saved[0].sources[0].lines

@@ -175,6 +175,11 @@ class FactTableModel(QAbstractTableModel):
                 return row
         return -1
 
+    def fact_added(self) -> None:
+        """A fact was appended to the review: rows are read afresh."""
+        self.beginResetModel()
+        self.endResetModel()
+
     def fact_changed(self, fact_id: str) -> None:
         row = self.row_of(fact_id)
         if row >= 0:
@@ -461,6 +466,8 @@ class FactReviewDialog(QDialog):
                                       "(or press 1–9 to keep that value at once)"),
         ("previous", "Previous", ("K",), "Previous fact that needs attention"),
         ("next", "Next", ("N", "J"), "Next fact that needs attention"),
+        ("question", "Write question…", ("Q",), "Write a question and its answer from "
+                                                 "cited lines (for what no card asks)"),
         ("check", "Check deck…", ("C",), "List what a reviewer should look at: repeated "
                                          "questions, drafts, weak cards, citations"),
         ("save", "Save", ("Ctrl+S",), "Save the deck file"),
@@ -666,6 +673,7 @@ class FactReviewDialog(QDialog):
             "settle": self.settle_fact,
             "previous": lambda: self.next_needing_attention(-1),
             "next": lambda: self.next_needing_attention(1),
+            "question": self.add_question,
             "check": self.check_deck,
             "save": self.save,
             "close": self.reject,
@@ -717,6 +725,7 @@ class FactReviewDialog(QDialog):
 
         dialog = DeckCheckDialog(self.review.check(), self)
         chosen = dialog.chosen_fact if dialog.exec() == QDialog.DialogCode.Accepted else None
+        self._back_to_table()
         if chosen and not self.select_fact(chosen):
             self.filter_combo.setCurrentIndex(0)  # "All facts": the fact may be hidden
             self.select_fact(chosen)
@@ -986,8 +995,51 @@ class FactReviewDialog(QDialog):
             self._changed(after, f"Restored “{fact.subject}” as {back.value}.",
                           advance=False)
             return
-        after = self.review.set_status(fact, FactStatus.REJECTED)
+        from trainer.gui.review_dialogs import RejectReasonDialog
+
+        dialog = RejectReasonDialog(fact, self)
+        answered = dialog.exec() == QDialog.DialogCode.Accepted
+        self._back_to_table()
+        if not answered:
+            return
+        try:
+            after = self.review.reject(fact, dialog.text())
+        except ValueError as exc:
+            messages.error(self, "Cannot reject this fact", str(exc))
+            return
         self._changed(after, f"Rejected “{fact.subject}”.", advance=True)
+
+    def _back_to_table(self) -> None:
+        """After a small dialog, the keys go to the fact list again."""
+        self.activateWindow()
+        self.table.setFocus()
+
+    def add_question(self) -> None:
+        """Write a question from cited lines, e.g. for a fact no template can ask."""
+        from trainer.gui.review_dialogs import AddQuestionDialog
+
+        if not self.review.deck.sources:
+            messages.error(self, "Cannot write a question",
+                           "This deck cites no document to write a question from.")
+            return
+        fact = self.current_fact
+        cited = fact.sources[0] if fact is not None and fact.sources else None
+        dialog = AddQuestionDialog(self.review.deck.sources,
+                                   source=cited.doc if cited else None,
+                                   lines=cited.lines if cited else (1, 1), parent=self)
+        answered = dialog.exec() == QDialog.DialogCode.Accepted
+        self._back_to_table()
+        if not answered:
+            return
+        question, answer, source, lines = dialog.values()
+        try:
+            added = self.review.add_question(question=question, answer=answer, source=source,
+                                             lines=lines)
+        except ValueError as exc:
+            messages.error(self, "Cannot add this question", str(exc))
+            return
+        self.model.fact_added()
+        self._changed(added, f"Added the question “{added.subject}”.", advance=False)
 
     def settle_fact(self, index: int | None = None) -> None:
         """Keep one value of a conflict: the ``index``-th, or ask with a small dialog."""

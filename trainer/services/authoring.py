@@ -10,11 +10,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.deckfile import DeckError, load_deck, write_deck_atomic
-from trainer.domain import Deck, Fact, FactStatus
+from trainer.domain import Citation, Deck, Fact, FactStatus, Relation
 from trainer.generator.ingest import IngestError, read_document
 from trainer.services.deck_check import Finding, check_deck
+from trainer.templates import slug
 
 __all__ = ["DeckError", "DeckReview", "Evidence"]
+
+MAX_NOTE = 500  # characters in a reason, a question or an answer written in the review
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,44 @@ class DeckReview:
     def set_status(self, fact: Fact, status: FactStatus) -> Fact:
         return self._swap(fact, replace(fact, status=status))
 
+    def reject(self, fact: Fact, reason: str) -> Fact:
+        """Reject a fact with the reviewer's reason, kept in the deck file as its note."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValueError("Give a reason, so other reviewers know why this fact has no card.")
+        if len(reason) > MAX_NOTE:
+            raise ValueError(f"Keep the reason under {MAX_NOTE} characters.")
+        return self._swap(fact, replace(fact, status=FactStatus.REJECTED,
+                                        note=f"rejected on review: {reason}"))
+
+    def add_question(self, *, question: str, answer: str, source: str,
+                     lines: tuple[int, int]) -> Fact:
+        """A question the reviewer writes from the cited lines (relation ``note``, accepted).
+
+        For what the documents state but no template asks; it is kept when the deck is
+        generated again.
+        """
+        question, answer = " ".join(question.split()), " ".join(answer.split())
+        if not question or not answer:
+            raise ValueError("A question needs both the question and its answer.")
+        if len(question) > MAX_NOTE or len(answer) > MAX_NOTE:
+            raise ValueError(f"Keep the question and the answer under {MAX_NOTE} characters.")
+        if source not in {s.id for s in self.deck.sources}:
+            raise ValueError(f"The deck lists no document {source!r}; choose one it cites.")
+        first, last = lines
+        if not 1 <= first <= last:
+            raise ValueError("The lines must start at 1 or later and end at or after the start.")
+        taken = {f.id for f in self.deck.facts} | {c.id for c in self.deck.cards}
+        base = f"note.{slug(question)[:60].strip('-')}"
+        fid, n = base, 2
+        while fid in taken:
+            fid, n = f"{base}-{n}", n + 1
+        fact = Fact(fid, Relation.NOTE, question, (answer,), (Citation(source, (first, last)),),
+                    status=FactStatus.ACCEPTED, note="written on review from the cited lines")
+        self.deck = replace(self.deck, facts=(*self.deck.facts, fact))
+        self.dirty = True
+        return fact
+
     def settle(self, fact: Fact, keep: str) -> Fact:
         """Resolve a conflict by keeping one of the values the documents gave."""
         if keep not in fact.objects:
@@ -85,8 +126,10 @@ class DeckReview:
         objects = tuple(o.strip() for o in objects if o.strip())
         if not subject.strip() or not objects:
             raise ValueError("A fact needs a subject and at least one answer.")
+        was = f"{fact.subject}: {', '.join(fact.objects)}"
         return self._swap(fact, replace(fact, subject=subject.strip(), objects=objects,
-                                        status=FactStatus.ACCEPTED))
+                                        status=FactStatus.ACCEPTED,
+                                        note=f"edited on review; read as {was!r}"))
 
     def save(self, path: Path | None = None) -> Path:
         target = path or self.path
