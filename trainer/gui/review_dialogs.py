@@ -43,7 +43,9 @@ class RejectReasonDialog(QDialog):
         self.reason.addItems(COMMON_REASONS)
         self.reason.setCurrentText("")
         self.reason.setAccessibleName("Reason")
-        self.reason.lineEdit().setPlaceholderText("Type a reason or press Down for common ones")
+        line = self.reason.lineEdit()
+        if line is not None:  # an editable combo box always has one
+            line.setPlaceholderText("Type a reason or press Down for common ones")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reject")
