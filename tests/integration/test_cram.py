@@ -93,12 +93,12 @@ def test_cram_reviews_are_logged_as_cram_and_never_reach_stats_or_the_optimiser(
     fed: list[LoggedReview] = []
     import trainer.services.collection as collection_module
 
-    original = collection_module.optimise
-    collection_module.optimise = lambda reviews: fed.extend(reviews)  # type: ignore[assignment]
+    original = collection_module.fit
+    collection_module.fit = lambda reviews, **_: fed.extend(reviews)  # type: ignore[assignment]
     try:
         col.optimise_parameters()
     finally:
-        collection_module.optimise = original
+        collection_module.fit = original
     assert len(fed) == studied
 
 

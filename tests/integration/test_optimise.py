@@ -38,3 +38,29 @@ def test_a_long_history_gives_personal_parameters_that_are_kept(
         assert fitted is not None and len(fitted) == len(DEFAULT_PARAMETERS)
         assert fitted != DEFAULT_PARAMETERS
         assert col.fsrs_parameters() == fitted
+
+
+def test_fitting_reports_both_scores_and_keeps_only_a_better_fit(
+        tmp_path: Path, clock: FixedClock, write_deck: Callable[..., Path]) -> None:
+    rng = random.Random(11)
+    with Collection.open(tmp_path / "c.sqlite3", clock=clock, fuzz=True) as col:
+        col.import_deck_files([write_deck(deck(cards=basics(60),
+                                               settings="  new_per_day: 60\n"))])
+        for _day in range(40):
+            session = col.start_session()
+            while session.next_card() is not None:
+                session.reveal()
+                session.answer(Rating.AGAIN if rng.random() < 0.35 else Rating.GOOD,
+                               duration_ms=2000)
+            clock.advance(days=1, hours=rng.randrange(-3, 4))
+        first = col.fit_parameters()
+        assert first is not None and first.items > 100
+        assert first.applied == (first.after.log_loss < first.before.log_loss)
+        kept = col.fsrs_parameters()
+        assert kept == (first.fitted if first.applied else None)
+        again = col.fit_parameters()  # from the parameters now in use
+        assert again is not None
+        if not again.applied:
+            assert col.fsrs_parameters() == kept
+        else:
+            assert again.after.log_loss < again.before.log_loss

@@ -1,9 +1,11 @@
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from trainer.scheduling import LearningDay, is_leech
+from trainer.scheduling import DayRule, LearningDay, is_leech
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -35,3 +37,59 @@ def test_a_configured_start_hour_is_respected() -> None:
 def test_leech_threshold_and_repeats() -> None:
     assert [n for n in range(1, 17) if is_leech(n, threshold=8)] == [8, 12, 16]
     assert not is_leech(7)
+
+
+def test_odd_leech_thresholds_repeat_every_half_rounded_up() -> None:
+    assert [n for n in range(1, 15) if is_leech(n, threshold=5)] == [5, 8, 11, 14]
+
+
+@pytest.fixture
+def berlin_computer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's own zone set to Berlin, as when the app is given no zone."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("berlin_computer")
+def test_without_a_zone_the_computers_rules_place_each_day_start() -> None:
+    # Opened on Saturday before the spring change (UTC+1); the day after it starts at
+    # 04:00 summer time, 02:00 UTC, not at 03:00 UTC as a fixed +1 offset would say.
+    rule = DayRule(starts_at_hour=4)
+    sunday = rule.containing(datetime(2026, 3, 29, 12, tzinfo=UTC))
+    assert sunday.start == datetime(2026, 3, 29, 2, tzinfo=UTC)
+    assert rule.containing(datetime(2026, 3, 28, 12, tzinfo=UTC)).end == sunday.start
+    # In autumn the day is 25 hours long and the session rolls over once, at 04:00 local.
+    autumn = rule.containing(datetime(2026, 10, 24, 12, tzinfo=UTC))
+    assert autumn.end - autumn.start == timedelta(hours=25)
+    starts = {rule.containing(datetime(2026, 10, 25, 1, tzinfo=UTC) + timedelta(minutes=m))
+              .start for m in range(0, 20 * 60, 10)}
+    assert len(starts) == 2
+
+
+def test_elapsed_days_count_day_starts_passed_as_anki_counts_them() -> None:
+    rule = DayRule(starts_at_hour=4, tz=PARIS)
+    evening = datetime(2026, 5, 10, 21, tzinfo=PARIS)
+    assert rule.elapsed_days(evening, datetime(2026, 5, 11, 8, tzinfo=PARIS)) == 1
+    assert rule.elapsed_days(evening, datetime(2026, 5, 10, 23, tzinfo=PARIS)) == 0
+    # Earlier in the day than the last review still counts the whole days between.
+    assert rule.elapsed_days(evening, datetime(2026, 5, 13, 6, tzinfo=PARIS)) == 3
+    assert rule.due_after(evening, 2) == datetime(2026, 5, 12, 4, tzinfo=PARIS).astimezone(UTC)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe",
+                                  "Asia/Kolkata", "America/Havana"])
+def test_every_day_start_belongs_to_its_own_day_even_in_a_skipped_hour(zone: str) -> None:
+    # Havana changes its clocks at midnight, Lord Howe by half an hour at 02:00: a start
+    # hour may fall in the hour that is skipped or repeated.
+    tz = ZoneInfo(zone)
+    for hour in range(24):
+        rule = DayRule(starts_at_hour=hour, tz=tz)
+        day = datetime(2026, 3, 1).date()
+        for _ in range(300):
+            start = rule.start_of(day)
+            assert rule.day_of(start) == day, (zone, hour, day)
+            assert rule.start_of(day + timedelta(days=1)) > start
+            day += timedelta(days=1)

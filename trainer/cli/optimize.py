@@ -18,10 +18,18 @@ def run(args: argparse.Namespace) -> int:
     if collection is None:
         return 2
     with collection:
-        fitted = collection.optimise_parameters()
-    if fitted is None:
+        result = collection.fit_parameters()
+    if result is None:
         print("Not enough reviews yet to fit your own parameters (about 400 are needed); "
-              "the defaults stay in use.")
+              "the current parameters stay in use.")
         return 0
-    print("Fitted FSRS parameters to your reviews: " + ", ".join(f"{p:.4f}" for p in fitted))
+    print(f"Fitted to {result.items} reviews made on a later day than the one before.")
+    print(f"{'':<22}{'log loss':>10}{'RMSE':>10}")
+    print(f"{'parameters in use':<22}{result.before.log_loss:>10.4f}{result.before.rmse:>10.4f}")
+    print(f"{'fitted parameters':<22}{result.after.log_loss:>10.4f}{result.after.rmse:>10.4f}")
+    if not result.applied:
+        print("The fitted parameters predict your reviews no better, so the ones in use stay.")
+        return 0
+    print("Saved. Your reviews are now scheduled with: "
+          + ", ".join(f"{p:.4f}" for p in result.parameters))
     return 0

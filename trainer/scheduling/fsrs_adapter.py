@@ -1,12 +1,14 @@
-"""The one adapter around the ``fsrs`` package (FSRS-6).
+"""The one adapter around FSRS-6.
 
 Everything else speaks in :class:`Memory`, a plain snapshot of a card's scheduling
-state, so that storage never sees an ``fsrs`` object and the package could be swapped.
+state, so that storage never sees an FSRS object and the engine could be swapped.
+Answers are scheduled as Anki's own engine schedules them (``transitions``), in learning
+days of the learner's zone (``day``); the ``fsrs`` package gives retrievability and
+checks parameters.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -15,6 +17,9 @@ from functools import lru_cache
 import fsrs
 
 from trainer.domain import DeckSettings, Memory, Phase, Rating
+from trainer.scheduling.day import SECONDS_PER_DAY, DayRule
+from trainer.scheduling.fuzz import rust_round
+from trainer.scheduling.transitions import Outcome, Rules, outcomes
 
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.scheduler.DEFAULT_PARAMETERS)
 
@@ -82,41 +87,69 @@ def _to_fsrs(memory: Memory, now: datetime) -> fsrs.Card:
     )
 
 
-def review(memory: Memory, rating: Rating, *, now: datetime, config: SchedulerConfig) -> Memory:
-    """The state after answering ``rating`` at ``now`` (UTC)."""
-    now = now.astimezone(UTC)
-    card, _log = _scheduler(config).review_card(
-        _to_fsrs(memory, now), fsrs.Rating(int(rating)), review_datetime=now
-    )
-    lapsed = memory.phase is Phase.REVIEW and rating is Rating.AGAIN
-    return Memory(
-        phase=Phase(int(card.state)),
-        step=card.step,
-        stability=card.stability,
-        difficulty=card.difficulty,
-        due=card.due,
-        last_review=now,
-        reps=memory.reps + 1,
-        lapses=memory.lapses + (1 if lapsed else 0),
-    )
-
-
-def preview(memory: Memory, *, now: datetime, config: SchedulerConfig) -> dict[Rating, timedelta]:
-    """The interval each grade would give, without fuzz, for the answer buttons."""
-    plain = SchedulerConfig(
+@lru_cache(maxsize=64)
+def _rules(config: SchedulerConfig) -> Rules:
+    return Rules(
+        parameters=tuple(config.parameters),
         desired_retention=config.desired_retention,
-        learning_steps=config.learning_steps,
-        relearning_steps=config.relearning_steps,
+        learning_steps=tuple(int(s.total_seconds()) for s in config.learning_steps),
+        relearning_steps=tuple(int(s.total_seconds()) for s in config.relearning_steps),
         maximum_interval_days=config.maximum_interval_days,
-        parameters=config.parameters,
-        fuzz=False,
     )
-    out: dict[Rating, timedelta] = {}
-    for rating in Rating:
-        after = review(memory, rating, now=now, config=plain)
-        assert after.due is not None
-        out[rating] = after.due - now.astimezone(UTC)
+
+
+def _placed(outcome: Outcome, *, now: datetime, day: DayRule) -> tuple[datetime, timedelta]:
+    """When the card is due after an outcome, and the interval its button shows."""
+    if outcome.days is not None:
+        return day.due_after(now, outcome.days), timedelta(days=outcome.days)
+    seconds = outcome.seconds or 0
+    until_next_day = int((day.containing(now).end - now).total_seconds())
+    if seconds >= until_next_day:
+        # A step that reaches past the next day start waits for that learning day (Anki).
+        days = (seconds - until_next_day) // SECONDS_PER_DAY + 1
+        return day.due_after(now, days), timedelta(days=days)
+    # Steps are not fuzzed (Anki adds up to five minutes but shows the plain step): the
+    # label is then exactly when the card comes back.
+    return now + timedelta(seconds=seconds), timedelta(seconds=seconds)
+
+
+def answers(memory: Memory, *, now: datetime, config: SchedulerConfig,
+            day: DayRule | None = None,
+            fuzz_factor: float | None = None) -> dict[Rating, tuple[Memory, timedelta]]:
+    """Each grade's next state and the interval its button shows, from one draw of fuzz.
+
+    ``fuzz_factor`` is the card's fuzz for this showing (see ``fuzz.fuzz_factor``); it is
+    used only when the config has fuzz on. The label and the answer come from the same
+    numbers, so a label is always what the answer schedules.
+    """
+    now = now.astimezone(UTC)
+    day = day or DayRule()
+    fuzz = fuzz_factor if config.fuzz else None
+    out: dict[Rating, tuple[Memory, timedelta]] = {}
+    for rating, outcome in outcomes(memory, now=now, rules=_rules(config), day=day,
+                                    fuzz=fuzz).items():
+        due, shown = _placed(outcome, now=now, day=day)
+        lapsed = memory.phase is Phase.REVIEW and rating is Rating.AGAIN
+        out[rating] = (Memory(
+            phase=outcome.phase, step=outcome.step, stability=outcome.stability,
+            difficulty=outcome.difficulty, due=due, last_review=now, reps=memory.reps + 1,
+            lapses=memory.lapses + (1 if lapsed else 0)), shown)
     return out
+
+
+def review(memory: Memory, rating: Rating, *, now: datetime, config: SchedulerConfig,
+           day: DayRule | None = None, fuzz_factor: float | None = None) -> Memory:
+    """The state after answering ``rating`` at ``now`` (UTC)."""
+    return answers(memory, now=now, config=config, day=day,
+                   fuzz_factor=fuzz_factor)[Rating(rating)][0]
+
+
+def preview(memory: Memory, *, now: datetime, config: SchedulerConfig,
+            day: DayRule | None = None,
+            fuzz_factor: float | None = None) -> dict[Rating, timedelta]:
+    """The interval each grade would give, fuzz included, for the answer buttons."""
+    return {rating: shown for rating, (_after, shown) in
+            answers(memory, now=now, config=config, day=day, fuzz_factor=fuzz_factor).items()}
 
 
 def retrievability(memory: Memory, *, now: datetime, config: SchedulerConfig) -> float | None:
@@ -126,20 +159,26 @@ def retrievability(memory: Memory, *, now: datetime, config: SchedulerConfig) ->
     return float(_scheduler(config).get_card_retrievability(_to_fsrs(memory, now), now))
 
 
+_MINUTE, _HOUR, _DAY = 60.0, 3600.0, 86400.0
+_YEAR = 365 * _DAY
+_MONTH = _YEAR / 12
+
+
+def _amount(value: float, *, decimals: bool) -> str:
+    if not decimals:
+        return str(rust_round(value))
+    tenths = rust_round(value * 10)
+    return str(tenths // 10) if tenths % 10 == 0 else f"{tenths / 10:.1f}"
+
+
 def format_interval(delta: timedelta) -> str:
-    """Short labels for buttons: 45s, 10m, 3h, 4d, 2.1mo, 1.3y."""
+    """Short labels for buttons, in Anki's units: 45s, 10m, 1.5h, 4d, 2.1mo, 1.3y."""
     seconds = max(0.0, delta.total_seconds())
-    if seconds < 60:
-        return f"{math.ceil(seconds)}s"
-    minutes = seconds / 60
-    if minutes < 60:
-        return f"{round(minutes)}m"
-    hours = minutes / 60
-    if hours < 24:
-        return f"{round(hours)}h"
-    days = hours / 24
-    if days < 30:
-        return f"{round(days)}d"
-    if days < 365:
-        return f"{days / 30:.1f}mo"
-    return f"{days / 365:.1f}y"
+    for limit, unit, size, decimals in ((_MINUTE, "s", 1.0, False),
+                                        (_HOUR, "m", _MINUTE, False),
+                                        (_DAY, "h", _HOUR, True),
+                                        (_MONTH, "d", _DAY, False),
+                                        (_YEAR, "mo", _MONTH, True)):
+        if seconds < limit:
+            return f"{_amount(seconds / size, decimals=decimals)}{unit}"
+    return f"{_amount(seconds / _YEAR, decimals=True)}y"

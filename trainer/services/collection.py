@@ -16,8 +16,8 @@ from sqlalchemy import Engine, insert, select, update
 from trainer.clock import Clock, SystemClock
 from trainer.config import AppSettings, bundled_decks_dir, settings_from_json, settings_to_json
 from trainer.domain import CardView, DeckCounts, DeckSettings
-from trainer.scheduling import LearningDay, valid_parameters
-from trainer.scheduling.optimizer import LoggedReview, optimise
+from trainer.scheduling import DayRule, LearningDay, valid_parameters
+from trainer.scheduling.optimizer import Fit, LoggedReview, fit
 from trainer.services import citations
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
@@ -292,19 +292,30 @@ class Collection:
                                .where(db.settings.c.key == PARAMETERS_KEY)).scalar()
         return tuple(json.loads(raw)) if raw else None
 
-    def optimise_parameters(self) -> tuple[float, ...] | None:
-        """Fit FSRS to this learner's review log; None (defaults kept) if it is too short."""
+    def fit_parameters(self) -> Fit | None:
+        """Fit FSRS to this learner's review log as Anki does, keeping the fit only if better.
+
+        None when the log is too short to fit. The fitted parameters are saved only when
+        they predict the log better (lower log loss) than the ones in use.
+        """
         with self._engine.connect() as conn:
             rows = conn.execute(select(db.review_log.c.card_id, db.review_log.c.reviewed_at,
-                                       db.review_log.c.rating)).all()
+                                       db.review_log.c.rating,
+                                       db.review_log.c.phase_before)).all()
         reviews = [LoggedReview(card_id=r[0], reviewed_at=from_ms(r[1]) or self.clock.now(),
-                                rating=r[2]) for r in rows]
-        fitted = optimise(reviews)
-        if fitted is None or not valid_parameters(fitted):
-            return None
+                                rating=r[2], phase_before=r[3]) for r in rows]
+        day = DayRule(self.app_settings().day_starts_at_hour, self._tz)
+        result = fit(reviews, current=self.fsrs_parameters(), day=day, now=self.clock.now())
+        if result is None or not result.applied or not valid_parameters(result.parameters):
+            return result
         with self._engine.begin() as conn:
-            self._put_setting(conn, PARAMETERS_KEY, json.dumps(list(fitted)))
-        return fitted
+            self._put_setting(conn, PARAMETERS_KEY, json.dumps(list(result.parameters)))
+        return result
+
+    def optimise_parameters(self) -> tuple[float, ...] | None:
+        """Fit and keep personal parameters; None when the defaults (or current) stay."""
+        result = self.fit_parameters()
+        return result.parameters if result is not None and result.applied else None
 
     # -- quizzes -----------------------------------------------------------------------
     def quizzes(self) -> Quizzes:

@@ -87,17 +87,34 @@ def choose_cards(conn: Connection, *, choice: CramChoice, day: LearningDay,
         tag = choice.tag.strip()
         if not tag:
             raise ValueError("Choose a tag to cram.")
-        ids = [cid for cid, content, _edit in store.card_texts(conn, decks, [f'"{tag}"'])
-               if tag.casefold() in (t.casefold() for t in json.loads(content).get("tags", []))
-               ][:limit]
+        ids = _tagged(conn, decks, tag)[:limit]
     else:
         words = choice.query.split()
         if not words:
             raise ValueError("Type a word or two to search for.")
+        # "tag:leech" (as in Anki's search) keeps cards with that tag; other words are text.
+        tags = [w[4:] for w in words if w.casefold().startswith("tag:") and len(w) > 4]
+        words = [w for w in words if not w.casefold().startswith("tag:")]
+        if not words and not tags:
+            raise ValueError("Type a word or two to search for.")
         ids = [cid for cid, content, edit in store.card_texts(conn, decks, words)
-               if _matches(content, edit, words)][:limit]
+               if _matches(content, edit, words)]
+        for tag in tags:
+            wanted = set(_tagged(conn, decks, tag))
+            ids = [cid for cid in ids if cid in wanted]
+        ids = ids[:limit]
     if choice.shuffle:
         random.Random(seed).shuffle(ids)
+    return ids
+
+
+def _tagged(conn: Connection, decks: list[str] | None, tag: str) -> list[int]:
+    """Cards in study with a tag from their deck file, or ``leech`` for the learner's leeches."""
+    ids = [cid for cid, content, _edit in store.card_texts(conn, decks, [f'"{tag}"'])
+           if tag.casefold() in (t.casefold() for t in json.loads(content).get("tags", []))]
+    if tag.casefold() == store.LEECH_TAG:
+        seen = set(ids)
+        ids += [cid for cid in store.leech_cards(conn, decks) if cid not in seen]
     return ids
 
 

@@ -19,11 +19,13 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from trainer.clock import Clock
 from trainer.domain import CardQueue, CardView, DeckSettings, Flag, Rating
 from trainer.scheduling import (
+    DayRule,
     LearningDay,
     Memory,
     Phase,
     SchedulerConfig,
     format_interval,
+    fuzz_factor,
     is_leech,
     preview,
     review,
@@ -77,6 +79,7 @@ class _Undo:
     duration_ms: int = 0
     rating: int = 0
     siblings: list[tuple[int, int]] = field(default_factory=list)
+    day_start: int = 0  # ms: the learning day the action was taken on
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,7 @@ class StudySession:
         self._clock = clock
         self._settings = {d: settings(d) for d in self._deck_ids}
         self._options = options
+        self._day_rule = DayRule(options.day_starts_at_hour, options.tz)
         self._configs = {d: SchedulerConfig.from_deck_settings(
                              s, fuzz=options.fuzz, parameters=options.parameters)
                          for d, s in self._settings.items()}
@@ -159,9 +163,7 @@ class StudySession:
 
     # -- day and limits ------------------------------------------------------------------
     def _today(self) -> LearningDay:
-        return LearningDay.containing(self._clock.now(),
-                                      starts_at_hour=self._options.day_starts_at_hour,
-                                      tz=self._options.tz)
+        return self._day_rule.containing(self._clock.now())
 
     def _load_limits(self) -> None:
         with self._transaction() as conn:
@@ -295,7 +297,9 @@ class StudySession:
         card = self._require_card()
         with self._transaction() as conn:
             memory = _memory(self._snapshot(conn, card.card_id)[0])
-        deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory))
+        # The same fuzz as the answer will use, so each label is what its answer schedules.
+        deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory),
+                         day=self._day_rule, fuzz_factor=fuzz_factor(card.card_id, memory.reps))
         return {r: format_interval(d) for r, d in deltas.items()}
 
     def answer(self, rating: Rating, *, duration_ms: int) -> None:
@@ -309,10 +313,12 @@ class StudySession:
         with self._transaction() as conn:
             before, mark = self._snapshot(conn, card.card_id)
             memory = _memory(before)
-            after = review(memory, rating, now=now, config=self._config(card.deck_id, memory))
+            after = review(memory, rating, now=now, config=self._config(card.deck_id, memory),
+                           day=self._day_rule,
+                           fuzz_factor=fuzz_factor(card.card_id, memory.reps))
             assert after.due is not None
-            elapsed = ((now - memory.last_review).total_seconds() / 86400
-                       if memory.last_review else 0.0)
+            elapsed = (self._day_rule.elapsed_days(memory.last_review, now)
+                       if memory.last_review else 0)
             raw = queues.cursor(conn)
             cursor = raw.execute(_INSERT_LOG_SQL, (
                 card.card_id, ms(now), int(rating), duration_ms, int(memory.phase),
@@ -323,13 +329,15 @@ class StudySession:
             if rating is Rating.AGAIN and memory.phase is Phase.REVIEW and is_leech(
                     after.lapses, threshold=self._options.leech_threshold):
                 suspended = True
+                # The leech mark is also the card's `leech` tag (as in Anki): see storage.cram.
                 self._set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
             raw.execute(_UPDATE_STATE_SQL, (
                 int(after.phase), after.step, after.stability, after.difficulty, ms(after.due),
                 ms(now), after.reps, after.lapses, suspended, card.card_id))
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
         self._undo.append(_Undo("answer", card.card_id, card.deck_id, before, mark, log_id,
-                                int(memory.phase), duration_ms, int(rating), siblings))
+                                int(memory.phase), duration_ms, int(rating), siblings,
+                                ms(self._day.start)))
         self._count(card.deck_id, int(memory.phase), -1)
         self._studied += 1
         self._correct += rating is not Rating.AGAIN
@@ -396,6 +404,7 @@ class StudySession:
         if not self._undo:
             return None
         entry = self._undo.pop()
+        self._roll_day()  # so an answer from before the roll-over is recognised as such
         self._requeue_current()
         with self._transaction() as conn:
             conn.execute(update(db.card_states).where(db.card_states.c.card_id == entry.card_id)
@@ -410,7 +419,10 @@ class StudySession:
                 conn.execute(delete(db.review_log).where(db.review_log.c.id == entry.log_id))
             self._current = self._view(conn, entry.card_id)
         if entry.action == "answer":
-            self._count(entry.deck_id, entry.phase_before, +1)
+            if entry.day_start == ms(self._day.start):
+                # An answer from before the day rolled over used yesterday's limit, not
+                # today's: giving its slot back would let today exceed the limit.
+                self._count(entry.deck_id, entry.phase_before, +1)
             self._studied -= 1
             self._correct -= entry.rating != Rating.AGAIN
             self._millis -= entry.duration_ms

@@ -47,13 +47,38 @@ def card_texts(conn: Connection, deck_ids: Sequence[str] | None,
     return [(int(r[0]), str(r[1]), r[2]) for r in rows]
 
 
+# A leech carries this tag, as in Anki; it is the learner's leech mark (card_marks.leech),
+# so it survives re-importing the deck file, and undoing the answer takes it away.
+LEECH_TAG = "leech"
+
+
 def tags(conn: Connection) -> list[str]:
-    """Every tag on a card in the collection, sorted."""
+    """Every tag on a card in the collection, sorted (``leech`` once a card is one)."""
     found: set[str] = set()
     for (content,) in conn.exec_driver_sql(
             "SELECT content FROM cards WHERE removed=0 AND content LIKE '%\"tags\": [%'"):
         found.update(json.loads(content).get("tags", []))
+    if conn.exec_driver_sql("SELECT 1 FROM card_marks m JOIN cards c ON c.id = m.card_id "
+                            "WHERE m.leech=1 AND c.removed=0 LIMIT 1").first():
+        found.add(LEECH_TAG)
     return sorted(found, key=str.casefold)
+
+
+def leech_cards(conn: Connection, deck_ids: Sequence[str] | None, *,
+                in_study_only: bool = True) -> list[int]:
+    """Cards tagged ``leech``, soonest due first; suspended ones too unless in study only."""
+    where = ["m.leech=1", "c.removed=0"]
+    params: tuple[str, ...] = ()
+    if in_study_only:
+        where.append("s.suspended=0")
+    if deck_ids is not None:
+        marks, params = _in(deck_ids)
+        where.append(f"c.deck_id IN ({marks})")
+    rows = conn.exec_driver_sql(
+        "SELECT c.id FROM card_marks m JOIN cards c ON c.id = m.card_id "
+        "JOIN card_states s ON s.card_id = c.id "
+        f"WHERE {' AND '.join(where)} ORDER BY s.phase=0, s.due, c.id", params)
+    return [int(r[0]) for r in rows]
 
 
 def failed_since(conn: Connection, since_ms: int,
