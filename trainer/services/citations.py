@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from trainer.config import default_documents_dir
+from trainer.config import default_documents_dir, find_document
 from trainer.domain import CardView
 
 _CONTEXT = 1
@@ -21,18 +22,23 @@ def describe(card: CardView) -> str:
     return f"{name}, {lines}{page}"
 
 
-def passage(card: CardView, *, documents_dir: Path | None) -> tuple[str, str | None]:
-    """(citation, passage or None). The passage is read fresh from the user's own copy."""
+def passage(card: CardView, *, documents_dir: Path | Sequence[Path] | None
+            ) -> tuple[str, str | None]:
+    """(citation, passage or None). The passage is read fresh from the user's own copy,
+    found in the first of the ``documents_dir`` folders that holds it."""
     citation = describe(card)
     src = card.content.source
-    folder = documents_dir or default_documents_dir()
-    if src is None or card.source_file is None or folder is None:
+    folders = documents_dir or default_documents_dir()
+    if src is None or card.source_file is None or not folders:
+        return citation, None
+    found = find_document(card.source_file, folders)
+    if found is None:
         return citation, None
     from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
 
     try:
         # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
-        lines = read_document(folder / card.source_file).lines
+        lines = read_document(found).lines
     except IngestError:
         return citation, None
     a, b = src.lines
