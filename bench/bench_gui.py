@@ -94,7 +94,7 @@ def cold_starts(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
 
 
 def grade_to_paint(data_dir: Path, answers: int) -> list[float]:
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from trainer.gui.app import application, create_main_window
@@ -120,9 +120,9 @@ def grade_to_paint(data_dir: Path, answers: int) -> list[float]:
         if review.current is None:
             break
     window.close()
-    # Delete the window now, on this thread, rather than during interpreter shutdown.
-    window.deleteLater()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # This process used to end with "Fatal Python error: none_dealloc" (exit 134): PySide6
+    # 6.12.0 on Python 3.11 drops a reference to None on each void call; importing
+    # trainer.gui now guards against it (trainer/gui/none_guard.py).
     return times
 
 

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -96,9 +97,44 @@ class AppSettings:
     font_scale: float = 1.0
     bury_siblings: bool = True
     leech_threshold: int = 8
+    #: The learner's own seed for the order of multiple-choice options; drawn on first use.
+    shuffle_seed: int | None = None
+
+    #: Folders decks were generated from in the app, searched after ``documents_dir`` for a
+    #: card's source document (newest first).
+    document_folders: tuple[str, ...] = ()
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def with_document_folder(self, folder: Path) -> AppSettings:
+        """These settings, remembering ``folder`` as one that documents are found in."""
+        kept = tuple(f for f in self.document_folders if Path(f) != folder)
+        return replace(self, document_folders=(str(folder), *kept)[:MAX_DOCUMENT_FOLDERS])
+
+    def folders(self) -> list[Path]:
+        """Where to look for a source document: the documents folder, then the others."""
+        first = self.documents_dir or default_documents_dir()
+        out: list[Path] = []
+        for folder in (first, *self.document_folders):
+            if folder is not None and Path(folder) not in out:
+                out.append(Path(folder))
+        return out
+
+
+#: Generating from more folders than this forgets the oldest.
+MAX_DOCUMENT_FOLDERS = 20
+
+
+def find_document(name: str, folders: Path | Sequence[Path] | None) -> Path | None:
+    """The first ``folder/name`` that exists, or None (a file name, never a path)."""
+    if folders is None:
+        return None
+    for folder in [folders] if isinstance(folders, Path) else folders:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 @dataclass(slots=True)
@@ -137,6 +173,19 @@ class Profiles:
         src.rename(dst)
         _write_json_atomic(dst / "profile.json", {"name": new})
 
+    def delete(self, name: str) -> None:
+        """Remove a profile's folder (collection, backups) for good.
+
+        The folder is first renamed out of the list, so a deletion cut short leaves no
+        half-deleted profile behind, only a hidden folder.
+        """
+        folder = self.folder(name)
+        if not folder.is_dir():
+            raise ValueError(f"There is no profile called '{name}'.")
+        doomed = folder.with_name(f".deleting-{name}-{os.getpid()}")
+        folder.rename(doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
+
     def last_used(self) -> str | None:
         marker = self.root / "last_profile.json"
         try:
@@ -162,6 +211,8 @@ def settings_from_json(text: str | None) -> AppSettings:
     except ValueError:
         return AppSettings()
     known = {k: v for k, v in raw.items() if k in AppSettings.__dataclass_fields__}
+    if isinstance(known.get("document_folders"), list):  # JSON has no tuples
+        known["document_folders"] = tuple(str(f) for f in known["document_folders"])
     return AppSettings(**known)
 
 

@@ -75,14 +75,17 @@ def test_keyboard_only_session_with_every_card_kind(qtbot, deck_window: MainWind
     assert window.review.grade_buttons[Rating.GOOD].property("suggested") is False
     press(K.Key_2)
 
-    # 4. Multiple choice: key 1 picks a wrong choice; right and wrong are shown at once.
+    # 4. Multiple choice (options shuffled): a wrong pick; right and wrong shown at once.
     assert _kind(window) is CardKind.MCQ
     mcq = window.review.card_widget
     assert isinstance(mcq, McqCard)
-    press(K.Key_1)
+    right = mcq.card.content.correct_choice
+    assert right is not None
+    wrong = 0 if right != 0 else 1
+    press(getattr(K, f"Key_{wrong + 1}"))
     assert window.review.revealed
-    assert "your choice" in mcq.buttons[0].label.text()
-    assert "right answer" in mcq.buttons[1].label.text()
+    assert "your choice" in mcq.buttons[wrong].label.text()
+    assert "right answer" in mcq.buttons[right].label.text()
     assert window.review.grade_buttons[Rating.AGAIN].property("suggested") is True
     press(K.Key_1)  # now 1 is Again
 
@@ -109,7 +112,9 @@ def test_keyboard_only_session_with_every_card_kind(qtbot, deck_window: MainWind
     assert _kind(window) is CardKind.ORDER and not window.review.revealed
     press(K.Key_Z, CTRL)
     assert _kind(window) is CardKind.MCQ and not window.review.revealed
-    press(K.Key_2)  # the right choice this time
+    card = window.review.current
+    assert card is not None and card.content.correct_choice is not None
+    press(getattr(K, f"Key_{card.content.correct_choice + 1}"))  # the right choice this time
     assert window.review.grade_buttons[Rating.GOOD].property("suggested") is True
     press(K.Key_3)
     assert _kind(window) is CardKind.ORDER

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from trainer import __version__
 
@@ -17,7 +19,7 @@ SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "opti
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="trainer",
         description="Study medical facts with spaced repetition; build decks from documents.",
     )
@@ -26,11 +28,33 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder holding the profiles (default: the platform's data folder, "
                              "or $TRAINER_DATA_DIR)")
     parser.add_argument("--profile", default=None, help="profile to use (default: last used)")
+    parser.add_argument("--quit-after-start", action="store_true",
+                        help="start the app, print what it opened and quit (checks an install)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         module = importlib.import_module(f"trainer.cli.{name}")
         module.register(_DefaultRun(subparsers, module.run))
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """Suggests the closest command when one is mistyped ("trainer deck" -> "decks")."""
+
+    def error(self, message: str) -> NoReturn:
+        typed = re.search(r"invalid choice: '([^']*)'", message)
+        if typed and "COMMAND" in message:
+            close = difflib.get_close_matches(typed.group(1), _command_names(self), n=1)
+            hint = f" Did you mean 'trainer {close[0]}'?" if close else ""
+            message = (f"'{typed.group(1)}' is not a trainer command.{hint} "
+                       "'trainer --help' lists them all.")
+        super().error(message)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:  # argparse keeps the subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
 
 
 class _DefaultRun:
@@ -49,8 +73,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.command is None:
+        problem = _window_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         from trainer.gui.app import run as run_gui
 
-        return run_gui(sys.argv[:1], data_dir=args.data_dir, profile=args.profile)
+        return run_gui(sys.argv[:1], data_dir=args.data_dir, profile=args.profile,
+                       quit_after_start=args.quit_after_start)
     code: int = args.run(args)
     return code
+
+
+def _window_problem() -> str | None:
+    """Why Qt could not open a window here, checked before Qt is loaded (it would abort)."""
+    from trainer.gui import platform_libs
+
+    missing = platform_libs.missing_for_window()
+    if missing is not None:
+        return missing.message()
+    return platform_libs.no_screen() or platform_libs.display_unreachable()

@@ -9,10 +9,22 @@ from trainer.config import DEFAULT_PROFILE, Profiles, data_root
 from trainer.services import Collection, CollectionError
 
 
+def profile_name(args: argparse.Namespace) -> str:
+    """The profile the command works on: --profile, else the last used, else "default"."""
+    return str(args.profile or Profiles(root=data_root(args.data_dir)).last_used()
+               or DEFAULT_PROFILE)
+
+
+def profile_exists(args: argparse.Namespace) -> bool:
+    """Whether the chosen profile has been made already (by the app or a command)."""
+    profiles = Profiles(root=data_root(args.data_dir))
+    return profile_name(args) in profiles.list()
+
+
 def open_collection(args: argparse.Namespace) -> Collection | None:
     """The chosen profile's collection, or None after printing why it cannot be opened."""
     profiles = Profiles(root=data_root(args.data_dir))
-    name = args.profile or profiles.last_used() or DEFAULT_PROFILE
+    name = profile_name(args)
     try:
         folder = profiles.folder(name)
         if not folder.exists():

@@ -26,6 +26,8 @@ from trainer.generator.build import (
     generate,
     generate_bundled,
 )
+from trainer.generator.bundles import seed_documents
+from trainer.generator.ingest import SUPPORTED
 from trainer.templates import render_cards, slug
 
 PROG = "trainer generate"
@@ -42,7 +44,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("documents", nargs="*", type=Path, metavar="DOC",
-                        help="documents to read")
+                        help="documents to read; a folder stands for the documents in it")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="deck file to write, e.g. decks/my-notes.yaml")
     parser.add_argument("--id", dest="deck_id", metavar="ID",
@@ -103,7 +105,7 @@ def _run_one(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise GenerationError(f"{output}: folder {output.parent} does not exist")
     made = generate(
-        args.documents, output,
+        _documents(args.documents), output,
         deck_id=args.deck_id or _deck_id(output),
         title=args.title or _title(output),
         group=args.group,
@@ -113,6 +115,21 @@ def _run_one(args: argparse.Namespace) -> int:
     _warn_empty(made)
     print(f"wrote {output}: {_summary(made)}")
     return 0
+
+
+def _documents(paths: list[Path]) -> list[Path]:
+    """The documents to read: a folder stands for the documents directly in it, as in the app."""
+    out: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = seed_documents(path)
+        if not found:
+            raise _UsageError(f"{path}: the folder holds no documents to read "
+                              f"({SUPPORTED})")
+        out += found
+    return out
 
 
 def _run_bundled(args: argparse.Namespace) -> int:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from trainer.deckfile import Problem
 from trainer.deckfile.load import check_file
+from trainer.templates import render_cards
 
 _SUFFIXES = (".yaml", ".yml")
+# A deck names at least one of these at the start of a line near the top of the file.
+_DECK_KEY = re.compile(r"^(format|id|deck|title|facts|cards)[ \t]*:", re.MULTILINE)
+_SNIFF_BYTES = 64 * 1024
 
 
 def register(subparsers: Any) -> None:
@@ -36,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
     bad_files = problem_count = 0
     seen_ids: dict[str, str] = {}
     for path in paths:
+        if (why := not_a_deck(path)) is not None:
+            bad_files += 1
+            problem_count += 1
+            print(f"{path}: {why}", file=out)
+            continue
         result = check_file(path)
         problems = list(result.problems)
         deck = result.deck
@@ -58,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
         assert deck is not None
         valid += 1
         facts += len(deck.facts)
-        cards += len(deck.cards)
+        made = len(render_cards(deck))  # as the app counts them: fact cards and hand cards
+        cards += made
+        if not made:
+            print(f"{path}: note: this deck gives no cards to study; its facts are conflicts "
+                  "or rejected, or it has none", file=sys.stderr)
     if bad_files:
         verb = "has" if bad_files == 1 else "have"
         print(
@@ -70,6 +84,24 @@ def run(args: argparse.Namespace) -> int:
     print(f"{_count(valid, 'deck')} valid: {_count(facts, 'fact')}, {_count(cards, 'card')}",
           file=out)
     return 0
+
+
+def not_a_deck(path: Path) -> str | None:
+    """Why ``path`` is plainly not a deck file (so its YAML errors would mislead), or None."""
+    if path.is_dir() or not path.exists():
+        return None  # check_file words these
+    if path.suffix.lower() not in _SUFFIXES:
+        return (f"not a deck file: decks are YAML files ending in .yaml or .yml "
+                f"(this one ends in '{path.suffix or 'nothing'}'); see docs/deck-format.md")
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    if head.strip() and not _DECK_KEY.search(head):
+        return ("not a deck file: it has none of the keys a deck starts with (id, deck, "
+                "facts, cards); see docs/deck-format.md")
+    return None
 
 
 def _expand(paths: list[Path]) -> list[Path]:

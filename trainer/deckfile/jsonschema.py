@@ -81,6 +81,7 @@ def _type(typ: Type, defs: dict[str, Any]) -> dict[str, Any]:
             out["pattern"] = typ.pattern
         if typ.pattern == NONBLANK_PATTERN:
             out["minLength"] = 1
+        out["maxLength"] = typ.max_length
         return out
     if isinstance(typ, Integer):
         if typ.minimum == typ.maximum:

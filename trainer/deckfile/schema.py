@@ -30,6 +30,10 @@ NONBLANK_PATTERN = r"\S"
 MIN_STEP_MINUTES = 1 / 60
 MAX_STEP_MINUTES = 36500 * 24 * 60
 MAX_LINE = 10_000_000
+# Texts longer than these are mistakes (a whole document pasted into a title), and would
+# make every screen that shows them unusable.
+MAX_TEXT = 20_000
+MAX_TITLE = 200
 
 
 # ---- value types ---------------------------------------------------------------------------
@@ -42,6 +46,7 @@ class Text:
     what: str = "text"
     pattern: str | None = None
     rule: str = ""
+    max_length: int = MAX_TEXT
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,7 @@ Type: TypeAlias = Text | Integer | Number | Boolean | Options | Duration | ListO
 # ---- the deck ------------------------------------------------------------------------------
 
 NONBLANK = Text(pattern=NONBLANK_PATTERN, rule="write some text")
+TITLE = Text(pattern=NONBLANK_PATTERN, rule="write some text", max_length=MAX_TITLE)
 ITEM_ID = Text(
     what="an id",
     pattern=ITEM_ID_PATTERN,
@@ -273,7 +279,7 @@ SOURCE = Record(
             "SHA-256 checksum of the file, 64 lowercase hex characters.",
             aliases=("sha", "hash", "checksum"),
         ),
-        Field("title", NONBLANK, "Title of the document.", aliases=("name",)),
+        Field("title", TITLE, "Title of the document.", aliases=("name",)),
     ),
 )
 
@@ -423,9 +429,9 @@ DECK = Record(
                          rule="a deck id is 1-80 lowercase letters, digits, '.', '_' or '-', "
                          "starting with a letter or digit"),
               "Stable deck id, e.g. all-drug-targets; never reuse one.", required=True),
-        Field("deck", NONBLANK, "The deck's title shown to learners.", required=True,
+        Field("deck", TITLE, "The deck's title shown to learners.", required=True,
               aliases=("title", "name")),
-        Field("group", NONBLANK, "Topic folder in the deck tree, e.g. ALL.",
+        Field("group", TITLE, "Topic folder in the deck tree, e.g. ALL.",
               aliases=("folder", "topic")),
         Field("description", NONBLANK, "A few words about the deck."),
         Field("settings", SETTINGS, "Scheduling settings (all optional)."),

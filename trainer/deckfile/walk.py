@@ -196,9 +196,11 @@ def quick_check(typ: Type) -> Quick | None:
 
 def _quick_text(typ: Text) -> Quick:
     search = compiled(typ.pattern).search if typ.pattern is not None else None
+    limit = typ.max_length
 
     def quick(node: Node) -> Any:
-        if type(node) is Scalar and node.tag == STR and (search is None or search(node.value)):
+        if type(node) is Scalar and node.tag == STR and len(node.value) <= limit \
+                and (search is None or search(node.value)):
             return node.value
         return SLOW
 
@@ -279,9 +281,10 @@ def quick_text_check(typ: Type) -> TextQuick | None:
     """The quick check of a type for a plain text, or None when it needs the full check."""
     if isinstance(typ, Text):
         search = compiled(typ.pattern).search if typ.pattern is not None else None
+        limit = typ.max_length
 
         def text(value: str, tag: str) -> Any:
-            if tag == STR and (search is None or search(value)):
+            if tag == STR and len(value) <= limit and (search is None or search(value)):
                 return value
             return SLOW
 
@@ -322,10 +325,13 @@ def column_check(typ: Type) -> ColumnCheck | None:
         return None
     if isinstance(typ, Text):
         search = compiled(typ.pattern).search if typ.pattern is not None else None
+        limit = typ.max_length
 
         def texts(column: tuple[str, ...]) -> list[Any] | None:
             values = _text_values(column)
             if values is None or (search is not None and not all(map(search, values))):
+                return None
+            if values and max(map(len, values)) > limit:
                 return None
             return values
 
@@ -484,6 +490,10 @@ class Walker:
             self.wrong_type(node, typ.what, label, hint)
             return INVALID
         value: str = node.value
+        if len(value) > typ.max_length:
+            self.report(node, f"{label} is {len(value):,} characters long; at most "
+                        f"{typ.max_length:,} are allowed here, so shorten it")
+            return INVALID
         if typ.pattern is not None and not compiled(typ.pattern).search(value):
             if not value.strip():
                 self.report(node, f"{label} is empty")

@@ -48,7 +48,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "go"),
     # Study (only while a card is shown)
     ActionSpec("reveal", "Show &answer", ("Space", "Return", "Enter"),
-               "Show the answer", "study"),
+               "Show the answer; on the answer side, give the suggested grade", "study"),
     ActionSpec("again", "&Again", ("1",), "Forgot: see it again soon", "study"),
     ActionSpec("hard", "&Hard", ("2",), "Recalled with difficulty", "study"),
     ActionSpec("good", "&Good", ("3",), "Recalled", "study"),

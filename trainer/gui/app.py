@@ -99,9 +99,15 @@ def install_error_hook(log: Path) -> None:
 
 
 def run(argv: Sequence[str], *, data_dir: Path | None = None, profile: str | None = None,
-        clock: Clock | None = None) -> int:
-    """Open the main window and run the event loop; the process exit code."""
+        clock: Clock | None = None, quit_after_start: bool = False) -> int:
+    """Open the main window and run the event loop; the process exit code.
+
+    With ``quit_after_start`` the app starts as usual (a new profile gets the bundled decks),
+    prints one line saying what it opened, and quits: a check that an install works. Messages
+    go to stderr instead of dialogs, so nothing waits for a click; any of them means exit 1.
+    """
     app = application(argv)
+    unattended = _Unattended() if quit_after_start else None
     termination = _Termination()
     install_error_hook(data_root(data_dir) / "errors.log")
     window = create_main_window(data_dir=data_dir, profile=profile, clock=clock)
@@ -121,7 +127,40 @@ def run(argv: Sequence[str], *, data_dir: Path | None = None, profile: str | Non
         window.close()
         return 0
     termination.keep_listening(window)
-    return app.exec()
+    if unattended is not None:
+        unattended.quit_when_started(window)
+    code = app.exec()
+    return 1 if unattended is not None and unattended.failed else code
+
+
+class _Unattended:
+    """A start that nobody watches: messages are printed, and the app quits once started."""
+
+    def __init__(self) -> None:
+        self.failed = False
+        messages.error = self._print  # type: ignore[assignment]
+        messages.info = self._print  # type: ignore[assignment]
+
+    def _print(self, _parent: object, title: str, text: str, details: str | None = None) -> None:
+        self.failed = True
+        print(f"trainer: {title}: {text}", file=sys.stderr, flush=True)
+
+    def quit_when_started(self, window: MainWindow) -> None:
+        """Quit once the first start's work (the bundled decks' import) is done."""
+        poll = QTimer(window)
+
+        def check() -> None:
+            if window.task is not None:
+                return
+            poll.stop()
+            cards = sum(c.total for c in window.counts)
+            print(f"Trainer started: profile {window.profile}, {len(window.counts)} decks, "
+                  f"{cards} cards.", flush=True)
+            window.close()
+            QApplication.quit()
+
+        poll.timeout.connect(check)
+        poll.start(50)
 
 
 class _Termination:

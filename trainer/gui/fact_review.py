@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 from trainer.domain import Fact, FactStatus, Relation
 from trainer.gui import messages
 from trainer.gui.theme import current_colors
-from trainer.services.authoring import DeckReview
+from trainer.services.authoring import DeckReview, name_question
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -474,7 +474,7 @@ class FactReviewDialog(QDialog):
         ("close", "Close", ("Esc",), "Close; asks first when there are unsaved changes"),
     )
 
-    def __init__(self, path: Path, *, documents_dir: Path | None,
+    def __init__(self, path: Path, *, documents_dir: Path | Sequence[Path] | None,
                  parent: QWidget | None = None) -> None:
         review = DeckReview(path, documents_dir=documents_dir)  # raises before any window
         super().__init__(parent)
@@ -1046,6 +1046,15 @@ class FactReviewDialog(QDialog):
         fact = self.current_fact
         if fact is None or fact.status is not FactStatus.CONFLICT:
             return
+        question = name_question(fact)
+        if question is not None:  # one value: a doubtful name, not documents disagreeing
+            right = messages.confirm(self, "Check a name", (
+                f"{question}\n\n{fact.note or ''}\n\nYes keeps the fact for learners; "
+                "No rejects it. To write the name differently, use Edit (E)."))
+            after = self.review.confirm(fact, right=right)
+            verdict = "Confirmed" if right else "Rejected"
+            self._changed(after, f"{verdict} “{fact.subject}”: {question}", advance=True)
+            return
         if index is None:
             dialog = SettleDialog(fact, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1161,7 +1170,7 @@ def _error_text(exc: BaseException, path: Path) -> str:
     return str(exc).strip() or f"{path}: {type(exc).__name__}"
 
 
-def open_fact_review(path: Path, *, documents_dir: Path | None,
+def open_fact_review(path: Path, *, documents_dir: Path | Sequence[Path] | None,
                      parent: QWidget | None = None) -> FactReviewDialog | None:
     """The review dialog for ``path``, or None after telling the user why it cannot open."""
     try:
@@ -1171,7 +1180,7 @@ def open_fact_review(path: Path, *, documents_dir: Path | None,
         return None
 
 
-def review_deck_file(path: Path, *, documents_dir: Path | None,
+def review_deck_file(path: Path, *, documents_dir: Path | Sequence[Path] | None,
                      parent: QWidget | None = None) -> bool:
     """Open the review dialog modally; True when the file was saved at least once."""
     dialog = open_fact_review(path, documents_dir=documents_dir, parent=parent)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -58,6 +59,7 @@ from trainer.services import (
     NothingFound,
     generate_deck,
 )
+from trainer.services.empty_session import nothing_to_study
 from trainer.services.generation import deck_id_for
 
 SETTINGS_ORG = "Trainer"
@@ -108,6 +110,10 @@ class MainWindow(QMainWindow):
         self.profile_label = QLabel()
         self.profile_label.setAccessibleName("Profile")
         self.statusBar().addPermanentWidget(self.profile_label)
+        # A message gets the whole bar (Qt would cut it off at the label); the window title
+        # still names the profile meanwhile.
+        self.statusBar().messageChanged.connect(
+            lambda text: self.profile_label.setVisible(not text))
 
         self.decks.study_requested.connect(self.study)
         self.decks.options_requested.connect(lambda d: self.open_settings(deck_id=d))
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self.decks.empty.bundled_requested.connect(self.import_bundled)
         self.review.finished.connect(lambda: self.end_session(finished=True))
         self.review.state_changed.connect(self._update_actions)
+        self.review.notice.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.summary.back_requested.connect(self.show_decks)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh,
             "quiz": self.quiz.new_quiz,
             "quiz_history": self.quiz.show_history,
-            "reveal": self.review.show_answer,
+            "reveal": self.review.show_answer_or_grade,
             "undo": self.review.undo,
             "bury": self.review.bury,
             "suspend": self.review.suspend,
@@ -163,6 +170,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setAccessibleName("Main toolbar")
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # on a narrow window
+        if more is not None:
+            more.setAccessibleName("More toolbar actions")
         self.addToolBar(toolbar)
         for spec in ACTIONS:
             action = make_action(spec, self, slots[spec.key])
@@ -187,12 +197,16 @@ class MainWindow(QMainWindow):
         has_col = self.col is not None
         for key in _STUDY_ACTIONS:
             self.actions_[key].setEnabled(in_review)
-        self.actions_["reveal"].setEnabled(in_review and not revealed)
+        self.actions_["reveal"].setEnabled(in_review)  # on the answer side: suggested grade
         for key in _GRADES:
             self.actions_[key].setEnabled(revealed)
         session = self.review.session
         self.actions_["undo"].setEnabled(
             page == self.PAGE_REVIEW and session is not None and session.can_undo)
+        # The menu says what Undo takes back, while it can.
+        undo_name = self.review.undo_name() if self.actions_["undo"].isEnabled() else ""
+        self.actions_["undo"].setText(f"&Undo {undo_name}" if undo_name else "&Undo")
+        self.actions_["undo"].setIconText("Undo")  # the toolbar keeps its width
         self.actions_["source"].setEnabled(in_review and card is not None
                                            and card.content.source is not None)
         on_decks = page == self.PAGE_DECKS
@@ -316,12 +330,14 @@ class MainWindow(QMainWindow):
         if self.col is None or self.task is not None:
             return
         session = self.col.start_session(deck_ids=list(deck_ids))
+        self.app_settings = self.col.app_settings()  # with the choice seed, once drawn
         titles = {c.deck_id: display_title(c.title, c.group) for c in self.counts}
         if self.review.start(session, font_scale=self.app_settings.font_scale,
                              deck_titles=titles):
             self.pages.setCurrentIndex(self.PAGE_REVIEW)
         else:
-            self.summary.show_summary(session.summary(), finished=True)
+            chosen = [c for c in self.counts if c.deck_id in set(deck_ids)]
+            self.summary.show_empty(session.summary(), nothing_to_study(chosen))
             session.close()
             self.pages.setCurrentIndex(self.PAGE_SUMMARY)
             self.summary.setFocus()
@@ -506,6 +522,9 @@ class MainWindow(QMainWindow):
         documents, title, cloze = dialog.documents(), dialog.deck_title(), dialog.cloze.isChecked()
         topic = dialog.deck_topic()
         output = self.profiles.folder(profile) / "decks" / f"{deck_id_for(title)}.yaml"
+        if documents:  # S and the fact review look for the deck's documents there too
+            self.app_settings = self.app_settings.with_document_folder(documents[0].parent)
+            col.set_app_settings(self.app_settings)
 
         def work(progress: Progress, cancel: CancelToken) -> tuple[GeneratedDeck, ImportReport]:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -526,8 +545,8 @@ class MainWindow(QMainWindow):
                 f"{made.summary()}.\n\nThe deck was made from the other documents; "
                 f"{'this one' if count == 1 else f'these {count}'} gave nothing:\n\n"
                 + "\n\n".join(made.warnings))
-        if made.conflicts and messages.confirm(
-                self, "Documents disagree",
+        if (made.conflicts or made.names_to_check) and messages.confirm(
+                self, "Documents disagree" if made.conflicts else "Names to check",
                 f"{made.summary()}.\n\nReview those facts now? You can also do it later "
                 "with Tools ▸ Review facts of a deck file."):
             self.review_facts(made.path)
@@ -543,8 +562,8 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             path = Path(chosen)
-        docs = self.app_settings.documents_dir or default_documents_dir()
-        dialog = open_fact_review(path, documents_dir=Path(docs) if docs else None, parent=self)
+        folders = self.app_settings.folders()
+        dialog = open_fact_review(path, documents_dir=folders or None, parent=self)
         if dialog is None:
             return
         dialog.exec()
@@ -587,8 +606,9 @@ class MainWindow(QMainWindow):
         geometry = self.qsettings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(960, 680)
+        else:  # first start: a roomy window that still fits a small laptop screen
+            room = self.screen().availableGeometry()
+            self.resize(min(960, room.width() - 40), min(680, room.height() - 60))
         state = self.qsettings.value("main/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -1,10 +1,11 @@
-"""Profiles: one collection per person on a shared computer. Create, rename, switch."""
+"""Profiles: one collection per person on a shared computer. Create, rename, switch, delete."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.config import Profiles
+from trainer.gui import messages
+from trainer.services import Collection, CollectionError, CollectionLocked
 
 
 class ProfileDialog(QDialog):
@@ -47,13 +50,20 @@ class ProfileDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText("Name, e.g. Ward 4 or your own name")
         self.name.setAccessibleName("Profile name")
-        self.name.returnPressed.connect(self.create_profile)
+        self.name.installEventFilter(self)  # Enter here creates the profile: eventFilter
         self.create_button = QPushButton("&Create")
         self.create_button.setToolTip("Create a profile with this name")
         self.create_button.clicked.connect(self.create_profile)
         self.rename_button = QPushButton("&Rename selected")
         self.rename_button.setToolTip("Give the selected profile this name")
         self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button = QPushButton("&Delete selected…")
+        self.delete_button.setToolTip("Delete the selected profile, its cards and its history "
+                                      "(Delete; asks first)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         self.error = QLabel()
         self.error.setProperty("role", "verdict-wrong")
         self.error.setWordWrap(True)
@@ -64,6 +74,7 @@ class ProfileDialog(QDialog):
         name_row.addWidget(self.rename_button)
 
         buttons = QDialogButtonBox()
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setToolTip("Switch to the selected profile (Enter)")
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -122,6 +133,46 @@ class ProfileDialog(QDialog):
         self._fail("")
         self.name.clear()
         self.refresh(select=new)
+
+    def delete_selected(self) -> None:
+        """Delete the selected profile after a confirmation; never the one that is open."""
+        name = self.selected()
+        if name is None:
+            return
+        if name == self.current:
+            self._fail(f"'{name}' is open now. Open another profile first, then delete it.")
+            return
+        if not messages.confirm(self, "Delete profile", (
+                f"Delete the profile '{name}' with all its cards, review history and backups? "
+                "This cannot be undone.")):
+            return
+        try:
+            Collection.open(self.profiles.collection_path(name)).close()  # in use elsewhere?
+        except CollectionLocked:
+            self._fail(f"'{name}' is open in another Trainer window. Close it there first.")
+            return
+        except CollectionError:
+            pass  # unreadable: deleting it is what the user asked for
+        try:
+            self.profiles.delete(name)
+        except (ValueError, OSError) as exc:
+            self._fail(f"Could not delete '{name}': {exc}")
+            return
+        self._fail("")
+        self.refresh(select=self.current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the name field creates the profile, and does not also press Open.
+
+        The field would pass Enter on to the dialog, whose default button (Open) takes it
+        and closes the dialog on the profile selected before.
+        """
+        if watched is self.name and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.create_profile()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_selected(self) -> None:
         name = self.selected()

@@ -42,6 +42,9 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.GREEN: "Green flag",
     Flag.BLUE: "Blue flag",
 }
+#: What Undo takes back, as the Study menu names it ("Undo Bury").
+UNDO_NAMES: dict[str, str] = {"answer": "Answer", "cram": "Answer", "bury": "Bury",
+                              "suspend": "Suspend", "flag": "Flag"}
 #: Anki shows at most a minute on the card clock; longer means the learner walked away.
 MAX_CARD_SECONDS = 60
 
@@ -58,11 +61,15 @@ class ReviewView(QWidget):
     finished = Signal()
     #: The card on screen or its revealed state changed (the window updates its actions).
     state_changed = Signal()
+    #: A brief word on what just happened (bury, suspend, undo), for the status bar.
+    notice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: StudySession | None = None
         self.card_widget: CardWidget | None = None
+        #: The grade Space and Enter give on the answer side (Anki's habit: Good).
+        self.suggested = Rating.GOOD
         self.font_scale = 1.0
         self.deck_titles: dict[str, str] = {}
         self._elapsed = QElapsedTimer()
@@ -193,6 +200,7 @@ class ReviewView(QWidget):
             return
         self.session.reveal()
         suggested = self.card_widget.reveal()
+        self.suggested = suggested or Rating.GOOD
         intervals = self.session.intervals()
         for rating, button in self.grade_buttons.items():
             interval = intervals.get(rating, "")
@@ -201,14 +209,23 @@ class ReviewView(QWidget):
             tip = f"{GRADE_NAMES[rating]} ({int(rating)})"
             if interval:
                 tip += f": next review in {interval}"
-            if rating == suggested:
-                tip += " - suggested"
+            if rating == self.suggested:
+                tip += " - suggested, also Space or Enter"
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-            restyle(button, suggested=rating == suggested)
+            restyle(button, suggested=rating == self.suggested)
+        self.grade_hint.setText(f"Keys 1 · 2 · 3 · 4 · Space or Enter: "
+                                f"{GRADE_NAMES[self.suggested]}")
         self.bottom.setCurrentIndex(1)
         self.setFocus()
         self.state_changed.emit()
+
+    def show_answer_or_grade(self) -> None:
+        """Space or Enter: the answer; on the answer side, the suggested grade (as in Anki)."""
+        if self.revealed:
+            self.grade(self.suggested)
+        else:
+            self.show_answer()
 
     def grade(self, rating: Rating) -> None:
         """Answer the card with ``rating`` and move on."""
@@ -217,21 +234,30 @@ class ReviewView(QWidget):
         self.session.answer(rating, duration_ms=self._duration_ms())
         self._advance()
 
+    def undo_name(self) -> str:
+        """What Undo would take back, for the menu ("Bury"), or "" when there is nothing."""
+        action = getattr(self.session, "undo_action", None) if self.session else None
+        return UNDO_NAMES.get(action, "") if isinstance(action, str) else ""
+
     def undo(self) -> None:
         if self.session is None or not self.session.can_undo:
             return
+        name = self.undo_name()
         card = self.session.undo()
         if card is not None:
             self._show_card(card)
+        self.notice.emit(f"Undone: {name.lower() or 'last step'}.")
 
     def bury(self) -> None:
         if self.session is not None and self.card_widget is not None:
             self.session.bury()
+            self.notice.emit("Card buried until tomorrow (Ctrl+Z to undo).")
             self._advance()
 
     def suspend(self) -> None:
         if self.session is not None and self.card_widget is not None:
             self.session.suspend()
+            self.notice.emit("Card suspended: it will not be shown again (Ctrl+Z to undo).")
             self._advance()
 
     def toggle_flag(self, flag: Flag) -> None:
@@ -240,6 +266,7 @@ class ReviewView(QWidget):
             return
         self.card_widget.card = self.session.set_flag(flag)
         self._update_header()
+        self.state_changed.emit()  # Undo now takes back the flag
 
     def replace_card(self, card: CardView) -> None:
         """Show an edited version of the current card, keeping whether it was revealed."""

@@ -160,7 +160,8 @@ class Shooter:
             clock=self.clock)
         assert window is not None, "could not open the demo profile"
         assert window.col is not None
-        window.col.set_app_settings(AppSettings(theme=self.theme, documents_dir=str(self.data)))
+        window.col.set_app_settings(AppSettings(theme=self.theme, documents_dir=str(self.data),
+                                                shuffle_seed=1))  # the same order each run
         window.app_settings = window.col.app_settings()
         window.apply_app_settings(window.app_settings)
         window.resize(960, 680)
@@ -211,7 +212,7 @@ class Shooter:
             if kind == "mcq":
                 widget = window.review.card_widget
                 assert isinstance(widget, McqCard)
-                widget.choose(0)
+                widget.choose(0 if card.content.correct_choice != 0 else 1)  # a wrong one
             else:
                 window.review.show_answer()
             self.save(window, f"review-{kind}-back")

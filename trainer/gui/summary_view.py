@@ -88,6 +88,12 @@ class SummaryView(QWidget):
         else:
             self.retention.setText(f"{summary.retention_today:.0%} of reviews recalled")
 
+    def show_empty(self, summary: SessionSummary, reason: str) -> None:
+        """A session that had nothing to show: say why, instead of congratulating."""
+        self.show_summary(summary, finished=True)
+        self.heading.setText("Nothing to study here now")
+        self.message.setText(reason)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
                            Qt.Key.Key_Space):

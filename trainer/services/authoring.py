@@ -6,9 +6,12 @@ when they import the corrected file.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from trainer.config import find_document
 from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import Citation, Deck, Fact, FactStatus, Relation
 from trainer.generator.ingest import IngestError, read_document
@@ -29,7 +32,7 @@ class Evidence:
 class DeckReview:
     """A deck file open for review; nothing changes on disk until :meth:`save`."""
 
-    def __init__(self, path: Path, *, documents_dir: Path | None) -> None:
+    def __init__(self, path: Path, *, documents_dir: Path | Sequence[Path] | None) -> None:
         self.path = path
         self.deck: Deck = load_deck(path)
         self._documents_dir = documents_dir
@@ -57,10 +60,11 @@ class DeckReview:
         return check_deck(self.deck, documents_dir=self._documents_dir)
 
     def _passage(self, name: str, a: int, b: int) -> str | None:
-        if self._documents_dir is None:
+        found = find_document(name, self._documents_dir)
+        if found is None:
             return None
         try:
-            lines = read_document(self._documents_dir / name).lines
+            lines = read_document(found).lines
         except IngestError:
             return None
         if not 1 <= a <= len(lines):
@@ -122,6 +126,17 @@ class DeckReview:
         return self._swap(fact, replace(fact, objects=(keep,), status=FactStatus.ACCEPTED,
                                         note=note))
 
+    def confirm(self, fact: Fact, *, right: bool) -> Fact:
+        """Answer :func:`name_question` for a one-value conflict: keep it, or reject it."""
+        if fact.status is not FactStatus.CONFLICT or len(fact.objects) != 1:
+            raise ValueError("Only a fact with one unclear value is confirmed this way.")
+        question = name_question(fact)
+        if right:
+            return self._swap(fact, replace(fact, status=FactStatus.ACCEPTED,
+                                            note=f"confirmed by instructor: {question} Yes"))
+        return self._swap(fact, replace(fact, status=FactStatus.REJECTED,
+                                        note=f"rejected by instructor: {question} No"))
+
     def edit(self, fact: Fact, *, subject: str, objects: tuple[str, ...]) -> Fact:
         objects = tuple(o.strip() for o in objects if o.strip())
         if not subject.strip() or not objects:
@@ -136,3 +151,21 @@ class DeckReview:
         write_deck_atomic(self.deck, target)
         self.dirty = False
         return target
+
+
+# The generator's note on a name it read with doubt: "'Alglucoside' read as cytarabine (...)".
+_READ_AS = re.compile(r"'([^']+)' read as ([^(;]+?) \(")
+
+
+def name_question(fact: Fact) -> str | None:
+    """The yes/no question a conflict with a single value asks, or None for a disagreement.
+
+    Such a fact is no disagreement between documents: the generator doubted how it read a
+    name ("Is 'Alglucoside' cytarabine?").
+    """
+    if fact.status is not FactStatus.CONFLICT or len(fact.objects) != 1:
+        return None
+    found = _READ_AS.search(fact.note or "")
+    if found is not None:
+        return f"Is '{found.group(1)}' {found.group(2).strip()}?"
+    return f"Is '{fact.objects[0]}' right for {fact.subject}?"

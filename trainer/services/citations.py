@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.config import default_documents_dir
+from trainer.config import default_documents_dir, find_document
 from trainer.domain import CardView, Citation
 from trainer.templates.citations import describe_lines
 from trainer.templates.wording import content_words
@@ -43,9 +43,10 @@ def describe(card: CardView) -> str:
     return CitedPassage(src, card.source_file).describe()
 
 
-def passage(card: CardView, *, documents_dir: Path | None,
+def passage(card: CardView, *, documents_dir: Path | Sequence[Path] | None,
             cited: Sequence[CitedPassage] = ()) -> tuple[str, str | None]:
-    """(citation, passage or None). The passage is read fresh from the user's own copy.
+    """(citation, passage or None). The passage is read fresh from the user's own copy,
+    found in the first of the ``documents_dir`` folders that holds it.
 
     ``cited`` lists every citation of the card's fact; the one whose lines hold most of the
     answer's words is shown (the card's own citation when none is readable).
@@ -54,13 +55,13 @@ def passage(card: CardView, *, documents_dir: Path | None,
     if src is None and not cited:
         return describe(card), None
     options = list(cited) or [CitedPassage(src, card.source_file)]  # type: ignore[arg-type]
-    folder = documents_dir or default_documents_dir()
-    if folder is None:
+    folders = documents_dir or default_documents_dir()
+    if not folders:
         return options[0].describe(), None
     wanted = content_words(card.content.answer)
     best: tuple[int, CitedPassage, str] | None = None
     for option in options:
-        read = _read(folder, option)
+        read = _read(folders, option)
         if read is None:
             continue
         shown, cited_text = read
@@ -72,16 +73,17 @@ def passage(card: CardView, *, documents_dir: Path | None,
     return best[1].describe(), best[2]
 
 
-def _read(folder: Path, cited: CitedPassage) -> tuple[str, str] | None:
+def _read(folders: Path | Sequence[Path], cited: CitedPassage) -> tuple[str, str] | None:
     """(the cited lines with a line of context each side, the cited ones marked; the cited
     lines alone)."""
-    if cited.file is None:
+    found = find_document(cited.file, folders) if cited.file is not None else None
+    if found is None:
         return None
     from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
 
     try:
         # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
-        lines = read_document(folder / cited.file).lines
+        lines = read_document(found).lines
     except IngestError:
         return None
     a, b = cited.citation.lines

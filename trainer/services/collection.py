@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import weakref
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -73,6 +74,7 @@ class Collection:
         self._tz = tz
         self._fuzz = fuzz
         self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
+        self._sibling_decks: frozenset[str] | None = None  # decks whose cards have siblings
         self._sessions: weakref.WeakSet[StudySession] = weakref.WeakSet()
         self.exams = ExamPlanner(engine, clock=clock, day=self._day, settings=self.deck_settings,
                                  parameters=self.fsrs_parameters, tz=tz)
@@ -179,6 +181,7 @@ class Collection:
         from trainer.services.library import import_decks  # deck parser: only when importing
 
         self._totals = None
+        self._sibling_decks = None
         self.exams.forget()
         return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
                             cancel=cancel)
@@ -209,22 +212,28 @@ class Collection:
                 "LEFT JOIN deck_overrides o ON o.deck_id = d.id "
                 "ORDER BY d.group_name, d.title").all()
             done = queues.studied_since(conn, ms(day.start))
+            bury = self.app_settings().bury_siblings  # the counts say what a session shows
             if self._totals is None:
                 self._totals = queues.totals(conn)
+            if self._sibling_decks is None:
+                self._sibling_decks = queues.decks_with_siblings(conn)
             for deck_id, title, group, file_settings, override in decks:
                 s = self.exams.apply(deck_id, _deck_settings_from_json(override or file_settings))
                 new_done, rev_done = done.get(deck_id, (0, 0))
                 total = self._totals.get(deck_id, 0)
+                siblings = self._sibling_decks
                 suspended = queues.count_suspended(conn, deck_id)
                 out.append(DeckCounts(
                     deck_id=deck_id, title=title, group=group,
                     new=queues.count_new(conn, deck_id, now_ms=now_ms,
-                                         cap=s.new_per_day - new_done),
+                                         cap=s.new_per_day - new_done,
+                                         siblings_buried=bury and deck_id in siblings),
                     learning=queues.count_learning(
                         conn, deck_id, until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
                         now_ms=now_ms),
                     review=queues.count_review(conn, deck_id, day_end_ms=ms(day.end),
-                                               now_ms=now_ms, cap=s.reviews_per_day - rev_done),
+                                               now_ms=now_ms, cap=s.reviews_per_day - rev_done,
+                                               siblings_buried=bury and deck_id in siblings),
                     total=total, suspended=suspended))
         return out
 
@@ -247,8 +256,17 @@ class Collection:
                                  bury_siblings=app.bury_siblings,
                                  leech_threshold=app.leech_threshold, fuzz=self._fuzz,
                                  parameters=self.fsrs_parameters(),
-                                 first_interval_caps=self.exams.first_interval_caps(chosen))
+                                 first_interval_caps=self.exams.first_interval_caps(chosen),
+                                 shuffle_seed=self._shuffle_seed(app))
         return chosen, sources, options
+
+    def _shuffle_seed(self, app: AppSettings) -> int:
+        """The learner's seed for choice orders, drawn once and kept with the profile."""
+        if app.shuffle_seed is None:
+            app = app.with_changes(shuffle_seed=secrets.randbits(31))
+            self.set_app_settings(app)
+        assert app.shuffle_seed is not None
+        return app.shuffle_seed
 
     def start_session(self, *, deck_ids: Sequence[str] | None = None) -> StudySession:
         chosen, sources, options = self._session_parts(deck_ids)
@@ -322,9 +340,8 @@ class Collection:
         """Quizzes on this collection: practice kept apart from the FSRS state."""
         from trainer.services.quiz import Quizzes  # the templates load only when quizzing
 
-        def documents() -> Path | None:
-            folder = self.app_settings().documents_dir
-            return Path(folder) if folder else None
+        def documents() -> list[Path]:
+            return self.app_settings().folders()
 
         return Quizzes(self._engine, clock=self.clock, next_day=lambda: self._day().end,
                        documents_dir=documents)
@@ -342,6 +359,5 @@ class Collection:
             file, title = documents_of_deck.get(card.content.source.doc,
                                                 (card.source_file, None))
             cited = [citations.CitedPassage(card.content.source, file, title)]
-        documents = self.app_settings().documents_dir
-        return citations.passage(card, documents_dir=Path(documents) if documents else None,
+        return citations.passage(card, documents_dir=self.app_settings().folders(),
                                  cited=cited)

@@ -19,11 +19,12 @@ Each finding names the fact or card it is about, in words an instructor can act 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from trainer.config import find_document
 from trainer.domain import CardContent, CardKind, Deck, Fact, FactStatus, Relation
 from trainer.templates.deck_index import value_key
 from trainer.templates.render import question_key, render_cards
@@ -56,11 +57,13 @@ class Finding:
         return f"{self.where}: {self.kind}: {self.message}"
 
 
-def check_deck(deck: Deck, *, documents_dir: Path | None = None) -> list[Finding]:
+def check_deck(deck: Deck, *, documents_dir: Path | Sequence[Path] | None = None
+               ) -> list[Finding]:
     """Every finding for ``deck``, in a stable order (by kind, then place).
 
-    Citations are checked against the documents in ``documents_dir`` when it is given and
-    holds them; a document that cannot be read there is skipped, not reported as a problem.
+    Citations are checked against the documents in ``documents_dir`` (a folder, or folders
+    searched in order) when it holds them; a document that cannot be read there is skipped,
+    not reported as a problem.
     """
     cards = render_cards(deck, drop_repeats=False)
     findings = [
@@ -70,7 +73,7 @@ def check_deck(deck: Deck, *, documents_dir: Path | None = None) -> list[Finding
         *_other_kind_distractors(deck, cards),
         *_teaching_nothing(cards),
     ]
-    if documents_dir is not None:
+    if documents_dir:
         findings.extend(_citations_without_answers(deck, documents_dir))
     order = list(FindingKind)
     return sorted(findings, key=lambda f: (order.index(f.kind), f.where))
@@ -157,7 +160,8 @@ def _teaching_nothing(cards: list[CardContent]) -> Iterable[Finding]:
         yield Finding(FindingKind.TEACHES_NOTHING, card.key, f"{why} ({card.answer!r})")
 
 
-def _citations_without_answers(deck: Deck, folder: Path) -> Iterable[Finding]:
+def _citations_without_answers(deck: Deck, folders: Path | Sequence[Path]
+                               ) -> Iterable[Finding]:
     from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
 
     files = {source.id: source.file for source in deck.sources}
@@ -172,8 +176,9 @@ def _citations_without_answers(deck: Deck, folder: Path) -> Iterable[Finding]:
             if name is None:
                 continue
             if name not in texts:
+                found = find_document(name, folders)
                 try:
-                    texts[name] = read_document(folder / name).lines
+                    texts[name] = read_document(found).lines if found is not None else None
                 except IngestError:
                     texts[name] = None
             lines = texts[name]

@@ -34,12 +34,17 @@ class GeneratedDeck:
     warnings: tuple[str, ...] = ()
     #: What became of the verdicts in the deck file generated into ("" when there was none).
     verdicts: str = ""
+    #: Conflicts of one value: a name read with doubt, a yes/no question, not a disagreement.
+    names_to_check: int = 0
 
     def summary(self) -> str:
         text = f"{self.deck.title}: {self.facts} facts from {len(self.deck.sources)} documents"
         if self.conflicts:
             text += (f"; {self.conflicts} where the documents disagree "
                      "(marked 'conflict', no cards until you settle them)")
+        if self.names_to_check:
+            text += (f"; {self.names_to_check} with a name read with doubt "
+                     "(no cards until you confirm it)")
         if self.verdicts:
             text += f"; {self.verdicts}"
         return text
@@ -87,7 +92,9 @@ def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
     except OSError as exc:
         raise GenerationFailed(f"{output}: cannot write the deck ({exc.strerror}).") from exc
     deck = made.deck
-    conflicts = sum(1 for f in deck.facts if f.status is FactStatus.CONFLICT)
-    return GeneratedDeck(deck=deck, path=output, facts=len(deck.facts), conflicts=conflicts,
+    held = [f for f in deck.facts if f.status is FactStatus.CONFLICT]
+    names = sum(1 for f in held if len(f.objects) == 1)
+    return GeneratedDeck(deck=deck, path=output, facts=len(deck.facts),
+                         conflicts=len(held) - names, names_to_check=names,
                          warnings=tuple(e.message() for e in made.empty),
                          verdicts=made.verdicts.summary())

@@ -163,6 +163,7 @@ def _sync_facts(conn: Connection, deck: Deck) -> None:
 def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
                 cancel: CancelToken | None) -> None:
     rendered = render_cards(deck)
+    change.no_cards = not rendered
     existing = {
         key: (cid, content, removed)
         for cid, key, content, removed in conn.execute(

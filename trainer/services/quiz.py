@@ -126,7 +126,7 @@ class Quizzes:
     """The quiz use cases of one collection."""
 
     def __init__(self, engine: Engine, *, clock: Clock, next_day: Callable[[], datetime],
-                 documents_dir: Callable[[], Path | None]) -> None:
+                 documents_dir: Callable[[], Path | Sequence[Path] | None]) -> None:
         self._engine = engine
         self._clock = clock
         self._next_day = next_day

@@ -14,6 +14,8 @@ class DeckChange:
     removed: int = 0
     restored: int = 0
     unchanged: bool = False
+    #: The deck gives no card at all (its facts all wait for a decision, or it has none).
+    no_cards: bool = False
 
 
 @dataclass(slots=True)
@@ -31,6 +33,10 @@ class ImportReport:
         for d in self.decks:
             if d.unchanged:
                 parts.append(f"{d.title}: already up to date")
+            elif d.no_cards:
+                parts.append(f"{d.title}: no cards to study - its facts are conflicts or "
+                             "rejected, or it has none; settle them in the fact review "
+                             "(Ctrl+Shift+R) or add cards, then import it again")
             else:
                 bits = [f"{d.added} new cards"]
                 if d.updated:

@@ -30,6 +30,7 @@ from trainer.scheduling import (
     preview,
     review,
 )
+from trainer.services.choices import shuffle_choices
 from trainer.services.errors import NoCurrentCard
 from trainer.storage import queues
 from trainer.storage import tables as db
@@ -93,6 +94,8 @@ class SessionOptions:
     # Per deck with an exam plan: the longest interval a card leaving learning may get, so
     # that it comes back before the exam.
     first_interval_caps: Mapping[str, int] = field(default_factory=dict)
+    # The learner's seed for the order of multiple-choice options (None: as written).
+    shuffle_seed: int | None = None
 
 
 def _memory(row: Mapping[str, Any]) -> Memory:
@@ -198,6 +201,11 @@ class StudySession:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    @property
+    def undo_action(self) -> str | None:
+        """What Undo would take back: "answer", "bury", "suspend", "flag", "cram" or None."""
+        return self._undo[-1].action if self._undo else None
+
     def next_card(self) -> CardView | None:
         """Choose the next card (or None when the session is done) and show its question."""
         self._roll_day()
@@ -278,6 +286,9 @@ class StudySession:
             mark["leech"] = bool(mark["leech"])
         self._cached = (card_id, state, mark)
         content = content_from_json(content_json, user_edit)
+        if self._options.shuffle_seed is not None:  # a new order each time it is answered
+            content = shuffle_choices(content, seed=self._options.shuffle_seed,
+                                      card_id=card_id, seen=int(state["reps"]))
         phase = Phase(state["phase"])
         queue = (CardQueue.NEW if phase is Phase.NEW else
                  CardQueue.REVIEW if phase is Phase.REVIEW else CardQueue.LEARNING)

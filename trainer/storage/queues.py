@@ -29,6 +29,14 @@ _NEW, _LEARN, _REVIEW, _RELEARN = (int(Phase.NEW), int(Phase.LEARNING), int(Phas
 
 _COUNT_NEW = ("SELECT count(*) FROM (SELECT 1 FROM card_states WHERE deck_id=? AND suspended=0 "
               "AND phase=0 AND buried_until<=? LIMIT ?)")
+# One per fact: answering a card buries its siblings (cards of the same fact) for the day, so
+# a session shows one new card of each. DISTINCT with LIMIT stops once the cap is reached.
+_COUNT_NEW_FACTS = ("SELECT count(*) FROM (SELECT DISTINCT c.sibling FROM card_states s "
+                    "JOIN cards c ON c.id = s.card_id WHERE s.deck_id=? AND s.suspended=0 "
+                    "AND s.phase=0 AND s.buried_until<=? LIMIT ?)")
+_COUNT_REVIEW_FACTS = ("SELECT count(*) FROM (SELECT DISTINCT c.sibling FROM card_states s "
+                       "JOIN cards c ON c.id = s.card_id WHERE s.deck_id=? AND s.suspended=0 "
+                       "AND s.phase=2 AND s.due<? AND s.buried_until<=? LIMIT ?)")
 _COUNT_LEARNING = ("SELECT count(*) FROM card_states WHERE deck_id=? AND suspended=0 "
                    "AND phase IN (1, 3) AND due<=? AND buried_until<=?")
 _COUNT_REVIEW = ("SELECT count(*) FROM (SELECT 1 FROM card_states WHERE deck_id=? "
@@ -37,27 +45,39 @@ _FIRST_BELOW = ("SELECT due, card_id FROM card_states WHERE deck_id=? AND suspen
                 "AND phase=? AND due<? AND buried_until<=? ORDER BY due, card_id LIMIT 1")
 
 
-def count_new(conn: Connection, deck_id: str, *, now_ms: int, cap: int) -> int:
+def count_new(conn: Connection, deck_id: str, *, now_ms: int, cap: int,
+              siblings_buried: bool = False) -> int:
+    """New cards a session will show today; with ``siblings_buried``, one per fact."""
     if cap <= 0:
         return 0
-    return int(conn.exec_driver_sql(_COUNT_NEW, (deck_id, now_ms, cap)).scalar_one())
+    sql = _COUNT_NEW_FACTS if siblings_buried else _COUNT_NEW
+    return int(conn.exec_driver_sql(sql, (deck_id, now_ms, cap)).scalar_one())
 
 
 def count_learning(conn: Connection, deck_id: str, *, until_ms: int, now_ms: int) -> int:
     return int(conn.exec_driver_sql(_COUNT_LEARNING, (deck_id, until_ms, now_ms)).scalar_one())
 
 
-def count_review(conn: Connection, deck_id: str, *, day_end_ms: int, now_ms: int, cap: int) -> int:
+def count_review(conn: Connection, deck_id: str, *, day_end_ms: int, now_ms: int, cap: int,
+                 siblings_buried: bool = False) -> int:
+    """Reviews a session will show today; with ``siblings_buried``, one per fact."""
     if cap <= 0:
         return 0
-    return int(conn.exec_driver_sql(_COUNT_REVIEW,
-                                    (deck_id, day_end_ms, now_ms, cap)).scalar_one())
+    sql = _COUNT_REVIEW_FACTS if siblings_buried else _COUNT_REVIEW
+    return int(conn.exec_driver_sql(sql, (deck_id, day_end_ms, now_ms, cap)).scalar_one())
 
 
 def totals(conn: Connection) -> dict[str, int]:
     """Cards per deck; changes only on import, so callers may cache it."""
     rows = conn.exec_driver_sql("SELECT deck_id, count(*) FROM card_states GROUP BY deck_id")
     return {r[0]: int(r[1]) for r in rows}
+
+
+def decks_with_siblings(conn: Connection) -> frozenset[str]:
+    """Decks having a card made from the same fact as another (read from a partial index);
+    changes only on import, so callers may cache it."""
+    rows = conn.exec_driver_sql("SELECT DISTINCT deck_id FROM cards WHERE sibling != key")
+    return frozenset(r[0] for r in rows)
 
 
 def count_suspended(conn: Connection, deck_id: str) -> int:
