@@ -176,9 +176,9 @@ def _citations_without_answers(deck: Deck, folders: Path | Sequence[Path]
             if name is None:
                 continue
             if name not in texts:
-                found = find_document(name, folders)
+                path = find_document(name, folders)
                 try:
-                    texts[name] = read_document(found).lines if found is not None else None
+                    texts[name] = read_document(path).lines if path is not None else None
                 except IngestError:
                     texts[name] = None
             lines = texts[name]
