@@ -39,6 +39,7 @@ def test_s_shows_the_passage_of_a_deck_generated_from_another_folder(
         seen["passage"] = dialog.passage_text()
         dialog.reject()
 
+    press(K.Key_Return)  # the answer side: on a typed card, S before it would be typed
     on_modal(look)
     press(K.Key_S)
     assert seen["citation"].startswith("notes.txt, line")
