@@ -12,7 +12,8 @@ from typing import Any
 from trainer import __version__
 
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
-SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export")
+SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export",
+               "backup", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,5 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from trainer.gui.app import run as run_gui
 
         return run_gui(sys.argv[:1], data_dir=args.data_dir, profile=args.profile)
-    code: int = args.run(args)
+    from trainer.services import CollectionError
+
+    try:
+        code: int = args.run(args)
+    except CollectionError as exc:  # a fault met mid-command: the message, not a traceback
+        print(f"trainer: {exc}", file=sys.stderr)
+        return 2
     return code
