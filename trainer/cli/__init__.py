@@ -15,7 +15,7 @@ from trainer import __version__
 
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
 SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export",
-               "check_deck")
+               "check_deck", "backup", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(sys.argv[:1], data_dir=args.data_dir, profile=args.profile,
                        quit_after_start=args.quit_after_start)
-    code: int = args.run(args)
+    from trainer.services import CollectionError
+
+    try:
+        code: int = args.run(args)
+    except CollectionError as exc:  # a fault met mid-command: the message, not a traceback
+        print(f"trainer: {exc}", file=sys.stderr)
+        return 2
     return code
 
 

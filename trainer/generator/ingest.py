@@ -29,6 +29,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -226,10 +227,28 @@ def strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
 # -- HTML ----------------------------------------------------------------------------------------
 
 
+def _offline_trafilatura() -> Any:
+    """trafilatura, imported without opening a socket.
+
+    Importing it loads urllib3 (for its download functions, which Trainer never uses), and
+    urllib3 creates and binds an IPv6 socket at import to probe for IPv6 support. Saying
+    the interpreter has no IPv6 while it loads skips the probe; nothing here goes online.
+    """
+    import socket
+
+    had_ipv6 = socket.has_ipv6
+    socket.has_ipv6 = False
+    try:
+        import trafilatura
+    finally:
+        socket.has_ipv6 = had_ipv6
+    return trafilatura
+
+
 def _html_text(html: str, name: str) -> str:
     """Main text of a web page as light markdown (headings marked, lists as "- " items)."""
     try:
-        import trafilatura
+        trafilatura = _offline_trafilatura()
     except ImportError:  # pragma: no cover - it is a dependency
         raise IngestError(f"{name}: cannot read HTML (trafilatura is not installed)") from None
     try:

@@ -31,6 +31,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Make a deck from a folder of documents", "file", toolbar=True),
     ActionSpec("bundled", "Import &bundled decks", ("Ctrl+Shift+O",),
                "Import the decks that come with Trainer", "file"),
+    ActionSpec("backups", "Bac&kups…", ("Ctrl+Shift+B",),
+               "See, take and restore backups of this profile's collection", "file"),
     ActionSpec("profiles", "Switch &profile…", ("Ctrl+Shift+P",),
                "Create, rename or switch profiles", "file"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Trainer", "file"),
@@ -73,6 +75,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Exam date, pace and forecast of the selected deck or group", "tools"),
     ActionSpec("review_facts", "&Review facts of a deck file…", ("Ctrl+Shift+R",),
                "Check a generated deck fact by fact beside its sources", "tools"),
+    ActionSpec("check", "C&heck collection", ("Ctrl+Shift+K",),
+               "Check the collection for damage and repair what can be repaired", "tools"),
     ActionSpec("settings", "&Settings…", ("Ctrl+,", "Ctrl+P"),
                "Theme, font size, day start, documents folder", "tools", toolbar=True),
     # Help

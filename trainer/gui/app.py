@@ -70,8 +70,8 @@ def create_main_window(*, data_dir: Path | None = None, profile: str | None = No
         window.collector.stop()
         window.deleteLater()
         return None
-    if created and import_bundled:
-        window.import_bundled_if_new()
+    if import_bundled and window.col is not None and (created or window.col.first_run_pending()):
+        window.import_bundled_if_new()  # also finishes a first start that was interrupted
     return window
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain import DeckCounts
+from trainer.gui.plain import escape, tooltip
 from trainer.gui.theme import Colors, current_colors
 from trainer.services.exam_models import ExamOverview
 
@@ -120,7 +121,7 @@ class DeckTreeModel(QStandardItemModel):
         item.setText(f"{day.day} {day.strftime('%b')} · {recall}")
         item.setForeground(QBrush(QColor(colors.muted if not exam.active else colors.new)))
         tip = f"{exam.heading()}. {exam.pace_text()}. {exam.recall_text()}"
-        item.setToolTip(tip)
+        item.setToolTip(tooltip(tip))
         item.setData(tip, Qt.ItemDataRole.AccessibleTextRole)
         return item
 
@@ -142,12 +143,12 @@ class DeckTreeModel(QStandardItemModel):
             tip = f"{deck.title}: {deck.total} cards"
             if deck.suspended:
                 tip += f", {deck.suspended} suspended"
-            name.setToolTip(tip)
+            name.setToolTip(tooltip(tip))
         else:
             font = QFont(name.font())
             font.setBold(True)
             name.setFont(font)
-            name.setToolTip(f"{title}: {len(decks)} decks")
+            name.setToolTip(tooltip(f"{title}: {len(decks)} decks"))
         row = [name]
         values = (sum(d.new for d in decks), sum(d.learning for d in decks),
                   sum(d.review for d in decks))
@@ -325,9 +326,10 @@ class DeckListView(QWidget):
         exam = self.model.exam_for_ids(self.selected_deck_ids())
         self.exam_label.setVisible(exam is not None)
         if exam is not None:
-            self.exam_label.setText(f"<b>{exam.heading()}</b> · {exam.pace_text()} · "
-                                    f"{exam.recall_text()}")
-            self.exam_label.setAccessibleDescription(self.exam_label.text())
+            self.exam_label.setText(f"<b>{escape(exam.heading())}</b> · "
+                                    f"{escape(exam.pace_text())} · {escape(exam.recall_text())}")
+            self.exam_label.setAccessibleDescription(
+                f"{exam.heading()} · {exam.pace_text()} · {exam.recall_text()}")
 
     @property
     def is_empty(self) -> bool:

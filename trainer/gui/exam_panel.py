@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.domain import DeckCounts
 from trainer.gui.deck_list import display_title
 from trainer.gui.forecast_chart import ForecastChart
+from trainer.gui.plain import make_plain
 from trainer.services.exam import DECK, GROUP, ExamScope
 from trainer.services.exam_models import ExamOverview
 
@@ -32,6 +33,7 @@ Preview = Callable[[ExamScope, date], ExamOverview | None]
 
 def _note(role: str = "muted") -> QLabel:
     label = QLabel()
+    make_plain(label)
     label.setWordWrap(True)
     label.setProperty("role", role)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -81,6 +83,7 @@ class ExamPage(QWidget):
         font = self.pace.font()
         font.setBold(True)
         self.pace.setFont(font)
+        make_plain(self.heading, self.pace)
         self.recall = _note(role="")
         self.recall.setAccessibleName("Predicted recall on exam day")
         self.retention = _note()

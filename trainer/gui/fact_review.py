@@ -71,6 +71,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain import Fact, FactStatus, Relation
 from trainer.gui import messages
+from trainer.gui.plain import make_plain
 from trainer.gui.theme import current_colors
 from trainer.services.authoring import DeckReview, name_question
 
@@ -355,6 +356,7 @@ class EditFactDialog(QDialog):
         self.answers.setMinimumHeight(90)
         form = QFormLayout()
         relation = QLabel(relation_name(fact.relation))
+        make_plain(relation)
         relation.setAccessibleName("Relation")
         form.addRow("Relation:", relation)
         form.addRow("&Subject:", self.subject)
@@ -507,6 +509,7 @@ class FactReviewDialog(QDialog):
         self.feedback.setProperty("role", "muted")
         self.feedback.setAccessibleName("Last action")
         self.feedback.setWordWrap(True)
+        make_plain(self.feedback)  # names subjects and files
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
@@ -594,6 +597,7 @@ class FactReviewDialog(QDialog):
         self.counts = QLabel("")
         self.counts.setProperty("role", "muted")
         self.counts.setAccessibleName("Fact counts")
+        make_plain(self.counts)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -629,6 +633,9 @@ class FactReviewDialog(QDialog):
         self.extra_label.setWordWrap(True)
         self.extra_label.setProperty("role", "muted")
         self.extra_label.setAccessibleName("Qualifier, tags and id")
+        # Subjects, notes, qualifiers and tags come from the deck file: shown as written.
+        make_plain(self.sentence, self.relation_label, self.subject_label, self.note_label,
+                   self.extra_label)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui.plain import make_plain
+
 #: Documents the generator reads.
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 
@@ -53,6 +55,7 @@ class GenerateDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         self.found = QLabel()
+        make_plain(self.found)  # document file names
         self.found.setProperty("role", "muted")
         self.found.setWordWrap(True)
         self.title = QLineEdit()

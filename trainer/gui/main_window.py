@@ -32,7 +32,7 @@ from trainer import __version__
 from trainer.clock import Clock
 from trainer.config import AppSettings, Profiles, bundled_decks_dir, default_documents_dir
 from trainer.domain import DeckCounts, Flag, Rating
-from trainer.gui import exam_view, messages
+from trainer.gui import backups_dialog, exam_view, messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
 from trainer.gui.collector import GuiThreadCollector
 from trainer.gui.deck_list import DeckListView, display_title
@@ -50,6 +50,7 @@ from trainer.services import (
     Cancelled,
     CancelToken,
     Collection,
+    CollectionCorrupt,
     CollectionError,
     CollectionLocked,
     DeckImportError,
@@ -71,7 +72,7 @@ _GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
 _STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
                   "edit", "source", "end", *_FLAGS)
 _TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
-                 "study", "refresh", "review_facts", "exam", "cram")
+                 "study", "refresh", "review_facts", "exam", "cram", "backups", "check")
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._update_actions()
+        self.backup_timer = backups_dialog.start_periodic_backups(self)
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _build_actions(self) -> None:
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
             "generate": self.generate_deck,
             "bundled": self.import_bundled,
             "profiles": self.manage_profiles,
+            "backups": lambda: backups_dialog.show_backups(self),
+            "check": lambda: backups_dialog.check(self),
             "quit": self.close,
             "decks": self.show_decks,
             "study": self.decks.study_selected,
@@ -241,6 +245,9 @@ class MainWindow(QMainWindow):
         try:
             col = Collection.open(self.profiles.collection_path(name), clock=self.clock)
         except CollectionError as exc:
+            if report and isinstance(exc, CollectionCorrupt) \
+                    and backups_dialog.offer_restore(self, name, str(exc)):
+                return self.open_profile(name, report=report)
             if report:
                 title, text = messages.collection_problem(exc, name)
                 messages.error(self, title, text)
@@ -257,13 +264,17 @@ class MainWindow(QMainWindow):
         self.show_decks()
         return True
 
-    def close_collection(self) -> None:
-        """Leave any session and close the collection (releasing the profile lock)."""
+    def close_collection(self, *, backup: bool = True) -> None:
+        """Leave any session and close the collection (releasing the profile lock),
+        taking a verified backup of it first unless ``backup`` is False."""
         self.review.stop()
         self.review.session = None
         if self.col is not None:
-            self.col.close()
-            self.col = None
+            col, self.col = self.col, None
+            try:
+                col.close(backup=backup)
+            except CollectionError as exc:  # closed all the same; only the backup failed
+                messages.error(self, "Backup failed", f"{exc}\n\nYour collection is saved.")
         self._update_actions()
 
     def apply_app_settings(self, settings: AppSettings) -> None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from trainer.services import CollectionError, CollectionLocked, CollectionTooNew
+from trainer.services import (
+    CollectionCorrupt,
+    CollectionError,
+    CollectionFull,
+    CollectionLocked,
+    CollectionReadOnly,
+    CollectionTooNew,
+)
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -38,6 +45,13 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def collection_problem(exc: CollectionError, profile: str) -> tuple[str, str]:
     """Title and text for a collection that cannot be opened: what happened, what to do."""
     what = str(exc).strip()
+    if isinstance(exc, CollectionReadOnly):
+        return ("Cannot save here", f"The profile “{profile}” cannot be opened for study.\n\n"
+                f"{what}")
+    if isinstance(exc, CollectionFull):
+        return ("Disk full", f"The profile “{profile}” cannot be opened.\n\n{what}")
+    if isinstance(exc, CollectionLocked) and what.startswith("Another program"):
+        return ("Collection in use", f"The profile “{profile}” cannot be opened.\n\n{what}")
     if isinstance(exc, CollectionLocked):
         return ("Profile already open", (
             f"The profile “{profile}” is already open in another Trainer window, perhaps "
@@ -50,5 +64,7 @@ def collection_problem(exc: CollectionError, profile: str) -> tuple[str, str]:
             "Install the newer version to open it. Nothing was changed."))
     return ("Collection cannot be opened", (
         f"The study data of the profile “{profile}” could not be read.\n\n{what}\n\n"
-        "Your review history is backed up in the 'backups' folder beside it; restore the "
-        "newest backup, or choose another profile."))
+        + ("Restore one of its backups with 'trainer backup restore' (it picks the newest "
+           "that passes its check), or choose another profile." if isinstance(
+               exc, CollectionCorrupt) else
+           "Choose another profile, or ask whoever looks after Trainer for help.")))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.gui import messages
+from trainer.gui.plain import make_plain
 from trainer.gui.theme import current_colors
 from trainer.services.quiz import QuizOver, QuizRun
 from trainer.services.quiz_models import Feedback, Question, QuestionKind
@@ -48,6 +49,7 @@ class QuizView(QWidget):
         self.waiting_for_next = False
         self.progress = QLabel()
         self.progress.setAccessibleName("Progress")
+        make_plain(self.progress)
         self.countdown = QLabel()
         self.countdown.setAccessibleName("Time left")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight)

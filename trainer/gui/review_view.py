@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain import CardQueue, CardView, Flag, Rating
 from trainer.gui.card_widgets import CardWidget, widget_for
+from trainer.gui.plain import make_plain
 from trainer.gui.theme import current_colors, restyle
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class ReviewView(QWidget):
         self.mode_label.setProperty("role", "count-new")
         self.mode_label.setAccessibleName("Study mode")
         self.mode_label.hide()
+        make_plain(self.deck_label, self.mode_label)  # deck titles, searches, tags
         header = QHBoxLayout()
         header.addWidget(self.mode_label)
         header.addWidget(self.deck_label, 1)

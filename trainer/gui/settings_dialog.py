@@ -35,6 +35,7 @@ from trainer.config import AppSettings
 from trainer.domain import DeckCounts, DeckSettings
 from trainer.gui.deck_list import display_title
 from trainer.gui.exam_panel import ExamPage, Preview
+from trainer.gui.plain import escape
 from trainer.gui.theme import THEMES
 from trainer.services.exam import DECK
 
@@ -226,7 +227,7 @@ class GeneralPage(QWidget):
         self.font_size.setSuffix(" %")
         self.font_size.setValue(round(settings.font_scale * 100))
         self.font_size.setAccessibleName("Card text size")
-        self.profile_label = QLabel(f"<b>{profile}</b>")
+        self.profile_label = QLabel(f"<b>{escape(profile)}</b>")
         self.profile_label.setAccessibleName("Current profile")
         manage = QPushButton("&Profiles…")
         manage.setToolTip("Create, rename or switch profiles (Ctrl+Shift+P)")

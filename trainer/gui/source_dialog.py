@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.gui.plain import make_plain
 from trainer.gui.theme import current_colors
 
 # The services number each line of the passage and mark the cited ones with "▶".
@@ -49,6 +50,7 @@ class SourceDialog(QDialog):
         self.setAccessibleName("Source of this card")
         heading = QLabel("<b>Source</b>")
         self.citation_label = QLabel(citation)
+        make_plain(self.citation_label)  # a deck's source title and file name
         self.citation_label.setWordWrap(True)
         self.citation_label.setAccessibleName("Citation")
         layout = QVBoxLayout(self)

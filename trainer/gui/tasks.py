@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from trainer.services import CancelToken
 
@@ -69,6 +69,9 @@ class Task(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.dialog.setWindowTitle(title)
+        label = QLabel(title)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # progress names deck titles and files
+        self.dialog.setLabel(label)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 import weakref
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from trainer.clock import Clock, SystemClock
 from trainer.config import AppSettings, bundled_decks_dir, settings_from_json, settings_to_json
@@ -21,24 +23,26 @@ from trainer.scheduling import DayRule, LearningDay, valid_parameters
 from trainer.scheduling.optimizer import Fit, LoggedReview, fit
 from trainer.services import citations
 from trainer.services.cancel import CancelToken, Progress
-from trainer.services.errors import CollectionCorrupt, CollectionLocked, CollectionTooNew
+from trainer.services.errors import CollectionLocked
 from trainer.services.exam import ExamPlanner
+from trainer.services.failures import failure, service_error
 from trainer.services.reports import ImportReport
 from trainer.services.study import LEARN_AHEAD, SessionOptions, StudySession
 from trainer.storage import queues
 from trainer.storage import tables as db
-from trainer.storage.backups import backup
+from trainer.storage.backups import keep_damaged, keep_unverified, set_aside_stale_log
+from trainer.storage.backups import take as take_backup
 from trainer.storage.codec import from_ms, ms
-from trainer.storage.engine import (
-    DatabaseCorrupt,
-    DatabaseLocked,
-    DatabaseTooNew,
-    StorageError,
-    check_readable,
-    make_engine,
-)
+from trainer.storage.engine import DatabaseLocked, StorageError, check_readable, make_engine
 from trainer.storage.lock import ProfileLock
-from trainer.storage.migrate import current_revision, needs_upgrade, refuse_newer, upgrade
+from trainer.storage.migrate import (
+    create,
+    current_revision,
+    needs_upgrade,
+    refuse_newer,
+    unfinished_setup,
+    upgrade,
+)
 
 if TYPE_CHECKING:
     from trainer.services.cram import CramChoice, CramSession
@@ -46,6 +50,9 @@ if TYPE_CHECKING:
 
 APP_SETTINGS_KEY = "app"
 PARAMETERS_KEY = "fsrs_parameters"
+# Present from creation until the first start has added the bundled decks.
+FIRST_RUN_KEY = "first_run"
+BACKUP_EVERY = timedelta(minutes=30)
 
 
 def _deck_settings_from_json(text: str | None) -> DeckSettings:
@@ -76,47 +83,93 @@ class Collection:
         self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
         self._sibling_decks: frozenset[str] | None = None  # decks whose cards have siblings
         self._sessions: weakref.WeakSet[StudySession] = weakref.WeakSet()
+        self._last_backup = clock.now()  # the 30 minutes of use count from opening
         self.exams = ExamPlanner(engine, clock=clock, day=self._day, settings=self.deck_settings,
                                  parameters=self.fsrs_parameters, tz=tz)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None,
              fuzz: bool = True) -> Collection:
-        """Open (creating or upgrading) a collection; errors say what to do next."""
+        """Open (creating or upgrading) a collection; errors say what to do next.
+
+        A new collection is built aside and renamed in whole; an upgrade runs in one
+        transaction after a verified backup. A damaged file is refused before anything is
+        written to it or backed up, so it can never push a good backup out.
+        """
         clock = clock or SystemClock()
         lock = ProfileLock(path)
         try:
             lock.acquire()
         except DatabaseLocked as exc:
             raise CollectionLocked(str(exc)) from exc
+        except OSError as exc:
+            raise failure(exc, path) from exc
         try:
+            if not path.exists():
+                create(path, settings={FIRST_RUN_KEY: "bundled-decks"})
+            set_aside_stale_log(path, when=clock.now())
             check_readable(path)
             engine = make_engine(path)
+            if unfinished_setup(engine):  # left by an older version's interrupted start
+                engine.dispose()
+                keep_damaged(path, when=clock.now())
+                create(path, settings={FIRST_RUN_KEY: "bundled-decks"})
+                engine = make_engine(path)
             refuse_newer(engine)
-            if path.exists() and current_revision(engine) is not None and needs_upgrade(engine):
-                backup(path, reason="before-upgrade", when=clock.now())
+            if current_revision(engine) is not None and needs_upgrade(engine):
+                take_backup(path, reason="before-upgrade", when=clock.now())
             upgrade(engine)
-        except DatabaseTooNew as exc:
+        except StorageError as exc:
             lock.release()
-            raise CollectionTooNew(str(exc)) from exc
-        except DatabaseLocked as exc:
+            raise service_error(exc) from exc
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
             lock.release()
-            raise CollectionLocked(str(exc)) from exc
-        except (DatabaseCorrupt, StorageError) as exc:
-            lock.release()
-            raise CollectionCorrupt(str(exc)) from exc
-        except Exception as exc:
-            lock.release()
-            raise CollectionCorrupt(
-                f"The collection {path} could not be opened ({exc}). Restore a backup "
-                "from the 'backups' folder beside it.") from exc
+            raise failure(exc, path) from exc
+        except BaseException:
+            lock.release()  # an unexpected fault: the next open must not find it held
+            raise
         return cls(path, engine, lock, clock=clock, tz=tz, fuzz=fuzz)
 
-    def close(self) -> None:
+    def close(self, *, backup: bool = False) -> None:
+        """Let the file go; ``backup`` takes a verified backup first (the app does on close)."""
         for session in list(self._sessions):
             session.close()  # each holds a connection; the file must be let go
-        self._engine.dispose()
-        self._lock.release()
+        try:
+            if backup:
+                self.backup(reason="close")
+        finally:
+            self._engine.dispose()
+            self._lock.release()
+
+    # -- backups -----------------------------------------------------------------------
+    def backup(self, *, reason: str) -> Path:
+        """Take a verified backup now (and rotate the old ones); the backup's path."""
+        try:
+            taken = take_backup(self.path, reason=reason, when=self.clock.now())
+        except StorageError as exc:
+            raise service_error(exc) from exc
+        assert taken is not None
+        self._last_backup = self.clock.now()
+        return taken.path
+
+    def keep_copy(self, *, reason: str) -> Path:
+        """An unverified copy of the file as it is (damage included), before a repair."""
+        try:
+            return keep_unverified(self.path, reason=reason, when=self.clock.now())
+        except StorageError as exc:
+            raise service_error(exc) from exc
+
+    def backup_if_due(self) -> Path | None:
+        """A backup every 30 minutes of use; None when the last one is recent enough."""
+        if self.clock.now() - self._last_backup < BACKUP_EVERY:
+            return None
+        return self.backup(reason="periodic")
+
+    def first_run_pending(self) -> bool:
+        """Whether this collection's first start has not yet added the bundled decks."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(db.settings.c.value)
+                                .where(db.settings.c.key == FIRST_RUN_KEY)).first() is not None
 
     def __enter__(self) -> Collection:
         return self
@@ -180,16 +233,24 @@ class Collection:
         """Import or update deck files, all or nothing."""
         from trainer.services.library import import_decks  # deck parser: only when importing
 
+        if self.has_decks():
+            self.backup(reason="before-import")
         self._totals = None
         self._sibling_decks = None
         self.exams.forget()
-        return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
-                            cancel=cancel)
+        try:
+            return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
+                                cancel=cancel)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            raise failure(exc, self.path) from exc
 
     def import_bundled_decks(self, *, progress: Progress | None = None,
                              cancel: CancelToken | None = None) -> ImportReport:
         files = sorted(bundled_decks_dir().glob("*.yaml"))
-        return self.import_deck_files(files, progress=progress, cancel=cancel)
+        report = self.import_deck_files(files, progress=progress, cancel=cancel)
+        with self._engine.begin() as conn:  # the first start is now complete
+            conn.execute(delete(db.settings).where(db.settings.c.key == FIRST_RUN_KEY))
+        return report
 
     def has_decks(self) -> bool:
         with self._engine.connect() as conn:

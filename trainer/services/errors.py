@@ -21,6 +21,14 @@ class CollectionTooNew(CollectionError):
     pass
 
 
+class CollectionReadOnly(CollectionError):
+    """The file or its folder cannot be written."""
+
+
+class CollectionFull(CollectionError):
+    """The disk is full; what was being written was rolled back."""
+
+
 class DeckImportError(Exception):
     """One or more deck files are invalid; nothing was imported."""
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-from trainer.storage.engine import DatabaseTooNew
+from trainer.storage import tables as db
+from trainer.storage.engine import DatabaseTooNew, make_engine, transactional_ddl
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision; a test keeps it equal to Alembic's head. Knowing it without
@@ -46,6 +50,28 @@ def current_revision(engine: Engine) -> str | None:
     return None if row is None else str(row[0])
 
 
+def unfinished_setup(engine: Engine) -> bool:
+    """A file holding part of a schema but no revision and no learner data.
+
+    Earlier versions created the schema one statement at a time, so a crash during the
+    first start left such a file ("table decks already exists" ever after). It holds
+    nothing of the learner's, so it can be set aside and the setup done again.
+    """
+    with engine.connect() as conn:
+        tables = {str(r[0]) for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables - {"alembic_version"}:
+            return False
+        if "alembic_version" in tables and conn.exec_driver_sql(
+                "SELECT 1 FROM alembic_version").first() is not None:
+            return False
+        for table in ("review_log", "card_states", "cards", "quizzes", "settings"):
+            if table in tables and conn.exec_driver_sql(
+                    f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
+                return False
+    return True
+
+
 def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != SCHEMA_HEAD
 
@@ -71,13 +97,90 @@ def refuse_newer(engine: Engine) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision; refuse a file from a newer Trainer."""
+    """Bring the schema to the newest revision in one transaction; refuse a newer file.
+
+    Every migration runs in a single SQLite transaction with DDL included, so a crash
+    or error part-way leaves the file at its old revision, ready to upgrade again.
+    """
     refuse_newer(engine)
     if not needs_upgrade(engine):
         return
     from alembic import command
 
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    database = engine.url.database
+    assert database, "collections are files"
+    ddl = transactional_ddl(make_engine(Path(database)))
+    try:
+        cfg = alembic_config(ddl)
+        with ddl.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        ddl.dispose()
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on every platform; the rename itself is still atomic
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def create(path: Path, *, settings: Mapping[str, str] | None = None) -> None:
+    """Make a new collection at ``path``: built aside, then renamed into place when whole.
+
+    A crash at any moment leaves either no collection (the next start builds it again)
+    or a complete one: never half a schema, and never an empty file that could be taken
+    for a new collection. ``settings`` rows are written in the same transaction.
+    """
+    building = path.with_name(path.name + ".new")
+    for leftover in (building, *_sidecars(building)):
+        leftover.unlink(missing_ok=True)  # an earlier start that was interrupted
+    engine = transactional_ddl(make_engine(building))
+    try:
+        _build(engine, settings)
+    except BaseException:
+        engine.dispose()
+        for leftover in (building, *_sidecars(building)):
+            leftover.unlink(missing_ok=True)  # e.g. a full disk: leave nothing half-made
+        raise
+    _put_in_place(building, path)
+
+
+def _build(engine: Engine, settings: Mapping[str, str] | None) -> None:
+    try:
+        from alembic import command
+
+        cfg = alembic_config(engine)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            for key, value in (settings or {}).items():
+                conn.execute(insert(db.settings).values(key=key, value=value))
+    finally:
+        engine.dispose()
+    # Closing the last connection checkpoints the WAL into the file; make sure of it
+    # before renaming, since a -wal left under the old name would be lost.
+    building = Path(str(engine.url.database))
+    raw = sqlite3.connect(building)
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+    for sidecar in _sidecars(building):
+        sidecar.unlink(missing_ok=True)  # checkpointed and empty: safe to drop
+
+
+def _put_in_place(building: Path, path: Path) -> None:
+    with building.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(building, path)
+    _fsync_folder(path.parent)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
