@@ -188,6 +188,11 @@ class Collection:
         files = sorted(bundled_decks_dir().glob("*.yaml"))
         return self.import_deck_files(files, progress=progress, cancel=cancel)
 
+    def content_changed(self) -> None:
+        """Decks were added or changed outside import_deck_files (e.g. from Anki): recount."""
+        self._totals = None
+        self.exams.forget()
+
     def has_decks(self) -> bool:
         with self._engine.connect() as conn:
             return conn.execute(select(db.decks.c.id).limit(1)).first() is not None
