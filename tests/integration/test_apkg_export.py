@@ -1,4 +1,4 @@
-"""Exporting a deck for Anki: a real .apkg that Anki's own reader would open."""
+"""Exporting a deck file for Anki: the package's own tables, read with sqlite (no Anki needed)."""
 
 from __future__ import annotations
 
@@ -6,32 +6,54 @@ import json
 import sqlite3
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from tests.integration.decks import basic, deck
 from trainer.deckfile import load_deck
-from trainer.interop.apkg import export_apkg
+from trainer.services.exchange import ExportFailed, export_deck
 
 
-def test_the_package_holds_every_card_with_stable_ids(tmp_path: Path,
-                                                      write_deck: Callable[..., Path]) -> None:
+def _tables(package: Path, folder: Path) -> sqlite3.Connection:
+    with zipfile.ZipFile(package) as archive:
+        assert sorted(archive.namelist()) == ["collection.anki2", "media"]
+        archive.extract("collection.anki2", folder)
+    return sqlite3.connect(folder / "collection.anki2")
+
+
+def test_notes_have_real_stable_ids_and_modification_times(
+        tmp_path: Path, write_deck: Callable[..., Path]) -> None:
     path = write_deck(deck(cards=basic("a", "What does imatinib inhibit?", "BCR-ABL1")
                            + basic("b", "Q?", "A")))
-    out = tmp_path / "deck.apkg"
-    assert export_apkg(load_deck(path), out) == 2
-    assert not list(tmp_path.glob("*.tmp"))
-    with zipfile.ZipFile(out) as package:
-        package.extract("collection.anki2", tmp_path)
-    db = sqlite3.connect(tmp_path / "collection.anki2")
-    fields = sorted(r[0] for r in db.execute("SELECT flds FROM notes"))
-    guids = sorted(r[0] for r in db.execute("SELECT guid FROM notes"))
+    first = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    result = export_deck(load_deck(path), tmp_path / "deck.apkg", now=first)
+    assert (result.notes, result.cards) == (2, 2)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    db = _tables(tmp_path / "deck.apkg", tmp_path / "one")
+    notes = db.execute("SELECT id, guid, mod, flds FROM notes ORDER BY guid").fetchall()
     decks = json.loads(db.execute("SELECT decks FROM col").fetchone()[0])
     db.close()
-    assert any(f.startswith("What does imatinib inhibit?\x1fBCR-ABL1") for f in fields)
-    assert "Test deck" in {d["name"] for d in decks.values()}
-    export_apkg(load_deck(path), tmp_path / "again.apkg")
-    with zipfile.ZipFile(tmp_path / "again.apkg") as package:
-        package.extract("collection.anki2", tmp_path / "again")
-    db = sqlite3.connect(tmp_path / "again" / "collection.anki2")
-    assert sorted(r[0] for r in db.execute("SELECT guid FROM notes")) == guids
+    assert all(note_id > 10**12 for note_id, *_ in notes)  # never 0, in Anki's id range
+    assert {mod for _i, _g, mod, _f in notes} == {int(first.timestamp())}
+    assert notes[0][3].startswith("What does imatinib inhibit?\x1fBCR-ABL1")
+    assert {"Tests", "Tests::Test deck"} <= {d["name"] for d in decks.values()}
+    later = datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
+    export_deck(load_deck(path), tmp_path / "again.apkg", now=later)
+    db = _tables(tmp_path / "again.apkg", tmp_path / "two")
+    again = db.execute("SELECT id, guid, mod FROM notes ORDER BY guid").fetchall()
     db.close()
+    assert [(i, g) for i, g, _m in again] == [(i, g) for i, g, _m, _f in notes]
+    assert {mod for *_x, mod in again} == {int(later.timestamp())}  # newer: Anki updates
+
+
+def test_an_unwritable_place_is_said_plainly_and_leaves_nothing(
+        tmp_path: Path, write_deck: Callable[..., Path]) -> None:
+    path = write_deck(deck(cards=basic("a", "Q?", "A")))
+    with pytest.raises(ExportFailed, match=r"could not be written.*Choose a folder"):
+        export_deck(load_deck(path), tmp_path / "missing" / "deck.apkg",
+                    now=datetime(2026, 3, 2, tzinfo=UTC))
+    with pytest.raises(ExportFailed, match=r"ending in \.apkg"):
+        export_deck(load_deck(path), tmp_path / "deck.csv", now=datetime(2026, 3, 2, tzinfo=UTC))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.yaml"]

@@ -25,14 +25,19 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("import", "&Import deck file…", ("Ctrl+O",), "Import deck files (YAML)", "file",
-               toolbar=True),
+    ActionSpec("import", "&Import…", ("Ctrl+O",),
+               "Import deck files (YAML), Anki packages (.apkg, .colpkg) or spreadsheets "
+               "(CSV, TSV)", "file", toolbar=True),
     ActionSpec("generate", "&Generate deck from documents…", ("Ctrl+G",),
                "Make a deck from a folder of documents", "file", toolbar=True),
     ActionSpec("bundled", "Import &bundled decks", ("Ctrl+Shift+O",),
                "Import the decks that come with Trainer", "file"),
     ActionSpec("backups", "Bac&kups…", ("Ctrl+Shift+B",),
                "See, take and restore backups of this profile's collection", "file"),
+    ActionSpec("export_anki", "&Export to Anki…", ("Ctrl+E",),
+               "Export a deck, a group or the collection as an Anki package (.apkg)", "file"),
+    ActionSpec("export_csv", "Export deck as &spreadsheet…", ("Ctrl+Shift+X",),
+               "Export the selected deck as a CSV spreadsheet", "file"),
     ActionSpec("profiles", "Switch &profile…", ("Ctrl+Shift+P",),
                "Create, rename or switch profiles", "file"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Trainer", "file"),

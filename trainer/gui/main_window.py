@@ -72,7 +72,8 @@ _GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
 _STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
                   "edit", "source", "end", *_FLAGS)
 _TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
-                 "study", "refresh", "review_facts", "exam", "cram", "backups", "check")
+                 "study", "refresh", "review_facts", "exam", "cram", "backups", "check",
+                 "export_anki", "export_csv")
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             "import": self.choose_deck_files,
             "generate": self.generate_deck,
             "bundled": self.import_bundled,
+            "export_anki": self.export_to_anki,
+            "export_csv": self.export_to_csv,
             "profiles": self.manage_profiles,
             "backups": lambda: backups_dialog.show_backups(self),
             "check": lambda: backups_dialog.check(self),
@@ -488,10 +491,25 @@ class MainWindow(QMainWindow):
     def choose_deck_files(self) -> None:
         if self.col is None:
             return
+        from trainer.gui.import_flow import FILE_FILTER, import_paths
+
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import deck files", str(Path.home()), "Deck files (*.yaml *.yml)")
+            self, "Import deck files, Anki packages or spreadsheets", str(Path.home()),
+            FILE_FILTER)
         if paths:
-            self.import_files([Path(p) for p in paths])
+            import_paths(self, [Path(p) for p in paths])
+
+    def export_to_anki(self) -> None:
+        """File ▸ Export to Anki: a deck, its group or the collection, as an .apkg."""
+        from trainer.gui.export_dialog import export_to_anki
+
+        export_to_anki(self)
+
+    def export_to_csv(self) -> None:
+        """File ▸ Export deck as spreadsheet: the selected deck, as CSV."""
+        from trainer.gui.export_dialog import export_to_csv
+
+        export_to_csv(self)
 
     def import_files(self, paths: Sequence[Path]) -> Task | None:
         """Import deck files in the background; the deck list refreshes when done."""

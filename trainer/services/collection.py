@@ -252,6 +252,11 @@ class Collection:
             conn.execute(delete(db.settings).where(db.settings.c.key == FIRST_RUN_KEY))
         return report
 
+    def content_changed(self) -> None:
+        """Decks were added or changed outside import_deck_files (e.g. from Anki): recount."""
+        self._totals = None
+        self.exams.forget()
+
     def has_decks(self) -> bool:
         with self._engine.connect() as conn:
             return conn.execute(select(db.decks.c.id).limit(1)).first() is not None

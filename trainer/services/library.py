@@ -109,6 +109,13 @@ def _write_decks(engine: Engine, decks: list[Loaded], report: ImportReport, *, n
             cancel.check()
 
 
+def import_deck_object(conn: Connection, deck: Deck, *, origin: Path, digest: str,
+                       now: datetime, cancel: CancelToken | None = None) -> DeckChange:
+    """Add or update one deck read from elsewhere (an Anki package, a spreadsheet) inside
+    the caller's transaction, exactly as a deck file is: history kept, gone cards retired."""
+    return _import_one(conn, deck, origin, digest, now=now, cancel=cancel)
+
+
 def _import_one(conn: Connection, deck: Deck, path: Path, digest: str, *, now: datetime,
                 cancel: CancelToken | None) -> DeckChange:
     change = DeckChange(deck_id=deck.id, title=deck.title)
