@@ -24,8 +24,11 @@ def test_migrations_produce_exactly_the_orm_schema(tmp_path: Path) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        # the full-text index (an FTS5 virtual table and its shadow tables) is raw SQL
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_name": lambda name, *_: not str(name).startswith("cards_fts")})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -53,6 +53,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "it leaves your study schedule alone", "go", toolbar=True),
     ActionSpec("quiz_history", "Quiz &history", ("H",), "Scores of past quizzes over time",
                "go"),
+    ActionSpec("browse", "&Browse cards", ("B",),
+               "Find, sort and change cards: suspend, flag, tag, reschedule, move, delete",
+               "go", toolbar=True),
     # Study (only while a card is shown)
     ActionSpec("reveal", "Show &answer", ("Space", "Return", "Enter"),
                "Show the answer; on the answer side, give the suggested grade", "study"),

@@ -34,6 +34,7 @@ from trainer.config import AppSettings, Profiles, bundled_decks_dir, default_doc
 from trainer.domain import DeckCounts, Flag, Rating
 from trainer.gui import backups_dialog, exam_view, messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
+from trainer.gui.browser import BrowserWindow
 from trainer.gui.collector import GuiThreadCollector
 from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.task: Task | None = None
         self.last_report: ImportReport | None = None
         self.counts: list[DeckCounts] = []
+        self.browser: BrowserWindow | None = None
         self.setWindowTitle("Trainer")
         self.setAccessibleName("Trainer")
         self.setMinimumSize(640, 460)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh,
             "quiz": self.quiz.new_quiz,
             "quiz_history": self.quiz.show_history,
+            "browse": self.open_browser,
             "reveal": self.review.show_answer_or_grade,
             "undo": self.review.undo,
             "bury": self.review.bury,
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         self.actions_["bundled"].setEnabled(has_col and not busy and _bundled_available())
         self.actions_["profiles"].setEnabled(not busy and page != self.PAGE_REVIEW)
         quizzing = self.quiz.taking()
+        self.actions_["browse"].setEnabled(has_col and not busy and page != self.PAGE_REVIEW)
         for key in ("quiz", "quiz_history"):
             self.actions_[key].setEnabled(has_col and not busy and not quizzing
                                           and page != self.PAGE_REVIEW)
@@ -272,6 +276,9 @@ class MainWindow(QMainWindow):
         taking a verified backup of it first unless ``backup`` is False."""
         self.review.stop()
         self.review.session = None
+        if self.browser is not None:
+            self.browser.close()
+            self.browser = None
         if self.col is not None:
             col, self.col = self.col, None
             try:
@@ -385,6 +392,23 @@ class MainWindow(QMainWindow):
         if self.review.start(session, font_scale=self.app_settings.font_scale,
                              deck_titles=titles):
             self.pages.setCurrentIndex(self.PAGE_REVIEW)
+
+    def open_browser(self) -> None:
+        """The card browser, in a window of its own (brought forward if already open)."""
+        if self.col is None or self.task is not None:
+            return
+        if self.browser is None:
+            self.browser = BrowserWindow(self.col.browser(), parent=self)
+            self.browser.changed.connect(self._browser_changed)
+        elif not self.browser.isVisible():
+            self.browser.run_search()  # cards may have been studied since it was closed
+        self.browser.show()
+        self.browser.raise_()
+        self.browser.activateWindow()
+
+    def _browser_changed(self) -> None:
+        if self.pages.currentIndex() == self.PAGE_DECKS:
+            self.refresh()
 
     # -- card commands --------------------------------------------------------------------
     def edit_card(self) -> None:

@@ -119,7 +119,7 @@ SCALED_SCREENS = frozenset({
     "deck-list", "empty-state", "review-basic-back", "review-typed-back", "review-mcq-back",
     "review-order-back",
     "settings-deck", "settings-general", "summary", "source-dialog", "generate-dialog",
-    "quiz-question", "quiz-report", "quiz-history", "exam-options", "exam-deck-list",
+    "quiz-question", "quiz-report", "quiz-history", "exam-options", "exam-deck-list", "browser",
 })
 
 
@@ -257,6 +257,9 @@ class Shooter:
         from trainer.gui.exam_screenshots import shoot_exam
 
         shoot_exam(self, window)
+        from trainer.gui.browser.screenshots import shoot_browser
+
+        shoot_browser(self, window)
         window.close()
 
     # -- helpers ------------------------------------------------------------------------

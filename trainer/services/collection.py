@@ -45,6 +45,7 @@ from trainer.storage.migrate import (
 )
 
 if TYPE_CHECKING:
+    from trainer.services.browse import BrowseService
     from trainer.services.cram import CramChoice, CramSession
     from trainer.services.quiz import Quizzes
 
@@ -411,6 +412,18 @@ class Collection:
 
         return Quizzes(self._engine, clock=self.clock, next_day=lambda: self._day().end,
                        documents_dir=documents)
+
+    # -- card browser ------------------------------------------------------------------
+    def browser(self) -> BrowseService:
+        """Search, sort and edit cards in bulk; its undo lasts as long as the object."""
+        from trainer.services.browse import BrowseService
+
+        def forget_totals() -> None:
+            self._totals = None  # a move or delete changes the cards per deck
+
+        return BrowseService(self._engine, clock=self.clock, day=self._day,
+                             parameters=self.fsrs_parameters, passage=self.citation_passage,
+                             on_change=forget_totals)
 
     # -- sources -----------------------------------------------------------------------
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:

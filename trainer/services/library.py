@@ -222,10 +222,13 @@ _KIND_TEXT = {kind: kind.value for kind in CardKind}  # faster than Enum.value, 
 def _insert_cards(conn: Connection, deck_id: str, rows: list[_NewCard]) -> None:
     # Ids assigned here so both tables go in with executemany: 100k cards in about a second.
     first = int(conn.execute(select(func.coalesce(func.max(db.cards.c.id), 0))).scalar_one()) + 1
+    # a card is added when its deck is imported (the deck row already holds that instant)
+    added = conn.execute(select(db.decks.c.imported_at)
+                         .where(db.decks.c.id == deck_id)).scalar_one()
     conn.exec_driver_sql(
-        "INSERT INTO cards (id, deck_id, key, sibling, kind, content, position, removed) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-        [(card_id, deck_id, *row) for card_id, row in enumerate(rows, first)])
+        "INSERT INTO cards (id, deck_id, key, sibling, kind, content, position, removed, "
+        "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        [(card_id, deck_id, *row, added) for card_id, row in enumerate(rows, first)])
     # New states made by SQLite from the rows just written, without a round trip per card.
     # A new card's due holds its position, so the queue index also orders new cards.
     conn.exec_driver_sql(

@@ -71,9 +71,13 @@ cards = Table(
     Column("user_edit", Text, nullable=True),  # JSON {prompt, answer}: the learner's wording
     Column("position", Integer, nullable=False, default=0),  # order of new cards
     Column("removed", Boolean, nullable=False, default=False),  # gone from the deck file
+    # when the card came into the collection (ms); older cards got their deck's import time
+    Column("added_at", Integer, nullable=False, server_default=text("0")),
     UniqueConstraint("deck_id", "key"),
     # Only cards that have siblings: a card whose sibling is its own key stands alone.
     Index("ix_cards_sibling", "deck_id", "sibling", sqlite_where=text("sibling != key")),
+    # Only removed cards: the browser leaves them out without reading every card's row.
+    Index("ix_cards_removed", "id", sqlite_where=text("removed = 1")),
 )
 
 # deck_id is repeated here so that queue queries read one index.
@@ -94,6 +98,11 @@ card_states = Table(
     Index("ix_card_states_queue", "deck_id", "suspended", "phase", "due", "buried_until"),
 )
 
+# The browser's default order, studied cards by due and then new cards in order, read from
+# two indexes rather than sorted: sorting a million cards took longer than finding them.
+Index("ix_card_states_studied_due", card_states.c.due, sqlite_where=text("phase != 0"))
+Index("ix_card_states_new_due", card_states.c.due, sqlite_where=text("phase = 0"))
+
 # The learner's own marks on a card: flag, leech, why it is suspended, a note.
 card_marks = Table(
     "card_marks", metadata,
@@ -102,6 +111,15 @@ card_marks = Table(
     Column("leech", Boolean, nullable=False, default=False),
     Column("suspended_reason", String(16), nullable=True),
     Column("note", Text, nullable=True),
+)
+
+# Tags a learner puts on cards in the browser: kept apart from the deck file's tags (in
+# ``cards.content``), so a re-import of the deck never drops them.
+card_tags = Table(
+    "card_tags", metadata,
+    Column("card_id", ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(200), primary_key=True),
+    Index("ix_card_tags_tag", "tag"),
 )
 
 # One answer: enough to re-run the FSRS optimiser and to undo exactly.

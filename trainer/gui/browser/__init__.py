@@ -1,0 +1,5 @@
+"""The card browser: search, sort, select many cards and change them, with undo."""
+
+from trainer.gui.browser.window import BrowserWindow
+
+__all__ = ["BrowserWindow"]
