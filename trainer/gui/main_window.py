@@ -34,9 +34,11 @@ from trainer.domain import DeckCounts, Flag, Rating
 from trainer.gui import exam_view, messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
 from trainer.gui.collector import GuiThreadCollector
+from trainer.gui.deck_admin_view import DeckManager
 from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
 from trainer.gui.generate_dialog import GenerateDialog
+from trainer.gui.presets_page import PresetsPage
 from trainer.gui.profile_dialog import ProfileDialog
 from trainer.gui.quiz_pages import QuizPages
 from trainer.gui.review_view import ReviewView
@@ -68,8 +70,9 @@ _GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
            "easy": Rating.EASY}
 _STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
                   "edit", "source", "end", *_FLAGS)
+_DECK_ACTIONS = ("add_card", "new_deck", "rename_deck", "move_deck", "delete_deck")
 _TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
-                 "study", "refresh", "review_facts", "exam", "cram")
+                 "study", "refresh", "review_facts", "exam", "cram", "stats")
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.task: Task | None = None
         self.last_report: ImportReport | None = None
         self.counts: list[DeckCounts] = []
+        self.stats_window: QDialog | None = None  # while the statistics window is open
         self.setWindowTitle("Trainer")
         self.setAccessibleName("Trainer")
         self.setMinimumSize(640, 460)
@@ -103,8 +107,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.quiz = QuizPages(self)  # adds the quiz, report and history pages
 
+        self.deck_ops = DeckManager(self, self.decks, lambda: self.col, self.refresh,
+                                    lambda text: self.statusBar().showMessage(text, 10000))
         self.actions_: dict[str, QAction] = {}
         self._build_actions()
+        self.decks.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.decks.tree.addActions([self.actions_[k] for k in _DECK_ACTIONS])
+        self.decks.tree.selectionModel().currentChanged.connect(
+            lambda *_: self._update_actions())
         self.profile_label = QLabel()
         self.profile_label.setAccessibleName("Profile")
         self.statusBar().addPermanentWidget(self.profile_label)
@@ -136,8 +146,14 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh,
             "quiz": self.quiz.new_quiz,
             "quiz_history": self.quiz.show_history,
+            "stats": self.show_stats,
             "reveal": self.review.show_answer,
-            "undo": self.review.undo,
+            "undo": self.undo,
+            "new_deck": lambda: self.deck_ops.new_deck(self.counts),
+            "add_card": self.add_hand_card,
+            "rename_deck": lambda: self.deck_ops.rename(self.counts),
+            "move_deck": lambda: self.deck_ops.move(self.counts),
+            "delete_deck": self.deck_ops.delete,
             "bury": self.review.bury,
             "suspend": self.review.suspend,
             "edit": self.edit_card,
@@ -192,7 +208,8 @@ class MainWindow(QMainWindow):
             self.actions_[key].setEnabled(revealed)
         session = self.review.session
         self.actions_["undo"].setEnabled(
-            page == self.PAGE_REVIEW and session is not None and session.can_undo)
+            (page == self.PAGE_REVIEW and session is not None and session.can_undo)
+            or (page == self.PAGE_DECKS and self.deck_ops.can_undo and not busy))
         self.actions_["source"].setEnabled(in_review and card is not None
                                            and card.content.source is not None)
         on_decks = page == self.PAGE_DECKS
@@ -212,6 +229,14 @@ class MainWindow(QMainWindow):
         for key in ("quiz", "quiz_history"):
             self.actions_[key].setEnabled(has_col and not busy and not quizzing
                                           and page != self.PAGE_REVIEW)
+        for key in _DECK_ACTIONS:
+            self.actions_[key].setEnabled(has_col and not busy and on_decks and (
+                key == "new_deck" or bool(self.counts)))
+        self.actions_["move_deck"].setEnabled(
+            self.actions_["move_deck"].isEnabled()
+            and (self.decks.selected_scope() or ("", ""))[0] == "deck")
+        # On the deck list only: T means "missed cards to tomorrow" on a quiz report.
+        self.actions_["stats"].setEnabled(has_col and not busy and on_decks)
         if quizzing:  # Esc, with a question, is the way out of a quiz
             for key in ("decks", "profiles"):
                 self.actions_[key].setEnabled(False)
@@ -247,6 +272,7 @@ class MainWindow(QMainWindow):
         """Leave any session and close the collection (releasing the profile lock)."""
         self.review.stop()
         self.review.session = None
+        self.deck_ops.forget()
         if self.col is not None:
             self.col.close()
             self.col = None
@@ -356,6 +382,43 @@ class MainWindow(QMainWindow):
                              deck_titles=titles):
             self.pages.setCurrentIndex(self.PAGE_REVIEW)
 
+    def undo(self) -> None:
+        """Ctrl+Z: the last answer while studying, the last deck change on the deck list."""
+        if self.pages.currentIndex() == self.PAGE_DECKS:
+            self.deck_ops.undo()
+            self._update_actions()
+        else:
+            self.review.undo()
+
+    def add_hand_card(self) -> None:
+        """Add cards by hand to the selected deck (or another chosen in the dialog)."""
+        from trainer.gui.add_card_dialog import AddCardDialog
+
+        if self.col is None or self.task is not None or not self.counts:
+            return
+        dialog = AddCardDialog(self.col.hand_cards(), self.counts,
+                               current_deck=self.decks.selected_deck_id(), parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.added:
+            self.refresh()
+            self.statusBar().showMessage(f"Added {len(dialog.added)} card(s) by hand.", 8000)
+
+    def show_stats(self) -> None:
+        """The statistics window, opened on the selected deck or group."""
+        from trainer.gui.stats.window import StatsWindow  # QtCharts loads only when asked
+        from trainer.services.stats import Scope
+
+        if self.col is None or self.task is not None:
+            return
+        chosen = self.decks.selected_scope() if self.counts else None
+        dialog = StatsWindow(self.col.statistics(),
+                             scope=Scope(*chosen) if chosen else None, parent=self)
+        self.stats_window = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        self.stats_window = None
+
     # -- card commands --------------------------------------------------------------------
     def edit_card(self) -> None:
         card = self.review.current
@@ -391,6 +454,7 @@ class MainWindow(QMainWindow):
                                 current_deck=deck_id or self.decks.selected_deck_id(),
                                 profile=self.profile or "", start_tab=tab,
                                 exam=exam_view.tab_input(col, self.decks.selected_scope()),
+                                presets=PresetsPage(col.presets(), self.counts, col.optimise),
                                 parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

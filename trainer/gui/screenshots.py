@@ -256,6 +256,9 @@ class Shooter:
         from trainer.gui.exam_screenshots import shoot_exam
 
         shoot_exam(self, window)
+        from trainer.gui.stats_screenshots import shoot_stats
+
+        shoot_stats(self, window)  # last: it moves the clock a month on
         window.close()
 
     # -- helpers ------------------------------------------------------------------------

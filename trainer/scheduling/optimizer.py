@@ -48,3 +48,39 @@ def optimise(reviews: Sequence[LoggedReview]) -> tuple[float, ...] | None:
         return None
     fitted = fsrs_rs.FSRS(list(DEFAULT_PARAMETERS)).compute_parameters(items)
     return tuple(float(p) for p in fitted)
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """An optimisation: the parameters found (None: too few reviews) and how well the old
+    and the new parameters predict the learner's own answers (log loss, lower is better)."""
+
+    parameters: tuple[float, ...] | None
+    reviews: int
+    log_loss_before: float | None = None
+    log_loss_after: float | None = None
+
+    @property
+    def better(self) -> bool:
+        """True when the new parameters predict the answers better than the old ones."""
+        return (self.parameters is not None and self.log_loss_before is not None
+                and self.log_loss_after is not None
+                and self.log_loss_after < self.log_loss_before)
+
+
+def log_loss(items: Sequence[fsrs_rs.FSRSItem], parameters: Sequence[float]) -> float:
+    """How surprised ``parameters`` are by the answers in ``items`` (lower is better)."""
+    return float(fsrs_rs.FSRS(list(parameters)).evaluate(list(items)).log_loss)
+
+
+def fit(reviews: Sequence[LoggedReview], current: Sequence[float] | None) -> Fit:
+    """Fit parameters, and measure the log loss of the current and the fitted ones."""
+    if len(reviews) < MIN_REVIEWS:
+        return Fit(None, len(reviews))
+    items = training_items(reviews)
+    if not items:
+        return Fit(None, len(reviews))
+    before = log_loss(items, current or DEFAULT_PARAMETERS)
+    fitted = tuple(float(p) for p in
+                   fsrs_rs.FSRS(list(DEFAULT_PARAMETERS)).compute_parameters(items))
+    return Fit(fitted, len(reviews), before, log_loss(items, fitted))
