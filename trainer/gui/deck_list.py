@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -224,10 +232,22 @@ class EmptyState(QWidget):
 
 
 class DeckTree(QTreeView):
-    """The tree with keyboard use in mind: Enter studies the selected row."""
+    """The tree with keyboard use in mind: Enter studies the selected row.
+
+    A deck dragged onto a group (or a deck in it) asks to move there; dropped on the
+    empty space below, it leaves its group. The model itself never moves rows: the move
+    is done by the service and the tree rebuilt from what changed.
+    """
+
+    decks_dropped = Signal(list, str)  # deck ids, group ("" for none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setObjectName("deck_tree")
         self.setAccessibleName("Decks")
         self.setAccessibleDescription("Press Enter to study the selected deck or group")
@@ -239,6 +259,33 @@ class DeckTree(QTreeView):
         self.setRootIsDecorated(True)
         self.setExpandsOnDoubleClick(False)
         self.setAllColumnsShowFocus(True)
+
+    def drop_target_group(self, index: QModelIndex) -> str:
+        """The group a deck dropped on ``index`` goes to."""
+        if not index.isValid():
+            return _UNGROUPED
+        name = index.siblingAtColumn(0)
+        if name.data(DECK_ID_ROLE):  # a deck: its group (its parent row), if any
+            parent = name.parent()
+            return str(parent.data()) if parent.isValid() else _UNGROUPED
+        return str(name.data())
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.source() is self:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dragged = self.currentIndex().siblingAtColumn(0).data(DECK_ID_ROLE)
+        if event.source() is not self or not dragged:
+            event.ignore()
+            return
+        group = self.drop_target_group(self.indexAt(event.position().toPoint()))
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the rows are rebuilt, not moved
+        event.accept()
+        self.decks_dropped.emit([str(dragged)], group)
 
 
 class DeckListView(QWidget):
@@ -359,6 +406,24 @@ class DeckListView(QWidget):
 
     def select_deck(self, deck_id: str) -> None:
         self._select([deck_id])
+
+    def select_deck_row(self, deck_id: str) -> None:
+        """Select the deck's own row, even when a group holds only that deck."""
+        def walk(parent: QModelIndex) -> QModelIndex | None:
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(DECK_ID_ROLE) == deck_id:
+                    return index
+                found = walk(index)
+                if found is not None:
+                    return found
+            return None
+
+        target = walk(QModelIndex())
+        if target is not None:
+            self.tree.setCurrentIndex(target)
+        else:
+            self._select([deck_id])
 
     def study_selected(self) -> None:
         ids = self.selected_deck_ids()

@@ -36,9 +36,11 @@ from trainer.gui import backups_dialog, exam_view, messages
 from trainer.gui.actions import ACTIONS, MENUS, make_action, shortcut_text
 from trainer.gui.browser import BrowserWindow
 from trainer.gui.collector import GuiThreadCollector
+from trainer.gui.deck_admin_view import DeckManager
 from trainer.gui.deck_list import DeckListView, display_title
 from trainer.gui.edit_dialog import EditDialog
 from trainer.gui.generate_dialog import GenerateDialog
+from trainer.gui.presets_page import PresetsPage
 from trainer.gui.profile_dialog import ProfileDialog
 from trainer.gui.quiz_pages import QuizPages
 from trainer.gui.review_view import ReviewView
@@ -72,9 +74,10 @@ _GRADES = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD,
            "easy": Rating.EASY}
 _STUDY_ACTIONS = ("reveal", "again", "hard", "good", "easy", "undo", "bury", "suspend",
                   "edit", "source", "end", *_FLAGS)
+_DECK_ACTIONS = ("add_card", "new_deck", "rename_deck", "move_deck", "delete_deck")
 _TASK_ACTIONS = ("import", "generate", "bundled", "profiles", "settings", "deck_options",
                  "study", "refresh", "review_facts", "exam", "cram", "backups", "check",
-                 "export_anki", "export_csv")
+                 "export_anki", "export_csv", "stats")
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.last_report: ImportReport | None = None
         self.counts: list[DeckCounts] = []
         self.browser: BrowserWindow | None = None
+        self.stats_window: QDialog | None = None  # while the statistics window is open
         self.setWindowTitle("Trainer")
         self.setAccessibleName("Trainer")
         self.setMinimumSize(640, 460)
@@ -109,8 +113,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.quiz = QuizPages(self)  # adds the quiz, report and history pages
 
+        self.deck_ops = DeckManager(self, self.decks, lambda: self.col, self.refresh,
+                                    lambda text: self.statusBar().showMessage(text, 10000))
         self.actions_: dict[str, QAction] = {}
         self._build_actions()
+        self.decks.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.decks.tree.addActions([self.actions_[k] for k in _DECK_ACTIONS])
+        self.decks.tree.selectionModel().currentChanged.connect(
+            lambda *_: self._update_actions())
         self.profile_label = QLabel()
         self.profile_label.setAccessibleName("Profile")
         self.statusBar().addPermanentWidget(self.profile_label)
@@ -154,7 +164,13 @@ class MainWindow(QMainWindow):
             "quiz_history": self.quiz.show_history,
             "browse": self.open_browser,
             "reveal": self.review.show_answer_or_grade,
-            "undo": self.review.undo,
+            "stats": self.show_stats,
+            "undo": self.undo,
+            "new_deck": lambda: self.deck_ops.new_deck(self.counts),
+            "add_card": self.add_hand_card,
+            "rename_deck": lambda: self.deck_ops.rename(self.counts),
+            "move_deck": lambda: self.deck_ops.move(self.counts),
+            "delete_deck": self.deck_ops.delete,
             "bury": self.review.bury,
             "suspend": self.review.suspend,
             "edit": self.edit_card,
@@ -212,9 +228,11 @@ class MainWindow(QMainWindow):
             self.actions_[key].setEnabled(revealed)
         session = self.review.session
         self.actions_["undo"].setEnabled(
-            page == self.PAGE_REVIEW and session is not None and session.can_undo)
+            (page == self.PAGE_REVIEW and session is not None and session.can_undo)
+            or (page == self.PAGE_DECKS and self.deck_ops.can_undo and not busy))
         # The menu says what Undo takes back, while it can.
-        undo_name = self.review.undo_name() if self.actions_["undo"].isEnabled() else ""
+        undo_name = (self.review.undo_name()
+                     if page == self.PAGE_REVIEW and self.actions_["undo"].isEnabled() else "")
         self.actions_["undo"].setText(f"&Undo {undo_name}" if undo_name else "&Undo")
         self.actions_["undo"].setIconText("Undo")  # the toolbar keeps its width
         self.actions_["source"].setEnabled(in_review and card is not None
@@ -237,6 +255,14 @@ class MainWindow(QMainWindow):
         for key in ("quiz", "quiz_history"):
             self.actions_[key].setEnabled(has_col and not busy and not quizzing
                                           and page != self.PAGE_REVIEW)
+        for key in _DECK_ACTIONS:
+            self.actions_[key].setEnabled(has_col and not busy and on_decks and (
+                key == "new_deck" or bool(self.counts)))
+        self.actions_["move_deck"].setEnabled(
+            self.actions_["move_deck"].isEnabled()
+            and (self.decks.selected_scope() or ("", ""))[0] == "deck")
+        # On the deck list only: T means "missed cards to tomorrow" on a quiz report.
+        self.actions_["stats"].setEnabled(has_col and not busy and on_decks)
         if quizzing:  # Esc, with a question, is the way out of a quiz
             for key in ("decks", "profiles"):
                 self.actions_[key].setEnabled(False)
@@ -279,6 +305,7 @@ class MainWindow(QMainWindow):
         if self.browser is not None:
             self.browser.close()
             self.browser = None
+        self.deck_ops.forget()
         if self.col is not None:
             col, self.col = self.col, None
             try:
@@ -409,6 +436,42 @@ class MainWindow(QMainWindow):
     def _browser_changed(self) -> None:
         if self.pages.currentIndex() == self.PAGE_DECKS:
             self.refresh()
+    def undo(self) -> None:
+        """Ctrl+Z: the last answer while studying, the last deck change on the deck list."""
+        if self.pages.currentIndex() == self.PAGE_DECKS:
+            self.deck_ops.undo()
+            self._update_actions()
+        else:
+            self.review.undo()
+
+    def add_hand_card(self) -> None:
+        """Add cards by hand to the selected deck (or another chosen in the dialog)."""
+        from trainer.gui.add_card_dialog import AddCardDialog
+
+        if self.col is None or self.task is not None or not self.counts:
+            return
+        dialog = AddCardDialog(self.col.hand_cards(), self.counts,
+                               current_deck=self.decks.selected_deck_id(), parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.added:
+            self.refresh()
+            self.statusBar().showMessage(f"Added {len(dialog.added)} card(s) by hand.", 8000)
+
+    def show_stats(self) -> None:
+        """The statistics window, opened on the selected deck or group."""
+        from trainer.gui.stats.window import StatsWindow  # QtCharts loads only when asked
+        from trainer.services.stats import Scope
+
+        if self.col is None or self.task is not None:
+            return
+        chosen = self.decks.selected_scope() if self.counts else None
+        dialog = StatsWindow(self.col.statistics(),
+                             scope=Scope(*chosen) if chosen else None, parent=self)
+        self.stats_window = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        self.stats_window = None
 
     # -- card commands --------------------------------------------------------------------
     def edit_card(self) -> None:
@@ -445,6 +508,7 @@ class MainWindow(QMainWindow):
                                 current_deck=deck_id or self.decks.selected_deck_id(),
                                 profile=self.profile or "", start_tab=tab,
                                 exam=exam_view.tab_input(col, self.decks.selected_scope()),
+                                presets=PresetsPage(col.presets(), self.counts, col.optimise),
                                 parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -260,6 +260,10 @@ class Shooter:
         from trainer.gui.browser.screenshots import shoot_browser
 
         shoot_browser(self, window)
+
+        from trainer.gui.stats_screenshots import shoot_stats
+
+        shoot_stats(self, window)  # last: it moves the clock a month on
         window.close()
 
     # -- helpers ------------------------------------------------------------------------

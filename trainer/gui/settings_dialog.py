@@ -129,6 +129,10 @@ class DeckSettingsPage(QWidget):
         self.relearning_steps = QLineEdit()
         self.relearning_steps.setAccessibleName("Relearning steps")
         self.relearning_steps.setPlaceholderText("e.g. 10m")
+        self.max_interval = QSpinBox()
+        self.max_interval.setRange(1, 36500)
+        self.max_interval.setSuffix(" days")
+        self.max_interval.setAccessibleName("Maximum interval")
         self.steps_error = _note(role="verdict-wrong")
         self.steps_error.hide()
 
@@ -141,6 +145,7 @@ class DeckSettingsPage(QWidget):
         form.addRow("Maximum re&views per day:", self.reviews_per_day)
         form.addRow("&Learning steps:", self.learning_steps)
         form.addRow("Re&learning steps:", self.relearning_steps)
+        form.addRow("Maximum &interval:", self.max_interval)
         form.addRow("", self.steps_error)
         steps_note = _note("Steps are the short waits while a card is being learned, e.g. "
                            "“1m 10m”: again after 1 minute, then after 10 minutes.")
@@ -172,6 +177,7 @@ class DeckSettingsPage(QWidget):
         self.reviews_per_day.setValue(s.reviews_per_day)
         self.learning_steps.setText(format_steps(s.learning_steps_minutes))
         self.relearning_steps.setText(format_steps(s.relearning_steps_minutes))
+        self.max_interval.setValue(s.maximum_interval_days)
 
     def read(self) -> DeckSettings:
         """The deck shown, as edited; ValueError if the steps cannot be read."""
@@ -180,7 +186,8 @@ class DeckSettingsPage(QWidget):
                        new_per_day=self.new_per_day.value(),
                        reviews_per_day=self.reviews_per_day.value(),
                        learning_steps_minutes=parse_steps(self.learning_steps.text()),
-                       relearning_steps_minutes=parse_steps(self.relearning_steps.text()))
+                       relearning_steps_minutes=parse_steps(self.relearning_steps.text()),
+                       maximum_interval_days=self.max_interval.value())
 
     def collect(self) -> dict[str, DeckSettings]:
         """Every deck changed in this dialog; ValueError if the shown one is invalid."""
@@ -282,7 +289,7 @@ class SettingsDialog(QDialog):
     def __init__(self, *, app_settings: AppSettings, decks: Sequence[DeckCounts],
                  load_deck_settings: Callable[[str], DeckSettings], current_deck: str | None,
                  profile: str, start_tab: str = "deck", exam: ExamTabInput | None = None,
-                 parent: QWidget | None = None) -> None:
+                 presets: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -299,6 +306,11 @@ class SettingsDialog(QDialog):
             self.tabs.insertTab(1, self.exam_page, "E&xam")
             if start_tab == "exam":
                 self.tabs.setCurrentWidget(self.exam_page)
+        self.presets_page = presets
+        if presets is not None:  # after Deck and Exam, before General
+            self.tabs.insertTab(self.tabs.indexOf(self.general_page), presets, "&Presets")
+            if start_tab == "presets":
+                self.tabs.setCurrentWidget(presets)
         if not decks:
             self.tabs.setTabEnabled(0, False)
             self.tabs.setCurrentIndex(1)

@@ -7,13 +7,12 @@ import secrets
 import sqlite3
 import weakref
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from trainer.clock import Clock, SystemClock
@@ -22,6 +21,7 @@ from trainer.domain import CardView, DeckCounts, DeckSettings
 from trainer.scheduling import DayRule, LearningDay, valid_parameters
 from trainer.scheduling.optimizer import Fit, LoggedReview, fit
 from trainer.services import citations
+from trainer.services import presets as presets_mod
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import CollectionLocked
 from trainer.services.exam import ExamPlanner
@@ -47,27 +47,17 @@ from trainer.storage.migrate import (
 if TYPE_CHECKING:
     from trainer.services.browse import BrowseService
     from trainer.services.cram import CramChoice, CramSession
+    from trainer.services.deck_admin import DeckAdmin
+    from trainer.services.hand_cards import HandCards
+    from trainer.services.optimising import Optimised
     from trainer.services.quiz import Quizzes
+    from trainer.services.stats import Statistics
 
 APP_SETTINGS_KEY = "app"
 PARAMETERS_KEY = "fsrs_parameters"
 # Present from creation until the first start has added the bundled decks.
 FIRST_RUN_KEY = "first_run"
 BACKUP_EVERY = timedelta(minutes=30)
-
-
-def _deck_settings_from_json(text: str | None) -> DeckSettings:
-    if not text:
-        return DeckSettings()
-    raw: dict[str, Any] = json.loads(text)
-    known = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()
-             if k in DeckSettings.__dataclass_fields__}
-    return DeckSettings(**known)  # type: ignore[arg-type]
-
-
-def _deck_settings_to_json(settings: DeckSettings) -> str:
-    return json.dumps({k: list(v) if isinstance(v, tuple) else v
-                       for k, v in asdict(settings).items()}, sort_keys=True)
 
 
 class Collection:
@@ -201,26 +191,38 @@ class Collection:
             conn.execute(insert(db.settings).values(key=key, value=value))
 
     def deck_settings(self, deck_id: str) -> DeckSettings:
-        """The learner's settings for a deck, else the deck file's."""
+        """A deck's settings: its own, else its preset's, its group's preset's, its file's."""
+        return self.deck_settings_source(deck_id)[0]
+
+    def deck_settings_source(self, deck_id: str) -> tuple[DeckSettings, str]:
+        """A deck's settings and where they come from (see trainer.services.presets)."""
         with self._engine.connect() as conn:
-            override = conn.execute(select(db.deck_overrides.c.settings)
-                                    .where(db.deck_overrides.c.deck_id == deck_id)).scalar()
-            if override:
-                return _deck_settings_from_json(override)
-            from_file = conn.execute(select(db.decks.c.file_settings)
-                                     .where(db.decks.c.id == deck_id)).scalar()
-        return _deck_settings_from_json(from_file)
+            own = conn.execute(select(db.deck_overrides.c.settings)
+                               .where(db.deck_overrides.c.deck_id == deck_id)).scalar()
+            row = conn.execute(select(db.decks.c.file_settings, db.decks.c.group_name)
+                               .where(db.decks.c.id == deck_id)).first()
+            links, presets = presets_mod.load_links(conn)
+        return presets_mod.resolve(deck_id=deck_id, group=row[1] if row else "",
+                                   file_settings=row[0] if row else None, own=own,
+                                   links=links, presets=presets)
+
+    def presets(self) -> presets_mod.Presets:
+        """Options presets shared by decks and groups."""
+        return presets_mod.Presets(self._engine, changed=self.exams.forget)
+
+    def clear_deck_settings(self, deck_id: str) -> None:
+        """Drop a deck's own settings, so its preset (or its file's settings) applies."""
+        with self._engine.begin() as conn:
+            conn.execute(db.deck_overrides.delete().where(db.deck_overrides.c.deck_id == deck_id))
+        self.exams.forget()
 
     def _study_settings(self, deck_id: str) -> DeckSettings:
         """A deck's settings for today's study: its own, with an exam plan applied."""
         return self.exams.apply(deck_id, self.deck_settings(deck_id))
 
     def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> None:
-        if not 0.7 <= settings.desired_retention <= 0.99:
-            raise ValueError("Desired retention must be between 70% and 99%.")
-        if settings.new_per_day < 0 or settings.reviews_per_day < 0:
-            raise ValueError("Daily limits cannot be negative.")
-        payload = _deck_settings_to_json(settings)
+        presets_mod.check_settings(settings)
+        payload = presets_mod.settings_to_json(settings)
         with self._engine.begin() as conn:
             done = conn.execute(update(db.deck_overrides)
                                 .where(db.deck_overrides.c.deck_id == deck_id)
@@ -280,12 +282,15 @@ class Collection:
                 "ORDER BY d.group_name, d.title").all()
             done = queues.studied_since(conn, ms(day.start))
             bury = self.app_settings().bury_siblings  # the counts say what a session shows
+            links, presets = presets_mod.load_links(conn)
             if self._totals is None:
                 self._totals = queues.totals(conn)
             if self._sibling_decks is None:
                 self._sibling_decks = queues.decks_with_siblings(conn)
             for deck_id, title, group, file_settings, override in decks:
-                s = self.exams.apply(deck_id, _deck_settings_from_json(override or file_settings))
+                s = self.exams.apply(deck_id, presets_mod.resolve(
+                    deck_id=deck_id, group=group, file_settings=file_settings, own=override,
+                    links=links, presets=presets)[0])
                 new_done, rev_done = done.get(deck_id, (0, 0))
                 total = self._totals.get(deck_id, 0)
                 siblings = self._sibling_decks
@@ -402,6 +407,14 @@ class Collection:
         result = self.fit_parameters()
         return result.parameters if result is not None and result.applied else None
 
+    def optimise(self) -> Optimised:
+        """Options ▸ Optimise: fit as :meth:`fit_parameters` does, and say what happened."""
+        from trainer.services.optimising import Optimised
+
+        with self._engine.connect() as conn:
+            reviews = conn.execute(select(func.count()).select_from(db.review_log)).scalar()
+        return Optimised(reviews=int(reviews or 0), fit=self.fit_parameters())
+
     # -- quizzes -----------------------------------------------------------------------
     def quizzes(self) -> Quizzes:
         """Quizzes on this collection: practice kept apart from the FSRS state."""
@@ -424,6 +437,34 @@ class Collection:
         return BrowseService(self._engine, clock=self.clock, day=self._day,
                              parameters=self.fsrs_parameters, passage=self.citation_passage,
                              on_change=forget_totals)
+
+    # -- managing decks ----------------------------------------------------------------
+    def deck_admin(self) -> DeckAdmin:
+        """Create, rename, move and delete decks, each with Undo."""
+        from trainer.services.deck_admin import DeckAdmin
+
+        def changed() -> None:
+            self._totals = None
+            self.exams.forget()
+
+        return DeckAdmin(self._engine, clock=self.clock, path=self.path, changed=changed)
+
+    def hand_cards(self) -> HandCards:
+        """Cards the learner adds by hand, and their export into the deck file."""
+        from trainer.services.hand_cards import HandCards
+
+        self._totals = None  # a card added changes the deck's total
+        return HandCards(self._engine, clock=self.clock)
+
+    # -- statistics --------------------------------------------------------------------
+    def statistics(self) -> Statistics:
+        """Figures for the statistics window, with today's day start and parameters."""
+        from trainer.services.stats import Statistics
+
+        return Statistics(self._engine, clock=self.clock,
+                          day_starts_at_hour=self.app_settings().day_starts_at_hour,
+                          tz=self._tz, settings=self.deck_settings,
+                          parameters=self.fsrs_parameters())
 
     # -- sources -----------------------------------------------------------------------
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:

@@ -119,7 +119,8 @@ def import_deck_object(conn: Connection, deck: Deck, *, origin: Path, digest: st
 def _import_one(conn: Connection, deck: Deck, path: Path, digest: str, *, now: datetime,
                 cancel: CancelToken | None) -> DeckChange:
     change = DeckChange(deck_id=deck.id, title=deck.title)
-    existing = conn.execute(select(db.decks.c.content_hash).where(db.decks.c.id == deck.id)).first()
+    existing = conn.execute(select(db.decks.c.content_hash, db.decks.c.renamed)
+                            .where(db.decks.c.id == deck.id)).first()
     if existing is not None and existing[0] == digest:
         change.unchanged = True
         return change
@@ -132,6 +133,8 @@ def _import_one(conn: Connection, deck: Deck, path: Path, digest: str, *, now: d
     if existing is None:
         conn.execute(insert(db.decks).values(id=deck.id, **deck_values))
     else:
+        if existing[1]:  # the learner's own title and group win over the file's
+            del deck_values["title"], deck_values["group_name"]
         conn.execute(update(db.decks).where(db.decks.c.id == deck.id).values(**deck_values))
     _sync_facts(conn, deck)
     _sync_cards(conn, deck, change, cancel)
@@ -200,8 +203,13 @@ def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
             _restore(conn, card_id)
             change.restored += 1
     _add_cards(conn, deck.id, change, cancel, fresh)
+    # Cards the learner added by hand are not in the file (until exported to it): keep them.
+    mine = {r[0] for r in conn.execute(select(db.hand_cards.c.card_id)
+                                       .where(db.hand_cards.c.deck_id == deck.id))}
+    siblings = dict(conn.execute(select(db.cards.c.key, db.cards.c.sibling)
+                                 .where(db.cards.c.deck_id == deck.id)).all()) if mine else {}
     for key, (card_id, _payload, removed) in existing.items():
-        if key not in seen and not removed:
+        if key not in seen and not removed and siblings.get(key) not in mine:
             _retire(conn, card_id)
             change.removed += 1
 

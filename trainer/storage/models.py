@@ -61,3 +61,15 @@ class ExamDateRow(Base):
 
 class CramLogRow(Base):
     __table__ = tables.cram_log
+
+
+class PresetRow(Base):
+    __table__ = tables.presets
+
+
+class PresetLinkRow(Base):
+    __table__ = tables.preset_links
+
+
+class HandCardRow(Base):
+    __table__ = tables.hand_cards

@@ -45,6 +45,8 @@ decks = Table(
     Column("content_hash", String(64), nullable=False, default=""),
     Column("source_path", Text, nullable=True),
     Column("imported_at", Integer, nullable=False, default=0),
+    # The learner renamed or moved the deck: an import keeps its title and group.
+    Column("renamed", Boolean, nullable=False, default=False, server_default=text("0")),
 )
 
 facts = Table(
@@ -127,7 +129,7 @@ review_log = Table(
     "review_log", metadata,
     Column("id", Integer, primary_key=True),
     Column("card_id", ForeignKey("cards.id", ondelete="RESTRICT"), nullable=False),
-    Column("reviewed_at", Integer, nullable=False, index=True),
+    Column("reviewed_at", Integer, nullable=False),
     Column("rating", Integer, nullable=False),
     Column("duration_ms", Integer, nullable=False),
     Column("phase_before", Integer, nullable=False),
@@ -137,6 +139,9 @@ review_log = Table(
     Column("scheduled_days", Float, nullable=False),
     Column("elapsed_days", Float, nullable=False),
     Index("ix_review_log_card", "card_id", "reviewed_at"),
+    # Covers the statistics' reads (and any read by time), so they skip the JSON states.
+    Index("ix_review_log_stats", "reviewed_at", "card_id", "phase_before", "elapsed_days",
+          "rating", "duration_ms"),
 )
 
 settings = Table(
@@ -210,4 +215,35 @@ cram_log = Table(
     Column("rating", Integer, nullable=False),
     Column("duration_ms", Integer, nullable=False),
     Column("mode", String(16), nullable=False),  # deck | tag | search | failed
+)
+
+# Options presets, shared as in Anki: a preset linked to a group (scope_kind "group", scope =
+# group name) applies to its decks; one linked to a deck ("deck", deck id) wins over it. A
+# deck's own settings (deck_overrides) win over both.
+presets = Table(
+    "presets", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("settings", Text, nullable=False),  # JSON of DeckSettings
+    UniqueConstraint("name"),
+)
+
+preset_links = Table(
+    "preset_links", metadata,
+    Column("scope_kind", String(8), primary_key=True),
+    Column("scope", String(200), primary_key=True),
+    Column("preset_id", ForeignKey("presets.id", ondelete="CASCADE"), nullable=False),
+)
+
+# Cards a learner added by hand, as written (the cards table holds what they render to).
+# An import of the deck's file leaves their cards alone; "export" writes them into the file.
+hand_cards = Table(
+    "hand_cards", metadata,
+    Column("deck_id", ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True),
+    Column("card_id", String(160), primary_key=True),  # the hand card's id in the deck file
+    Column("kind", String(16), nullable=False),
+    Column("front", Text, nullable=False),
+    Column("back", Text, nullable=False, default=""),
+    Column("tags", Text, nullable=False, default="[]"),  # JSON list
+    Column("added_at", Integer, nullable=False, default=0),
 )
