@@ -236,8 +236,9 @@ def test_check_rebuilds_a_damaged_index_and_keeps_the_file_as_it_was(
         _answer(col, 3)
     raw = sqlite3.connect(path)  # an index whose entries no longer match its rows
     raw.execute("PRAGMA writable_schema=ON")
-    raw.execute("UPDATE sqlite_master SET sql = replace(sql, '(reviewed_at)', '(duration_ms)') "
-                "WHERE name = 'ix_review_log_reviewed_at'")
+    raw.execute("UPDATE sqlite_master SET sql = replace(sql, '(reviewed_at, ', '(duration_ms, ') "
+                "WHERE name = 'ix_review_log_stats'")
+    assert raw.total_changes == 1
     raw.commit()
     raw.close()
     capsys.readouterr()
