@@ -13,9 +13,12 @@ from trainer import __version__
 
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
 SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export")
+# The word typed for each module: only the chosen one is imported (start-up time).
+_COMMAND_WORDS = {"import": "import_decks"} | {m: m for m in SUBCOMMANDS if m != "import_decks"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, with only the subcommand they choose (if any)."""
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="Study medical facts with spaced repetition; build decks from documents.",
@@ -26,10 +29,22 @@ def build_parser() -> argparse.ArgumentParser:
                              "or $TRAINER_DATA_DIR)")
     parser.add_argument("--profile", default=None, help="profile to use (default: last used)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    chosen = _command_module(argv or ())
+    for name in [chosen] if chosen else SUBCOMMANDS:
         module = importlib.import_module(f"trainer.cli.{name}")
         module.register(_DefaultRun(subparsers, module.run))
     return parser
+
+
+def _command_module(argv: Sequence[str]) -> str | None:
+    """The module of the subcommand the arguments name, if any (the first positional one)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--data-dir", "--profile"):
+            next(words, None)  # the option's value, whatever it says
+        elif not word.startswith("-"):
+            return _COMMAND_WORDS.get(word)
+    return None
 
 
 class _DefaultRun:
@@ -45,8 +60,9 @@ class _DefaultRun:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from trainer.gui.app import run as run_gui
 

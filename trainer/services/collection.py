@@ -180,8 +180,11 @@ class Collection:
 
         self._totals = None
         self.exams.forget()
-        return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
-                            cancel=cancel)
+        report = import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
+                              cancel=cancel)
+        for session in list(self._sessions):
+            session.forget_counts()  # open sessions keep their counts in memory
+        return report
 
     def import_bundled_decks(self, *, progress: Progress | None = None,
                              cancel: CancelToken | None = None) -> ImportReport:
