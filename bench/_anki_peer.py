@@ -27,7 +27,6 @@ from bench.common import (
     MAXIMUM_INTERVAL_DAYS,
     NEW_PER_DAY,
     RELEARNING_STEPS_MINUTES,
-    REVIEWS_PER_DAY,
     Reviewed,
     Workload,
     card_back,
@@ -57,7 +56,7 @@ def anki_version() -> str:
 class AnkiSide:
     name = "anki"
 
-    def __init__(self, workdir: Path, workload: Workload, *, synchronous: str = "normal",
+    def __init__(self, workdir: Path, workload: Workload, *, synchronous: str = "full",
                  render: bool = True) -> None:
         self.workdir = workdir / "anki"
         self.workload = workload
@@ -76,8 +75,8 @@ class AnkiSide:
     # -- collection set-up (never timed) ------------------------------------------------------
     def _open(self, path: Path) -> Collection:
         col = Collection(str(path))
-        # Anki ships with synchronous=FULL (an fsync of the WAL on every commit); Trainer
-        # uses NORMAL. By default both run at NORMAL so they do the same durable work.
+        # Anki ships with synchronous=FULL (an fsync of the WAL on every commit), as Trainer
+        # does; the option to lower it is only for comparison with older runs.
         _db(col).execute(f"pragma synchronous = {self.synchronous}")
         return col
 
@@ -86,7 +85,7 @@ class AnkiSide:
         col.set_config("fsrs", True)
         conf = cast(dict[str, Any], col.decks.get_config(DeckConfigId(1)))
         conf["new"]["perDay"] = NEW_PER_DAY
-        conf["rev"]["perDay"] = REVIEWS_PER_DAY
+        conf["rev"]["perDay"] = self.workload.reviews_per_deck
         conf["new"]["delays"] = list(LEARNING_STEPS_MINUTES)
         conf["lapse"]["delays"] = list(RELEARNING_STEPS_MINUTES)
         conf["rev"]["maxIvl"] = MAXIMUM_INTERVAL_DAYS
@@ -161,14 +160,15 @@ class AnkiSide:
             "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", revlog)
         # Anki applies a parent deck's limits on top of its children's when one studies the
-        # parent; Trainer's session sums each deck's own limits. Give the parent the sum.
+        # parent; Trainer's session sums each deck's own limits. The parent gets the sum, so
+        # both sides count and show the same cards.
         parent = col.decks.id_for_name(GROUP)
         assert parent is not None
         conf = cast(dict[str, Any], col.decks.add_config(
             "Bench parent", clone_from=col.decks.get_config(DeckConfigId(1))))
         n_decks = len(self.workload.decks())
-        conf["new"]["perDay"] = min(9999, NEW_PER_DAY * n_decks)
-        conf["rev"]["perDay"] = REVIEWS_PER_DAY  # Anki's ceiling; above the backlog here
+        conf["new"]["perDay"] = self.workload.new_per_parent
+        conf["rev"]["perDay"] = self.workload.reviews_per_deck * n_decks
         col.decks.update_config(conf)
         parent_deck = col.decks.get(parent)
         assert parent_deck is not None
@@ -176,7 +176,8 @@ class AnkiSide:
         col.decks.select(parent)
 
     def answer_once(self, rating: int) -> tuple[float, str]:
-        """As Anki's reviewer: fetch the top queued card, render it, grade it, commit."""
+        """As Anki's reviewer: fetch the top queued card (with the counts), render it, label
+        the grade buttons with their intervals, grade it, commit."""
         col = self._col
         assert col is not None
         start = time.perf_counter()
@@ -193,6 +194,9 @@ class AnkiSide:
             card.question()
             card.answer()
             render = time.perf_counter() - r0
+        # The reviewer's counts come with the queued cards; its grade buttons show the
+        # intervals, which take one more backend call.
+        sched.describe_next_states(top.states)
         answer = sched.build_answer(card=card, states=top.states,
                                     rating=cast("CardAnswer.Rating.V", rating - 1))
         answer.milliseconds_taken = 8000

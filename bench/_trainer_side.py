@@ -17,7 +17,6 @@ from bench.common import (
     MAXIMUM_INTERVAL_DAYS,
     NEW_PER_DAY,
     RELEARNING_STEPS_MINUTES,
-    REVIEWS_PER_DAY,
     DeckSpec,
     Reviewed,
     Workload,
@@ -36,7 +35,7 @@ def _minutes(values: Sequence[float]) -> str:
     return "[" + ", ".join(f"{v:g}m" for v in values) + "]"
 
 
-def deck_yaml(deck: DeckSpec) -> str:
+def deck_yaml(deck: DeckSpec, reviews_per_day: int) -> str:
     """One deck file with the deck's basic cards, written out by hand like a person would."""
     lines = [
         "format: 1",
@@ -46,7 +45,7 @@ def deck_yaml(deck: DeckSpec) -> str:
         "settings:",
         f"  desired_retention: {DESIRED_RETENTION}",
         f"  new_per_day: {NEW_PER_DAY}",
-        f"  reviews_per_day: {REVIEWS_PER_DAY}",
+        f"  reviews_per_day: {reviews_per_day}",
         f"  learning_steps: {_minutes(LEARNING_STEPS_MINUTES)}",
         f"  relearning_steps: {_minutes(RELEARNING_STEPS_MINUTES)}",
         f"  maximum_interval: {MAXIMUM_INTERVAL_DAYS}",
@@ -81,7 +80,7 @@ class TrainerSide:
         self.sources = []
         for deck in self.workload.decks():
             path = folder / f"{deck.deck_id}.yaml"
-            path.write_text(deck_yaml(deck), encoding="utf-8")
+            path.write_text(deck_yaml(deck, self.workload.reviews_per_deck), encoding="utf-8")
             self.sources.append(path)
 
     def _fresh_path(self) -> Path:
@@ -140,15 +139,23 @@ class TrainerSide:
         self._session = col.start_session()
 
     def answer_once(self, rating: int) -> tuple[float, str]:
+        """As the review screen does per card: show it with the counts in the header, reveal
+        it with the interval on each grade button, grade it (committed)."""
         session = self._session
         assert session is not None
         start = time.perf_counter()
         card = session.next_card()
         if card is None:
             raise RuntimeError("Trainer ran out of cards to study")
+        session.remaining()
         session.reveal()
+        session.intervals()
         session.answer(Rating(rating), duration_ms=8000)
         return time.perf_counter() - start, str(card.queue.value)
+
+    def remaining(self) -> tuple[int, int, int]:
+        assert self._session is not None
+        return self._session.remaining()
 
     def counts_once(self) -> float:
         col = self._col

@@ -3,7 +3,9 @@
 For each size N it measures, on both sides:
 
 * import  - N basic cards from text files into a fresh, empty collection;
-* answer  - next card + grade + commit, one card at a time;
+* answer  - what the review screen does per card: next card, the counts in its header,
+            reveal, the intervals on the grade buttons, grade + commit (durable on both
+            sides: SQLite synchronous=FULL, as both ship);
 * counts  - the due counts of every deck (Trainer ``deck_counts``, Anki ``deck_due_tree``);
 
 and prints medians and the ratio trainer / anki (below 1: Trainer is faster).
@@ -180,9 +182,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    "(default 10000)")
     p.add_argument("--reviewed-share", type=float, default=0.30,
                    help="share of cards given a review history before answers/counts")
-    p.add_argument("--anki-synchronous", choices=("normal", "full"), default="normal",
-                   help="SQLite synchronous level for Anki; 'normal' matches Trainer, "
-                   "'full' is what Anki ships with")
+    p.add_argument("--anki-synchronous", choices=("normal", "full"), default="full",
+                   help="SQLite synchronous level for Anki; 'full' is what Anki ships with "
+                   "and what Trainer uses")
     p.add_argument("--profile", nargs="*", default=[], choices=("import", "answer", "counts"),
                    help="after timing, run Trainer's side of these operations under cProfile")
     p.add_argument("--profile-top", type=int, default=30, help="functions shown per profile")

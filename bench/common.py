@@ -18,7 +18,7 @@ from typing import Protocol
 
 # Scheduling settings both collections use (the same on both sides; see README).
 NEW_PER_DAY = 20
-REVIEWS_PER_DAY = 9999  # high, so the timed answers never run out of due reviews
+REVIEWS_PER_DAY = 9999  # the parent's review limit (Anki's ceiling), shared by the decks
 DESIRED_RETENTION = 0.9
 LEARNING_STEPS_MINUTES = (1.0, 10.0)
 RELEARNING_STEPS_MINUTES = (10.0,)
@@ -61,6 +61,16 @@ class Workload:
         for number, first in enumerate(range(0, self.n_cards, self.cards_per_deck), start=1):
             out.append(DeckSpec(number, first, min(self.cards_per_deck, self.n_cards - first)))
         return out
+
+    @property
+    def reviews_per_deck(self) -> int:
+        """Each deck's review limit: the parent's shared out, so that both sides count the
+        same cards (Anki caps the parent deck, Trainer sums its decks' own limits)."""
+        return max(1, REVIEWS_PER_DAY // len(self.decks()))
+
+    @property
+    def new_per_parent(self) -> int:
+        return min(9999, NEW_PER_DAY * len(self.decks()))
 
     def deck_of(self, index: int) -> DeckSpec:
         return self.decks()[index // self.cards_per_deck]

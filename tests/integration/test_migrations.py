@@ -60,12 +60,12 @@ def test_migrated_indexes_are_the_orm_indexes_including_their_conditions(
 
 
 def test_burying_siblings_reads_the_sibling_index(tmp_path: Path, clock: FixedClock) -> None:
-    from trainer.services.study import _SIBLINGS_SQL
+    from trainer.storage.study_repo import SIBLINGS_SQL
 
     with Collection.open(tmp_path / "c.sqlite3", clock=clock) as col, \
             col.engine.connect() as conn:
         plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + _SIBLINGS_SQL, ("d", "f1", 1)))
+            "EXPLAIN QUERY PLAN " + SIBLINGS_SQL, ("d", "f1", 1)))
     assert "USING INDEX ix_cards_sibling" in plan
 
 

@@ -312,3 +312,48 @@ def test_after_undo_the_displaced_cards_come_back_in_order(open_col) -> None:
         session.answer(Rating.EASY, duration_ms=10)
     assert shown[:2] == ["Question c1?", "Question c2?"]
     col.close()
+
+
+@pytest.mark.parametrize(("margin", "new_per_day"), [(64, 50), (0, 20), (1, 5), (0, 5)])
+def test_counts_kept_in_memory_match_a_fresh_count_after_every_action(
+        open_col, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, margin: int,
+        new_per_day: int) -> None:
+    """The review screen's counts follow answers, burials, suspensions and undo exactly."""
+    monkeypatch.setattr("trainer.services.study.MARGIN", margin)
+    facts = "".join(fact(f"f{i}.drug_target", f"drug{i}", f"CD{i}") for i in range(6))
+    col = open_col(deck(facts=facts, cards=basics(8),
+                        settings=f"  new_per_day: {new_per_day}\n"))
+    session = col.start_session()
+    steps = [Rating.GOOD, "bury", Rating.AGAIN, "suspend", Rating.EASY, "undo", Rating.HARD,
+             "flag", Rating.GOOD, "undo", "undo", Rating.AGAIN, "later", Rating.GOOD,
+             Rating.EASY, "later", Rating.GOOD]
+    seen: list[tuple[int, int, int]] = []
+    for step in steps:
+        if step == "later":
+            clock.advance(timedelta(minutes=11))
+        elif step == "undo":
+            session.undo()
+        elif session.current is not None or session.next_card() is not None:
+            if step == "bury":
+                session.bury()
+            elif step == "suspend":
+                session.suspend()
+            elif step == "flag":
+                session.set_flag(Flag.RED)
+            else:
+                session.reveal()
+                session.answer(Rating(step), duration_ms=10)
+        fresh = col.start_session().remaining()
+        assert session.remaining() == fresh, f"after {step!r}"
+        seen.append(fresh)
+    assert len(set(seen)) > 4, "the actions should have changed the counts"
+    col.close()
+
+
+def test_an_import_during_a_session_shows_in_its_counts(open_col, write_deck) -> None:
+    col = open_col(deck(cards=basics(2), settings="  new_per_day: 50\n"))
+    session = col.start_session()
+    assert session.remaining() == (2, 0, 0)
+    col.import_deck_files([write_deck(deck(cards=basics(5), settings="  new_per_day: 50\n"))])
+    assert session.remaining() == (5, 0, 0)
+    col.close()

@@ -16,9 +16,13 @@ from trainer import __version__
 # One module per subcommand, each with register(subparsers) and run(args) -> int.
 SUBCOMMANDS = ("validate", "import_decks", "decks", "extract", "generate", "optimize", "export",
                "check_deck", "backup", "check")
+# The word typed for each module: only the chosen one is imported (start-up time).
+_COMMAND_WORDS = {"import": "import_decks", "check-deck": "check_deck"} | {
+    m: m for m in SUBCOMMANDS if m not in ("import_decks", "check_deck")}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, with only the subcommand they choose (if any)."""
     parser = _Parser(
         prog="trainer",
         description="Study medical facts with spaced repetition; build decks from documents.",
@@ -31,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-start", action="store_true",
                         help="start the app, print what it opened and quit (checks an install)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    chosen = _command_module(argv or ())
+    for name in [chosen] if chosen else SUBCOMMANDS:
         module = importlib.import_module(f"trainer.cli.{name}")
         module.register(_DefaultRun(subparsers, module.run))
     return parser
@@ -57,6 +62,17 @@ def _command_names(parser: argparse.ArgumentParser) -> list[str]:
     return []
 
 
+def _command_module(argv: Sequence[str]) -> str | None:
+    """The module of the subcommand the arguments name, if any (the first positional one)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--data-dir", "--profile"):
+            next(words, None)  # the option's value, whatever it says
+        elif not word.startswith("-"):
+            return _COMMAND_WORDS.get(word)
+    return None
+
+
 class _DefaultRun:
     """Passes add_parser through, making the module's run() the default handler."""
 
@@ -70,8 +86,9 @@ class _DefaultRun:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     if args.command is None:
         problem = _window_problem()
         if problem:

@@ -6,8 +6,8 @@ Imports only the standard library, PyYAML and :mod:`trainer.domain`.
 from trainer.deckfile.dump import dump_deck, write_deck_atomic
 from trainer.deckfile.errors import DeckError, Problem
 from trainer.deckfile.load import load_deck, parse_deck, validate_file, validate_text
+from trainer.deckfile.models import FORMAT_VERSION
 from trainer.deckfile.reading import MAX_BYTES
-from trainer.deckfile.schema import FORMAT_VERSION
 
 __all__ = [
     "FORMAT_VERSION",

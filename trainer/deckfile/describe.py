@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trainer.deckfile.nodes import Mapping, Node, Sequence
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 TAG = "tag:yaml.org,2002:"
 STR = TAG + "str"
@@ -25,9 +25,9 @@ def shorten(value: str, limit: int = 40) -> str:
 
 def describe(node: Node) -> str:
     """What a node holds, in words: 'a number (5)', 'a list', "text ('abc')"."""
-    if isinstance(node, Mapping):
+    if isinstance(node, MappingNode):
         return "a mapping of 'key: value' pairs"
-    if isinstance(node, Sequence):
+    if isinstance(node, SequenceNode):
         return "a list"
     value = node.value
     if node.tag == STR:

@@ -8,22 +8,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import yaml
 
+from trainer.deckfile import models as m
 from trainer.deckfile.durations import format_duration
 from trainer.deckfile.gcpause import gc_paused
 from trainer.deckfile.load import parse_deck
-from trainer.deckfile.schema import FORMAT_VERSION
+from trainer.deckfile.models import FORMAT_VERSION
 from trainer.domain import (
     CardKind,
-    Choice,
     Citation,
     Deck,
     DeckSettings,
     Fact,
-    FactStatus,
     HandCard,
-    Source,
 )
 
 _WIDTH = 1 << 30  # never fold long lines
@@ -80,7 +79,7 @@ def dump_deck(deck: Deck) -> str:
 
 def _dump(deck: Deck) -> str:
     text = yaml.dump(
-        _deck(deck),
+        _plain(deck),
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
@@ -137,107 +136,83 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-# ---- domain objects -> plain data in the file's key order ------------------------------
+# ---- domain objects -> the models -> plain data in the file's key order and layout ----
+
+_U = msgspec.UNSET
+_CARD_KEYS = ("id", "type", "front", "text", "choices", "items", "back", "source", "tags")
 
 
-def _deck(deck: Deck) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "format": deck.format_version or FORMAT_VERSION,
-        "id": deck.id,
-        "deck": deck.title,
-    }
-    if deck.group:
-        out["group"] = deck.group
-    if deck.description:
-        out["description"] = deck.description
-    settings = _settings(deck.settings)
-    if settings:
-        out["settings"] = settings
-    if deck.sources:
-        out["sources"] = [_source(s) for s in deck.sources]
-    if deck.facts:
-        out["facts"] = [_fact(f) for f in deck.facts]
-    if deck.cards:
-        out["cards"] = [_card(c) for c in deck.cards]
+def _plain(deck: Deck) -> dict[str, Any]:
+    model = m.DeckFile(
+        format=deck.format_version or FORMAT_VERSION, id=deck.id, deck=deck.title,
+        group=deck.group or _U, description=deck.description or _U,
+        settings=_settings(deck.settings),
+        sources=[m.Source(id=s.id, file=s.file, sha256=s.sha256 or _U, title=s.title or _U)
+                 for s in deck.sources],
+        facts=[_fact(f) for f in deck.facts], cards=[_card(c) for c in deck.cards])
+    out: dict[str, Any] = {"format": model.format} | msgspec.to_builtins(model)
+    for key in ("learning_steps", "relearning_steps"):
+        if key in out.get("settings", {}):
+            out["settings"][key] = _Flow(out["settings"][key])
+    for fact in out.get("facts", ()):
+        if fact.get("status") == "accepted":
+            del fact["status"]  # the default, left out as the models' other defaults are
+        fact.update({k: _Flow(fact[k]) for k in ("object", "tags") if type(fact.get(k)) is list})
+        if "source" in fact:
+            fact["source"] = _cite(fact["source"])
+        if "sources" in fact:
+            fact["sources"] = [_cite(c) for c in fact["sources"]]
+    for i, card in enumerate(out.get("cards", ())):
+        card = out["cards"][i] = {k: card[k] for k in _CARD_KEYS if k in card}
+        if "choices" in card:
+            card["choices"] = [_FlowMap(c) if type(c) is dict else c for c in card["choices"]]
+        if "source" in card:
+            card["source"] = _cite(card["source"])
+        if "tags" in card:
+            card["tags"] = _Flow(card["tags"])
     return out
 
 
-def _settings(settings: DeckSettings) -> dict[str, Any]:
-    default = DeckSettings()
-    out: dict[str, Any] = {}
-    if settings.desired_retention != default.desired_retention:
-        out["desired_retention"] = float(settings.desired_retention)
-    if settings.new_per_day != default.new_per_day:
-        out["new_per_day"] = settings.new_per_day
-    if settings.reviews_per_day != default.reviews_per_day:
-        out["reviews_per_day"] = settings.reviews_per_day
-    if tuple(settings.learning_steps_minutes) != default.learning_steps_minutes:
-        out["learning_steps"] = _Flow(format_duration(m) for m in settings.learning_steps_minutes)
-    if tuple(settings.relearning_steps_minutes) != default.relearning_steps_minutes:
-        out["relearning_steps"] = _Flow(
-            format_duration(m) for m in settings.relearning_steps_minutes
-        )
-    if settings.maximum_interval_days != default.maximum_interval_days:
-        out["maximum_interval"] = settings.maximum_interval_days
-    return out
+def _cite(citation: dict[str, Any]) -> _FlowMap:
+    return _FlowMap({**citation, "lines": _Flow(citation["lines"])})
 
 
-def _source(source: Source) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": source.id, "file": source.file}
-    if source.sha256:
-        out["sha256"] = source.sha256
-    if source.title:
-        out["title"] = source.title
-    return out
+def _settings(settings: DeckSettings) -> m.Settings | msgspec.UnsetType:
+    """The settings that differ from the defaults, or UNSET when none do."""
+    default, given = DeckSettings(), dict[str, Any]()
+    for key, attr in m.SETTINGS_FIELDS.items():
+        value = getattr(settings, attr)
+        if isinstance(value, tuple | list):
+            if tuple(value) != getattr(default, attr):
+                given[key] = [format_duration(minutes) for minutes in value]
+        elif value != getattr(default, attr):
+            given[key] = float(value) if key == "desired_retention" else value
+    return m.Settings(**given) if given else _U
 
 
-def _citation(citation: Citation) -> _FlowMap:
-    out = _FlowMap(doc=citation.doc, lines=_Flow(citation.lines))
-    if citation.page is not None:
-        out["page"] = citation.page
-    return out
+def _citation(c: Citation) -> m.Citation:
+    return m.Citation(doc=c.doc, lines=list(c.lines), page=_U if c.page is None else c.page)
 
 
-def _fact(fact: Fact) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": fact.id,
-        "relation": str(fact.relation),
-        "subject": fact.subject,
-        "object": fact.objects[0] if len(fact.objects) == 1 else _Flow(fact.objects),
-    }
-    if len(fact.sources) == 1:
-        out["source"] = _citation(fact.sources[0])
-    elif fact.sources:
-        out["sources"] = [_citation(c) for c in fact.sources]
-    if fact.tags:
-        out["tags"] = _Flow(fact.tags)
-    if fact.status != FactStatus.ACCEPTED:
-        out["status"] = str(fact.status)
-    if fact.note is not None:
-        out["note"] = fact.note
-    if fact.qualifier is not None:
-        out["qualifier"] = fact.qualifier
-    return out
+def _fact(f: Fact) -> m.Fact:
+    single = len(f.sources) == 1
+    return m.Fact(
+        id=f.id, relation=str(f.relation), subject=f.subject,  # type: ignore[arg-type]
+        object=f.objects[0] if len(f.objects) == 1 else list(f.objects),
+        source=_citation(f.sources[0]) if single else _U,
+        sources=[_citation(c) for c in f.sources] if len(f.sources) > 1 else _U,
+        tags=list(f.tags) or _U, status=str(f.status),  # type: ignore[arg-type]
+        note=_U if f.note is None else f.note,
+        qualifier=_U if f.qualifier is None else f.qualifier)
 
 
-def _choice(choice: Choice) -> str | _FlowMap:
-    if choice.correct:
-        return _FlowMap(text=choice.text, correct=True)
-    return choice.text
-
-
-def _card(card: HandCard) -> dict[str, Any]:
-    kind = CardKind(card.kind)
-    out: dict[str, Any] = {"id": card.id, "type": str(kind)}
-    out["text" if kind is CardKind.CLOZE else "front"] = card.front
-    if card.choices:
-        out["choices"] = [_choice(c) for c in card.choices]
-    if card.items:
-        out["items"] = list(card.items)
-    if card.back:
-        out["back"] = card.back
-    if card.source is not None:
-        out["source"] = _citation(card.source)
-    if card.tags:
-        out["tags"] = _Flow(card.tags)
-    return out
+def _card(c: HandCard) -> m.Card:
+    kind = CardKind(c.kind)
+    cloze = kind is CardKind.CLOZE
+    return m.Card(
+        id=c.id, type=str(kind), front=_U if cloze else c.front,  # type: ignore[arg-type]
+        text=c.front if cloze else _U, back=c.back or _U,
+        choices=[m.Choice(text=x.text, correct=True) if x.correct else x.text
+                 for x in c.choices] or _U,
+        items=list(c.items) or _U, source=_U if c.source is None else _citation(c.source),
+        tags=list(c.tags) or _U)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from trainer.deckfile.schema import DURATION_PATTERN
+from trainer.deckfile.models import DURATION_PATTERN
 
 _UNIT_MINUTES = {"m": Decimal(1), "h": Decimal(60), "d": Decimal(1440)}
-_DURATION = re.compile(DURATION_PATTERN.removesuffix("$") + r"\Z")
+_DURATION = re.compile(DURATION_PATTERN)
 
 
 def parse_duration(text: str) -> float | None:

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yaml.error import Mark
-
-from trainer.deckfile.nodes import Node
+from yaml.nodes import Node
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -47,22 +46,14 @@ class ProblemList:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def at(self, line: int, col: int, message: str) -> None:
-        """Record a problem at a 1-based position."""
-        self.items.append(Problem(self.filename, line, col, message))
-
     def add(self, where: Node | Mark | None, message: str) -> None:
         """Record a problem where a node starts or at a mark (0-based), or at 1:1 if neither."""
-        if where is None:
-            self.at(1, 1, message)
-        else:
-            self.at(where.line + 1, where.column + 1, message)
+        mark = where.start_mark if isinstance(where, Node) else where
+        line, col = (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
+        self.items.append(Problem(self.filename, line, col, message))
 
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (p.line, p.col))
-
-    def error(self) -> DeckError:
-        return DeckError(self.sorted())
 
 
 def single(filename: str, message: str, line: int = 1, col: int = 1) -> DeckError:

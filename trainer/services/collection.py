@@ -242,10 +242,13 @@ class Collection:
         self._sibling_decks = None
         self.exams.forget()
         try:
-            return import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
-                                cancel=cancel)
+            report = import_decks(self._engine, paths, now=self.clock.now(), progress=progress,
+                                  cancel=cancel)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise failure(exc, self.path) from exc
+        for session in list(self._sessions):
+            session.forget_counts()  # open sessions keep their counts in memory
+        return report
 
     def import_bundled_decks(self, *, progress: Progress | None = None,
                              cancel: CancelToken | None = None) -> ImportReport:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, select
 
 from trainer.clock import Clock
 from trainer.domain import CardQueue, CardView, DeckSettings, Flag, Rating
@@ -32,32 +32,15 @@ from trainer.scheduling import (
 )
 from trainer.services.choices import shuffle_choices
 from trainer.services.errors import NoCurrentCard
+from trainer.services.study_counts import MARGIN, DueCounts
 from trainer.storage import queues
+from trainer.storage import study_repo as repo
 from trainer.storage import tables as db
 from trainer.storage.codec import content_from_json, from_ms, memory_to_json, ms
 
 LEARN_AHEAD = timedelta(minutes=20)
+_AHEAD_MS = int(LEARN_AHEAD.total_seconds() * 1000)
 _BATCH = 200  # cards per deck loaded into the in-memory queues at a time
-_STATE_COLUMNS = ("phase", "step", "stability", "difficulty", "due", "last_review", "reps",
-                  "lapses", "suspended", "buried_until")
-_MARK_COLUMNS = ("flag", "leech", "suspended_reason", "note")
-_VIEW_SQL = (
-    "SELECT c.deck_id, c.content, c.user_edit, "
-    + ", ".join(f"s.{col}" for col in _STATE_COLUMNS) + ", m.card_id, "
-    + ", ".join(f"m.{col}" for col in _MARK_COLUMNS)
-    + " FROM cards c JOIN card_states s ON s.card_id = c.id "
-    "LEFT JOIN card_marks m ON m.card_id = c.id WHERE c.id = ?"
-)
-_UPDATE_STATE_SQL = ("UPDATE card_states SET phase=?, step=?, stability=?, difficulty=?, due=?, "
-                     "last_review=?, reps=?, lapses=?, suspended=? WHERE card_id=?")
-_INSERT_LOG_SQL = (
-    "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, phase_before, "
-    "phase_after, state_before, state_after, scheduled_days, elapsed_days) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_SIBLINGS_SQL = (
-    "SELECT s.card_id, s.buried_until FROM cards c JOIN card_states s ON s.card_id = c.id "
-    "WHERE c.deck_id = ? AND c.sibling = ? AND c.sibling != c.key AND c.id != ? "
-    "AND s.phase IN (0, 2)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +62,7 @@ class _Undo:
     phase_before: int = 0
     duration_ms: int = 0
     rating: int = 0
-    siblings: list[tuple[int, int]] = field(default_factory=list)
+    siblings: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     day_start: int = 0  # ms: the learning day the action was taken on
 
 
@@ -141,6 +124,7 @@ class StudySession:
         self._millis = 0
         self._new_streak = 0
         self._day = self._today()
+        self._due: DueCounts | None = None  # read when first needed, then kept up to date
         self._load_limits()
 
     # -- connection ----------------------------------------------------------------------
@@ -175,6 +159,7 @@ class StudySession:
                           for d, s in self._settings.items()}
         self._review_left = {d: max(0, s.reviews_per_day - done.get(d, (0, 0))[1])
                              for d, s in self._settings.items()}
+        self._due = None
         new, _learning, due = self._counts()
         self._spread = max(1, due // max(1, new))  # reviews shown between two new cards
 
@@ -217,8 +202,13 @@ class StudySession:
         self._revealed = False
         return self._current
 
+    def _next_learning(self, conn: Connection, until_ms: int, now_ms: int) -> int | None:
+        if self._due is not None:  # the cards in learning are kept in memory with the counts
+            return self._due.next_learning(until_ms=until_ms, now_ms=now_ms)
+        return queues.next_learning(conn, self._deck_ids, until_ms=until_ms, now_ms=now_ms)
+
     def _pick(self, conn: Connection, now_ms: int) -> int | None:
-        card = queues.next_learning(conn, self._deck_ids, until_ms=now_ms, now_ms=now_ms)
+        card = self._next_learning(conn, now_ms, now_ms)
         if card is not None:
             return card
         rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
@@ -241,9 +231,7 @@ class StudySession:
             return self._review_queue.popleft()
         if new is not None:
             return self._new_queue.popleft()
-        return queues.next_learning(conn, self._deck_ids,
-                                    until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
-                                    now_ms=now_ms)
+        return self._next_learning(conn, now_ms + _AHEAD_MS, now_ms)
 
     def _peek(self, conn: Connection, queue: deque[int], phase: Phase, now_ms: int) -> int | None:
         """The head of an in-memory queue, dropping cards buried or answered meanwhile."""
@@ -275,15 +263,7 @@ class StudySession:
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
         """Read content, scheduling state and marks in one query, and keep them for answer."""
-        row = queues.cursor(conn).execute(_VIEW_SQL, (card_id,)).fetchone()
-        deck_id, content_json, user_edit = row[0], row[1], row[2]
-        state = dict(zip(_STATE_COLUMNS, row[3:3 + len(_STATE_COLUMNS)], strict=True))
-        state["suspended"] = bool(state["suspended"])
-        mark_values = row[3 + len(_STATE_COLUMNS):]
-        mark = None
-        if mark_values[0] is not None:
-            mark = dict(zip(_MARK_COLUMNS, mark_values[1:], strict=True))
-            mark["leech"] = bool(mark["leech"])
+        deck_id, content_json, user_edit, state, mark = repo.card_on_screen(conn, card_id)
         self._cached = (card_id, state, mark)
         content = content_from_json(content_json, user_edit)
         if self._options.shuffle_seed is not None:  # a new order each time it is answered
@@ -306,8 +286,11 @@ class StudySession:
     def intervals(self) -> dict[Rating, str]:
         """Labels for the four answer buttons: the interval each grade would give."""
         card = self._require_card()
-        with self._transaction() as conn:
-            memory = _memory(self._snapshot(conn, card.card_id)[0])
+        if self._cached is not None and self._cached[0] == card.card_id:
+            memory = _memory(self._cached[1])  # as read when shown: no query
+        else:
+            with self._transaction() as conn:
+                memory = _memory(self._snapshot(conn, card.card_id)[0])
         # The same fuzz as the answer will use, so each label is what its answer schedules.
         deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory),
                          day=self._day_rule, fuzz_factor=fuzz_factor(card.card_id, memory.reps))
@@ -330,22 +313,24 @@ class StudySession:
             assert after.due is not None
             elapsed = (self._day_rule.elapsed_days(memory.last_review, now)
                        if memory.last_review else 0)
-            raw = queues.cursor(conn)
-            cursor = raw.execute(_INSERT_LOG_SQL, (
+            log_id = repo.log_review(conn, (
                 card.card_id, ms(now), int(rating), duration_ms, int(memory.phase),
                 int(after.phase), memory_to_json(memory), memory_to_json(after),
                 (after.due - now).total_seconds() / 86400, elapsed))
-            log_id = cursor.lastrowid
             suspended = bool(before["suspended"])
             if rating is Rating.AGAIN and memory.phase is Phase.REVIEW and is_leech(
                     after.lapses, threshold=self._options.leech_threshold):
                 suspended = True
                 # The leech mark is also the card's `leech` tag (as in Anki): see storage.cram.
-                self._set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
-            raw.execute(_UPDATE_STATE_SQL, (
-                int(after.phase), after.step, after.stability, after.difficulty, ms(after.due),
-                ms(now), after.reps, after.lapses, suspended, card.card_id))
+                repo.set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
+            state = {"phase": int(after.phase), "step": after.step,
+                     "stability": after.stability, "difficulty": after.difficulty,
+                     "due": ms(after.due), "last_review": ms(now), "reps": after.reps,
+                     "lapses": after.lapses, "suspended": suspended,
+                     "buried_until": before["buried_until"]}
+            repo.save_state(conn, card.card_id, state)
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
+        self._moved(card.deck_id, card.card_id, before, state, siblings)
         self._undo.append(_Undo("answer", card.card_id, card.deck_id, before, mark, log_id,
                                 int(memory.phase), duration_ms, int(rating), siblings,
                                 ms(self._day.start)))
@@ -356,17 +341,23 @@ class StudySession:
         self._current = None
         self._revealed = False
 
-    def _bury_siblings(self, conn: Connection, card: CardView) -> list[tuple[int, int]]:
+    def _bury_siblings(self, conn: Connection,
+                       card: CardView) -> list[tuple[int, dict[str, Any]]]:
         if card.content.sibling == card.content.key:
             return []  # a card with no siblings (hand-written basic, typed, mcq...)
-        rows = conn.exec_driver_sql(_SIBLINGS_SQL, (card.deck_id, card.content.sibling,
-                                                    card.card_id)).fetchall()
-        until = ms(self._day.end)
-        buried = [(int(cid), int(prev)) for cid, prev in rows if prev < until]
-        if buried:
-            conn.exec_driver_sql("UPDATE card_states SET buried_until=? WHERE card_id=?",
-                                 [(until, cid) for cid, _ in buried])
-        return buried
+        return repo.bury_siblings(conn, deck_id=card.deck_id, sibling=card.content.sibling,
+                                  card_id=card.card_id, until_ms=ms(self._day.end))
+
+    def _moved(self, deck_id: str, card_id: int, before: dict[str, Any] | None,
+               after: dict[str, Any] | None,
+               siblings: Sequence[tuple[int, dict[str, Any]]] = ()) -> None:
+        """Keep the screen's counts in step with a card (and the siblings it buried)."""
+        if self._due is None:
+            return  # not read yet: they will be read as they are now
+        now_ms = ms(self._clock.now())
+        self._due.move(deck_id, card_id, before, after, now_ms=now_ms)
+        for sibling_id, previous in siblings:
+            self._due.move(deck_id, sibling_id, previous, None, now_ms=now_ms)
 
     def _count(self, deck_id: str, phase_before: int, delta: int) -> None:
         if phase_before == Phase.NEW:
@@ -379,9 +370,9 @@ class StudySession:
         """Hide the card until tomorrow."""
         card = self._require_card()
         with self._transaction() as conn:
-            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
-            conn.execute(update(db.card_states).where(db.card_states.c.card_id == card.card_id)
-                         .values(buried_until=ms(self._day.end)))
+            before, mark = repo.state(conn, card.card_id), repo.mark(conn, card.card_id)
+            repo.set_state(conn, card.card_id, buried_until=ms(self._day.end))
+        self._moved(card.deck_id, card.card_id, before, None)
         self._undo.append(_Undo("bury", card.card_id, card.deck_id, before, mark))
         self._current = None
 
@@ -389,10 +380,10 @@ class StudySession:
         """Take the card out of study until the learner unsuspends it."""
         card = self._require_card()
         with self._transaction() as conn:
-            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
-            conn.execute(update(db.card_states).where(db.card_states.c.card_id == card.card_id)
-                         .values(suspended=True))
-            self._set_mark(conn, card.card_id, suspended_reason="user")
+            before, mark = repo.state(conn, card.card_id), repo.mark(conn, card.card_id)
+            repo.set_state(conn, card.card_id, suspended=True)
+            repo.set_mark(conn, card.card_id, suspended_reason="user")
+        self._moved(card.deck_id, card.card_id, before, None)
         self._undo.append(_Undo("suspend", card.card_id, card.deck_id, before, mark))
         self._current = None
 
@@ -401,8 +392,8 @@ class StudySession:
         card = self._require_card()
         new_flag = Flag.NONE if card.flag == flag else Flag(flag)
         with self._transaction() as conn:
-            before, mark = self._state(conn, card.card_id), self._mark(conn, card.card_id)
-            self._set_mark(conn, card.card_id, flag=int(new_flag))
+            before, mark = repo.state(conn, card.card_id), repo.mark(conn, card.card_id)
+            repo.set_mark(conn, card.card_id, flag=int(new_flag))
         self._undo.append(_Undo("flag", card.card_id, card.deck_id, before, mark))
         self._cached = None
         self._current = CardView(card_id=card.card_id, deck_id=card.deck_id,
@@ -418,17 +409,10 @@ class StudySession:
         self._roll_day()  # so an answer from before the roll-over is recognised as such
         self._requeue_current()
         with self._transaction() as conn:
-            conn.execute(update(db.card_states).where(db.card_states.c.card_id == entry.card_id)
-                         .values(**{k: entry.state[k] for k in _STATE_COLUMNS}))
-            conn.execute(delete(db.card_marks).where(db.card_marks.c.card_id == entry.card_id))
-            if entry.mark is not None:
-                conn.execute(insert(db.card_marks).values(card_id=entry.card_id, **entry.mark))
-            for sibling_id, previous in entry.siblings:
-                conn.execute(update(db.card_states).where(db.card_states.c.card_id == sibling_id)
-                             .values(buried_until=previous))
-            if entry.log_id is not None:
-                conn.execute(delete(db.review_log).where(db.review_log.c.id == entry.log_id))
+            repo.restore(conn, entry.card_id, entry.state, entry.mark, entry.siblings,
+                         entry.log_id)
             self._current = self._view(conn, entry.card_id)
+        self._due = None  # undo is rare: read the counts again rather than reverse them
         if entry.action == "answer":
             if entry.day_start == ms(self._day.start):
                 # An answer from before the day rolled over used yesterday's limit, not
@@ -451,32 +435,41 @@ class StudySession:
             self._review_queue.appendleft(card.card_id)
 
     # -- counts and summary -------------------------------------------------------------
+    def forget_counts(self) -> None:
+        """Cards changed outside this session (an import): read the counts again when asked."""
+        self._due = None
+
     def remaining(self) -> tuple[int, int, int]:
         """New, learning and review cards left in this session today."""
         self._roll_day()
         return self._counts()
 
     def _counts(self) -> tuple[int, int, int]:
+        """The counts kept in memory, reading a deck again only when it must be."""
         now_ms = ms(self._clock.now())
-        new = learning = due = 0
-        with self._transaction() as conn:
-            for d in self._deck_ids:
-                new += queues.count_new(conn, d, now_ms=now_ms, cap=self._new_left[d])
-                learning += queues.count_learning(
-                    conn, d, until_ms=now_ms + int(LEARN_AHEAD.total_seconds() * 1000),
-                    now_ms=now_ms)
-                due += queues.count_review(conn, d, day_end_ms=ms(self._day.end),
-                                           now_ms=now_ms, cap=self._review_left[d])
-        return new, learning, due
+        if self._due is None:
+            self._due = DueCounts(day_end_ms=ms(self._day.end))
+            stale = self._deck_ids
+        else:
+            stale = self._due.stale(self._new_left, self._review_left)
+        if stale:
+            with self._transaction() as conn:
+                if stale is self._deck_ids:
+                    self._due.set_learning(repo.learning_cards(conn, self._deck_ids))
+                for d in stale:
+                    new_cap = self._new_left[d] + MARGIN
+                    review_cap = self._review_left[d] + MARGIN
+                    self._due.set_deck(
+                        d, new=queues.count_new(conn, d, now_ms=now_ms, cap=new_cap),
+                        new_cap=new_cap, review=queues.count_review(
+                            conn, d, day_end_ms=ms(self._day.end), now_ms=now_ms,
+                            cap=review_cap), review_cap=review_cap)
+        return self._due.totals(self._new_left, self._review_left, now_ms=now_ms,
+                                until_ms=now_ms + _AHEAD_MS)
 
     def summary(self) -> SessionSummary:
         with self._transaction() as conn:
-            rows = conn.execute(
-                select(db.review_log.c.rating)
-                .join(db.cards, db.cards.c.id == db.review_log.c.card_id)
-                .where(db.review_log.c.reviewed_at >= ms(self._day.start),
-                       db.review_log.c.phase_before == int(Phase.REVIEW),
-                       db.cards.c.deck_id.in_(self._deck_ids))).scalars().all()
+            rows = repo.review_ratings_since(conn, self._deck_ids, ms(self._day.start))
         retention = (sum(1 for r in rows if r != Rating.AGAIN) / len(rows)) if rows else None
         return SessionSummary(cards_studied=self._studied, seconds=self._millis / 1000,
                               correct=self._correct, retention_today=retention)
@@ -502,27 +495,11 @@ class StudySession:
 
     @staticmethod
     def _state(conn: Connection, card_id: int) -> dict[str, Any]:
-        row = conn.execute(select(*(db.card_states.c[c] for c in _STATE_COLUMNS))
-                           .where(db.card_states.c.card_id == card_id)).one()
-        return dict(row._mapping)
+        return repo.state(conn, card_id)
 
     @staticmethod
     def _mark(conn: Connection, card_id: int) -> dict[str, Any] | None:
-        row = conn.execute(select(*(db.card_marks.c[c] for c in _MARK_COLUMNS))
-                           .where(db.card_marks.c.card_id == card_id)).first()
-        return None if row is None else dict(row._mapping)
-
-    @staticmethod
-    def _set_mark(conn: Connection, card_id: int, **values: Any) -> None:
-        exists = conn.execute(select(db.card_marks.c.card_id)
-                              .where(db.card_marks.c.card_id == card_id)).first()
-        if exists is None:
-            base: dict[str, Any] = {"flag": 0, "leech": False, "suspended_reason": None}
-            base.update(values)
-            conn.execute(insert(db.card_marks).values(card_id=card_id, **base))
-        else:
-            conn.execute(update(db.card_marks).where(db.card_marks.c.card_id == card_id)
-                         .values(**values))
+        return repo.mark(conn, card_id)
 
 
 def deck_titles(conn: Connection) -> dict[str, str]:

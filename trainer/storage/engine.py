@@ -72,7 +72,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: each commit syncs the write-ahead log, so an answer shown as saved survives a
+    # power cut or an OS crash (NORMAL may lose the last commits then). Anki ships FULL too.
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=3000")
     cursor.close()
 

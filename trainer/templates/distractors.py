@@ -65,11 +65,10 @@ def choose_distractors(
         return []
 
     candidates: dict[str, str] = {}
-    for candidate in _pool_objects(index, pool):
-        key = value_key(candidate)
+    for key, candidate, words in _pool_candidates(index, pool):
         if key in candidates or key in banned:
             continue
-        if target is None and content_words(key) & banned_words:
+        if target is None and words & banned_words:
             continue
         if exclusive and len(index.subjects_of(fact.relation, key)) >= BROAD_GROUP:
             continue
@@ -110,6 +109,32 @@ def _spread(candidates: list[str]) -> list[str]:
         if len(chosen) == MAX_DISTRACTORS:
             break
     return [text for text, _ in chosen]
+
+
+_CANDIDATES: dict[tuple[int, tuple[Relation, ...]],
+                  tuple[DeckIndex, list[tuple[str, str, frozenset[str]]]]] = {}
+
+
+def _pool_candidates(index: DeckIndex,
+                     pool: tuple[Relation, ...]) -> list[tuple[str, str, frozenset[str]]]:
+    """Each distinct spelling in a pool, in deck order, with its value key and content words.
+
+    Worked out once per deck index and pool: every question of a deck then looks at each
+    distinct object once, instead of at every fact's objects again (which made importing a
+    deck of thousands of facts take minutes).
+    """
+    found = _CANDIDATES.get((id(index), pool))
+    if found is not None and found[0] is index:
+        return found[1]
+    distinct: dict[str, tuple[str, str, frozenset[str]]] = {}
+    for candidate in _pool_objects(index, pool):
+        if candidate not in distinct:
+            key = value_key(candidate)
+            distinct[candidate] = (key, candidate, frozenset(content_words(key)))
+    if len(_CANDIDATES) >= 8:
+        _CANDIDATES.clear()  # the index is kept alive with its entry, so id() stays unique
+    _CANDIDATES[(id(index), pool)] = (index, list(distinct.values()))
+    return _CANDIDATES[(id(index), pool)][1]
 
 
 def _pool_objects(index: DeckIndex, pool: tuple[Relation, ...]) -> Iterable[str]:
