@@ -310,3 +310,23 @@ def test_cards_added_any_way_are_found_by_their_text(col: Collection,
     _sql(col, "DELETE FROM card_states WHERE card_id = 900")
     _sql(col, "DELETE FROM cards WHERE id = 900")
     assert browser.search("pegaspargase") == []
+
+
+def test_a_change_to_many_cards_is_backed_up_first_at_most_once_a_minute(
+        browser: BrowseService, col: Collection, clock: FixedClock) -> None:
+    from trainer.storage.backups import list_backups
+
+    def bulk_backups() -> int:
+        return sum(b.reason == "before-bulk-change" for b in list_backups(col.path))
+
+    ids = list(ids_by_key(col).values())
+    browser.suspend(ids[:1])
+    assert bulk_backups() == 0  # one card is not a bulk change
+    clock.advance(minutes=2)
+    browser.suspend(ids)
+    assert bulk_backups() == 1
+    browser.unsuspend(ids)
+    assert bulk_backups() == 1  # a second change within the minute reuses that backup
+    clock.advance(minutes=2)
+    browser.delete(ids[:2])
+    assert bulk_backups() == 2

@@ -80,8 +80,10 @@ class BrowseService:
     def __init__(self, engine: Engine, *, clock: Clock, day: Callable[[], LearningDay],
                  parameters: Callable[[], Sequence[float] | None] = lambda: None,
                  passage: Passage | None = None,
-                 on_change: Callable[[], None] = lambda: None) -> None:
+                 on_change: Callable[[], None] = lambda: None,
+                 before_bulk: Callable[[], object] = lambda: None) -> None:
         self._engine = engine
+        self._before_bulk = before_bulk  # e.g. a backup before a change to many cards
         self._clock = clock
         self._day = day
         self._parameters = parameters
@@ -141,6 +143,8 @@ class BrowseService:
         ids = list(dict.fromkeys(ids))
         if not ids:
             raise ValueError("No card is selected: select one or more cards in the list first.")
+        if len(ids) > 1:
+            self._before_bulk()
         with self._engine.begin() as conn:
             snap = edit.snapshot(conn, ids)
             change(conn, ids, *args, **kwargs)

@@ -58,6 +58,7 @@ PARAMETERS_KEY = "fsrs_parameters"
 # Present from creation until the first start has added the bundled decks.
 FIRST_RUN_KEY = "first_run"
 BACKUP_EVERY = timedelta(minutes=30)
+BULK_BACKUP_GAP = timedelta(minutes=1)  # at most one backup a minute before bulk changes
 
 
 class Collection:
@@ -439,7 +440,14 @@ class Collection:
 
         return BrowseService(self._engine, clock=self.clock, day=self._day,
                              parameters=self.fsrs_parameters, passage=self.citation_passage,
-                             on_change=forget_totals)
+                             on_change=forget_totals, before_bulk=self.backup_before_bulk)
+
+    def backup_before_bulk(self) -> Path | None:
+        """A backup before a change to many cards, unless one was taken in the last minute
+        (a learner working through the browser makes many changes in a row)."""
+        if self.clock.now() - self._last_backup < BULK_BACKUP_GAP:
+            return None
+        return self.backup(reason="before-bulk-change")
 
     # -- managing decks ----------------------------------------------------------------
     def deck_admin(self) -> DeckAdmin:
