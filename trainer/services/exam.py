@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, tzinfo
 
 from sqlalchemy import Engine
 
 from trainer.clock import Clock
 from trainer.domain import DeckSettings
-from trainer.scheduling import LearningDay
+from trainer.scheduling import DayRule, LearningDay
 from trainer.scheduling.exam_forecast import CardMemory, RetentionChoice, choose_retention
 from trainer.scheduling.exam_plan import (
     StudiedCard,
@@ -180,10 +180,10 @@ class ExamPlanner:
         return pace, choice
 
     def _day_start(self, when: date, day: LearningDay) -> int:
-        """The start of the learning day on a date, in ms."""
+        """The start of the learning day on a date, in ms, by the zone's rules on that date
+        (an exam after a clock change starts at the same local hour, not an hour off)."""
         local = day.start.astimezone(self._tz) if self._tz else day.start.astimezone()
-        start = datetime.combine(when, time(local.hour, local.minute), tzinfo=local.tzinfo)
-        return ms(start.astimezone(UTC))
+        return ms(DayRule(local.hour, self._tz).start_of(when).astimezone(UTC))
 
     def overview(self, *, scope: ExamScope, title: str,
                  exam_on: date | None = None) -> ExamOverview | None:
