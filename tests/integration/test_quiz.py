@@ -221,9 +221,12 @@ def test_missed_cards_go_to_tomorrow_and_nothing_else_changes(
     quiz_id = run.finish()
     missed = {q.card_id for q, o in zip(run.questions, run.outcomes, strict=True)
               if not o.correct}
+    clock.advance(minutes=2)  # the last backup (on opening) is older than a minute
     sent = col.quizzes().send_missed_to_tomorrow(quiz_id=quiz_id)
+    from trainer.storage.backups import list_backups
+    assert [b.reason for b in list_backups(col.path)].count("before-bulk-change") == 1
     tomorrow = int(sent.due.timestamp() * 1000)
-    assert sent.due == clock.now().replace(hour=4) + timedelta(days=1)
+    assert sent.due == clock.now().replace(hour=4, minute=0) + timedelta(days=1)
     assert set(sent.card_ids) == missed
     after = {row[0]: row for row in _card_states(col)}
     columns = ("card_id", "deck_id", "phase", "step", "stability", "difficulty", "due",

@@ -428,7 +428,7 @@ class Collection:
             return self.app_settings().folders()
 
         return Quizzes(self._engine, clock=self.clock, next_day=lambda: self._day().end,
-                       documents_dir=documents)
+                       documents_dir=documents, before_bulk=self.backup_before_bulk)
 
     # -- card browser ------------------------------------------------------------------
     def browser(self) -> BrowseService:

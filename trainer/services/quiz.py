@@ -126,8 +126,10 @@ class Quizzes:
     """The quiz use cases of one collection."""
 
     def __init__(self, engine: Engine, *, clock: Clock, next_day: Callable[[], datetime],
-                 documents_dir: Callable[[], Path | Sequence[Path] | None]) -> None:
+                 documents_dir: Callable[[], Path | Sequence[Path] | None],
+                 before_bulk: Callable[[], object] = lambda: None) -> None:
         self._engine = engine
+        self._before_bulk = before_bulk  # a backup before rescheduling many cards
         self._clock = clock
         self._next_day = next_day
         self._documents_dir = documents_dir
@@ -204,14 +206,17 @@ class Quizzes:
         of their scheduling changes.
         """
         due = self._next_day()
-        with self._engine.begin() as conn:
+        with self._engine.connect() as conn:
             row = store.quiz(conn, quiz_id)
             if row is None:
                 raise KeyError(f"No quiz {quiz_id} in this collection.")
             missed = sorted({a[2] for a in store.answers(conn, quiz_id)
                              if not a[10] and a[2] is not None})
-            if row[8] is not None:
-                return SentToTomorrow(card_ids=tuple(missed), due=due, already_sent=True)
+        if row[8] is not None:
+            return SentToTomorrow(card_ids=tuple(missed), due=due, already_sent=True)
+        if len(missed) > 1:
+            self._before_bulk()
+        with self._engine.begin() as conn:
             changed = store.send_to_tomorrow(conn, quiz_id=quiz_id, card_ids=missed,
                                              due_ms=ms(due), sent_at=ms(self._clock.now()))
         return SentToTomorrow(card_ids=tuple(changed), due=due)
