@@ -34,6 +34,7 @@ class DeckCheckDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Findings")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # findings wrap over lines: keep them apart
         for finding in findings:
             item = QListWidgetItem(str(finding))  # a list item shows plain text
             item.setData(Qt.ItemDataRole.UserRole, finding.where.partition("/")[0])
