@@ -165,7 +165,7 @@ class Workbench:
         for revision in OLD_REVISIONS:
             target = folder / "templates" / f"rev{revision}" / "collection.sqlite3"
             target.parent.mkdir(parents=True)
-            _old_collection(target, revision)
+            old_collection(target, revision)
             self.old[revision] = target
 
     def fresh(self, scenario: str, run: int, revision: str) -> tuple[Path, str]:
@@ -183,7 +183,7 @@ class Workbench:
         return path, extra
 
 
-def _old_collection(path: Path, revision: str) -> None:
+def old_collection(path: Path, revision: str) -> None:
     """A collection at an older schema, with a deck, a card and one answer."""
     from alembic import command
 

@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine, event
 
+from tests.bench_modules import load_bench
 from trainer.clock import FixedClock
 from trainer.domain import Rating
 from trainer.services import Collection, CollectionCorrupt
-from trainer.storage.engine import make_engine
-from trainer.storage.migrate import SCHEMA_HEAD, alembic_config
+from trainer.storage.migrate import SCHEMA_HEAD
 
 
 class Crash(Exception):
@@ -81,23 +80,9 @@ def test_the_bundled_decks_finish_the_first_start(tmp_path: Path, clock: FixedCl
 
 
 def _old_collection(path: Path) -> None:
-    """A collection at the first schema, with one card answered once."""
-    engine = make_engine(path)
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
-    raw = sqlite3.connect(path)
-    raw.executescript("""
-        INSERT INTO decks VALUES ('d', 'Old deck', '', '', '{}', '[]', 'h', NULL, 0);
-        INSERT INTO cards VALUES (1, 'd', 'k', 'k', 'basic',
-            '{"key":"k","sibling":"k","kind":"basic","prompt":"Q?","answer":"A"}', NULL, 0, 0);
-        INSERT INTO card_states VALUES (1, 'd', 2, NULL, 3.0, 5.0, 0, 0, 4, 0, 0, 0);
-        INSERT INTO review_log VALUES (1, 1, 1000, 3, 800, 0, 2, '{}', '{}', 3.0, 0.0);
-    """)
-    raw.commit()
-    raw.close()
+    """A collection at the first schema, with one card answered once (as bench/crash.py
+    builds the older schemas it upgrades from)."""
+    load_bench("crash").old_collection(path, "0001")
 
 
 def test_an_upgrade_stopped_at_any_statement_keeps_the_old_schema_and_then_finishes(

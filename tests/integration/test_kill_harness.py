@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,17 +10,12 @@ from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.bench_modules import load_bench
 
 
 @pytest.fixture(scope="module")
 def crash() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("crash_harness", BENCH / "crash.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("crash")
 
 
 @pytest.fixture(scope="module")
