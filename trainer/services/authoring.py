@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from trainer.config import find_document
 from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import Citation, Deck, Fact, FactStatus, Relation
-from trainer.generator.ingest import IngestError, read_document
+from trainer.services.citations import document_lines
 from trainer.services.deck_check import Finding, check_deck
 from trainer.templates import slug
 
@@ -60,14 +59,8 @@ class DeckReview:
         return check_deck(self.deck, documents_dir=self._documents_dir)
 
     def _passage(self, name: str, a: int, b: int) -> str | None:
-        found = find_document(name, self._documents_dir)
-        if found is None:
-            return None
-        try:
-            lines = read_document(found).lines
-        except IngestError:
-            return None
-        if not 1 <= a <= len(lines):
+        lines = document_lines(name, self._documents_dir)
+        if lines is None or not 1 <= a <= len(lines):
             return None
         return "\n".join(lines[a - 1:min(b, len(lines))])
 

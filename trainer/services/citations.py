@@ -73,18 +73,25 @@ def passage(card: CardView, *, documents_dir: Path | Sequence[Path] | None,
     return best[1].describe(), best[2]
 
 
-def _read(folders: Path | Sequence[Path], cited: CitedPassage) -> tuple[str, str] | None:
-    """(the cited lines with a line of context each side, the cited ones marked; the cited
-    lines alone)."""
-    found = find_document(cited.file, folders) if cited.file is not None else None
+def document_lines(name: str, folders: Path | Sequence[Path] | None) -> list[str] | None:
+    """The lines of a cited document as the generator read them (HTML main text, PDF text
+    layer), from the first folder that holds it; None when it is not here or unreadable."""
+    found = find_document(name, folders)
     if found is None:
         return None
     from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
 
     try:
-        # Line numbers refer to the text the generator read (HTML main text, PDF text layer).
-        lines = read_document(found).lines
+        return read_document(found).lines
     except IngestError:
+        return None
+
+
+def _read(folders: Path | Sequence[Path], cited: CitedPassage) -> tuple[str, str] | None:
+    """(the cited lines with a line of context each side, the cited ones marked; the cited
+    lines alone)."""
+    lines = document_lines(cited.file, folders) if cited.file is not None else None
+    if lines is None:
         return None
     a, b = cited.citation.lines
     if a < 1 or a > len(lines):

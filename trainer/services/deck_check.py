@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from trainer.config import find_document
 from trainer.domain import CardContent, CardKind, Deck, Fact, FactStatus, Relation
+from trainer.services.citations import document_lines
 from trainer.templates.deck_index import value_key
 from trainer.templates.render import question_key, render_cards
 from trainer.templates.wording import content_words
@@ -162,8 +162,6 @@ def _teaching_nothing(cards: list[CardContent]) -> Iterable[Finding]:
 
 def _citations_without_answers(deck: Deck, folders: Path | Sequence[Path]
                                ) -> Iterable[Finding]:
-    from trainer.generator.ingest import IngestError, read_document  # heavy: only when asked
-
     files = {source.id: source.file for source in deck.sources}
     texts: dict[str, list[str] | None] = {}
     for fact in deck.facts:
@@ -176,11 +174,7 @@ def _citations_without_answers(deck: Deck, folders: Path | Sequence[Path]
             if name is None:
                 continue
             if name not in texts:
-                path = find_document(name, folders)
-                try:
-                    texts[name] = read_document(path).lines if path is not None else None
-                except IngestError:
-                    texts[name] = None
+                texts[name] = document_lines(name, folders)
             lines = texts[name]
             if lines is not None:
                 readable = True
