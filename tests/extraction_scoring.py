@@ -212,9 +212,37 @@ def _loose_variants(path: Path) -> dict[tuple[str, str], list[tuple[Key, Key]]]:
     return out
 
 
-def score(docs: Sequence[Path], gold_path: Path | Sequence[Path], *, loose: bool = True) -> Table:
+def _names_in(text: str) -> set[str]:
+    """Every name the lexicon reads in ``text``, as written and as the lexicon spells it."""
+    out = set()
+    for m in load_lexicon().find(text):
+        out.add(_norm(m.surface))
+        out.update(_norm(h.name) for h in m.hits)
+    return out
+
+
+def _states(lines: Sequence[str], span: tuple[int, int], key: Key) -> bool:
+    """Whether the document's lines ``span`` name both the subject and the object of ``key``
+    (as written, or by a spelling the lexicon maps to the same name)."""
+    text = " ".join(lines[span[0] - 1 : span[1]])
+    flat, names = f" {_norm(text)} ", _names_in(text)
+    return all(part in names or f" {part} " in flat for part in (key[2], key[3]))
+
+
+def score(
+    docs: Sequence[Path],
+    gold_path: Path | Sequence[Path],
+    *,
+    loose: bool = True,
+    anywhere: bool = False,
+) -> Table:
     """Per relation: gold/found/correct counts, precision, recall, wrong and missed keys.
-    ``loose`` lets numeric and marker facts match by :func:`loose_match` as well."""
+    ``loose`` lets numeric and marker facts match by :func:`loose_match` as well.
+
+    A found fact counts as right when the key holds it for that document and it cites lines
+    that overlap the key's. ``anywhere`` also counts it right when it cites another place of
+    the document whose lines name both its subject and its object: a key cites one place of a
+    fact the document states twice, and a card citing the other place is just as right."""
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     gold: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     alternatives: dict[Key, Key] = {}
@@ -226,6 +254,9 @@ def score(docs: Sequence[Path], gold_path: Path | Sequence[Path], *, loose: bool
         for dk, vs in _loose_variants(p).items():
             variants[dk] += vs
     facts = extract_documents(list(docs))
+    texts = {
+        p.stem: p.read_text(encoding="utf-8", errors="replace").splitlines() for p in docs
+    } if anywhere else {}  # fmt: skip
     found: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     tests: dict[Key, str] = {}
     for f in facts:
@@ -243,8 +274,10 @@ def score(docs: Sequence[Path], gold_path: Path | Sequence[Path], *, loose: bool
         g_keys = {k for k in gold if k[1] == rel.value}
         f_keys = {k for k in found if k[1] == rel.value}
         hits = {
-            k for k in f_keys & g_keys if any(_overlap(a, b) for a in found[k] for b in gold[k])
-        }
+            k for k in f_keys & g_keys
+            if any(_overlap(a, b) for a in found[k] for b in gold[k])
+            or (anywhere and any(_states(texts[k[0]], a, k) for a in found[k]))
+        }  # fmt: skip
         table[rel] = {
             "gold": len(g_keys),
             "found": len(f_keys),

@@ -50,11 +50,11 @@ def missing_reason(split: str) -> str | None:
     )
 
 
-def score_half(split: str, sets: Sequence[str] = ()) -> Table:
+def score_half(split: str, sets: Sequence[str] = (), *, anywhere: bool = False) -> Table:
     """Score one half; ``sets`` limits it to some answer keys (``real_<split>_<set>.yaml``)
     and the documents they cover."""
     gold = sorted((DATA / "gold").glob(f"real_{split}_*.yaml"))
     if sets:
         gold = [g for g in gold if g.stem.split("_", 2)[2] in sets]
     ids = {f["doc"] for g in gold for f in yaml.safe_load(g.read_text(encoding="utf-8"))["facts"]}
-    return score([p for p in documents(split) if p.stem in ids], gold)
+    return score([p for p in documents(split) if p.stem in ids], gold, anywhere=anywhere)
