@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from trainer.clock import FixedClock
 from trainer.config import Profiles
 from trainer.domain import Flag
-from trainer.gui import main_window as main_window_module
-from trainer.gui import messages
+from trainer.gui import main_actions, messages
 from trainer.gui.actions import ACTIONS
 from trainer.gui.app import create_main_window, install_error_hook
 from trainer.gui.edit_dialog import EditDialog
@@ -266,7 +265,7 @@ def test_first_run_imports_the_bundled_decks(qtbot, monkeypatch: pytest.MonkeyPa
     import trainer.services.collection as services_collection
 
     monkeypatch.setattr(services_collection, "bundled_decks_dir", lambda: bundled)
-    monkeypatch.setattr(main_window_module, "bundled_decks_dir", lambda: bundled)
+    monkeypatch.setattr(main_actions, "bundled_decks_dir", lambda: bundled)
     window = create_main_window(data_dir=data_dir, clock=clock, settings=qsettings)
     assert window is not None
     qtbot.addWidget(window)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.conftest import GUI_DECK, wait_for_task
 from trainer.deckfile import load_deck
-from trainer.gui import main_window as main_window_module
+from trainer.gui import main_tasks
 from trainer.gui.import_flow import ColumnsDialog, PreviewDialog
 from trainer.gui.main_window import MainWindow
 from trainer.services.exchange import export_deck
@@ -44,7 +44,7 @@ def when_shown(qtbot, kind: type, handle: Callable[[QWidget], None]) -> list[QWi
 
 
 def _pick(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
-    monkeypatch.setattr(main_window_module.QFileDialog, "getOpenFileNames",
+    monkeypatch.setattr(main_tasks.QFileDialog, "getOpenFileNames",
                         lambda *_a, **_k: ([str(p) for p in paths], ""))
 
 

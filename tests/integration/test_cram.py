@@ -131,7 +131,8 @@ def test_undo_takes_back_a_cram_answer(col: Collection) -> None:
     assert session.intervals()[Rating.AGAIN] == "soon"
     session.answer(Rating.AGAIN, duration_ms=1000)
     assert session.remaining() == (0, 0, 7)
-    again = session.undo()
+    session.undo()
+    again = session.current
     assert again is not None and again.card_id == first.card_id
     assert session.remaining() == (0, 0, 7)
     with col.engine.connect() as conn:

@@ -35,7 +35,8 @@ def test_undoing_yesterdays_answer_after_the_roll_over_keeps_todays_new_limit(
         session.answer(Rating.EASY, duration_ms=10)
     assert session.next_card() is None  # yesterday's five new cards are done
     clock.set(datetime(2026, 3, 3, 4, 5, tzinfo=UTC))  # a new learning day, nothing asked yet
-    back = session.undo()  # the last answer, given before 04:00
+    session.undo()  # the last answer, given before 04:00
+    back = session.current
     assert back is not None and back.queue is CardQueue.NEW
     new_today = 0
     card = back

@@ -133,12 +133,13 @@ def test_undo_restores_exact_state_over_several_steps(open_col) -> None:
         session.answer(rating, duration_ms=1000)
     assert _log_count(col) == 3
     for expected_id, expected_state in zip(reversed(ids), reversed(before), strict=True):
-        restored = session.undo()
+        assert session.undo().study  # the answer is taken back, with its schedule
+        restored = session.current
         assert restored is not None and restored.card_id == expected_id
         assert not session.revealed
         assert _state(col, expected_id) == expected_state
     assert _log_count(col) == 0 and not session.can_undo
-    assert session.undo() is None
+    assert not session.undo()  # nothing left to undo: nothing changes
     assert session.summary().cards_studied == 0
     col.close()
 
@@ -168,7 +169,8 @@ def test_suspend_removes_a_card_until_undone(open_col) -> None:
     session.suspend()
     assert session.next_card() is None
     assert col.deck_counts()[0].suspended == 1
-    restored = session.undo()
+    assert session.undo().study
+    restored = session.current
     assert restored is not None and restored.card_id == card.card_id
     assert col.deck_counts()[0].suspended == 0
     col.close()
@@ -179,10 +181,12 @@ def test_flags_toggle_and_are_stored(open_col) -> None:
     session = col.start_session()
     card = session.next_card()
     assert card is not None
-    assert session.set_flag(Flag.RED).flag is Flag.RED
+    session.set_flag(Flag.RED)
+    assert session.current is not None and session.current.flag is Flag.RED
     with col.engine.connect() as conn:
         assert conn.execute(select(CardMarkRow.flag)).scalar_one() == 1
-    assert session.set_flag(Flag.RED).flag is Flag.NONE
+    session.set_flag(Flag.RED)
+    assert session.current is not None and session.current.flag is Flag.NONE
     session.undo()
     assert session.current is not None and session.current.flag is Flag.RED
     col.close()
@@ -301,8 +305,10 @@ def test_after_undo_the_displaced_cards_come_back_in_order(open_col) -> None:
         session.answer(Rating.GOOD, duration_ms=10)
     third = session.next_card()
     assert third is not None and third.content.prompt == "Question c2?"
-    assert session.undo().content.prompt == "Question c1?"
-    assert session.undo().content.prompt == "Question c0?"
+    session.undo()
+    assert session.current is not None and session.current.content.prompt == "Question c1?"
+    session.undo()
+    assert session.current is not None and session.current.content.prompt == "Question c0?"
     session.reveal()
     session.answer(Rating.EASY, duration_ms=10)
     shown = []

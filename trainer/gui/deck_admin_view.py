@@ -1,7 +1,8 @@
 """Deck commands of the deck list: new, rename, move, delete, and their Undo.
 
 The dialogs only ask; trainer.services.deck_admin does the work and returns what changed,
-which is kept here for Undo (Ctrl+Z on the deck list).
+which is kept here for Undo (Ctrl+Z on the deck list) and handed to the main window, whose
+views refresh from it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from trainer.domain import DeckCounts
 from trainer.gui import messages
 from trainer.gui.deck_list import DeckListView
 from trainer.services import Collection
+from trainer.services.changes import OpChanges
 from trainer.services.deck_admin import DeckAdminError, DeckOp
 
 _NO_GROUP = "(no group)"
@@ -24,11 +26,12 @@ class DeckManager:
 
     def __init__(self, parent: QWidget, decks: DeckListView,
                  collection: Callable[[], Collection | None],
-                 refresh: Callable[[], None], status: Callable[[str], None]) -> None:
+                 apply_changes: Callable[[OpChanges], None],
+                 status: Callable[[str], None]) -> None:
         self._parent = parent
         self._decks = decks
         self._collection = collection
-        self._refresh = refresh
+        self._apply_changes = apply_changes
         self._status = status
         self.done: list[DeckOp] = []
         decks.tree.decks_dropped.connect(self._dropped)
@@ -51,7 +54,7 @@ class DeckManager:
             messages.error(self._parent, "Deck not changed", str(exc))
             return None
         self.done.append(op)
-        self._refresh()
+        self._apply_changes(op.changes)
         if op.deck_ids and op.kind != "delete":
             self._decks.select_deck_row(op.deck_ids[0])
         self._status(f"{op.description}. Undo with Ctrl+Z.")
@@ -148,7 +151,7 @@ class DeckManager:
         except DeckAdminError as exc:
             messages.error(self._parent, "Cannot undo", str(exc))
             return None
-        self._refresh()
+        self._apply_changes(op.changes)  # undo puts back the rows the operation changed
         if op.deck_ids and op.kind != "create":
             self._decks.select_deck_row(op.deck_ids[0])
         self._status(text)

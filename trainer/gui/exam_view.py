@@ -12,6 +12,7 @@ from trainer.gui import messages
 from trainer.gui.cram_dialog import CramDialog
 from trainer.gui.settings_dialog import ExamTabInput
 from trainer.services import Collection
+from trainer.services.changes import NOTHING, OpChanges
 from trainer.services.cram import CramSession, all_tags
 from trainer.services.exam import ExamScope
 from trainer.services.exam_models import ExamOverview
@@ -36,10 +37,12 @@ def tab_input(col: Collection, current: tuple[str, str] | None = None) -> ExamTa
                         current=current)
 
 
-def save_dates(col: Collection, dates: Mapping[tuple[str, str], date | None]) -> None:
+def save_dates(col: Collection, dates: Mapping[tuple[str, str], date | None]) -> OpChanges:
     """Save the exam dates changed in deck options; ValueError with a plain sentence."""
+    changes = NOTHING
     for (kind, name), exam_on in dates.items():
-        col.exams.set_date(scope=ExamScope(kind, name), exam_on=exam_on)
+        changes |= col.exams.set_date(scope=ExamScope(kind, name), exam_on=exam_on)
+    return changes
 
 
 def ask_cram(parent: QWidget, col: Collection, counts: Sequence[DeckCounts], *,

@@ -31,7 +31,16 @@ from trainer.domain import DeckCounts, DeckSettings
 from trainer.gui import messages
 from trainer.gui.deck_list import display_title
 from trainer.gui.tasks import Task
-from trainer.services.presets import DECK, GROUP, MAX_INTERVAL_DAYS, Preset, PresetError, Presets
+from trainer.services.changes import NOTHING, OpChanges
+from trainer.services.presets import (
+    DECK,
+    GROUP,
+    MAX_INTERVAL_DAYS,
+    PRESET_CHANGES,
+    Preset,
+    PresetError,
+    Presets,
+)
 
 if TYPE_CHECKING:
     from trainer.services.optimising import Optimised
@@ -60,6 +69,8 @@ class PresetsPage(QWidget):
         self._optimise = optimise
         self.task: Task | None = None
         self.last_fit: Optimised | None = None
+        #: What the preset edits made here changed, for the deck list (saved at once).
+        self.changes: OpChanges = NOTHING
         self.choice = QComboBox()
         self.choice.setAccessibleName("Preset")
         new, rename, remove = (QPushButton("&New…"), QPushButton("Rena&me…"),
@@ -192,6 +203,7 @@ class PresetsPage(QWidget):
         except (PresetError, ValueError) as exc:
             messages.error(self, "Preset not made", str(exc))
             return
+        self.changes |= PRESET_CHANGES
         self._reload(select=made.id)
 
     def rename_preset(self) -> None:
@@ -206,6 +218,7 @@ class PresetsPage(QWidget):
         except (PresetError, ValueError) as exc:
             messages.error(self, "Preset not renamed", str(exc))
             return
+        self.changes |= PRESET_CHANGES
         self._reload(select=preset.id)
 
     def delete_preset(self) -> None:
@@ -219,6 +232,7 @@ class PresetsPage(QWidget):
                 "back to their group's preset or their deck file's settings."):
             return
         self.presets.delete(preset_id=preset.id)
+        self.changes |= PRESET_CHANGES
         self._reload()
 
     def save_preset(self) -> None:
@@ -230,6 +244,7 @@ class PresetsPage(QWidget):
         except (PresetError, ValueError) as exc:
             messages.error(self, "Preset not saved", str(exc))
             return
+        self.changes |= PRESET_CHANGES
         self._reload(select=preset.id)
 
     def _link_changed(self, item: QListWidgetItem) -> None:
@@ -238,7 +253,8 @@ class PresetsPage(QWidget):
             return
         kind, scope = item.data(SCOPE_ROLE)
         on = item.checkState() == Qt.CheckState.Checked
-        self.presets.link(scope_kind=kind, scope=scope, preset_id=preset.id if on else None)
+        self.changes |= self.presets.link(scope_kind=kind, scope=scope,
+                                          preset_id=preset.id if on else None)
 
     # -- optimise ------------------------------------------------------------------------
     def optimise(self) -> None:

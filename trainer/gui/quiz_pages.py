@@ -112,6 +112,7 @@ class QuizPages(QObject):
         if col is None or report is None:
             return
         sent = col.quizzes().send_missed_to_tomorrow(quiz_id=report.quiz_id)
+        self.window.apply_changes(sent.changes)
         n = len(sent.card_ids)
         if sent.already_sent:
             text = "The missed cards were already set to study tomorrow."

@@ -29,6 +29,7 @@ from trainer.gui.theme import current_colors, restyle
 
 if TYPE_CHECKING:
     from trainer.services import StudySession
+    from trainer.services.changes import OpChanges
 
 GRADE_NAMES: dict[Rating, str] = {
     Rating.AGAIN: "Again",
@@ -64,6 +65,9 @@ class ReviewView(QWidget):
     state_changed = Signal()
     #: A brief word on what just happened (bury, suspend, undo), for the status bar.
     notice = Signal(str)
+    #: An action changed the collection: the OpChanges it returned (the window passes it on
+    #: to the other views, which refresh only what they show).
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +237,8 @@ class ReviewView(QWidget):
         """Answer the card with ``rating`` and move on."""
         if self.session is None or not self.revealed:
             return
-        self.session.answer(rating, duration_ms=self._duration_ms())
+        changes = self.session.answer(rating, duration_ms=self._duration_ms())
+        self._changed(changes)
         self._advance()
 
     def undo_name(self) -> str:
@@ -245,20 +250,22 @@ class ReviewView(QWidget):
         if self.session is None or not self.session.can_undo:
             return
         name = self.undo_name()
-        card = self.session.undo()
+        changes = self.session.undo()
+        card = self.session.current
         if card is not None:
             self._show_card(card)
+        self._changed(changes)
         self.notice.emit(f"Undone: {name.lower() or 'last step'}.")
 
     def bury(self) -> None:
         if self.session is not None and self.card_widget is not None:
-            self.session.bury()
+            self._changed(self.session.bury())
             self.notice.emit("Card buried until tomorrow (Ctrl+Z to undo).")
             self._advance()
 
     def suspend(self) -> None:
         if self.session is not None and self.card_widget is not None:
-            self.session.suspend()
+            self._changed(self.session.suspend())
             self.notice.emit("Card suspended: it will not be shown again (Ctrl+Z to undo).")
             self._advance()
 
@@ -266,8 +273,11 @@ class ReviewView(QWidget):
         """Set ``flag`` on the current card, or clear it if the card has it already."""
         if self.session is None or self.card_widget is None:
             return
-        self.card_widget.card = self.session.set_flag(flag)
+        changes = self.session.set_flag(flag)
+        if self.session.current is not None:
+            self.card_widget.card = self.session.current
         self._update_header()
+        self._changed(changes)
         self.state_changed.emit()  # Undo now takes back the flag
 
     def replace_card(self, card: CardView) -> None:
@@ -288,6 +298,10 @@ class ReviewView(QWidget):
         self._stop()
 
     # -- internals ----------------------------------------------------------------------
+    def _changed(self, changes: OpChanges) -> None:
+        if changes:  # nothing to tell when nothing changed (a skipped cram card)
+            self.changed.emit(changes)
+
     def _advance(self) -> None:
         assert self.session is not None
         card = self.session.next_card()

@@ -24,6 +24,7 @@ from trainer.services.browse_models import (
     BrowseChange,
     BrowseRow,
     CardInfo,
+    browse_changes,
     row_from_storage,
     step_from_storage,
 )
@@ -150,7 +151,8 @@ class BrowseService:
             change(conn, ids, *args, **kwargs)
         self._undo.append(_Undo(action, message, snap, rows_changed))
         self._on_change()
-        return BrowseChange(action, tuple(ids), message, rows_changed)
+        return BrowseChange(action, tuple(ids), message, rows_changed,
+                            browse_changes(action, ids))
 
     def suspend(self, ids: Sequence[int]) -> BrowseChange:
         return self._apply("suspend", ids, f"Suspended {_cards(len(ids))}.",
@@ -260,7 +262,8 @@ class BrowseService:
             edit.restore(conn, entry.snapshot)
         self._on_change()
         return BrowseChange("undo", entry.snapshot.card_ids, f"Undone: {entry.label}",
-                            entry.rows_changed)
+                            entry.rows_changed,
+                            browse_changes(entry.action, entry.snapshot.card_ids))
 
     # -- card info ----------------------------------------------------------------------
     def card_info(self, card_id: int) -> CardInfo:

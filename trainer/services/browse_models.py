@@ -13,6 +13,7 @@ from typing import Any
 
 from trainer.domain import CardContent, CardKind, Flag, Phase, Rating
 from trainer.scheduling.forgetting import recall
+from trainer.services.changes import NOTHING, OpChanges
 from trainer.storage.codec import from_ms
 
 DAY_MS = 86_400_000
@@ -133,3 +134,16 @@ class BrowseChange:
     card_ids: tuple[int, ...]
     message: str  # one sentence for the status bar
     rows_changed: bool = False  # cards left (delete) or came back (undo of a delete)
+    changes: OpChanges = NOTHING  # what the rest of the app must show anew
+
+
+# Browser actions that change what study shows (a card's schedule, or whether it is in
+# study at all), and those that change what is written on or about a card.
+_STUDY_ACTIONS = frozenset({"suspend", "unsuspend", "bury", "reset", "due", "move", "delete"})
+_CARD_ACTIONS = frozenset({"suspend", "unsuspend", "flag", "tag", "untag", "move", "delete"})
+
+
+def browse_changes(action: str, card_ids: Sequence[int]) -> OpChanges:
+    """What a browser action (or its undo, which puts the same rows back) changed."""
+    return OpChanges(cards=action in _CARD_ACTIONS, study=action in _STUDY_ACTIONS,
+                     card_ids=tuple(card_ids))

@@ -23,6 +23,7 @@ from trainer.scheduling.optimizer import Fit, LoggedReview, fit
 from trainer.services import citations
 from trainer.services import presets as presets_mod
 from trainer.services.cancel import CancelToken, Progress
+from trainer.services.changes import OpChanges
 from trainer.services.errors import CollectionLocked
 from trainer.services.exam import ExamPlanner
 from trainer.services.failures import failure, service_error
@@ -181,9 +182,10 @@ class Collection:
                                  .where(db.settings.c.key == APP_SETTINGS_KEY)).scalar()
         return settings_from_json(value)
 
-    def set_app_settings(self, settings: AppSettings) -> None:
+    def set_app_settings(self, settings: AppSettings) -> OpChanges:
         with self._engine.begin() as conn:
             self._put_setting(conn, APP_SETTINGS_KEY, settings_to_json(settings))
+        return OpChanges(deck_config=True)  # day start, sibling burying: every deck's counts
 
     @staticmethod
     def _put_setting(conn: Any, key: str, value: str) -> None:
@@ -211,17 +213,18 @@ class Collection:
         """Options presets shared by decks and groups."""
         return presets_mod.Presets(self._engine, changed=self.exams.forget)
 
-    def clear_deck_settings(self, deck_id: str) -> None:
+    def clear_deck_settings(self, deck_id: str) -> OpChanges:
         """Drop a deck's own settings, so its preset (or its file's settings) applies."""
         with self._engine.begin() as conn:
             conn.execute(db.deck_overrides.delete().where(db.deck_overrides.c.deck_id == deck_id))
         self.exams.forget()
+        return OpChanges(deck_config=True, deck_ids=(deck_id,))
 
     def _study_settings(self, deck_id: str) -> DeckSettings:
         """A deck's settings for today's study: its own, with an exam plan applied."""
         return self.exams.apply(deck_id, self.deck_settings(deck_id))
 
-    def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> None:
+    def set_deck_settings(self, deck_id: str, settings: DeckSettings) -> OpChanges:
         presets_mod.check_settings(settings)
         payload = presets_mod.settings_to_json(settings)
         with self._engine.begin() as conn:
@@ -230,6 +233,7 @@ class Collection:
                                 .values(settings=payload))
             if done.rowcount == 0:
                 conn.execute(insert(db.deck_overrides).values(deck_id=deck_id, settings=payload))
+        return OpChanges(deck_config=True, deck_ids=(deck_id,))
 
     # -- library -----------------------------------------------------------------------
     def import_deck_files(self, paths: Sequence[Path], *, progress: Progress | None = None,
@@ -368,7 +372,7 @@ class Collection:
         self._sessions.add(session)
         return session
 
-    def edit_card(self, card_id: int, *, prompt: str, answer: str) -> None:
+    def edit_card(self, card_id: int, *, prompt: str, answer: str) -> OpChanges:
         """Keep a learner's own wording of a card; it survives re-imports of the deck."""
         if not prompt.strip():
             raise ValueError("The question cannot be empty.")
@@ -377,6 +381,7 @@ class Collection:
                 user_edit=json.dumps({"prompt": prompt, "answer": answer}, ensure_ascii=False)))
             if done.rowcount == 0:
                 raise KeyError(f"No card {card_id} in this collection.")
+        return OpChanges(cards=True, card_ids=(card_id,))
 
     # -- personal FSRS parameters -------------------------------------------------------
     def fsrs_parameters(self) -> tuple[float, ...] | None:

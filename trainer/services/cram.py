@@ -20,10 +20,17 @@ from enum import StrEnum
 from sqlalchemy import Connection, Engine
 
 from trainer.clock import Clock
-from trainer.domain import CardView, DeckSettings, Rating
+from trainer.domain import DeckSettings, Rating
 from trainer.scheduling import LearningDay
+from trainer.services.changes import NOTHING, OpChanges
 from trainer.services.errors import NoCurrentCard
-from trainer.services.study import SessionOptions, SessionSummary, StudySession, _Undo
+from trainer.services.study import StudySession
+from trainer.services.study_logic import (
+    SessionOptions,
+    SessionSummary,
+    UndoEntry,
+    clamp_duration,
+)
 from trainer.storage import cram as store
 from trainer.storage.codec import content_from_json, ms
 
@@ -146,7 +153,6 @@ class CramSession(StudySession):
         """No daily limits: cramming is outside the schedule."""
         self._new_left = {d: 0 for d in self._deck_ids}
         self._review_left = {d: 0 for d in self._deck_ids}
-        self._spread = 1
 
     def _roll_day(self) -> None:
         return
@@ -168,13 +174,13 @@ class CramSession(StudySession):
         return {Rating.AGAIN: "soon", Rating.HARD: "done", Rating.GOOD: "done",
                 Rating.EASY: "done"}
 
-    def answer(self, rating: Rating, *, duration_ms: int) -> None:
+    def answer(self, rating: Rating, *, duration_ms: int) -> OpChanges:
         """Log the answer as a cram review; the card's schedule stays as it was."""
         card = self._require_card()
         if not self._revealed:
             raise NoCurrentCard("Show the answer before grading the card.")
         rating = Rating(rating)
-        duration_ms = max(0, min(int(duration_ms), 3_600_000))
+        duration_ms = clamp_duration(duration_ms)
         with self._transaction() as conn:
             log_id = store.log_review(conn, card_id=card.card_id,
                                       reviewed_at=ms(self._clock.now()), rating=int(rating),
@@ -184,23 +190,25 @@ class CramSession(StudySession):
             position = min(AGAIN_GAP, len(self._cram_queue))
             self._cram_queue.insert(position, card.card_id)
         self._cram_undo.append((card.card_id, log_id, duration_ms, again))
-        self._undo.append(_Undo("cram", card.card_id, card.deck_id, {}, None))
+        self._undo.append(UndoEntry("cram", card.card_id, card.deck_id, {}, None))
         self._cram_done.add(card.card_id)
         self._studied += 1
         self._correct += not again
         self._millis += duration_ms
         self._current = None
         self._revealed = False
+        return _cram_logged(card.card_id, card.deck_id)
 
-    def bury(self) -> None:
+    def bury(self) -> OpChanges:
         """Skip the card for the rest of this cram session (its schedule is untouched)."""
         self._require_card()
         self._current = None
+        return NOTHING
 
-    def undo(self) -> CardView | None:
+    def undo(self) -> OpChanges:
         """Undo the last answer (its cram log entry) or the last flag or suspension."""
         if not self._undo:
-            return None
+            return NOTHING
         if self._undo[-1].action != "cram":
             return super().undo()
         self._undo.pop()
@@ -210,12 +218,12 @@ class CramSession(StudySession):
         self._requeue_current()
         with self._transaction() as conn:
             store.unlog_review(conn, log_id)
-            self._current = self._view(conn, card_id)
+            shown = self._current = self._view(conn, card_id)
         self._studied -= 1
         self._correct -= not requeued
         self._millis -= duration_ms
         self._revealed = False
-        return self._current
+        return _cram_logged(card_id, shown.deck_id)
 
     def remaining(self) -> tuple[int, int, int]:
         """Cards left in this cram session, counted as due."""
@@ -230,3 +238,8 @@ def all_tags(engine: Engine) -> list[str]:
     """Every tag on a card, for the cram dialog."""
     with engine.connect() as conn:
         return store.tags(conn)
+
+
+def _cram_logged(card_id: int, deck_id: str) -> OpChanges:
+    """A cram answer (or its undo): a row of the cram log, no schedule, no deck count."""
+    return OpChanges(review_log=True, card_ids=(card_id,), deck_ids=(deck_id,))

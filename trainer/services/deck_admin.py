@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, 
 from sqlalchemy.exc import IntegrityError
 
 from trainer.clock import Clock
+from trainer.services.changes import OpChanges
 from trainer.services.generation import deck_id_for
 from trainer.storage import tables as db
 from trainer.storage.backups import take as take_backup
@@ -57,6 +58,15 @@ class DeckOp:
     saved: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     before: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     backup_path: Path | None = None
+
+    @property
+    def changes(self) -> OpChanges:
+        """What the operation changed; its undo puts the same rows back, so it changes the same."""
+        if self.kind == "delete":  # the decks' cards, their schedules and history went too
+            return OpChanges(cards=True, study=True, decks=True, deck_config=True,
+                             review_log=True, deck_ids=self.deck_ids)
+        # A renamed group takes its exam date along (an exam plan is deck configuration).
+        return OpChanges(decks=True, deck_config="group" in self.saved, deck_ids=self.deck_ids)
 
 
 # Tables a deck's rows live in, parents first (the order to put them back in).

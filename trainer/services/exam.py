@@ -28,6 +28,7 @@ from trainer.scheduling.exam_plan import (
     new_card_pace,
 )
 from trainer.scheduling.fsrs_adapter import DEFAULT_PARAMETERS
+from trainer.services.changes import OpChanges
 from trainer.services.exam_models import DeckPlan, ExamOverview, combine
 from trainer.storage import exams as store
 from trainer.storage import queues
@@ -96,7 +97,7 @@ class ExamPlanner:
         return sorted(d for d, g in groups.items()
                       if g == scope.name and (DECK, d) not in (self._dates or {}))
 
-    def set_date(self, *, scope: ExamScope, exam_on: date | None) -> None:
+    def set_date(self, *, scope: ExamScope, exam_on: date | None) -> OpChanges:
         """Set or clear an exam date; a date must be after today."""
         if scope.kind not in (DECK, GROUP):
             raise ValueError("An exam date belongs to a deck or a group of decks.")
@@ -106,6 +107,8 @@ class ExamPlanner:
             store.set_exam_date(conn, scope_kind=scope.kind, scope=scope.name, exam_on=exam_on,
                                 now_ms=ms(self._clock.now()))
         self.forget()
+        # An exam plan shapes the daily limits of the decks in its scope.
+        return OpChanges(deck_config=True, deck_ids=tuple(self.decks_in(scope)))
 
     def today(self) -> date:
         """The local date of the current learning day."""

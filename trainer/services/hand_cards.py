@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, insert, select
 from trainer.clock import Clock
 from trainer.deckfile import DeckError, load_deck, write_deck_atomic
 from trainer.domain import CardKind, Deck, HandCard
+from trainer.services.changes import OpChanges
 from trainer.storage import tables as db
 from trainer.storage.codec import content_to_json, ms
 from trainer.templates.cloze import deletion_numbers
@@ -37,6 +38,12 @@ class AddedCard:
     deck_id: str
     card_id: str
     card_rows: tuple[int, ...]  # cards table ids (two for reverse, one per cloze deletion)
+
+    @property
+    def changes(self) -> OpChanges:
+        """New cards to study in one deck."""
+        return OpChanges(cards=True, study=True, card_ids=self.card_rows,
+                         deck_ids=(self.deck_id,))
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

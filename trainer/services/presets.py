@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from trainer.domain import DeckSettings
+from trainer.services.changes import OpChanges
 from trainer.storage import tables as db
 
 DECK, GROUP = "deck", "group"
@@ -85,6 +86,10 @@ def load_links(conn: Connection) -> tuple[dict[tuple[str, str], int], dict[int, 
     return links, presets
 
 
+PRESET_CHANGES = OpChanges(deck_config=True)
+"""What creating, editing or deleting a preset changes (those return the preset itself)."""
+
+
 class Presets:
     """Create, edit, link and delete presets; every change returns the preset as it is."""
 
@@ -148,7 +153,7 @@ class Presets:
         self._changed()
         return gone
 
-    def link(self, *, scope_kind: str, scope: str, preset_id: int | None) -> None:
+    def link(self, *, scope_kind: str, scope: str, preset_id: int | None) -> OpChanges:
         """Use a preset for a deck or a group; None stops using one there."""
         if scope_kind not in (DECK, GROUP):
             raise PresetError(f"A preset applies to a deck or a group, not {scope_kind!r}.")
@@ -159,6 +164,8 @@ class Presets:
                 conn.execute(insert(db.preset_links).values(scope_kind=scope_kind, scope=scope,
                                                             preset_id=preset_id))
         self._changed()
+        return OpChanges(deck_config=True,
+                         deck_ids=(scope,) if scope_kind == DECK else ())
 
     def link_of(self, *, scope_kind: str, scope: str) -> int | None:
         with self._engine.connect() as conn:

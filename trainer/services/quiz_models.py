@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from trainer.domain import Citation
+from trainer.services.changes import NOTHING, OpChanges
 
 
 class QuestionKind(StrEnum):
@@ -179,3 +180,10 @@ class SentToTomorrow:
     due: datetime
     already_sent: bool = False
     skipped: tuple[str, ...] = field(default_factory=tuple)  # why some were left alone
+
+    @property
+    def changes(self) -> OpChanges:
+        """The missed cards now due tomorrow (nothing when they had been sent already)."""
+        if self.already_sent or not self.card_ids:
+            return NOTHING
+        return OpChanges(study=True, card_ids=self.card_ids)

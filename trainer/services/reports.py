@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from trainer.services.changes import NOTHING, OpChanges
+
 
 @dataclass(slots=True)
 class DeckChange:
@@ -25,6 +27,15 @@ class ImportReport:
     @property
     def changed(self) -> bool:
         return any(not d.unchanged for d in self.decks)
+
+    @property
+    def changes(self) -> OpChanges:
+        """Decks added or updated: their cards, what study shows, and the file's settings."""
+        touched = tuple(d.deck_id for d in self.decks if not d.unchanged)
+        if not touched:
+            return NOTHING
+        return OpChanges(cards=True, study=True, decks=True, deck_config=True,
+                         deck_ids=touched)
 
     def summary(self) -> str:
         if not self.decks:

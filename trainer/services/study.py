@@ -2,19 +2,23 @@
 
 It is a small state machine - ``next_card`` -> ``reveal`` -> ``answer`` - plus undo, bury,
 suspend and flag. Every answer is committed in its own transaction before the next card
-is chosen, so a crash never loses more than the card on screen.
+is chosen, so a crash never loses more than the card on screen. Each of these actions
+returns the :class:`~trainer.services.changes.OpChanges` it made.
+
+This module holds the session's state and its transactions only: which card comes next and
+what an answer schedules are pure functions in ``study_logic``; the SQL is in
+``storage/study_repo.py``.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import timedelta, tzinfo
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from trainer.clock import Clock
 from trainer.domain import CardQueue, CardView, DeckSettings, Flag, Rating
@@ -26,67 +30,31 @@ from trainer.scheduling import (
     SchedulerConfig,
     format_interval,
     fuzz_factor,
-    is_leech,
     preview,
-    review,
 )
+from trainer.services.changes import NOTHING, OpChanges, study_changes
 from trainer.services.choices import shuffle_choices
 from trainer.services.errors import NoCurrentCard
 from trainer.services.study_counts import MARGIN, DueCounts
+from trainer.services.study_logic import (
+    SessionOptions,
+    SessionSummary,
+    StudyQueues,
+    UndoEntry,
+    clamp_duration,
+    grade,
+    memory_of,
+)
 from trainer.storage import queues
 from trainer.storage import study_repo as repo
-from trainer.storage import tables as db
-from trainer.storage.codec import content_from_json, from_ms, memory_to_json, ms
+from trainer.storage.codec import content_from_json, ms
+
+__all__ = ["LEARN_AHEAD", "SessionOptions", "SessionSummary", "StudySession"]
 
 LEARN_AHEAD = timedelta(minutes=20)
 _AHEAD_MS = int(LEARN_AHEAD.total_seconds() * 1000)
 _BATCH = 200  # cards per deck loaded into the in-memory queues at a time
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    cards_studied: int
-    seconds: float
-    correct: int
-    retention_today: float | None
-
-
-@dataclass(slots=True)
-class _Undo:
-    action: str
-    card_id: int
-    deck_id: str
-    state: dict[str, Any]
-    mark: dict[str, Any] | None
-    log_id: int | None = None
-    phase_before: int = 0
-    duration_ms: int = 0
-    rating: int = 0
-    siblings: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    day_start: int = 0  # ms: the learning day the action was taken on
-
-
-@dataclass(frozen=True, slots=True)
-class SessionOptions:
-    day_starts_at_hour: int = 4
-    tz: tzinfo | None = None
-    bury_siblings: bool = True
-    leech_threshold: int = 8
-    fuzz: bool = True
-    parameters: tuple[float, ...] | None = None  # fitted to this learner, else defaults
-    # Per deck with an exam plan: the longest interval a card leaving learning may get, so
-    # that it comes back before the exam.
-    first_interval_caps: Mapping[str, int] = field(default_factory=dict)
-    # The learner's seed for the order of multiple-choice options (None: as written).
-    shuffle_seed: int | None = None
-
-
-def _memory(row: Mapping[str, Any]) -> Memory:
-    return Memory(
-        phase=Phase(row["phase"]), step=row["step"], stability=row["stability"],
-        difficulty=row["difficulty"], due=from_ms(row["due"]) if row["phase"] else None,
-        last_review=from_ms(row["last_review"]), reps=row["reps"], lapses=row["lapses"],
-    )
+_Undo = UndoEntry  # the name the cram controller knows it by
 
 
 class StudySession:
@@ -113,16 +81,14 @@ class StudySession:
             for d, cap in options.first_interval_caps.items()
             if (config := self._configs.get(d)) is not None}
         self._source_files = dict(source_files or {})
-        self._undo: list[_Undo] = []
+        self._undo: list[UndoEntry] = []
         self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
-        self._review_queue: deque[int] = deque()
-        self._new_queue: deque[int] = deque()
+        self._queues = StudyQueues()
         self._current: CardView | None = None
         self._revealed = False
         self._studied = 0
         self._correct = 0
         self._millis = 0
-        self._new_streak = 0
         self._day = self._today()
         self._due: DueCounts | None = None  # read when first needed, then kept up to date
         self._load_limits()
@@ -161,7 +127,7 @@ class StudySession:
                              for d, s in self._settings.items()}
         self._due = None
         new, _learning, due = self._counts()
-        self._spread = max(1, due // max(1, new))  # reviews shown between two new cards
+        self._queues.spread = max(1, due // max(1, new))  # reviews between two new cards
 
     def _roll_day(self) -> None:
         if self._day.contains(self._clock.now()):
@@ -170,8 +136,7 @@ class StudySession:
         if today.start != self._day.start:
             self._day = today
             self._load_limits()
-            self._review_queue.clear()
-            self._new_queue.clear()
+            self._queues.clear()
 
     # -- state machine -----------------------------------------------------------------
     @property
@@ -211,55 +176,21 @@ class StudySession:
         card = self._next_learning(conn, now_ms, now_ms)
         if card is not None:
             return card
-        rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
-        if rev is not None and self._new_streak < self._spread:
-            # A review comes next whatever the new queue holds; checking its head can wait.
-            self._new_streak += bool(self._new_queue)
-            return self._review_queue.popleft()
-        new = self._peek(conn, self._new_queue, Phase.NEW, now_ms)
-        if rev is None and new is None and self._refill(conn, now_ms):
-            rev = self._peek(conn, self._review_queue, Phase.REVIEW, now_ms)
-            new = self._peek(conn, self._new_queue, Phase.NEW, now_ms)
-        if rev is not None and new is not None:
-            # Spread new cards through the reviews rather than leaving them to the end.
-            if self._new_streak >= self._spread:
-                self._new_streak = 0
-                return self._new_queue.popleft()
-            self._new_streak += 1
-            return self._review_queue.popleft()
-        if rev is not None:
-            return self._review_queue.popleft()
-        if new is not None:
-            return self._new_queue.popleft()
+
+        def available(card_id: int, phase: Phase) -> bool:
+            return queues.still_available(conn, card_id, phase=int(phase), now_ms=now_ms)
+
+        def refill() -> tuple[list[int], list[int]]:
+            # Like Anki, cards are queued in memory so that an answer costs a few queries,
+            # not a scan of every deck; the queues refill when they run dry.
+            return repo.next_batch(conn, self._deck_ids, review_left=self._review_left,
+                                   new_left=self._new_left, day_end_ms=ms(self._day.end),
+                                   now_ms=now_ms, batch=_BATCH)
+
+        card = self._queues.take(available, refill)
+        if card is not None:
+            return card
         return self._next_learning(conn, now_ms + _AHEAD_MS, now_ms)
-
-    def _peek(self, conn: Connection, queue: deque[int], phase: Phase, now_ms: int) -> int | None:
-        """The head of an in-memory queue, dropping cards buried or answered meanwhile."""
-        while queue:
-            if queues.still_available(conn, queue[0], phase=int(phase), now_ms=now_ms):
-                return queue[0]
-            queue.popleft()
-        return None
-
-    def _refill(self, conn: Connection, now_ms: int) -> bool:
-        """Load the next batch of reviews and new cards, within each deck's limits.
-
-        Like Anki, cards are queued in memory so that an answer costs a few queries, not a
-        scan of every deck; the queues refill when they run dry.
-        """
-        reviews: list[tuple[int, int]] = []
-        news: list[int] = []
-        day_end = ms(self._day.end)
-        for deck_id in self._deck_ids:
-            reviews += queues.first_due(conn, deck_id, phase=int(Phase.REVIEW),
-                                        before_ms=day_end, now_ms=now_ms,
-                                        limit=min(self._review_left[deck_id], _BATCH))
-            news += [cid for _due, cid in queues.first_due(
-                conn, deck_id, phase=int(Phase.NEW), before_ms=1 << 62, now_ms=now_ms,
-                limit=min(self._new_left[deck_id], _BATCH))]
-        self._review_queue = deque(cid for _due, cid in sorted(reviews))
-        self._new_queue = deque(news)
-        return bool(reviews or news)
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
         """Read content, scheduling state and marks in one query, and keep them for answer."""
@@ -287,59 +218,48 @@ class StudySession:
         """Labels for the four answer buttons: the interval each grade would give."""
         card = self._require_card()
         if self._cached is not None and self._cached[0] == card.card_id:
-            memory = _memory(self._cached[1])  # as read when shown: no query
+            memory = memory_of(self._cached[1])  # as read when shown: no query
         else:
             with self._transaction() as conn:
-                memory = _memory(self._snapshot(conn, card.card_id)[0])
+                memory = memory_of(self._snapshot(conn, card.card_id)[0])
         # The same fuzz as the answer will use, so each label is what its answer schedules.
         deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory),
                          day=self._day_rule, fuzz_factor=fuzz_factor(card.card_id, memory.reps))
         return {r: format_interval(d) for r, d in deltas.items()}
 
-    def answer(self, rating: Rating, *, duration_ms: int) -> None:
+    def answer(self, rating: Rating, *, duration_ms: int) -> OpChanges:
         """Grade the card on screen and commit, before anything else happens."""
         card = self._require_card()
         if not self._revealed:
             raise NoCurrentCard("Show the answer before grading the card.")
         rating = Rating(rating)
         now = self._clock.now()
-        duration_ms = max(0, min(int(duration_ms), 3_600_000))
+        duration_ms = clamp_duration(duration_ms)
         with self._transaction() as conn:
             before, mark = self._snapshot(conn, card.card_id)
-            memory = _memory(before)
-            after = review(memory, rating, now=now, config=self._config(card.deck_id, memory),
-                           day=self._day_rule,
-                           fuzz_factor=fuzz_factor(card.card_id, memory.reps))
-            assert after.due is not None
-            elapsed = (self._day_rule.elapsed_days(memory.last_review, now)
-                       if memory.last_review else 0)
-            log_id = repo.log_review(conn, (
-                card.card_id, ms(now), int(rating), duration_ms, int(memory.phase),
-                int(after.phase), memory_to_json(memory), memory_to_json(after),
-                (after.due - now).total_seconds() / 86400, elapsed))
-            suspended = bool(before["suspended"])
-            if rating is Rating.AGAIN and memory.phase is Phase.REVIEW and is_leech(
-                    after.lapses, threshold=self._options.leech_threshold):
-                suspended = True
+            graded = grade(before, rating, card_id=card.card_id, now=now,
+                           duration_ms=duration_ms,
+                           config=self._config(card.deck_id, memory_of(before)),
+                           day=self._day_rule, leech_threshold=self._options.leech_threshold)
+            log_id = repo.log_review(conn, graded.log)
+            if graded.leech:
                 # The leech mark is also the card's `leech` tag (as in Anki): see storage.cram.
                 repo.set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
-            state = {"phase": int(after.phase), "step": after.step,
-                     "stability": after.stability, "difficulty": after.difficulty,
-                     "due": ms(after.due), "last_review": ms(now), "reps": after.reps,
-                     "lapses": after.lapses, "suspended": suspended,
-                     "buried_until": before["buried_until"]}
-            repo.save_state(conn, card.card_id, state)
+            repo.save_state(conn, card.card_id, graded.state)
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
-        self._moved(card.deck_id, card.card_id, before, state, siblings)
-        self._undo.append(_Undo("answer", card.card_id, card.deck_id, before, mark, log_id,
-                                int(memory.phase), duration_ms, int(rating), siblings,
-                                ms(self._day.start)))
-        self._count(card.deck_id, int(memory.phase), -1)
+        self._moved(card.deck_id, card.card_id, before, graded.state, siblings)
+        phase_before = int(graded.phase_before)
+        self._undo.append(UndoEntry("answer", card.card_id, card.deck_id, before, mark, log_id,
+                                    phase_before, duration_ms, int(rating), siblings,
+                                    ms(self._day.start)))
+        self._count(card.deck_id, phase_before, -1)
         self._studied += 1
         self._correct += rating is not Rating.AGAIN
         self._millis += duration_ms
         self._current = None
         self._revealed = False
+        return study_changes([card.card_id, *(cid for cid, _ in siblings)], [card.deck_id],
+                             review_log=True, marks=graded.leech)
 
     def _bury_siblings(self, conn: Connection,
                        card: CardView) -> list[tuple[int, dict[str, Any]]]:
@@ -366,17 +286,18 @@ class StudySession:
             self._review_left[deck_id] += delta
 
     # -- other actions on the current card -------------------------------------------------
-    def bury(self) -> None:
+    def bury(self) -> OpChanges:
         """Hide the card until tomorrow."""
         card = self._require_card()
         with self._transaction() as conn:
             before, mark = repo.state(conn, card.card_id), repo.mark(conn, card.card_id)
             repo.set_state(conn, card.card_id, buried_until=ms(self._day.end))
         self._moved(card.deck_id, card.card_id, before, None)
-        self._undo.append(_Undo("bury", card.card_id, card.deck_id, before, mark))
+        self._undo.append(UndoEntry("bury", card.card_id, card.deck_id, before, mark))
         self._current = None
+        return study_changes([card.card_id], [card.deck_id])
 
-    def suspend(self) -> None:
+    def suspend(self) -> OpChanges:
         """Take the card out of study until the learner unsuspends it."""
         card = self._require_card()
         with self._transaction() as conn:
@@ -384,27 +305,28 @@ class StudySession:
             repo.set_state(conn, card.card_id, suspended=True)
             repo.set_mark(conn, card.card_id, suspended_reason="user")
         self._moved(card.deck_id, card.card_id, before, None)
-        self._undo.append(_Undo("suspend", card.card_id, card.deck_id, before, mark))
+        self._undo.append(UndoEntry("suspend", card.card_id, card.deck_id, before, mark))
         self._current = None
+        return study_changes([card.card_id], [card.deck_id], marks=True)
 
-    def set_flag(self, flag: Flag) -> CardView:
-        """Flag the card (or clear with Flag.NONE); the card stays on screen."""
+    def set_flag(self, flag: Flag) -> OpChanges:
+        """Flag the card (or clear with Flag.NONE); the card stays on screen, as
+        :attr:`current`, with its new flag."""
         card = self._require_card()
         new_flag = Flag.NONE if card.flag == flag else Flag(flag)
         with self._transaction() as conn:
             before, mark = repo.state(conn, card.card_id), repo.mark(conn, card.card_id)
             repo.set_mark(conn, card.card_id, flag=int(new_flag))
-        self._undo.append(_Undo("flag", card.card_id, card.deck_id, before, mark))
+        self._undo.append(UndoEntry("flag", card.card_id, card.deck_id, before, mark))
         self._cached = None
-        self._current = CardView(card_id=card.card_id, deck_id=card.deck_id,
-                                 content=card.content, queue=card.queue, flag=new_flag,
-                                 source_file=card.source_file)
-        return self._current
+        self._current = replace(card, flag=new_flag)
+        return OpChanges(cards=True, card_ids=(card.card_id,), deck_ids=(card.deck_id,))
 
-    def undo(self) -> CardView | None:
-        """Reverse the last action exactly; its card comes back on screen, unrevealed."""
+    def undo(self) -> OpChanges:
+        """Reverse the last action exactly; its card comes back on screen (:attr:`current`),
+        unrevealed. Nothing changes (a false result) when there is nothing to undo."""
         if not self._undo:
-            return None
+            return NOTHING
         entry = self._undo.pop()
         self._roll_day()  # so an answer from before the roll-over is recognised as such
         self._requeue_current()
@@ -422,17 +344,12 @@ class StudySession:
             self._correct -= entry.rating != Rating.AGAIN
             self._millis -= entry.duration_ms
         self._revealed = False
-        return self._current
+        return undone_changes(entry)
 
     def _requeue_current(self) -> None:
         """Put a card that was on screen, unanswered, back at the head of its queue."""
-        card = self._current
-        if card is None:
-            return
-        if card.queue is CardQueue.NEW:
-            self._new_queue.appendleft(card.card_id)
-        elif card.queue is CardQueue.REVIEW:
-            self._review_queue.appendleft(card.card_id)
+        if self._current is not None:
+            self._queues.put_back(self._current.card_id, self._current.queue)
 
     # -- counts and summary -------------------------------------------------------------
     def forget_counts(self) -> None:
@@ -491,18 +408,15 @@ class StudySession:
         """State and marks of the card on screen, as read when it was shown."""
         if self._cached is not None and self._cached[0] == card_id:
             return self._cached[1], self._cached[2]
-        return self._state(conn, card_id), self._mark(conn, card_id)
-
-    @staticmethod
-    def _state(conn: Connection, card_id: int) -> dict[str, Any]:
-        return repo.state(conn, card_id)
-
-    @staticmethod
-    def _mark(conn: Connection, card_id: int) -> dict[str, Any] | None:
-        return repo.mark(conn, card_id)
+        return repo.state(conn, card_id), repo.mark(conn, card_id)
 
 
-def deck_titles(conn: Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute(select(db.decks.c.id, db.decks.c.title))}
-
-
+def undone_changes(entry: UndoEntry) -> OpChanges:
+    """What taking back ``entry`` changes: the same data the action itself changed."""
+    if entry.action == "flag":
+        return OpChanges(cards=True, card_ids=(entry.card_id,), deck_ids=(entry.deck_id,))
+    return study_changes([entry.card_id, *(cid for cid, _ in entry.siblings)], [entry.deck_id],
+                         review_log=entry.log_id is not None,
+                         # Marks are put back as they were: a suspension's reason, or the
+                         # leech mark an answer may have set.
+                         marks=entry.action != "bury")

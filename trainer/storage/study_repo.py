@@ -1,8 +1,9 @@
 """The SQL a study session needs: a card on screen, an answer, burying, undo.
 
 The per-answer statements run on the DB-API cursor (see :func:`queues.cursor`); the rare
-ones (bury, suspend, undo) use SQLAlchemy Core. Nothing here decides anything: the session
-in ``services/study.py`` chooses, this module reads and writes.
+ones (bury, suspend, undo) use SQLAlchemy Core. Nothing here decides anything: the pure logic
+in ``services/study_logic.py`` chooses, the session in ``services/study.py`` drives it, and
+this module reads and writes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from trainer.domain import Phase
 from trainer.storage import queues
 from trainer.storage import tables as db
 
@@ -139,3 +141,19 @@ def learning_cards(conn: Connection, deck_ids: Sequence[str]) -> list[tuple[int,
         f"SELECT card_id, deck_id, due, buried_until FROM card_states WHERE deck_id IN "
         f"({marks}) AND suspended=0 AND phase IN (1, 3)", tuple(deck_ids)).fetchall()
     return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def next_batch(conn: Connection, deck_ids: Sequence[str], *, review_left: dict[str, int],
+               new_left: dict[str, int], day_end_ms: int, now_ms: int,
+               batch: int) -> tuple[list[int], list[int]]:
+    """The next reviews (soonest due first) and new cards of some decks, within each deck's
+    limit and at most ``batch`` of each kind per deck."""
+    reviews: list[tuple[int, int]] = []
+    news: list[int] = []
+    for deck_id in deck_ids:
+        reviews += queues.first_due(conn, deck_id, phase=int(Phase.REVIEW), before_ms=day_end_ms,
+                                    now_ms=now_ms, limit=min(review_left[deck_id], batch))
+        news += [cid for _due, cid in queues.first_due(
+            conn, deck_id, phase=int(Phase.NEW), before_ms=1 << 62, now_ms=now_ms,
+            limit=min(new_left[deck_id], batch))]
+    return [cid for _due, cid in sorted(reviews)], news

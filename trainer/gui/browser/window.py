@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,7 @@ from trainer.gui.browser.info_pane import InfoPane
 from trainer.gui.browser.model import HEADERS, CardTableModel
 from trainer.services.browse import BrowseService
 from trainer.services.browse_models import COLUMNS, BrowseChange
+from trainer.services.changes import OpChanges
 from trainer.services.search import SearchError
 
 PLACEHOLDER = 'Search: words, "exact phrase", deck:ALL*, tag:…, is:due, flag:1, prop:ivl>30'
@@ -74,9 +75,10 @@ _NEEDS_SELECTION = ("suspend", "bury", "add_tags", "remove_tags", "reset", "set_
 
 
 class BrowserWindow(QMainWindow):
-    """Find cards and change many at once; ``changed`` tells the main window to recount."""
+    """Find cards and change many at once; ``changed`` tells the main window what changed."""
 
-    changed = Signal()
+    #: An action here changed cards: its OpChanges, for the main window to pass on.
+    changed = Signal(object)
 
     def __init__(self, service: BrowseService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -287,7 +289,18 @@ class BrowserWindow(QMainWindow):
             self.model.refresh(change.card_ids)
         self.statusBar().showMessage(change.message, 6000)
         self._selection_moved()
-        self.changed.emit()
+        self.changed.emit(change.changes)
+
+    def show_changes(self, changes: OpChanges) -> None:
+        """Cards changed elsewhere (an answer, an import): show their rows as they are now."""
+        if changes.decks or not changes.card_ids:  # cards came or went, or not said which
+            selected = self.selected_ids()
+            self.model.search(self.model.query)
+            self.count_label.setText(f"{self.model.total:,} cards")
+            self.select_ids(selected)
+        else:
+            self.model.refresh(changes.card_ids)
+        self._selection_moved()
 
     def undo(self) -> None:
         change = self.service.undo()
@@ -334,7 +347,3 @@ class BrowserWindow(QMainWindow):
                             f"Delete {many}? They leave study and the browser; their review "
                             "history is kept, and Undo (Ctrl+Z) brings them back."):
             self._bulk(self.service.delete)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.changed.emit()
-        super().closeEvent(event)
