@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from trainer.deckfile import DeckError, dump_deck, load_deck, parse_deck, write_deck_atomic
 from trainer.deckfile import compose as compose_module
-from trainer.deckfile.durations import format_duration, parse_duration
+from trainer.deckfile.models import format_duration, parse_duration
 from trainer.domain import (
     CardKind,
     Choice,

@@ -203,6 +203,21 @@ def test_deep_nesting_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id: d\ndeck: D\nformat: {}\n", "unsupported deck format {}; this version of Trainer "
+         "reads format 1"),
+        ("id: d\ndeck: D\nsettings:\n  new_per_day: {}\n",
+         "settings: 'new_per_day' must be between 0 and 9999, got {}"),
+    ],
+)
+def test_number_of_thousands_of_digits_is_out_of_range(text: str, message: str) -> None:
+    digits = "9" * 5000  # more than Python's int() reads from text by default
+    _line, _col, got = one_text(text.format(digits))
+    assert got == message.format(digits)
+
+
+@pytest.mark.parametrize(
     ("text", "line", "col", "message"),
     [
         ("id: d\n\tdeck: D\n", 2, 1, "a tab character is used here; indent with spaces, not tabs"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from trainer.deckfile.describe import shorten
+from trainer.deckfile.errors import shorten
 
 Path = tuple[str | int, ...]
 

@@ -12,18 +12,10 @@ import msgspec
 import yaml
 
 from trainer.deckfile import models as m
-from trainer.deckfile.durations import format_duration
-from trainer.deckfile.gcpause import gc_paused
-from trainer.deckfile.load import parse_deck
-from trainer.deckfile.models import FORMAT_VERSION
-from trainer.domain import (
-    CardKind,
-    Citation,
-    Deck,
-    DeckSettings,
-    Fact,
-    HandCard,
-)
+from trainer.deckfile.errors import MAP, SEQ, STR
+from trainer.deckfile.load import gc_paused, parse_deck
+from trainer.deckfile.models import FORMAT_VERSION, format_duration
+from trainer.domain import CardKind, Citation, Deck, DeckSettings, Fact, HandCard
 
 _WIDTH = 1 << 30  # never fold long lines
 
@@ -54,39 +46,19 @@ def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
         style = '"'
     elif "\n" in data:
         style = "|"  # the emitter falls back to quotes when a block cannot hold the text
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.SequenceNode:
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
-
-
-def _represent_flow_map(dumper: yaml.SafeDumper, data: _FlowMap) -> yaml.MappingNode:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
+    return dumper.represent_scalar(STR, data, style=style)
 
 
 _Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(_Flow, _represent_flow)
-_Dumper.add_representer(_FlowMap, _represent_flow_map)
+_Dumper.add_representer(_Flow, lambda d, data: d.represent_sequence(SEQ, data, flow_style=True))
+_Dumper.add_representer(_FlowMap, lambda d, data: d.represent_mapping(MAP, data, flow_style=True))
 
 
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text in a fixed layout; loading it gives back an equal Deck."""
     with gc_paused():
-        text = _dump(deck)
-    return text
-
-
-def _dump(deck: Deck) -> str:
-    text = yaml.dump(
-        _plain(deck),
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=_WIDTH,
-        indent=2,
-    )
+        text = yaml.dump(_plain(deck), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                         default_flow_style=False, width=_WIDTH, indent=2)
     assert isinstance(text, str)
     return text
 
@@ -124,16 +96,12 @@ def _fsync_dir(folder: Path) -> None:
     """Make the rename durable where the platform allows it (POSIX)."""
     if os.name != "posix":
         return
-    try:
+    with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 # ---- domain objects -> the models -> plain data in the file's key order and layout ----

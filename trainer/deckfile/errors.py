@@ -1,4 +1,5 @@
-"""Problems found in a deck file, and the exception that carries them."""
+"""Problems found in a deck file, the exception that carries them, and the plain words
+they describe YAML nodes and values with."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yaml.error import Mark
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+TAG = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL = TAG + "str", TAG + "int", TAG + "float", TAG + "bool", TAG + "null"
+SEQ, MAP, TIMESTAMP = TAG + "seq", TAG + "map", TAG + "timestamp"
+NUMBERS = (INT, FLOAT)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -48,9 +54,7 @@ class ProblemList:
 
     def add(self, where: Node | Mark | None, message: str) -> None:
         """Record a problem where a node starts or at a mark (0-based), or at 1:1 if neither."""
-        mark = where.start_mark if isinstance(where, Node) else where
-        line, col = (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
-        self.items.append(Problem(self.filename, line, col, message))
+        self.items.append(single_at(self.filename, where, message).problems[0])
 
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (p.line, p.col))
@@ -59,3 +63,37 @@ class ProblemList:
 def single(filename: str, message: str, line: int = 1, col: int = 1) -> DeckError:
     """A DeckError holding one problem."""
     return DeckError([Problem(filename, line, col, message)])
+
+
+def single_at(filename: str, where: Node | Mark | None, message: str) -> DeckError:
+    """A DeckError holding one problem where a node starts or at a mark, else at 1:1."""
+    mark = where.start_mark if isinstance(where, Node) else where
+    return single(filename, message, *(() if mark is None else (mark.line + 1, mark.column + 1)))
+
+
+def shorten(value: str, limit: int = 40) -> str:
+    """A value quoted for a message, cut to ``limit`` characters."""
+    one_line = value.replace("\n", " ")
+    if len(one_line) > limit:
+        one_line = one_line[: limit - 1] + "…"
+    return f"'{one_line}'"
+
+
+def describe(node: Node) -> str:
+    """What a node holds, in words: 'a number (5)', 'a list', "text ('abc')"."""
+    if isinstance(node, MappingNode):
+        return "a mapping of 'key: value' pairs"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag == STR:
+        return f"text ({shorten(node.value)})"
+    if node.tag == NULL:
+        return "nothing"
+    return f"{_KINDS.get(node.tag, 'a special YAML value')} ({node.value})"
+
+
+_KINDS = {INT: "a number", FLOAT: "a number", BOOL: "a yes/no value", TIMESTAMP: "a date"}
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -29,33 +29,23 @@ _MODELS: dict[str, type[m.Model]] = {
 
 def deck_json_schema() -> dict[str, Any]:
     """The JSON Schema of a deck file as a dict."""
-    (root_ref,), components = msgspec.json.schema_components(
-        [m.DeckFile], ref_template="#/$defs/{name}"
-    )
+    (root_ref,), components = msgspec.json.schema_components([m.DeckFile],
+                                                             ref_template="#/$defs/{name}")
     text = json.dumps(components)
     for name, cls in _MODELS.items():  # the $defs are named as deck files name them
         text = text.replace(f'"#/$defs/{cls.__name__}"', f'"#/$defs/{name}"')
     components = json.loads(text)
     root = components.pop("DeckFile")
     root.pop("title", None)
-    schema: dict[str, Any] = {
-        "$schema": DIALECT,
-        "title": f"Trainer deck file (format {m.FORMAT_VERSION})",
-        "description": root.pop("description") + " Also checked by Trainer, beyond this "
-        "schema: " + "; ".join(m.CROSS_CHECKS) + ".",
-        **root,
-    }
     assert root_ref == {"$ref": "#/$defs/DeckFile"}
-    defs = {}
-    for name, cls in _MODELS.items():
-        definition = components[cls.__name__]
-        definition.pop("title", None)
-        rules = _rules(cls)
-        if rules:
-            definition["allOf"] = rules
-        defs[name] = definition
-    schema["$defs"] = defs
-    return schema
+    for cls in _MODELS.values():
+        components[cls.__name__].pop("title", None)
+        if rules := _rules(cls):
+            components[cls.__name__]["allOf"] = rules
+    return {"$schema": DIALECT, "title": f"Trainer deck file (format {m.FORMAT_VERSION})",
+            "description": root.pop("description") + " Also checked by Trainer, beyond this "
+            "schema: " + "; ".join(m.CROSS_CHECKS) + ".", **root,
+            "$defs": {name: components[cls.__name__] for name, cls in _MODELS.items()}}
 
 
 def _rules(cls: type[m.Model]) -> list[dict[str, Any]]:

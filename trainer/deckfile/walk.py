@@ -17,10 +17,8 @@ from typing import Any
 import msgspec.inspect as mi
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from trainer.deckfile.describe import BOOL, FLOAT, INT, NULL, STR, describe, plural, shorten
-from trainer.deckfile.durations import parse_duration
-from trainer.deckfile.errors import ProblemList
-from trainer.deckfile.models import Model
+from trainer.deckfile.errors import BOOL, NULL, NUMBERS, STR, ProblemList, describe, plural, shorten
+from trainer.deckfile.models import Model, parse_duration
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
 """Returned for a value that had a problem (already reported)."""
@@ -183,7 +181,7 @@ class Walker:
         if not (INT_PATTERN if whole else DECIMAL).match(node.value):
             self.report(node, f"{label} must be {what} in plain digits, got {node.value}")
             return INVALID
-        value = int(node.value) if whole else float(node.value)
+        value = float(node.value)  # (int() refuses thousands of digits; the bounds are small)
         low, high = typ.ge, typ.le
         if not (math.isfinite(value) and low <= value <= high):
             if low == high:
@@ -192,7 +190,7 @@ class Walker:
                 self.report(node, f"{label} must be between {low:g} and {high:g}, "
                             f"got {node.value}")
             return INVALID
-        return value
+        return int(node.value) if whole else value
 
     def options(self, node: ScalarNode, typ: Any, what: str, label: str) -> Any:
         words = what.removeprefix("one of ").split(", ")
@@ -210,11 +208,8 @@ class Walker:
             return self.wrong_type(node, what, label)
         minutes = parse_duration(node.value)
         if minutes is None:
-            self.report(
-                node,
-                f"{label} ({shorten(node.value)}) is not a duration: write a number and a unit "
-                "(s, m, h or d), such as 30s, 10m, 1h or 2d",
-            )
+            self.report(node, f"{label} ({shorten(node.value)}) is not a duration: write a "
+                        "number and a unit (s, m, h or d), such as 30s, 10m, 1h or 2d")
             return INVALID
         if not 1 / 60 <= minutes <= 36500 * 24 * 60:
             self.report(node, f"{label} {shorten(node.value)} must be between 1s and 36500d")
@@ -361,7 +356,7 @@ def _numeric(node: ScalarNode) -> bool:
     """A plain (unquoted) scalar that reads as a number, in YAML 1.1 or 1.2."""
     if node.style:  # quoted or block; plain is None
         return False
-    return node.tag in (INT, FLOAT) or (node.tag == STR and bool(DECIMAL.match(node.value)))
+    return node.tag in NUMBERS or (node.tag == STR and bool(DECIMAL.match(node.value)))
 
 
 def _accepts_node(typ: Any, node: Node) -> bool:

@@ -13,14 +13,15 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
+from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from trainer import __version__
 from trainer.deckfile import DeckError, load_deck
-from trainer.deckfile.gcpause import gc_paused
-from trainer.domain import CardKind, Deck
+from trainer.deckfile.load import gc_paused
+from trainer.domain import CardKind, Citation, Deck
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.errors import DeckImportError
 from trainer.services.reports import DeckChange, ImportReport
@@ -149,25 +150,36 @@ def _settings_dict(deck: Deck) -> dict[str, object]:
 def _sync_facts(conn: Connection, deck: Deck) -> None:
     old = {r[0] for r in conn.execute(select(db.facts.c.fact_id)
                                       .where(db.facts.c.deck_id == deck.id))}
-    rows = [{
-        "deck_id": deck.id, "fact_id": f.id, "relation": f.relation.value,
-        "subject": f.subject, "objects": json.dumps(list(f.objects), ensure_ascii=False),
-        "status": f.status.value, "removed": False,
-        "sources": json.dumps([{"doc": c.doc, "lines": list(c.lines), "page": c.page}
-                               for c in f.sources]),
-    } for f in deck.facts]
-    new_ids = {f.id for f in deck.facts}
-    fresh = [r for r in rows if r["fact_id"] not in old]
+    # Tuples straight to the driver's executemany (insert() processed a dict per fact), and
+    # the JSON written by hand exactly as json.dumps writes it: together most of this time.
+    rows = [(f.relation.value, f.subject, _texts_json(f.objects), f.status.value,
+             _citations_json(f.sources), deck.id, f.id) for f in deck.facts]
+    fresh = [r for r in rows if r[-1] not in old]
     if fresh:
-        conn.execute(insert(db.facts), fresh)
-    for r in rows:
-        if r["fact_id"] in old:
-            conn.execute(update(db.facts).where(db.facts.c.deck_id == deck.id,
-                                               db.facts.c.fact_id == r["fact_id"]).values(**r))
-    gone = old - new_ids
+        conn.exec_driver_sql("INSERT INTO facts (relation, subject, objects, status, sources, "
+                             "removed, deck_id, fact_id) VALUES (?, ?, ?, ?, ?, 0, ?, ?)", fresh)
+    kept = [r for r in rows if r[-1] in old]
+    if kept:
+        conn.exec_driver_sql("UPDATE facts SET relation = ?, subject = ?, objects = ?, "
+                             "status = ?, sources = ?, removed = 0 "
+                             "WHERE deck_id = ? AND fact_id = ?", kept)
+    gone = old - {f.id for f in deck.facts}
     if gone:
         conn.execute(update(db.facts).where(db.facts.c.deck_id == deck.id,
                                            db.facts.c.fact_id.in_(gone)).values(removed=True))
+
+
+def _texts_json(texts: Sequence[str]) -> str:
+    """``json.dumps(list(texts), ensure_ascii=False)``, several times faster."""
+    return "[" + ", ".join(map(encode_basestring, texts)) + "]"
+
+
+def _citations_json(citations: Sequence[Citation]) -> str:
+    """``json.dumps`` of the citations as {doc, lines, page} dicts, several times faster."""
+    return "[" + ", ".join(
+        '{"doc": ' + encode_basestring_ascii(c.doc) + ', "lines": [' + int.__repr__(c.lines[0])
+        + ", " + int.__repr__(c.lines[1]) + '], "page": '
+        + ("null" if c.page is None else json.dumps(c.page)) + "}" for c in citations) + "]"
 
 
 def _sync_cards(conn: Connection, deck: Deck, change: DeckChange,
