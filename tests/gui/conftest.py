@@ -102,8 +102,9 @@ def with_deck(qtbot, window: MainWindow, tmp_path: Path, deck: Path, notes: dict
     assert window.col is not None
     window.col.set_app_settings(window.col.app_settings().with_changes(documents_dir=str(docs)))
     window.app_settings = window.col.app_settings()
-    window.import_files([deck])
+    assert window.import_files([deck]) is not None, "the import was refused: a task is running"
     wait_for_task(qtbot, window)
+    assert window.col.deck_counts(), "the import finished without adding the deck"
     return window
 
 
