@@ -65,7 +65,10 @@ def _source_file() -> Path | None:
     return path if path.is_file() else None
 
 
-def _excluded() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def not_drug_words() -> frozenset[str]:
+    """Words never read as a drug unless our own drugs.yaml lists them (body substances,
+    parts of the body, everyday words), from ``not_drug_names.yaml``."""
     path = resources_dir() / "lexicon" / "not_drug_names.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     return frozenset(str(w).lower() for w in (data or {}).get("words", []))
@@ -84,7 +87,7 @@ def drug_name_source() -> DrugNameSource:
     variants: dict[str, list[str]] = data.get("drug_variant_to_canonical", {})
     canon: dict[str, dict] = data.get("drug_canonical_to_data", {})
     variant_data: dict[str, dict] = data.get("drug_variant_to_variant_data", {})
-    excluded = _excluded()
+    excluded = not_drug_words()
     names: dict[tuple[str, ...], SourceName] = {}
     for variant, generics in variants.items():
         if len(set(generics)) != 1 or variant in excluded:

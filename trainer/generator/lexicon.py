@@ -30,7 +30,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from trainer.config import resources_dir
-from trainer.generator.drugnames import drug_name_source
+from trainer.generator.drugnames import drug_name_source, not_drug_words
 from trainer.generator.namepatterns import find_shapes, name_patterns, stem_drug
 
 # Kind of name -> lexicon file.
@@ -468,6 +468,8 @@ class Lexicon:
         word = tok.key
         if len(word) < 6 or not word.isalpha() or not word.endswith(self._stems):
             return None
+        if word in not_drug_words():
+            return None  # "intestine": listed as never a drug, not even a misspelt one
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
         hit = self._correct(word)

@@ -21,6 +21,7 @@ from functools import lru_cache
 import yaml
 
 from trainer.config import resources_dir
+from trainer.generator.drugnames import not_drug_words
 
 _SYMBOL = re.compile(
     r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|"
@@ -116,6 +117,7 @@ def stem_drug(word: str) -> bool:
         and key.isalpha()
         and not word.isupper()
         and key.endswith(name_patterns().stems)
+        and key not in not_drug_words()  # "intestine" ends like "vincristine"
     )
 
 

@@ -280,8 +280,10 @@ class DocContext:
         skipped: set[int] = set()
         for u in self.units:
             head = self.units[u.section] if u.section is not None else None
+            # a heading after a reference list opens a new section: markdown levels are not
+            # kept, so "## Stage" after "###### References" must not inherit the skip
             if (u.kind == "heading" and _SKIP_SECTION.match(u.text)) or (
-                head is not None and head.index in skipped
+                head is not None and head.index in skipped and u.kind != "heading"
             ):
                 skipped.add(u.index)
         return skipped

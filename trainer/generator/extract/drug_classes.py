@@ -6,10 +6,11 @@ drug_class is read from
   * class-first lists: "TKIs such as/like/including X and Y", "Glucocorticoids (X, Y)",
     "targeted therapies include X", "CAR T-cell therapy: X", "the TKI imatinib";
   * "X and other TKIs";
-  * a class heading over a generic list: heading "Targeted therapies" + "These drugs include
-    X, Y" or a bare list of drug names under it.
+  * a class heading over a generic list, or the class the previous sentence names (see
+    :mod:`.class_context`).
 A class name that carries a target ("X, a BCR-ABL1 inhibitor", "an anti-CD20 antibody") also
-gives drug_target facts for its drugs (see :func:`.drug_targets.targets_in_class`).
+gives drug_target facts for its drugs, as does a target the document says the class acts on
+(see :mod:`.class_targets`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from trainer.domain import Relation
+from trainer.generator.extract.class_context import class_of_previous_sentence, heading_class_facts
+from trainer.generator.extract.class_targets import class_targets, targets_in_class
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
@@ -29,13 +32,16 @@ from trainer.generator.extract.drug_names import (
     BAD_MODS,
     CLASS,
     DRUG,
+    MODALITY,
     antecedent,
+    class_name,
+    combined_with,
+    members_ending_at,
+    members_from,
+    outside_brand,
     resolve_copular_pronoun,
 )
-from trainer.generator.extract.drug_targets import targets_in_class
 from trainer.generator.extract.patterns import (
-    group_ending_at,
-    group_from,
     in_closed_list,
     in_parens,
     index_of,
@@ -44,22 +50,26 @@ from trainer.generator.extract.patterns import (
 )
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
-from trainer.generator.text import Unit
 
 # Between a drug and its class: "X is a", "X, a", "X (a", "X, which is a" (+ a few modifiers).
 _TO_CLASS = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
-    r"(?P<link>,\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
+    # "X, which is given intravenously, is a ...": the aside does not change the subject
+    r"(?P<link>,\s*(?:which|who)\s+(?:is|are)\s+[^,;.()]{1,50},\s*(?:is|are)\s+|"
+    r",\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
     r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
     r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
     r"\s*[\(\[]\s*|\s*:\s*)"
-    r"(?:(?:also|now|currently|both|all|one of|a member of|part of)\s+)*"
-    r"(?:(?:a|an|the)\s+)?(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
+    r"(?:(?:also|now|currently|both|all|one of|a member of|part of|from)\s+)*"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|newer|novel|related)\s+)?"
+    r"(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
     r"(?:the\s+)?)?"
     r"(?:(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|named|termed)\s+"
-    r"(?:the\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
+    r"(?:the\s+|an?\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
+# "some commonly used steroids": a usual member of the class, not a drug used with one
+_USED = re.compile(r"\b(?:commonly|widely|frequently|often|routinely|most)\s+used\b", re.I)
 # After a class name: words showing the class is not the head ("a TKI-resistant mutation").
 _CLASS_NOT_HEAD = re.compile(
     r"^[\s-]*(?:resistant|resistance|refractory|naive|naïve|intolerant|intolerance|based|"
@@ -68,7 +78,8 @@ _CLASS_NOT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ALSO_CALLED = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:also\s+)?(?:known as|called|referred to as|"
+    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?"
+    r"(?:also\s+)?(?:known as|called|referred to as|"
     r"termed|named)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -76,7 +87,8 @@ _ALSO_CALLED = re.compile(
 _CLASS_TO_LIST = re.compile(
     r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?)[\)\]]\s*)?(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
-    r"for instance,?|namely|especially|particularly|:|[\(\[]\s*(?:e\.g\.,?|such as|like|"
+    r"for instance,?|namely|especially|particularly|called|named|known as|:|"
+    r"[\(\[]\s*(?:e\.g\.,?|such as|like|"
     r"including|i\.e\.,?|for example,?|for instance,?)?|[–—]|"
     r",?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+(?:that\s+are\s+)?)?"
     r"(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,5}?"
@@ -88,8 +100,8 @@ _CLASS_TO_LIST = re.compile(
     re.IGNORECASE,
 )
 _AND_OTHER = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:other|"
-    r"similar)\s+(?:[\w-]+\s+){0,2}$",
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:an?\s+)?(?:other|"
+    r"similar|related)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PRENOMINAL_BEFORE = re.compile(
@@ -98,19 +110,6 @@ _PRENOMINAL_BEFORE = re.compile(
 _PRENOMINAL_BAD = re.compile(
     r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
 )
-# "These drugs include:", "Precision treatments including", "One of the drugs, X".
-_GENERIC_LIST = re.compile(
-    r"(?:^|\b)(?:(?:these|the|such|main|common|key|approved|examples? of (?:these |such |"
-    r"the )?)\s+)?"
-    r"(?:[\w-]+\s+)?(?:drugs?|agents?|medicines?|medications?|treatments?|therapies|options?|"
-    r"examples?|products?)\s+(?:(?:used|given|available|approved|commonly used|most often used|"
-    r"in this group|in this class)\s+)?(?:(?:usually|often|commonly|typically|currently|may|can)"
-    r"\s+)?(?:include|includes|including|are|such as|like)\b\s*(?:the following)?\s*:?\s*$"
-    r"|(?:^|\b)(?:one|some|two|several|each|all) of (?:the|these|them) (?:drugs|agents|medicines|"
-    r"treatments|therapies|products)?\s*,?\s*$",
-    re.IGNORECASE,
-)
-_GENERIC_BAD = re.compile(r"\bother\b", re.IGNORECASE)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -132,13 +131,15 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     def emit(drug: Mention, cls: Mention, conf: float, where: Segment = seg) -> None:
         if not seg.in_body(drug) and not seg.in_body(cls):
             return  # the lead-in's own fact, read from the lead-in itself
+        if outside_brand(dc, drug):
+            return
         flags = drug.flags("drug") + cls.flags("drug_class")
         conf *= min(drug.confidence("drug"), cls.confidence("drug_class"))
         out.append(
             dc.fact(where, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls),
                     conf, flags=flags)
         )  # fmt: skip
-        for tgt in targets_in_class(dc, cls):
+        for tgt in dict.fromkeys([*targets_in_class(dc, cls), *class_targets(dc, cls)]):
             out.append(
                 dc.fact(where, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
                         flags=drug.flags("drug"))
@@ -158,24 +159,28 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             m = _TO_CLASS.match(text[d.end : c.start])
             if (
                 m is None
-                or BAD_MODS.search(m.group("mods"))
+                or BAD_MODS.search(_USED.sub(" ", m.group("mods")))
                 or _CLASS_NOT_HEAD.match(text[c.end :])
             ):
                 continue
             if negated(text[d.end : c.start]):
                 continue
             link = m.group("link").strip().lower()
-            if link == "," and not m.group(0).rstrip().lower().endswith((" a", " an", " the")) and (
-                c.surface.lower().endswith("s") or _STARTS_LIST.match(text[c.end :])
+            if (
+                link == ","
+                and not m.group(0).strip(" ,")  # ", a ...", ", from a class called ...": apposition
+                and (c.surface.lower().endswith("s") or _STARTS_LIST.match(text[c.end :]))
             ):
                 continue  # "carvedilol, ACE inhibitors such as lisinopril": a new list item
+            if link[:1] in ",([" and _combination_partner(text, ms, i):
+                continue  # "X with Y, a PARP inhibitor": which of the two is the inhibitor?
             if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
             nxt = next((m for m in ms if m.start >= c.end and m.is_kind(*DRUG, *CLASS)), None)
             if link[:1] == "," and in_closed_list(text, d, c, nxt):
                 continue  # "a corticosteroid, vincristine, an anthracycline and pegaspargase"
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
-            members = group_ending_at(text, ms, i, DRUG) if plural else [d]
+            members = members_ending_at(text, ms, i) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
             where = seg
             if seg.hedge < HEDGE_MILD_FACTOR and _closed_apposition(text, d, c, link):
@@ -196,8 +201,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             break
         # X and other CLASS
         nxt = _next_of(ms, i, CLASS)
-        if nxt is not None and _AND_OTHER.match(text[d.end : nxt.start]):
-            for mem in group_ending_at(text, ms, i, DRUG):
+        if (
+            nxt is not None
+            and _AND_OTHER.match(text[d.end : nxt.start])
+            and not MODALITY.search(nxt.name("drug_class"))
+        ):
+            # "X and other TKIs"; but "rituximab and other chemotherapeutic agents" lists a
+            # regimen's drugs, not what kind each of them is
+            for mem in members_ending_at(text, ms, i):
                 emit(mem, nxt, 0.85)
 
     for i, c in enumerate(ms):
@@ -210,8 +221,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if rel is not None and not negated(rel.group(0)):
             # "Antidepressants that doctors may recommend for people taking X include Y and Z"
             first = next((n for n, m in enumerate(ms) if m.start >= rel.end()), None)
-            if first is not None and ms[first].is_kind(*DRUG) and ms[first].start - rel.end() < 3:
-                for mem in group_from(text, ms, first, DRUG, scope_end(text, ms[first].start)):
+            if (
+                first is not None
+                and ms[first].is_kind(*DRUG)
+                and _SUBLIST_HEAD.fullmatch(text, rel.end(), ms[first].start)
+            ):
+                for mem in _sublists(text, ms, first, scope_end(text, ms[first].start)):
                     emit(mem, c, 0.8)
                 continue
         j = _next_index(ms, i, DRUG)
@@ -219,14 +234,17 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         d = ms[j]
         between = text[c.end : d.start]
-        if _CLASS_TO_LIST.match(between):
+        # "Statins used in adults include the older drugs X and Y, and the newer drugs Z"
+        kind = _SUBLIST_TAIL.search(between)
+        listed = _CLASS_TO_LIST.match(between[: kind.start()] if kind else between)
+        if listed:
             end = scope_end(text, d.start)
             if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
                 # "vincristine, an anthracycline such as daunorubicin, and asparaginase": the
                 # examples end at the comma that resumes the outer list
                 comma = text.find(",", d.end, end)
                 end = comma if comma >= 0 else end
-            members = group_from(text, ms, j, DRUG, end)
+            members = _sublists(text, ms, j, end) if kind else members_from(text, ms, j, end)
             for mem in members:
                 emit(mem, c, 0.85)
             first_name = ms[i - 1] if i else None
@@ -239,8 +257,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 for mem in members:
                     emit(mem, first_name, 0.85)
         elif (
-            re.fullmatch(r"\s*,\s*", between)
-            and re.search(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
+            re.fullmatch(r"\s*(?:(?:drug|medicine|medication|agent)\s*)?,\s*", between)
+            and re.search(
+                r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
+            )
             and _PREDICATE_AFTER.match(text[d.end :])
         ):
             emit(d, c, 0.85)  # "A BCL-2 inhibitor, venetoclax, is combined with ..."
@@ -254,15 +274,15 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             and _PRENOMINAL_BEFORE.search(before)
             and not _PRENOMINAL_BAD.search(before)
         ):
-            members = group_from(text, ms, j, DRUG, scope_end(text, d.start))
+            members = members_from(text, ms, j, scope_end(text, d.start))
             if not c.surface.rstrip().endswith("s"):
                 members = members[:1]  # "the BTK inhibitor zanubrutinib plus obinutuzumab"
             for mem in members:
                 emit(mem, c, 0.8)
 
-    out += _heading_class_facts(dc, seg)
+    out += heading_class_facts(dc, seg)
     out += _anaphoric_class_facts(dc, seg, emit)
-    out += _class_of_previous_sentence(dc, seg)
+    out += class_of_previous_sentence(dc, seg)
     return out
 
 
@@ -271,47 +291,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 _PREDICATE_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|can|may|might|will|should|must|works?|acts?|blocks?|"
-    r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led)\b",
+    r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
     re.IGNORECASE,
 )
-_THESE_INCLUDE = re.compile(
-    r"^\s*(?:these|such|the) (?:medicines|medications|drugs|agents|treatments|products)\s+"
-    r"(?:that are (?:used|given) )?(?:include|includes|are)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _class_of_previous_sentence(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    """"Doctors prescribe beta blockers. These medicines include atenolol and metoprolol.":
-    the listed drugs belong to the one class the previous sentence names."""
-    ms = seg.mentions
-    first = next((i for i, m in enumerate(ms) if seg.in_body(m)), None)
-    if first is None or not ms[first].is_kind(*DRUG) or any(m.is_kind(*CLASS) for m in ms):
-        return []
-    if not _THESE_INCLUDE.match(seg.text[seg.body_start : ms[first].start]):
-        return []
-    prev = dc.previous(seg.main)
-    if prev is None:
-        return []
-    classes = {m.name("drug_class"): m for m in dc.mentions(prev) if m.is_kind(*CLASS)}
-    if len(classes) != 1 or any(m.is_kind(*DRUG) for m in dc.mentions(prev)):
-        return []
-    cls = next(iter(classes.values()))
-    if _NOT_A_DRUG_CLASS.search(cls.name("drug_class")) or negated(prev.text):
-        return []
-    end = scope_end(seg.text, ms[first].start)
-    return [
-        dc.fact(seg, Relation.DRUG_CLASS, d.name("drug"), class_name(dc, prev.text, cls),
-                0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
-                flags=d.flags("drug") + cls.flags("drug_class"), context=prev)
-        for d in group_from(seg.text, ms, first, DRUG, end)
-    ]
-
-
-# Modalities are not what a drug list under "these medicines" names
-_NOT_A_DRUG_CLASS = re.compile(r"therap|chemotherapy|treatment|transplant|radiation|surgery", re.I)
-
-
 _THESE = re.compile(
     r"(?:^|[.;]\s+)(?:these|both|such|the two|the three|all (?:these|three|two))\s+$"
     r"|^(?:these|both)\b",
@@ -322,7 +304,7 @@ _THESE = re.compile(
 def _anaphoric_class_facts(
     dc: DocContext, seg: Segment, emit: Callable[[Mention, Mention, float], None]
 ) -> list[ExtractedFact]:
-    """"X or Y may be added. These monoclonal antibodies target CD20.": X and Y are of the
+    """ "X or Y may be added. These monoclonal antibodies target CD20.": X and Y are of the
     class that takes them up at the start of the next sentence."""
     for c in seg.mentions:
         if not c.is_kind(*CLASS) or c.is_kind(*DRUG) or not seg.in_body(c):
@@ -363,7 +345,50 @@ _THAT_INCLUDE = re.compile(
     re.IGNORECASE,
 )
 _STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
-_SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
+
+
+# Before a drug list, the kind of drugs it lists: "include the first-generation drugs X, Y".
+_SUBLIST_HEAD = re.compile(
+    r"\s*(?:(?:the\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|"
+    r"medications)\s+)?",
+    re.IGNORECASE,
+)
+_SUBLIST_TAIL = re.compile(
+    r"(?<=\s)(?:the\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|"
+    r"medications)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_SUBLIST = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:the\s+)?[“\"]?[\w-]+"
+    r"(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|medications)\s+",
+    re.IGNORECASE,
+)
+
+
+def _sublists(text: str, ms: list[Mention], i: int, end: int) -> list[Mention]:
+    """The drugs of a list that may go on in sub-lists: "the first-generation drugs X and Y,
+    and the second-generation drugs Z and W" -> X, Y, Z, W."""
+    out = members_from(text, ms, i, end)
+    while True:
+        k = index_of(ms, out[-1]) + 1
+        while k < len(ms) and ms[k].start < out[-1].end:
+            k += 1
+        if k >= len(ms) or ms[k].start >= end or not ms[k].is_kind(*DRUG):
+            return out
+        if not _NEXT_SUBLIST.fullmatch(text, out[-1].end, ms[k].start):
+            return out
+        out += members_from(text, ms, k, end)
+
+
+def _combination_partner(text: str, ms: list[Mention], i: int) -> bool:
+    """Whether drug ``i`` is the partner of an earlier drug in a combination ("X plus Y",
+    "X in combination with Y"): an apposition after it may be said of either drug."""
+    prev = next((m for m in reversed(ms[:i]) if m.is_kind(*DRUG)), None)
+    if prev is None or ms[i].start - prev.end > 60:
+        return False
+    return combined_with(text, prev, ms[i]) and not re.search(
+        r"[.;:]", text[prev.end : ms[i].start]
+    )
 
 
 def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
@@ -383,112 +408,6 @@ def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
     if _LIST_GOES_ON.match(between):
         return True
     return nxt.is_kind(*DRUG) and bool(re.fullmatch(r"\s+(?:and|or)\s+", between))
-
-
-def class_name(dc: DocContext, text: str, cls: Mention) -> str:
-    """The class a mention names; "second- and third-generation TKIs" is just "TKI"."""
-    name = cls.name("drug_class")
-    if _SUSPENDED_HYPHEN.search(text[max(0, cls.start - 40) : cls.start]):
-        words = name.split()
-        for k in range(1, len(words)):
-            head = dc.lexicon.canonical(" ".join(words[k:]), "drug_class")
-            if head:
-                return head
-    return name
-
-
-def _heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    """A class heading over a generic list ("Targeted therapies" / "These drugs include X")."""
-    head = dc.heading(seg.main)
-    if head is None:
-        return []
-    hms = dc.mentions(head)
-    classes = [m for m in hms if m.is_kind(*CLASS)]
-    if len(classes) != 1 or any(m.is_kind(*DRUG) for m in hms):
-        return []
-    rest = (head.text[: classes[0].start] + head.text[classes[0].end :]).strip(" :-–—()")
-    if len(re.findall(r"[A-Za-z]+", rest)) > 2 and not re.fullmatch(
-        r"(?:types?|kinds?|examples?|classes?) of", rest, re.IGNORECASE
-    ):
-        return []
-    cls = classes[0]
-    out: list[ExtractedFact] = []
-    ms = seg.mentions
-    text = seg.text
-    drugs = [m for m in ms if m.is_kind(*DRUG) and seg.in_body(m)]
-    if not drugs:
-        return []
-    lead = seg.lead
-    if lead is not None and (lead.index == head.index or _generic_lead(lead.text)):
-        # a list item under the class heading, directly or through a generic lead-in
-        if _names_only(seg):
-            for d in drugs:
-                out.append(_heading_fact(dc, seg, d, cls, head, 0.75))
-        return out
-    for i, d in enumerate(ms):
-        if not d.is_kind(*DRUG) or (i and ms[i - 1].is_kind(*DRUG) and _same_group(text, ms, i)):
-            continue
-        prefix = text[: d.start]
-        if _GENERIC_LIST.search(prefix) and not _GENERIC_BAD.search(prefix[-40:]):
-            if _other_drugs_before(dc, seg, prefix):
-                break  # "Other drugs are being tested ... These drugs include X": not the heading's
-            end = _loose_end(text, d.start)
-            for mem in [m for m in ms[i:] if m.is_kind(*DRUG) and m.start < end]:
-                out.append(_heading_fact(dc, seg, mem, cls, head, 0.75))
-            break
-    return out
-
-
-_OTHER_DRUGS = re.compile(
-    r"\b(?:other|new|newer|additional|different) (?:drugs|medicines|medications|agents)\b",
-    re.IGNORECASE,
-)
-
-
-def _other_drugs_before(dc: DocContext, seg: Segment, prefix: str) -> bool:
-    """Whether "these drugs" points back to other drugs the previous sentence names."""
-    if not re.match(r"\s*(?:these|such|those)\b", prefix, re.IGNORECASE):
-        return False
-    prev = dc.previous(seg.main)
-    return prev is not None and bool(_OTHER_DRUGS.search(prev.text))
-
-
-def _heading_fact(
-    dc: DocContext, seg: Segment, d: Mention, cls: Mention, head: Unit, conf: float
-) -> ExtractedFact:
-    return dc.fact(
-        seg, Relation.DRUG_CLASS, d.name("drug"), cls.name("drug_class"),
-        conf * min(d.confidence("drug"), cls.confidence("drug_class")),
-        flags=d.flags("drug") + cls.flags("drug_class"), context=head,
-    )  # fmt: skip
-
-
-def _generic_lead(text: str) -> bool:
-    return bool(_GENERIC_LIST.search(text.rstrip())) and not _GENERIC_BAD.search(text)
-
-
-def _names_only(seg: Segment) -> bool:
-    """An item that is just names ("Rosamycin or adriamycin", "Glucocorticoids (X, Y)")."""
-    chars = list(seg.text)
-    for m in seg.mentions:
-        if seg.in_body(m):
-            chars[m.start : m.end] = " " * (m.end - m.start)
-    left = re.sub(r"[^\w]+", " ", "".join(chars[seg.body_start :])).split()
-    left = [w for w in left if w.lower() not in _LIST_WORDS]
-    return len(left) <= 1
-
-
-_LIST_WORDS = {"and", "or", "e", "g", "eg", "such", "as", "like", "i", "plus"}
-
-
-def _same_group(text: str, ms: list[Mention], i: int) -> bool:
-    return bool(re.fullmatch(r"[\s,/&]*(?:and|or)?\s*", text[ms[i - 1].end : ms[i].start]))
-
-
-def _loose_end(text: str, start: int) -> int:
-    """End of a list that may carry "for ..." phrases between its members."""
-    m = re.search(r"[;!?]|\.(?:\s|$)|\b(?:which|who|whereas|but|although|because)\b", text[start:])
-    return start + m.start() if m else len(text)
 
 
 def _next_of(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> Mention | None:

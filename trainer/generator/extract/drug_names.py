@@ -6,8 +6,15 @@ drug a sentence is about when it names it only by a pronoun.
   a ...", "X, given with a ..."), show the name is not said of the drug;
 * :func:`resolve_copular_pronoun`: "X is not a targeted therapy. It is a vinca alkaloid ..."
   reads "It" as X;
+* :func:`class_name`: the class a class mention names ("second- and third-generation TKIs"
+  is "TKI");
 * :func:`antecedent`: the drug(s) "it", "they" or "these ..." refers to, opening this or the
-  previous sentence.
+  previous sentence;
+* :func:`members_from`, :func:`members_ending_at`: the drugs of a list, without a drug given
+  in combination with them ("X and Y in combination with Z" lists X and Y), without brand
+  names in brackets, and across an aside ("X, which is given by injection, and Y");
+* :func:`outside_brand`: a brand name known only from the outside name source, whose generic
+  may be the wrong product; ``MODALITY``: class names that say how a drug is used.
 """
 
 from __future__ import annotations
@@ -16,19 +23,118 @@ import re
 from dataclasses import replace
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import group_from, index_of
+from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
 DRUG = ("drug",)
 CLASS = ("drug_class",)
 TARGET = ("target",)
+_ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*([A-Za-z-]+)$")
+_SUSPENDED_HYPHEN = re.compile(r"\b\w+-\s*(?:,|and|or)\s*(?:\w+-\s*(?:,|and|or)\s*)*$")
+# Treatment modalities, named like classes but saying how a drug is used rather than what it
+# is: a regimen's drug list under "these medicines" or "and other ..." names no class.
+MODALITY = re.compile(r"therap|chemotherapy|treatment|transplant|radiation|surgery", re.I)
 BAD_MODS = re.compile(
     r"\b(?:not|no|never|used|given|with|without|for|after|before|than|to|like|unlike|instead|"
     r"alternative|replacement|combined|combination|plus|and|or|which|that|who|when|if|in|on|by|"
     r"from|other|resistant|refractory|intolerant|failure|compared|versus|vs)\b",
     re.IGNORECASE,
 )
+
+
+# Between two drugs: the second is given with the first, not listed beside it ("niraparib in
+# combination with abiraterone", "X plus Y"): a class or target said of one is not said of both.
+_COMBINED = re.compile(
+    r"\b(?:with|plus|combined|combination|along|together|followed|then|versus|vs|added|"
+    r"alongside)\b|\+",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"[\(\[][^()\[\]]*[\)\]]")
+
+
+def combined_with(text: str, a: Mention, b: Mention) -> bool:
+    """Whether drug ``b`` is joined to the earlier drug ``a`` as a combination partner."""
+    return bool(_COMBINED.search(_BRACKETS.sub(" ", text[a.end : b.start])))
+
+
+def members_from(text: str, ms: list[Mention], i: int, end: int | None = None) -> list[Mention]:
+    """The drugs listed from mention ``i`` on, up to the first combination partner:
+    "TKIs such as X and Y with Z" -> X, Y."""
+    kept = _without_bracketed_brands(text, ms, i)
+    group = group_from(text, kept, index_of(kept, ms[i]), DRUG, end)
+    for k in range(1, len(group)):
+        if combined_with(text, group[k - 1], group[k]):
+            return group[:k]
+    # "X (Brand), which is given by injection, and Y": the list goes on after the aside
+    last = group[-1]
+    nxt = next((m for m in kept if m.start >= last.end), None)
+    if (
+        nxt is not None
+        and nxt.is_kind(*DRUG)
+        and _ASIDE_THEN_AND.fullmatch(text, last.end, nxt.start)
+    ):
+        return group + members_from(
+            text,
+            kept,
+            index_of(kept, nxt),
+            None if end is None else max(end, _clause_end(text, nxt.start)),
+        )
+    return group
+
+
+_ASIDE_THEN_AND = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,\s*(?:which|who)\s+[^,;.()]{1,60},\s*(?:and|or)\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\b(?:which|who|but|although|because)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = _CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+_OPEN_BRACKET = re.compile(r"\s*[\(\[][^()\[\]]*$")
+
+
+def _without_bracketed_brands(text: str, ms: list[Mention], i: int) -> list[Mention]:
+    """``ms`` from mention ``i`` on without the brand names bracketed after a drug:
+    "leuprolide (Lupron, Eligard), goserelin (Zoladex), and triptorelin" lists three drugs."""
+    out = ms[: i + 1]
+    for m in ms[i + 1 :]:
+        prev = out[-1]
+        if (
+            m.is_kind(*DRUG)
+            and prev.is_kind(*DRUG)
+            and m.start >= prev.end
+            and _OPEN_BRACKET.match(text, prev.end, m.start)
+            and in_parens(text, m)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def members_ending_at(text: str, ms: list[Mention], i: int) -> list[Mention]:
+    """The drugs listed up to mention ``i``, back to the last combination partner:
+    "X with Y and Z are TKIs" -> Y, Z is not read; only what follows the "with" is kept."""
+    group = group_ending_at(text, ms, i, DRUG)
+    for k in range(len(group) - 1, 0, -1):
+        if combined_with(text, group[k - 1], group[k]):
+            return group[k:]
+    return group
+
+
+def outside_brand(dc: DocContext, m: Mention) -> bool:
+    """Whether a drug mention is a brand name known only from the outside name source.
+
+    Such brands often cover several products ("Maalox" is sold as an antacid and as an
+    antidiarrheal), so the one generic the source gives may not be the drug the text means:
+    no class or target is said of it.
+    """
+    hit = m.hit("drug")
+    return hit is not None and hit.variant == "alias" and dc.lexicon.entry("drug", hit.name) is None
 
 
 _COPULAR_PRONOUN = re.compile(
@@ -82,3 +188,30 @@ def antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], U
     group = group_from(prev.text, pms, first_i, DRUG)
     others = {m.name("drug") for m in pms if m.is_kind(*DRUG)} - {m.name("drug") for m in group}
     return (group, prev) if not others else ([], None)
+
+
+def class_name(dc: DocContext, text: str, cls: Mention) -> str:
+    """The class a mention names; "second- and third-generation TKIs" is just "TKI"."""
+    name = cls.name("drug_class")
+    acr = _ACRONYM_INSIDE.search(cls.surface)
+    if acr is not None and not _spelled_out(cls.surface[: acr.start()], acr.group(1)):
+        # "jak kinase (JAK) inhibitors" read as "kinase inhibitor": the acronym names the
+        # class the words before it do not spell out
+        named = dc.lexicon.canonical(f"{acr.group(1)} {acr.group(2)}", "drug_class")
+        if named:
+            return named
+    if _SUSPENDED_HYPHEN.search(text[max(0, cls.start - 40) : cls.start]):
+        words = name.split()
+        for k in range(1, len(words)):
+            head = dc.lexicon.canonical(" ".join(words[k:]), "drug_class")
+            if head:
+                return head
+    return name
+
+
+def _spelled_out(words: str, acronym: str) -> bool:
+    """Whether the words end with those the acronym's letters stand for ("angiotensin-
+    converting enzyme" for ACE)."""
+    parts = re.split(r"[\s-]+", words.strip())
+    tail = parts[-len(acronym) :] if len(parts) >= len(acronym) else []
+    return "".join(p[:1] for p in tail).upper() == acronym.upper()

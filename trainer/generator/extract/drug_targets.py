@@ -9,7 +9,7 @@ drug_target is read from
   * a targeting modifier: "anti-T", "T-directed", "T inhibitor" next to the drug
     ("X is an anti-CD22 ADC", "the CD19-directed CAR T-cell therapy X", "BCR-ABL1 inhibitors
     such as X") -- including class names that carry a target ("X, a BCR-ABL1 inhibitor"):
-    :func:`targets_in_class` reads those, and the drug_class reader emits them with the class.
+    :mod:`.class_targets` reads those, and the drug_class reader emits them with the class.
 Cells and organs ("T cells") are what a drug acts in, not targets. :func:`target_cues` gives
 the targets a labelled field names (see :mod:`.fields`).
 """
@@ -27,22 +27,22 @@ from trainer.generator.extract.drug_names import (
     DRUG,
     TARGET,
     antecedent,
+    members_ending_at,
+    members_from,
     resolve_copular_pronoun,
 )
 from trainer.generator.extract.patterns import (
-    group_ending_at,
-    group_from,
     in_parens,
     index_of,
     negated,
     scope_end,
 )
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Lexicon, Mention
+from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
 # Cue verbs of drug_target.
-_TARGET_CUE = re.compile(
+TARGET_CUE = re.compile(
     r"\b(?:target(?:s|ed|ing)?|directed (?:against|at|to|towards?)|aimed at|"
     r"bind(?:s|ing)?(?:\s+to)?|inhibit(?:s|ing|ion of)?|block(?:s|ing)?|recogni[sz](?:es|ing|e)|"
     r"engag(?:es|ing|e)|attach(?:es|ing)?(?:\s+itself)?\s+to|attack(?:s|ing)?|deplet(?:es|ing|"
@@ -89,7 +89,14 @@ _PASSIVE_TARGET = re.compile(
 )
 _THAT_DO_NOT = re.compile(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
-_ANTI_BEFORE = re.compile(r"anti[-\s]?$", re.IGNORECASE)
+_ANTI_BEFORE = re.compile(r"anti[-‐‑–\s]?$", re.IGNORECASE)
+# "anti-IL-6R (IL-6R) therapies (e.g., X)": examples of the targeted drugs, in brackets
+_MOD_EXAMPLES = re.compile(
+    r"^[-\s]*(?:[\(\[][^()\[\]]{1,15}[\)\]]\s*)?(?:[\w-]+\s+){0,2}?(?:therap(?:y|ies)|"
+    r"antibod(?:y|ies)|drugs?|agents?|medicines?|medications?|inhibitors?)\s*,?\s*[\(\[]\s*"
+    r"(?:e\.g\.,?|such as|including|like|for example,?)\s*$",
+    re.IGNORECASE,
+)
 _MODIFIER_AFTER = re.compile(
     r"^(?:[-\s](?:directed|targeted|targeting|specific|redirected|binding)\b|"
     r"[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b|[-\s](?:CAR|TKIs?|ADCs?)\b)"
@@ -130,70 +137,8 @@ _CONTRAST_IN_SCOPE = re.compile(
 _PRONOUN_WORD = re.compile(r"\b(?:it|they|both|this|these|the drug|the agent)\b", re.IGNORECASE)
 
 
-def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
-    """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
-    surface = cls.surface
-    # "anti-CD20", "anti CD20"; never the "anti" of "antigen" or "antibody"
-    anti = re.search(r"\banti(?:[-‐‑–]|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
-    if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
-        words = anti.group(1).split()
-        for n in range(len(words), 0, -1):
-            name = dc.lexicon.canonical(" ".join(words[:n]), "target")
-            if name:
-                return [name]
-        return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
-    m = re.match(
-        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
-        surface,
-        re.IGNORECASE,
-    )
-    name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
-    if name:
-        return [name]
-    return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
-
-
-_CLASS_ACTION = re.compile(
-    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist)$", re.IGNORECASE
-)
-_TARGET_ENDING = re.compile(
-    r"(?:receptor|channel|pump|kinase|enzyme|factor|transporter|\w{3,}ase|[A-Z]{2,}[\w-]*|"
-    r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?)$"
-)
-
-
-def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
-    """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
-    receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
-    hit = cls.hit("drug_class")
-    if hit is None:
-        return None
-    anti = re.match(r"anti-(\S+)\s", hit.name)
-    if anti is not None and hit.variant == "shape":
-        # "anti-TNF agent" names TNF; "anti-TB agent" names a disease, not a target
-        known = {h.kind for h in lexicon.lookup(anti.group(1))}
-        return anti.group(1) if not known or "target" in known else None
-    if hit.variant != "shape":
-        # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
-        acr = re.search(r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$",
-                        cls.surface)
-        return acr.group(1) if acr else None
-    m = _CLASS_ACTION.match(hit.name)
-    if m is None:
-        return None
-    target = re.sub(r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", "",
-                    m.group("t"), flags=re.IGNORECASE)
-    if re.search(r"agonist$", hit.name, re.IGNORECASE) and not re.search(
-        r"(?:receptor|channel)$", target, re.IGNORECASE
-    ):
-        return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
-    if (
-        not _TARGET_ENDING.search(target)
-        or len(target) < 3  # "H2 blocker": the H2 receptor, named in part only
-        or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
-    ):
-        return None  # "beta blocker": the class does not name the receptor in full
-    return target
+# "the anti-CD19 therapeutics X, Y or Z": a plural head noun says all of the list follow
+_PLURAL_HEAD = re.compile(r"[a-z]{3,}(?:s|ies)\s+$")
 
 
 def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -215,10 +160,10 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     # Cue verbs
     starts = [m.start for m in ms]
-    for cue in _TARGET_CUE.finditer(text):
+    for cue in TARGET_CUE.finditer(text):
         cs = cue.start()
         k = bisect.bisect_right(starts, cs)
-        targets = _cue_targets(text, ms, starts, cue)
+        targets = cue_targets(text, ms, starts, cue)
         if not targets:
             continue
         subjects, conf = _cue_subjects(text, ms[:k], cs)
@@ -242,7 +187,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if negated(text[pm.start() : pm.end()]):
             continue
-        for d in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+        for d in members_from(text, ms, j, scope_end(text, ms[j].start)):
             emit(d, tgt, 0.85)
 
     # Targeting modifiers: anti-T, T-directed, T inhibitor
@@ -253,7 +198,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         after = text[t.end :]
         if not anti and not _MODIFIER_AFTER.match(after):
             continue
-        anti_m = re.search(r"anti[-\s]?$", text[: t.start], re.IGNORECASE)
+        anti_m = _ANTI_BEFORE.search(text, max(0, t.start - 5), t.start)
         mod_start = anti_m.start() if anti and anti_m else t.start
         suffix = re.match(r"[-\s]?(?:directed|targeted|targeting|specific|redirected)\b", after)
         mod_end = t.end + (suffix.end() if suffix else 0)
@@ -271,9 +216,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     re.sub(r"^\s*[,(\[]|\s+(?:is|are|was|were)\s+", " ", between)
                 )
             ):
-                group = (
-                    group_ending_at(text, ms, i, DRUG) if re.search(r"\bare\b", between) else [d]
-                )
+                group = members_ending_at(text, ms, i) if re.search(r"\bare\b", between) else [d]
                 for g in group:
                     emit(g, t, 0.85)
                 found = True
@@ -284,35 +227,41 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         j = next((k for k, m in enumerate(ms) if m.start >= mod_end and m.is_kind(*DRUG)), None)
         if j is not None:
             between = text[mod_end : ms[j].start]
-            if _MOD_TO_LIST.match(text[t.end : ms[j].start]):
-                for g in group_from(text, ms, j, DRUG, scope_end(text, ms[j].start)):
+            if _MOD_TO_LIST.match(text[t.end : ms[j].start]) or _MOD_EXAMPLES.match(between):
+                for g in members_from(text, ms, j, scope_end(text, ms[j].start)):
                     emit(g, t, 0.85)
             elif (
                 _MOD_TO_DRUG.match(between)
                 and not _MOD_TO_DRUG_BAD.search(between)
                 and not negated(text[max(0, mod_start - 20) : mod_start])
             ):
-                listed = between.rstrip().endswith(("(", "["))  # "CD19-directed CAR T cells (X, Y)"
-                group = group_from(text, ms, j, DRUG) if listed else [ms[j]]
+                # "CD19-directed CAR T cells (X, Y)", "anti-CD19 therapeutics X, Y or Z"
+                listed = between.rstrip().endswith(("(", "[")) or bool(_PLURAL_HEAD.search(between))
+                group = members_from(text, ms, j) if listed else [ms[j]]
                 for g in group:
                     emit(g, t, 0.8)
     return out
 
 
-def _cue_targets(text: str, ms: list[Mention], starts: list[int],
-                 cue: re.Match[str]) -> list[Mention]:
+def cue_targets(
+    text: str, ms: list[Mention], starts: list[int], cue: re.Match[str]
+) -> list[Mention]:
     """The targets a cue verb's clause names ("binds CD3 and CD19"); none when the cue is
     part of a name, negated, or its clause names a drug before any target."""
     cs, ce = cue.span()
     k = bisect.bisect_right(starts, cs)
-    if k and ms[k - 1].end > cs and not (
-        ms[k - 1].is_kind(*CLASS) and cue.group().lower().endswith(" of")
+    if (
+        k
+        and ms[k - 1].end > cs
+        and not (ms[k - 1].is_kind(*CLASS) and cue.group().lower().endswith(" of"))
     ):
         return []  # the cue word is part of a name; "a kinase inhibitor of FLT3" names a target
     end = scope_end(text, ce, stop=_TARGET_SCOPE_STOP)
     made = _MADE_BY.match(text, end)
-    if made is not None and _GENE_PRODUCT.search(text[:end]) and not any(
-        m.is_kind(*TARGET) for m in ms if ce <= m.start < end
+    if (
+        made is not None
+        and _GENE_PRODUCT.search(text[:end])
+        and not any(m.is_kind(*TARGET) for m in ms if ce <= m.start < end)
     ):
         # "blocks the protein made by the BCR-ABL1 gene": the unnamed protein is the gene's
         # product ("the BCR-ABL1 protein made by the Philadelphia chromosome" names it)
@@ -341,17 +290,24 @@ def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
     "inhibits the BCR-ABL1 kinase") or as "anti-X" / "X-directed"; cells are left out."""
     starts = [m.start for m in ms]
     found: list[Mention] = []
-    for cue in _TARGET_CUE.finditer(text, start):
-        if found and re.search(r",\s*$", text[: cue.start()]) and re.search(
-            r"ing\b", cue.group(), re.IGNORECASE
+    for cue in TARGET_CUE.finditer(text, start):
+        if (
+            found
+            and re.search(r",\s*$", text[: cue.start()])
+            and re.search(r"ing\b", cue.group(), re.IGNORECASE)
         ):
             break  # "inhibits DHFR, depleting the folates ...": a consequence, not a target
-        found += _cue_targets(text, ms, starts, cue)
+        found += cue_targets(text, ms, starts, cue)
     for t in ms:
-        if t.start >= start and t.is_kind(*TARGET) and (
-            _ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start])
-            or _MODIFIER_AFTER.match(text[t.end :])
-        ) and not negated(text[max(start, t.start - 25) : t.start]):
+        if (
+            t.start >= start
+            and t.is_kind(*TARGET)
+            and (
+                _ANTI_BEFORE.search(text[max(0, t.start - 5) : t.start])
+                or _MODIFIER_AFTER.match(text[t.end :])
+            )
+            and not negated(text[max(start, t.start - 25) : t.start])
+        ):
             found.append(t)
     out: list[Mention] = []
     for t in found:
@@ -366,7 +322,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"medicine|antibody|therapy)|"
     r"these (?:[\w-]+\s+){0,3}?(?:drugs|agents|medicines|medications|antibodies|inhibitors|"
     r"therapies|blockers)|the (?:drug|agent|medicine|antibody))\s+(?:(?:also|both|"
-    r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by)\s+)*$",
+    r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by|"
+    r"(?:does|do|did) (?:this|so) by)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -394,21 +351,24 @@ def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Me
     between = text[last_drug.end : cue_start]
     blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
     if not blockers and _SUBJ_TO_CUE.match(between):
-        return group_ending_at(text, ms, i, DRUG), 0.9
+        return members_ending_at(text, ms, i), 0.9
     if (
         _COPULA_CHAIN.match(between)
         and not negated(between)
         and not any(m.is_kind(*DRUG, "condition") for m in blockers)
     ):
         plural = bool(re.match(r"^\s*(?:\([^)]*\)\s*)?\s+(?:are|were)\b", between))
-        return (group_ending_at(text, ms, i, DRUG) if plural else [last_drug]), 0.85
+        return (members_ending_at(text, ms, i) if plural else [last_drug]), 0.85
     if (
         re.search(r"\bby\s+$", between)
         and not any(m.is_kind(*DRUG) for m in blockers)
         and not negated(between)
-        and re.match(r"^\s*(?:\([^()]*\)\s*)?(?:works?|acts?|lowers?|reduces?|raises?|"
-                     r"increases?|decreases?|prevents?|treats?|helps?|kills?|stops?|slows?)\b",
-                     between, re.IGNORECASE)
+        and re.match(
+            r"^\s*(?:\([^()]*\)\s*)?(?:works?|acts?|lowers?|reduces?|raises?|"
+            r"increases?|decreases?|prevents?|treats?|helps?|kills?|stops?|slows?)\b",
+            between,
+            re.IGNORECASE,
+        )
     ):
         return [last_drug], 0.8  # "Allopurinol lowers uric acid by blocking xanthine oxidase"
     if _ITS.search(text[:cue_start]) and not any(m.is_kind(*DRUG) for m in blockers):

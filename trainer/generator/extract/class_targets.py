@@ -1,0 +1,265 @@
+"""The targets a drug class carries over to its members.
+
+Two sources, both read from the text, never looked up:
+
+* the class's own name: "BCR-ABL1 inhibitor" -> BCR-ABL1, "anti-CD20 antibody" -> CD20,
+  "Bruton tyrosine kinase (BTK) inhibitor" -> BTK (:func:`targets_in_class`); a family of
+  enzymes ("tyrosine kinase inhibitor") names no target;
+* what the document says of the class: "SERMs bind to estrogen receptors", "Androgen
+  synthesis inhibitors ... They do so by inhibiting CYP17", "LHRH agonists are proteins that
+  ... bind to the LHRH receptor" (:func:`class_targets`). Only a
+  statement that opens its sentence with the class, is neither negated nor hedged, and names
+  its targets outright counts: "Some antibodies bind CD20", "bind CD20 (or CD19)" and
+  "proteins such as CD20" are not said of every member.
+
+The drug_class reader emits these targets for each drug it places in the class.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import pairwise
+from weakref import WeakKeyDictionary
+
+from trainer.generator.extract.context import DocContext, hedge_factor
+from trainer.generator.extract.drug_names import CLASS, DRUG
+from trainer.generator.extract.drug_targets import TARGET_CUE, cue_targets
+from trainer.generator.extract.patterns import negated
+from trainer.generator.lexicon import Lexicon, Mention
+from trainer.generator.text import Unit
+
+
+def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
+    """Targets a class name itself states: "BCR-ABL1 inhibitor", "anti-CD20 antibody"."""
+    surface = cls.surface
+    # "anti-CD20", "anti CD20"; never the "anti" of "antigen" or "antibody"
+    anti = re.search(r"\banti(?:[-‐‑–]|\s+)(\S+(?:\s+\S+){0,2})", surface, re.IGNORECASE)
+    if anti is not None:  # the longest name after "anti-": "anti-IL-6 receptor antibody"
+        words = anti.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = dc.lexicon.canonical(" ".join(words[:n]), "target")
+            if name:
+                return [name]
+        return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
+    m = re.match(
+        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
+        surface,
+        re.IGNORECASE,
+    )
+    name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
+    if name:
+        return [name]
+    return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
+
+
+_CLASS_ACTION = re.compile(
+    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist)$", re.IGNORECASE
+)
+_TARGET_ENDING = re.compile(
+    r"(?:receptor|channel|pump|kinase|enzyme|factor|transporter|\w{3,}ase|[A-Z]{2,}[\w-]*|"
+    r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?)$"
+)
+
+
+# A whole family of enzymes names no target: "tyrosine kinase inhibitor" says how, not what.
+_FAMILY = re.compile(
+    r"(?:(?:the\s+)?enzymes?\s+)?(?:(?:tyrosine|serine/threonine|protein)\s+)?kinases?",
+    re.IGNORECASE,
+)
+
+
+def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
+    """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
+    receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
+    hit = cls.hit("drug_class")
+    if hit is None:
+        return None
+    anti = re.match(r"anti-(\S+)\s", hit.name)
+    if anti is not None and hit.variant == "shape":
+        # "anti-TNF agent" names TNF; "anti-TB agent" names a disease, not a target
+        known = {h.kind for h in lexicon.lookup(anti.group(1))}
+        return anti.group(1) if not known or "target" in known else None
+    if hit.variant != "shape":
+        # "Janus kinase (JAK) inhibitor": the abbreviation of the named target
+        acr = re.search(
+            r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$", cls.surface
+        )
+        if acr:
+            return acr.group(1)
+        # "Bruton tyrosine kinase inhibitor", listed as "BTK inhibitor": the target the
+        # class's own name states, when the lexicon knows it as a target
+        named = _CLASS_ACTION.match(hit.name)
+        if named is None or not re.search(r"(?:inhibitor|blocker)$", hit.name, re.IGNORECASE):
+            return None
+        target = lexicon.canonical(named.group("t"), "target")
+        return None if target is None or _FAMILY.fullmatch(target) else target
+    m = _CLASS_ACTION.match(hit.name)
+    if m is None:
+        return None
+    target = re.sub(
+        r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+",
+        "",
+        m.group("t"),
+        flags=re.IGNORECASE,
+    )
+    if re.search(r"agonist$", hit.name, re.IGNORECASE) and not re.search(
+        r"(?:receptor|channel)$", target, re.IGNORECASE
+    ):
+        return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
+    if (
+        not _TARGET_ENDING.search(target)
+        or len(target) < 3  # "H2 blocker": the H2 receptor, named in part only
+        or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
+    ):
+        return None  # "beta blocker": the class does not name the receptor in full
+    return target
+
+
+# Between a class name and the cue verb of which it is the subject: "SERMs bind to ...",
+# "SERDs, sometimes called pure antiestrogens, bind strongly to ...".
+_CLASS_TO_CUE = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,[^,;.()]{0,60},\s*|,\s*)?"
+    r"(?:(?:also|both|specifically|selectively|directly|strongly|tightly|mainly|primarily|only|"
+    r"all|work by|act by)\s+)*",
+    re.IGNORECASE,
+)
+_STATED: WeakKeyDictionary[DocContext, dict[str, list[str]]] = WeakKeyDictionary()
+
+
+def class_targets(dc: DocContext, cls: Mention) -> list[str]:
+    """Targets the document itself says a class acts on ("SERMs bind to estrogen receptors"):
+    a drug the document places in that class acts on them too. Read once per document."""
+    table = _STATED.get(dc)
+    if table is None:
+        table = _STATED[dc] = _class_statements(dc)
+    return table.get(cls.name("drug_class"), [])
+
+
+def _class_statements(dc: DocContext) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for u in dc.units:
+        if u.index in dc.skipped or not TARGET_CUE.search(u.text):
+            continue
+        ms = dc.mentions(u)
+        starts = [m.start for m in ms]
+        for cue in TARGET_CUE.finditer(u.text):
+            classes = _class_subject(dc, u, ms, starts, cue.start())
+            # the predicate must not hedge ("may bind"); "sometimes called" before it names
+            if not classes or hedge_factor(u.text[cue.start() :]) < 1.0:
+                continue
+            for t in _all_members(u.text, cue_targets(u.text, ms, starts, cue), cue.end()):
+                hit = t.hit("target")
+                if hit is None or hit.type in ("cell", "structure"):
+                    continue
+                if _FAMILY.fullmatch(t.name("target")):
+                    continue
+                for c in classes:
+                    names = table.setdefault(c, [])
+                    if t.name("target") not in names:
+                        names.append(t.name("target"))
+    return table
+
+
+# "Antiandrogens, also called androgen receptor blockers": two names of one class
+_ALIAS_LINK = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,20}[\)\]]\s*)?(?:[\(\[]\s*|,?\s*(?:(?:also|sometimes|often|"
+    r"commonly)\s+)?(?:called|known as|"
+    r"referred to as|termed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?)",
+    re.IGNORECASE,
+)
+# Before a class that opens a sentence: nothing, or an article or list marker ("Some TKIs"
+# would say it of some members only)
+_OPENS = re.compile(r"\s*(?:[-*•\d.)]+\s*)?(?:(?:the|all|both)\s+)?", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.|for example|for instance)\b", re.I)
+# "They do so by inhibiting ...", opening the sentence after one about a class
+_CLASS_PRONOUN = re.compile(
+    r"\s*(?:they|these (?:drugs|medicines|medications|agents))\s+(?:(?:also|both|all|"
+    r"specifically|selectively|directly|strongly|mainly|work by|act by|(?:do|did) (?:so|this) by)"
+    r"\s+)*",
+    re.IGNORECASE,
+)
+
+
+# "LHRH agonists, which are sometimes called LHRH analogs, are synthetic proteins that are
+# similar to LHRH and bind to ...": the class opening the sentence is what binds
+_CLASS_COPULA = re.compile(
+    r"\s*(?:,\s*(?:which|that)\s+[^,;.:!?]{0,60},)?\s*(?:is|are)\s+[^;.:!?]{0,120}?\s"
+    r"(?:that|which)\s+(?:[^;.:!?]{0,80}?\sand\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _copula_subject(text: str, before: list[Mention], cue: int) -> Mention | None:
+    """The class opening the sentence when the cue is the verb of a relative clause on its
+    predicate noun; no drug may be named in between."""
+    if not before or not before[0].is_kind(*CLASS) or before[0].is_kind(*DRUG):
+        return None
+    first = before[0]
+    if not _OPENS.fullmatch(text, 0, first.start) or any(m.is_kind(*DRUG) for m in before):
+        return None
+    between = text[first.end : cue]
+    if not _CLASS_COPULA.fullmatch(between) or negated(between):
+        return None
+    return first
+
+
+def _class_subject(
+    dc: DocContext, u: Unit, ms: list[Mention], starts: list[int], cue: int
+) -> list[str]:
+    """The class(es) a target cue is said of: the class name right before it (with the other
+    names it is given there), or the class opening the previous sentence for "They ..."."""
+    k = bisect.bisect_right(starts, cue)
+    subject = ms[k - 1] if k else None
+    between = u.text[subject.end : cue] if subject is not None else ""
+    if (
+        subject is not None
+        and subject.is_kind(*CLASS)
+        and not subject.is_kind(*DRUG)
+        and _CLASS_TO_CUE.fullmatch(between)
+    ):
+        if negated(between):
+            return []
+        j = k - 1
+        while j > 0 and _ALIAS_LINK.fullmatch(u.text, ms[j - 1].end, ms[j].start):
+            j -= 1  # the first of the class's names opens the sentence
+        if not _OPENS.fullmatch(u.text, 0, ms[j].start):
+            return []  # "Some antibodies bind CD20": not said of every member
+        names = [subject.name("drug_class")]
+        j = k - 1
+        while (
+            j > 0
+            and ms[j - 1].is_kind(*CLASS)
+            and _ALIAS_LINK.fullmatch(u.text, ms[j - 1].end, ms[j].start)
+        ):
+            names.append(ms[j - 1].name("drug_class"))
+            j -= 1
+        return names
+    opening = _copula_subject(u.text, ms[:k], cue)
+    if opening is not None:
+        return [opening.name("drug_class")]
+    if not _CLASS_PRONOUN.fullmatch(u.text, 0, cue) or any(m.start < cue for m in ms):
+        return []
+    prev = dc.previous(u)
+    if prev is None or negated(prev.text):
+        return []
+    pms = dc.mentions(prev)
+    if (
+        not pms
+        or not pms[0].is_kind(*CLASS)
+        or not _OPENS.fullmatch(prev.text, 0, pms[0].start)
+        or any(m.is_kind(*DRUG) for m in pms)
+    ):
+        return []
+    return [pms[0].name("drug_class")]
+
+
+def _all_members(text: str, targets: list[Mention], cue_end: int) -> list[Mention]:
+    """The targets a class statement says of every member: "bind to CD20 (or CD19) and to
+    CD3" -> CD3 only, since members differ on the alternatives joined by "or"; "proteins such
+    as CD20" gives examples, not what each member binds."""
+    out = [t for t in targets if not _EXAMPLES.search(text, cue_end, t.start)]
+    for a, b in pairwise(targets):
+        if re.search(r"\bor\b", text[a.end : b.start]):
+            out = [t for t in out if t is not a and t is not b]
+    return out
