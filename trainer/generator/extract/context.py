@@ -281,10 +281,22 @@ class DocContext:
         for u in self.units:
             head = self.units[u.section] if u.section is not None else None
             if (u.kind == "heading" and _SKIP_SECTION.match(u.text)) or (
-                head is not None and head.index in skipped
+                head is not None and head.index in skipped and not self._opens_prose(u)
             ):
                 skipped.add(u.index)
         return skipped
+
+    def _opens_prose(self, unit: Unit) -> bool:
+        """A heading followed by sentences of its own opens a section of the text, even when
+        the page nests it under "Related Links" (a list of links has no sentences)."""
+        if unit.kind != "heading":
+            return False
+        for u in self.units[unit.index + 1 :]:
+            if u.kind == "heading":
+                return False
+            if u.kind == "sentence":
+                return True
+        return False
 
     @staticmethod
     def same_disease(name: str, main: str) -> bool:
