@@ -649,5 +649,5 @@ def test_a_provider_diagnoses_a_disease_with_tests(tmp_path: Path) -> None:
     )
     assert of(found, Relation.MARKER) == {
         ("physical examination", "diagnosis of autoimmune hepatitis"),
-        ("biopsy", "diagnosis of autoimmune hepatitis"),
+        ("liver biopsy", "diagnosis of autoimmune hepatitis"),
     }

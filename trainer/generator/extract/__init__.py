@@ -11,11 +11,14 @@ Readers, by relation:
   "a BCR-ABL1 inhibitor");
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases`;
-* marker: :mod:`.markers`;
+* marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`);
 * risk_factor: :mod:`.risk_factors`;
-* prognostic_factor: :mod:`.prognosis`;
-* symptom_cause: :mod:`.symptoms`;
-* numeric: :mod:`.numeric`.
+* prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
+  and risk-group definitions: :mod:`.prognosis_groups`);
+* symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
+  :mod:`.symptom_lists`);
+* numeric: :mod:`.numeric` (headline rates) and :mod:`.thresholds` (a test's cut-off values,
+  "An A1C of 5.7 to 6.4 percent indicates prediabetes"), which :mod:`.numeric` calls.
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
@@ -46,7 +49,9 @@ Fact shapes (subject -> object):
 * prognostic_factor: disease -> factor, with the direction when the text states it:
   "younger age (better prognosis)", "Philadelphia chromosome (poorer prognosis)", "subtype".
 * numeric: measure -> value with a qualifier for the population, e.g. "overall cure rate"
-  [adults] -> "30-40%", "long-term remission rate" [children] -> "above 85%".
+  [adults] -> "30-40%", "long-term remission rate" [children] -> "above 85%"; a test's cut-off
+  value -> "A1C for prediabetes" -> "5.7-6.4%", "fasting glucose level for diabetes" ->
+  "126 mg/dL or above".
 """
 
 from __future__ import annotations

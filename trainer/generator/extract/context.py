@@ -30,6 +30,7 @@ _SKIP_SECTION = re.compile(
     r"related (?:articles|links|pages)|share this|follow us|contact us)\b",
     re.IGNORECASE,
 )
+_REFERENCE_LIST = re.compile(r"^\s*(?:references?|bibliography|citations|footnotes)\b", re.I)
 _ABBR_DEF = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9+]{1,9}?)(?:s)?\s*\)")
 
 # Speculation about research: not a fact (confidence falls below the default threshold).
@@ -281,12 +282,30 @@ class DocContext:
         for u in self.units:
             head = self.units[u.section] if u.section is not None else None
             # a heading after a reference list opens a new section: markdown levels are not
-            # kept, so "## Stage" after "###### References" must not inherit the skip
+            # kept, so "## Stage" after "###### References" must not inherit the skip; under
+            # "Related Links" a heading opens a section only when sentences follow it
             if (u.kind == "heading" and _SKIP_SECTION.match(u.text)) or (
-                head is not None and head.index in skipped and u.kind != "heading"
+                head is not None and head.index in skipped and not self._opens_section(u, head)
             ):
                 skipped.add(u.index)
         return skipped
+
+    def _opens_section(self, unit: Unit, head: Unit) -> bool:
+        return unit.kind == "heading" and (
+            bool(_REFERENCE_LIST.match(head.text)) or self._opens_prose(unit)
+        )
+
+    def _opens_prose(self, unit: Unit) -> bool:
+        """A heading followed by sentences of its own opens a section of the text, even when
+        the page nests it under "Related Links" (a list of links has no sentences)."""
+        if unit.kind != "heading":
+            return False
+        for u in self.units[unit.index + 1 :]:
+            if u.kind == "heading":
+                return False
+            if u.kind == "sentence":
+                return True
+        return False
 
     @staticmethod
     def same_disease(name: str, main: str) -> bool:

@@ -31,7 +31,7 @@ REPORTING = re.compile(
 
 _WORTH_READING = re.compile(
     r"risk|chance|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
-    r"favou?rable|better|worse|worst|best|survival|common",
+    r"favou?rable|better|worse|worst|best|survival|common|causes",
     re.IGNORECASE,
 )
 
@@ -44,7 +44,7 @@ def worth_reading(seg: Segment) -> bool:
 def list_members(dc: DocContext, text: str) -> list[str]:
     """List members; "A and B" / "A or B" is split unless it is one name ("nausea and vomiting")."""
     out: list[str] = []
-    members = split_list(text)
+    members = _semicolon_members(text) if _SEMICOLON.search(text) else split_list(text)
     # "in infants and in older adults"
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
     for member in members:
@@ -63,6 +63,23 @@ def list_members(dc: DocContext, text: str) -> list[str]:
         else:
             out.append(member)
     return out
+
+
+# "sleep problems, especially sleep apnea": an aside that narrows the member before it
+_ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|such as|including)\b.*$", re.I)
+
+
+_SEMICOLON = re.compile(r";(?![^()]*\))")  # not the ";" of "t(4;11)"
+
+
+def _semicolon_members(text: str) -> list[str]:
+    """ "ethnicity; certain diseases; sleep problems, especially sleep apnea; and smoking": the
+    semicolons divide the members, so the commas inside one stay."""
+    parts = [
+        re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", p)).strip()
+        for p in _SEMICOLON.split(text)
+    ]
+    return [p for p in parts if p]
 
 
 def _separable(dc: DocContext, parts: list[str]) -> bool:

@@ -20,34 +20,25 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import (
-    clean_phrase,
-    drop_parens,
-    lower_first,
-    negated,
-    split_list,
+from trainer.generator.extract.marker_objects import (
+    FRAGMENT,
+    VERB,
+    canonical_disease,
+    definitions,
+    is_marker,
+    marker_name,
+    objects,
 )
+from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import Mention, spelled_alike
+from trainer.generator.lexicon import Mention
 
-_MARKER_TYPES = {"antigen", "fusion", "chromosomal_abnormality", "gene", "enzyme", "receptor"}
-_NOUN = {
-    "diagnose": "diagnosis of", "classify": "classification of", "confirm": "confirmation of",
-    "detect": "detection of", "identify": "identification of", "monitor": "monitoring of",
-    "measure": "measurement of", "assess": "assessment of", "determine": "determination of",
-    "predict": "prediction of", "evaluate": "evaluation of", "stage": "staging of",
-    "find": "detection of", "spot": "detection of", "check": "detection of",
-}  # fmt: skip
-_VERB = (
-    r"(?:diagnose|classify|confirm|detect|identify|monitor|measure|assess|determine|predict|"
-    r"evaluate|stage|find|spot|check|plan|guide)"
-)
 _CUE = re.compile(
     rf"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be)\s+)*(?:"
-    rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{_VERB})|"
+    rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{VERB})|"
     rf"(?:is|are|be)\s+(?:(?:also|often|sometimes|usually)\s+)?"
     rf"(?:used|done|performed|carried out|needed|required)\s+"
-    rf"(?:to\s+(?P<uv>{_VERB})|to\s+(?:look|search|test)\s+for|for)|"
+    rf"(?:to\s+(?P<uv>{VERB})|to\s+(?:look|search|test)\s+for|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
     r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
     r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
@@ -77,13 +68,33 @@ _DIAGNOSIS_BASED = re.compile(
 )
 _MARKER_OF = re.compile(
     r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|markers|hallmark|sign|"
-    r"indicator)\s+of\s+",
+    r"indicator|measure)\s+of\s+",
+    re.IGNORECASE,
+)
+# "A useful measure of overweight and obesity is body mass index": the copula turned round
+_MEASURE_OF_IS = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|measure|indicator|sign)\s+of\s+"
+    r"(?P<x>[^,.;]{2,60}?)\s+(?:is|are)\s+",
+    re.IGNORECASE,
+)
+# "Upper GI series is an x-ray exam that provides a look at the shape of the upper GI tract":
+# the test defined by what it shows
+_TEST_THAT = re.compile(
+    r"\s+(?:is|are)\s+(?:an?\s+)?(?:[\w,-]+\s+){0,3}?(?:test|exam|examination|procedure|scan|"
+    r"study|blood test|imaging test)\s+(?:that|which)\s+(?:(?:can|may|also)\s+)?"
+    r"(?:provides?\s+a\s+(?:look|view)\s+(?:at|of)|shows?|reveals?|detects?|looks?\s+for|"
+    r"checks?\s+for|finds?)\s+",
+    re.IGNORECASE,
+)
+# "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
+_USE_TO = re.compile(
+    rf"\b(?:use|uses|used|using)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?P<v>{VERB})\s+",
     re.IGNORECASE,
 )
 _LEAD_TESTS = re.compile(
     r"\b(?:tests?|procedures?|investigations?|exams?|examinations?|"
     r"studies)\b[^:]{0,40}?\b(?:to|for)\s+"
-    rf"(?P<v>{_VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
+    rf"(?P<v>{VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
     re.IGNORECASE,
 )
 # "Diagnostic evaluation of patients with lymphoma may include:" over a list of tests.
@@ -125,68 +136,42 @@ _END = re.compile(
     r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s",
     re.IGNORECASE,
 )
-# Side phrases that end an object: "identify the type of leukemia by looking at ..."
-_OBJECT_TAIL = re.compile(
-    r"\s+(?:by|through|using|via|such as|including|when|even|if|because|so that|in order)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def _is_marker(m: Mention) -> bool:
-    if m.is_kind("marker"):
-        return True
-    h = m.hit("target")
-    return h is not None and h.type in _MARKER_TYPES
-
-
-def _name(m: Mention) -> str:
-    return m.name("marker") if m.is_kind("marker") else m.name("target")
-
-
-# What is left of a phrase cut short: a particle ("find out if ..." -> "out") or a last word of
-# one letter ("H. pylori" cut at its full stop).
-_FRAGMENT = re.compile(
-    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
-    r"\s(?:out|up|if|whether)$",
-    re.IGNORECASE,
-)
-
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     body = seg.body
     base = seg.body_start
     ms = [m for m in seg.mentions if seg.in_body(m)]
-    if not any(_is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
+    if not any(is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
         return out
 
     def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
         for mk in markers:
             for obj in objects:
-                if obj and obj.lower() != _name(mk).lower() and not _FRAGMENT.search(obj):
-                    out.append(dc.fact(seg, Relation.MARKER, _name(mk), obj, conf))
+                if obj and obj.lower() != marker_name(mk).lower() and not FRAGMENT.search(obj):
+                    out.append(dc.fact(seg, Relation.MARKER, marker_name(mk), obj, conf))
 
     for cue in _CUE.finditer(body):
         subj = _subjects(dc, seg, ms, base + cue.start())
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
-        verb = cue.group("hv") or cue.group("uv")
+        verb = cue.group("hv") or cue.group("uv") or (cue.group("g") and "guide")
         said = (cue.group("s") or "").lower()
         if verb is None and said.startswith("confirm"):
             verb = "confirm"  # "confirms the diagnosis" -> "confirmation of diagnosis"
         elif verb is None and said.startswith("check") and not said.endswith("for"):
             verb = "check"  # "checked the fluid for blasts" -> "blasts in the fluid"
-        objs = _objects(dc, body[cue.end() : _end(body, cue.end())], verb)
+        objs = objects(dc, body[cue.end() : _end(body, cue.end())], verb)
         emit(subj, objs, 0.75)
     k = _KEY.search(body)
     if k:
         subj = _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
         if subj:
-            emit(subj, _objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
+            emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
     d = _DIAGNOSED_BY.search(body)
     if d:
         disease = dc.disease_in([m for m in ms if m.start < base + d.start()])
-        tests = [m for m in ms if m.start >= base + d.end() and _is_marker(m)]
+        tests = [m for m in ms if m.start >= base + d.end() and is_marker(m)]
         end = base + _end(body, d.end())
         tests = [m for m in tests if m.start < end]
         if disease and tests:
@@ -201,97 +186,61 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         named = [m for m in ms if base + da.start("x") <= m.start < base + da.end("x")]
         disease = dc.disease_in(named) or (dc.main_disease if not named else None)
         end = base + _end(body, da.end())
-        tests = [m for m in ms if base + da.end() <= m.start < end and _is_marker(m)]
+        tests = [m for m in ms if base + da.end() <= m.start < end and is_marker(m)]
         if disease and tests and not negated(body[: da.start()]):
             emit(tests, [f"diagnosis of {disease}"], 0.75)
     db = _DIAGNOSIS_BASED.search(body)
     if db:
         disease = dc.disease_in([m for m in ms if m.start < base + db.start()]) or dc.main_disease
         end = base + _end(body, db.end())
-        tests = [m for m in ms if base + db.end() <= m.start < end and _is_marker(m)]
+        tests = [m for m in ms if base + db.end() <= m.start < end and is_marker(m)]
         if disease and tests:
             emit(tests, [f"diagnosis of {disease}"], 0.75)
     mo = _MARKER_OF.search(body)
     if mo:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
-            emit(subj, _objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
-    for test, objs in _definitions(dc, body, base, ms):
+            emit(subj, objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
+    tt = _TEST_THAT.search(body)
+    if tt:
+        # the test is the clause's subject, named first: "Upper GI series is an x-ray exam ..."
+        named = [m for m in ms if m.start < base + tt.start() and is_marker(m)]
+        opening = body[: named[0].start - base] if named else "x"
+        if named and re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", opening, re.I) and not negated(
+            body[: tt.end()]
+        ):
+            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], None), 0.75)
+    mi = _MEASURE_OF_IS.match(body)
+    if mi and not negated(body[: mi.end()]):
+        after = [m for m in ms if m.start >= base + mi.end() and is_marker(m)]
+        if after and after[0].start - base - mi.end() <= 4:
+            emit(after[:1], objects(dc, mi.group("x"), None), 0.75)
+    for use in _USE_TO.finditer(body):
+        tests = [m for m in ms if base + use.start("t") <= m.start < base + use.end("t")
+                 and is_marker(m)]  # fmt: skip
+        if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
+            emit(tests, objects(dc, body[use.end() : _end(body, use.end())], use.group("v")), 0.75)
+    for test, objs in definitions(dc, body, base, ms):
         emit([test], objs, 0.7)
     for what, methods in _measurements(body, base, ms):
-        emit(methods, [_name(what)], 0.75)  # each method measures the marker
+        emit(methods, [marker_name(what)], 0.75)  # each method measures the marker
     for carry in _CARRY.finditer(body):
         end = base + _end(body, carry.end())
-        carried = [m for m in ms if base + carry.end() <= m.start < end and _is_marker(m)]
+        carried = [m for m in ms if base + carry.end() <= m.start < end and is_marker(m)]
         if carried and not negated(body[carry.start() : carry.end()]):
             emit(carried, [clean_phrase(carry.group("cells"))], 0.75)
     if seg.lead is not None:
         lp = _LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
-            disease = _canonical_disease(dc, clean_phrase(lp.group("x")))
+            disease = canonical_disease(dc, clean_phrase(lp.group("x")))
             emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75)
         lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
-            tests = [m for m in ms if _is_marker(m)]
-            objs = _objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
+            tests = [m for m in ms if is_marker(m)]
+            objs = objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
             emit(tests, objs, 0.75)
     return out
 
-
-# A glossary entry of tests, "- Complete blood count (CBC): A procedure in which a sample of
-# blood is drawn and checked for ...": the term, then what the procedure looks for.
-_DEFINITION = re.compile(
-    r"(?:^|[.:]\s+|\s)-\s+(?P<term>[^:\-.;]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:\s+"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:procedure|test|exam|examination|scan|study)\s+"
-    r"(?:in which|that|done)\b",
-    re.IGNORECASE,
-)
-_LOOKS_FOR = re.compile(
-    r"\b(?:checked|check(?:s|ing)?|look(?:s|ing)?|examined|tested|test(?:s|ing)?)\s+for\s+|"
-    r"\b(?:to\s+)?(?:measure|measures|measured)\s+",
-    re.IGNORECASE,
-)
-
-
-def _definitions(
-    dc: DocContext, body: str, base: int, ms: list[Mention]
-) -> list[tuple[Mention, list[str]]]:
-    """(test, what it looks for) of each glossary entry in ``body``; an entry whose checks are
-    a list under "the following:" gives each listed item."""
-    out: list[tuple[Mention, list[str]]] = []
-    entries = list(_DEFINITION.finditer(body))
-    for k, d in enumerate(entries):
-        term = [m for m in ms if base + d.start("term") <= m.start < base + d.end("term")]
-        if len(term) != 1 or not _is_marker(term[0]):
-            continue
-        stop = entries[k + 1].start() if k + 1 < len(entries) else len(body)
-        first = re.search(r"\.(?:\s|$)", body[d.end() : stop])
-        sentence = body[d.end() : d.end() + first.start() if first else stop]
-        look = _LOOKS_FOR.search(sentence)
-        if look is None or negated(sentence[: look.start()]):
-            continue
-        what = sentence[look.end() :]
-        if re.match(r"\s*the following\s*:", what, re.IGNORECASE):
-            rest = body[d.end() + look.end() : stop]
-            items = [i for i in re.split(r"\s-\s+", rest)[1:] if i.strip()]
-            objs = [_free_phrase(i) for i in items]
-        else:
-            objs = [_free_phrase(what)]
-        objs = [o for o in objs if o and len(o.split()) <= 25]
-        if objs:
-            out.append((term[0], objs))
-    return out
-
-
-def _free_phrase(text: str) -> str:
-    """A finding as the text words it: no bracketed remark, footnote, leading article or
-    "certain", no quotes, no trailing side phrase ("... in the body")."""
-    t = drop_parens(text).replace('"', "").replace("“", "").replace("”", "")
-    t = re.split(r"\.(?:\s|$)", t)[0]
-    t = re.sub(r"\bcertain\s+", "", t)
-    t = re.sub(r"^\s*(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"\s+in the body$", "", t.strip(" ,;:"), flags=re.IGNORECASE)
-    return lower_first(re.sub(r"\s+", " ", t).strip(" ,;:"))
 
 
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
@@ -302,11 +251,11 @@ def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
     for start in [0] + [m.end() for m in re.finditer(r";\s*(?:or\s+|and\s+)?", body)]:
         lead = re.match(r"\s*(?:(?:an?|the)\s+)?", body[start:])
         at = base + start + (lead.end() if lead else 0)
-        first = next((m for m in ms if m.start == at and _is_marker(m)), None)
+        first = next((m for m in ms if m.start == at and is_marker(m)), None)
         if first is None:
             # "metabolic imaging (... PET ...) with PET-CT": the test the alternative names
             stop = base + _end_clause(body, start)
-            first = next((m for m in ms if at < m.start < stop and _is_marker(m)
+            first = next((m for m in ms if at < m.start < stop and is_marker(m)
                           and not _inside_parens(body, m.start - base)), None)
             if first is None or start == 0:
                 continue
@@ -339,7 +288,7 @@ def _measurements(body: str, base: int, ms: list[Mention]) -> list[tuple[Mention
         found.append((inside[0] if len(inside) == 1 else None, m.end()))
     out: list[tuple[Mention, list[Mention]]] = []
     for what, start in found:
-        if what is None or not _is_marker(what) or negated(body[max(0, start - 40) : start]):
+        if what is None or not is_marker(what) or negated(body[max(0, start - 40) : start]):
             continue
         stop = _METHODS_END.search(body, start)
         end = base + (stop.start() if stop else len(body))
@@ -359,7 +308,8 @@ _PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
 _PRONOUN_OPENING = re.compile(rf"\s*{_PRONOUN}\b", re.IGNORECASE)
 # "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
 # threshold (a numeric fact), not what the test shows.
-_VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under)\s+\d", re.IGNORECASE)
+_VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\b(?:the|these)\s+following\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
 
 
@@ -374,7 +324,9 @@ def _subjects(
     start = seg.body_start if start < seg.body_start else start + 2
     span = text[start:cue_pos]
     outside = re.sub(r"\([^()]*\)", " ", span)
-    markers = [m for m in ms if start <= m.start < cue_pos and _is_marker(m)]
+    markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)]
+    # "order the following urine tests to ...": a category the list below names, not a test
+    markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
     means = _MEANS.search(span)
     if means is not None and any(m.start < start + means.start() for m in markers):
         # "Measurement of MRD by flow cytometry or PCR identifies ...": what is measured is the
@@ -394,7 +346,7 @@ def _subjects(
         return _label(text, ms, seg.body_start, start - 2)
     if allow_pronoun and re.search(rf"\b{_PRONOUN}\s+$", span, re.IGNORECASE):
         first = next((m for m in ms if m.start >= start), None)
-        if first is not None and _is_marker(first) and first.start - start < 25:
+        if first is not None and is_marker(first) and first.start - start < 25:
             return [first]
         if re.fullmatch(rf"\s*{_PRONOUN}\s+", span, re.IGNORECASE):
             return _said_before(dc, seg)
@@ -413,7 +365,7 @@ def _label(text: str, ms: list[Mention], body_start: int, colon: int) -> list[Me
     """The tests a "Test: showed ..." label names, when the label is nothing else."""
     dot = text.rfind(". ", body_start, colon)
     begin = body_start if dot < 0 else dot + 2
-    tests = [m for m in ms if begin <= m.start and m.end <= colon and _is_marker(m)]
+    tests = [m for m in ms if begin <= m.start and m.end <= colon and is_marker(m)]
     rest, at = [], begin
     for m in tests:
         rest.append(text[at : m.start])
@@ -431,122 +383,13 @@ def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
     if before is None or seg.lead is not None:
         return []
     ms = dc.mentions(before)
-    if not ms or not _is_marker(ms[0]):
+    if not ms or not is_marker(ms[0]):
         return []
     opening = before.text[: ms[0].start]
     if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
         return []
     return [ms[0]]
 
-
-def _objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
-    """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
-    t = _OBJECT_TAIL.sub("", drop_parens(text)).strip(" ,.")
-    if not t or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", t, re.IGNORECASE):
-        return []
-    parts = re.split(rf"\s+and\s+(?={_VERB}\b)", t, flags=re.IGNORECASE)
-    out = []
-    for k, part in enumerate(parts):
-        v = verb if k == 0 else None
-        p = part
-        if v is None:
-            mv = re.match(rf"^({_VERB})\s+(.*)$", part, re.IGNORECASE)
-            if mv:
-                v, p = mv.group(1), mv.group(2)
-        for item in _items(p):
-            for one in _diseases_apart(dc, item):
-                obj = _noun_phrase(dc, one, v)
-                if obj:
-                    out.append(obj)
-    return out
-
-
-_PAIR = re.compile(r"^(?P<a>.+?),?\s+(?:and|or)\s+(?P<b>.+)$", re.IGNORECASE)
-
-
-def _diseases_apart(dc: DocContext, item: str) -> list[str]:
-    """ "type 2 diabetes and prediabetes": two conditions, each a purpose of its own (unlike
-    "liver and kidney function", where one head governs both)."""
-    whole = re.sub(r"\.\d+$", "", clean_phrase(drop_parens(item)))
-    of = re.match(r"^\w+\s+of\s+", whole)  # "diagnosis of A and B"
-    head = of.group(0) if of else ""
-    pair = _PAIR.match(whole[len(head) :])
-    if pair is None:
-        return [item]
-    parts = [pair.group("a"), pair.group("b")]
-    if all(_is_condition(dc, x) for x in parts):
-        return [head + x for x in parts]
-    return [item]
-
-
-def _is_condition(dc: DocContext, phrase: str) -> bool:
-    ms = dc.find(phrase)
-    if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(phrase):
-        return False
-    hit = ms[0].hit("condition")
-    return hit is not None and hit.type in ("disease", "subtype", "complication", "syndrome")
-
-
-_RELATIVE = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE)
-
-
-def _items(text: str) -> list[str]:
-    """The members of a comma list of findings ("anaemia, a low platelet count and a high white
-    cell count"); a lone "A and B" stays whole ("liver and kidney function"), as does a list
-    one head governs ("the number of red cells, white cells and platelets"). The member a
-    relative clause qualifies ("..., and a count that is too high or too low") is left out."""
-    relative = _RELATIVE.search(text)
-    head = text if relative is None else text[: relative.start()]
-    if "," not in head:
-        return [text]
-    members = split_list(head)
-    if " of " in members[0]:
-        return [text]  # "the number of red cells, white cells and platelets": one head
-    return members if relative is None else members[:-1]
-
-
-def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
-    p = re.sub(r"\.\d+$", "", clean_phrase(text))  # "prediabetes.2": a footnote number
-    # a reader's card: "your heart" is "the heart"; "certain changes" are the changes
-    p = re.sub(r"\byour\b", "the", p)
-    p = re.sub(r"\bcertain\s+", "", p)
-    if not p or len(p.split()) > 8:
-        return None
-    diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
-    if diag:
-        verb, p = "diagnose", diag.group("x")
-    p = re.sub(r"^(?:look|search|test|check)s?\s+for\s+", "", p, flags=re.IGNORECASE)
-    p = _canonical_disease(dc, p)
-    if verb is None or verb.lower() == "guide":
-        return p
-    v = verb.lower()
-    if v == "plan":
-        return f"{p} planning"
-    if v == "check":
-        within = re.match(r"^(?:the\s+)?(?P<x>[\w -]+?)\s+for\s+(?P<y>.+)$", p)
-        if within:  # "check the cerebrospinal fluid for leukaemia cells"
-            return f"{within.group('y')} in the {within.group('x')}"
-    if v == "check" and not p.lower().startswith("for "):
-        return f"assessment of {p}"  # "check cardiac function"; "check for X" is detection
-    p = re.sub(r"^for\s+", "", p)  # "check for X"
-    if v == "confirm" and p.startswith("diagnosis of "):
-        return p  # "confirm the diagnosis of ALL" -> "diagnosis of ALL"
-    return f"{_NOUN[v]} {p}"
-
-
-def _canonical_disease(dc: DocContext, phrase: str) -> str:
-    """Disease names as the lexicon spells them; a condition's name spelled another way
-    ("anaemia") takes the lexicon's spelling ("anemia"), but a synonym keeps its words."""
-    ms = dc.find(phrase)
-    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(phrase):
-        whole = ms[0].hit("condition")
-        if whole is not None and spelled_alike(phrase, whole.name):
-            return whole.name
-    for m in reversed(ms):
-        h = m.hit("condition")
-        if h is not None and h.type in ("disease", "subtype"):
-            phrase = phrase[: m.start] + h.name + phrase[m.end :]
-    return phrase
 
 
 def _end(text: str, start: int) -> int:

@@ -15,6 +15,11 @@ another disease than the document's.
 The age at peak incidence is read from "a peak incidence between 2 and 5 years (of age)", "peaks
 at ages 2 to 5", "most often diagnosed in children aged 2 to 5" -> subject "peak incidence age",
 object "2-5 years". Measures may carry their abbreviation ("5-year overall survival (OS) is ...").
+A share of people who have a condition the lexicon names ("Up to 60 percent of people with SLE
+are diagnosed with lupus nephritis") is read with the group as its measure ("people with SLE
+who are diagnosed with lupus nephritis"). Figures of one study (a trial's groups or arms, or a
+run of reports under an "Evidence (...):" line) give nothing. The cut-off values of tests ("An
+A1C of 5.7 to 6.4 percent indicates prediabetes") are read by :mod:`.thresholds`.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
+from trainer.generator.extract import thresholds
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
@@ -146,12 +152,39 @@ _PEAK = re.compile(
 # the arm it belongs to.
 _TRIAL_RESULT = re.compile(
     r"\b95%\s*CI\b|\bconfidence interval\b|\bHR\s*[,=]|\bhazard ratio\b|\bP\s*[<=>]\s*\.?\d|"
-    r"[-\s]arm\b|\barms\b|\bcohort\b",
+    r"[-\s]arm\b|\barms\b|\bcohort\b|"
+    # a study's own groups: "21% for group 1", "presented as phase II trials", "randomly assigned"
+    r"\bgroups?\s+(?:\d|[A-D]\b)|\bphase\s+(?:I{1,3}|[123])\b|\brandom(?:ly|i[sz]ed)\b",
     re.IGNORECASE,
 )
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """Headline figures, shares of people with a condition, and the cut-off values of tests
+    (:mod:`.thresholds`)."""
+    return _headline(dc, seg) + _shares(dc, seg) + thresholds.extract(dc, seg)
+
+
+def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """ "Up to 60 percent of people with SLE are diagnosed with lupus nephritis": the group and
+    the condition are named in the sentence, so another disease named there does not make the
+    figure another document's."""
+    text = seg.text
+    if "%" not in text and not _PERCENT_WORDS.search(text):
+        return []
+    if _OPINION.search(text) or _TRIAL_RESULT.search(text) or _under_evidence(dc, seg):
+        return []
+    out = []
+    for m in PERCENT.finditer(text):
+        if not seg.in_body(m.start()) or _measure(dc, seg, m) is not None:
+            continue
+        measure = _share_of_people(dc, seg, m)
+        if measure is not None:
+            out.append(dc.fact(seg, Relation.NUMERIC, measure, _value(m), 0.75))
+    return out
+
+
+def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
     has_peak = "peak" in text.lower() or "most " in text.lower()
     if "%" not in text and not _PERCENT_WORDS.search(text) and not has_peak:
@@ -160,6 +193,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []  # "In my opinion, a rate of over 30 percent ...": a view, not a finding
     if _TRIAL_RESULT.search(text):
         return []  # one trial's arm, with its confidence interval: no figure a card can name
+    if _under_evidence(dc, seg):
+        return []  # a study reported under "Evidence (...):": its arms' figures, not headlines
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []
@@ -200,6 +235,24 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
+# "Evidence (chemotherapy with or without other therapy):" opens a run of study reports
+_EVIDENCE = re.compile(r"^\s*(?:evidence|results of (?:the|a) (?:trial|study))\b", re.IGNORECASE)
+_LOOK_BACK = 60  # units; a study report runs for a few paragraphs, not a whole document
+
+
+def _under_evidence(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment sits in a run of study reports: after an "Evidence ...:" line in the
+    same section, with no heading between."""
+    units = dc.units
+    for k in range(seg.main.index, max(-1, seg.main.index - _LOOK_BACK), -1):
+        u = units[k]
+        if u.kind == "heading" or u.section != seg.main.section:
+            return False
+        if _EVIDENCE.match(u.text):
+            return True
+    return False
+
+
 def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
     """ "The Philadelphia chromosome, t(9;22), is found in about 25% of adults": how often an
     abnormality the lexicon names occurs, when it is the subject of the clause."""
@@ -224,6 +277,32 @@ def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
     if rest.lower() != text[first.start : first.end].lower():
         return None  # the clause is about more than the abnormality
     return f"frequency of the {first.name('target')}"
+
+
+# "Up to 60 percent of people with SLE are diagnosed with lupus nephritis", "10 to 30 percent
+# of people with lupus nephritis develop kidney failure": the share of a group of people who
+# have a condition the lexicon names
+_SHARE_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?P<g>(?:people|persons|patients|adults|children|Americans|women|men)"
+    r"\b[^.;:]{0,50}?)\s+(?P<v>(?:are|were)\s+diagnosed\s+with|develop|developed|have|had|get|"
+    r"go on to develop|will develop)\s+(?P<x>[^.;:,]{3,50})",
+    re.IGNORECASE,
+)
+
+
+def _share_of_people(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
+    """The measure of a share of people with a condition: "people with SLE who are diagnosed
+    with lupus nephritis"; None unless the condition is one the lexicon names."""
+    share = _SHARE_OF.match(seg.text[m.end() :])
+    if share is None or NEGATION.search(share.group(0)):
+        return None
+    what = re.split(r"\s+(?:which|who|that|because|when|if)\b", share.group("x"))[0].strip()
+    named = [x for x in dc.find(what) if x.hit("condition") is not None]
+    if not named or named[0].start > 3:
+        return None  # "have a good outcome": not a condition
+    group = " ".join(share.group("g").split())
+    verb = " ".join(share.group("v").lower().split())
+    return f"{group} who {verb} {what}"
 
 
 def _compared(text: str, prev_end: int, m: re.Match[str]) -> bool:

@@ -37,15 +37,20 @@ from trainer.generator.lexicon import Mention
 
 _RISK_LEAD = re.compile(
     r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
-    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|\bat (?:higher|increased|"
-    r"greater) risk\b|\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
+    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|"
+    r"\bat (?:high|higher|increased|greater) risk\b|"
+    # "AF is more common in people who have:"
+    r"\bmore (?:common|frequent|likely)\s+(?:in|among)\s+(?:people|persons|those|patients|"
+    r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
+    r"\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
     r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
     r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b",
     re.IGNORECASE,
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
 _RISK_INCLUDE = re.compile(
-    r"(?:\brisk factors?|\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
+    r"(?:\brisk factors?|\b(?:other\s+|common\s+|main\s+|known\s+)?causes(?=\s+of\s)|"
+    r"\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
     r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
     r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
     r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
@@ -167,7 +172,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if v and not _RISK_NEG.search(body[: v.end()]):
         dis = v.group("dis") or v.group("dis2") or v.group("dis3")
         if dis is None or _starts_with_disease(dc, dis):
-            subject = REPORTING.sub("", clause_before(body, v.start()))
+            subject = _own_subject(REPORTING.sub("", clause_before(body, v.start())))
             for member in list_members(dc, subject):
                 found += [(f, 0.75) for f in phrases.factor(dc, member)]
     for g in _GROUP_AT_RISK.finditer(body):
@@ -175,10 +180,15 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for x in (g.group("x"), g.group("y")):
                 if x:
                     found += [(f, 0.75) for f in phrases.factor(dc, x)]
-    sex = _MORE_COMMON_IN.search(body)
-    if sex and not NEGATION.search(body[: sex.end()]):
+    sex = _MORE_COMMON_IN.search(body) or _SEX_MORE_LIKELY.search(body)
+    # "Before age 55, men are more likely ...": a difference within an age band only
+    banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
+    if sex and not banded and not NEGATION.search(body[: sex.end()]):
         male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
+    age = _RISK_RISES_WITH_AGE.search(body)
+    if age and not NEGATION.search(body[: age.end()]):
+        found.append(("older age", 0.75))
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in found
@@ -202,6 +212,42 @@ _GROUP_AT_RISK = re.compile(
 _MORE_COMMON_IN = re.compile(
     r"\bmore\s+(?:common|frequent|likely)\s+(?:in|among)\s+(?P<s>boys|men|males|girls|women|"
     r"females)\b",
+    re.IGNORECASE,
+)
+
+
+# "Doctors believe genes are involved because having a family member with X increases the
+# risk": the clause the verb belongs to starts after the subordinator
+_SUBORDINATE = re.compile(r"\b(?:because|since|although|though|whereas|while)\s+", re.IGNORECASE)
+# "... and blood clotting defects that increase the risk": a relative clause's subject is the
+# noun phrase just before "that", the last member of the list it closes
+_RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
+
+
+def _own_subject(clause: str) -> str:
+    """The subject of the risk verb: after a subordinator; before a relative pronoun, the
+    noun phrase it refers to."""
+    subs = list(_SUBORDINATE.finditer(clause))
+    if subs:
+        clause = clause[subs[-1].end() :]
+    rel = _RELATIVE_END.search(clause)
+    if rel:
+        head = clause[: rel.start()]
+        return re.split(r",\s*|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
+    return clause
+
+
+# "Men are more likely than women to have the condition"
+_SEX_MORE_LIKELY = re.compile(
+    r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:\w+\s+)?more\s+likely\s+"
+    r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b",
+    re.IGNORECASE,
+)
+# "The risk of AF increases as you age", "Your risk goes up with age"
+_RISK_RISES_WITH_AGE = re.compile(
+    r"\brisk\s+(?:(?:of|for)\s+[^.;]{1,40}?\s+)?(?:increases|goes up|rises|grows)\s+"
+    r"(?:(?:steadily|sharply)\s+)?(?:as\s+(?:you|people|a person|we|one)\s+(?:age|ages|get older|"
+    r"gets older|grow older|grows older)|with\s+(?:age|aging|ageing|increasing age))\b",
     re.IGNORECASE,
 )
 

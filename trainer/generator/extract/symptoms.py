@@ -12,7 +12,9 @@ Read from
     red blood cells;
   * "These (symptoms) happen because of / come from / are caused by C" after a sentence that
     lists symptoms ("You may have bone pain and fever."): the symptoms are that sentence's;
-  * "(Signs and) symptoms of X include S1 and S2": the disease X is the cause.
+  * "(Signs and) symptoms of X include S1 and S2": the disease X is the cause;
+  * lists whose lead-in says whose symptoms they hold, items kept as worded
+    (:mod:`.symptom_lists`).
 Causes are normalised ("lack of red blood cells" -> "low red blood cell count"; lexicon
 conditions to their names); symptoms must be names the lexicon knows, so every card asks about a
 recognised symptom. Anaphoric causes ("This causes ...") are skipped.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import phrases
+from trainer.generator.extract import phrases, symptom_lists
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.facts import ExtractedFact
@@ -130,9 +132,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, sym, 0.7,
                                        context=previous))
 
+    # a list whose lead-in says whose symptoms it holds: items kept as worded
+    pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)):
-        return out  # every symptom is a lexicon name
-    pairs: list[tuple[str, list[str], float]] = []
+        return out + _pair_facts(dc, seg, pairs)  # elsewhere every symptom is a lexicon name
 
     if seg.lead is not None:
         pairs += _lead_pairs(dc, seg)
@@ -200,6 +203,13 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if c:
             pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
 
+    return out + _pair_facts(dc, seg, pairs)
+
+
+def _pair_facts(
+    dc: DocContext, seg: Segment, pairs: list[tuple[str, list[str], float]]
+) -> list[ExtractedFact]:
+    out = []
     for c, syms, conf in pairs:
         if _is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause

@@ -1,0 +1,312 @@
+"""What a test or marker shows, as a short noun phrase: the object side of marker facts.
+
+Verbs become nouns so objects read alike ("helps classify the leukemia" -> "classification of
+leukemia", "plan treatment" -> "treatment planning", "diagnose ALL" -> "diagnosis of
+<disease>"); "see whether the person has X" -> "detection of X". A glossary entry of tests
+("- Complete blood count (CBC): A procedure in which ... is checked for ...") gives what the
+procedure looks for. Also which mentions are markers, and their names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import (
+    clean_phrase,
+    drop_parens,
+    lower_first,
+    negated,
+    split_list,
+)
+from trainer.generator.lexicon import Mention, spelled_alike
+
+_MARKER_TYPES = {"antigen", "fusion", "chromosomal_abnormality", "gene", "enzyme", "receptor"}
+_NOUN = {
+    "diagnose": "diagnosis of", "classify": "classification of", "confirm": "confirmation of",
+    "detect": "detection of", "identify": "identification of", "monitor": "monitoring of",
+    "measure": "measurement of", "assess": "assessment of", "determine": "determination of",
+    "predict": "prediction of", "evaluate": "evaluation of", "stage": "staging of",
+    "find": "detection of", "spot": "detection of", "check": "detection of",
+}  # fmt: skip
+VERB = (
+    r"(?:diagnose|classify|confirm|detect|identify|monitor|measure|assess|determine|predict|"
+    r"evaluate|stage|find|spot|check|plan|guide)"
+)
+
+# Side phrases that end an object: "identify the type of leukemia by looking at ..."
+_OBJECT_TAIL = re.compile(
+    r"\s+(?:by|through|using|via|such as|including|when|even|if|because|so that|in order)\b.*$"
+    # "the size and shape of the heart and how well its valves work": a clause joined on
+    r"|\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def is_marker(m: Mention) -> bool:
+    if m.is_kind("marker"):
+        return True
+    h = m.hit("target")
+    return h is not None and h.type in _MARKER_TYPES
+
+
+def marker_name(m: Mention) -> str:
+    return m.name("marker") if m.is_kind("marker") else m.name("target")
+
+
+# What is left of a phrase cut short: a particle ("find out if ..." -> "out") or a last word of
+# one letter ("H. pylori" cut at its full stop).
+FRAGMENT = re.compile(
+    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
+    r"\s(?:out|up|if|whether)$",
+    re.IGNORECASE,
+)
+
+
+
+# A glossary entry of tests, "- Complete blood count (CBC): A procedure in which a sample of
+# blood is drawn and checked for ...": the term, then what the procedure looks for.
+_DEFINITION = re.compile(
+    r"(?:^|[.:]\s+|\s)-\s+(?P<term>[^:\-.;]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:procedure|test|exam|examination|scan|study)\s+"
+    r"(?:in which|that|done)\b",
+    re.IGNORECASE,
+)
+_LOOKS_FOR = re.compile(
+    r"\b(?:checked|check(?:s|ing)?|look(?:s|ing)?|examined|tested|test(?:s|ing)?)\s+for\s+|"
+    r"\b(?:to\s+)?(?:measure|measures|measured)\s+",
+    re.IGNORECASE,
+)
+
+
+def definitions(
+    dc: DocContext, body: str, base: int, ms: list[Mention]
+) -> list[tuple[Mention, list[str]]]:
+    """(test, what it looks for) of each glossary entry in ``body``; an entry whose checks are
+    a list under "the following:" gives each listed item."""
+    out: list[tuple[Mention, list[str]]] = []
+    entries = list(_DEFINITION.finditer(body))
+    for k, d in enumerate(entries):
+        term = [m for m in ms if base + d.start("term") <= m.start < base + d.end("term")]
+        if len(term) != 1 or not is_marker(term[0]):
+            continue
+        stop = entries[k + 1].start() if k + 1 < len(entries) else len(body)
+        first = re.search(r"\.(?:\s|$)", body[d.end() : stop])
+        sentence = body[d.end() : d.end() + first.start() if first else stop]
+        look = _LOOKS_FOR.search(sentence)
+        if look is None or negated(sentence[: look.start()]):
+            continue
+        what = sentence[look.end() :]
+        if re.match(r"\s*the following\s*:", what, re.IGNORECASE):
+            rest = body[d.end() + look.end() : stop]
+            items = [i for i in re.split(r"\s-\s+", rest)[1:] if i.strip()]
+            objs = [free_phrase(i) for i in items]
+        else:
+            objs = [free_phrase(what)]
+        named = body[d.start("term") : d.end("term")].split()
+        objs = [o for o in objs if o and len(o.split()) <= 25 and not _restates(named, o)]
+        if objs:
+            out.append((term[0], objs))
+    return out
+
+
+def _restates(term: list[str], obj: str) -> bool:
+    """ "Sedimentation rate: ... checked for the rate at which the red cells settle": the entry
+    says what the test's own name means, not what it shows."""
+    words = obj.split()
+    return bool(term and words) and words[0].lower().rstrip("s") == term[-1].lower().rstrip("s")
+
+
+def free_phrase(text: str) -> str:
+    """A finding as the text words it: no bracketed remark, footnote, leading article or
+    "certain", no quotes, no trailing side phrase ("... in the body")."""
+    t = drop_parens(text).replace('"', "").replace("“", "").replace("”", "")
+    t = re.split(r"\.(?:\s|$)", t)[0]
+    t = re.sub(r"\bcertain\s+", "", t)
+    t = re.sub(r"^\s*(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"\s+in the body$", "", t.strip(" ,;:"), flags=re.IGNORECASE)
+    return lower_first(re.sub(r"\s+", " ", t).strip(" ,;:"))
+
+
+
+# "to see whether the person has TB disease", "shows if someone has diabetes": finding out
+# whether a person has a condition is detecting it.
+_WHETHER_HAS = re.compile(
+    r"^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
+    r"(?:the person|a person|someone|somebody|you|the patient|a patient|he or she|they|"
+    r"the child|a child|your child)\s+(?:has|have|had|is infected with)\s+(?P<x>.+)$"
+    # "if a person has been infected with TB bacteria" -> infection with TB bacteria
+    r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
+    r"(?:the person|a person|someone|you|the patient|a patient|he or she|they|the child|"
+    r"a child)\s+(?:has|have)\s+been\s+(?P<y>infected|exposed)\s+(?:with|to)\s+(?P<z>.+)$"
+    # "determine if cirrhosis is present"
+    r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
+    r"(?P<w>[\w\s-]{2,40}?)\s+(?:is|are)\s+present$",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"^(?:(?:signs?|symptoms?|evidence)\s+of\s+)?(?:other|another|any|some|various|many)\b", re.I
+)
+# What a test may guide: a decision about care, not an instrument ("to guide the needle").
+_GUIDED = re.compile(
+    r"\b(?:treatment|therapy|therapies|management|decisions?|choices?|care|dos(?:e|es|ing)|"
+    r"follow-up|surgery|planning|prognosis|staging|monitoring)\b",
+    re.IGNORECASE,
+)
+
+
+def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
+    """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
+    parts = re.split(rf"\s+and\s+(?={VERB}\b)", drop_parens(text).strip(" ,."), flags=re.I)
+    out = []
+    for k, part in enumerate(parts):
+        v = verb if k == 0 else None
+        p = part
+        if v is None:
+            mv = re.match(rf"^({VERB})\s+(.*)$", part, re.IGNORECASE)
+            if mv:
+                v, p = mv.group(1), mv.group(2)
+        whether = _whether(p)
+        if whether is not None:
+            out += [whether] if whether else []
+            continue
+        p = _OBJECT_TAIL.sub("", p).strip(" ,.")
+        if not p or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", p, re.I):
+            continue
+        for item in _items(p):
+            for one in _diseases_apart(dc, item):
+                obj = _noun_phrase(dc, one, v)
+                if obj:
+                    out.append(obj)
+    return out
+
+
+def _whether(text: str) -> str | None:
+    """ "see whether the person has TB disease" -> "detection of TB disease", "if cirrhosis is
+    present" -> "presence of cirrhosis"; None when the text asks no such question, "" when the
+    finding is too long to learn. The condition keeps the sentence's words: "TB disease" is set
+    against latent infection."""
+    whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", text.strip(" ,.")))
+    if whether is None:
+        return None
+    if whether.group("y"):
+        kind = "infection with" if whether.group("y").lower() == "infected" else "exposure to"
+        found = f"detection of {kind} {whether.group('z')}"
+    elif whether.group("w"):
+        found = f"presence of {whether.group('w')}"
+    else:
+        found = f"detection of {whether.group('x')}"
+    phrase = clean_phrase(re.sub(r"\byour\b", "the", found))
+    return phrase if len(phrase.split()) <= 10 else ""
+
+
+# Side phrases after a "whether" question's condition: "... has TB disease because ..."
+_OBJECT_TAIL_AFTER = re.compile(
+    r"\s+(?:by|through|using|via|such as|including|when|even|because|so that|in order)\b.*$",
+    re.IGNORECASE,
+)
+
+
+_PAIR = re.compile(r"^(?P<a>.+?),?\s+(?:and|or)\s+(?P<b>.+)$", re.IGNORECASE)
+
+
+def _diseases_apart(dc: DocContext, item: str) -> list[str]:
+    """ "type 2 diabetes and prediabetes": two conditions, each a purpose of its own (unlike
+    "liver and kidney function", where one head governs both)."""
+    whole = re.sub(r"\.\d+$", "", clean_phrase(drop_parens(item)))
+    of = re.match(r"^\w+\s+of\s+", whole)  # "diagnosis of A and B"
+    head = of.group(0) if of else ""
+    pair = _PAIR.match(whole[len(head) :])
+    if pair is None:
+        return [item]
+    parts = [pair.group("a"), pair.group("b")]
+    if all(_is_condition(dc, x) for x in parts):
+        return [head + x for x in parts]
+    return [item]
+
+
+def _is_condition(dc: DocContext, phrase: str) -> bool:
+    ms = dc.find(phrase)
+    if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(phrase):
+        return False
+    hit = ms[0].hit("condition")
+    return hit is not None and hit.type in ("disease", "subtype", "complication", "syndrome")
+
+
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE)
+
+
+def _items(text: str) -> list[str]:
+    """The members of a comma list of findings ("anaemia, a low platelet count and a high white
+    cell count"); a lone "A and B" stays whole ("liver and kidney function"), as does a list
+    one head governs ("the number of red cells, white cells and platelets"). The member a
+    relative clause qualifies ("..., and a count that is too high or too low") is left out."""
+    relative = _RELATIVE.search(text)
+    head = text if relative is None else text[: relative.start()]
+    if "," not in head:
+        return _two_findings(text)
+    members = split_list(head)
+    if " of " in members[0]:
+        return [text]  # "the number of red cells, white cells and platelets": one head
+    return members if relative is None else members[:-1]
+
+
+def _two_findings(text: str) -> list[str]:
+    """ "fluid buildup in the lungs and signs of other complications": two findings of three
+    words or more each are two objects; "liver and kidney function" or "the size and shape
+    of the heart" (a short side) is one."""
+    parts = re.split(r"\s+and\s+", text.strip())
+    if re.search(r"\b(?:between|both)\s+(?:the\s+)?[\w-]+$", parts[0]):
+        return [text]  # "the ratio between the albumin and creatinine": one finding
+    if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    return [text]
+
+
+def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
+    p = re.sub(r"\.\d+$", "", clean_phrase(text))  # "prediabetes.2": a footnote number
+    # a reader's card: "your heart" is "the heart"; "certain changes" are the changes
+    p = re.sub(r"\byour\b", "the", p)
+    p = re.sub(r"\bcertain\s+", "", p)
+    if not p or len(p.split()) > 8:
+        return None
+    diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
+    if diag:
+        verb, p = "diagnose", diag.group("x")
+    p = re.sub(r"^(?:look|search|test|check)s?\s+for\s+", "", p, flags=re.IGNORECASE)
+    p = canonical_disease(dc, p)
+    if _VAGUE.match(p):
+        return None  # "signs of other complications": nothing a card can ask about
+    if verb is not None and verb.lower() == "guide" and not _GUIDED.search(p):
+        return None  # "imaging to guide the needle": an instrument steered, not a decision
+    if verb is None or verb.lower() == "guide":
+        return p
+    v = verb.lower()
+    if v == "plan":
+        return f"{p} planning"
+    if v == "check":
+        within = re.match(r"^(?:the\s+)?(?P<x>[\w -]+?)\s+for\s+(?P<y>.+)$", p)
+        if within:  # "check the cerebrospinal fluid for leukaemia cells"
+            return f"{within.group('y')} in the {within.group('x')}"
+    if v == "check" and not p.lower().startswith("for "):
+        return f"assessment of {p}"  # "check cardiac function"; "check for X" is detection
+    p = re.sub(r"^for\s+", "", p)  # "check for X"
+    if v == "confirm" and p.startswith("diagnosis of "):
+        return p  # "confirm the diagnosis of ALL" -> "diagnosis of ALL"
+    return f"{_NOUN[v]} {p}"
+
+
+def canonical_disease(dc: DocContext, phrase: str) -> str:
+    """Disease names as the lexicon spells them; a condition's name spelled another way
+    ("anaemia") takes the lexicon's spelling ("anemia"), but a synonym keeps its words."""
+    ms = dc.find(phrase)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(phrase):
+        whole = ms[0].hit("condition")
+        if whole is not None and spelled_alike(phrase, whole.name):
+            return whole.name
+    for m in reversed(ms):
+        h = m.hit("condition")
+        if h is not None and h.type in ("disease", "subtype"):
+            phrase = phrase[: m.start] + h.name + phrase[m.end :]
+    return phrase
+

@@ -1,0 +1,130 @@
+"""How a prognostic factor is worded: its direction ("better"/"poorer prognosis"), the factor
+phrase with fillers dropped ("the patient's age at the time of diagnosis" -> "age at
+diagnosis"), a lexicon name when the phrase is one ("the t(4;11) translocation"), and where a
+list of factors ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import clean_phrase, drop_parens
+
+BETTER = re.compile(
+    r"\b(?:better|good|favou?rable|improved|excellent|best|superior|higher survival)\b", re.I
+)
+WORSE = re.compile(
+    r"\b(?:poor|poorer|worse|worst|unfavou?rable|adverse|bad|dismal|inferior|lower survival|"
+    r"high-risk)\b",
+    re.I,
+)
+NOT_A_FACTOR = r"\b(?:is|are|was|were|has|have|had|been|if|this|it|they|we|you)\b"
+def direction(text: str) -> str | None:
+    better, worse = bool(BETTER.search(text)), bool(WORSE.search(text))
+    if better and not worse:
+        return "better prognosis"
+    if worse and not better:
+        return "poorer prognosis"
+    return None
+
+
+def short_factor(text: str) -> str | None:
+    """A factor phrase: brackets, possessives and fillers dropped, a few set phrasings unified."""
+    t = drop_parens(text)
+    t = re.sub(r"\bat the time of diagnosis\b", "at diagnosis", t, flags=re.I)
+    t = re.sub(
+        r"^(?:how well|how|whether|if)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+        r"respond(?:s|ed)?\s+to\s+(?P<x>.+)$",
+        r"response to \g<x>",
+        t.strip(),
+        flags=re.I,
+    )
+    t = re.sub(
+        r"^(?:your|their|his|her|the patient's|the patient’s|a person's|a child's)\s+",
+        "",
+        t.strip(),
+        flags=re.I,
+    )
+    t = re.sub(
+        r"^(?:the\s+)?(?:sub)?types?\s+of\s+(?:ALL|leuk\w+|the (?:leuk\w+|disease|cancer))$",
+        "subtype",
+        t.strip(),
+        flags=re.I,
+    )
+    t = re.sub(r"^(?:an?\s+|the\s+)?presenting\s+", "", t.strip(), flags=re.I)
+    t = re.sub(r"\b(\d+)\s+to\s+(\d+)(?=\s+years)", r"\1-\2", t)  # "age 1 to 9 years"
+    t = clean_phrase(t)
+    t = re.sub(r"\s+of the (?:patient|person|child)$", "", t)
+    words = len(re.sub(r"\s*[x×]\s*10\b", "x10", t).split())  # "50 x 10^9/L" is one amount
+    if not t or words > 8 or re.search(NOT_A_FACTOR, t, re.IGNORECASE):
+        return None
+    return t
+
+
+_NO_FACTOR = re.compile(
+    r"(?:(?:several|many|various|a few|some|certain|other|a number of|multiple)\s+)?"
+    r"(?:factors?|things|features|characteristics)",
+    re.IGNORECASE,
+)
+_GENERIC_TAIL = re.compile(
+    r"(?:the\s+)?(?:translocation|mutations?|genes?|fusion(?: gene)?|abnormality|rearrangements?|"
+    r"positivity|status|chromosome|deletion|presence|level)",
+    re.IGNORECASE,
+)
+
+
+def factor(dc: DocContext, text: str) -> str | None:
+    """A factor phrase, as a lexicon name when it is one ("the t(4;11) translocation")."""
+    t = short_factor(text)
+    if t is None or _NO_FACTOR.fullmatch(t):
+        return None  # "depends on several factors": the factors follow, if anywhere
+    ms = [m for m in dc.find(t) if m.is_kind("target", "marker", "condition")]
+    if len(ms) == 1 and dc.disease_in(ms) is None:
+        rest = (t[: ms[0].start] + " " + t[ms[0].end :]).strip()
+        if not rest or _GENERIC_TAIL.fullmatch(rest) or _MEASURED_TAIL.fullmatch(rest):
+            return ms[0].name(ms[0].hits[0].kind)
+    return t
+
+
+# "persistent minimal residual disease after induction", "MRD positivity at the end of induction":
+# the marker, measured at a point of treatment.
+_MEASURED_TAIL = re.compile(
+    r"(?:(?:persistent|detectable|residual)\s*)?"
+    r"(?:persistence\s*|positive\s*|" + _GENERIC_TAIL.pattern + r")?\s*"
+    r"(?:(?:after|following|at the end of|by the end of)\s+(?:the\s+)?(?:induction|consolidation|"
+    r"treatment|therapy|chemotherapy)(?:\s+(?:therapy|treatment|phase))?"
+    r"|at (?:that|this) (?:point|time|stage)"  # a time the sentence before named
+    r"|(?:of|at|above)\s+\d+(?:\.\d+)?\s*%(?:\s+or\s+(?:more|higher|above))?)",  # a threshold
+    re.IGNORECASE,
+)
+
+
+def list_text(text: str) -> str:
+    """A list up to where its clause ends (", which occurs ...", "; ...")."""
+    return re.split(r",?\s+which\b|;(?![^()]*\))|\s[–—]\s|\.\s", text, maxsplit=1)[0].rstrip(" .")
+
+
+def last_np(text: str) -> str | None:
+    """The noun phrase that ends ``text`` (after its last preposition)."""
+    t = re.split(r"\b(?:on|of|by|with|in|from|to|like|as|such as)\s+", text.strip(" ,"))[-1]
+    return short_factor(t)
+
+
+_DASH = re.compile(r"(?:^|\s)-\s+")
+
+
+def dash_items(text: str) -> list[str]:
+    """The items of a list run into one line after "depend on the following:" ("- The stage of
+    the cancer. - Blood test results."), each item whole (its commas are its own: "The
+    patient's age, gender, and general health"); the list ends where a sentence does not open
+    an item. Empty when the text does not open with an item."""
+    if not re.match(r"\s*-\s", text):
+        return []
+    out = []
+    for item in _DASH.split(text)[1:]:
+        stop = re.search(r"\.\s+|:", item)
+        out.append((item[: stop.start()] if stop else item).strip(" .;"))
+        if stop and item[stop.end() :].strip():
+            break  # a sentence after the item: the list has ended
+    return [i for i in out if i]

@@ -1,0 +1,280 @@
+"""symptom_cause from lists whose lead-in says whose symptoms they are.
+
+When a lead-in names the condition and says the list holds its symptoms, every item is a symptom
+by the structure of the text, so an item is kept as the text words it ("general malaise",
+"pain below the ribs", "severe headache") when it is a short noun phrase, whether or not the
+lexicon knows it; a longer item gives the lexicon names in it. Lead-ins read:
+  * "The following is a list of symptoms (commonly) seen with X.", "Symptoms of X include:",
+    "Signs and symptoms of X may include:";
+  * "X can lead to signs and symptoms, such as:" ("This can ..." = the condition the section's
+    heading names);
+  * "Check with your doctor if you have any of the following:" right after "These and other
+    signs and symptoms may be caused by X";
+  * in a sentence: "X is characterized by A, B and C", "Symptoms of X include A, B and C",
+    "the symptoms of X, such as A, B and C" (every
+    member must read as a symptom, or the list's extent is a guess and nothing is kept; a
+    member the lexicon names takes the lexicon's name, as the other symptom readers do).
+The lead-in is the item's own (a list the text marks as such), else the sentence before the run
+of items in the same section. A negated lead-in gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract import phrases
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import NEGATION, drop_parens, lower_first, split_list
+from trainer.generator.text import Unit
+
+_KINDS = ("complication", "syndrome", "infection", "disease", "subtype")
+_SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
+_LIST_OF = re.compile(
+    rf"\b(?:list|number)\s+of\s+(?:(?:common|usual|typical)\s+)?{_SIGNS}\s+(?:(?:commonly|often|"
+    r"usually|typically|most often)\s+)?(?:(?:seen|found|reported|experienced)\s+)?"
+    r"(?:with|of|in|for)\s+(?P<x>[^.:;,]{3,60}?)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_OF_INCLUDE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually|commonly)"
+    r"\s+)?(?:include|includes|are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LEADS_TO = re.compile(
+    rf"^\s*(?P<x>[^,.;:]{{2,60}}?)\s+(?:(?:can|may|might|often|also|will)\s+)*(?:cause|causes|"
+    rf"lead to|leads to|result in|results in)\s+(?:(?:many|several|other|some)\s+)?{_SIGNS}"
+    r"\s*,?\s*(?:such as|like|including)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FOLLOWING = re.compile(r"\b(?:any|one or more)\s+of\s+the\s+following\b", re.IGNORECASE)
+_CAUSED_BY = re.compile(
+    rf"\b{_SIGNS}\s+(?:(?:may|can|might)\s+)?(?:be\s+)?caused\s+by\s+(?P<x>[^.;]{{3,80}}?)"
+    r"(?:\s+or\s+by\s+other\s+conditions)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CHARACTERIZED = re.compile(
+    r"^\s*(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+(?:(?:often|usually|typically|mainly)\s+)?"
+    r"(?:characteri[sz]ed|marked)\s+by\s+",
+    re.IGNORECASE,
+)
+_INLINE_OF = re.compile(
+    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually|commonly)"
+    r"\s+)?(?:include|includes)\s+(?!:)",
+    re.IGNORECASE,
+)
+# "... many of the symptoms of hyperthyroidism, such as tremors, rapid heartbeat, and
+# nervousness"
+_OF_SUCH_AS = re.compile(
+    rf"\b{_SIGNS}\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{{3,60}}?),?\s+(?:such as|like|"
+    r"including)\s+",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^(?:this|it|these|that|(?:(?:the|this)\s+)?(?:disease|condition|illness|syndrome|disorder|"
+    r"cancer|infection))$",
+    re.IGNORECASE,
+)
+# Words that make a member a clause, not a symptom's name
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
+    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such)\b",
+    re.IGNORECASE,
+)
+# What cannot open a symptom's name: an aside ("especially with exercise") or a preposition
+_NOT_A_HEAD = re.compile(
+    r"^(?:especially|particularly|mainly|mostly|often|usually|sometimes|also|even|with|without|"
+    r"after|during|in|on|at|for|from|by|to|and|or|but|as)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|often|usually)\b.*$", re.I)
+_ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
+_MAX_WORDS = 7
+
+
+def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
+    """(cause, symptoms, confidence) of the lists and inline lists in the segment."""
+    out: list[tuple[str, list[str], float]] = []
+    body = seg.body
+    if seg.main.kind == "item":
+        lead = _lead_of(dc, seg)
+        cause = _lead_cause(dc, lead) if lead is not None else None
+        if cause:
+            syms = [s for part in _ITEM_SEP.split(body) for s in _item_symptoms(dc, part)]
+            out.append((cause, syms, 0.75))
+        return out
+    colon = body.find(":")
+    if colon >= 0 and _ITEM_SEP.search(body, colon):
+        cause = _sentence_lead_cause(dc, seg, body[: colon + 1])
+        if cause:
+            parts = _ITEM_SEP.split(body[colon + 1 :])
+            out.append((cause, [s for p in parts for s in _item_symptoms(dc, p)], 0.75))
+    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS):
+        m = rx.search(body)
+        if m is None or NEGATION.search(body[: m.end()]):
+            continue
+        cause = _cause_named(dc, seg, m.group("x"))
+        if cause is None and rx is not _CHARACTERIZED:
+            cause = _free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
+        listed = _inline_members(dc, body[m.end() :])
+        if cause and listed:
+            out.append((cause, listed, 0.75))
+    return out
+
+
+def _lead_of(dc: DocContext, seg: Segment) -> Unit | None:
+    """The lead-in of an item: the one the text marks, else the sentence just before the run
+    of items it belongs to, in the same section."""
+    if seg.lead is not None:
+        return seg.lead
+    for k in range(seg.main.index - 1, max(-1, seg.main.index - 40), -1):
+        u = dc.units[k]
+        if u.section != seg.main.section or u.kind == "heading":
+            return None
+        if u.kind != "item":
+            return u
+    return None
+
+
+def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
+    text = lead.text.strip()
+    if NEGATION.search(text):
+        return None
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO):
+        m = rx.search(text)
+        if m:
+            named = _cause_named(dc, None, m.group("x"), lead)
+            return named or (_free_cause(dc, m.group("x")) if rx is not _LEADS_TO else None)
+    if _FOLLOWING.search(text):
+        before = dc.units[lead.index - 1] if lead.index > 0 else None
+        return _caused_by(dc, before)
+    # "The following is a list of symptoms commonly seen with acute Q fever. However, ...": the
+    # lead-in's first sentence names the list
+    before = dc.units[lead.index - 1] if lead.index > 0 else None
+    m = _LIST_OF.search(before.text) if before is not None and before.para == lead.para else None
+    if m is None or before is None:
+        return None
+    return _cause_named(dc, None, m.group("x"), before) or _free_cause(dc, m.group("x"))
+
+
+def _free_cause(dc: DocContext, text: str) -> str | None:
+    """What "symptoms seen with X" names is a condition by the structure of the lead-in, even
+    one the lexicon does not know ("acute Q fever"), when it reads as a name."""
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if _ANAPHOR.match(t) or re.match(r"(?:people|patients|children|adults|those)\b", t, re.I):
+        return None
+    if any((h := m.hit("condition")) is not None and h.type in _KINDS for m in dc.find(t)):
+        return None  # "adult Hodgkin lymphoma": a name the lexicon knows is read by its name
+    # named mid-sentence, the text's own casing is the name's ("Q fever")
+    return t.strip(" ,.") if len(t.split()) <= 4 and _free(t) else None
+
+
+def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
+    """An inline list after a colon: "Check with your doctor if any of the following ...:"."""
+    if NEGATION.search(re.sub(r"\bdo not go away\b", "", lead)):
+        return None
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO):
+        m = rx.search(lead.rstrip(": ") + ":")
+        if m:
+            return _cause_named(dc, seg, m.group("x"))
+    if _FOLLOWING.search(lead):
+        return _caused_by(dc, dc.previous(seg.main))
+    return None
+
+
+def _caused_by(dc: DocContext, before: Unit | None) -> str | None:
+    """ "These and other signs and symptoms may be caused by X or by other conditions." """
+    if before is None:
+        return None
+    m = _CAUSED_BY.search(before.text)
+    if m is None:
+        return None
+    named = [x for x in dc.find(m.group("x")) if x.hit("condition") is not None]
+    return _whole_condition(dc, named[0].surface) if named else None
+
+
+def _cause_named(
+    dc: DocContext, seg: Segment | None, text: str, unit: Unit | None = None
+) -> str | None:
+    """The condition a lead-in names ("acute Q fever"); an anaphor ("This", "This syndrome")
+    is the condition the sentence before names, else the one the section's heading names."""
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if not _ANAPHOR.match(t):
+        return _whole_condition(dc, t)
+    at = unit if unit is not None else (seg.main if seg is not None else None)
+    if at is None:
+        return None
+    before = dc.previous(at)
+    if before is not None:
+        named = [m for m in dc.mentions(before) if (h := m.hit("condition")) and h.type in _KINDS]
+        if named:
+            return named[-1].name("condition")
+    head = dc.heading(at)
+    if head is not None:
+        named = [m for m in dc.mentions(head) if (h := m.hit("condition")) and h.type in _KINDS]
+        if len(named) == 1:
+            return named[0].name("condition")
+    return None
+
+
+# A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the
+# acute and the chronic form have different symptoms.
+_FORM = re.compile(r"^(?P<f>acute|chronic|early|late|advanced|severe|mild)\s+", re.IGNORECASE)
+
+
+def _whole_condition(dc: DocContext, text: str) -> str | None:
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    form = _FORM.match(t)
+    rest = t[form.end() :] if form else t
+    ms = dc.find(rest)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(rest):
+        h = ms[0].hit("condition")
+        if h is not None and h.type in _KINDS:
+            return f"{form.group('f').lower()} {h.name}" if form else h.name
+    return None
+
+
+def _item_symptoms(dc: DocContext, item: str) -> list[str]:
+    """One list item as the text words it when it reads as a symptom's name (a short noun
+    phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
+    text = drop_parens(item).strip(" .;:,")
+    if not text:
+        return []
+    free = _free(text)
+    return [free] if free else phrases.symptoms(dc, text)
+
+
+def _free(text: str) -> str | None:
+    t = re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
+    t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
+    if not t or _NOT_A_HEAD.match(t) or len(t.split()) > _MAX_WORDS:
+        return None
+    if _CLAUSE_WORD.search(t) or re.search(r"\d", t):
+        return None
+    return lower_first(t)
+
+
+def _inline_members(dc: DocContext, text: str) -> list[str]:
+    """The members of an inline list up to the end of its sentence; every member must read as
+    a symptom, else none is kept (the list's end was guessed wrong)."""
+    t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
+    # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
+    t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]
+    if ";" in t:  # "A, especially with exercise; B; and C": the semicolons divide the members
+        members = [
+            re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
+        ]
+    else:
+        members = split_list(t)
+    if len(members) < 2:
+        return []
+    out: list[str] = []
+    for member in members:
+        # a sentence's list is read by the lexicon first, as the other symptom readers read it,
+        # so one symptom is not named twice ("feeling tired" and "fatigue")
+        found = phrases.symptoms(dc, member) or _item_symptoms(dc, member)
+        if not found:
+            return []
+        out += found
+    return out
