@@ -45,7 +45,7 @@ if __package__ in (None, ""):  # run as a script: make ``trainer`` importable
 
 from tests.data.realdocs import assemble
 from trainer.generator.build import generate
-from trainer.generator.lexicon import load_lexicon
+from trainer.generator.lexicon_load import load_lexicon
 
 TARGET_SECONDS = 5.0
 REPOSITORY = "abachaa/MedQuAD"

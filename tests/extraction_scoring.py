@@ -24,7 +24,7 @@ import yaml
 
 from trainer.domain import Relation
 from trainer.generator import extract_documents
-from trainer.generator.lexicon import load_lexicon
+from trainer.generator.lexicon_load import load_lexicon
 
 STRICT = {Relation.DRUG_TARGET, Relation.DRUG_CLASS, Relation.PHASE_DURATION, Relation.PHASE_DRUGS}
 STRICT_PRECISION = 0.95

@@ -18,7 +18,7 @@ from trainer.deckfile import load_deck, write_deck_atomic
 from trainer.domain import CardContent, CardKind, Deck, FactStatus, Relation
 from trainer.generator.build import generate_bundled
 from trainer.generator.bundles import BUNDLES, Bundle, seed_documents
-from trainer.generator.lexicon import load_lexicon
+from trainer.generator.lexicon_load import load_lexicon
 from trainer.templates import render_cards
 from trainer.templates.deck_index import value_key
 

@@ -85,7 +85,7 @@ def test_installed_wheel_finds_its_data(src: Path, wheel: Path, tmp_path: Path) 
                             sysconfig.get_paths()["platlib"]])
     code = (
         "import trainer.config as c\n"
-        "from trainer.generator.lexicon import load_lexicon\n"
+        "from trainer.generator.lexicon_load import load_lexicon\n"
         "from trainer.templates.phases import phase_order\n"
         "print(c.__file__)\n"
         "print(c.bundled_decks_dir())\n"

@@ -11,7 +11,7 @@ import pytest
 from extract_helpers import extract, of_text, pairs
 
 from trainer.domain import Relation
-from trainer.generator.lexicon import load_lexicon
+from trainer.generator.lexicon_load import load_lexicon
 
 CLASS, TARGET = Relation.DRUG_CLASS, Relation.DRUG_TARGET
 

@@ -6,13 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.generator.lexicon import (
-    Lexicon,
-    LexiconError,
-    Mention,
-    lexicon_from_mapping,
-    load_lexicon,
-)
+from trainer.generator.lexicon import Lexicon, Mention
+from trainer.generator.lexicon_load import LexiconError, lexicon_from_mapping, load_lexicon
 
 
 @pytest.fixture(scope="module")

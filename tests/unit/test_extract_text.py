@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.generator.text import Unit, segment, side_columns
+from trainer.generator.layout import side_columns
+from trainer.generator.text import Unit, segment
 
 
 def kinds(units: list[Unit]) -> list[tuple[str, str, int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trainer.domain import Citation, FactStatus, Relation
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.lexicon import lexicon_from_mapping
+from trainer.generator.lexicon_load import lexicon_from_mapping
 from trainer.generator.merge import fact_id, merge_facts, reject, source_ids
 from trainer.templates import render_cards
 

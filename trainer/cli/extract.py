@@ -22,7 +22,7 @@ import yaml
 from trainer.generator.coverage import EmptyDocument
 from trainer.generator.facts import DEFAULT_MIN_CONFIDENCE, ExtractedFact, extract_document
 from trainer.generator.ingest import IngestError, NoTextError, read_document
-from trainer.generator.lexicon import LexiconError, load_lexicon
+from trainer.generator.lexicon_load import LexiconError, load_lexicon
 
 
 def register(subparsers: Any) -> None:

@@ -19,7 +19,8 @@ from trainer.domain import CardKind, Deck, Fact, HandCard, Relation, Source
 from trainer.generator.bundles import BUNDLES, GROUP, Bundle, seed_documents
 from trainer.generator.coverage import EmptyDocument, empty_documents, nothing_found
 from trainer.generator.facts import ExtractedFact, extract_documents
-from trainer.generator.lexicon import Lexicon, load_lexicon
+from trainer.generator.lexicon import Lexicon
+from trainer.generator.lexicon_load import load_lexicon
 from trainer.generator.merge import merge_facts, source_ids
 from trainer.generator.titles import document_title
 from trainer.generator.verdicts import Carried, apply_verdicts, mark_rejected, previous_deck

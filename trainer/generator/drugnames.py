@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from trainer.config import resources_dir
+from trainer.generator.tokens import tokenize
 
 SOURCE_PACKAGE = "drug_named_entity_recognition"
 SOURCE_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -77,8 +78,6 @@ def not_drug_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def drug_name_source() -> DrugNameSource:
     """Load the source once per process (about half a second)."""
-    from trainer.generator.lexicon import tokenize  # the lexicon imports this module
-
     path = _source_file()
     if path is None:
         return DrugNameSource({}, frozenset())

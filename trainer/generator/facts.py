@@ -14,7 +14,8 @@ from typing import Any
 
 from trainer.domain import Relation
 from trainer.generator.ingest import Document, NoTextError, read_document
-from trainer.generator.lexicon import Lexicon, load_lexicon
+from trainer.generator.lexicon import Lexicon
+from trainer.generator.lexicon_load import load_lexicon
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 

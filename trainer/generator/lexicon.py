@@ -14,36 +14,22 @@ English word "all" is not the disease, a final plural "s"/"es"/"ies" is accepted
 acronym in parentheses inside a name is skipped ("chimeric antigen receptor (CAR) T-cell
 therapy"). Unknown words shaped like drug names (-mab, -nib, -cel, ...) are fuzzy-matched to the
 drug names; see :data:`FUZZY_THRESHOLD`.
+
+Tokens and their folded keys are made in :mod:`.tokens`; the files are read by
+:mod:`.lexicon_load`.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, NamedTuple
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from trainer.config import resources_dir
 from trainer.generator.drugnames import drug_name_source, not_drug_words
 from trainer.generator.namepatterns import find_shapes, name_patterns, stem_drug
-
-# Kind of name -> lexicon file.
-KINDS: dict[str, str] = {
-    "drug": "drugs.yaml",
-    "drug_class": "drug_classes.yaml",
-    "target": "targets.yaml",
-    "phase": "phases.yaml",
-    "marker": "markers.yaml",
-    "condition": "conditions.yaml",
-}
-
-
+from trainer.generator.tokens import Token, _fold, _is_acronym, spelled_alike, tokenize
 
 # Fuzzy correction of unknown drug-like words: rapidfuzz ``ratio`` (0-100) against single-word
 # drug names. Calibrated on pairs of real, distinct drugs (which must NOT be merged: e.g.
@@ -54,9 +40,6 @@ KINDS: dict[str, str] = {
 FUZZY_THRESHOLD = 88.0
 FUZZY_FLOOR = 75.0
 FUZZY_MARGIN = 12.0
-
-_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s\-‐‑‒–—/®™©]", re.UNICODE)
-_BRACKETS = {"[": "(", "]": ")", "{": "(", "}": ")"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,62 +114,6 @@ class Mention:
                 "stem": 0.9, "shape": 0.9}.get(
             h.variant, 1.0
         )
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark, with its folded key and offsets (a tuple: cheap to make)."""
-
-    raw: str
-    key: str
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """Case-insensitive key of a word: lower case, no accents, American spelling."""
-    if word.isascii():
-        w = word.lower()
-        w = _BRACKETS.get(w, w)
-        if "ae" in w:
-            w = w.replace("aem", "em").replace("paed", "ped")
-        if w.startswith("oesoph"):
-            w = w[1:]
-        if w.endswith("our") and len(w) >= 6:
-            w = w[:-3] + "or"
-        return w.replace("isation", "ization")
-    w = unicodedata.normalize("NFKD", word)
-    w = "".join(c for c in w if not unicodedata.combining(c)).lower()
-    w = _BRACKETS.get(w, w)
-    if "ae" in w:
-        w = w.replace("aem", "em").replace("paed", "ped")
-    if w.startswith("oesoph"):
-        w = w[1:]
-    if w.endswith("our") and len(w) >= 6:
-        w = w[:-3] + "or"
-    return w.replace("isation", "ization")
-
-
-def spelled_alike(a: str, b: str) -> bool:
-    """Whether two phrases are the same words but for case, accents and British or American
-    spelling ("anaemia" and "anemia"), not merely synonyms."""
-    return [_fold(w) for w in a.split()] == [_fold(w) for w in b.split()]
-
-
-def _is_acronym(word: str) -> bool:
-    """Acronym-like words are matched case-sensitively ("ALL" is not "all", "Ph" not "pH")."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) < 2:
-        return False
-    upper = sum(c.isupper() for c in letters)
-    return upper >= 2 or (upper == 1 and (not letters[0].isupper() or len(letters) <= 2))
-
-
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens; hyphens, dashes, slashes and ®/™ only separate words."""
-    return [
-        Token(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
-    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,88 +451,3 @@ def _dedupe_hits(hits: list[Hit]) -> tuple[Hit, ...]:
     for h in sorted(hits, key=lambda h: rank.get(h.variant, 9)):
         by_kind.setdefault(h.kind, h)
     return tuple(by_kind.values())
-
-
-# -- loading -----------------------------------------------------------------------------------
-
-
-class LexiconError(ValueError):
-    """A lexicon file is malformed."""
-
-
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
-        raise LexiconError(f"{where}: expected a list of names")
-    return tuple(str(v) for v in value)
-
-
-def entries_from_data(kind: str, data: Any, where: str = "") -> list[Entry]:
-    """Entries of one kind from a parsed lexicon file (``{version: 1, entries: [...]}``)."""
-    if isinstance(data, Mapping):
-        items = data.get("entries") or []
-    elif isinstance(data, list):
-        items = data
-    else:
-        raise LexiconError(f"{where or kind}: expected a mapping with 'entries'")
-    out = []
-    for i, item in enumerate(items):
-        at = f"{where or kind}: entry {i + 1}"
-        if isinstance(item, str):
-            out.append(Entry(kind, item))
-            continue
-        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-            raise LexiconError(f"{at}: an entry needs a 'name'")
-        out.append(
-            Entry(
-                kind=kind,
-                name=item["name"].strip(),
-                aliases=_strings(item.get("aliases"), at),
-                misspellings=_strings(item.get("misspellings"), at),
-                uncertain=_strings(item.get("uncertain"), at),
-                type=str(item["type"]) if item.get("type") is not None else None,
-            )
-        )
-    return out
-
-
-def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
-    """A lexicon from ``{kind: [entries]}`` (used by tests and tools)."""
-    entries: list[Entry] = []
-    for kind, items in data.items():
-        if kind not in KINDS:
-            raise LexiconError(f"unknown kind of name {kind!r}")
-        entries += entries_from_data(kind, items)
-    return Lexicon(entries)
-
-
-def load_lexicon(directory: Path | str | None = None) -> Lexicon:
-    """Load (and cache) the lexicon from a folder of ``<kind>.yaml`` files.
-
-    Missing files are allowed (that kind is then empty). The cache key includes the files'
-    modification times, so an edited lexicon is picked up.
-    """
-    folder = Path(directory) if directory is not None else resources_dir() / "lexicon"
-    stamps = []
-    for fname in KINDS.values():
-        p = folder / fname
-        stamps.append(p.stat().st_mtime_ns if p.is_file() else 0)
-    return _load(str(folder.resolve()), tuple(stamps))
-
-
-@lru_cache(maxsize=4)
-def _load(folder: str, _stamps: tuple[int, ...]) -> Lexicon:
-    entries: list[Entry] = []
-    for kind, fname in KINDS.items():
-        path = Path(folder) / fname
-        if not path.is_file():
-            continue
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise LexiconError(f"{path.name}: cannot read lexicon file ({exc})") from exc
-        entries += entries_from_data(kind, data, path.name)
-    return Lexicon(entries)

@@ -19,6 +19,9 @@ Rules, in order of strength:
 
 Each item records its lead-in (the heading or the sentence ending in ":" that introduces the
 list) and each unit its section heading, which the extractors use as context.
+
+Page numbers, running footers, side columns and citation markers are found in :mod:`.layout`;
+joining wrapped lines and cutting sentences is in :mod:`.sentences`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from trainer.generator.layout import blank_references, page_furniture, side_columns
+from trainer.generator.sentences import _join, _sentence_spans
 
 _BULLET = re.compile(
     r"^\s*(?:[-*+•·◦▪▫‣●○■□➢►✓✔–—]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi)[.)])\s+(?=\S)"
@@ -45,17 +51,6 @@ _CONTINUATION_END = re.compile(
     r"versus|vs|about|over|under|between|among|within|against|toward|towards|through|known|"
     r"called|named)\s*)$",
     re.IGNORECASE,
-)
-_ABBREV = {
-    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "fig", "figs", "approx", "no",
-    "st", "inc", "ltd", "co", "al", "u.s", "u.k", "ca", "cf", "vol", "ref", "refs", "min",
-    "max", "mg", "kg", "ml", "dept", "jr", "sr", "ph.d", "m.d", "b.c", "a.d", "p", "pp", "ed",
-    "eds", "e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "n.b",
-}  # fmt: skip
-# A sentence end may carry citation markers: "... prior chemotherapy.[5] Having ..."
-_SENT_END = re.compile(
-    r"[.!?]+(?:\[\d+(?:\s*[,–-]\s*\d+)*\])*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
 )
 
 
@@ -160,35 +155,6 @@ def _cells(line: str) -> tuple[str, ...]:
 _MARKS = str.maketrans("", "", "®™©℠")
 
 
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$", re.I
-)
-
-
-def page_furniture(lines: Sequence[str]) -> frozenset[int]:
-    """Line numbers of page numbers and the running headers or footers beside them (text
-    copied from a PDF).
-
-    A page number ("Page 3 of 8", "3/8") says nothing, nor does a line that comes back word
-    for word next to page numbers (the journal's name in every footer). They are skipped as if
-    they were not there, so a sentence broken by a page end reads as one.
-    """
-    pages = {no for no, line in enumerate(lines, start=1) if _PAGE_NUMBER.match(line)}
-    if not pages:
-        return frozenset()
-    near = {p + k for p in pages for k in (-2, -1, 1, 2)} - pages
-    beside: dict[str, list[int]] = {}
-    for no in sorted(n for n in near if 1 <= n <= len(lines)):
-        key = lines[no - 1].strip()
-        if key:
-            beside.setdefault(key, []).append(no)
-    out = set(pages)
-    for numbers in beside.values():
-        if len(numbers) >= 2:
-            out.update(numbers)
-    return frozenset(out)
-
-
 def _blocks(lines: Sequence[str], headings: frozenset[int]) -> list[_Block]:
     builder = _BlockBuilder(headings)
     furniture = page_furniture(lines)
@@ -276,70 +242,6 @@ class _BlockBuilder:
                 return
         self.cur = _Block("para", [(no, text)], after_blank=pending_blank or not blocks)
         blocks.append(self.cur)
-
-
-# A gap of four spaces or more between two runs of text: a second column may start after it.
-_WIDE_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
-
-
-def side_columns(lines: Sequence[str]) -> dict[int, int]:
-    """Where a second column starts, by line number, in text laid out in two columns (a PDF's
-    side box flattened into the lines beside the main text).
-
-    Three or more lines in a row must each have text both sides of a run of two or more
-    spaces at the same column (give or take three), and at least two of them a wide gap; a
-    single wide gap ("Journal 2024        REVIEW") or a table with several gaps per line is
-    not a column layout.
-    """
-    anchors: dict[int, int] = {}
-    for no, line in enumerate(lines, start=1):
-        gaps = list(_WIDE_GAP.finditer(line.rstrip()))
-        if len(gaps) == 1 and _words(line[: gaps[0].start()]) >= 2 and (
-            _words(line[gaps[0].end() :]) >= 2
-        ):
-            anchors[no] = gaps[0].end()
-    out: dict[int, int] = {}
-    for no, col in anchors.items():
-        if no in out:
-            continue
-        run = _column_run(lines, no, col)
-        if len(run) >= 3 and sum(n in anchors for n in run) >= 2:
-            out.update(run)
-    return out
-
-
-def _column_run(lines: Sequence[str], first: int, col: int) -> dict[int, int]:
-    """The lines from ``first`` on whose text splits near ``col`` (line number -> split)."""
-    run: dict[int, int] = {}
-    no = first
-    while no <= len(lines):
-        line = lines[no - 1].rstrip()
-        split = next((c for c in range(col - 3, col + 4)
-                      if 2 < c < len(line) and line[c - 2 : c] == "  " and line[c] != " "
-                      and line[: c - 2].strip()), None)
-        if split is None:
-            break
-        run[no] = split
-        no += 1
-    return run
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-_REFERENCE = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]")
-
-
-def blank_references(line: str) -> str:
-    """``line`` with citation markers ("[3]", "[6,7]", "[10-12]") blanked out, same length.
-
-    They are not part of what a sentence states ("IKZF1 deletion [6,7]"), and blanking keeps
-    every character where it was, so positions still map to source lines.
-    """
-    if "[" not in line:
-        return line
-    return _REFERENCE.sub(lambda m: " " * len(m.group()), line)
 
 
 def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> list[Unit]:
@@ -511,93 +413,6 @@ def _is_lead(u: Unit) -> bool:
     return t.endswith(":") or bool(
         re.search(r"\b(?:include|includes|including|such as|as follows|the following)\s*$", t, re.I)
     )
-
-
-# Words that begin hyphenated compounds: "low-" + "intensity" at a line break is "low-intensity";
-# any other fragment ("chemo-" + "therapy") is one word broken across two lines.
-_COMPOUND_FIRST = frozenset({
-    "low", "high", "long", "short", "well", "first", "second", "third", "non", "anti", "pre",
-    "post", "self", "co", "re", "multi", "semi", "cross", "full", "half", "double", "single",
-    "dose", "age", "risk", "time", "event", "disease", "relapse", "treatment", "drug", "cell",
-    "t", "b", "follow", "end", "life", "side", "small", "large", "old", "new", "auto", "allo",
-    "intra", "inter", "extra", "sub", "super", "over", "under", "out", "one", "two", "three",
-    "four", "five", "ten", "all", "mid", "near", "part", "day", "week", "month", "year", "step",
-})
-
-
-def _join(pieces: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
-    """Join wrapped lines with single spaces; return text and (offset, line) starts."""
-    parts: list[str] = []
-    offs: list[tuple[int, int]] = []
-    pos = 0
-    for no, text in pieces:
-        if parts:
-            prev = parts[-1]
-            if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and text[:1].islower():
-                head = re.search(r"([A-Za-z]+)-$", prev)
-                if head is not None and head.group(1).lower() not in _COMPOUND_FIRST:
-                    # a word broken at a line end ("fluda-" + "rabine"): join it whole
-                    parts[-1] = prev[:-1]
-                    pos -= 1
-                # else a compound broken at its own hyphen ("low-" + "intensity") keeps it
-            else:
-                parts.append(" ")
-                pos += 1
-        offs.append((pos, no))
-        parts.append(text)
-        pos += len(text)
-    return "".join(parts), offs
-
-
-MAX_UNIT = 2000  # characters; longer "sentences" (flattened tables, junk) are cut at spaces
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        cut = m.start()
-        # windows keep this linear: an unclosed "(" far back does not hold the sentence open
-        if _inside_brackets(text[max(start, cut - 300) : cut + 1]):
-            continue
-        word = re.search(r"(\S+)\.$", text[max(start, cut - 60) : cut + 1])
-        if word and text[cut] == ".":
-            raw = word.group(1).lstrip("([\"“'")
-            w = raw.lower().rstrip(".")
-            if w in _ABBREV or (len(raw) == 1 and raw.isupper()):
-                continue
-        end = m.end()
-        while end > cut and text[end - 1].isspace():
-            end -= 1
-        spans.append((start, end))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text.rstrip())))
-    return [
-        piece
-        for s, e in spans
-        for piece in _capped(text, s, e)
-        if text[piece[0] : piece[1]].strip()
-    ]
-
-
-def _capped(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut an over-long span into pieces of at most MAX_UNIT characters, at spaces."""
-    out = []
-    while e - s > MAX_UNIT:
-        cut = text.rfind(" ", s + MAX_UNIT // 2, s + MAX_UNIT)
-        if cut <= s:
-            cut = s + MAX_UNIT
-        out.append((s, cut))
-        s = cut
-        while s < e and text[s] == " ":
-            s += 1
-    out.append((s, e))
-    return out
-
-
-def _inside_brackets(seg: str) -> bool:
-    return seg.count("(") > seg.count(")") or seg.count("[") > seg.count("]")
 
 
 def _unit(

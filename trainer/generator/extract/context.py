@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from trainer.domain import Relation
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
-from trainer.generator.lexicon import Hit, Lexicon, Mention, Token, tokenize
+from trainer.generator.lexicon import Hit, Lexicon, Mention
 from trainer.generator.text import Unit, segment
+from trainer.generator.tokens import Token, tokenize
 
 # Sections whose text is not about the topic (bibliographies, site chrome).
 _SKIP_SECTION = re.compile(

@@ -19,7 +19,8 @@ from trainer.generator.extract.patterns import (
     negated,
     split_list,
 )
-from trainer.generator.lexicon import Mention, spelled_alike
+from trainer.generator.lexicon import Mention
+from trainer.generator.tokens import spelled_alike
 
 _MARKER_TYPES = {"antigen", "fusion", "chromosomal_abnormality", "gene", "enzyme", "receptor"}
 _NOUN = {
