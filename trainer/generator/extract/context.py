@@ -281,7 +281,7 @@ class DocContext:
         for u in self.units:
             head = self.units[u.section] if u.section is not None else None
             if (u.kind == "heading" and _SKIP_SECTION.match(u.text)) or (
-                head is not None and head.index in skipped
+                head is not None and head.index in skipped and not _new_section(u)
             ):
                 skipped.add(u.index)
         return skipped
@@ -393,6 +393,14 @@ class DocContext:
             flags=tuple(all_flags),
             evidence=evidence,
         )
+
+
+def _new_section(u: Unit) -> bool:
+    """Whether heading ``u``, met inside a skipped section, starts a new section rather than
+    a part of the skipped one: a page that lists references after each section ("References"
+    then "Stage Information for Hairy Cell Leukemia") goes on with its topic, while a
+    bibliography's own parts have short generic headings ("Books", "Journal articles")."""
+    return u.kind == "heading" and len(u.text.split()) >= 3 and not _SKIP_SECTION.match(u.text)
 
 
 def hedge_factor(text: str) -> float:
