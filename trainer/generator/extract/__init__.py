@@ -10,7 +10,9 @@ Readers, by relation:
 * drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
   "a BCR-ABL1 inhibitor");
 * drug_target: :mod:`.drug_targets`;
-* phase_duration and phase_drugs: :mod:`.phases`;
+* phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
+  :mod:`.phase_names`, phases told by a setting such as relapsed disease in
+  :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`);
 * risk_factor: :mod:`.risk_factors`;
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups

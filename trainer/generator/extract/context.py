@@ -293,7 +293,8 @@ class DocContext:
 
     def _opens_section(self, unit: Unit, head: Unit) -> bool:
         return unit.kind == "heading" and (
-            bool(_REFERENCE_LIST.match(head.text)) or self._opens_prose(unit)
+            (bool(_REFERENCE_LIST.match(head.text)) and _new_section(unit))
+            or self._opens_prose(unit)
         )
 
     def _opens_prose(self, unit: Unit) -> bool:
@@ -415,6 +416,14 @@ class DocContext:
             flags=tuple(all_flags),
             evidence=evidence,
         )
+
+
+def _new_section(u: Unit) -> bool:
+    """Whether heading ``u``, met inside a skipped section, starts a new section rather than
+    a part of the skipped one: a page that lists references after each section ("References"
+    then "Stage Information for Hairy Cell Leukemia") goes on with its topic, while a
+    bibliography's own parts have short generic headings ("Books", "Journal articles")."""
+    return u.kind == "heading" and len(u.text.split()) >= 3 and not _SKIP_SECTION.match(u.text)
 
 
 def hedge_factor(text: str) -> float:

@@ -1,0 +1,249 @@
+"""phase_duration: how long a treatment phase lasts, read from a sentence whose phase is known.
+
+Durations need a cue ("lasting", "lasts", "over", "for", "typically", "(typically 2-3 years)",
+"a 4-week induction") and must not be a point in time ("after 4 weeks", "within 28 days",
+"every 3 weeks"), a dosing schedule ("daily for 14 days every 28 days") or a survival figure
+("median overall survival of 14 months"). They are normalised to one rendering:
+
+* ranges with an ASCII hyphen and no spaces: "4 to 6 weeks", "4–6 weeks" -> "4-6 weeks";
+* number words to digits: "two to three years" -> "2-3 years";
+* units spelled out, singular only for exactly one: "1 month", "28 days", "yrs" -> "years";
+* approximations: "about|approximately|around|roughly|~" -> "about" (dropped before a range,
+  which is approximate already); "up to", "at least", "more than" kept; vague amounts kept:
+  "several months", "a few weeks".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import negated
+from trainer.generator.extract.phase_names import POINT, owner, reports_a_trial
+from trainer.generator.extract.phase_settings import CLAUSE_BREAK
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+_NUM_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "a": "1", "an": "1",
+}  # fmt: skip
+_NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SINGLE = r"(?:an?|one)"
+_UNIT = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)"
+_APPROX = (
+    r"(?:about|approximately|approx\.?|around|roughly|nearly|almost|up to|at least|more than|"
+    r"over|less than|under|~|≈)"
+)
+DURATION = re.compile(
+    rf"(?:(?P<approx>{_APPROX})\s*)?(?:(?P<a>{_NUM}|{_SINGLE}(?=\s+{_UNIT}\b))"
+    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM})(?=(?:\s+|-){_UNIT}))?"
+    rf"(?:\s+|-)(?P<unit>{_UNIT})|(?P<vague>several|a few|a couple of|many|"
+    rf"some)\s+(?P<vunit>{_UNIT}))\b",
+    re.IGNORECASE,
+)
+_MAYBE_DURATION = re.compile(rf"\b{_UNIT}\b", re.IGNORECASE)
+_CUE_BEFORE = re.compile(
+    r"(?:\blast(?:s|ing|ed)?|\btak(?:es|e|ing)|\bcontinu(?:es|e|ed|ing)|\bgiven|\badministered|"
+    r"\bdelivered|\bfor|\bover|\bspan(?:s|ning)?|\btypically|\busually|\bgenerally|\bnormally|"
+    r"\bduration of|\bperiod of|\bcourse of|\blength of|\bruns?|\brunning|\bis|\bare|\(|"
+    r"\babout|\bapproximately|\baround|\broughly|\bup to|\bat least|\bbetween|\btotal of)"
+    r"(?:\s+(?:about|approximately|around|roughly|typically|usually|generally|for|up to|at least|"
+    r"nearly|between|a|an|total of|a total of|period of|course of))*\s*$",
+    re.IGNORECASE,
+)
+_POINT_BEFORE = re.compile(
+    r"\b(?:after|within|before|at|by|every|each|per|from|until|since|following|on|day|days|"
+    r"week|weeks|ago|starting|first|last|past|aged?)\s+(?:(?:about|approximately|around|the|"
+    r"first|last)\s+)*$",
+    re.IGNORECASE,
+)
+_POINT_AFTER = re.compile(
+    r"^\s*(?:of age|old|ago|later|after|apart|of starting|post|from diagnosis|since|"
+    r"into|in(?:to)? (?:treatment|therapy)|of (?:starting|beginning|treatment|therapy))\b",
+    re.IGNORECASE,
+)
+_LASTS = re.compile(r"\blast(?:s|ed|ing)?\s+(?:(?:about|around|roughly|for)\s+)*$", re.IGNORECASE)
+# "continues for about 2 years after remission": a span that starts at a point
+_FOR_SPAN = re.compile(
+    r"\b(?:continues?|continued|lasts?|lasting|given|taken|goes on)\s+for\s+"
+    r"(?:about\s+|approximately\s+|around\s+|up to\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_START = re.compile(r"^\s*from (?:diagnosis|the start)\b", re.IGNORECASE)
+_ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # at most one word between
+_POPULATION = re.compile(
+    r"^\s*(?:(?:for|in)\s+|\(\s*(?:for\s+|in\s+)?)(?P<p>boys|girls|children|adults|older adults|"
+    r"adolescents|young adults|infants|men|women|males|females)\b",
+    re.IGNORECASE,
+)
+# "daily for 14 days every 28 days", "for 5 days of each cycle", "twice a day for 7 days":
+# how a drug is dosed, not how long the phase lasts.
+_PHASE_OF = re.compile(r"\s+(?:of|lasting)\s+(?:either\s+|about\s+|approximately\s+)?",
+                       re.IGNORECASE)
+_SCHEDULE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:out\s+)?(?:of\s+)?(?:every|each|per)\b|of (?:a|each|every) \d|"
+    r"in (?:a|each|every) \d|(?:of|in) (?:each|every|a) (?:cycle|course|month|week)|"
+    r"(?:then|followed by) (?:a )?(?:\d+|one|two)[- ](?:days?|weeks?) (?:off|break|rest)|"
+    r"off\b|on,)",
+    re.IGNORECASE,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:daily|twice|once|three times|times a day|a day|per day|weekly|monthly|every \w+ "
+    r"(?:hours?|days?)|on days?)\s+(?:for\s+)?(?:(?:about|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# "median overall survival of 14 months", "survived 5 years": an outcome, not a duration.
+_SURVIVAL = re.compile(
+    r"\b(?:surviv\w*|median|follow-?up|remission lasted|event-free|progression-free|"
+    r"disease-free|life expectancy|lived|live)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_LABEL = re.compile(
+    r"\s*(?:\*\*)?\s*[:–—-]\s*(?:lasts\s+|lasting\s+)?(?:about\s+|around\s+)?", re.IGNORECASE
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def durations(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    text = seg.text
+    phases = [p for p in phases if (h := p.hit("phase")) is None or h.variant != POINT]
+    if not phases:
+        return out  # a phase named as a point in time has no length here
+    if not _MAYBE_DURATION.search(text) or reports_a_trial(text):
+        return out  # a trial's schedule is not the phase's duration
+    prev_end = -1  # end of the last accepted duration: "2 years (girls) or 3 years (boys)"
+    for m in DURATION.finditer(text):
+        if not seg.in_body(m.start()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() :]
+        coordinated = prev_end >= 0 and bool(
+            re.fullmatch(
+                r"\s*(?:[\(\[][^()]{0,30}[\)\]])?\s*(?:,|or|and|,\s*or|,\s*and)\s*",
+                text[prev_end : m.start()],
+            )
+        )
+        hyphenated = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
+        # "a 4-week (intensive) induction": the phase the duration qualifies comes right after
+        named = next((p for p in phases if p.start >= m.end() and _ADJECTIVES_ONLY.fullmatch(
+            text[m.end() : p.start])), None) if hyphenated else None
+        prenominal = named is not None
+        if hyphenated and not prenominal and re.match(r" ?[A-Za-z]", after):
+            continue  # "5-day pulses", "28-day cycles": how long something else lasts
+        # "an intensive phase of 2 months, followed by a continuation phase of 4 or 7 months"
+        of_phase = next((p for p in phases if p.end <= m.start() and _PHASE_OF.fullmatch(
+            text[p.end : m.start()])), None)
+        # "- Consolidation: 1-2 months", "Maintenance – 2 years": a phase labelled with its length
+        labelled = next((p for p in phases if p.end <= m.start() and _LABEL.fullmatch(
+            text[p.end : m.start()])), None)
+        of_phase = of_phase or labelled
+        named = named or of_phase
+        # "Children then get 2 years of maintenance": the years the phase takes; but "checked
+        # after 4 weeks of induction" and "within 6 months of induction" are points in time
+        spans = next((p for p in phases if p.start >= m.end() and _OF_THE.fullmatch(
+            text[m.end() : p.start])), None)
+        if spans is not None and _POINT_BEFORE.search(before):
+            continue
+        named = named or spans
+        cue = (
+            bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal
+            or coordinated or of_phase is not None or spans is not None
+        )
+        if not cue or _POINT_BEFORE.search(before):
+            continue
+        if _POINT_AFTER.match(after) and not (
+            (_LASTS.search(before) and _FROM_START.match(after))
+            or (_FOR_SPAN.search(before) and re.match(r"\s*after\b", after, re.IGNORECASE))
+        ):
+            continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
+        if negated(before[-20:]):
+            continue
+        if _SCHEDULE_AFTER.match(after) or _SCHEDULE_BEFORE.search(before) or _SURVIVAL.search(
+            text[max(0, m.start() - 80) : m.start()]
+        ):
+            continue  # a dosing schedule or a survival time, not how long the phase lasts
+        phase = named or owner(seg, phases, m.start(), context)
+        if phase is None:
+            continue
+        if (
+            named is None
+            and context is None
+            and len({p.name("phase") for p in phases}) > 1
+            and CLAUSE_BREAK.search(_between(text, phase, m.start(), m.end()))
+        ):
+            continue
+        value = normalise_duration(m, before)
+        if value is None:
+            continue
+        q = _POPULATION.match(after)
+        qualifier = q.group("p").lower() if q else None
+        prev_end = m.end()
+        out.append(
+            dc.fact(seg, Relation.PHASE_DURATION, phase.name("phase"), value,
+                    conf * phase.confidence("phase"), flags=phase.flags("phase"),
+                    qualifier=qualifier, context=context)
+        )  # fmt: skip
+    return out
+
+
+def _between(text: str, phase: Mention, start: int, end: int) -> str:
+    return text[phase.end : start] if phase.end <= start else text[end : phase.start]
+
+
+def normalise_duration(m: re.Match[str], before: str = "") -> str | None:
+    """One rendering of a duration (see the module docstring).
+
+    "over" is "more than" only after a verb of lasting ("lasts over 2 years"); otherwise it is
+    the span ("given over 4-6 weeks").
+    """
+    if m.group("vague"):
+        vague = m.group("vague").lower()
+        return f"{vague} {_unit(m.group('vunit'), plural=True)}"
+    a = _number(m.group("a"))
+    b = _number(m.group("b")) if m.group("b") else None
+    if a is None:
+        return None
+    approx = (m.group("approx") or "").lower().rstrip(".")
+    if approx == "over" and (
+        b is not None or not re.search(r"\b(?:for|last\w*|of|take\w*)\s*$", before, re.I)
+    ):
+        approx = ""
+    approx = _APPROX_WORDS.get(approx, approx)
+    if b is not None and re.search(r"\bor\b", m.group(0), re.IGNORECASE):
+        # "4 or 7 months": two courses, not a range
+        value = f"{a} or {b} {_unit(m.group('unit'), plural=True)}"
+    elif b is not None:
+        approx = "" if approx in ("about", "nearly") else approx  # a range is already approximate
+        value = f"{a}-{b} {_unit(m.group('unit'), plural=True)}"
+    else:
+        value = f"{a} {_unit(m.group('unit'), plural=a != '1')}"
+    return f"{approx} {value}" if approx else value
+
+
+_APPROX_WORDS = {
+    "approximately": "about", "approx": "about", "around": "about", "roughly": "about",
+    "~": "about", "≈": "about", "over": "more than", "almost": "nearly",
+}  # fmt: skip
+
+
+def _number(word: str | None) -> str | None:
+    if word is None:
+        return None
+    w = word.lower()
+    if w in ("a", "an"):
+        return "1"
+    return _NUM_WORDS.get(w, w if re.fullmatch(r"\d+(?:\.\d+)?", w) else None)
+
+
+def _unit(unit: str, *, plural: bool) -> str:
+    u = unit.lower()
+    base = {"d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
+    return base + ("s" if plural else "")

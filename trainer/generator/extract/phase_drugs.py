@@ -1,0 +1,430 @@
+"""phase_drugs: the drugs (or drug classes) a treatment phase gives.
+
+A drug counts when the sentence says it is used in the phase ("include", "with", "given in",
+a list under a lead-in naming the phase). A class counts only inside a list of drugs or as
+what a phase gives, never a modality ("chemotherapy"). A trial's arms, a drug named as an
+exception, as a prior treatment or under a negation give no fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import (
+    CONNECTOR,
+    in_closed_list,
+    negated,
+    verb_negated,
+)
+from trainer.generator.extract.phase_names import (
+    GIVEN_IN,
+    POINT,
+    SPANS,
+    coordinated,
+    in_with_list,
+    owner,
+    reports_a_trial,
+)
+from trainer.generator.extract.phase_settings import (
+    CLAUSE_BREAK,
+    NEGATIVE_RELATIVE,
+    SETTING,
+    relapse_wording,
+)
+from trainer.generator.facts import ExtractedFact
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+_USE_CUE = re.compile(
+    r"\b(?:include[sd]?|including|approved (?:for|to treat)|indicated (?:for|in)|"
+    r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
+    r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
+    r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
+    r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
+    r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
+    r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
+    r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
+    re.IGNORECASE,
+)
+_NOT_PHARMA_CLASS = re.compile(
+    r"therap|chemotherapy|treatment|transplant|radio|irradiation|care|transfusion|infusion|"
+    r"leukapheresis|hydration",
+    re.IGNORECASE,
+)
+
+
+def drugs(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    text = seg.text
+    ms = seg.mentions
+    names = [m for m in ms if m.is_kind("drug", "drug_class") and seg.in_body(m)]
+    pronoun = (
+        _pronoun_drug(dc, seg, phases, context, conf)
+        + _named_after(dc, seg, phases, conf)
+        + _lead_drug(dc, seg, phases, context, conf)
+    )
+    if not names:
+        return pronoun
+    lead = seg.lead
+    lead_has_phase = lead is not None and any(p.start < seg.body_start for p in phases)
+    if (
+        not _USE_CUE.search(_names_blanked(text, names))
+        and not lead_has_phase
+        and not any(_PHASE_APPOSITION.match(text, p.end) for p in phases)
+        and not any(_given_in_phase(text, phases, m) for m in names)
+    ):
+        return pronoun  # a cue inside a name ("antibody-drug conjugate") is no cue
+    if _CONTROL_ARM.search(text) or reports_a_trial(text):
+        return []  # a trial's arms are what was compared, not the phase's regimen
+    arms = [a.span("arm") for a in _ALONE_ARM.finditer(text)]
+    out = pronoun
+    for m in names:
+        if any(a <= m.start < b for a, b in arms):
+            continue  # "... or bortezomib and dexamethasone alone (the control group)"
+        if (
+            m.is_kind("drug_class")
+            and not m.is_kind("drug")
+            and (_NOT_PHARMA_CLASS.search(m.name("drug_class"))
+                 or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)
+                         or _TREATED_WITH.search(text, 0, m.start)
+                         or _USED_CLASS.search(text, 0, m.start)
+                         or (lead_has_phase and _sole_item(seg, m))))
+        ):
+            # a class counts only in a list of drugs ("vincristine and anthracyclines") or as
+            # what a phase gives ("The TKI should be continued through consolidation")
+            continue
+        if m.is_kind("drug_class") and not m.is_kind("drug") and (
+            _OTHER.search(text[max(0, m.start - 12) : m.start]) or _ONE_EXAMPLE.match(text, m.end)
+        ):
+            # "other immunosuppressive agents such as X": a heading for its examples; "a
+            # monoclonal antibody (rituximab)": the class describes the one drug it names
+            continue
+        phase = owner(seg, phases, m.start, context, m.end)
+        if phase is None:
+            continue
+        if _negated_for(text, m) or _excluded(text, m):
+            continue
+        if phase.start > m.end and _OWN_PURPOSE.search(
+            _LEADS_TO_PHASE.sub("", text[m.end : phase.start])
+        ):
+            continue  # "imatinib for Ph+ ALL, and X for relapsed disease": imatinib has its own
+        kind = "drug" if m.is_kind("drug") else "drug_class"
+        if context is not None:
+            owners = phases  # phases the context names, one of each ("for A or for B:")
+        else:
+            owners = coordinated(text, phases, phase) if phase.start > m.end else [phase]
+        for holder in owners:
+            if holder.name("phase") in SPANS:
+                continue  # every drug is given during the whole treatment: says nothing
+            if _other_clause(text, holder, m):
+                continue  # "... for relapsed ALL; X is approved for adults"
+            if _variant(holder) == POINT and not in_with_list(text, holder, m):
+                continue  # "after induction with imatinib, ... receive dasatinib"
+            out.append(
+                dc.fact(seg, Relation.PHASE_DRUGS, holder.name("phase"), m.name(kind),
+                        conf * min(holder.confidence("phase"), m.confidence(kind)),
+                        flags=holder.flags("phase") + m.flags(kind), context=context)
+            )  # fmt: skip
+    return out
+
+
+# "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
+# the phase and, in apposition, what it gives
+_PHASE_APPOSITION = re.compile(
+    r"\s*,\s*(?:usually|typically|often|generally|mostly|most often|commonly|e\.g\.,?|"
+    r"such as|for example,?)\s+",
+    re.IGNORECASE,
+)
+# "hormone therapy with aromatase inhibitors", "treated with corticosteroids", "a short course
+# of steroids": the class is what the treatment gives
+_TREATED_WITH = re.compile(
+    r"\b(?:(?:therapy|treatment|chemotherapy|immunotherapy|treated|receive[sd]?|receiving)\s+"
+    r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+# "providers use aminosalicylates to help people stay in remission": the class is what is used
+_USED_CLASS = re.compile(
+    r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended)\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_EXAMPLE = re.compile(r"\s*\(\s*[\w-]+(?:\s+[\w-]+)?\s*\)")
+_OTHER = re.compile(r"\b(?:other|another|further)\s+$", re.IGNORECASE)
+_CONTROL_ARM = re.compile(
+    r"\b(?:control|comparator|placebo|standard[- ]of[- ]care|reference)[- ](?:arm|group|cohort)s?\b"
+    r"[^.;]*\b(?:received?|got|were given|was given|were treated|was treated|took)\b",
+    re.IGNORECASE,
+)
+# "... or bortezomib and dexamethasone alone": a comparator; not "X, given alone or in
+# combination", where "alone" is how X may be given
+_ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;(),]*?)\s+alone\b", re.IGNORECASE)
+_PRIOR = re.compile(
+    r"\b(?:previously|already|prior|earlier|before|after)\b|\bhad (?:received|been treated)",
+    re.IGNORECASE,
+)
+# "X is approved for children with ALL who have relapsed": the "for" that leads to the phase
+_LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}$", re.IGNORECASE)
+_OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
+_IT_GIVEN = re.compile(
+    r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
+    r"(?:given|used|added|continued)\b", re.IGNORECASE
+)
+
+
+def _pronoun_drug(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    """"It is given weekly in induction", "It is used: in patients whose cancer has come back":
+    the drug is the one the sentence before is about, or the drug a list of uses opens with
+    ("Cetuximab is approved to treat:" ... "It is used:")."""
+    opening = seg.text if seg.lead is not None else seg.body
+    if context is not None or not _IT_GIVEN.match(opening):
+        return []
+    if negated(NEGATIVE_RELATIVE.sub(" ", _without_setting(opening))):
+        return []
+    found = _antecedent_drug(dc, seg.parts[0].unit)
+    if found is None:
+        return []
+    drug, unit, weight = found
+    return [
+        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), drug.name("drug"),
+                weight * conf / 0.85 * min(p.confidence("phase"), drug.confidence("drug")),
+                flags=p.flags("phase") + drug.flags("drug"), context=unit)
+        for p in phases
+        if p.name("phase") not in SPANS
+    ]  # fmt: skip
+
+
+# "Blinatumomab is approved to treat:" + "- B-cell ALL that has come back": the drug that opens
+# a list of its uses is given in the phase an item names
+_DRUG_LEAD = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:also\s+)?(?:approved|used|given|indicated)\b[^.;]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lead_drug(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    """The drug a lead-in of uses opens with, for the phases its item names."""
+    lead = seg.lead
+    if lead is None or context is not None or seg.body_start == 0:
+        return []
+    ms = dc.mentions(lead)
+    if not ms or ms[0].start > 2 or not ms[0].is_kind("drug"):
+        return []
+    if not _DRUG_LEAD.match(lead.text, ms[0].end):
+        return []
+    named = [p for p in phases if seg.in_body(p.start) and p.name("phase") not in SPANS]
+    if not named or negated(NEGATIVE_RELATIVE.sub(" ", _without_setting(seg.body))):
+        return []
+    drug = ms[0]
+    return [
+        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), drug.name("drug"),
+                conf * min(p.confidence("phase"), drug.confidence("drug")),
+                flags=p.flags("phase") + drug.flags("drug"))
+        for p in named[:1]
+    ]  # fmt: skip
+
+
+# "Methotrexate is injected into the spinal fluid. This is called CNS prophylaxis.": the phase
+# names what the sentence before did
+_THIS_IS_CALLED = re.compile(
+    r"^\s*(?:this|these|that|it)\s+(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed)\s+"
+    r"(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _named_after(
+    dc: DocContext, seg: Segment, phases: list[Mention], conf: float
+) -> list[ExtractedFact]:
+    """Drugs of the sentence before, for the phase this sentence names it as."""
+    m = _THIS_IS_CALLED.match(seg.body)
+    if m is None or seg.lead is not None:
+        return []
+    start = seg.body_start + m.end()
+    named = [p for p in phases if p.start == start and p.name("phase") not in SPANS]
+    prev = dc.previous(seg.main)
+    if not named or prev is None or negated(prev.text):
+        return []
+    drugs = [d for d in dc.mentions(prev) if d.is_kind("drug")]
+    return [
+        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), d.name("drug"),
+                0.7 * conf / 0.85 * min(p.confidence("phase"), d.confidence("drug")),
+                flags=p.flags("phase") + d.flags("drug"), context=prev)
+        for p in named[:1]
+        for d in drugs
+    ]  # fmt: skip
+
+
+_SAME_SUBJECT = re.compile(r"^\s*(?:it|this drug|the drug)\b", re.IGNORECASE)
+_BACK = 3  # lead-ins a list of uses may climb for the drug it opens with
+
+
+def _antecedent_drug(dc: DocContext, unit: Unit) -> tuple[Mention, Unit, float] | None:
+    """The drug "it" stands for: the one drug of the sentence before, else the drug that opens
+    a lead-in the sentence's list hangs from ("Cetuximab is approved to treat:" + "- Colorectal
+    cancer." + "It is used:")."""
+    prev = dc.previous(unit)
+    if prev is not None and not _SAME_SUBJECT.match(prev.text):
+        ds = [m for m in dc.mentions(prev) if m.is_kind("drug")]
+        if len({m.name("drug") for m in ds}) == 1:
+            return ds[0], prev, 0.7
+    u = unit
+    for _ in range(_BACK):
+        if u.lead is None:
+            return None
+        u = dc.units[u.lead]
+        ds = [m for m in dc.mentions(u) if m.is_kind("drug")]
+        if ds and ds[0].start <= 2 and len({m.name("drug") for m in ds}) == 1:
+            return ds[0], u, 0.65
+        if ds or u.kind == "heading":
+            return None
+    return None
+
+
+def _sole_item(seg: Segment, m: Mention) -> bool:
+    """Whether the class ``m`` is the whole item of a list ("... may include:" + "- interferon")."""
+    return bool(
+        re.fullmatch(r"\s*(?:an?\s+)?", seg.text[seg.body_start : m.start], re.IGNORECASE)
+        and re.fullmatch(r"\s*(?:alone|therapy|treatment)?\s*[.;]?\s*", seg.text[m.end :],
+                         re.IGNORECASE)
+    )
+
+
+def _given_in_phase(text: str, phases: list[Mention], m: Mention) -> bool:
+    return any(p.start >= m.end and GIVEN_IN.fullmatch(text[m.end : p.start]) for p in phases)
+
+
+# A clause that says when or where, about other drugs: "... in induction where dasatinib or
+# ponatinib cannot be used" does not negate the drug before it.
+_SUBORDINATE = re.compile(r",?\s+(?:where|when|unless|if)\s")
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]`` (between ";", "." and contrast words)."""
+    a = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    b = CLAUSE_BREAK.search(text, end)
+    clause_end = b.start() if b else len(text)
+    sub = _SUBORDINATE.search(text, end, clause_end)
+    return text[a : sub.start() if sub else clause_end]
+
+
+def _variant(m: Mention) -> str | None:
+    hit = m.hit("phase")
+    return None if hit is None else hit.variant
+
+
+def _other_clause(text: str, phase: Mention, m: Mention) -> bool:
+    """Whether a phase read from a described setting stands in another clause than drug ``m``."""
+    hit = phase.hit("phase")
+    if hit is None or hit.variant != SETTING:
+        return False
+    a, b = (phase.end, m.start) if phase.end <= m.start else (m.end, phase.start)
+    return bool(CLAUSE_BREAK.search(text, a, b)) if a < b else False
+
+
+def _names_blanked(text: str, ms: list[Mention]) -> str:
+    """``text`` with the drug and class names ``ms`` blanked out, offsets kept."""
+    for m in ms:
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
+
+
+def _without_setting(text: str) -> str:
+    """``text`` with the wording of a relapsed setting blanked out ("cancer that did not respond
+    to treatment" negates the disease's response, not the drug's use); offsets are kept."""
+    for a, b in relapse_wording(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _negated_for(text: str, m: Mention) -> bool:
+    """Whether the clause of drug ``m`` negates its use; a negated relative clause counts only
+    when the drug stands inside it ("patients who cannot take tamoxifen")."""
+    a = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
+    clause = _clause_of(text, m.start, m.end)
+    at = m.start - a
+    kept = NEGATIVE_RELATIVE.sub(
+        lambda r: r.group(0) if r.start() <= at < r.end() else " ", _without_setting(clause)
+    )
+    return verb_negated(kept)
+
+
+# "vincristine, a vinca alkaloid", "cytarabine (ara-C), a pyrimidine analogue"
+_APPOSITION = re.compile(
+    r"^\s*(?:[\)\]]\s*|[\(\[][^()\[\]]{0,40}[\)\]]\s*)?,\s*(?:a|an|the|one)\s", re.IGNORECASE
+)
+
+
+def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether a class name stands in a list together with drug names."""
+    i = ms.index(c)
+    # "a corticosteroid (prednisone or dexamethasone)", "an anthracycline such as daunorubicin":
+    # a class given with its examples is an item of the drug list, not an apposition
+    if _with_examples(text, ms, c):
+        return True
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    if nxt is not None and nxt.is_kind("drug") and re.fullmatch(
+        r"\s+(?:and|or)\s+", text[c.end : nxt.start]
+    ):
+        return True  # "vincristine, a corticosteroid and asparaginase": the last items of a list
+    if (
+        i
+        and ms[i - 1].is_kind("drug")
+        and _APPOSITION.match(text[ms[i - 1].end : c.start])
+        and not in_closed_list(text, ms[i - 1], c, ms[i + 1] if i + 1 < len(ms) else None)
+    ):
+        return False  # "vincristine, a vinca alkaloid," names the drug's class, not another drug
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ms) and ms[j].is_kind("drug"):
+            a, b = (ms[j], c) if j < i else (c, ms[j])
+            between = text[a.end : b.start]
+            if CONNECTOR.match(between) and not (b is c and _APPOSITION.match(between)):
+                return True
+    return False
+
+
+_EXAMPLES = re.compile(
+    r"^\s*(?:(?:tablets?|capsules?|injections?|infusions?|drugs?|medicines?)\s*)?"  # a form
+    r"(?:[\(\[]\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+)?|,?\s*(?:such as|like|"
+    r"including|e\.g\.,?)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _with_examples(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether drug names follow a class name as its examples ("a steroid (X or Y)")."""
+    i = ms.index(c)
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return (
+        nxt is not None and nxt.is_kind("drug") and bool(_EXAMPLES.match(text[c.end : nxt.start]))
+    )
+
+
+def _excluded(text: str, m: Mention) -> bool:
+    """Drug named as an exception or an alternative that is not used, or as a treatment the
+    patient had before ("nivolumab (for people previously treated with sunitinib)")."""
+    opening = text.rfind("(", 0, m.start)
+    if opening >= 0 and text.find(")", opening) > m.start and _PRIOR.search(
+        text[opening : m.start]
+    ):
+        return True
+    before = text[max(0, m.start - 25) : m.start]
+    if re.search(r"\b(?:instead of|rather than|except|other than|(?<!with or )without|avoid\w*|"
+                 r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|to)|"
+                 r"respond(?:ed|s)? to)\s+(?:\w+\s+)?$", before, re.IGNORECASE):  # fmt: skip
+        return True
+    # "before surgery or radioiodine therapy", "after imatinib": a point in time, not a drug given
+    return bool(_TIME_POINT.search(text[max(0, m.start - 45) : m.start]))
+
+
+_TIME_POINT = re.compile(
+    r"\b(?:before|after|prior to|following)\s+(?:the\s+)?$|\b(?:before|after|prior to)\s+"
+    r"(?:(?!with\b|using\b)[\w-]+\s+){1,3}?(?:or|and)\s+$",
+    re.IGNORECASE,
+)

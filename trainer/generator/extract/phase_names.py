@@ -1,0 +1,338 @@
+"""Which treatment phase a sentence speaks of, and which phase a duration or drug belongs to.
+
+The phase is, in order: a phase named in the same clause ("Induction lasts 4 weeks"), in the
+list's lead-in ("Drugs used in induction:" + items), in the section heading ("Maintenance
+Therapy" + "Lasts 2-3 years"), or in the previous sentence when this one opens with
+"This"/"It"/"The phase" ("... need post-induction therapy. This requires ... 2 to 3 years").
+A phase named after "after"/"following"/"before" is a point in time, not the phase spoken of
+("relapse after induction"), unless the drugs it uses follow it ("after lymphodepletion with
+fludarabine"). A list under a lead-in that points back ("The following drugs are used:",
+"Corticosteroids include:") takes the phases of the sentence it points to. Phases told by a
+setting rather than named (relapsed disease, the remission aimed at, surgery, the treatment as
+a whole) come from :mod:`.phase_settings`. A trial's report (its arms, its results, a section
+headed as research) gives no phase fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.phase_settings import (
+    CLAUSE_BREAK,
+    negated_at,
+    relapse_setting,
+    relapse_spans,
+    remission_aim,
+    surgery_setting,
+    total_course,
+    treatment_as_a_whole,
+)
+from trainer.generator.lexicon import Hit, Mention
+from trainer.generator.text import Unit
+
+_TIME_REF = re.compile(
+    r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
+    r"until|since|start of|beginning of|"
+    # "did not respond to initial treatment": the therapy that failed, not the one spoken of
+    r"respond(?:ed|s)?\s+to|failure\s+of|failed|failing|refractory\s+to|resistant\s+to)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^\s*(?:this|it|these|the (?:phase|treatment|course|therapy|regimen|block|stage)|"
+    r"during this (?:phase|time|period|stage)|this (?:phase|treatment|course|stage|part|block))\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"[\s-]*(?:drugs?|medicines?|agents?|regimens?|doses?)\b", re.I)
+
+LINES_OF_THERAPY = frozenset({"first-line therapy", "second-line therapy"})
+
+
+def treats_a_complication(seg: Segment) -> bool:
+    for m in seg.mentions:
+        hit = m.hit("condition")
+        if hit is not None and hit.type in ("complication", "sign", "symptom"):
+            return True
+    return False
+
+
+POINT = "point"  # the variant of a phase named as a point in time that still names its drugs
+# "infused 2-14 days after lymphodepleting chemotherapy with fludarabine and cyclophosphamide":
+# a phase named as a point in time still gives the drugs listed with it
+_WITH_LIST = re.compile(r"\s+(?:[\w-]+\s+)?(?:with|using)\s+", re.IGNORECASE)
+_IN_WITH_LIST = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:with|using)\s+(?:[\w-]+(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|"
+    r"\s+(?:and|or|plus)\s+|\s*\+\s*))*",
+    re.IGNORECASE,
+)
+
+
+def _named_with_drugs(seg: Segment, own: list[Mention]) -> list[Mention]:
+    """Phases named as a point in time but followed by the drugs they use ("after induction
+    with imatinib"), marked :data:`POINT`: they own only the drugs of that list."""
+    out = []
+    for m in seg.mentions:
+        hit = m.hit("phase")
+        if hit is None or m in own or not _WITH_LIST.match(seg.text, m.end):
+            continue
+        if _time_ref(seg.text, m):
+            out.append(Mention(m.start, m.end, m.surface, (Hit(hit.kind, hit.name, POINT),)))
+    return out
+
+
+def in_with_list(text: str, phase: Mention, m: Mention) -> bool:
+    """Whether drug ``m`` stands in the list of drugs named right after ``phase``."""
+    return phase.end <= m.start and bool(_IN_WITH_LIST.fullmatch(text, phase.end, m.start))
+
+
+def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
+    """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
+    own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
+    if not own:
+        own = (
+            relapse_setting(dc, seg)
+            or remission_aim(dc, seg.text)
+            or surgery_setting(dc, seg)
+            or treatment_as_a_whole(dc, seg)
+        )
+    own += _named_with_drugs(seg, own)
+    if own and _ANAPHOR.match(seg.body):
+        # "It uses several of the induction drugs again": the sentence is about the phase "it"
+        # stands for; a phase naming other drugs is a reference, not the subject
+        own = [m for m in own if not _REFERENCE.match(seg.text[m.end :])]
+    if own:
+        extra = total_course(dc, seg)
+        return (sorted(own + extra, key=lambda m: m.start) if extra else own), None, 0.85
+    before_lead = _before_lead(dc, seg)
+    if before_lead[0]:
+        return before_lead
+    item = dc.item_head(seg.main)
+    if item is not None:
+        ip = [m for m in dc.mentions(item) if m.is_kind("phase") and not _time_ref(item.text, m)]
+        if len({m.name("phase") for m in ip}) == 1:
+            return ip[:1], item, 0.8
+    head = dc.heading(seg.main)
+    if head is not None:
+        hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
+        if len({m.name("phase") for m in hp}) == 1 and not _time_ref(head.text, hp[0]):
+            return hp[:1], head, 0.75
+    if _ANAPHOR.match(seg.body):
+        prev = dc.previous(seg.main)
+        if prev is not None:
+            pp = [
+                m for m in dc.mentions(prev) if m.is_kind("phase") and not _time_ref(prev.text, m)
+            ]
+            if len({m.name("phase") for m in pp}) == 1:
+                return pp[:1], prev, 0.7
+    return [], None, 0.0
+
+
+# "... established these drugs for induction or for relapsing disease. The following drugs
+# have been used:" + items: a lead-in that points to a list names its phases in the sentence
+# before it.
+_POINTING_LEAD = re.compile(
+    r"^\s*(?:the following|these|such|they|the drugs below)\b[^.;]*:\s*$", re.IGNORECASE
+)
+# "Corticosteroids are effective in bringing on remission. Corticosteroids include:" + items:
+# a lead-in that lists the members of a class the sentence before gave a phase.
+_MEMBERS_LEAD = re.compile(
+    r"^\s*(?:include|includes|such as|are|:)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _before_lead(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
+    """Phases a lead-in's list takes from the text before it: the sentence before a pointing
+    lead-in ("The following drugs are used:"), or the nearest sentence before a class's list
+    of members ("Corticosteroids include:") that gives that class a phase."""
+    lead = seg.lead
+    if lead is None or seg.body_start == 0:
+        return [], None, 0.0
+    if any(m.is_kind("phase") for m in seg.mentions if m.start < seg.body_start):
+        return [], None, 0.0
+    if _POINTING_LEAD.match(lead.text):
+        prev = dc.previous(lead)
+        named = _unit_phases(dc, prev) if prev is not None else []
+        return _one_each(named), prev, 0.75
+    lead_ms = dc.mentions(lead)
+    if not (
+        lead_ms
+        and lead_ms[0].start <= 2
+        and lead_ms[0].is_kind("drug_class")
+        and _MEMBERS_LEAD.match(lead.text[lead_ms[0].end :])
+    ):
+        return [], None, 0.0
+    for k in range(lead.index - 1, max(-1, lead.index - 1 - _MEMBERS_BACK), -1):
+        u = dc.units[k]
+        if u.kind == "heading" or u.section != lead.section:
+            break
+        if any(m.hits == lead_ms[0].hits for m in dc.mentions(u)):
+            named = _unit_phases(dc, u)
+            if named:
+                return _one_each(named), u, 0.75
+    return [], None, 0.0
+
+
+_MEMBERS_BACK = 6  # sentences a class's list of members may look back for the class's phase
+
+
+def _unit_phases(dc: DocContext, u: Unit) -> list[Mention]:
+    """Phases a sentence speaks of: named (not as a point in time nor negated), or told by a
+    relapsed setting or the remission aimed at."""
+    named = [
+        m for m in dc.mentions(u)
+        if m.is_kind("phase") and not _time_ref(u.text, m) and not negated_at(u.text, m)
+    ]  # fmt: skip
+    return named + (relapse_spans(dc, u.text) or remission_aim(dc, u.text))
+
+
+def _one_each(named: list[Mention]) -> list[Mention]:
+    firsts: dict[str, Mention] = {}
+    for m in named:
+        firsts.setdefault(m.name("phase"), m)
+    return list(firsts.values())
+
+
+
+
+_USED_IN = re.compile(
+    r"\b(?:agents?|drugs?|regimens?|medicines?|therapies)\s+(?:used|given)\s+(?:in|for|during)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _time_ref(text: str, m: Mention) -> bool:
+    if _HAS_LASTED.match(text, m.end):
+        return False  # "until the whole course of treatment has lasted 2 years": its subject
+    before = text[max(0, m.start - 40) : m.start]
+    # "agents used in front-line therapy": the phase names other drugs' use, not this one's
+    used_in = _USED_IN.search(before) and not re.match(
+        r"\s*(?:include|includes|are|is|:)", text[m.end : m.end + 12], re.IGNORECASE
+    )  # "the drugs used for induction include:" speaks of the phase itself
+    return bool(_TIME_REF.search(before[-30:]) or used_in)
+
+
+_HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)
+
+
+def owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
+           end: int | None = None) -> Mention | None:
+    """The phase a duration or drug at ``pos`` (ending at ``end``) belongs to."""
+    if context is not None:
+        return phases[0]
+    if len({m.name("phase") for m in phases}) == 1:
+        return phases[0]
+    if end is not None:
+        # "maintenance over 2 years, with intrathecal methotrexate as CNS prophylaxis"
+        named_as = next((p for p in phases if p.start >= end and _AS_PHASE.fullmatch(
+            seg.text[end : p.start])), None)
+        if named_as is not None:
+            return named_as
+    before = [m for m in phases if m.end <= pos and not CLAUSE_BREAK.search(seg.text[m.end : pos])]
+    if before:
+        return before[-1]
+    stop = pos if end is None else end
+    after = [m for m in phases if m.start >= stop and (
+        len(seg.text[stop : m.start].split()) <= 3 or GIVEN_IN.fullmatch(seg.text[stop : m.start])
+    )]
+    return after[0] if after else None
+
+
+SPANS = frozenset({"overall treatment", "end of therapy"})  # not phases that give drugs
+_AS_PHASE = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+# "Rituximab should be added to induction", "Imatinib, a first-generation TKI, is an acceptable
+# alternative in induction", "The TKI should be continued through consolidation",
+# "nelarabine-based salvage therapy": the drug, then the phase it is given in.
+GIVEN_IN = re.compile(
+    r"(?:\s*,[^,;.]{1,50},)?\s+(?:is|are|should be|can be|may be|must be|will be|was|were)\s+"
+    r"(?:(?:also|then|usually|often|only)\s+)?(?:(?:added|given|used|continued|included|"
+    r"started)\s+(?:to|in|during|through|throughout|for)|(?:an?\s+)?(?:\w+\s+)?(?:alternative|"
+    r"option|choice)\s+(?:in|for|during))\s+(?:the\s+)?|-based\s+|-containing\s+|"
+    # "Corticosteroids are effective in bringing on remission", "Biologic therapies work
+    # quickly to bring on remission": what the drugs do is the phase's aim
+    r"\s+(?:are|is)\s+(?:(?:very|highly|often|usually)\s+)?effective\s+(?:in|for|at)\s+|"
+    r"\s+works?\s+(?:\w+\s+)?to\s+|"
+    # "Intrathecal methotrexate is the mainstay of CNS prophylaxis"
+    r"\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:mainstay|backbone|basis|cornerstone|core)\s+"
+    r"(?:of|for|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+_AND_AGAIN = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|then)?\s*(?:again|also|later)?\s*"
+    # "... through consolidation and maintenance, and restarted as post-transplant maintenance"
+    r"(?:(?:re-?started|resumed|continued|given|used)\s+)?(?:in|during|as)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated(text: str, phases: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the phases listed right after it ("in induction and again in delayed
+    intensification")."""
+    out = [first]
+    for p in phases:
+        if p.start > out[-1].end and _AND_AGAIN.fullmatch(text[out[-1].end : p.start]):
+            out.append(p)
+    return out
+
+
+
+TRIAL_DESIGN = re.compile(
+    r"\b(?:randomly assigned|randomi[sz]ed|versus|vs\.?|compared with|compared to|"
+    r"(?:experimental|investigational|treatment) arm|received either|"
+    r"phase\s+(?:I{1,3}|IV|[1-4])(?:/(?:I{1,3}|[1-4]))?\s+(?:study|trial)|"
+    r"(?:study|trial)\s+(?:included|enrolled|evaluated|tested|compared|assessed|examined|"
+    r"investigated)|(?:trials?|studies)\s+(?:have\s+|has\s+)?(?:suggested|shown|showed|found|"
+    r"demonstrated)|(?:in|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:trial|study)\s+of)\b",
+    re.IGNORECASE,
+)
+# ", as this improved survival in a randomised trial": the evidence for a recommendation, in a
+# clause of its own, does not make the recommendation a trial's arm
+_JUSTIFICATION = re.compile(r",\s*(?:as|because|since|given that)\b[^;]*$", re.IGNORECASE)
+
+
+def reports_a_trial(text: str) -> bool:
+    """Whether ``text`` describes a trial's design (its arms, randomisation, comparison)."""
+    return bool(TRIAL_DESIGN.search(_JUSTIFICATION.sub("", text)))
+
+
+# A section that reports research ("Research Results", "The Study", "Clinical Trials Accepting
+# Patients"): its drugs are what a study gave, not a phase of the standard treatment.
+_RESEARCH_HEADING = re.compile(
+    r"^\s*(?:(?:current\s+|ongoing\s+)?research\b|(?:the\s+)?(?:study|trial)\b|"
+    r"clinical trials?\b|(?:trial|study) design\b|(?:treatment options? )?under clinical "
+    r"evaluation\b)",
+    re.IGNORECASE,
+)
+# "A randomized phase II trial included 130 patients. Patients received X.": the arm of the
+# trial the sentence before describes.
+_TRIAL_PATIENTS = re.compile(
+    r"^\s*(?:all\s+|the\s+)?(?:patients|participants|subjects|children|adults|they|"
+    r"(?:wo)?men)\s+(?:\w+\s+){0,2}?(?:received|were (?:given|treated|assigned|randomi[sz]ed))\b",
+    re.IGNORECASE,
+)
+_A_TRIAL = re.compile(r"\b(?:trial|study)\b", re.IGNORECASE)
+
+
+def in_trial_report(dc: DocContext, seg: Segment) -> bool:
+    """Whether ``seg`` reports what a study gave rather than a phase of standard treatment: a
+    section headed as research, or "Patients received ..." after a sentence about a trial."""
+    head: Unit | None = seg.main
+    for _ in range(3):  # a run of link titles reads as headings under the research heading
+        head = dc.heading(head) if head is not None else None
+        if head is None:
+            break
+        if _RESEARCH_HEADING.match(head.text):
+            return True
+    if not _TRIAL_PATIENTS.match(seg.body):
+        return False
+    prev: Unit | None = seg.main
+    for _ in range(2):  # "A trial included 130 patients. Patients had ... Patients received X."
+        prev = dc.previous(prev) if prev is not None else None
+        if prev is None:
+            return False
+        if TRIAL_DESIGN.search(prev.text) or _A_TRIAL.search(prev.text):
+            return True
+    return False

@@ -1,0 +1,314 @@
+"""Phases told by the setting a sentence describes rather than by a phase's name.
+
+* relapsed or refractory disease ("patients whose cancer has come back", "relapsed ALL",
+  "did not respond to treatment") is the setting of salvage therapy;
+* the remission the drugs aim at: "bring on remission" is induction, "stay in remission"
+  maintenance;
+* where the drugs stand to an operation: after surgery adjuvant, before it neoadjuvant (for a
+  cancer only);
+* the treatment as a whole: "Treatment usually lasts 2 years", "is treated ... for 6 months",
+  "a total of 6 to 9 months".
+
+Such phases carry the hit variant :data:`SETTING`, so that a drug in another clause is not
+given in them. A negated relative clause ("melanoma that cannot be removed by surgery")
+restricts a noun and negates nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import verb_negated
+from trainer.generator.lexicon import Hit, Mention
+
+CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b")
+
+
+# "melanoma that cannot be removed by surgery", "women who do not respond to X": a relative
+# clause with a negation restricts the noun before it; the main verb is not negated.
+NEGATIVE_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whose)\s+(?:[\w-]+\s+){0,3}?(?:cannot|can't|(?:can|do|does|did|is|"
+    r"are|was|were|has|have|had|will|would|could|should|may)\s*(?:not|n't)|not|never|no longer)"
+    # the clause ends at a comma or where the main verb takes over ("... who cannot tolerate
+    # chemotherapy may receive rituximab")
+    r"\b[^,;:()]*?(?=\s+(?:may|might|can|could|should|will|would|must|are|is|were|was|often|"
+    r"usually|receive[sd]?|get|take)\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def negated_at(text: str, m: Mention) -> bool:
+    """Whether the clause holding ``m`` is negated ("studies have not shown that the drugs help
+    maintain remission")."""
+    a = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
+    b = CLAUSE_BREAK.search(text, m.end)
+    return verb_negated(NEGATIVE_RELATIVE.sub(" ", text[a : b.start() if b else len(text)]))
+
+
+def relapse_spans(dc: DocContext, text: str) -> list[Mention]:
+    """Relapsed-setting wording in ``text`` as salvage-therapy mentions."""
+    spans = relapse_wording(text)
+    phase = _setting_hit(dc, "treatment at relapse") if spans else None
+    if phase is None:
+        return []
+    return [Mention(a, b, text[a:b], (phase,)) for a, b in spans]
+
+
+_RELAPSED_STATE = re.compile(r"^(?:relapsed|refractory|recurrent)\b", re.IGNORECASE)
+_FOR_PATIENTS_WITH = re.compile(
+    r"\b(?:for|in|with|of|against)\s+(?:(?:the\s+)?treatment\s+of\s+)?(?:[\w-]+[\s,]+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+SETTING = "setting"  # the variant of a phase read from wording, not from a phase's name
+
+
+def _setting_hit(dc: DocContext, name: str) -> Hit | None:
+    """The phase ``name`` as read from the setting a sentence describes ("patients whose cancer
+    has come back"): a drug in another clause is not given in it."""
+    hit = next((h for h in dc.lexicon.lookup(name) if h.kind == "phase"), None)
+    return None if hit is None else Hit(hit.kind, hit.name, SETTING, hit.type)
+
+
+def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"... approved for children with relapsed ALL": a disease named as relapsed or
+    refractory is the setting of salvage therapy, the phase the drugs of the sentence belong to.
+    """
+    if not _maybe_relapse(seg.text):
+        return []  # the common case, cheaply
+    phase = _setting_hit(dc, "treatment at relapse")
+    if phase is None:
+        return []
+    out = []
+    for m in seg.mentions:
+        h = m.hit("condition")
+        if h is None or h.type not in ("disease", "subtype"):
+            continue
+        before = seg.text[max(0, m.start - 60) : m.start]
+        state = _RELAPSED_BEFORE.search(before)
+        if _RELAPSED_STATE.match(m.surface) and _FOR_PATIENTS_WITH.search(before):
+            out.append(Mention(m.start, m.end, m.surface, (phase,)))
+        elif state is not None and (
+            _FOR_PATIENTS_WITH.search(before[: state.start()])
+            or _TREATMENT_OF.search(seg.text[max(0, m.start - 160) : m.start])
+        ):
+            # "Treatment options for indolent, recurrent B-cell NHL include:", "Treatment of
+            # stage IV melanoma and recurrent melanoma may include:"
+            out.append(Mention(m.start, m.end, m.surface, (phase,)))
+    if not out:
+        # "Treatment of stage IV melanoma and recurrent melanoma may include:", whatever the
+        # disease's name
+        lead = _RELAPSE_LEAD.search(seg.text[: seg.body_start or len(seg.text)])
+        if lead is not None:
+            a, b = lead.span("w")
+            out.append(Mention(a, b, seg.text[a:b], (phase,)))
+    if not out:
+        out = [Mention(a, b, seg.text[a:b], (phase,)) for a, b in relapse_wording(seg.text)]
+    return out
+
+
+# Words without which no relapsed setting is told (a cheap test before the real patterns).
+_RELAPSE_WORDS = ("relaps", "recurr", "refractor", "come back", "came back", "returned",
+                  "respond", "work", "worse", "progress")  # fmt: skip
+
+
+_RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))
+
+
+def _maybe_relapse(text: str) -> bool:
+    return _RELAPSE_WORD.search(text.lower()) is not None
+
+
+# A disease named by its state: "patients with recurrent or metastatic cancer", "drugs used to
+# treat relapsing disease", whatever the disease's name.
+_RELAPSED_NOUN = re.compile(
+    r"\b(?P<w>relapsed|relapsing|recurrent|refractory)\b(?:\s*(?:,|or|and|/)\s*[\w-]+)*?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cancers?|disease|leuka?emias?|lymphomas?|myelomas?|tumou?rs?|"
+    r"melanomas?|carcinomas?|sarcomas?)\b",
+    re.IGNORECASE,
+)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:for|with|in|treat|treating|against|of)\b[^.;:]{0,60}$", re.IGNORECASE
+)
+# The disease's course told by a clause: "cancer that has come back or did not respond to
+# treatment", "children with ALL who have relapsed", "ALL that is refractory or in second
+# relapse".
+_CAME_BACK = re.compile(
+    r"\b(?:that|which|who|whose \w+)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:(?P<w>come back|"
+    r"came back|recurred|returned|relapsed|refractory)|(?P<w2>in (?:a\s+)?(?:first\s+|second\s+|"
+    r"(?:second|third) or later\s+)?relapse))\b|\b(?P<w3>(?:did|does|do|has|have)\s+not\s+"
+    r"respond(?:ed)?\s+to\s+(?:the\s+)?(?:(?:first|initial|standard|previous|prior|"
+    r"earlier)\s+)?(?:[\w-]+\s+)?(?:treatment|therapy|chemotherapy))\b|"
+    r"\b(?:it|that|which)\s+(?P<w4>(?:did|does|do) not work|(?:is\s+|has\s+)?no longer "
+    r"work(?:s|ing|ed)?|(?:has\s+)?stopped working|got worse|(?:has\s+)?progressed)\b",
+    re.IGNORECASE,
+)
+
+
+def relapse_wording(text: str) -> list[tuple[int, int]]:
+    """Spans of wording that puts a sentence in the relapsed or refractory setting."""
+    out: list[tuple[int, int]] = []
+    if not _maybe_relapse(text):
+        return out
+    for m in _RELAPSED_NOUN.finditer(text):
+        if _SETTING_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            out.append(m.span("w"))
+    for m in _CAME_BACK.finditer(text):
+        g = next(g for g in ("w", "w2", "w3", "w4") if m.group(g))
+        out.append(m.span(g))
+    return out
+
+
+# What the drugs are for, told by the remission they aim at: "effective in bringing on
+# remission" is induction, "help people stay in remission" maintenance. Weaker than a named
+# phase or a relapsed setting ("induce remission in relapsed disease" is salvage therapy).
+_INDUCE_REMISSION = re.compile(
+    r"\b(?:induc(?:e|es|ing)|bring(?:s|ing)?\s+on|bringing\s+about)\s+(?:a\s+)?remission\b",
+    re.IGNORECASE,
+)
+_KEEP_REMISSION = re.compile(
+    r"\b(?:maintain(?:s|ing)?|stay(?:s|ing)?\s+in|keep(?:s|ing)?\s+(?:\w+\s+)?in)\s+"
+    r"(?:(?:a|long-term|lasting)\s+)?remission\b",
+    re.IGNORECASE,
+)
+
+
+def remission_aim(dc: DocContext, text: str) -> list[Mention]:
+    """Induction or maintenance named by the remission the drugs aim at (not negated)."""
+    out: list[Mention] = []
+    if "remission" not in text.lower():
+        return out  # the common case, cheaply
+    for pattern, name in ((_INDUCE_REMISSION, "induction"), (_KEEP_REMISSION, "maintenance")):
+        for m in pattern.finditer(text):
+            hit = _setting_hit(dc, name)
+            if hit is None:
+                break
+            mention = Mention(m.start(), m.end(), m.group(0), (hit,))
+            if not negated_at(text, mention):
+                out.append(mention)
+    return sorted(out, key=lambda m: m.start)
+
+
+_SURGERY = r"(?:surgery|operation|resection|[a-z]+ectomy)"
+# "surgery followed by immunotherapy with X", "after surgery, X is given": therapy after an
+# operation is adjuvant; "X before surgery": neoadjuvant. A drug stopped or held around an
+# operation is no therapy of either kind.
+_AFTER_SURGERY = re.compile(
+    rf"\b(?P<w>{_SURGERY}\s+(?:is\s+|was\s+)?(?:followed by|then)|(?:after|following)\s+"
+    rf"(?:the\s+)?{_SURGERY})\b",
+    re.IGNORECASE,
+)
+# Adjuvant and neoadjuvant therapy treat a cancer: the sentence or its heading says so, or
+# names a modality of cancer treatment.
+_ANTICANCER = re.compile(
+    r"\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?|myelomas?|"
+    r"sarcomas?|neoplasms?|malignan\w+|metasta\w+|chemo\w*|immunotherapy|targeted therapy|"
+    r"hormon\w* therapy|endocrine therapy)\b",
+    re.IGNORECASE,
+)
+_SURGERY_WORDS = ("surger", "operation", "resection", "ectomy")
+_BEFORE_SURGERY = re.compile(rf"\b(?P<w>(?:before|prior to)\s+(?:the\s+)?{_SURGERY})\b", re.I)
+_STOPPED = re.compile(
+    r"\b(?:stop\w*|discontinu\w*|hold|held|withh[eo]ld\w*|avoid\w*|interrupt\w*|paus\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def surgery_setting(dc: DocContext, seg: Segment) -> list[Mention]:
+    """Adjuvant or neoadjuvant therapy told by where the drugs stand to an operation."""
+    out: list[Mention] = []
+    low = seg.text.lower()
+    if not any(w in low for w in _SURGERY_WORDS) or _STOPPED.search(seg.text):
+        return out  # the common case, cheaply
+    head = dc.heading(seg.main)
+    if not _ANTICANCER.search(seg.text) and not (head and _ANTICANCER.search(head.text)):
+        return out  # "antibiotics before surgery", "pain relief after surgery": no adjuvant
+    for pattern, name in ((_AFTER_SURGERY, "adjuvant therapy"),
+                          (_BEFORE_SURGERY, "neoadjuvant therapy")):  # fmt: skip
+        for m in pattern.finditer(seg.text):
+            hit = _setting_hit(dc, name)
+            if hit is None:
+                break
+            a, b = m.span("w")
+            out.append(Mention(a, b, seg.text[a:b], (hit,)))
+    return sorted(out, key=lambda m: m.start)
+
+
+_TREATMENT_LASTS = re.compile(
+    r"^\s*(?P<w>(?:the\s+)?(?:whole\s+|entire\s+|total\s+)?(?:treatment|therapy))\s+"
+    # "Treatment for DVT using blood thinners usually lasts for 6 months"
+    r"(?:(?:for|of|with|using)\s+(?:(?!\b(?:is|are|was|were|and)\b)[^.;:,()]){1,50}?\s+)?"
+    r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?"
+    r"(?:lasts|takes|continues|goes on)\b",
+    re.IGNORECASE,
+)
+# "long-term antibiotic treatment (at least 18 months)": a treatment and its length in brackets
+_TREATMENT_SPAN = re.compile(
+    r"\b(?P<w>(?:[\w-]+\s+){0,2}?(?:treatment|therapy))\s*\(\s*(?:for\s+)?"
+    r"(?=(?:about\s+|approximately\s+|at least\s+|up to\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
+    drugs for 6 to 9 months": the treatment as a whole."""
+    low = seg.body.lower()
+    if "treat" not in low and "therap" not in low:
+        return []  # the common case, cheaply
+    m = _TREATMENT_LASTS.match(seg.body)
+    span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
+    for pattern in (_TREATED_FOR, _TREATMENT_SPAN):
+        if span is not None:
+            break
+        t = pattern.search(seg.body)
+        span = None if t is None else tuple(seg.body_start + x for x in t.span("w"))
+    return [] if span is None else _overall(dc, seg.text, span[0], span[1])
+
+
+def _overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
+    hits = dc.lexicon.lookup("overall treatment")
+    phase = next((h for h in hits if h.kind == "phase"), None)
+    return [] if phase is None else [Mention(a, b, text[a:b], (phase,))]
+
+
+_A_SPAN = (
+    r"(?:about\s+|approximately\s+|at least\s+|up to\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|several|a few)\b"
+)
+# The disease "is treated ... for <span>": how long its treatment lasts (a drug's own schedule,
+# "daily for 5 days", is told apart where the duration is read).
+_TREATED_FOR = re.compile(
+    rf"\b(?P<w>(?:is|are|can be|may be|must be|should be|will be|usually)\s+treated)\b"
+    rf"(?=[^.;:]{{0,60}}?\bfor\s+{_A_SPAN})",
+    re.IGNORECASE,
+)
+# "(total of 6 to 9 months for treatment)": the whole course, beside the phases it sums up.
+_TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={_A_SPAN})", re.IGNORECASE)
+
+
+def total_course(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"a total of 6 to 9 months": the treatment as a whole, in a sentence naming phases."""
+    out: list[Mention] = []
+    for m in _TOTAL_OF.finditer(seg.body):
+        a, b = (seg.body_start + x for x in m.span("w"))
+        out += _overall(dc, seg.text, a, b)
+    return out
+
+
+_RELAPSE_LEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)(?:\s+options?)?\s+(?:of|for)\b"
+    r"[^.;:]*?\b(?P<w>relapsed|recurrent|refractory)\b[^.;:]*?\b(?:may\s+)?(?:include|includes|"
+    r"are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TREATMENT_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)(?:\s+options?)?\s+(?:of|for)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_RELAPSED_BEFORE = re.compile(
+    r"\b(?:relapsed|recurrent|refractory)(?:\s+(?:or|and|/)\s+\w+)?[\s,]+(?:[\w-]+[\s,]+){0,2}$",
+    re.IGNORECASE,
+)
