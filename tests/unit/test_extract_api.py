@@ -11,6 +11,7 @@ from test_ingest import make_pdf  # pytest puts this folder on sys.path (no __in
 
 from trainer.domain import Relation
 from trainer.generator import ExtractedFact, IngestError, extract_documents, load_lexicon
+from trainer.generator.extract.places import MAX_PLACES
 from trainer.generator.facts import extract_document
 from trainer.generator.ingest import Document
 
@@ -34,13 +35,15 @@ def test_order_is_deterministic_and_grouped_by_document() -> None:
         assert keys == sorted(keys)
 
 
-def test_one_fact_per_statement_and_sane_fields() -> None:
+def test_one_fact_per_place_and_sane_fields() -> None:
     facts = extract_documents(DOCS)
-    seen = set()
+    places: dict[tuple[object, ...], list[tuple[int, int]]] = {}
     for f in facts:
         key = (f.doc, f.relation, f.subject.lower(), f.object.lower(), f.qualifier)
-        assert key not in seen
-        seen.add(key)
+        # A fact stated again elsewhere in the document is another place, never a repeat.
+        assert not any(a <= f.lines[1] and f.lines[0] <= b for a, b in places.get(key, []))
+        places.setdefault(key, []).append(f.lines)
+        assert len(places[key]) <= MAX_PLACES
         assert 0.5 <= f.confidence <= 1.0
         assert 1 <= f.lines[0] <= f.lines[1]
         assert f.file.startswith(f.doc) and f.evidence

@@ -54,6 +54,19 @@ def test_merge_does_not_depend_on_input_order() -> None:
     assert [f.relation for f in merge_facts(items)] == [R.DRUG_CLASS, R.PHASE_DRUGS]
 
 
+def test_every_place_of_a_fact_is_cited_once_in_document_and_line_order() -> None:
+    items = [
+        ef("b.txt", R.DRUG_CLASS, "imatinib", "tyrosine kinase inhibitor", (30, 30)),
+        ef("a.txt", R.DRUG_CLASS, "imatinib", "tyrosine kinase inhibitor", (12, 12)),
+        ef("b.txt", R.DRUG_CLASS, "imatinib", "tyrosine kinase inhibitor", (4, 4)),
+        ef("b.txt", R.DRUG_CLASS, "imatinib", "TKI", (4, 4)),
+    ]
+    for order in (items, list(reversed(items))):
+        [fact] = merge_facts(order)
+        assert fact.sources == (Citation("doc000", (12, 12)), Citation("doc001", (4, 4)),
+                                Citation("doc001", (30, 30)))
+
+
 def test_same_value_written_two_ways_is_no_conflict() -> None:
     [fact] = merge_facts([
         ef("002_a.txt", R.PHASE_DURATION, "maintenance", "2 to 3 years", (68, 68)),

@@ -28,7 +28,8 @@ as drug_class, drug_target and phase_drugs; :mod:`.tables` reads table rows whos
 names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_class,
 drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
-drug) and :mod:`.factors` (lists of risk and prognostic factors).
+drug) and :mod:`.factors` (lists of risk and prognostic factors). :func:`finalize` keeps each
+fact from every distinct place a document states it (:mod:`.places`, up to five).
 
 Fact shapes (subject -> object):
 
@@ -72,6 +73,7 @@ from trainer.generator.extract import (
     tables,
 )
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.places import distinct_places
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
@@ -92,7 +94,7 @@ _ORDER = {r: i for i, r in enumerate(Relation)}
 
 
 def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:
-    """All facts of one document, one per (relation, subject, object, qualifier), sorted."""
+    """All facts of one document, each from every distinct place that states it, sorted."""
     dc = DocContext(document, lexicon)
     found: list[ExtractedFact] = []
     for seg in dc.segments():
@@ -102,16 +104,19 @@ def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:
 
 
 def finalize(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """Drop self-relations, keep the best evidence of each fact, sort deterministically."""
-    best: dict[tuple[str, str, str, str], ExtractedFact] = {}
+    """Drop self-relations, keep each fact (relation, subject, object, qualifier) from every
+    distinct place that states it (see :mod:`.places`), sort deterministically: by relation,
+    lines, subject, object, qualifier.
+    """
+    readings: dict[tuple[str, str, str, str], list[ExtractedFact]] = {}
     for f in facts:
         if not f.subject or not f.object or f.subject.lower() == f.object.lower():
             continue
         key = (f.relation.value, f.subject.lower(), f.object.lower(), (f.qualifier or "").lower())
-        cur = best.get(key)
-        if cur is None or (f.confidence, -f.lines[0]) > (cur.confidence, -cur.lines[0]):
-            best[key] = f
+        readings.setdefault(key, []).append(f)
+    kept = [f for group in readings.values() for f in distinct_places(group)]
     return sorted(
-        best.values(),
-        key=lambda f: (_ORDER[f.relation], f.lines, f.subject.lower(), f.object.lower()),
+        kept,
+        key=lambda f: (_ORDER[f.relation], f.lines, f.subject.lower(), f.object.lower(),
+                       (f.qualifier or "").lower()),
     )
