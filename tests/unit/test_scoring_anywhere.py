@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
-from tests.extraction_scoring import _states, score
+import tests.extraction_scoring as scoring
+from tests.extraction_scoring import _states
 from trainer.domain import Relation
+from trainer.generator.facts import ExtractedFact
 
 TEXT = (
     "# Hormone therapy\n"
@@ -23,20 +26,26 @@ TEXT = (
 )
 
 
-def _table(tmp_path: Path, key_lines: list[int], *, anywhere: bool) -> dict:
+def _table(tmp_path: Path, key_lines: list[int], *, anywhere: bool,
+           monkeypatch: pytest.MonkeyPatch) -> dict:
+    # The extractor is held to one place (line 5) so that the score alone is under test.
+    found = ExtractedFact("hormone", "hormone.md", Relation.DRUG_CLASS, "enzalutamide",
+                          "androgen receptor inhibitor", (5, 5), 0.9)
+    monkeypatch.setattr(scoring, "extract_documents", lambda docs: [found])
     doc = tmp_path / "hormone.md"
     doc.write_text(TEXT, encoding="utf-8")
     gold = tmp_path / "gold.yaml"
     facts = [{"doc": "hormone", "relation": "drug_class", "subject": "enzalutamide",
               "object": "androgen receptor inhibitor", "lines": key_lines}]  # fmt: skip
     gold.write_text(yaml.safe_dump({"version": 1, "facts": facts}), encoding="utf-8")
-    return score([doc], gold, anywhere=anywhere)[Relation.DRUG_CLASS]
+    return scoring.score([doc], gold, anywhere=anywhere)[Relation.DRUG_CLASS]
 
 
-def test_a_fact_cited_from_its_other_statement_counts_only_when_asked(tmp_path: Path) -> None:
-    # The key cites the second statement; the extractor keeps the first.
-    strict = _table(tmp_path, [9, 9], anywhere=False)
-    loose = _table(tmp_path, [9, 9], anywhere=True)
+def test_a_fact_cited_from_its_other_statement_counts_only_when_asked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The key cites the second statement; the extractor cites the first.
+    strict = _table(tmp_path, [9, 9], anywhere=False, monkeypatch=monkeypatch)
+    loose = _table(tmp_path, [9, 9], anywhere=True, monkeypatch=monkeypatch)
     assert strict["correct"] == 0
     assert loose["correct"] == 1 and loose["precision"] == 1.0
 
