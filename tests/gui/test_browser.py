@@ -69,6 +69,23 @@ def test_b_opens_the_browser_on_every_card_and_a_search_narrows_it(
     assert _questions(browser) == ["Which blood cells does ALL start from?"]
 
 
+def test_the_card_that_opens_selected_has_its_info_shown(
+        qtbot, deck_window: MainWindow, press) -> None:
+    """B opens the browser with its first card selected: the info pane shows that card,
+    not "Select a card" beside a highlighted row."""
+    browser = _open(qtbot, deck_window, press)
+    assert browser.selected_ids() == [browser.model.card_id(0)]
+    first = browser.model.index(0, COLUMNS.index("question")).data()
+    text = browser.info.toPlainText()
+    assert "Select a card" not in text
+    assert first in text
+    # Ctrl+Shift+I hides the pane and shows it again, still on that card
+    qtbot.keyClick(browser.table, K.Key_I, CTRL | SHIFT)
+    assert not browser.info.isVisible()
+    qtbot.keyClick(browser.table, K.Key_I, CTRL | SHIFT)
+    assert browser.info.isVisible() and first in browser.info.toPlainText()
+
+
 def test_a_bad_search_points_at_the_bad_term_and_keeps_the_list(
         qtbot, deck_window: MainWindow, press) -> None:
     browser = _open(qtbot, deck_window, press)

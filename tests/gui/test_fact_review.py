@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -373,3 +373,80 @@ def test_q_writes_a_question_from_the_cited_lines_and_it_is_saved(
     assert (added.subject, added.objects, added.status) == (
         "How is maintenance given?", ("As daily tablets",), FactStatus.ACCEPTED)
     assert added.sources and added.sources[0].lines == saved[0].sources[0].lines
+
+
+def test_an_empty_view_says_how_to_bring_the_facts_back(
+        qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
+    dialog = make_dialog(deck)
+    key(qtbot, dialog, Qt.Key.Key_Slash)
+    qtbot.keyClicks(dialog.search, "nothing like this")
+    assert dialog.proxy.rowCount() == 0
+
+    def shown() -> list[str]:
+        return [w.text() for w in dialog.details.findChildren(QLabel) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: any("Press Esc in the search box to clear it" in t
+                                for t in shown()))
+    assert "No fact selected" in shown()
+    assert dialog.counts.text().endswith(" · 0 shown")  # the count follows the search
+    # no "Status:", "Subject:" labels with nothing after them, no empty Evidence heading
+    assert not any(t in ("Status:", "Subject:", "Answer(s):") for t in shown())
+    assert not dialog.details.evidence_heading.isVisible()
+    key(qtbot, dialog, Qt.Key.Key_Escape)  # clears the search: the facts are back
+    assert dialog.proxy.rowCount() == 3 and dialog.isVisible()
+    dialog.table_focus()
+    key(qtbot, dialog, Qt.Key.Key_Down)
+    assert dialog.current_fact is not None
+    assert dialog.details.evidence_heading.isVisible()
+    assert dialog.details.subject_label.isVisible()
+
+
+def test_c_on_a_deck_with_nothing_to_look_at_shows_no_empty_list(
+        qtbot: QtBot, make_dialog: MakeDialog, tmp_path: Path) -> None:
+    from trainer.gui.deck_check_view import DeckCheckDialog
+
+    deck = tmp_path / "checked.yaml"
+    deck.write_text(
+        "format: 1\nid: checked\ndeck: Checked deck\nsources:\n"
+        "  - {id: notes, file: notes.txt}\n"
+        "facts:\n"
+        "  - {id: induction.phase_duration, relation: phase_duration, subject: induction,\n"
+        "     object: 4 weeks, source: {doc: notes, lines: [3, 3]}}\n"
+        "  - {id: maintenance.phase_duration, relation: phase_duration, subject: maintenance,\n"
+        "     object: 2 years, source: {doc: notes, lines: [5, 5]}}\n", encoding="utf-8")
+    dialog = make_dialog(deck)
+    seen: dict[str, object] = {}
+
+    def look(check: QDialog) -> None:
+        assert isinstance(check, DeckCheckDialog)
+        seen["summary"] = [w.text() for w in check.findChildren(QLabel)]
+        seen["list"] = check.list.isVisible()
+        seen["height"] = check.height()
+        qtbot.keyClick(check, Qt.Key.Key_Escape)
+
+    when_modal(DeckCheckDialog, look)
+    key(qtbot, dialog, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: "list" in seen)
+    assert any(t.startswith("Nothing to look at") for t in seen["summary"])  # type: ignore[attr-defined]
+    assert seen["list"] is False
+    assert seen["height"] < 200  # type: ignore[operator]
+
+
+def test_the_review_and_every_button_fit_a_laptop_screen_at_125_percent(
+        qtbot: QtBot, make_dialog: MakeDialog, deck: Path) -> None:
+    """1366 pixels at 125 % leave 1092 for the window: no button is cut or pushed off it
+    (one row of ten buttons needed 1118), and the window opens no bigger than the screen."""
+    dialog = make_dialog(deck)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    width = int(1366 / 1.25)
+    assert dialog.minimumSizeHint().width() <= width
+    dialog.resize(width, 600)
+    qtbot.waitUntil(lambda: dialog.width() == width)
+    for name, button in dialog.buttons.items():
+        where = button.geometry().translated(button.parentWidget().mapTo(dialog, QPoint()))
+        assert dialog.rect().contains(where), name
+        assert button.width() >= button.sizeHint().width(), f"{name}: its text is cut"
+    key(qtbot, dialog, Qt.Key.Key_N)  # the keys the buttons name still work
+    fact = dialog.current_fact
+    assert fact is not None and fact.id == CONFLICT

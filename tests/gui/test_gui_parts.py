@@ -127,3 +127,31 @@ def test_garbage_is_collected_on_the_gui_thread_while_a_window_is_open(qtbot) ->
     assert not gc.isenabled()  # the second window is still open
     b.stop()
     assert gc.isenabled()
+
+
+def test_the_retention_explanation_keeps_every_line_in_a_short_window(qtbot) -> None:
+    """Opened short (as Qt opens it at 150 % on a 900-pixel screen), the Deck tab cut the
+    last line of the retention explanation; the window now grows to show all of it, also
+    after the keyboard changes the retention."""
+    from trainer.config import AppSettings
+    from trainer.domain import DeckSettings
+    from trainer.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        app_settings=AppSettings(), decks=[DeckCounts("a", "Phases", "ALL", 1, 0, 0)],
+        load_deck_settings=lambda _deck: DeckSettings(), current_deck="a", profile="p")
+    qtbot.addWidget(dialog)
+    dialog.resize(560, 300)
+    dialog.show()
+    note = dialog.deck_page.explanation
+
+    def whole() -> bool:
+        return note.height() >= note.heightForWidth(note.width()) > 0
+
+    qtbot.waitUntil(whole)
+    dialog.deck_page.retention.setFocus()
+    qtbot.keyClick(dialog.deck_page.retention, Qt.Key.Key_PageDown)  # 80 %: other words
+    assert "Below 80%" not in note.text() and note.text().startswith("At 80%")
+    qtbot.waitUntil(whole)
+    dialog.resize(400, dialog.height())  # narrower: more lines, still all shown
+    qtbot.waitUntil(whole)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from tests.gui.conftest import DECK_ID
@@ -102,3 +102,48 @@ def test_a_chart_that_cannot_be_saved_says_where_and_what_to_do(
     text = shown_messages.texts()
     assert "could not be saved" in text and "no such folder" in text
     assert "Choose a folder you can write to" in text
+
+
+def test_answer_counts_on_the_axis_stay_readable_on_a_busy_day(
+        qtbot, deck_window: MainWindow, press, on_modal) -> None:
+    """Ten answers in a day: the 'Answers per day' axis labels each get a line of their own
+    (eleven labels, 0 to 10, did not fit and Qt drew every one as '…')."""
+    _answer(deck_window, [Rating.AGAIN] * 3 + [Rating.GOOD] * 7)
+    seen: dict[str, object] = {}
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, StatsWindow)
+        assert dialog.report is not None and dialog.report.days[-1].total == 10
+        view = dialog.views["answers"]
+        qtbot.waitUntil(lambda: view.chart().plotArea().height() > 0)
+        axis = view.chart().axes(Qt.Orientation.Vertical)[0]
+        seen["top"] = axis.max()
+        seen["labels"] = axis.tickCount()
+        seen["room"] = view.chart().plotArea().height() / (axis.tickCount() - 1)
+        seen["line"] = QFontMetrics(axis.labelsFont()).height()
+        press(Qt.Key.Key_Escape)
+
+    on_modal(check)
+    press(Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: "line" in seen, timeout=5000)
+    assert seen["top"] == 10  # the busiest day still fits under the top
+    assert seen["labels"] == 6  # 0, 2, 4, 6, 8, 10
+    assert seen["room"] >= seen["line"]  # type: ignore[operator]
+
+
+def test_the_save_buttons_of_charts_side_by_side_are_level(qtbot, deck_window: MainWindow,
+                                                           press, on_modal) -> None:
+    """The calendar is shorter than the chart beside it; its Save button stays level."""
+    seen: dict[str, int] = {}
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, StatsWindow)
+        for key in ("answers", "calendar"):
+            button = dialog.panels[key].save_button
+            seen[key] = button.mapTo(dialog, button.rect().topLeft()).y()
+        press(Qt.Key.Key_Escape)
+
+    on_modal(check)
+    press(Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen["answers"] == seen["calendar"]

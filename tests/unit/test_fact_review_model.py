@@ -151,6 +151,16 @@ def test_search_is_case_blind_and_reads_notes_and_tags(model: FactReviewModel) -
     assert shown(model) == []
 
 
+def test_an_empty_table_says_what_brings_the_facts_back(model: FactReviewModel) -> None:
+    model.set_filter(2, "vinca")  # a search in a filter: clear it, or show every fact
+    assert model.nothing_shown().endswith(
+        "Press Esc in the search box to clear it, or choose All facts in Show (Alt+W).")
+    model.set_filter(0, "no such words")  # every fact already: only the search to clear
+    assert model.nothing_shown().endswith("Press Esc in the search box to clear it.")
+    model.set_filter(2, "")  # a filter: choose every fact
+    assert model.nothing_shown().startswith("No fact is in this view. Choose All facts")
+
+
 def test_after_a_filter_change_the_same_fact_stays_selected_while_shown(
         model: FactReviewModel) -> None:
     model.current_id = MAINTENANCE

@@ -48,7 +48,9 @@ class DeckCheckDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        if not count:  # an empty white box under "Nothing to look at" looks like a fault
+            self.list.hide()
+        self.resize(760, 420 if count else self.sizeHint().height())
 
     def _go_to(self, item: QListWidgetItem) -> None:
         self.chosen_fact = str(item.data(Qt.ItemDataRole.UserRole))

@@ -112,8 +112,8 @@ class FactDetailsPane(QScrollArea):
         self.form.addRow("Note:", self.note_label)
         self.form.addRow("", self.extra_label)
 
-        evidence_heading = QLabel("<b>Evidence</b>")
-        evidence_heading.setAccessibleName("Evidence")
+        self.evidence_heading = QLabel("<b>Evidence</b>")
+        self.evidence_heading.setAccessibleName("Evidence")
         self.evidence_box = QVBoxLayout()
         self.evidence_box.setSpacing(4)
         self.citation_labels: list[QLabel] = []
@@ -124,11 +124,11 @@ class FactDetailsPane(QScrollArea):
         layout = QVBoxLayout(inner)
         layout.addWidget(self.sentence)
         layout.addLayout(self.form)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(line)
-        layout.addWidget(evidence_heading)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        self.rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.evidence_heading)
         layout.addLayout(self.evidence_box, 1)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,6 +143,7 @@ class FactDetailsPane(QScrollArea):
         for label in (self.status_label, self.relation_label, self.subject_label,
                       self.answers_label, self.note_label, self.extra_label):
             label.setText("")
+        self._show_fields(False)  # "Status:", "Subject:"... with nothing after them say nothing
         empty = QLabel(why)
         empty.setProperty("role", "muted")
         empty.setWordWrap(True)
@@ -151,6 +152,7 @@ class FactDetailsPane(QScrollArea):
 
     def show_fact(self, fact: Fact, evidence: list[Evidence]) -> None:
         self._clear_evidence()
+        self._show_fields(True)
         words = fact_details(fact)
         colors = current_colors()
         self.sentence.setText(words.sentence)
@@ -194,6 +196,12 @@ class FactDetailsPane(QScrollArea):
             hint.setProperty("role", "muted")
             self.evidence_box.addWidget(hint)
         self.evidence_box.addStretch(1)
+
+    def _show_fields(self, shown: bool) -> None:
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, shown)
+        self.rule.setVisible(shown)
+        self.evidence_heading.setVisible(shown)
 
     def _mark(self, box: QPlainTextEdit, fact: Fact) -> None:
         """Highlight each answer where it appears in the passage."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,7 +98,7 @@ class FactReviewDialog(QDialog):
         QShortcut(QKeySequence("/"), self, self._focus_search)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.resize(1180, 720)
+        self.resize(self._first_size())
         self.splitter.setSizes([680, 500])
         self._update_counts()
         self._update_title()
@@ -107,6 +107,12 @@ class FactReviewDialog(QDialog):
         else:
             self._show_details()
         self._ready = True
+
+    def _first_size(self) -> QSize:
+        """1180 by 720, or less on a small screen (or a large display scale): the whole
+        window, buttons included, stays on the screen."""
+        screen = self.screen().availableGeometry()
+        return QSize(1180, 720).boundedTo(screen.size()).expandedTo(self.minimumSizeHint())
 
     # -- what the tests and the main window read ----------------------------------------------
     @property
@@ -162,7 +168,7 @@ class FactReviewDialog(QDialog):
         layout.addWidget(self.counts)
         return box
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QVBoxLayout:
         built = build_action_bar(self, {
             "accept": self.accept_fact,
             "reject": self.reject_fact,
@@ -229,6 +235,7 @@ class FactReviewDialog(QDialog):
 
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.filter_combo.currentIndex(), self.search.text())
+        self._update_counts()  # "· 2 shown"
         keep = self.state.after_filter(self._visible_ids())
         if keep is not None and self.select_fact(keep):
             return
@@ -264,7 +271,7 @@ class FactReviewDialog(QDialog):
         fact = self.current_fact
         if fact is None:
             self.details.show_nothing("Choose a fact in the table to see where it comes from."
-                                      if self.proxy.rowCount() else "No fact matches this view.")
+                                      if self.proxy.rowCount() else self.state.nothing_shown())
         else:
             self.details.show_fact(fact, self.state.evidence(fact))
 

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+#: The commands on the current fact; they fill the first row of buttons, the deck's
+#: commands the second. One row of ten buttons is wider than a 1366-pixel screen at 125 %.
+FACT_COMMANDS = frozenset({"accept", "reject", "edit", "settle", "previous", "next"})
 
 #: (key, button text, shortcuts, tooltip)
 ACTIONS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
@@ -33,9 +37,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class ActionBar:
-    """The row of buttons and the actions behind them."""
+    """The two rows of buttons and the actions behind them."""
 
-    layout: QHBoxLayout
+    layout: QVBoxLayout
     actions: dict[str, QAction]
     buttons: dict[str, QPushButton]
     keep: list[QAction]  #: 1-9: keep that value of a conflict at once
@@ -45,7 +49,7 @@ def build_action_bar(owner: QWidget, slots: Mapping[str, Callable[[], object]],
                      keep: Callable[[int], object]) -> ActionBar:
     """An action and a button for each of :data:`ACTIONS`, calling ``slots[key]``; the keys
     1-9 call ``keep`` with 0-8."""
-    bar = QHBoxLayout()
+    fact_row, deck_row = QHBoxLayout(), QHBoxLayout()
     actions: dict[str, QAction] = {}
     buttons: dict[str, QPushButton] = {}
     for key, text, shortcuts, tip in ACTIONS:
@@ -76,8 +80,12 @@ def build_action_bar(owner: QWidget, slots: Mapping[str, Callable[[], object]],
         action.enabledChanged.connect(button.setEnabled)
         buttons[key] = button
         if key == "save":
-            bar.addStretch(1)
-        bar.addWidget(button)
+            deck_row.addStretch(1)
+        (fact_row if key in FACT_COMMANDS else deck_row).addWidget(button)
+    fact_row.addStretch(1)
+    bar = QVBoxLayout()
+    bar.addLayout(fact_row)
+    bar.addLayout(deck_row)
     keeps: list[QAction] = []
     for i in range(9):
         value = QAction(f"Keep value {i + 1}", owner)

@@ -120,6 +120,7 @@ SCALED_SCREENS = frozenset({
     "review-order-back",
     "settings-deck", "settings-general", "summary", "source-dialog", "generate-dialog",
     "quiz-question", "quiz-report", "quiz-history", "exam-options", "exam-deck-list", "browser",
+    "fact-review", "deck-check",
 })
 
 
@@ -260,6 +261,9 @@ class Shooter:
         from trainer.gui.browser.screenshots import shoot_browser
 
         shoot_browser(self, window)
+        from trainer.gui.fact_review_screenshots import shoot_fact_review
+
+        shoot_fact_review(self, window)
 
         from trainer.gui.stats_screenshots import shoot_stats
 

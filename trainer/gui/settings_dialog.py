@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,9 +89,29 @@ def retention_explanation(retention: float) -> str:
     return text
 
 
+class WrappedNote(QLabel):
+    """A word-wrapped label that never gets fewer lines of height than its text needs.
+
+    A tab page does not pass its labels' height-for-width up to the dialog, so a dialog
+    opened short (Qt caps a new window at two thirds of the screen: 400 pixels at 150 % on
+    a 900-pixel screen) squeezed the retention explanation and cut its last line.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)  # the dialog grows to fit it
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.width() > 0:
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
+
+
 def _note(text: str = "", *, role: str = "muted") -> QLabel:
     """A wrapped explanation that takes the full width of its form row."""
-    label = QLabel(text)
+    label = WrappedNote(text)
     label.setWordWrap(True)
     label.setProperty("role", role)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

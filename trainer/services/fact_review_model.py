@@ -195,6 +195,16 @@ class FactReviewModel:
         return ("This is the only fact in view that needs attention." if alone
                 else "No fact in view needs attention.")
 
+    def nothing_shown(self) -> str:
+        """Why the table is empty, and what brings facts back into it."""
+        if not self.facts:
+            return ("This deck has no facts yet. Write a question from cited lines with "
+                    "Write question (Q).")
+        if self.search:
+            return "No fact matches the search. Press Esc in the search box to clear it" + (
+                ", or choose All facts in Show (Alt+W)." if self.statuses is not None else ".")
+        return "No fact is in this view. Choose All facts in Show (Alt+W) to see every fact."
+
     # -- actions --------------------------------------------------------------------------
     def _done(self, after: Fact, message: str, *, advance: bool,
               added: bool = False) -> ReviewChange:

@@ -224,8 +224,8 @@ class BrowserWindow(QMainWindow):
         self.table.sortByColumn(COLUMNS.index(self.model.sort_column), order)
 
     def toggle_info(self) -> None:
-        self.info.setVisible(not self.info.isVisible())
-        self.actions_["info"].setChecked(self.info.isVisible())
+        self.info.setHidden(not self.info.isHidden())
+        self.actions_["info"].setChecked(not self.info.isHidden())
         self._selection_moved()
 
     # -- selection -----------------------------------------------------------------------
@@ -235,7 +235,9 @@ class BrowserWindow(QMainWindow):
 
     def _selection_moved(self) -> None:
         self._update_actions()
-        if not self.info.isVisible():
+        # isHidden, not isVisible: the first search runs before the window is shown, and
+        # the pane must already show the card that opens selected.
+        if self.info.isHidden():
             return
         ids = self.selected_ids()
         if len(ids) != 1:

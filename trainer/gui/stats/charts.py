@@ -74,12 +74,26 @@ def _value_axis(title: str, top: float, *, decimals: int = 0, low: float = 0.0) 
     axis.setRange(low, max(top, low + 1))
     axis.setLabelFormat(f"%.{decimals}f")
     axis.applyNiceNumbers()
-    if decimals == 0 and axis.max() <= 10:  # whole numbers: one tick per count, no "1, 1, 2"
-        top_tick = math.ceil(axis.max())
+    if decimals == 0 and axis.max() <= 10:  # whole numbers: no "1, 1, 2" labels
+        top_tick, ticks = whole_ticks(low, axis.max())
         axis.setRange(low, top_tick)
-        axis.setTickCount(int(top_tick - low) + 1)
+        axis.setTickCount(ticks)
     _style_axis(axis, title)
     return axis
+
+
+#: At most this many steps on a short value axis: eleven labels (0 to 10) do not fit the
+#: height of a chart and Qt draws each of them as "…".
+MAX_WHOLE_STEPS = 5
+
+
+def whole_ticks(low: float, top: float) -> tuple[int, int]:
+    """The axis top and tick count for whole-number labels from ``low`` up to ``top``,
+    stepping by 1, 2 or 5 so that no more than :data:`MAX_WHOLE_STEPS` steps are drawn."""
+    span = max(1, math.ceil(top - low))
+    step = next((s for s in (1, 2, 5) if span / s <= MAX_WHOLE_STEPS), 5)
+    steps = math.ceil(span / step)
+    return int(low) + steps * step, steps + 1
 
 
 def _category_axis(title: str, labels: Sequence[str]) -> QBarCategoryAxis:

@@ -69,6 +69,9 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(content, 1)
+        # The calendar has a fixed height: the room left over goes below it, so its Save
+        # button stays level with the one of the chart beside it.
+        layout.addStretch(0)
 
 
 class StatsWindow(QDialog):
