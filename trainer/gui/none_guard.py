@@ -1,5 +1,7 @@
 """Keeps a known PySide6 release from aborting Trainer at exit on Python 3.11.
 
+(The same miscount hits ``True`` and ``False``, which get the same reserve.)
+
 shiboken6 6.12.0 returns ``None`` from every Qt method that returns nothing (``setText``,
 ``stop``, ``polish``...) without taking a reference to it. On Python 3.12 and later ``None``
 is immortal and nothing happens; on 3.11 every such call takes one reference away, and after
@@ -42,8 +44,11 @@ def guard_none_refcount() -> bool:
     global _guarded
     if _guarded or not needs_guard():
         return False
-    # ob_refcnt is the first field of every object in a release build of CPython 3.11.
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    # ob_refcnt is the first field of every object in a release build of CPython 3.11. The
+    # same release miscounts the True and False that Qt's boolean methods return
+    # ("bool_dealloc" at exit after a long benchmark run), so they get the same reserve.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     _guarded = True
     return True
 
