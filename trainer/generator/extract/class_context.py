@@ -3,7 +3,11 @@
 * a class heading over a generic list: heading "Targeted therapies" + "These drugs include
   X, Y", or a bare list of drug names under it (:func:`heading_class_facts`);
 * the one class the previous sentence names: "Doctors prescribe beta blockers. These
-  medicines include X and Y." (:func:`class_of_previous_sentence`).
+  medicines include X and Y." (:func:`class_of_previous_sentence`);
+* a list item of drug names under a lead-in whose subject is a class: "Targeted therapies
+  used to treat lung cancer include:" / "- osimertinib" (:func:`lead_class_facts`);
+* a broad grouping given "with" its drugs: "Targeted therapy with a PARP inhibitor (X or Y)"
+  (:func:`broad_with_facts`).
 """
 
 from __future__ import annotations
@@ -181,3 +185,124 @@ _NAMED_AS = re.compile(
     r"\s*(?:[\(\[]\s*|,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+
+
+# A lead-in whose subject is a class and whose predicate lists its members:
+# "Chemotherapy drugs used to treat lung cancer may include:", "Several targeted therapy drugs
+# may be used alone or with other kinds of drugs for this cancer:". Before the class only a
+# determiner or a quantity word; after it, a generic noun, then a clause about use.
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?:(?:the following|these|the|several|some|common|commonly used|other|main|major|"
+    r"approved|current)\s+){0,2}(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_LEAD_PREDICATE = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?|therapies)\b)?"
+    r"(?:\s*\([^()]{0,60}\))?"
+    r"(?P<rest>[^:;.]{0,160}?)"
+    r"\b(?:include|includes|are|such as|like)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_LEAD_USE = re.compile(
+    r"\b(?:include|includes|are|such as|like|used|given|approved|available|prescribed|"
+    r"recommended|options)\b",
+    re.IGNORECASE,
+)
+# A lead-in about something other than the class's members: "combined with:", "side effects".
+_LEAD_NOT_MEMBERS = re.compile(
+    r"\b(?:combined|combination|combinations|plus|added|after|before|followed|instead|replace|"
+    r"replaced|side effects?|effects?|risks?|cause|causes|interact|interacts|except|studied|"
+    r"tested|trials?|resistant|failed|stopped|than|not|no|with)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_subject_class(seg: Segment) -> Mention | None:
+    """The class a lead-in opens with ("The following targeted therapy drugs ..."), if any."""
+    if seg.lead is None:
+        return None
+    first = next((m for m in seg.mentions if not seg.in_body(m)), None)
+    if first is None or not first.is_kind(*CLASS) or first.is_kind(*DRUG):
+        return None
+    return first if _LEAD_SUBJECT.fullmatch(seg.text[: first.start]) else None
+
+
+def lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """A list item of drug names under a lead-in whose subject is a class: each drug is of
+    that class ("Chemotherapy drugs used to treat breast cancer include:" / "- docetaxel")."""
+    lead = seg.lead
+    if lead is None or not _names_only(seg):
+        return []
+    ms = seg.mentions
+    in_lead = [m for m in ms if not seg.in_body(m)]
+    classes = [m for m in in_lead if m.is_kind(*CLASS) and not m.is_kind(*DRUG)]
+    if not classes or any(m.is_kind(*DRUG) for m in in_lead):
+        return []
+    cls = classes[0]
+    lead_text = seg.text[: seg.body_start].rstrip()
+    if not _LEAD_SUBJECT.fullmatch(lead_text[: cls.start]) or negated(lead_text):
+        return []
+    m = _LEAD_PREDICATE.fullmatch(lead_text, cls.end)
+    if m is None:
+        return []
+    rest = _ALONE_OR_WITH.sub(" ", m.group("rest"))
+    if _LEAD_NOT_MEMBERS.search(rest) or not _LEAD_USE.search(m.group(0)):
+        return []
+    if len(classes) > 1 and not _LEAD_USE.search(lead_text[cls.end : classes[1].start]):
+        # a second class in the lead-in ("used with other treatments, particularly hormone
+        # therapy:") is fine only after the use verb; before it, which class is meant?
+        return []
+    name = class_name(dc, seg.text, cls)
+    return [_lead_fact(dc, seg, d, cls, name) for d in ms if d.is_kind(*DRUG) and seg.in_body(d)]
+
+
+def _lead_fact(dc: DocContext, seg: Segment, d: Mention, cls: Mention, name: str) -> ExtractedFact:
+    return dc.fact(
+        seg, Relation.DRUG_CLASS, d.name("drug"), name,
+        0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
+        flags=d.flags("drug") + cls.flags("drug_class"),
+    )  # fmt: skip
+
+
+_ALONE_OR_WITH = re.compile(r"\balone or (?:together )?with\b[^,:]*", re.IGNORECASE)
+
+
+# A broad grouping that opens "with" and the drugs given as it: "Targeted therapy with a PARP
+# inhibitor (X, Y or Z)", "immunotherapy with X". Chemotherapy is left out: "chemotherapy with
+# imatinib" adds a drug of another kind to the chemotherapy.
+_BROAD_WITH = re.compile(r"(?:immunotherapy|(?:targeted|hormone) therapy)", re.IGNORECASE)
+_WITH_MEMBERS = re.compile(
+    r"\s+(?:that\s+is\s+given\s+)?with\s+(?:either\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+_INNER_CLASS_OPEN = re.compile(r"\s*(?:drugs?\s*)?[\(\[]\s*(?:such as\s+|e\.g\.,?\s*)?$", re.I)
+
+
+def broad_with_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """Drugs a broad grouping is given "with": each of them is of that grouping."""
+    ms = seg.mentions
+    out: list[ExtractedFact] = []
+    for i, c in enumerate(ms):
+        if not c.is_kind(*CLASS) or c.is_kind(*DRUG):
+            continue
+        if not _BROAD_WITH.fullmatch(c.name("drug_class")):
+            continue
+        if i + 1 >= len(ms) or negated(seg.text[max(0, c.start - 30) : c.start]):
+            continue
+        j = i + 1
+        if not _WITH_MEMBERS.fullmatch(seg.text, c.end, ms[j].start):
+            continue
+        if ms[j].is_kind(*CLASS) and not ms[j].is_kind(*DRUG):
+            # "Targeted therapy with a PARP inhibitor (X, Y)": the inner class's members
+            if j + 1 >= len(ms) or not _INNER_CLASS_OPEN.fullmatch(
+                seg.text, ms[j].end, ms[j + 1].start
+            ):
+                continue
+            j += 1
+        if not ms[j].is_kind(*DRUG):
+            continue
+        members = members_from(seg.text, ms, j, scope_end(seg.text, ms[j].start))
+        name = c.name("drug_class")
+        out += [
+            _lead_fact(dc, seg, d, c, name) for d in members if seg.in_body(d) or seg.in_body(c)
+        ]
+    return out

@@ -5,9 +5,11 @@ drug_class is read from
     "X and Y are TKIs" (a negation in between, "X is not a TKI", blocks the fact);
   * class-first lists: "TKIs such as/like/including X and Y", "Glucocorticoids (X, Y)",
     "targeted therapies include X", "CAR T-cell therapy: X", "the TKI imatinib";
-  * "X and other TKIs";
-  * a class heading over a generic list, or the class the previous sentence names (see
-    :mod:`.class_context`).
+  * "Other TKI agents approved for ... include X", "One newer hormone therapy drug is X";
+  * "X and other TKIs", "X or another aromatase inhibitor";
+  * a class heading over a generic list, the class the previous sentence names, a list item
+    under a lead-in whose subject is a class ("Chemotherapy drugs used to treat ... include:"),
+    and a broad grouping given "with" its drugs (see :mod:`.class_context`).
 A class name that carries a target ("X, a BCR-ABL1 inhibitor", "an anti-CD20 antibody") also
 gives drug_target facts for its drugs, as does a target the document says the class acts on
 (see :mod:`.class_targets`).
@@ -20,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from trainer.domain import Relation
-from trainer.generator.extract.class_context import class_of_previous_sentence, heading_class_facts
+from trainer.generator.extract.class_context import (
+    broad_with_facts,
+    class_of_previous_sentence,
+    heading_class_facts,
+    lead_class_facts,
+    lead_subject_class,
+)
 from trainer.generator.extract.class_targets import class_targets, targets_in_class
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
@@ -85,7 +93,11 @@ _ALSO_CALLED = re.compile(
 )
 # Class first, then its members.
 _CLASS_TO_LIST = re.compile(
-    r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?)[\)\]]\s*)?(?:,\s*)?"
+    # an abbreviation or a one-word pronunciation guide in brackets: "(TKIs)", "(seh-KWES-trants)"
+    r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?|[a-z]+(?:-[A-Za-z]+){2,6})[\)\]]\s*)?"
+    # "Antiplatelet medications, such as aspirin": a generic noun after the class name
+    r"(?:(?:drugs?|medicines?|medications?|agents?|hormones?)\b(?=\s*,?\s*(?:such as|like|"
+    r"including|e\.g\.|for example|called|known as)))?(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|namely|especially|particularly|called|named|known as|:|"
     r"[\(\[]\s*(?:e\.g\.,?|such as|like|"
@@ -99,9 +111,31 @@ _CLASS_TO_LIST = re.compile(
     r")\s*:?\s*(?:the following\s*:?\s*)?$",
     re.IGNORECASE,
 )
+# "Other TKI agents approved for later lines of therapy in KIT-variant GISTs include X",
+# "Additional TKI agents that are occasionally given include X": a clause on using the class's
+# members, then the list.
+_CLASS_CLAUSE_LIST = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?|therapies)\s+)?"
+    r"(?:(?:that|which)\s+(?:are|were|is|have been|may be|can be)\s+)?"
+    r"(?:(?:now|also|occasionally|sometimes|often|commonly|usually|currently|most often|"
+    r"widely|frequently)\s+)?"
+    r"(?:used|approved|available|given|prescribed|recommended)\b[^.;:!?()\[\]]{0,120}?\s"
+    r"(?:may\s+|can\s+)?(?:include|includes|are)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clause_then_list(text: str, ms: list[Mention], i: int, j: int) -> bool:
+    """Whether only a clause without drug, class or negation lies between class ``i`` and the
+    first listed drug ``j`` (a target or a disease named in the clause is fine)."""
+    if any(m.is_kind(*DRUG, *CLASS) for m in ms[i + 1 : j]):
+        return False
+    return not negated(text[ms[i].end : ms[j].start])
+
+
 _AND_OTHER = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:an?\s+)?(?:other|"
-    r"similar|related)\s+(?:[\w-]+\s+){0,2}$",
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:(?:an?\s+)?(?:other|"
+    r"similar|related)|another)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PRENOMINAL_BEFORE = re.compile(
@@ -233,10 +267,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if j is None:
             continue
         d = ms[j]
+        if not seg.in_body(c) and seg.in_body(d) and lead_subject_class(seg) not in (None, c):
+            continue  # "The following TKIs may be used with other treatments, such as X:"
         between = text[c.end : d.start]
         # "Statins used in adults include the older drugs X and Y, and the newer drugs Z"
         kind = _SUBLIST_TAIL.search(between)
         listed = _CLASS_TO_LIST.match(between[: kind.start()] if kind else between)
+        if listed is None and not kind and _clause_then_list(text, ms, i, j):
+            listed = _CLASS_CLAUSE_LIST.match(between)
         if listed:
             end = scope_end(text, d.start)
             if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
@@ -256,6 +294,15 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # "Antiandrogens, also called androgen receptor blockers, include X": both names
                 for mem in members:
                     emit(mem, first_name, 0.85)
+        elif (
+            (example := _EXAMPLE_IS.fullmatch(between)) is not None
+            and _EXAMPLE_OF.search(before)
+            and not _PRENOMINAL_BAD.search(before)
+        ):
+            # "One newer hormone therapy drug is X", "An example of an ACE inhibitor is X"
+            members = members_from(text, ms, j, scope_end(text, d.start))
+            for mem in members if example.group("are") else members[:1]:
+                emit(mem, c, 0.85)
         elif (
             re.fullmatch(r"\s*(?:(?:drug|medicine|medication|agent)\s*)?,\s*", between)
             and re.search(
@@ -281,11 +328,25 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 emit(mem, c, 0.8)
 
     out += heading_class_facts(dc, seg)
+    out += lead_class_facts(dc, seg)
+    out += broad_with_facts(dc, seg)
     out += _anaphoric_class_facts(dc, seg, emit)
     out += class_of_previous_sentence(dc, seg)
     return out
 
 
+# Before a class that opens a copula naming one or some of its members: "One newer ...",
+# "An example of an effective ...", "Examples of ...", "Two common ...".
+_EXAMPLE_OF = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:is|are)\s+)(?:one|another|an?\s+example\s+of(?:\s+(?:an?|the))?|"
+    r"examples\s+of|(?:two|three|some)\s+(?:common|commonly used|widely used|examples of))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EXAMPLE_IS = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?(?:(?P<is>is)|(?P<are>are))\s+",
+    re.IGNORECASE,
+)
 # "A BCL-2 inhibitor, venetoclax, is ...": the sentence goes on with its verb after the
 # apposition; "a corticosteroid, vincristine, an anthracycline" goes on with another item.
 _PREDICATE_AFTER = re.compile(
