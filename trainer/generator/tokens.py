@@ -28,18 +28,11 @@ class Token(NamedTuple):
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Case-insensitive key of a word: lower case, no accents, American spelling."""
-    if word.isascii():
+    if word.isascii():  # most words: no accents to take off
         w = word.lower()
-        w = _BRACKETS.get(w, w)
-        if "ae" in w:
-            w = w.replace("aem", "em").replace("paed", "ped")
-        if w.startswith("oesoph"):
-            w = w[1:]
-        if w.endswith("our") and len(w) >= 6:
-            w = w[:-3] + "or"
-        return w.replace("isation", "ization")
-    w = unicodedata.normalize("NFKD", word)
-    w = "".join(c for c in w if not unicodedata.combining(c)).lower()
+    else:
+        w = unicodedata.normalize("NFKD", word)
+        w = "".join(c for c in w if not unicodedata.combining(c)).lower()
     w = _BRACKETS.get(w, w)
     if "ae" in w:
         w = w.replace("aem", "em").replace("paed", "ped")
