@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from trainer.clock import FixedClock
 from trainer.gui import messages
 from trainer.gui.app import create_main_window
+from trainer.gui.browser.window import BrowserWindow
 from trainer.gui.main_window import MainWindow
 
 GUI_DECK = Path(__file__).resolve().parents[1] / "data" / "gui_deck.yaml"
@@ -157,3 +158,13 @@ def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, poll)
 
     return schedule
+
+
+def open_browser(qtbot, window: MainWindow, press: Callable[..., None]) -> BrowserWindow:
+    """Press B on the main window and wait until the browser has the keyboard."""
+    press(Qt.Key.Key_B)
+    browser = window.browser
+    assert browser is not None and browser.isVisible()
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow, timeout=3000)
+    return browser

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from conftest import open_browser
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.modeltest import ModelTester
@@ -20,15 +21,6 @@ K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _open(qtbot, window: MainWindow, press) -> BrowserWindow:
-    press(K.Key_B)
-    browser = window.browser
-    assert browser is not None and browser.isVisible()
-    browser.activateWindow()
-    qtbot.waitUntil(browser.isActiveWindow, timeout=3000)
-    return browser
 
 
 def _search(qtbot, browser: BrowserWindow, text: str) -> None:
@@ -58,7 +50,7 @@ def _questions(browser: BrowserWindow) -> list[str]:
 
 def test_b_opens_the_browser_on_every_card_and_a_search_narrows_it(
         qtbot, deck_window: MainWindow, press) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     assert browser.model.total == 7
     assert browser.count_label.text() == "7 cards"
     _search(qtbot, browser, "vinca")
@@ -73,7 +65,7 @@ def test_the_card_that_opens_selected_has_its_info_shown(
         qtbot, deck_window: MainWindow, press) -> None:
     """B opens the browser with its first card selected: the info pane shows that card,
     not "Select a card" beside a highlighted row."""
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     assert browser.selected_ids() == [browser.model.card_id(0)]
     first = browser.model.index(0, COLUMNS.index("question")).data()
     text = browser.info.toPlainText()
@@ -88,7 +80,7 @@ def test_the_card_that_opens_selected_has_its_info_shown(
 
 def test_a_bad_search_points_at_the_bad_term_and_keeps_the_list(
         qtbot, deck_window: MainWindow, press) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     _search(qtbot, browser, "deck:Every is:sleepy")
     assert browser.problem.isVisible()
     assert "is:sleepy" in browser.problem.text() and "position 12" in browser.problem.text()
@@ -98,7 +90,7 @@ def test_a_bad_search_points_at_the_bad_term_and_keeps_the_list(
 
 def test_suspend_with_ctrl_j_finds_the_card_again_and_undo_puts_it_back(
         qtbot, deck_window: MainWindow, press) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     _search(qtbot, browser, '"card to"')
     assert browser.model.total == 2
     _select_all(qtbot, browser)
@@ -115,7 +107,7 @@ def test_suspend_with_ctrl_j_finds_the_card_again_and_undo_puts_it_back(
 
 def test_flags_tags_and_delete_by_keyboard_each_undone(
         qtbot, deck_window: MainWindow, press, on_modal: Callable[..., None]) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     _search(qtbot, browser, "methotrexate or vinca")
     _select_all(qtbot, browser)
     qtbot.keyClick(browser.table, K.Key_1, CTRL)
@@ -160,7 +152,7 @@ def test_flags_tags_and_delete_by_keyboard_each_undone(
 
 
 def test_card_info_shows_the_source_passage(qtbot, deck_window: MainWindow, press) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     _search(qtbot, browser, "lymphoblasts")
     browser.table.setFocus()
     browser.table.selectRow(0)
@@ -173,7 +165,7 @@ def test_card_info_shows_the_source_passage(qtbot, deck_window: MainWindow, pres
 
 def test_sorting_by_a_column_reorders_the_cards(qtbot, deck_window: MainWindow,
                                                 press) -> None:
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     browser.table.sortByColumn(COLUMNS.index("question"), Qt.SortOrder.AscendingOrder)
     ascending = _questions(browser)
     assert ascending == sorted(ascending, key=str.casefold)
@@ -215,7 +207,7 @@ def test_due_date_move_reset_and_bury_by_keyboard_then_undone(
                       encoding="utf-8")
     assert deck_window.col is not None
     deck_window.col.import_deck_files([second])
-    browser = _open(qtbot, deck_window, press)
+    browser = open_browser(qtbot, deck_window, press)
     _search(qtbot, browser, '"card to"')
     _select_all(qtbot, browser)
 

@@ -6,10 +6,9 @@ views on screen show it at once: the deck list's counts, the browser's rows.
 
 from __future__ import annotations
 
-from conftest import DECK_ID
+from conftest import DECK_ID, open_browser
 from PySide6.QtCore import Qt
 
-from trainer.gui.browser import BrowserWindow
 from trainer.gui.main_window import MainWindow
 from trainer.services.browse_models import COLUMNS
 
@@ -19,15 +18,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _today(window: MainWindow) -> str:
     return window.decks.totals_label.accessibleDescription()
-
-
-def _open_browser(qtbot, window: MainWindow, press) -> BrowserWindow:
-    press(K.Key_B)
-    browser = window.browser
-    assert browser is not None and browser.isVisible()
-    browser.activateWindow()
-    qtbot.waitUntil(browser.isActiveWindow, timeout=3000)
-    return browser
 
 
 def _back_to(qtbot, window: MainWindow) -> None:
@@ -40,7 +30,7 @@ def test_suspending_in_the_browser_lowers_the_deck_list_count_at_once(
         qtbot, deck_window: MainWindow, press) -> None:
     window = deck_window
     assert _today(window) == "Today: 7 new, 0 learning, 0 due"
-    browser = _open_browser(qtbot, window, press)
+    browser = open_browser(qtbot, window, press)
     browser.table.setFocus()
     qtbot.keyClick(browser.table, K.Key_Home)
     qtbot.keyClick(browser.table, K.Key_J, CTRL)
@@ -54,7 +44,7 @@ def test_suspending_in_the_browser_lowers_the_deck_list_count_at_once(
 def test_an_answer_shows_in_the_open_browser_and_on_the_deck_list_afterwards(
         qtbot, deck_window: MainWindow, press) -> None:
     window = deck_window
-    browser = _open_browser(qtbot, window, press)
+    browser = open_browser(qtbot, window, press)
     _back_to(qtbot, window)
     press(K.Key_Down)
     assert window.decks.selected_deck_ids() == [DECK_ID]
