@@ -349,6 +349,7 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
             units.append(_unit(units, "heading", text, no, section, None, para))
             section = units[-1].index
             lead = section
+            sub_lead = None  # so does a heading
             prev_kind = "heading"
             i += 1
             continue
@@ -380,6 +381,7 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
         last = units[-1]
         if _is_lead(last):
             lead = last.index
+            sub_lead = None  # a new lead-in ends the nested list of the list before it
             prev_kind = "lead"
         else:
             prev_kind = "sentence"

@@ -12,7 +12,8 @@ Readers, by relation:
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
-  :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`);
+  :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`,
+  drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`);
 * risk_factor: :mod:`.risk_factors`;
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups

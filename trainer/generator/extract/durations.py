@@ -10,7 +10,11 @@ Durations need a cue ("lasting", "lasts", "over", "for", "typically", "(typicall
 * units spelled out, singular only for exactly one: "1 month", "28 days", "yrs" -> "years";
 * approximations: "about|approximately|around|roughly|~" -> "about" (dropped before a range,
   which is approximate already); "up to", "at least", "more than" kept; vague amounts kept:
-  "several months", "a few weeks".
+  "several months", "a few weeks"; "many years" says how long ago, not how long, and
+  gives nothing;
+* two whole numbers in a row joined by "or" are a range: "2 or 3 days" -> "2-3 days" (but
+  "4 or 7 months" are two courses);
+* a phase that never ends ("for the rest of their lives", "lifelong therapy") -> "lifelong".
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ _APPROX = (
 DURATION = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s*)?(?:(?P<a>{_NUM}|{_SINGLE}(?=\s+{_UNIT}\b))"
     rf"(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM})(?=(?:\s+|-){_UNIT}))?"
-    rf"(?:\s+|-)(?P<unit>{_UNIT})|(?P<vague>several|a few|a couple of|many|"
+    rf"(?:\s+|-)(?P<unit>{_UNIT})|(?P<vague>several|a few|a couple of|"
     rf"some)\s+(?P<vunit>{_UNIT}))\b",
     re.IGNORECASE,
 )
@@ -153,15 +157,19 @@ def durations(
         if spans is not None and _POINT_BEFORE.search(before):
             continue
         named = named or spans
+        # "Treatment may last from 24 to 48 weeks": a range, not a point it starts from
+        ranged = m.group("b") is not None and bool(_LAST_FROM.search(before))
         cue = (
             bool(_CUE_BEFORE.search(before)) or bool(m.group("approx")) or prenominal
-            or coordinated or of_phase is not None or spans is not None
+            or coordinated or of_phase is not None or spans is not None or ranged
+            or bool(_OF_TREATMENT.match(after))
         )
-        if not cue or _POINT_BEFORE.search(before):
+        if not cue or (_POINT_BEFORE.search(before) and not ranged):
             continue
         if _POINT_AFTER.match(after) and not (
             (_LASTS.search(before) and _FROM_START.match(after))
             or (_FOR_SPAN.search(before) and re.match(r"\s*after\b", after, re.IGNORECASE))
+            or _OF_TREATMENT.match(after)  # "cured with 3 days of treatment" (no "after" before)
         ):
             continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
         if negated(before[-20:]):
@@ -194,6 +202,47 @@ def durations(
     return out
 
 
+_LAST_FROM = re.compile(r"\blast(?:s|ing|ed)?\s+(?:for\s+)?(?:anywhere\s+)?from\s+$", re.I)
+# "cured with 2 or 3 days of treatment", "needs several weeks of antibiotic treatment"
+_OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy)\b", re.I)
+# "will take the medicines for the rest of their lives", "lifelong treatment": no end at all
+LIFELONG = re.compile(
+    r"\bfor\s+the\s+rest\s+of\s+(?:their|his|her|your|one's|the\s+person's|a\s+person's)\s+"
+    r"li(?:fe|ves)\b|\b(?:lifelong|life-long)(?=\s+(?:treatment|therapy)\b)|\bfor\s+life\b(?!-)",
+    re.IGNORECASE,
+)
+# "... may be necessary for the rest of their lives": a possibility, not the course's length
+_HEDGED = re.compile(
+    r"\b(?:may|might|could)\s+(?:also\s+)?be\s+(?:necessary|needed|required|considered)\b|"
+    r"\b(?:may|might|could)\s+(?:need|require)\b",
+    re.IGNORECASE,
+)
+
+
+def lifelong(
+    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
+) -> list[ExtractedFact]:
+    """A phase that never ends ("for the rest of their lives", "lifelong therapy"): "lifelong"."""
+    text = seg.text
+    low = text.lower()
+    if ("life" not in low and "lives" not in low) or _HEDGED.search(text) or reports_a_trial(text):
+        return []  # the common case, cheaply
+    out: list[ExtractedFact] = []
+    for m in LIFELONG.finditer(text):
+        if not seg.in_body(m.start()) or negated(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        phase = owner(seg, phases, m.start(), context)
+        if phase is None:
+            continue
+        out.append(
+            dc.fact(seg, Relation.PHASE_DURATION, phase.name("phase"), "lifelong",
+                    conf * phase.confidence("phase"), flags=phase.flags("phase"),
+                    context=context)
+        )  # fmt: skip
+        break  # one statement of it per sentence
+    return out
+
+
 def _between(text: str, phase: Mention, start: int, end: int) -> str:
     return text[phase.end : start] if phase.end <= start else text[end : phase.start]
 
@@ -217,8 +266,8 @@ def normalise_duration(m: re.Match[str], before: str = "") -> str | None:
     ):
         approx = ""
     approx = _APPROX_WORDS.get(approx, approx)
-    if b is not None and re.search(r"\bor\b", m.group(0), re.IGNORECASE):
-        # "4 or 7 months": two courses, not a range
+    if b is not None and re.search(r"\bor\b", m.group(0), re.IGNORECASE) and not _next(a, b):
+        # "4 or 7 months": two courses, not a range; but "2 or 3 days" is a range
         value = f"{a} or {b} {_unit(m.group('unit'), plural=True)}"
     elif b is not None:
         approx = "" if approx in ("about", "nearly") else approx  # a range is already approximate
@@ -232,6 +281,11 @@ _APPROX_WORDS = {
     "approximately": "about", "approx": "about", "around": "about", "roughly": "about",
     "~": "about", "≈": "about", "over": "more than", "almost": "nearly",
 }  # fmt: skip
+
+
+def _next(a: str, b: str) -> bool:
+    """Whether ``b`` is the whole number right after ``a`` ("2 or 3 days")."""
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
 
 
 def _number(word: str | None) -> str | None:

@@ -48,7 +48,7 @@ _USE_CUE = re.compile(
     r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
     re.IGNORECASE,
 )
-_NOT_PHARMA_CLASS = re.compile(
+NOT_PHARMA_CLASS = re.compile(
     r"therap|chemotherapy|treatment|transplant|radio|irradiation|care|transfusion|infusion|"
     r"leukapheresis|hydration",
     re.IGNORECASE,
@@ -77,8 +77,8 @@ def drugs(
         and not any(_given_in_phase(text, phases, m) for m in names)
     ):
         return pronoun  # a cue inside a name ("antibody-drug conjugate") is no cue
-    if _CONTROL_ARM.search(text) or reports_a_trial(text):
-        return []  # a trial's arms are what was compared, not the phase's regimen
+    if _CONTROL_ARM.search(text) or reports_a_trial(text) or predicts(text):
+        return []  # a trial's arms, or a forecast of practice, are not the phase's regimen
     arms = [a.span("arm") for a in _ALONE_ARM.finditer(text)]
     out = pronoun
     for m in names:
@@ -87,7 +87,7 @@ def drugs(
         if (
             m.is_kind("drug_class")
             and not m.is_kind("drug")
-            and (_NOT_PHARMA_CLASS.search(m.name("drug_class"))
+            and (NOT_PHARMA_CLASS.search(m.name("drug_class"))
                  or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)
                          or _TREATED_WITH.search(text, 0, m.start)
                          or _USED_CLASS.search(text, 0, m.start)
@@ -102,10 +102,12 @@ def drugs(
             # "other immunosuppressive agents such as X": a heading for its examples; "a
             # monoclonal antibody (rituximab)": the class describes the one drug it names
             continue
+        if m.is_kind("drug_class") and not m.is_kind("drug") and _titles_drug(text, ms, m):
+            continue  # "The TKI imatinib is used as first-line therapy": the drug's title
         phase = owner(seg, phases, m.start, context, m.end)
         if phase is None:
             continue
-        if _negated_for(text, m) or _excluded(text, m):
+        if negated_for(text, m) or _excluded(text, m):
             continue
         if phase.start > m.end and _OWN_PURPOSE.search(
             _LEADS_TO_PHASE.sub("", text[m.end : phase.start])
@@ -129,6 +131,51 @@ def drugs(
                         flags=holder.flags("phase") + m.flags(kind), context=context)
             )  # fmt: skip
     return out
+
+
+def course_drugs(dc: DocContext, seg: Segment, conf: float) -> list[ExtractedFact]:
+    """"Kidney infections may need several weeks of antibiotic treatment", "Antibiotics are
+    given for 2 to 6 weeks": a sentence that gives the whole course's length names the drugs
+    of that course (called only when such a length was read from the sentence itself)."""
+    text = seg.text
+    out: list[ExtractedFact] = []
+    if reports_a_trial(text):
+        return out
+    for m in seg.mentions:
+        if not m.is_kind("drug", "drug_class") or not seg.in_body(m):
+            continue
+        kind = "drug" if m.is_kind("drug") else "drug_class"
+        if kind == "drug_class" and NOT_PHARMA_CLASS.search(m.name(kind)):
+            continue  # a modality ("chemotherapy") is no drug of the course
+        if negated_for(text, m) or _excluded(text, m):
+            continue
+        out.append(
+            dc.fact(seg, Relation.PHASE_DRUGS, "overall treatment", m.name(kind),
+                    conf * m.confidence(kind), flags=m.flags(kind))
+        )  # fmt: skip
+    return out
+
+
+# "These data are likely to lead oncologists to use X as second-line treatment": a forecast
+# of what practice may become, not what the phase gives
+_PREDICTION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:likely|expected|poised|set)\s+to\s+(?:lead|change|become|prompt|"
+    r"make)|(?:could|might|may)\s+(?:soon\s+)?(?:lead|change\s+(?:clinical\s+)?practice|become\s+"
+    r"(?:a|the)\s+(?:new\s+)?standard)|will\s+likely)\b",
+    re.IGNORECASE,
+)
+
+
+def _titles_drug(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether class ``c`` stands right before a drug name as its title ("the TKI imatinib")."""
+    i = ms.index(c)
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return nxt is not None and nxt.is_kind("drug") and not text[c.end : nxt.start].strip()
+
+
+def predicts(text: str) -> bool:
+    """Whether ``text`` forecasts a practice rather than stating one."""
+    return _PREDICTION.search(text) is not None
 
 
 # "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
@@ -343,7 +390,7 @@ def _without_setting(text: str) -> str:
     return text
 
 
-def _negated_for(text: str, m: Mention) -> bool:
+def negated_for(text: str, m: Mention) -> bool:
     """Whether the clause of drug ``m`` negates its use; a negated relative clause counts only
     when the drug stands inside it ("patients who cannot take tamoxifen")."""
     a = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)

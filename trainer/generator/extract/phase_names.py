@@ -20,10 +20,14 @@ import re
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.phase_settings import (
     CLAUSE_BREAK,
+    LENGTH_TOPIC,
+    class_given_for,
+    first_line_setting,
     negated_at,
     relapse_setting,
     relapse_spans,
     remission_aim,
+    span_of_treatment,
     surgery_setting,
     total_course,
     treatment_as_a_whole,
@@ -31,7 +35,7 @@ from trainer.generator.extract.phase_settings import (
 from trainer.generator.lexicon import Hit, Mention
 from trainer.generator.text import Unit
 
-_TIME_REF = re.compile(
+TIME_REF = re.compile(
     r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
     r"until|since|start of|beginning of|"
     # "did not respond to initial treatment": the therapy that failed, not the one spoken of
@@ -92,6 +96,7 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
     if not own:
         own = (
             relapse_setting(dc, seg)
+            or first_line_setting(dc, seg)
             or remission_aim(dc, seg.text)
             or surgery_setting(dc, seg)
             or treatment_as_a_whole(dc, seg)
@@ -125,6 +130,25 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             ]
             if len({m.name("phase") for m in pp}) == 1:
                 return pp[:1], prev, 0.7
+    return _span_of_treatment(dc, seg)
+
+
+def _span_of_treatment(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
+    """"3 years of therapy": the whole course, or the one phase whose length the sentence
+    before speaks of; nothing when the sentence before names phases for another reason."""
+    whole = span_of_treatment(dc, seg) or class_given_for(dc, seg)
+    if not whole:
+        return [], None, 0.0
+    prev = dc.previous(seg.main)
+    pp = [] if prev is None else [
+        m for m in dc.mentions(prev) if m.is_kind("phase") and not _time_ref(prev.text, m)
+    ]
+    if not pp:
+        return whole, None, 0.8
+    if prev is not None and len({m.name("phase") for m in pp}) == 1 and LENGTH_TOPIC.search(
+        prev.text
+    ):
+        return pp[:1], prev, 0.7
     return [], None, 0.0
 
 
@@ -210,7 +234,7 @@ def _time_ref(text: str, m: Mention) -> bool:
     used_in = _USED_IN.search(before) and not re.match(
         r"\s*(?:include|includes|are|is|:)", text[m.end : m.end + 12], re.IGNORECASE
     )  # "the drugs used for induction include:" speaks of the phase itself
-    return bool(_TIME_REF.search(before[-30:]) or used_in)
+    return bool(TIME_REF.search(before[-30:]) or used_in)
 
 
 _HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)

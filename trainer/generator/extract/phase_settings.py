@@ -111,7 +111,7 @@ def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
 
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
 _RELAPSE_WORDS = ("relaps", "recurr", "refractor", "come back", "came back", "returned",
-                  "respond", "work", "worse", "progress")  # fmt: skip
+                  "respond", "work", "worse", "progress", "better", "help")  # fmt: skip
 
 
 _RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))
@@ -142,7 +142,16 @@ _CAME_BACK = re.compile(
     r"respond(?:ed)?\s+to\s+(?:the\s+)?(?:(?:first|initial|standard|previous|prior|"
     r"earlier)\s+)?(?:[\w-]+\s+)?(?:treatment|therapy|chemotherapy))\b|"
     r"\b(?:it|that|which)\s+(?P<w4>(?:did|does|do) not work|(?:is\s+|has\s+)?no longer "
-    r"work(?:s|ing|ed)?|(?:has\s+)?stopped working|got worse|(?:has\s+)?progressed)\b",
+    r"work(?:s|ing|ed)?|(?:has\s+)?stopped working|got worse|(?:has\s+)?progressed)\b|"
+    # "patients whose cancer has not gotten better with other treatment or has come back": the
+    # clause may hold more than one verb of the disease's course
+    r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,60}?\b(?P<w5>(?:has|have)\s+(?:come back|"
+    r"recurred|returned|relapsed)|(?:has|have|did|does|do)\s+not\s+(?:gotten|got|become|been)\s+"
+    r"better)\b|"
+    # "If medicines or surgery don't help, two newer medicines can be used": what follows the
+    # failure of the earlier treatment
+    r"\bif\s+[^.;:,]{0,40}?\b(?P<w6>(?:do|does|did)\s*(?:not|n[’']t)\s+(?:help|work)|"
+    r"fails?\s+to\s+(?:help|work)|stops?\s+working|no\s+longer\s+works?)\b",
     re.IGNORECASE,
 )
 
@@ -156,8 +165,37 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
         if _SETTING_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
             out.append(m.span("w"))
     for m in _CAME_BACK.finditer(text):
-        g = next(g for g in ("w", "w2", "w3", "w4") if m.group(g))
+        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6") if m.group(g))
         out.append(m.span(g))
+    return out
+
+
+# "in patients whose cancer is newly diagnosed", "approved for newly diagnosed ALL": the first
+# treatment the disease gets
+_NEWLY_DIAGNOSED = re.compile(
+    r"\b(?:(?:for|with|in|treat|treating|of)\b[^.;:()]{0,40}?|whose\s+\w+\s+(?:is|was|has been)"
+    r"\s+)(?P<w>newly[\s-]diagnosed)\b",
+    re.IGNORECASE,
+)
+
+
+def first_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"... is used with chemotherapy in patients whose cancer is newly diagnosed": the setting
+    of first-line therapy (not negated), for a cancer."""
+    if "newly" not in seg.text.lower():
+        return []  # the common case, cheaply
+    head = dc.heading(seg.main)
+    if not _ANTICANCER.search(seg.text) and not (head and _ANTICANCER.search(head.text)):
+        return []  # lines of cancer treatment; "people newly diagnosed with colitis" say no more
+    phase = _setting_hit(dc, "first-line therapy")
+    if phase is None:
+        return []
+    out = []
+    for m in _NEWLY_DIAGNOSED.finditer(seg.text):
+        a, b = m.span("w")
+        mention = Mention(a, b, seg.text[a:b], (phase,))
+        if not negated_at(seg.text, mention):
+            out.append(mention)
     return out
 
 
@@ -241,7 +279,9 @@ _TREATMENT_LASTS = re.compile(
     # "Treatment for DVT using blood thinners usually lasts for 6 months"
     r"(?:(?:for|of|with|using)\s+(?:(?!\b(?:is|are|was|were|and)\b)[^.;:,()]){1,50}?\s+)?"
     r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?"
-    r"(?:lasts|takes|continues|goes on)\b",
+    # "Treatment may last from 24 to 48 weeks", "Therapy will continue for 2 years"
+    r"(?:lasts|takes|continues|goes on|(?:may|can|will|should|must|might|would|could)\s+"
+    r"(?:usually\s+|typically\s+|often\s+)?(?:last|take|continue|go on))\b",
     re.IGNORECASE,
 )
 # "long-term antibiotic treatment (at least 18 months)": a treatment and its length in brackets
@@ -256,16 +296,42 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
     """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
     drugs for 6 to 9 months": the treatment as a whole."""
     low = seg.body.lower()
-    if "treat" not in low and "therap" not in low:
+    if not any(w in low for w in ("treat", "therap", "life", "lives")):
         return []  # the common case, cheaply
     m = _TREATMENT_LASTS.match(seg.body)
     span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
-    for pattern in (_TREATED_FOR, _TREATMENT_SPAN):
+    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE):
         if span is not None:
             break
+        if pattern in _UNDER_HEADING and _heading_names_a_phase(dc, seg):
+            break  # "for life" under "Maintenance": the heading's phase, read later
         t = pattern.search(seg.body)
-        span = None if t is None else tuple(seg.body_start + x for x in t.span("w"))
+        g = None if t is None else ("w" if t.group("w") else "l")
+        span = None if t is None or g is None else tuple(seg.body_start + x for x in t.span(g))
     return [] if span is None else _overall(dc, seg.text, span[0], span[1])
+
+
+def span_of_treatment(dc: DocContext, seg: Segment) -> list[Mention]:
+    """"can be cured with 2 or 3 days of treatment": a span of treatment in a sentence (and
+    under a heading) naming no phase is the whole course. Read after the heading's phase."""
+    low = seg.body.lower()
+    if "treat" not in low and "therap" not in low:
+        return []  # the common case, cheaply
+    t = _SPAN_OF_TREATMENT.search(seg.body)
+    if t is None:
+        return []
+    a, b = (seg.body_start + x for x in t.span("w"))
+    return _overall(dc, seg.text, a, b)
+
+
+# "The recommended length of adjuvant treatment is unknown. At least 3 years of therapy is
+# used.": the sentence before names the phase whose length this one gives
+LENGTH_TOPIC = re.compile(r"\b(?:length|duration|how long)\b", re.IGNORECASE)
+
+
+def _heading_names_a_phase(dc: DocContext, seg: Segment) -> bool:
+    head = dc.heading(seg.main)
+    return head is not None and any(m.is_kind("phase") for m in dc.mentions(head))
 
 
 def _overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
@@ -285,6 +351,24 @@ _TREATED_FOR = re.compile(
     rf"(?=[^.;:]{{0,60}}?\bfor\s+{_A_SPAN})",
     re.IGNORECASE,
 )
+# "People with the disease will take medicines for the rest of their lives": the whole course
+_TAKEN_FOR_LIFE = re.compile(
+    r"\b(?P<w>(?:take|takes|taking|receive|receives|receiving|need|needs)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:medicines?|medications?|drugs?|treatment|therapy|pills?|tablets?)|(?:be|are|is)\s+"
+    r"treated)\b(?=[^.;:]{0,40}?\bfor\s+(?:the\s+"
+    r"rest\s+of\s+(?:their|his|her|your|one's)\s+li(?:fe|ves)|life\b(?!-)))|"
+    r"\b(?P<l>(?:lifelong|life-long)\s+(?:treatment|therapy))\b",
+    re.IGNORECASE,
+)
+# "can be cured with 2 or 3 days of treatment", "may require several weeks of antibiotic
+# treatment": a span of treatment with no phase named is the whole course
+_SPAN_OF_TREATMENT = re.compile(
+    rf"{_A_SPAN}(?:\s*(?:-|–|to|or)\s*\d+)?[\s-]+(?:days?|weeks?|months?|years?)\s+of\s+"
+    r"(?P<w>(?:(?!the\b|this\b|that\b|their\b|his\b|her\b)[\w-]+\s+){0,2}?"
+    r"(?:treatment|therapy))\b",
+    re.IGNORECASE,
+)
+_UNDER_HEADING = (_TAKEN_FOR_LIFE,)  # weaker than a phase the heading names
 # "(total of 6 to 9 months for treatment)": the whole course, beside the phases it sums up.
 _TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={_A_SPAN})", re.IGNORECASE)
 
@@ -312,3 +396,29 @@ _RELAPSED_BEFORE = re.compile(
     r"\b(?:relapsed|recurrent|refractory)(?:\s+(?:or|and|/)\s+\w+)?[\s,]+(?:[\w-]+[\s,]+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# "Antibiotics usually are given for 2 to 6 weeks": drugs of a kind, given for a span, in a
+# sentence naming no phase
+_CLASS_GIVEN_FOR = re.compile(
+    r"\s+(?:(?:usually|often|typically|generally|normally)\s+)?(?:is|are)\s+(?:(?:usually|often|"
+    rf"typically|generally|normally)\s+)?(?P<w>given|taken|prescribed|used)\s+for\s+{_A_SPAN}",
+    re.IGNORECASE,
+)
+
+
+def class_given_for(dc: DocContext, seg: Segment) -> list[Mention]:
+    """The whole course, when a sentence opens with a class of drugs named in the plural and
+    says for how long they are given ("Antibiotics are given for 2 to 6 weeks"); a single
+    drug's schedule ("Dexamethasone is given for 5 days") is not read so."""
+    ms = [m for m in seg.mentions if seg.in_body(m)]
+    if not ms or ms[0].start - seg.body_start > 2 or not ms[0].is_kind("drug_class"):
+        return []
+    first = ms[0]
+    if first.is_kind("drug") or not first.surface.lower().endswith("s"):
+        return []
+    t = _CLASS_GIVEN_FOR.match(seg.text, first.end)
+    if t is None:
+        return []
+    a, b = t.span("w")
+    return _overall(dc, seg.text, a, b)

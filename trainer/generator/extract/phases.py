@@ -4,14 +4,16 @@ One concept per module: :mod:`.phase_names` finds the phase a sentence speaks of
 clause, the list's lead-in, the heading or the sentence before) and the phase a duration or
 drug belongs to; :mod:`.phase_settings` reads phases told by a setting rather than a name
 (relapsed disease, surgery, the remission aimed at, the whole course); :mod:`.durations` reads
-durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives.
+durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives and
+:mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant tamoxifen").
 """
 
 from __future__ import annotations
 
+from trainer.generator.extract import phase_modifiers
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.durations import DURATION, durations, normalise_duration
-from trainer.generator.extract.phase_drugs import drugs
+from trainer.generator.extract.durations import DURATION, durations, lifelong, normalise_duration
+from trainer.generator.extract.phase_drugs import course_drugs, drugs
 from trainer.generator.extract.phase_names import (
     LINES_OF_THERAPY,
     in_trial_report,
@@ -28,13 +30,17 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []  # an aside about another disease ("In AML, induction uses ...")
+    qualified = phase_modifiers.extract(dc, seg)  # "adjuvant tamoxifen"
     phases, context, conf = phase_context(dc, seg)
     if not phases or in_trial_report(dc, seg):
-        return []
+        return qualified
     if treats_a_complication(seg):
         # "Tocilizumab is the first-line treatment (of CRS)": a line of therapy for a
         # complication, not a phase of the leukaemia's treatment
         phases = [p for p in phases if p.name("phase") not in LINES_OF_THERAPY]
         if not phases:
-            return []
-    return durations(dc, seg, phases, context, conf) + drugs(dc, seg, phases, context, conf)
+            return qualified
+    spans = durations(dc, seg, phases, context, conf) + lifelong(dc, seg, phases, context, conf)
+    if context is None and any(f.subject == "overall treatment" for f in spans):
+        qualified += course_drugs(dc, seg, conf)  # "several weeks of antibiotic treatment"
+    return qualified + spans + drugs(dc, seg, phases, context, conf)
