@@ -63,6 +63,15 @@ _NOT_A_DISEASE_TITLE = re.compile(
     r"questions?|faqs?|guide|research|news|about|what|how|why|contents|abstract)\b",
     re.IGNORECASE,
 )
+# A question-and-answer title and the topic it asks about ("What are the symptoms of X ?").
+_QUESTION_TITLE = re.compile(
+    r"^(?:what (?:is|are) \(are\)|what causes|who is at risk for|how to (?:diagnose|prevent)|"
+    r"what are the (?:treatments|symptoms|complications|stages) (?:for|of)|what to do for|"
+    r"what is the outlook for)\s+(?:what i need to know about\s+)?(.+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# Who a topic is about, not part of its name ("Urinary Tract Infection In Adults").
+_TOPIC_TAIL = re.compile(r"\s+in (?:adults|children|women|men|older people)\b.*$", re.I)
 HEDGE_STRONG_FACTOR = 0.45
 HEDGE_MILD_FACTOR = 0.75
 
@@ -226,6 +235,9 @@ class DocContext:
             return None
         heads = [u for u in units if u.kind == "heading"] or units
         first = heads[0] if heads[0].index <= units[0].index + 3 else units[0]
+        asked = self._question_topic(first)
+        if asked is not None:
+            return asked
         for m in self.mentions(first):
             h = m.hit("condition")
             if h is not None and h.type in ("disease", "subtype"):
@@ -248,6 +260,24 @@ class DocContext:
             if body.count(name) >= 2:
                 return " ".join(w if w.isupper() else w.lower() for w in words)
         return None
+
+    def _question_topic(self, first: Unit) -> str | None:
+        """The topic a question-and-answer title asks about ("What causes Gout ?", "Who is at
+        risk for Endocarditis?"): the lexicon's name when a condition spans the whole topic,
+        else the topic's own words; None for any other title or a topic of over five words."""
+        m = _QUESTION_TITLE.match(first.text.strip())
+        if first.kind != "heading" or m is None:
+            return None
+        topic = _TOPIC_TAIL.sub("", m.group(1)).strip(" ?.:")
+        words = topic.split()
+        plain = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+        if not 1 <= len(words) <= 5 or "and" in words or not plain:
+            return None
+        for ment in self.find(topic):
+            h = ment.hit("condition")
+            if h is not None and len(ment.surface) >= len(topic) - 1:
+                return h.name
+        return " ".join(w if w.isupper() else w.lower() for w in words)
 
     def _bare_all(self) -> str | None:
         """ "ALL" never spelled out: the usual abbreviation, when the text speaks of leukemia."""

@@ -7,7 +7,11 @@ how a list of factors is split into its members, and the clause before a cue.
   ("nausea and vomiting") or one factor named two ways ("race or ethnicity");
 * :func:`clause_before`, ``REPORTING``: the clause a cue ends, without a reporting lead-in
   ("Studies have shown that ...");
-* :func:`is_disease`: whether a whole phrase is a disease name.
+* :func:`is_disease`: whether a whole phrase is a disease name;
+* :func:`inline_items`: the items of a list written inline after its lead-in ("... at risk
+  for gout. - high blood pressure - hypothyroidism");
+* :func:`as_factor`: a phrase as a risk factor, if it can be one at all (an exposure, condition or
+  trait; not a symptom, a test, a clause or a dangling word).
 """
 
 from __future__ import annotations
@@ -115,3 +119,79 @@ def clause_before(text: str, pos: int) -> str:
     head = text[:pos]
     cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "))
     return head[cut + 2 :] if cut >= 0 else head
+
+
+# Words a factor never opens with: pointers to the text ("here", "these"), categories that
+# announce a list ("things you cannot change"), contrasts ("unlike tamoxifen") and the words of
+# a clause that only introduces the factors ("associated with gout").
+_NOT_A_FACTOR_START = re.compile(
+    r"^(?:here|there|this|these|those|that|it|they|things?|ways?|unlike|associated|linked|"
+    r"related|studies|researchers?|some studies|examples?|following|personal|other|others|"
+    r"such|which|who|what|when|where|how|why|if|because|not|unknown|unclear|no)\b",
+    re.IGNORECASE,
+)
+# A finite verb or a modal inside the phrase: a clause ("AIs do not", "smoking can damage and
+# tighten blood vessels"), not the name of a factor.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|must|do|does|did|don't|doesn't|suggests?|"
+    r"shows?|showed|found|increases?|raises?|lowers?|reduces?|helps?|causes?|leads?)\b",
+    re.IGNORECASE,
+)
+# "using spermicides", "having diabetes": the factor is what is used or had
+_GERUND = re.compile(r"^(?:using|taking|having|having had)\s+(?=\w)", re.IGNORECASE)
+# "(being) infected with the Epstein-Barr virus" -> "Epstein-Barr infection"
+_INFECTED = re.compile(
+    r"^(?:being\s+)?infected\s+with\s+(?:the\s+|an?\s+)?(?P<x>.+?)(?:\s+virus)?$", re.IGNORECASE
+)
+# A phrase that stops on a word needing more after it is a piece cut from a sentence.
+_DANGLING_END = re.compile(r"\b(?:and|or|of|with|for|to|from|in|the|a|an|by|than)$", re.I)
+
+
+def as_factor(dc: DocContext, phrase: str) -> str | None:
+    """``phrase`` as a risk or prognostic factor (an exposure, a condition or a trait), or None
+    when it cannot be one. A clause keeps its subject ("smoking can damage blood vessels" ->
+    "smoking"); a symptom or sign and a test are not factors ("bleeding" is what a disease does,
+    "complete blood count" how it is found), nor is a pointer or a piece of a sentence."""
+    t = _GERUND.sub("", phrase.strip())
+    infected = _INFECTED.match(t)
+    if infected:
+        t = f"{infected.group('x')} infection"  # "infected with the Epstein-Barr virus"
+    clause = _CLAUSE_WORD.search(t)
+    if clause is not None:
+        t = t[: clause.start()].strip(" ,")
+    t = re.sub(r"^(previous|prior)\s+(?:an?|the)\s+", r"\1 ", t, flags=re.IGNORECASE)
+    if not t or _NOT_A_FACTOR_START.match(t) or _DANGLING_END.search(t):
+        return None
+    if len(t.split()) == 1 and t.endswith("s") and t[:-1].isupper():
+        return None  # "AIs do not": a plural abbreviation is a drug group, not the factor
+    hits = dc.lexicon.lookup(t)
+    if hits and all(
+        (h.kind == "marker" and h.type in ("test", "procedure", "imaging"))
+        or (h.kind == "condition" and h.type in ("symptom", "sign"))
+        for h in hits
+    ):
+        return None
+    return t
+
+
+# " - item": a list flattened into one line, each item opened by a spaced hyphen
+_INLINE_ITEM = re.compile(r"(?:^|\s)-\s+(?=\S)")
+# Where an item's name ends: its first sentence, aside or apposition
+_ITEM_END = re.compile(r"[.;:]\s|,\s+(?!(?:such as|including|or|and)\b)|\s+--\s|$")
+
+
+def inline_items(text: str) -> tuple[str, list[str]]:
+    """The lead-in and the items of a list written inline, each item cut to the name it opens
+    with ("hypothyroidism (underactive thyroid gland)" stays, "diuretics, which are taken
+    to ..." gives "diuretics"); ("", []) when the text holds fewer than two such items."""
+    cuts = list(_INLINE_ITEM.finditer(text))
+    if len(cuts) < 2:
+        return "", []
+    lead = text[: cuts[0].start()]
+    items = []
+    for i, c in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        item = re.sub(r"\s*\([^()]*\)", "", text[c.end() : end])  # asides in brackets
+        stop = _ITEM_END.search(item)
+        items.append(item[: stop.start() if stop else len(item)].strip())
+    return lead, [i for i in items if i]

@@ -87,6 +87,12 @@ _TEST_THAT = re.compile(
     re.IGNORECASE,
 )
 # "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
+# "<test> uses radioactive tracers to show X", "<test> involves a tube to look at X"
+_USES_TO_SHOW = re.compile(
+    r"\s+(?:uses|use|involves|involve)\s+[^.;:]{2,80}?\s+to\s+(?:show|see|detect|find|measure|"
+    r"look\s+(?:at|for)|examine|check\s+for)\s+",
+    re.IGNORECASE,
+)
 _USE_TO = re.compile(
     rf"\b(?:use|uses|used|using)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?P<v>{VERB})\s+",
     re.IGNORECASE,
@@ -133,7 +139,7 @@ _CARRY = re.compile(
 _END = re.compile(
     r"[.;!?](?:\s|$)|,(?!(?:\s*[\w\s-]{1,60}?,)*?\s*(?:[\w\s-]{1,60}?\s+)?(?:and|or)\s+"
     r"[\w\s-]{1,60}?(?:[.;]|$))|"
-    r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—]\s",
+    r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—-]\s",
     re.IGNORECASE,
 )
 
@@ -141,18 +147,26 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     body = seg.body
     base = seg.body_start
-    ms = [m for m in seg.mentions if seg.in_body(m)]
+    # "An MRI may be used instead of a CT scan": the test set aside is not the subject
+    ms = [m for m in seg.mentions if seg.in_body(m) and not _SET_ASIDE.search(
+        seg.text[max(0, m.start - 30) : m.start])]
     if not any(is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
         return out
 
     def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
         for mk in markers:
             for obj in objects:
+                if _CLAUSE_OBJECT.search(obj):
+                    continue  # "(confirm that) the urinary tract is infection free": a clause
+                if _restates(marker_name(mk), obj):
+                    continue  # "a platelet count measures the number of platelets"
                 if obj and obj.lower() != marker_name(mk).lower() and not FRAGMENT.search(obj):
                     out.append(dc.fact(seg, Relation.MARKER, marker_name(mk), obj, conf))
 
     for cue in _CUE.finditer(body):
         subj = _subjects(dc, seg, ms, base + cue.start())
+        if _NEEDED.search(cue.group(0)):
+            subj = [m for m in subj if _is_examination(m)]  # "calcium is needed for bones"
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
         verb = cue.group("hv") or cue.group("uv") or (cue.group("g") and "guide")
@@ -165,9 +179,20 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit(subj, objs, 0.75)
     k = _KEY.search(body)
     if k:
-        subj = _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
+        # "calcium is needed for strong bones": what a substance is needed for is no finding;
+        # only a test is "key for" or "used for" something
+        subj = [m for m in _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
+                if _is_examination(m)]
         if subj:
             emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
+    ut = _USES_TO_SHOW.search(body)
+    if ut and not negated(body[: ut.start()]):
+        # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what
+        # the means serves to show is what the test shows
+        subj = _subjects(dc, seg, ms, base + ut.start(), allow_pronoun=False)
+        subj = [m for m in subj if _is_examination(m)]
+        if subj:
+            emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75)
     d = _DIAGNOSED_BY.search(body)
     if d:
         disease = dc.disease_in([m for m in ms if m.start < base + d.start()])
@@ -241,6 +266,53 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             emit(tests, objs, 0.75)
     return out
 
+
+
+# A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
+_CLAUSE_OBJECT = re.compile(r"^(?!(?:whether|if|how|what|which)\b).*\b(?:is|are|was|were)\b", re.I)
+_NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
+# A test set aside or compared with: "instead of (...) a CT scan", "rather than a biopsy"
+_SET_ASIDE = re.compile(
+    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike)\b[^.;:]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# "(assessment of) the number / amount / level of X": what a test's name already says
+_QUANTITY_OF = re.compile(
+    r"^(?:assessment of\s+)?(?:the\s+)?(?:number|amount|level|levels|quantity|concentration)\s+"
+    r"of\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+_GENERIC_WORDS = frozenset({"blood", "serum", "plasma", "urine", "test", "level", "count", "cell"})
+
+
+def _restates(test: str, obj: str) -> bool:
+    """Whether an object only restates the test's name: the quantity of something the name
+    holds ("platelet count" -> "number of platelets in the blood"); such a card teaches
+    nothing the question does not already say."""
+    q = _QUANTITY_OF.match(obj.strip())
+    if q is None:
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]+", text)} - _GENERIC_WORDS
+
+    return bool(words(test) & words(q.group("x")))
+
+
+def _item_start(text: str, pos: int) -> int:
+    """Where the item of a list flattened into one line (" - An EKG measures ...") that holds
+    ``pos`` starts, counted as a sentence end is (two characters before its first word); -1
+    when there is none."""
+    at = text.rfind(" - ", 0, pos)
+    return at + 1 if at >= 0 else -1
+
+
+def _is_examination(m: Mention) -> bool:
+    """Whether a mention is a test, an imaging study or a procedure (not a substance measured)."""
+    h = m.hit("marker")
+    return h is not None and h.type in ("test", "procedure", "imaging")
 
 
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
@@ -319,7 +391,8 @@ def _subjects(
     """Markers the cue at ``cue_pos`` is said of: the clause's subject list, or "it" = M."""
     text = seg.text
     start = max(
-        text.rfind(". ", 0, cue_pos), text.rfind("; ", 0, cue_pos), text.rfind(": ", 0, cue_pos)
+        text.rfind(". ", 0, cue_pos), text.rfind("; ", 0, cue_pos), text.rfind(": ", 0, cue_pos),
+        _item_start(text, cue_pos),
     )
     start = seg.body_start if start < seg.body_start else start + 2
     span = text[start:cue_pos]

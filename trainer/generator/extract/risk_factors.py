@@ -13,8 +13,11 @@ risk_factor is read from
     "A linked to a higher risk", "A can lead to (secondary) X", "A makes people more likely to
     get X";
   * "Children with A have a higher risk, as do children exposed to B";
-  * "X is more common in boys and men" -> "male sex".
-Negated clauses and factors that lower the risk give nothing.
+  * "X is more common in boys and men" -> "male sex";
+  * a list flattened into one line after a risk lead-in ("... can put people at risk for gout.
+    - high blood pressure - hypothyroidism").
+Negated clauses and factors that lower the risk give nothing; every factor is type-checked
+(:func:`.factors.as_factor`): a symptom, a test, a pointer ("here") or a clause is no factor.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
+    as_factor,
     clause_before,
+    inline_items,
     is_disease,
     list_members,
     worth_reading,
@@ -38,7 +43,7 @@ from trainer.generator.lexicon import Mention
 _RISK_LEAD = re.compile(
     r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
     r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|"
-    r"\bat (?:high|higher|increased|greater) risk\b|"
+    r"\bat (?:high|higher|increased|greater) risk\b|\bat risk (?:for|of)\b|"
     # "AF is more common in people who have:"
     r"\bmore (?:common|frequent|likely)\s+(?:in|among)\s+(?:people|persons|those|patients|"
     r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
@@ -101,6 +106,8 @@ def _topic(dc: DocContext) -> str | None:
     for u in dc.units:
         if u.index in dc.skipped:
             continue
+        if u.kind == "heading" and dc.main_disease and dc.main_disease.lower() in u.text.lower():
+            return dc.main_disease  # the title names the topic whole, not only a word of it
         if u.kind == "heading":
             for m in dc.mentions(u):
                 name = _subject_name(m)
@@ -108,6 +115,19 @@ def _topic(dc: DocContext) -> str | None:
                     return name
         break
     return dc.main_disease
+
+
+# An item that states a condition of the person as a whole ("Being male", "Having a parent")
+_STATE = re.compile(r"^(?:being|having)\b", re.IGNORECASE)
+# A qualifier before "risk factors" that names another body system's disease group
+_OTHER_SYSTEM = re.compile(r"\b(?:metabolic|cardiovascular|cardiac|vascular|coronary)\s*$", re.I)
+
+
+def _names_topic(name: str, topic: str) -> bool:
+    """Whether ``name`` is the topic or its head noun ("infection" of "urinary tract
+    infection")."""
+    n, t = name.lower(), topic.lower()
+    return n == t or t.endswith(f" {n}")
 
 
 def _disease(dc: DocContext, seg: Segment) -> str | None:
@@ -119,12 +139,20 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     for r in _RISK_OF.finditer(seg.text):
         for m in seg.mentions:
             name = _subject_name(m)
-            if name is not None and r.end() <= m.start <= r.end() + 30:
+            gap = seg.text[r.end() : m.start]
+            if name is not None and r.end() <= m.start <= r.end() + 30 and not re.search(
+                r"[.;:]\s|\s-\s", gap
+            ):  # a name after the sentence's end is no longer what the risk is of
                 named.append(name)
     if named:
-        same = [n for n in named if topic is not None and n.lower() == topic.lower()]
-        return same[0] if same else named[0]
+        # "the risk of infection" in a text about urinary tract infection: the topic it names
+        # more briefly
+        same = [n for n in named if topic is not None and _names_topic(n, topic)]
+        return topic if same and topic is not None else named[0]
     for r in _RISK_OF.finditer(seg.text):
+        after = seg.text[r.end() :].lower()
+        if topic is not None and after.startswith(topic.lower()):
+            return topic  # "at risk for gout": a topic the lexicon does not name
         if not _SAME_TOPIC.match(seg.text[r.end() :]):
             return None  # "increases the risk of preeclampsia": a condition we cannot name
     # an item of a list under a lead-in names a factor ("- a parent with diabetes"), never the
@@ -135,7 +163,7 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
         else seg.mentions
     )
     named = [n for n in (_subject_name(m) for m in mentions) if n is not None]
-    if topic is not None and topic.lower() in (n.lower() for n in named):
+    if topic is not None and any(_names_topic(n, topic) for n in named):
         return topic
     cue = _RISK_VERB.search(seg.text)
     if topic is not None and cue is not None:
@@ -164,7 +192,17 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
             found += [(f, 0.8) for f in phrases.factor(dc, seg.body)]
     body = seg.body
+    lead_in, items = inline_items(body)
+    if items and _RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
+        # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
+        for item in items:
+            # "Being in young or late adulthood" is one factor; "A syndrome or B syndrome" two
+            members = [item] if _STATE.match(item) else list_members(dc, item)
+            for member in members:
+                found += [(f, 0.75) for f in phrases.factor(dc, member)]
     m = _RISK_INCLUDE.search(body)
+    if m and _OTHER_SYSTEM.search(body[max(0, m.start() - 20) : m.start()]):
+        m = None  # "the five metabolic risk factors are": factors of another condition
     if m:
         for member in list_members(dc, body[m.end() :].rstrip(" .")):
             found += [(f, 0.8) for f in phrases.factor(dc, member)]
@@ -189,10 +227,12 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     age = _RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
+    typed = [(as_factor(dc, f), conf) for f, conf in found]
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
-        for f, conf in found
-        if f.lower() != disease.lower()
+        for f, conf in typed
+        if f is not None
+        and f.lower() != disease.lower()
         and not (is_disease(dc, f) and dc.same_disease(f, disease))
         and "risk" not in f.lower()
     ]
@@ -224,9 +264,13 @@ _SUBORDINATE = re.compile(r"\b(?:because|since|although|though|whereas|while)\s+
 _RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 
 
+_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*?(?:\s+(?:--|\u2014|\u2013)\s+|$)")
+
+
 def _own_subject(clause: str) -> str:
     """The subject of the risk verb: after a subordinator; before a relative pronoun, the
     noun phrase it refers to."""
+    clause = _DASH_ASIDE.sub(" ", clause)  # "vitamin D -- from diet or sunlight -- can"
     subs = list(_SUBORDINATE.finditer(clause))
     if subs:
         clause = clause[subs[-1].end() :]

@@ -148,7 +148,7 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
             return named or (_free_cause(dc, m.group("x")) if rx is not _LEADS_TO else None)
     if _FOLLOWING.search(text):
         before = dc.units[lead.index - 1] if lead.index > 0 else None
-        return _caused_by(dc, before)
+        return _caused_by(dc, before) or _topic_symptoms(dc, text)
     # "The following is a list of symptoms commonly seen with acute Q fever. However, ...": the
     # lead-in's first sentence names the list
     before = dc.units[lead.index - 1] if lead.index > 0 else None
@@ -177,10 +177,25 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO):
         m = rx.search(lead.rstrip(": ") + ":")
         if m:
-            return _cause_named(dc, seg, m.group("x"))
+            named = _cause_named(dc, seg, m.group("x"))
+            return named or (_free_cause(dc, m.group("x")) if rx is not _LEADS_TO else None)
     if _FOLLOWING.search(lead):
-        return _caused_by(dc, dc.previous(seg.main))
+        return _caused_by(dc, dc.previous(seg.main)) or _topic_symptoms(dc, lead)
     return None
+
+
+# "may have one or more of the following symptoms:" — the symptoms the text is about
+_FOLLOWING_SYMPTOMS = re.compile(rf"\bof\s+the\s+following\s+{_SIGNS}\s*:?\s*$", re.IGNORECASE)
+
+
+def _topic_symptoms(dc: DocContext, lead: str) -> str | None:
+    """A lead-in that promises symptoms without naming whose ("Adults may have one or more of
+    the following symptoms:") lists the document's topic's, when it names no condition."""
+    if not _FOLLOWING_SYMPTOMS.search(lead) or dc.main_disease is None:
+        return None
+    if any(m.hit("condition") is not None for m in dc.find(lead)):
+        return None
+    return dc.main_disease
 
 
 def _caused_by(dc: DocContext, before: Unit | None) -> str | None:

@@ -124,7 +124,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         passive = _PASSIVE_CAUSE.match(said)
         if passive:
             said = f"{passive.group('v').lower()} {passive.group('x')}"
-        c = phrases.cause(dc, said, row_context)
+        c = _cause(dc, said, row_context)
         listed = _listed_symptoms(dc, previous.text)
         if c and listed and not _is_treatment(dc, c):
             for sym in listed:
@@ -146,13 +146,13 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         sym_text = body[m.end() : _end(body, m.end())]
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
-        c = phrases.cause(dc, cause_text, row_context)
+        c = _cause(dc, cause_text, row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
     for m in _CAUSED_BY.finditer(body):
         sym_text = _np_before(body, m.start())
         # "explained by anaemia: too few red cells ...": the cause ends at the colon
-        c = phrases.cause(dc, body[m.end() : _end(body, m.end())].split(":")[0], row_context)
+        c = _cause(dc, body[m.end() : _end(body, m.end())].split(":")[0], row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
     for m in _PARTICIPLE.finditer(body):
@@ -162,21 +162,21 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             c = names[-1].name("condition")
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
     for m in _LIKELY.finditer(body):
-        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
     for m in _MAKES_MORE_LIKELY.finditer(body):
-        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, m.group("s")), 0.75))
     for m in _MAKES_FEEL.finditer(body):
-        c = phrases.cause(dc, _np_before(body, m.start()), row_context)
+        c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
     for m in _BECAUSE.finditer(body):
         # "infections, because a low white cell count means ...": the clause's subject
         subject = _VERB.split(m.group("c"), maxsplit=1)[0]
-        c = phrases.cause(dc, subject, row_context)
+        c = _cause(dc, subject, row_context)
         if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
             pairs.append((c, phrases.symptoms(dc, _np_before(body, m.start())), 0.75))
     for m in _PRESENTS.finditer(body):
@@ -194,16 +194,38 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     pairs += _bracketed_cause(dc, body)
     when = _APPEAR_WHEN.search(body)
     if when:  # "Tiny red spots (petechiae) can appear when your platelet count is low"
-        c = phrases.cause(dc, when.group("c"), row_context)
+        c = _cause(dc, when.group("c"), row_context)
         if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
             pairs.append((c, phrases.symptoms(dc, _np_before(body, when.start())), 0.7))
     cond = _IF.match(body)
     if cond:
-        c = phrases.cause(dc, cond.group("c"))
+        c = _cause(dc, cond.group("c"))
         if c:
             pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
 
     return out + _pair_facts(dc, seg, pairs)
+
+
+# An aside before the cause: "In rare cases, X can cause"
+_LEADING_CLAUSE = re.compile(r"^\s*in (?:rare|some|many|most|severe) cases,?\s*", re.I)
+# A cause inside a condition or a time clause ("no symptoms until the virus causes", "if X
+# causes"): what may happen later, not how the symptoms arise
+_SUBORDINATE = re.compile(r"\b(?:until|unless|when|once|if)\b", re.IGNORECASE)
+# What is rare or uncertain, medicines whose effects are side effects, and a device's use: no
+# mechanism of the topic's symptoms
+_NOT_A_CAUSE = re.compile(
+    r"\b(?:rarely|seldom|never|medicines?|medications?|drugs?|use of|being)\b",
+    re.IGNORECASE,
+)
+
+
+def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
+    """The cause a phrase names (see :func:`phrases.cause`), read from the clause that holds
+    it; None for a rare, hedged or drug-made cause."""
+    t = _LEADING_CLAUSE.sub("", phrase.strip())
+    if not t or _NOT_A_CAUSE.search(t) or _SUBORDINATE.search(t):
+        return None
+    return phrases.cause(dc, t, context)
 
 
 def _pair_facts(
@@ -343,7 +365,7 @@ _APPEAR_WHEN = re.compile(
 def _bracketed_cause(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
     out: list[tuple[str, list[str], float]] = []
     for b in _BRACKET_CAUSE.finditer(body):
-        cause = phrases.cause(dc, b.group("c"))
+        cause = _cause(dc, b.group("c"))
         if cause is None:
             continue
         start = max([0, *(m.end() for m in re.finditer(r"[.;:]\s|\)\s*,?\s", body[: b.start()]))])
@@ -399,7 +421,7 @@ def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], floa
         return []
     m = _CAUSES.search(lead)
     if m and re.search(r"(?:following|these|symptoms?|signs?)\s*:?\s*$", lead, re.I):
-        c = phrases.cause(dc, _np_before(lead, m.start()))
+        c = _cause(dc, _np_before(lead, m.start()))
         if c:
             return [(c, syms, 0.8)]
     return []
