@@ -13,6 +13,7 @@ from tests.integration.decks import basic, basics, deck, fact
 from trainer.clock import FixedClock
 from trainer.domain import CardQueue, DeckSettings, Flag, Rating
 from trainer.services import Collection, NoCurrentCard
+from trainer.storage.codec import ms
 from trainer.storage.models import CardMarkRow, CardStateRow, ReviewLogRow
 
 
@@ -362,4 +363,27 @@ def test_an_import_during_a_session_shows_in_its_counts(open_col, write_deck) ->
     assert session.remaining() == (2, 0, 0)
     col.import_deck_files([write_deck(deck(cards=basics(5), settings="  new_per_day: 50\n"))])
     assert session.remaining() == (5, 0, 0)
+    col.close()
+
+
+def test_an_answer_schedules_what_its_button_showed_when_it_was_revealed(
+        open_col, clock: FixedClock) -> None:
+    col = open_col(deck(cards=basics(2)))
+    session = col.start_session()
+    first = session.next_card()
+    assert first is not None
+    session.reveal()
+    shown_at = clock.now()
+    assert session.intervals()[Rating.GOOD] == "10m"
+    clock.advance(seconds=40)  # the learner reads the buttons before pressing Good
+    session.answer(Rating.GOOD, duration_ms=40_000)
+    # The card comes back when the Good button said: 10 minutes from when it was shown.
+    assert _state(col, first.card_id)["due"] == ms(shown_at + timedelta(minutes=10))
+    second = session.next_card()
+    assert second is not None
+    session.reveal()  # answered without looking at the buttons: scheduled at the answer
+    clock.advance(seconds=40)
+    answered_at = clock.now()
+    session.answer(Rating.GOOD, duration_ms=40_000)
+    assert _state(col, second.card_id)["due"] == ms(answered_at + timedelta(minutes=10))
     col.close()

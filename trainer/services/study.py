@@ -28,9 +28,9 @@ from trainer.scheduling import (
     Memory,
     Phase,
     SchedulerConfig,
+    answers,
     format_interval,
     fuzz_factor,
-    preview,
 )
 from trainer.services.changes import NOTHING, OpChanges, study_changes
 from trainer.services.choices import shuffle_choices
@@ -83,6 +83,8 @@ class StudySession:
         self._source_files = dict(source_files or {})
         self._undo: list[UndoEntry] = []
         self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
+        # The next states worked out for the answer buttons, with the snapshot they came from.
+        self._shown_states: tuple[object, dict[Rating, Memory]] | None = None
         self._queues = StudyQueues()
         self._current: CardView | None = None
         self._revealed = False
@@ -222,10 +224,15 @@ class StudySession:
         else:
             with self._transaction() as conn:
                 memory = memory_of(self._snapshot(conn, card.card_id)[0])
-        # The same fuzz as the answer will use, so each label is what its answer schedules.
-        deltas = preview(memory, now=self._clock.now(), config=self._config(card.deck_id, memory),
-                         day=self._day_rule, fuzz_factor=fuzz_factor(card.card_id, memory.reps))
-        return {r: format_interval(d) for r, d in deltas.items()}
+        # The same fuzz as the answer will use, so each label is what its answer schedules;
+        # the answer then takes the state shown on its button, as Anki's answer takes the
+        # states computed when the card was shown, instead of scheduling the card again.
+        outcomes = answers(memory, now=self._clock.now(),
+                           config=self._config(card.deck_id, memory), day=self._day_rule,
+                           fuzz_factor=fuzz_factor(card.card_id, memory.reps))
+        if self._cached is not None and self._cached[0] == card.card_id:
+            self._shown_states = (self._cached, {r: after for r, (after, _) in outcomes.items()})
+        return {r: format_interval(shown) for r, (_, shown) in outcomes.items()}
 
     def answer(self, rating: Rating, *, duration_ms: int) -> OpChanges:
         """Grade the card on screen and commit, before anything else happens."""
@@ -235,9 +242,12 @@ class StudySession:
         rating = Rating(rating)
         now = self._clock.now()
         duration_ms = clamp_duration(duration_ms)
+        shown = self._shown_states
+        after = shown[1][rating] if shown is not None and shown[0] is self._cached else None
+        self._shown_states = None
         with self._transaction() as conn:
             before, mark = self._snapshot(conn, card.card_id)
-            graded = grade(before, rating, card_id=card.card_id, now=now,
+            graded = grade(before, rating, card_id=card.card_id, now=now, after=after,
                            duration_ms=duration_ms,
                            config=self._config(card.deck_id, memory_of(before)),
                            day=self._day_rule, leech_threshold=self._options.leech_threshold)

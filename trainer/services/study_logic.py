@@ -90,11 +90,15 @@ class Graded:
 
 def grade(before: Mapping[str, Any], rating: Rating, *, card_id: int, now: datetime,
           duration_ms: int, config: SchedulerConfig, day: DayRule,
-          leech_threshold: int) -> Graded:
-    """Schedule an answer; the card's state ``before`` is left as it was."""
+          leech_threshold: int, after: Memory | None = None) -> Graded:
+    """Schedule an answer; the card's state ``before`` is left as it was.
+
+    ``after`` is the next state already worked out for this grade when the answer buttons
+    were labelled (from the same ``before``); without it the card is scheduled here."""
     memory = memory_of(before)
-    after = review(memory, rating, now=now, config=config, day=day,
-                   fuzz_factor=fuzz_factor(card_id, memory.reps))
+    if after is None:
+        after = review(memory, rating, now=now, config=config, day=day,
+                       fuzz_factor=fuzz_factor(card_id, memory.reps))
     assert after.due is not None
     elapsed = day.elapsed_days(memory.last_review, now) if memory.last_review else 0
     leech = (rating is Rating.AGAIN and memory.phase is Phase.REVIEW
