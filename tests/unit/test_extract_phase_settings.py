@@ -169,6 +169,11 @@ def test_the_drug_a_list_of_uses_opens_with_is_given_in_the_phase_an_item_names(
         "Studies have shown that consolidation with cytarabine improves survival.",
         # a cue word inside a name is no cue: a definition names no phase drug
         "# Relapsed or refractory ALL\n\nInotuzumab ozogamicin is an antibody-drug conjugate.\n",
+        # the treatment patients had before is history, not what the relapse phase gives
+        "Patients with relapsed lymphoma previously treated with rituximab and bendamustine may "
+        "join a study.",
+        "This section is for patients whose leukemia has become worse while taking imatinib or "
+        "nilotinib.",
     ],
 )
 def test_no_phase_drug_from_reports_and_definitions(tmp_path: Path, text: str) -> None:
@@ -294,3 +299,62 @@ def test_drugs_named_with_a_phase(
 )
 def test_labelled_durations(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert of_text(tmp_path, text, DURATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the drugs the disease already failed on are history; only the drug now given counts
+        (
+            "Axitinib is used for kidney cancer that has not gotten better after treatment "
+            "with pazopanib or cabozantinib.",
+            {("salvage therapy", "axitinib")},
+        ),
+        (
+            "Ripretinib is given to adults whose tumor has come back and has not gotten better "
+            "with imatinib mesylate and sunitinib malate.",
+            {("salvage therapy", "ripretinib")},
+        ),
+        (
+            "For relapsed myeloma that is refractory to lenalidomide, patients may receive "
+            "carfilzomib.",
+            {("salvage therapy", "carfilzomib")},
+        ),
+        # a disease that has become worse while on a drug: the next drug is given after it
+        (
+            "Dasatinib is used in patients whose leukemia has become worse while taking "
+            "imatinib.",
+            {("salvage therapy", "dasatinib")},
+        ),
+    ],
+)
+def test_drugs_the_disease_already_failed_on_are_no_phase_drugs(
+    tmp_path: Path, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of_text(tmp_path, text, DRUGS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relapsed disease whose name coordinates two kinds
+        (
+            "Treatment of recurrent medullary and anaplastic thyroid cancer may include "
+            "vandetanib.",
+            {("salvage therapy", "vandetanib")},
+        ),
+        # a disease that got worse after earlier treatment
+        (
+            "Ramucirumab is used in adults whose stomach cancer got worse after chemotherapy.",
+            {("salvage therapy", "ramucirumab")},
+        ),
+        # a recurring complaint beside a cancer is no relapsed cancer
+        ("Some patients with recurrent headaches and rare brain cancer take ibuprofen.", set()),
+        # a rash that got worse is no disease course and names no phase
+        ("The rash got worse after treatment with amoxicillin.", set()),
+    ],
+)
+def test_relapsed_disease_named_by_its_course(
+    tmp_path: Path, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of_text(tmp_path, text, DRUGS) == expected

@@ -33,6 +33,7 @@ from trainer.generator.extract.phase_settings import (
     SETTING,
     relapse_wording,
 )
+from trainer.generator.extract.prior_treatment import failed_before
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -461,6 +462,8 @@ def _excluded(text: str, m: Mention) -> bool:
         text[opening : m.start]
     ):
         return True
+    if failed_before(text, m):
+        return True
     before = text[max(0, m.start - 25) : m.start]
     if re.search(r"\b(?:instead of|rather than|except|other than|(?<!with or )without|avoid\w*|"
                  r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|to)|"
@@ -475,3 +478,4 @@ _TIME_POINT = re.compile(
     r"(?:(?!with\b|using\b)[\w-]+\s+){1,3}?(?:or|and)\s+$",
     re.IGNORECASE,
 )
+

@@ -122,10 +122,11 @@ def _maybe_relapse(text: str) -> bool:
 
 
 # A disease named by its state: "patients with recurrent or metastatic cancer", "drugs used to
-# treat relapsing disease", whatever the disease's name.
+# treat relapsing disease", "recurrent papillary and follicular cancer", whatever the disease's
+# name (a coordinated plural, "recurrent headaches and brain cancer", is another complaint).
 _RELAPSED_NOUN = re.compile(
     r"\b(?P<w>relapsed|relapsing|recurrent|refractory)\b(?:\s*(?:,|or|and|/)\s*[\w-]+)*?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:cancers?|disease|leuka?emias?|lymphomas?|myelomas?|tumou?rs?|"
+    r"(?:[\w-]+(?<!s)\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,3}?(?:cancers?|disease|leuka?emias?|lymphomas?|myelomas?|tumou?rs?|"
     r"melanomas?|carcinomas?|sarcomas?)\b",
     re.IGNORECASE,
 )
@@ -147,7 +148,7 @@ _CAME_BACK = re.compile(
     # clause may hold more than one verb of the disease's course
     r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,60}?\b(?P<w5>(?:has|have)\s+(?:come back|"
     r"recurred|returned|relapsed)|(?:has|have|did|does|do)\s+not\s+(?:gotten|got|become|been)\s+"
-    r"better)\b|"
+    r"better|(?:(?:has|have)\s+(?:become|gotten|got)|got|became)\s+worse)\b|"
     # "If medicines or surgery don't help, two newer medicines can be used": what follows the
     # failure of the earlier treatment
     r"\bif\s+[^.;:,]{0,40}?\b(?P<w6>(?:do|does|did)\s*(?:not|n[’']t)\s+(?:help|work)|"
