@@ -69,6 +69,7 @@ class NamePatterns:
     last_words: frozenset[str] = frozenset()  # any word that can end a class or target name
     generic_heads: frozenset[str] = frozenset()  # "medicine": a class only after a verb
     class_openers: frozenset[str] = frozenset()  # first words of class words ("alkylating")
+    salt_words: frozenset[str] = frozenset()  # "mesylate": written after a drug, same drug
 
 
 def _load_yaml(name: str) -> dict:
@@ -96,6 +97,7 @@ def name_patterns() -> NamePatterns:
         ),
         generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
         class_openers=frozenset(k[0] for k in words if len(k) > 1),
+        salt_words=frozenset(w.lower() for w in data.get("salt_words", [])),
     )
 
 
@@ -174,6 +176,8 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 if acronym and first < edge:
                     surface = text[starts[first] : ends[edge - 1]] + " " + raws[j]
                 name = _display(surface, keys[last], keep=keys[last] in pat.last_words)
+                if kind == "target":
+                    name = _symbol_of_family(name)
                 out.append(Span(starts[first], ends[last], kind, name,
                                 "enzyme" if kind == "target" else None))
                 j = last + 1
@@ -292,6 +296,18 @@ def _hyphen_joined_to_excluded(pat: NamePatterns, text: str, keys: Sequence[str]
 
 def _inside_other_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum())
+
+
+# "PDGFRA receptor tyrosine kinase", "FLT3 kinase": the gene symbol names the target; the
+# family words after it say only what kind of protein it is.
+_SYMBOL_FAMILY = re.compile(
+    r"(?P<s>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)\s+(?:receptor\s+)?(?:tyrosine\s+)?kinases?"
+)
+
+
+def _symbol_of_family(name: str) -> str:
+    m = _SYMBOL_FAMILY.fullmatch(name)
+    return m.group("s") if m is not None and not _NOT_SYMBOL.match(m.group("s")) else name
 
 
 def _display(surface: str, last_key: str, *, keep: bool = False) -> str:

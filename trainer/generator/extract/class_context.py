@@ -133,7 +133,8 @@ def _loose_end(text: str, start: int) -> int:
 
 
 _THESE_INCLUDE = re.compile(
-    r"^\s*(?:these|such|the) (?:medicines|medications|drugs|agents|treatments|products)\s+"
+    r"^\s*(?:(?:examples|some|two|three)\s+of\s+)?"  # "Examples of these medicines include"
+    r"(?:these|such|the) (?:medicines|medications|drugs|agents|treatments|products)\s+"
     r"(?:that are (?:used|given) )?(?:include|includes|are)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -306,3 +307,25 @@ def broad_with_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             _lead_fact(dc, seg, d, c, name) for d in members if seg.in_body(d) or seg.in_body(c)
         ]
     return out
+
+
+_CLASS_AND = re.compile(r"\s*,?\s*(?:(?P<and>and)\s+)?(?:an?\s+)?")
+_RUN_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def coordinated_classes(text: str, ms: list[Mention], k: int) -> list[Mention]:
+    """The classes coordinated with ``ms[k]`` after a copula: "X is a kinase inhibitor, an
+    angiogenesis inhibitor, and an immunosuppressant" gives the last two. Only a run of class
+    names joined by commas and a final "and", which ends the sentence, counts: "X is a TKI and
+    chemotherapy is given after it" or a run that goes on to a drug is no coordination."""
+    run: list[Mention] = []
+    j = k
+    while j + 1 < len(ms) and ms[j + 1].is_kind(*CLASS):
+        m = _CLASS_AND.fullmatch(text, ms[j].end, ms[j + 1].start)
+        if m is None:
+            return []
+        run.append(ms[j + 1])
+        j += 1
+        if m.group("and"):
+            return run if _RUN_ENDS.match(text, ms[j].end) else []
+    return []

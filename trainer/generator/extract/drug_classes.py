@@ -25,6 +25,7 @@ from trainer.domain import Relation
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
+    coordinated_classes,
     heading_class_facts,
     lead_class_facts,
     lead_subject_class,
@@ -48,6 +49,7 @@ from trainer.generator.extract.drug_names import (
     members_from,
     outside_brand,
     resolve_copular_pronoun,
+    salt_end,
 )
 from trainer.generator.extract.patterns import (
     in_closed_list,
@@ -88,7 +90,7 @@ _CLASS_NOT_HEAD = re.compile(
 _ALSO_CALLED = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?"
     r"(?:also\s+)?(?:known as|called|referred to as|"
-    r"termed|named)\s+(?:the\s+|an?\s+)?$",
+    r"termed|named|(?:that|which)\s+acts?\s+as)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # Class first, then its members.
@@ -97,7 +99,7 @@ _CLASS_TO_LIST = re.compile(
     r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?|[a-z]+(?:-[A-Za-z]+){2,6})[\)\]]\s*)?"
     # "Antiplatelet medications, such as aspirin": a generic noun after the class name
     r"(?:(?:drugs?|medicines?|medications?|agents?|hormones?)\b(?=\s*,?\s*(?:such as|like|"
-    r"including|e\.g\.|for example|called|known as)))?(?:,\s*)?"
+    r"including|include|includes|e\.g\.|for example|called|known as)))?\s*(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|namely|especially|particularly|called|named|known as|:|"
     r"[\(\[]\s*(?:e\.g\.,?|such as|like|"
@@ -183,6 +185,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not d.is_kind(*DRUG):
             continue
         # X is a / X, a / X (a) CLASS
+        d_end = salt_end(text, d, ms[i + 1].start if i + 1 < len(ms) else len(text))
         for c in ms[i + 1 :]:
             if c.start - d.end > 120:
                 break
@@ -190,14 +193,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 break
             if not c.is_kind(*CLASS):
                 continue
-            m = _TO_CLASS.match(text[d.end : c.start])
+            m = _TO_CLASS.match(text[d_end : c.start])
             if (
                 m is None
                 or BAD_MODS.search(_USED.sub(" ", m.group("mods")))
                 or _CLASS_NOT_HEAD.match(text[c.end :])
             ):
                 continue
-            if negated(text[d.end : c.start]):
+            if negated(text[d_end : c.start]):
                 continue
             link = m.group("link").strip().lower()
             if (
@@ -230,8 +233,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 and ms[k + 1].is_kind(*CLASS)
                 and _ALSO_CALLED.match(text[c.end : ms[k + 1].start])
             ):
+                k += 1
                 for mem in members:
-                    emit(mem, ms[k + 1], conf)
+                    emit(mem, ms[k], conf)
+            if link[:1].isalpha():
+                # "X acts as a kinase inhibitor, an angiogenesis inhibitor, and an ..."
+                for more in coordinated_classes(text, ms, k):
+                    for mem in members:
+                        emit(mem, more, conf)
             break
         # X and other CLASS
         nxt = _next_of(ms, i, CLASS)

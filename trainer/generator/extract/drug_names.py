@@ -25,6 +25,7 @@ from dataclasses import replace
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
 from trainer.generator.lexicon import Mention
+from trainer.generator.namepatterns import name_patterns
 from trainer.generator.text import Unit
 
 DRUG = ("drug",)
@@ -134,7 +135,12 @@ def outside_brand(dc: DocContext, m: Mention) -> bool:
     no class or target is said of it.
     """
     hit = m.hit("drug")
-    return hit is not None and hit.variant == "alias" and dc.lexicon.entry("drug", hit.name) is None
+    if hit is None or hit.variant != "alias" or dc.lexicon.entry("drug", hit.name) is not None:
+        return False
+    # "sunitinib malate": the generic with its salt is the generic itself, not a brand
+    surface = m.surface.lower()
+    rest = surface[len(hit.name) :].strip(" -")
+    return not (surface.startswith(hit.name.lower()) and _is_salt(rest))
 
 
 _COPULAR_PRONOUN = re.compile(
@@ -160,8 +166,13 @@ def resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
     drugs = [x for x in pms if x.is_kind(*DRUG)]
     if not drugs or drugs[0].start >= 30 or len({x.name("drug") for x in drugs}) != 1:
         return None
+    if outside_brand(dc, drugs[0]):
+        return None  # a brand known only from the outside source: no class said of it
     start, end = seg.body_start + m.start("p"), seg.body_start + m.end("p")
-    pron = Mention(start, end, seg.text[start:end], (drugs[0].hit("drug"),))  # type: ignore[arg-type]
+    hit = drugs[0].hit("drug")
+    if hit is not None and hit.variant == "alias":
+        hit = replace(hit, variant="name")  # "it" is no brand: the antecedent was checked above
+    pron = Mention(start, end, seg.text[start:end], (hit,))  # type: ignore[arg-type]
     return replace(seg, mentions=sorted([pron, *seg.mentions], key=lambda x: x.start))
 
 
@@ -215,3 +226,24 @@ def _spelled_out(words: str, acronym: str) -> bool:
     parts = re.split(r"[\s-]+", words.strip())
     tail = parts[-len(acronym) :] if len(parts) >= len(acronym) else []
     return "".join(p[:1] for p in tail).upper() == acronym.upper()
+
+
+_SALT_WORD = re.compile(r"[\s-]+(?P<w>[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+
+
+def salt_end(text: str, d: Mention, limit: int) -> int:
+    """Where a drug's name ends once the salt written after it is counted in:
+    "lenvatinib mesylate is a ..." and "cabozantinib-s-malate is a ..." name the drug itself, so
+    the words after the salt are read as if they followed the drug. Never past ``limit`` (the
+    next name found), so a salt word that opens another name stays that name's."""
+    m = _SALT_WORD.match(text, d.end)
+    if m is None or m.end() > limit:
+        return d.end
+    return m.end() if _is_salt(m.group("w")) else d.end
+
+
+def _is_salt(word: str) -> bool:
+    """ "mesylate", "s-malate": a salt word of ``name_patterns.yaml``."""
+    salts = name_patterns().salt_words
+    word = word.lower()
+    return word in salts or (word.startswith("s-") and word[2:] in salts)
