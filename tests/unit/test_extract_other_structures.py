@@ -317,3 +317,46 @@ def test_a_share_of_people_who_have_a_named_condition(tmp_path: Path) -> None:
     )
     # the second figure names no condition: an outcome is no share of people with a disease
     assert of(found, Relation.NUMERIC) == {("people with eczema who develop asthma", "about 20%")}
+
+
+# -- round three: generic readings give no card ------------------------------------------------
+
+
+def test_a_physical_exam_helping_to_diagnose_a_disease_gives_no_card(tmp_path: Path) -> None:
+    # every disease is diagnosed partly by examining the patient: no card in that
+    found = facts(tmp_path, "A physical exam may help diagnose sarcoidosis.\n")
+    assert of(found, Relation.MARKER) == set()
+
+
+def test_a_biopsy_helping_to_diagnose_a_disease_is_still_a_marker(tmp_path: Path) -> None:
+    found = facts(tmp_path, "A lung biopsy may help diagnose sarcoidosis.\n")
+    assert ("biopsy", "diagnosis of sarcoidosis") in of(found, Relation.MARKER)
+
+
+def test_symptoms_of_a_generic_severe_disease_give_no_cause(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "Treatment should start before symptoms of severe disease, such as confusion, appear.\n",
+    )
+    assert not {s for s, _ in of(found, Relation.SYMPTOM_CAUSE)} & {"severe disease", "disease"}
+
+
+def test_a_cause_cut_after_an_opening_aside_gives_no_symptom(tmp_path: Path) -> None:
+    found = facts(
+        tmp_path,
+        "In a very small number of cases, fungi can cause serious conditions, including "
+        "meningitis, a severe infection of the brain lining.\n",
+    )
+    assert of(found, Relation.SYMPTOM_CAUSE) == set()
+
+
+
+def test_a_head_shared_by_two_adjectives_is_not_split_into_fragments(tmp_path: Path) -> None:
+    # "the number of red and white blood cells": "red" alone is no finding
+    found = facts(
+        tmp_path,
+        "# Sepsis\n\nSepsis is a serious illness. A full blood count can be used to check the "
+        "number of red and white blood cells in the blood.\n",
+    )
+    objects = {o for s, o in of(found, Relation.MARKER) if s == "complete blood count"}
+    assert all("red and white" in o for o in objects)

@@ -41,7 +41,7 @@ FILES: dict[str, tuple[int, frozenset[str] | None]] = {
         ),
     ),
     "phases": (12, None),
-    "markers": (40, frozenset({"test", "marker", "imaging", "procedure"})),
+    "markers": (40, frozenset({"test", "marker", "imaging", "procedure", "examination"})),
     "conditions": (
         60,
         frozenset(

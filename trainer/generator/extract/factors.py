@@ -166,7 +166,7 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
         return None  # "AIs do not": a plural abbreviation is a drug group, not the factor
     hits = dc.lexicon.lookup(t)
     if hits and all(
-        (h.kind == "marker" and h.type in ("test", "procedure", "imaging"))
+        (h.kind == "marker" and h.type in ("test", "procedure", "imaging", "examination"))
         or (h.kind == "condition" and h.type in ("symptom", "sign"))
         for h in hits
     ):

@@ -259,6 +259,8 @@ def _two_findings(text: str) -> list[str]:
     parts = re.split(r"\s+and\s+", text.strip())
     if re.search(r"\b(?:between|both)\s+(?:the\s+)?[\w-]+$", parts[0]):
         return [text]  # "the ratio between the albumin and creatinine": one finding
+    if re.search(r"\bof\s+(?:the\s+)?[\w-]+$", parts[0]):
+        return [text]  # "the number of red and white blood cells": "of" governs both sides
     if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
         return parts
     return [text]

@@ -158,6 +158,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for obj in objects:
                 if _CLAUSE_OBJECT.search(obj):
                     continue  # "(confirm that) the urinary tract is infection free": a clause
+                if _bedside(mk) and obj.startswith("diagnosis of "):
+                    continue  # every disease is diagnosed partly by examining the patient
                 if _restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
                 if obj and obj.lower() != marker_name(mk).lower() and not FRAGMENT.search(obj):
@@ -309,10 +311,17 @@ def _item_start(text: str, pos: int) -> int:
     return at + 1 if at >= 0 else -1
 
 
+def _bedside(m: Mention) -> bool:
+    """Whether a mention is a clinician's bedside examination (lexicon type "examination"):
+    what it finds is a fact, that it helps diagnose a disease is true of every disease."""
+    h = m.hit("marker")
+    return h is not None and h.type == "examination"
+
+
 def _is_examination(m: Mention) -> bool:
     """Whether a mention is a test, an imaging study or a procedure (not a substance measured)."""
     h = m.hit("marker")
-    return h is not None and h.type in ("test", "procedure", "imaging")
+    return h is not None and h.type in ("test", "procedure", "imaging", "examination")
 
 
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:

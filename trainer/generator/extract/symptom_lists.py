@@ -158,10 +158,20 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     return _cause_named(dc, None, m.group("x"), before) or _free_cause(dc, m.group("x"))
 
 
+# "symptoms of severe disease": a bare generic word names no condition a card can ask about
+GENERIC_CAUSE = re.compile(
+    r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other)\s+)*"
+    r"(?:disease|illness|condition|disorder|infection|problem)s?$",
+    re.IGNORECASE,
+)
+
+
 def _free_cause(dc: DocContext, text: str) -> str | None:
     """What "symptoms seen with X" names is a condition by the structure of the lead-in, even
     one the lexicon does not know ("acute Q fever"), when it reads as a name."""
     t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if GENERIC_CAUSE.match(t.strip(" ,.")):
+        return None
     if _ANAPHOR.match(t) or re.match(r"(?:people|patients|children|adults|those)\b", t, re.I):
         return None
     if any((h := m.hit("condition")) is not None and h.type in _KINDS for m in dc.find(t)):

@@ -219,13 +219,28 @@ _NOT_A_CAUSE = re.compile(
 )
 
 
+# "In a very small number of cases, X can cause": what happens rarely is no symptom's cause
+_RARE_CASES = re.compile(
+    r"^\s*in\s+(?:an?\s+)?(?:very\s+)?(?:small\s+number|handful|minority|few)\s+of\s+cases\b",
+    re.IGNORECASE,
+)
+
+
 def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     """The cause a phrase names (see :func:`phrases.cause`), read from the clause that holds
-    it; None for a rare, hedged or drug-made cause."""
+    it; None for a rare, hedged, generic or drug-made cause."""
+    if _RARE_CASES.match(phrase):
+        return None
     t = _LEADING_CLAUSE.sub("", phrase.strip())
     if not t or _NOT_A_CAUSE.search(t) or _SUBORDINATE.search(t):
         return None
-    return phrases.cause(dc, t, context)
+    c = phrases.cause(dc, t, context)
+    return None if c is None or symptom_lists.GENERIC_CAUSE.match(c.strip()) else c
+
+
+# A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
+# clause: its scope and rarity are lost, so it names no cause
+_ADVERBIAL_OPENING = re.compile(r"^\s*(?:in|at|for|on|during|after|with)\s+[^,]{2,40},", re.I)
 
 
 def _pair_facts(
@@ -235,6 +250,8 @@ def _pair_facts(
     for c, syms, conf in pairs:
         if _is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
+        if _ADVERBIAL_OPENING.match(c):
+            continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
         for s in syms:
             if s.lower() != c.lower() and not _a_disease(dc, s):
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
