@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
@@ -30,17 +30,11 @@ from trainer.clock import Clock
 from trainer.config import AppSettings, Profiles
 from trainer.domain import DeckCounts
 from trainer.gui import backups_dialog, exam_view, main_actions, main_tasks, messages
-from trainer.gui.browser import BrowserWindow
 from trainer.gui.collector import GuiThreadCollector
 from trainer.gui.deck_admin_view import DeckManager
 from trainer.gui.deck_list import DeckListView, display_title
-from trainer.gui.edit_dialog import EditDialog
-from trainer.gui.presets_page import PresetsPage
-from trainer.gui.profile_dialog import ProfileDialog
 from trainer.gui.quiz_pages import QuizPages
 from trainer.gui.review_view import ReviewView
-from trainer.gui.settings_dialog import SettingsDialog
-from trainer.gui.source_dialog import SourceDialog
 from trainer.gui.summary_view import SummaryView
 from trainer.gui.tasks import Task, Work
 from trainer.gui.theme import apply_theme
@@ -53,6 +47,9 @@ from trainer.services import (
 )
 from trainer.services.changes import NOTHING, OpChanges
 from trainer.services.empty_session import nothing_to_study
+
+if TYPE_CHECKING:
+    from trainer.gui.browser import BrowserWindow
 
 SETTINGS_ORG = "Trainer"
 SETTINGS_APP = "Trainer"
@@ -210,6 +207,8 @@ class MainWindow(QMainWindow):
         self.open_profile(new)
 
     def manage_profiles(self) -> None:
+        from trainer.gui.profile_dialog import ProfileDialog  # opened rarely: not at start-up
+
         dialog = ProfileDialog(self.profiles, self.profile, rename=self.rename_profile,
                                parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen \
@@ -312,6 +311,8 @@ class MainWindow(QMainWindow):
         if self.col is None or self.task is not None:
             return
         if self.browser is None:
+            from trainer.gui.browser import BrowserWindow  # not needed for the first screen
+
             browser = self.browser = BrowserWindow(self.col.browser(), parent=self)
             browser.changed.connect(lambda changes: self.apply_changes(changes,
                                                                        shown_by=browser))
@@ -356,6 +357,8 @@ class MainWindow(QMainWindow):
         card = self.review.current
         if self.col is None or card is None:
             return
+        from trainer.gui.edit_dialog import EditDialog
+
         dialog = EditDialog(card, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         if self.col is None or card is None:
             return
         citation, passage = self.col.citation_passage(card)
+        from trainer.gui.source_dialog import SourceDialog
+
         SourceDialog(citation, passage, parent=self).exec()
 
     # -- settings ---------------------------------------------------------------------------
@@ -382,6 +387,9 @@ class MainWindow(QMainWindow):
         if self.col is None:
             return
         col = self.col
+        from trainer.gui.presets_page import PresetsPage
+        from trainer.gui.settings_dialog import SettingsDialog
+
         presets = PresetsPage(col.presets(), self.counts, col.optimise)
         dialog = SettingsDialog(app_settings=self.app_settings, decks=self.counts,
                                 load_deck_settings=col.deck_settings,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from importlib import metadata
 
 #: shiboken6 releases that drop a reference to None on each void call (checked by
 #: tests/gui/test_app_exit.py, which quits a long session in a fresh process).
@@ -32,10 +31,11 @@ def needs_guard(python: tuple[int, int] | None = None, shiboken: str | None = No
     if python >= (3, 12):
         return False
     if shiboken is None:
-        try:
-            shiboken = metadata.version("shiboken6")
-        except metadata.PackageNotFoundError:
+        try:  # the module's own version: reading package metadata costs ~40 ms at start-up
+            import shiboken6
+        except ImportError:
             return False
+        shiboken = str(getattr(shiboken6, "__version__", ""))
     return shiboken in LEAKY_SHIBOKEN
 
 
