@@ -28,3 +28,10 @@ def write_doc(tmp_path: Path, text: str, *, heading: str = "") -> Path:
 def of_text(tmp_path: Path, text: str, relation: Relation, *,
             heading: str = "") -> set[tuple[str, str]]:
     return pairs(extract(write_doc(tmp_path, text, heading=heading)), relation)
+
+
+def of_markdown(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
+    """Facts of a markdown page (headings and nested lists read as such)."""
+    p = tmp_path / "page.md"
+    p.write_text(text, encoding="utf-8")
+    return pairs(extract(p), relation)

@@ -8,17 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import extract, of_text, pairs
+from extract_helpers import of_markdown, of_text
 
 from trainer.domain import Relation
 
 DURATION, DRUGS = Relation.PHASE_DURATION, Relation.PHASE_DRUGS
 
-
-def _md(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
-    p = tmp_path / "page.md"
-    p.write_text(text, encoding="utf-8")
-    return pairs(extract(p), relation)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +129,7 @@ def test_a_new_lead_in_ends_the_nested_list_of_the_list_before(tmp_path: Path) -
         "Treatment of recurrent lymphoma may include:\n\n"
         "- Ibrutinib.\n"
     )
-    found = _md(tmp_path, text, DRUGS)
+    found = of_markdown(tmp_path, text, DRUGS)
     assert ("salvage therapy", "ibrutinib") in found
     assert ("adjuvant therapy", "ibrutinib") not in found
 

@@ -7,18 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import extract, of_text, pairs
+from extract_helpers import of_markdown, of_text
 
 from trainer.domain import Relation
 
 DURATION, DRUGS = Relation.PHASE_DURATION, Relation.PHASE_DRUGS
 
-
-def _md(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
-    """Facts of a markdown page (headings and nested lists read as such)."""
-    p = tmp_path / "page.md"
-    p.write_text(text, encoding="utf-8")
-    return pairs(extract(p), relation)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +139,7 @@ def test_a_drug_pages_list_of_uses_belongs_to_the_drug_it_opens_with(tmp_path: P
         "  - with chemotherapy as the first treatment.\n"
         "  - in patients whose lymphoma has come back.\n"
     )
-    assert _md(tmp_path, text, DRUGS) == {
+    assert of_markdown(tmp_path, text, DRUGS) == {
         ("first-line therapy", "obinutuzumab"),
         ("salvage therapy", "obinutuzumab"),
     }
@@ -182,8 +176,8 @@ def test_no_phase_drug_from_reports_and_definitions(tmp_path: Path, text: str) -
 
 def test_a_research_section_gives_no_phase_facts(tmp_path: Path) -> None:
     body = "Maintenance with lenalidomide lasts 2 years.\n"
-    assert _md(tmp_path, "# Myeloma\n\n## Research results\n\n" + body, DRUGS) == set()
-    assert _md(tmp_path, "# Myeloma\n\n## Treatment\n\n" + body, DRUGS) == {
+    assert of_markdown(tmp_path, "# Myeloma\n\n## Research results\n\n" + body, DRUGS) == set()
+    assert of_markdown(tmp_path, "# Myeloma\n\n## Treatment\n\n" + body, DRUGS) == {
         ("maintenance", "lenalidomide")
     }
 
@@ -194,7 +188,7 @@ def test_a_references_list_mid_page_does_not_hide_the_next_section(tmp_path: Pat
         "1. A reference to a journal article.\n\n"
         "## Treatment of relapsed leukemia\n\nSalvage therapy uses clofarabine.\n"
     )
-    assert _md(tmp_path, text, DRUGS) == {("salvage therapy", "clofarabine")}
+    assert of_markdown(tmp_path, text, DRUGS) == {("salvage therapy", "clofarabine")}
 
 
 @pytest.mark.parametrize(
