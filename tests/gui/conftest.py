@@ -122,14 +122,17 @@ def press(qtbot) -> Callable[..., None]:
     def key(key: Qt.Key | str,
             modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
             target: QWidget | None = None) -> None:
-        if target is None and QApplication.focusWidget() is None:
+        focus = QApplication.focusWidget()
+        if target is None and (focus is None or not focus.isVisible()):
             # The offscreen platform does not hand activation back to the main window when
-            # a dialog closes, as a window manager does; do it here.
+            # a dialog closes, as a window manager does (for a moment the focus can still be
+            # in the closed dialog); do it here.
             main = next(w for w in QApplication.topLevelWidgets()
                         if isinstance(w, MainWindow) and w.isVisible())
             main.activateWindow()
             qtbot.waitUntil(main.isActiveWindow, timeout=2000)
-        widget = target or QApplication.focusWidget() or QApplication.activeWindow()
+            focus = QApplication.focusWidget()
+        widget = target or focus or QApplication.activeWindow()
         assert widget is not None, "nothing has the keyboard focus"
         qtbot.keyClick(widget, key, modifier)
 
