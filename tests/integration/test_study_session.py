@@ -387,3 +387,27 @@ def test_an_answer_schedules_what_its_button_showed_when_it_was_revealed(
     session.answer(Rating.GOOD, duration_ms=40_000)
     assert _state(col, second.card_id)["due"] == ms(answered_at + timedelta(minutes=10))
     col.close()
+
+
+def test_an_answer_that_fails_half_way_leaves_nothing_half_saved(
+        open_col, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails after the review log row leaves neither the row nor a new state,
+    and the next answer is saved as usual (no transaction is left open)."""
+    col = open_col(deck(cards=basics(2)))
+    session = col.start_session()
+    card = session.next_card()
+    assert card is not None
+    session.reveal()
+    before = _state(col, card.card_id)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("trainer.storage.study_repo.save_state", disk_full)
+    with pytest.raises(OSError):
+        session.answer(Rating.GOOD, duration_ms=10)
+    assert _log_count(col) == 0 and _state(col, card.card_id) == before
+    monkeypatch.undo()
+    session.answer(Rating.GOOD, duration_ms=10)
+    assert _log_count(col) == 1 and _state(col, card.card_id)["phase"] != before["phase"]
+    col.close()

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from trainer.domain import DeckCounts
 from trainer.gui import messages
-from trainer.gui.cram_dialog import CramDialog
-from trainer.gui.settings_dialog import ExamTabInput
 from trainer.services import Collection
 from trainer.services.changes import NOTHING, OpChanges
-from trainer.services.cram import CramSession, all_tags
 from trainer.services.exam import ExamScope
 from trainer.services.exam_models import ExamOverview
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, to keep start-up short
+    from trainer.gui.settings_dialog import ExamTabInput
+    from trainer.services.cram import CramSession
 
 
 def overviews(col: Collection,
@@ -28,6 +30,8 @@ def overviews(col: Collection,
 
 def tab_input(col: Collection, current: tuple[str, str] | None = None) -> ExamTabInput:
     """What the Exam tab of deck options needs; ``current`` is the deck or group to show."""
+    from trainer.gui.settings_dialog import ExamTabInput
+
     planner = col.exams
 
     def preview(scope: ExamScope, exam_on: date) -> ExamOverview | None:
@@ -48,6 +52,9 @@ def save_dates(col: Collection, dates: Mapping[tuple[str, str], date | None]) ->
 def ask_cram(parent: QWidget, col: Collection, counts: Sequence[DeckCounts], *,
              current_deck: str | None) -> CramSession | None:
     """Ask what to cram and start the session; None when cancelled or nothing matched."""
+    from trainer.gui.cram_dialog import CramDialog
+    from trainer.services.cram import all_tags
+
     dialog = CramDialog(counts, tags=all_tags(col.engine), current_deck=current_deck,
                         parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

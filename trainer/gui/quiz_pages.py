@@ -3,6 +3,9 @@
 Set-up dialog -> question page -> report page, with the history beside them. The window
 hands over its page stack and its collection; everything else about quizzes is here, so
 the main window only gains two commands (Q: new quiz, H: history).
+
+The pages and their modules are built on the first quiz command, not with the window: the
+deck list and the first card come up sooner at start, and most sessions never open a quiz.
 """
 
 from __future__ import annotations
@@ -15,15 +18,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from trainer.gui import messages
-from trainer.gui.quiz_history import QuizHistoryView
-from trainer.gui.quiz_report_view import QuizReportView, save_report
-from trainer.gui.quiz_setup import QuizSetupDialog
-from trainer.gui.quiz_view import QuizView
-from trainer.services.quiz import NoQuestions
-from trainer.services.quiz_models import QuizSetup
 
 if TYPE_CHECKING:
     from trainer.gui.main_window import MainWindow
+    from trainer.gui.quiz_history import QuizHistoryView
+    from trainer.gui.quiz_report_view import QuizReportView
+    from trainer.gui.quiz_view import QuizView
+    from trainer.services.quiz_models import QuizSetup
 
 PDF_FILTER = "PDF document (*.pdf)"
 PNG_FILTER = "PNG image (*.png)"
@@ -35,23 +36,47 @@ class QuizPages(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.view = QuizView()
-        self.report_view = QuizReportView()
-        self.history_view = QuizHistoryView()
-        for page in (self.view, self.report_view, self.history_view):
-            window.pages.addWidget(page)
+        self._pages: tuple[QuizView, QuizReportView, QuizHistoryView] | None = None
         self.last_setup: QuizSetup | None = None
         self.rng = random.Random()  # tests and screenshots seed it
-        self.view.finished.connect(self.show_report)
-        self.report_view.tomorrow_requested.connect(self.send_missed_to_tomorrow)
-        self.report_view.save_requested.connect(self.save)
-        self.report_view.history_requested.connect(self.show_history)
-        self.report_view.back_requested.connect(window.show_decks)
-        self.history_view.open_requested.connect(self.show_report)
-        self.history_view.back_requested.connect(window.show_decks)
+
+    def _built(self) -> tuple[QuizView, QuizReportView, QuizHistoryView]:
+        if self._pages is None:
+            from trainer.gui.quiz_history import QuizHistoryView
+            from trainer.gui.quiz_report_view import QuizReportView
+            from trainer.gui.quiz_view import QuizView
+
+            view, report, history = QuizView(), QuizReportView(), QuizHistoryView()
+            for page in (view, report, history):
+                self.window.pages.addWidget(page)
+            view.finished.connect(self.show_report)
+            report.tomorrow_requested.connect(self.send_missed_to_tomorrow)
+            report.save_requested.connect(self.save)
+            report.history_requested.connect(self.show_history)
+            report.back_requested.connect(self.window.show_decks)
+            history.open_requested.connect(self.show_report)
+            history.back_requested.connect(self.window.show_decks)
+            self._pages = (view, report, history)
+        return self._pages
+
+    @property
+    def view(self) -> QuizView:
+        """The question page (built on first use)."""
+        return self._built()[0]
+
+    @property
+    def report_view(self) -> QuizReportView:
+        """The report page (built on first use)."""
+        return self._built()[1]
+
+    @property
+    def history_view(self) -> QuizHistoryView:
+        """The history page (built on first use)."""
+        return self._built()[2]
 
     def taking(self) -> bool:
-        return self.view.taking()
+        """True while a quiz is under way (never before the first quiz command)."""
+        return self._pages is not None and self._pages[0].taking()
 
     def new_quiz(self) -> None:
         """Ask what to quiz on, draw the questions and show the first."""
@@ -65,6 +90,8 @@ class QuizPages(QObject):
                           "There are no decks in this profile yet. Import a deck (Ctrl+O) or "
                           "generate one from your documents (Ctrl+G), then press Q again.")
             return
+        from trainer.gui.quiz_setup import QuizSetupDialog
+
         dialog = QuizSetupDialog(options, selected_deck=self.window.decks
                                  .selected_deck_id(), previous=self.last_setup,
                                  parent=self.window)
@@ -75,6 +102,8 @@ class QuizPages(QObject):
         self.start(setup)
 
     def start(self, setup: QuizSetup) -> None:
+        from trainer.services.quiz import NoQuestions
+
         col = self.window.col
         if col is None:
             return
@@ -123,6 +152,8 @@ class QuizPages(QObject):
         self.report_view.status.setText(text)
 
     def save(self) -> None:
+        from trainer.gui.quiz_report_view import save_report
+
         report = self.report_view.report
         if report is None:
             return

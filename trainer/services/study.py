@@ -45,7 +45,7 @@ from trainer.services.study_logic import (
     grade,
     memory_of,
 )
-from trainer.storage import queues
+from trainer.storage import driver, queues
 from trainer.storage import study_repo as repo
 from trainer.storage.codec import content_from_json, ms
 
@@ -86,6 +86,7 @@ class StudySession:
         # The next states worked out for the answer buttons, with the snapshot they came from.
         self._shown_states: tuple[object, dict[Rating, Memory]] | None = None
         self._queues = StudyQueues()
+        self._rows: dict[int, repo.ScreenRow] = {}  # card rows read while choosing the next
         self._current: CardView | None = None
         self._revealed = False
         self._studied = 0
@@ -100,15 +101,20 @@ class StudySession:
     def _transaction(self) -> Iterator[Connection]:
         """One transaction on the session's own connection, committed on leaving.
 
-        The connection is checked out once and kept: borrowing one from the pool for every
-        answer cost about a fifth of the answer's time. Reads go through here too, so no
-        transaction is ever left open between two actions.
+        The per-card path (next card, answer) uses ``storage.driver`` instead; everything
+        else comes here, so no transaction is ever left open between two actions.
         """
+        conn = self._connection()
+        with conn.begin():
+            yield conn
+
+    def _connection(self) -> Connection:
+        """The session's own connection, checked out once and kept (borrowing one from the
+        pool for every answer cost about a fifth of the answer's time)."""
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             conn = self._conn = self._engine.connect()
-        with conn.begin():
-            yield conn
+        return conn
 
     def close(self) -> None:
         """Give the connection back; the session can still be used and takes a new one."""
@@ -163,9 +169,11 @@ class StudySession:
         self._roll_day()
         now = self._clock.now()
         now_ms = ms(now)
-        with self._transaction() as conn:
+        self._rows.clear()  # rows are only reused within the turn they were read in
+        with driver.read_only(self._connection()) as conn:
             card_id = self._pick(conn, now_ms)
             self._current = None if card_id is None else self._view(conn, card_id)
+        self._rows.clear()
         self._revealed = False
         return self._current
 
@@ -180,7 +188,14 @@ class StudySession:
             return card
 
         def available(card_id: int, phase: Phase) -> bool:
-            return queues.still_available(conn, card_id, phase=int(phase), now_ms=now_ms)
+            # The row read to check the card is the row shown: one query, not two.
+            row = repo.card_on_screen(conn, card_id)
+            if row is None:
+                return False  # deleted since it was queued
+            self._rows[card_id] = row
+            state = row[3]
+            return (state["phase"] == phase and not state["suspended"]
+                    and state["buried_until"] <= now_ms)
 
         def refill() -> tuple[list[int], list[int]]:
             # Like Anki, cards are queued in memory so that an answer costs a few queries,
@@ -196,7 +211,10 @@ class StudySession:
 
     def _view(self, conn: Connection, card_id: int) -> CardView:
         """Read content, scheduling state and marks in one query, and keep them for answer."""
-        deck_id, content_json, user_edit, state, mark = repo.card_on_screen(conn, card_id)
+        row = self._rows.get(card_id) or repo.card_on_screen(conn, card_id)
+        if row is None:
+            raise NoCurrentCard("The card to show was deleted; choose the deck again.")
+        deck_id, content_json, user_edit, state, mark = row
         self._cached = (card_id, state, mark)
         content = content_from_json(content_json, user_edit)
         if self._options.shuffle_seed is not None:  # a new order each time it is answered
@@ -245,7 +263,7 @@ class StudySession:
         shown = self._shown_states
         after = shown[1][rating] if shown is not None and shown[0] is self._cached else None
         self._shown_states = None
-        with self._transaction() as conn:
+        with driver.write_transaction(self._connection()) as conn:
             before, mark = self._snapshot(conn, card.card_id)
             graded = grade(before, rating, card_id=card.card_id, now=now, after=after,
                            duration_ms=duration_ms,
@@ -254,7 +272,7 @@ class StudySession:
             log_id = repo.log_review(conn, graded.log)
             if graded.leech:
                 # The leech mark is also the card's `leech` tag (as in Anki): see storage.cram.
-                repo.set_mark(conn, card.card_id, leech=True, suspended_reason="leech")
+                repo.mark_leech(conn, card.card_id)
             repo.save_state(conn, card.card_id, graded.state)
             siblings = self._bury_siblings(conn, card) if self._options.bury_siblings else []
         self._moved(card.deck_id, card.card_id, before, graded.state, siblings)

@@ -9,20 +9,11 @@ capped with LIMIT so they read at most as many entries as the daily limits allow
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Connection
 
 from trainer.domain import Phase
-
-
-def cursor(conn: Connection) -> Any:
-    """The DB-API cursor under a SQLAlchemy connection, for the per-answer queries.
-
-    Skipping SQLAlchemy's result machinery halves the cost of these small statements; the
-    connection, its transaction and its pragmas stay SQLAlchemy's.
-    """
-    return conn.connection.cursor()
+from trainer.storage.driver import cursor
 
 _NEW, _LEARN, _REVIEW, _RELEARN = (int(Phase.NEW), int(Phase.LEARNING), int(Phase.REVIEW),
                                    int(Phase.RELEARNING))
@@ -90,7 +81,7 @@ def _earliest(conn: Connection, deck_ids: Sequence[str], sql: str, phase: int, b
               now_ms: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for deck_id in deck_ids:
-        row = conn.exec_driver_sql(sql, (deck_id, phase, bound, now_ms)).fetchone()
+        row = cursor(conn).execute(sql, (deck_id, phase, bound, now_ms)).fetchone()
         if row is not None and (best is None or (row[0], row[1]) < best):
             best = (int(row[0]), int(row[1]))
     return best
@@ -120,19 +111,11 @@ def first_due(conn: Connection, deck_id: str, *, phase: int, before_ms: int, now
     """
     if limit <= 0:
         return []
-    rows = conn.exec_driver_sql(
+    rows = cursor(conn).execute(
         "SELECT due, card_id FROM card_states WHERE deck_id=? AND suspended=0 AND phase=? "
         "AND due<? AND buried_until<=? ORDER BY due, card_id LIMIT ?",
-        (deck_id, phase, before_ms, now_ms, limit))
+        (deck_id, phase, before_ms, now_ms, limit)).fetchall()
     return [(int(r[0]), int(r[1])) for r in rows]
-
-
-def still_available(conn: Connection, card_id: int, *, phase: int, now_ms: int) -> bool:
-    """Whether a queued card is still waiting (not answered, buried or suspended since)."""
-    row = cursor(conn).execute(
-        "SELECT 1 FROM card_states WHERE card_id=? AND phase=? AND suspended=0 "
-        "AND buried_until<=?", (card_id, phase, now_ms)).fetchone()
-    return row is not None
 
 
 def next_review(conn: Connection, deck_ids: Sequence[str], *, day_end_ms: int,

@@ -1,9 +1,9 @@
 """The SQL a study session needs: a card on screen, an answer, burying, undo.
 
-The per-answer statements run on the DB-API cursor (see :func:`queues.cursor`); the rare
-ones (bury, suspend, undo) use SQLAlchemy Core. Nothing here decides anything: the pure logic
-in ``services/study_logic.py`` chooses, the session in ``services/study.py`` drives it, and
-this module reads and writes.
+The per-answer statements run on the DB-API cursor, inside the answer's own transaction
+(see ``storage/driver.py``); the rare ones (bury, suspend, undo) use SQLAlchemy Core.
+Nothing here decides anything: the pure logic in ``services/study_logic.py`` chooses, the
+session in ``services/study.py`` drives it, and this module reads and writes.
 """
 
 from __future__ import annotations
@@ -39,11 +39,15 @@ SIBLINGS_SQL = (
     "AND c.sibling != c.key AND c.id != ? AND s.phase IN (0, 2)")
 
 Row = dict[str, Any]
+ScreenRow = tuple[str, str, str | None, Row, Row | None]
 
 
-def card_on_screen(conn: Connection, card_id: int) -> tuple[str, str, str | None, Row, Row | None]:
-    """Deck, content, the learner's edit, scheduling state and marks, in one query."""
+def card_on_screen(conn: Connection, card_id: int) -> ScreenRow | None:
+    """Deck, content, the learner's edit, scheduling state and marks, in one query (None
+    when the card is gone)."""
     row = queues.cursor(conn).execute(_VIEW_SQL, (card_id,)).fetchone()
+    if row is None:
+        return None
     state = dict(zip(STATE_COLUMNS, row[3:3 + len(STATE_COLUMNS)], strict=True))
     state["suspended"] = bool(state["suspended"])
     mark_values = row[3 + len(STATE_COLUMNS):]
@@ -70,26 +74,49 @@ def save_state(conn: Connection, card_id: int, state: Row) -> None:
 def bury_siblings(conn: Connection, *, deck_id: str, sibling: str, card_id: int,
                   until_ms: int) -> list[tuple[int, Row]]:
     """Bury a card's new and review siblings until ``until_ms``; each one's state before."""
-    rows = conn.exec_driver_sql(SIBLINGS_SQL, (deck_id, sibling, card_id)).fetchall()
+    cur = queues.cursor(conn)
+    rows = cur.execute(SIBLINGS_SQL, (deck_id, sibling, card_id)).fetchall()
     buried = [(int(cid), {"buried_until": int(prev), "phase": int(phase), "due": due,
                           "suspended": bool(suspended)})
               for cid, prev, phase, due, suspended in rows if prev < until_ms]
     if buried:
-        conn.exec_driver_sql("UPDATE card_states SET buried_until=? WHERE card_id=?",
-                             [(until_ms, cid) for cid, _ in buried])
+        cur.executemany("UPDATE card_states SET buried_until=? WHERE card_id=?",
+                        [(until_ms, cid) for cid, _ in buried])
     return buried
 
 
+def mark_leech(conn: Connection, card_id: int) -> None:
+    """Mark a card a leech and suspend it for that reason (other marks kept); runs inside the
+    answer's own transaction, so on the DB-API cursor."""
+    queues.cursor(conn).execute(
+        "INSERT INTO card_marks (card_id, flag, leech, suspended_reason) VALUES (?, 0, 1, "
+        "'leech') ON CONFLICT(card_id) DO UPDATE SET leech=1, suspended_reason='leech'",
+        (card_id,))
+
+
 def state(conn: Connection, card_id: int) -> Row:
-    row = conn.execute(select(*(db.card_states.c[c] for c in STATE_COLUMNS))
-                       .where(db.card_states.c.card_id == card_id)).one()
-    return dict(row._mapping)
+    """A card's scheduling state (on the DB-API cursor: the answer reads it when the card
+    on screen was changed meanwhile)."""
+    row = queues.cursor(conn).execute(
+        f"SELECT {', '.join(STATE_COLUMNS)} FROM card_states WHERE card_id=?",
+        (card_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"card {card_id} has no scheduling state")
+    values = dict(zip(STATE_COLUMNS, row, strict=True))
+    values["suspended"] = bool(values["suspended"])
+    return values
 
 
 def mark(conn: Connection, card_id: int) -> Row | None:
-    row = conn.execute(select(*(db.card_marks.c[c] for c in MARK_COLUMNS))
-                       .where(db.card_marks.c.card_id == card_id)).first()
-    return None if row is None else dict(row._mapping)
+    """A card's marks (flag, leech, why suspended, note), or None when it has none."""
+    row = queues.cursor(conn).execute(
+        f"SELECT {', '.join(MARK_COLUMNS)} FROM card_marks WHERE card_id=?",
+        (card_id,)).fetchone()
+    if row is None:
+        return None
+    values = dict(zip(MARK_COLUMNS, row, strict=True))
+    values["leech"] = bool(values["leech"])
+    return values
 
 
 def set_mark(conn: Connection, card_id: int, **values: Any) -> None:
