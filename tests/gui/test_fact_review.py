@@ -213,6 +213,10 @@ def test_filter_search_and_restore(qtbot: QtBot, make_dialog: MakeDialog,
     key(qtbot, dialog, Qt.Key.Key_Escape)  # Esc in the search box clears it, not closes
     assert dialog.search.text() == "" and dialog.isVisible()
     assert dialog.proxy.rowCount() == 3
+    # ...and the keyboard is back on the table: the next letter is a command, not text.
+    assert dialog.table.hasFocus()
+    key(qtbot, dialog, Qt.Key.Key_N)  # "next fact that needs attention"
+    assert dialog.search.text() == "" and dialog.current_fact is not None
 
 
 def when_modal(kind: type[QDialog], handle: Callable[[QDialog], None]) -> None:

@@ -430,7 +430,10 @@ class FactReviewDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() == Qt.Key.Key_Escape and self.search.hasFocus()
                 and self.search.text()):
-            self.search.clear()  # Esc in the search box clears it first
+            # Esc in the search box clears it first, and gives the keyboard back to the
+            # table so that the next one-key command (A, R, N...) acts on a fact.
+            self.search.clear()
+            self.table_focus()
             return
         super().keyPressEvent(event)
 
