@@ -45,3 +45,21 @@ def test_without_burying_every_new_card_counts(tmp_path: Path, clock: FixedClock
         (counts,) = col.deck_counts()
         assert counts.new == min(counts.total, 20)
         assert counts.new == _new_cards_a_session_shows(col, counts.deck_id)
+
+
+def test_the_review_screen_counts_down_one_per_card_shown(
+        tmp_path: Path, clock: FixedClock) -> None:
+    """The session's counter starts where the deck list's does and drops by one for each new
+    card shown, though each answer buries that card's siblings."""
+    deck = bundled_decks_dir() / "all-drug-targets.yaml"
+    with Collection.open(tmp_path / "c.sqlite3", clock=clock) as col:
+        col.import_deck_files([deck])
+        (counts,) = col.deck_counts()
+        session = col.start_session(deck_ids=[counts.deck_id])
+        seen = [session.remaining()[0]]
+        while (card := session.next_card()) is not None and card.queue is CardQueue.NEW:
+            session.reveal()
+            session.answer(Rating.EASY, duration_ms=1000)
+            seen.append(session.remaining()[0])
+        assert seen[0] == counts.new > 1
+        assert seen == list(range(counts.new, -1, -1))

@@ -94,6 +94,7 @@ class StudySession:
         self._millis = 0
         self._day = self._today()
         self._due: DueCounts | None = None  # read when first needed, then kept up to date
+        self._per_fact: frozenset[str] | None = None  # see _fact_counted
         self._load_limits()
 
     # -- connection ----------------------------------------------------------------------
@@ -306,6 +307,19 @@ class StudySession:
         self._due.move(deck_id, card_id, before, after, now_ms=now_ms)
         for sibling_id, previous in siblings:
             self._due.move(deck_id, sibling_id, previous, None, now_ms=now_ms)
+        if deck_id in self._fact_counted():
+            self._due.recount.add(deck_id)
+
+    def _fact_counted(self) -> frozenset[str]:
+        """Decks whose new and review cards are counted one per fact, as the deck list
+        counts them: those with sibling cards, when answering a card buries its siblings."""
+        if self._per_fact is None:
+            if not self._options.bury_siblings:
+                self._per_fact = frozenset()
+            else:
+                with self._transaction() as conn:
+                    self._per_fact = queues.decks_with_siblings(conn) & set(self._deck_ids)
+        return self._per_fact
 
     def _count(self, deck_id: str, phase_before: int, delta: int) -> None:
         if phase_before == Phase.NEW:
@@ -383,6 +397,7 @@ class StudySession:
     def forget_counts(self) -> None:
         """Cards changed outside this session (an import): read the counts again when asked."""
         self._due = None
+        self._per_fact = None
 
     def remaining(self) -> tuple[int, int, int]:
         """New, learning and review cards left in this session today."""
@@ -398,6 +413,7 @@ class StudySession:
         else:
             stale = self._due.stale(self._new_left, self._review_left)
         if stale:
+            per_fact = self._fact_counted()
             with self._transaction() as conn:
                 if stale is self._deck_ids:
                     self._due.set_learning(repo.learning_cards(conn, self._deck_ids))
@@ -405,10 +421,12 @@ class StudySession:
                     new_cap = self._new_left[d] + MARGIN
                     review_cap = self._review_left[d] + MARGIN
                     self._due.set_deck(
-                        d, new=queues.count_new(conn, d, now_ms=now_ms, cap=new_cap),
+                        d, new=queues.count_new(conn, d, now_ms=now_ms, cap=new_cap,
+                                                siblings_buried=d in per_fact),
                         new_cap=new_cap, review=queues.count_review(
                             conn, d, day_end_ms=ms(self._day.end), now_ms=now_ms,
-                            cap=review_cap), review_cap=review_cap)
+                            cap=review_cap, siblings_buried=d in per_fact),
+                        review_cap=review_cap)
         return self._due.totals(self._new_left, self._review_left, now_ms=now_ms,
                                 until_ms=now_ms + _AHEAD_MS)
 

@@ -30,11 +30,15 @@ class DueCounts:
     review: dict[str, int] = field(default_factory=dict)
     capped: set[tuple[str, str]] = field(default_factory=set)  # (kind, deck) read up to a cap
     learning: dict[int, tuple[int, int]] = field(default_factory=dict)  # card -> due, buried
+    # Decks counted one card per fact (siblings are buried): a move there cannot tell whether
+    # another card of the same fact still counts, so the deck is read again instead.
+    recount: set[str] = field(default_factory=set)
 
     def set_deck(self, deck_id: str, *, new: int, new_cap: int, review: int,
                  review_cap: int) -> None:
         """The counts read for one deck, each with the cap it was read with."""
         self.new[deck_id], self.review[deck_id] = new, review
+        self.recount.discard(deck_id)
         for kind, count, cap in (("new", new, new_cap), ("review", review, review_cap)):
             if count >= cap:
                 self.capped.add((kind, deck_id))
@@ -75,10 +79,12 @@ class DueCounts:
         return min(due)[1] if due else None
 
     def stale(self, new_left: Mapping[str, int], review_left: Mapping[str, int]) -> list[str]:
-        """Decks whose capped counts no longer show how many cards are above the limit."""
+        """Decks to read again: capped counts that no longer show how many cards are above
+        the limit, and decks counted per fact where a card moved."""
         return sorted({deck for kind, deck in self.capped
                        if (self.new if kind == "new" else self.review).get(deck, 0)
-                       < (new_left if kind == "new" else review_left).get(deck, 0)})
+                       < (new_left if kind == "new" else review_left).get(deck, 0)}
+                      | self.recount)
 
     def totals(self, new_left: Mapping[str, int], review_left: Mapping[str, int], *,
                now_ms: int, until_ms: int) -> tuple[int, int, int]:
