@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from trainer.config import default_documents_dir
 from trainer.gui import messages
-from trainer.gui.generate_dialog import GenerateDialog
 from trainer.gui.main_actions import bundled_available
 from trainer.gui.tasks import Progress, Task, Work
 from trainer.services import (
@@ -130,6 +129,8 @@ def generate(window: MainWindow) -> None:
     if col is None or profile is None or window.task is not None:
         return
     start = window.app_settings.documents_dir or default_documents_dir()
+    from trainer.gui.generate_dialog import GenerateDialog  # opened rarely: not at start-up
+
     dialog = GenerateDialog(Path(start) if start else None, parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return

@@ -6,8 +6,6 @@ import difflib
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from trainer.domain import Rating
 
 
@@ -28,6 +26,8 @@ def check_typed_answer(given: str, expected: str) -> TypedAnswerResult:
     """Compare what the learner typed with the right answer and suggest a grade."""
     a, b = _fold(given), _fold(expected)
     correct = bool(a) and a == b
+    from rapidfuzz.distance import Levenshtein  # loaded with the first typed answer
+
     typos = Levenshtein.distance(a, b)
     allowed = 1 if len(b) <= 6 else 2
     close = not correct and bool(a) and typos <= allowed

@@ -19,8 +19,6 @@ from trainer.clock import Clock, SystemClock
 from trainer.config import AppSettings, bundled_decks_dir, settings_from_json, settings_to_json
 from trainer.domain import CardView, DeckCounts, DeckSettings
 from trainer.scheduling import DayRule, LearningDay, valid_parameters
-from trainer.scheduling.optimizer import Fit, LoggedReview, fit
-from trainer.services import citations
 from trainer.services import presets as presets_mod
 from trainer.services.cancel import CancelToken, Progress
 from trainer.services.changes import OpChanges
@@ -46,6 +44,7 @@ from trainer.storage.migrate import (
 )
 
 if TYPE_CHECKING:
+    from trainer.scheduling.optimizer import Fit
     from trainer.services.browse import BrowseService
     from trainer.services.cram import CramChoice, CramSession
     from trainer.services.deck_admin import DeckAdmin
@@ -397,6 +396,8 @@ class Collection:
         None when the log is too short to fit. The fitted parameters are saved only when
         they predict the log better (lower log loss) than the ones in use.
         """
+        from trainer.scheduling.optimizer import LoggedReview, fit  # rare: not at start-up
+
         with self._engine.connect() as conn:
             rows = conn.execute(select(db.review_log.c.card_id, db.review_log.c.reviewed_at,
                                        db.review_log.c.rating,
@@ -485,6 +486,7 @@ class Collection:
     # -- sources -----------------------------------------------------------------------
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:
         """The citation that supports a card's answer, and the passage when the file is here."""
+        from trainer.services import citations  # the templates it needs load on first use
         from trainer.storage.sources import deck_documents, fact_citations
 
         with self._engine.connect() as conn:
