@@ -74,6 +74,9 @@ class Collection:
         self._fuzz = fuzz
         self._totals: dict[str, int] | None = None  # cards per deck; reset by imports
         self._sibling_decks: frozenset[str] | None = None  # decks whose cards have siblings
+        # Read once: only set_app_settings writes them while the collection is open (the
+        # profile lock keeps other Trainer processes out), and the deck list asks twice.
+        self._app_settings: AppSettings | None = None
         self._sessions: weakref.WeakSet[StudySession] = weakref.WeakSet()
         self._last_backup = clock.now()  # the 30 minutes of use count from opening
         self.exams = ExamPlanner(engine, clock=clock, day=self._day, settings=self.deck_settings,
@@ -176,14 +179,17 @@ class Collection:
 
     # -- settings ----------------------------------------------------------------------
     def app_settings(self) -> AppSettings:
-        with self._engine.connect() as conn:
-            value = conn.execute(select(db.settings.c.value)
-                                 .where(db.settings.c.key == APP_SETTINGS_KEY)).scalar()
-        return settings_from_json(value)
+        if self._app_settings is None:
+            with self._engine.connect() as conn:
+                value = conn.execute(select(db.settings.c.value)
+                                     .where(db.settings.c.key == APP_SETTINGS_KEY)).scalar()
+            self._app_settings = settings_from_json(value)
+        return self._app_settings
 
     def set_app_settings(self, settings: AppSettings) -> OpChanges:
         with self._engine.begin() as conn:
             self._put_setting(conn, APP_SETTINGS_KEY, settings_to_json(settings))
+        self._app_settings = settings
         return OpChanges(deck_config=True)  # day start, sibling burying: every deck's counts
 
     @staticmethod

@@ -42,11 +42,11 @@ def count_new(conn: Connection, deck_id: str, *, now_ms: int, cap: int,
     if cap <= 0:
         return 0
     sql = _COUNT_NEW_FACTS if siblings_buried else _COUNT_NEW
-    return int(conn.exec_driver_sql(sql, (deck_id, now_ms, cap)).scalar_one())
+    return int(cursor(conn).execute(sql, (deck_id, now_ms, cap)).fetchone()[0])
 
 
 def count_learning(conn: Connection, deck_id: str, *, until_ms: int, now_ms: int) -> int:
-    return int(conn.exec_driver_sql(_COUNT_LEARNING, (deck_id, until_ms, now_ms)).scalar_one())
+    return int(cursor(conn).execute(_COUNT_LEARNING, (deck_id, until_ms, now_ms)).fetchone()[0])
 
 
 def count_review(conn: Connection, deck_id: str, *, day_end_ms: int, now_ms: int, cap: int,
@@ -55,26 +55,26 @@ def count_review(conn: Connection, deck_id: str, *, day_end_ms: int, now_ms: int
     if cap <= 0:
         return 0
     sql = _COUNT_REVIEW_FACTS if siblings_buried else _COUNT_REVIEW
-    return int(conn.exec_driver_sql(sql, (deck_id, day_end_ms, now_ms, cap)).scalar_one())
+    return int(cursor(conn).execute(sql, (deck_id, day_end_ms, now_ms, cap)).fetchone()[0])
 
 
 def totals(conn: Connection) -> dict[str, int]:
     """Cards per deck; changes only on import, so callers may cache it."""
-    rows = conn.exec_driver_sql("SELECT deck_id, count(*) FROM card_states GROUP BY deck_id")
+    rows = cursor(conn).execute("SELECT deck_id, count(*) FROM card_states GROUP BY deck_id")
     return {r[0]: int(r[1]) for r in rows}
 
 
 def decks_with_siblings(conn: Connection) -> frozenset[str]:
     """Decks having a card made from the same fact as another (read from a partial index);
     changes only on import, so callers may cache it."""
-    rows = conn.exec_driver_sql("SELECT DISTINCT deck_id FROM cards WHERE sibling != key")
+    rows = cursor(conn).execute("SELECT DISTINCT deck_id FROM cards WHERE sibling != key")
     return frozenset(r[0] for r in rows)
 
 
 def count_suspended(conn: Connection, deck_id: str) -> int:
-    return int(conn.exec_driver_sql(
+    return int(cursor(conn).execute(
         "SELECT count(*) FROM card_states WHERE deck_id=? AND suspended=1",
-        (deck_id,)).scalar_one())
+        (deck_id,)).fetchone()[0])
 
 
 def _earliest(conn: Connection, deck_ids: Sequence[str], sql: str, phase: int, bound: int,
