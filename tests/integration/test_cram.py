@@ -91,14 +91,14 @@ def test_cram_reviews_are_logged_as_cram_and_never_reach_stats_or_the_optimiser(
     assert [tuple(m) for m in modes] == [("tag", 2)]
     assert done_today == {"test-deck": (7, 0)}  # the day's limits count study only
     fed: list[LoggedReview] = []
-    import trainer.services.collection as collection_module
+    import trainer.scheduling.optimizer as optimizer_module
 
-    original = collection_module.fit
-    collection_module.fit = lambda reviews, **_: fed.extend(reviews)  # type: ignore[assignment]
+    original = optimizer_module.fit
+    optimizer_module.fit = lambda reviews, **_: fed.extend(reviews)
     try:
         col.optimise_parameters()
     finally:
-        collection_module.fit = original
+        optimizer_module.fit = original
     assert len(fed) == studied
 
 
