@@ -105,7 +105,9 @@ def with_deck(qtbot, window: MainWindow, tmp_path: Path, deck: Path, notes: dict
     window.app_settings = window.col.app_settings()
     assert window.import_files([deck]) is not None, "the import was refused: a task is running"
     wait_for_task(qtbot, window)
-    assert window.col.deck_counts(), "the import finished without adding the deck"
+    assert window.col.deck_counts(), (  # say what the window said, to tell why
+        f"the import finished without adding the deck; status bar: "
+        f"{window.statusBar().currentMessage()!r}; report: {window.last_report!r}")
     return window
 
 
