@@ -18,6 +18,7 @@ from __future__ import annotations
 import bz2
 import importlib.util
 import pickle
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,8 @@ from trainer.generator.tokens import tokenize
 SOURCE_PACKAGE = "drug_named_entity_recognition"
 SOURCE_FILE = "drug_ner_dictionary.pkl.bz2"
 MAX_WORDS = 3
+# A development code standing where the generic name should be: "hqp1351", "abt-199"
+_CODE = re.compile(r"[a-z]{1,6}[- ]?\d[\w-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +72,18 @@ def _source_file() -> Path | None:
 @lru_cache(maxsize=1)
 def not_drug_words() -> frozenset[str]:
     """Words never read as a drug unless our own drugs.yaml lists them (body substances,
-    parts of the body, everyday words), from ``not_drug_names.yaml``."""
-    path = resources_dir() / "lexicon" / "not_drug_names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    return frozenset(str(w).lower() for w in (data or {}).get("words", []))
+    parts of the body, everyday words), from ``not_drug_names.yaml``; and the one-word class
+    names of ``name_patterns.yaml`` with their plurals: "a statin" or "triptans" end like drug
+    names, and the outside source lists "biguanides", but each names a class."""
+    words: set[str] = set()
+    for name, key in (("not_drug_names.yaml", "words"), ("name_patterns.yaml", "class_words")):
+        path = resources_dir() / "lexicon" / name
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        found = [str(w).lower() for w in (data or {}).get(key, [])]
+        if key == "class_words":
+            found = [f for w in found if " " not in w for f in (w, w + "s")]
+        words.update(found)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +115,9 @@ def drug_name_source() -> DrugNameSource:
             variant != generic and variant not in (info.get("synonyms") or ())
             and not variant.startswith(generic)
         )
-        if any(c.isdigit() for c in generic) and variant.isalpha():
-            generic, brand = variant, False  # "olverembatinib", not its code "hqp1351"
+        if (_CODE.fullmatch(generic) or generic[:1].isdigit()) and variant.isalpha():
+            # "olverembatinib", not its code "hqp1351" nor a chemical name "5-hydroxy...";
+            # but "interferon beta-1a" is a generic name with a digit, and "Avonex" its brand
+            generic, brand = variant, False
         names.setdefault(keys, SourceName(generic, brand))
     return DrugNameSource(names, frozenset(k[0] for k in names))

@@ -124,20 +124,21 @@ _CLASS_TO_CUE = re.compile(
     r"all|work by|act by)\s+)*",
     re.IGNORECASE,
 )
-_STATED: WeakKeyDictionary[DocContext, dict[str, list[str]]] = WeakKeyDictionary()
+_STATED: WeakKeyDictionary[DocContext, dict[str, list[tuple[str, Unit]]]] = WeakKeyDictionary()
 
 
-def class_targets(dc: DocContext, cls: Mention) -> list[str]:
-    """Targets the document itself says a class acts on ("SERMs bind to estrogen receptors"):
-    a drug the document places in that class acts on them too. Read once per document."""
+def class_targets(dc: DocContext, cls: Mention) -> list[tuple[str, Unit]]:
+    """Targets the document itself says a class acts on ("SERMs bind to estrogen receptors"),
+    each with the sentence that says so: a drug the document places in that class acts on
+    them too, and a card cites that sentence with the drug's. Read once per document."""
     table = _STATED.get(dc)
     if table is None:
         table = _STATED[dc] = _class_statements(dc)
     return table.get(cls.name("drug_class"), [])
 
 
-def _class_statements(dc: DocContext) -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
+def _class_statements(dc: DocContext) -> dict[str, list[tuple[str, Unit]]]:
+    table: dict[str, list[tuple[str, Unit]]] = {}
     for u in dc.units:
         if u.index in dc.skipped or not TARGET_CUE.search(u.text):
             continue
@@ -155,9 +156,9 @@ def _class_statements(dc: DocContext) -> dict[str, list[str]]:
                 if _FAMILY.fullmatch(t.name("target")):
                     continue
                 for c in classes:
-                    names = table.setdefault(c, [])
-                    if t.name("target") not in names:
-                        names.append(t.name("target"))
+                    stated = table.setdefault(c, [])
+                    if all(name != t.name("target") for name, _ in stated):
+                        stated.append((t.name("target"), u))
     return table
 
 
@@ -254,12 +255,19 @@ def _class_subject(
     return [pms[0].name("drug_class")]
 
 
+# "CD20 (or CD19)", "CD20, or in some cases CD19": an aside naming an alternative some
+# members take instead
+_ASIDE_OR = re.compile(r"[\(\[,]\s*or\b|\bor\s+(?:in\s+)?(?:some|other|a few)\b", re.IGNORECASE)
+
+
 def _all_members(text: str, targets: list[Mention], cue_end: int) -> list[Mention]:
     """The targets a class statement says of every member: "bind to CD20 (or CD19) and to
-    CD3" -> CD3 only, since members differ on the alternatives joined by "or"; "proteins such
-    as CD20" gives examples, not what each member binds."""
+    CD3" -> CD3 only, since members differ on the alternative set aside; "proteins such as
+    CD20" gives examples, not what each member binds. Targets coordinated by a plain "or"
+    under one verb ("work by inhibiting the KIT or PDGFRA kinases") are what the class acts
+    on, and each member carries them."""
     out = [t for t in targets if not _EXAMPLES.search(text, cue_end, t.start)]
     for a, b in pairwise(targets):
-        if re.search(r"\bor\b", text[a.end : b.start]):
+        if _ASIDE_OR.search(text[a.end : b.start]):
             out = [t for t in out if t is not a and t is not b]
     return out

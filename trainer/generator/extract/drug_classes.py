@@ -2,7 +2,10 @@
 
 drug_class is read from
   * copula and apposition: "X is a tyrosine kinase inhibitor", "X, a TKI,", "X (a BiTE)",
-    "X and Y are TKIs" (a negation in between, "X is not a TKI", blocks the fact);
+    "X and Y are TKIs", "X, like Y, is a TKI" (a negation in between, "X is not a TKI",
+    blocks the fact); a class worded around its target, "X is an inhibitor of EZH2" (see
+    :mod:`.class_phrases`);
+  * a class word before the head class: "an NSAID pain medication, such as X" (X is both);
   * class-first lists: "TKIs such as/like/including X and Y", "Glucocorticoids (X, Y)",
     "targeted therapies include X", "CAR T-cell therapy: X", "the TKI imatinib";
   * "Other TKI agents approved for ... include X", "One newer hormone therapy drug is X";
@@ -30,12 +33,12 @@ from trainer.generator.extract.class_context import (
     lead_class_facts,
     lead_subject_class,
 )
+from trainer.generator.extract.class_phrases import phrase_classes
 from trainer.generator.extract.class_targets import class_targets, targets_in_class
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
     Segment,
-    hedge_factor,
 )
 from trainer.generator.extract.drug_names import (
     BAD_MODS,
@@ -44,12 +47,14 @@ from trainer.generator.extract.drug_names import (
     MODALITY,
     antecedent,
     class_name,
+    closed_apposition,
     combined_with,
     members_ending_at,
     members_from,
     outside_brand,
     resolve_copular_pronoun,
     salt_end,
+    sublists,
 )
 from trainer.generator.extract.patterns import (
     in_closed_list,
@@ -66,6 +71,8 @@ _TO_CLASS = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?"
     # "X, which is given intravenously, is a ...": the aside does not change the subject
     r"(?P<link>,\s*(?:which|who)\s+(?:is|are)\s+[^,;.()]{1,50},\s*(?:is|are)\s+|"
+    # "X, like Y, is a ...": a comparison set off by commas does not change the subject
+    r",\s*(?:like|unlike|as with|similar to)\s+[^,;.()]{1,50},\s*(?:is|are)\s+|"
     r",\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
     r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
     r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
@@ -77,6 +84,11 @@ _TO_CLASS = re.compile(
     r"(?:(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|named|termed)\s+"
     r"(?:the\s+|an?\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
     re.IGNORECASE,
+)
+_COPULA_MOD = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+# "X, like Y, is ...": the drug compared with is not the subject
+_COMPARISON_ASIDE = re.compile(
+    r",\s*(?:like|unlike|as with|similar to)\s+[^,;.()]{1,50},(?=\s*(?:is|are)\s)", re.I
 )
 # "some commonly used steroids": a usual member of the class, not a drug used with one
 _USED = re.compile(r"\b(?:commonly|widely|frequently|often|routinely|most)\s+used\b", re.I)
@@ -175,10 +187,13 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             dc.fact(where, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls),
                     conf, flags=flags)
         )  # fmt: skip
-        for tgt in dict.fromkeys([*targets_in_class(dc, cls), *class_targets(dc, cls)]):
+        named = targets_in_class(dc, cls)
+        stated = [(t, u) for t, u in class_targets(dc, cls) if t not in named]
+        for tgt, unit in [*((t, None) for t in named), *stated]:
+            # a target the class was said to act on cites that sentence too, when it is near
             out.append(
                 dc.fact(where, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
-                        flags=drug.flags("drug"))
+                        flags=drug.flags("drug"), context=unit)
             )  # fmt: skip
 
     for i, d in enumerate(ms):
@@ -186,10 +201,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         # X is a / X, a / X (a) CLASS
         d_end = salt_end(text, d, ms[i + 1].start if i + 1 < len(ms) else len(text))
+        aside = _COMPARISON_ASIDE.match(text, d_end)
+        aside_end = aside.end() if aside is not None else d_end
         for c in ms[i + 1 :]:
             if c.start - d.end > 120:
                 break
-            if c.is_kind(*DRUG) and not in_parens(text, c):
+            if c.is_kind(*DRUG) and not in_parens(text, c) and c.start >= aside_end:
                 break
             if not c.is_kind(*CLASS):
                 continue
@@ -203,6 +220,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if negated(text[d_end : c.start]):
                 continue
             link = m.group("link").strip().lower()
+            if link == "," and _COPULA_MOD.match(m.group("mods")):
+                continue  # "X, like Y, is a ...": Y ends an aside; X is the subject
             if (
                 link == ","
                 and not m.group(0).strip(" ,")  # ", a ...", ", from a class called ...": apposition
@@ -220,7 +239,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             members = members_ending_at(text, ms, i) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
             where = seg
-            if seg.hedge < HEDGE_MILD_FACTOR and _closed_apposition(text, d, c, link):
+            if seg.hedge < HEDGE_MILD_FACTOR and closed_apposition(text, d, c, link):
                 # "Venetoclax, a BCL-2 inhibitor, might help ...": the speculation is about the
                 # sentence's claim, not about the class named in passing (kept, flagged hedged)
                 where = replace(seg, hedge=HEDGE_MILD_FACTOR)
@@ -254,6 +273,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for mem in members_ending_at(text, ms, i):
                 emit(mem, nxt, 0.85)
 
+    for i, phrase in phrase_classes(dc.lexicon, text, ms):
+        emit(ms[i], phrase, 0.85)  # "X is an inhibitor of EZH2": an "EZH2 inhibitor"
+
     for i, c in enumerate(ms):
         if not c.is_kind(*CLASS):
             continue
@@ -269,7 +291,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 and ms[first].is_kind(*DRUG)
                 and _SUBLIST_HEAD.fullmatch(text, rel.end(), ms[first].start)
             ):
-                for mem in _sublists(text, ms, first, scope_end(text, ms[first].start)):
+                for mem in sublists(text, ms, first, scope_end(text, ms[first].start)):
                     emit(mem, c, 0.8)
                 continue
         j = _next_index(ms, i, DRUG)
@@ -291,16 +313,23 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # examples end at the comma that resumes the outer list
                 comma = text.find(",", d.end, end)
                 end = comma if comma >= 0 else end
-            members = _sublists(text, ms, j, end) if kind else members_from(text, ms, j, end)
+            members = sublists(text, ms, j, end) if kind else members_from(text, ms, j, end)
             for mem in members:
                 emit(mem, c, 0.85)
             first_name = ms[i - 1] if i else None
             if (
                 first_name is not None
                 and first_name.is_kind(*CLASS)
-                and _ALSO_CALLED_BETWEEN.fullmatch(text[first_name.end : c.start])
+                and (
+                    _ALSO_CALLED_BETWEEN.fullmatch(text[first_name.end : c.start])
+                    or _STACKED.fullmatch(text, first_name.end, c.start)
+                )
+                and not first_name.is_kind(*DRUG)
+                and not MODALITY.search(c.name("drug_class"))
             ):
-                # "Antiandrogens, also called androgen receptor blockers, include X": both names
+                # "Antiandrogens, also called androgen receptor blockers, include X": both
+                # names; "an NSAID pain medicine, such as X": a class word before the head
+                # class qualifies it, and X is both
                 for mem in members:
                     emit(mem, first_name, 0.85)
         elif (
@@ -389,24 +418,14 @@ def _anaphoric_class_facts(
     return []
 
 
-def _closed_apposition(text: str, d: Mention, c: Mention, link: str) -> bool:
-    """An apposition set off by commas or brackets whose own words do not hedge."""
-    if link[:1] not in ",([":
-        return False
-    if not re.match(r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?[,\)\]]", text[c.end :]):
-        return False
-    span = text[d.start : c.end]
-    return hedge_factor(span) == 1.0 and not _TENTATIVE.search(span)
-
-
-_TENTATIVE = re.compile(r"\b(?:possible|potential|putative|candidate|proposed|presumed)\b", re.I)
-
-
 _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Between a class word and the head class it qualifies: "NSAID pain medicine",
+# "anti-inflammatory (NSAID) pain medicine"
+_STACKED = re.compile(r"\)?[ \t]+")
 _ALSO_CALLED_BETWEEN = re.compile(
     r"\s*,\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -428,28 +447,6 @@ _SUBLIST_TAIL = re.compile(
     r"medications)\s+$",
     re.IGNORECASE,
 )
-_NEXT_SUBLIST = re.compile(
-    r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:the\s+)?[“\"]?[\w-]+"
-    r"(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|medications)\s+",
-    re.IGNORECASE,
-)
-
-
-def _sublists(text: str, ms: list[Mention], i: int, end: int) -> list[Mention]:
-    """The drugs of a list that may go on in sub-lists: "the first-generation drugs X and Y,
-    and the second-generation drugs Z and W" -> X, Y, Z, W."""
-    out = members_from(text, ms, i, end)
-    while True:
-        k = index_of(ms, out[-1]) + 1
-        while k < len(ms) and ms[k].start < out[-1].end:
-            k += 1
-        if k >= len(ms) or ms[k].start >= end or not ms[k].is_kind(*DRUG):
-            return out
-        if not _NEXT_SUBLIST.fullmatch(text, out[-1].end, ms[k].start):
-            return out
-        out += members_from(text, ms, k, end)
-
-
 def _combination_partner(text: str, ms: list[Mention], i: int) -> bool:
     """Whether drug ``i`` is the partner of an earlier drug in a combination ("X plus Y",
     "X in combination with Y"): an apposition after it may be said of either drug."""

@@ -13,6 +13,10 @@ drug a sentence is about when it names it only by a pronoun.
 * :func:`members_from`, :func:`members_ending_at`: the drugs of a list, without a drug given
   in combination with them ("X and Y in combination with Z" lists X and Y), without brand
   names in brackets, and across an aside ("X, which is given by injection, and Y");
+* :func:`sublists`: a list that goes on in sub-lists ("the older drugs X and Y, and the
+  newer drugs Z");
+* :func:`closed_apposition`: "X, a Y," set off by commas or brackets, whose own words do
+  not hedge (a hedge elsewhere in the sentence does not reach it);
 * :func:`outside_brand`: a brand name known only from the outside name source, whose generic
   may be the wrong product; ``MODALITY``: class names that say how a drug is used.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
 from trainer.generator.lexicon import Mention
 from trainer.generator.namepatterns import name_patterns
@@ -247,3 +251,45 @@ def _is_salt(word: str) -> bool:
     salts = name_patterns().salt_words
     word = word.lower()
     return word in salts or (word.startswith("s-") and word[2:] in salts)
+
+
+def closed_apposition(text: str, d: Mention, c: Mention, link: str) -> bool:
+    """An apposition set off by commas or brackets whose own words do not hedge."""
+    if link[:1] not in ",([":
+        return False
+    # closed by a comma or bracket, or running to the end of a list item ("X, which is a Y");
+    # a generic noun may follow the class ("X (a steroid medicine)")
+    if not _APPOSITION_CLOSE.match(text, c.end):
+        return False
+    span = text[d.start : c.end]
+    return hedge_factor(span) == 1.0 and not _TENTATIVE.search(span)
+
+
+_APPOSITION_CLOSE = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|medicines?|medications?|agents?)\s*)?"
+    r"(?:[,\)\]]|[.;]?\s*$)",
+    re.IGNORECASE,
+)
+_TENTATIVE = re.compile(r"\b(?:possible|potential|putative|candidate|proposed|presumed)\b", re.I)
+
+
+_NEXT_SUBLIST = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:the\s+)?[“\"]?[\w-]+"
+    r"(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|medications)\s+",
+    re.IGNORECASE,
+)
+
+
+def sublists(text: str, ms: list[Mention], i: int, end: int) -> list[Mention]:
+    """The drugs of a list that may go on in sub-lists: "the first-generation drugs X and Y,
+    and the second-generation drugs Z and W" -> X, Y, Z, W."""
+    out = members_from(text, ms, i, end)
+    while True:
+        k = index_of(ms, out[-1]) + 1
+        while k < len(ms) and ms[k].start < out[-1].end:
+            k += 1
+        if k >= len(ms) or ms[k].start >= end or not ms[k].is_kind(*DRUG):
+            return out
+        if not _NEXT_SUBLIST.fullmatch(text, out[-1].end, ms[k].start):
+            return out
+        out += members_from(text, ms, k, end)

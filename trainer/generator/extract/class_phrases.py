@@ -1,0 +1,47 @@
+"""A drug's class worded as a phrase around its target: "X is an inhibitor of EZH2" says X is
+an "EZH2 inhibitor".
+
+The class is only read when the lexicon knows the name the phrase folds into ("EZH2
+inhibitor", by its list or by the shape of class names): the phrase is a way of writing a
+known class, never a new class made up from any target. A drug named in the sentence between
+the subject and the phrase, a negation or a hedge before it, gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.drug_names import CLASS, DRUG, TARGET
+from trainer.generator.extract.patterns import negated
+from trainer.generator.lexicon import Hit, Lexicon, Mention
+
+# "X is an inhibitor of", "X, a selective inhibitor of the", "X is a potent oral blocker of"
+_PHRASE = re.compile(
+    r"\s*(?:,\s*|\s+(?:is|are|acts as|works as)\s+)(?:(?:a|an)\s+)?"
+    r"(?:(?:selective|potent|highly selective|oral|small[- ]molecule|reversible|irreversible|"
+    r"specific|first-in-class)\s+)*"
+    r"(?P<noun>inhibitor|blocker|antagonist)s?\s+of\s+(?:the\s+)?(?:(?:enzyme|protein)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def phrase_classes(lexicon: Lexicon, text: str, ms: list[Mention]) -> list[tuple[int, Mention]]:
+    """(index of the drug in ``ms``, class mention spanning the phrase) for each drug whose
+    class the sentence words as "an inhibitor of <target>"."""
+    out: list[tuple[int, Mention]] = []
+    for i, d in enumerate(ms[:-1]):
+        t = ms[i + 1]
+        if not d.is_kind(*DRUG) or not t.is_kind(*TARGET) or t.is_kind(*DRUG, *CLASS):
+            continue
+        target = t.hit("target")
+        if target is None or target.type in ("cell", "structure"):
+            continue  # "an inhibitor of platelet clumping": cells are not what a class names
+        m = _PHRASE.fullmatch(text, d.end, t.start)
+        if m is None or negated(text[max(0, d.start - 30) : t.start]):
+            continue
+        name = lexicon.canonical(f"{t.surface} {m.group('noun')}", "drug_class")
+        if name is None:
+            continue
+        hit = Hit("drug_class", name, "name")
+        out.append((i, Mention(m.start("noun"), t.end, text[m.start("noun") : t.end], (hit,))))
+    return out
