@@ -165,8 +165,7 @@ def test_causes_divided_by_semicolons(tmp_path: Path) -> None:
         ("hypertension", "kidney disease"),
         ("hypertension", "thyroid problems"),
         ("hypertension", "heavy drinking"),
-        ("hypertension", "medicines"),
-    }
+    }  # "some medicines" is a category, not a factor a card can ask about
 
 
 # -- marker -----------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ REPORTING = re.compile(
 
 _WORTH_READING = re.compile(
     r"risk|chance|prognos|outlook|outcome|depend|likely|lead|factor|role|predict|feature|adverse|"
-    r"favou?rable|better|worse|worst|best|survival|common|causes",
+    r"favou?rable|better|worse|worst|best|survival|common|causes|more often",
     re.IGNORECASE,
 )
 
@@ -143,6 +143,14 @@ _GERUND = re.compile(r"^(?:using|taking|having|having had)\s+(?=\w)", re.IGNOREC
 _INFECTED = re.compile(
     r"^(?:being\s+)?infected\s+with\s+(?:the\s+|an?\s+)?(?P<x>.+?)(?:\s+virus)?$", re.IGNORECASE
 )
+# A bare category noun ("drugs", "some medications", "certain conditions"): it names no factor
+# a card can ask about, and the members the text lists after it are the factors.
+_BARE_CATEGORY = re.compile(
+    r"^(?:(?:some|certain|other|many|various|several|different)\s+)?(?:drugs?|medications?|"
+    r"medicines?|diseases?|conditions?|disorders?|illness(?:es)?|problems?|factors?|things?|"
+    r"forms?|types?|kinds?)$",
+    re.IGNORECASE,
+)
 # A phrase that stops on a word needing more after it is a piece cut from a sentence.
 _DANGLING_END = re.compile(r"\b(?:and|or|of|with|for|to|from|in|the|a|an|by|than)$", re.I)
 
@@ -162,6 +170,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     t = re.sub(r"^(previous|prior)\s+(?:an?|the)\s+", r"\1 ", t, flags=re.IGNORECASE)
     if not t or _NOT_A_FACTOR_START.match(t) or _DANGLING_END.search(t):
         return None
+    if _BARE_CATEGORY.match(t) or re.match(r"(?:forms?|types?|kinds?)\s+of\b", t, re.I):
+        return None  # "forms of birth control": a category; its members are the factors
     if len(t.split()) == 1 and t.endswith("s") and t[:-1].isupper():
         return None  # "AIs do not": a plural abbreviation is a drug group, not the factor
     hits = dc.lexicon.lookup(t)

@@ -15,8 +15,14 @@ risk_factor is read from
   * "Children with A have a higher risk, as do children exposed to B";
   * "X is more common in boys and men" -> "male sex";
   * a list flattened into one line after a risk lead-in ("... can put people at risk for gout.
-    - high blood pressure - hypothyroidism").
-Negated clauses and factors that lower the risk give nothing; every factor is type-checked
+    - high blood pressure - hypothyroidism");
+  * a list written as paragraphs under a colon lead-in, and items completing an unfinished
+    lead-in ("those more likely to get it are people who" - "were born abroad"), read by
+    :mod:`.para_lists` (an item that is still a clause, "work in a prison", gives nothing);
+  * "It occurs more often in older men" -> "male sex", "older age".
+Negated clauses and factors that lower the risk give nothing, nor does a negated risk verb
+("does not increase the risk"), a bare category ("some medicines"), or a treatment raising the
+risk of a condition other than the topic (a side effect); every factor is type-checked
 (:func:`.factors.as_factor`): a symptom, a test, a pointer ("here") or a clause is no factor.
 """
 
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import phrases
+from trainer.generator.extract import para_lists, phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
@@ -49,7 +55,9 @@ _RISK_LEAD = re.compile(
     r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
     r"\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
     r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
-    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b",
+    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b|"
+    # "those more likely to are people who": the verb left out before the list
+    r"\bmore likely to\s+(?:(?:are|be)\s+)?(?:people|persons|those|children|adults)\b",
     re.IGNORECASE,
 )
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
@@ -81,6 +89,9 @@ _RISK_VERB = re.compile(
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    # a list written as paragraphs, or items completing the sentence before them, read as a
+    # list under its lead-in
+    seg = para_lists.as_item(dc, seg, open_items=True)
     if not worth_reading(seg):
         return []
     return risk_factor_facts(dc, seg)
@@ -187,11 +198,18 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     found: list[tuple[str, float]] = []
     lead = seg.lead
+    body = seg.body
     if lead is not None and seg.main.item_start:
         lead_text = seg.text[: seg.body_start]
         if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
-            found += [(f, 0.8) for f in phrases.factor(dc, seg.body)]
-    body = seg.body
+            # a member paragraph names its factor in its opening words, then explains it
+            item = para_lists.opening_name(body) if seg.main.kind == "sentence" else body
+            if seg.main.kind == "item" and (
+                seg.main.lead is None or _COMPLETED_LEAD.search(seg.parts[-2].unit.text)
+            ):
+                item = _completing_item(item)  # "people who" - "were born abroad"
+            if item:
+                found += [(f, 0.8) for f in phrases.factor(dc, item)]
     lead_in, items = inline_items(body)
     if items and _RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
@@ -207,7 +225,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         for member in list_members(dc, body[m.end() :].rstrip(" .")):
             found += [(f, 0.8) for f in phrases.factor(dc, member)]
     v = _RISK_VERB.search(body)
-    if v and not _RISK_NEG.search(body[: v.end()]):
+    negated = v is not None and bool(_NEGATED_BEFORE.search(body[: v.start()]))
+    if v and not negated and not _RISK_NEG.search(body[: v.end()]):
         dis = v.group("dis") or v.group("dis2") or v.group("dis3")
         if dis is None or _starts_with_disease(dc, dis):
             subject = _own_subject(REPORTING.sub("", clause_before(body, v.start())))
@@ -224,10 +243,17 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if sex and not banded and not NEGATION.search(body[: sex.end()]):
         male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
+        aged = sex.groupdict().get("age")
+        if aged:
+            found.append(("younger age" if aged.lower() == "younger" else "older age", 0.75))
     age = _RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
     typed = [(as_factor(dc, f), conf) for f, conf in found]
+    topic = _topic(dc)
+    own = topic is not None and (
+        disease.lower() == topic.lower() or dc.same_disease(disease, topic)
+    )
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in typed
@@ -235,7 +261,64 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         and f.lower() != disease.lower()
         and not (is_disease(dc, f) and dc.same_disease(f, disease))
         and "risk" not in f.lower()
+        and (own or not _is_treatment(dc, f))
     ]
+
+
+# A treatment's words: what a treatment raises the risk of is its side effect or late effect
+_TREATMENT_WORD = re.compile(
+    r"\b(?:therapy|therapies|treatment|radiation|radiotherapy|chemotherapy|chemo|surgery|"
+    r"transplant\w*|medicines?|medications?|drugs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_treatment(dc: DocContext, factor: str) -> bool:
+    """Whether a factor names a treatment ("anastrozole", "radiation therapy to the chest"):
+    the risk it raises of a condition other than the document's topic is a side effect, which
+    is not keyed as a risk factor. A past treatment ("prior chemotherapy") is an exposure, a
+    risk factor like any other."""
+    if re.match(r"(?:previous|prior|past|earlier|history of)\b", factor, re.IGNORECASE):
+        return False
+    if _TREATMENT_WORD.search(factor):
+        return True
+    return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(factor))
+
+
+# "Obesity does not increase the risk", "X cannot lead to Y": the verb itself is negated (a
+# factor that opens with "Not getting enough vitamin D" is not, so only the words right before
+# the verb count)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bcannot|\bno longer)(?:\s+(?:\w+ly|also|even))?\s*$", re.IGNORECASE
+)
+
+
+# An item completing "people who": a participle after its auxiliary is the factor ("were
+# born to a mother with X" -> "born to a mother with X"); an item that still opens with a verb
+# ("are taking medicines that ...", "work in a prison") is a clause, and a card would ask about
+# a piece of it
+_AUX_PARTICIPLE = re.compile(
+    r"^(?:are|were|was|is|have been|has been|had been)\s+(?=born\b|\w+ed\b)", re.IGNORECASE
+)
+_OPENS_WITH_VERB = re.compile(
+    r"^(?:are|is|were|was|am|be|been|do|does|did|live|lives|lived|living|work|works|worked|"
+    r"working|take|takes|took|taking|use|uses|used|using|get|gets|got|go|goes|went|travel\w*|"
+    r"eat|eats|ate|drink|drinks|drank|share|shares|shared|inject\w*|have (?!had\b|been\b)\w+ed|"
+    r"has (?!had\b|been\b)\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+# A lead-in the items complete as clauses: "... if you:", "people who:"
+_COMPLETED_LEAD = re.compile(r"\b(?:if|when)\s+(?:you|they)\s*:?\s*$|\bwho\s*:?\s*$", re.I)
+# "are overweight": the state after "are" is the factor, when nothing follows it
+_BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
+
+
+def _completing_item(item: str) -> str:
+    """An item completing an unfinished lead-in, as a factor phrase, or "" when it is a clause."""
+    t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", item.strip().rstrip(".")))
+    return "" if _OPENS_WITH_VERB.match(t) else t
 
 
 # "Children with Down syndrome have a higher risk, as do children exposed to radiation"
@@ -249,9 +332,10 @@ _GROUP_AT_RISK = re.compile(
     re.IGNORECASE,
 )
 # "ALL is slightly more common in boys and men than in girls and women"
+# "It occurs more often in older men": the age word is a factor too
 _MORE_COMMON_IN = re.compile(
-    r"\bmore\s+(?:common|frequent|likely)\s+(?:in|among)\s+(?P<s>boys|men|males|girls|women|"
-    r"females)\b",
+    r"\bmore\s+(?:common|commonly|frequent|frequently|often|likely)\s+(?:in|among)\s+"
+    r"(?:(?P<age>older|elderly|younger)\s+)?(?P<s>boys|men|males|girls|women|females)\b",
     re.IGNORECASE,
 )
 
@@ -264,6 +348,9 @@ _SUBORDINATE = re.compile(r"\b(?:because|since|although|though|whereas|while)\s+
 _RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 
 
+_EXAMPLE_ASIDE = re.compile(
+    r",\s*(?:especially|particularly|mainly|mostly|notably)\s+[^,]+(?:,|$)", re.IGNORECASE
+)
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*?(?:\s+(?:--|\u2014|\u2013)\s+|$)")
 
 
@@ -271,6 +358,8 @@ def _own_subject(clause: str) -> str:
     """The subject of the risk verb: after a subordinator; before a relative pronoun, the
     noun phrase it refers to."""
     clause = _DASH_ASIDE.sub(" ", clause)  # "vitamin D -- from diet or sunlight -- can"
+    # "sleep problems, especially sleep apnea, can": the aside narrows the member before it
+    clause = _EXAMPLE_ASIDE.sub("", clause)
     subs = list(_SUBORDINATE.finditer(clause))
     if subs:
         clause = clause[subs[-1].end() :]

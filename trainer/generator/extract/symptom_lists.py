@@ -10,6 +10,10 @@ lexicon knows it; a longer item gives the lexicon names in it. Lead-ins read:
     heading names);
   * "Check with your doctor if you have any of the following:" right after "These and other
     signs and symptoms may be caused by X";
+  * "People with X may develop (the following) signs and symptoms:" (and inline, "... such as
+    A, B and C"); a symptoms heading right over a list ("Symptoms", "Signs and Symptoms of X");
+  * "Adults may have one or more of the following symptoms:" (the topic's), but not a group
+    defined by them ("given to patients with any of the following symptoms");
   * in a sentence: "X is characterized by A, B and C", "Symptoms of X include A, B and C",
     "the symptoms of X, such as A, B and C" (every
     member must read as a symptom, or the list's extent is a guess and nothing is kept; a
@@ -32,7 +36,9 @@ _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?
 _LIST_OF = re.compile(
     rf"\b(?:list|number)\s+of\s+(?:(?:common|usual|typical)\s+)?{_SIGNS}\s+(?:(?:commonly|often|"
     r"usually|typically|most often)\s+)?(?:(?:seen|found|reported|experienced)\s+)?"
-    r"(?:with|of|in|for)\s+(?P<x>[^.:;,]{3,60}?)\s*[.:]?\s*$",
+    r"(?:with|of|in|for)\s+(?P<x>[^.:;,]{3,60}?)\s*[.:]?\s*"
+    # "..., however, it is important to note that ...": a remark after the name
+    r"(?:,\s*(?:however|but|although|though)\b[^:]*)?$",
     re.IGNORECASE,
 )
 _OF_INCLUDE = re.compile(
@@ -47,6 +53,18 @@ _LEADS_TO = re.compile(
     r"\s*,?\s*(?:such as|like|including)?\s*:?\s*$",
     re.IGNORECASE,
 )
+# "People with Wilson disease may develop signs and symptoms of liver disease:": the people
+# are named by the condition whose symptoms the list holds
+_PEOPLE = (
+    r"\b(?:people|persons|patients|children|adults|those|someone|a person|men|women)\s+"
+    r"(?:who\s+have\s+|with\s+)(?:an?\s+|the\s+)?(?P<x>[^,.;:]{2,60}?)\s+"
+    r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes)\s+)*"
+    r"(?:develop|have|experience|get|notice|show)\s+(?:(?:some|any|one or more|many|several)\s+"
+    r"of\s+)?(?:the\s+following\s+|these\s+)?(?:(?:common|other|early|typical|certain)\s+)?"
+    rf"{_SIGNS}\b"
+)
+_PEOPLE_WITH = re.compile(_PEOPLE + r"[^.:;]{0,60}?:?\s*$", re.IGNORECASE)
+_PEOPLE_WITH_SUCH_AS = re.compile(_PEOPLE + r",?\s+(?:such as|like|including)\s+", re.IGNORECASE)
 _FOLLOWING = re.compile(r"\b(?:any|one or more)\s+of\s+the\s+following\b", re.IGNORECASE)
 _CAUSED_BY = re.compile(
     rf"\b{_SIGNS}\s+(?:(?:may|can|might)\s+)?(?:be\s+)?caused\s+by\s+(?P<x>[^.;]{{3,80}}?)"
@@ -79,7 +97,9 @@ _ANAPHOR = re.compile(
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
-    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such)\b",
+    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such|"
+    # "when a person loses contact with reality": a definition speaks of the person
+    r"person|people|someone)\b",
     re.IGNORECASE,
 )
 # What cannot open a symptom's name: an aside ("especially with exercise") or a preposition
@@ -97,6 +117,13 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
     """(cause, symptoms, confidence) of the lists and inline lists in the segment."""
     out: list[tuple[str, list[str], float]] = []
     body = seg.body
+    if seg.main.kind == "sentence" and seg.lead is not None:
+        # a member paragraph of a list written as paragraphs: the lead-in is the colon's
+        # sentence, the member the names its opening sentence gives
+        cause = _lead_cause(dc, seg.parts[-2].unit)
+        if cause:
+            out.append((cause, phrases.symptoms(dc, seg.body), 0.7))
+        return out
     if seg.main.kind == "item":
         lead = _lead_of(dc, seg)
         cause = _lead_cause(dc, lead) if lead is not None else None
@@ -110,12 +137,14 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if cause:
             parts = _ITEM_SEP.split(body[colon + 1 :])
             out.append((cause, [s for p in parts for s in _item_symptoms(dc, p)], 0.75))
-    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS):
+    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS):
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]):
             continue
         cause = _cause_named(dc, seg, m.group("x"))
-        if cause is None and rx is not _CHARACTERIZED:
+        if cause is None and rx is _PEOPLE_WITH_SUCH_AS:
+            cause = _the_topic(dc, m.group("x"))
+        elif cause is None and rx is not _CHARACTERIZED:
             cause = _free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
         listed = _inline_members(dc, body[m.end() :])
         if cause and listed:
@@ -141,11 +170,16 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     text = lead.text.strip()
     if NEGATION.search(text):
         return None
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO):
+    if lead.kind == "heading":
+        return _heading_cause(dc, text)
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
         m = rx.search(text)
         if m:
             named = _cause_named(dc, None, m.group("x"), lead)
-            return named or (_free_cause(dc, m.group("x")) if rx is not _LEADS_TO else None)
+            free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
+            if named or not free:
+                return named or _the_topic(dc, m.group("x"))
+            return _free_cause(dc, m.group("x"))
     if _FOLLOWING.search(text):
         before = dc.units[lead.index - 1] if lead.index > 0 else None
         return _caused_by(dc, before) or _topic_symptoms(dc, text)
@@ -184,14 +218,53 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """An inline list after a colon: "Check with your doctor if any of the following ...:"."""
     if NEGATION.search(re.sub(r"\bdo not go away\b", "", lead)):
         return None
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO):
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
         m = rx.search(lead.rstrip(": ") + ":")
         if m:
             named = _cause_named(dc, seg, m.group("x"))
-            return named or (_free_cause(dc, m.group("x")) if rx is not _LEADS_TO else None)
+            free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
+            if named or not free:
+                return named or _the_topic(dc, m.group("x"))
+            return _free_cause(dc, m.group("x"))
     if _FOLLOWING.search(lead):
         return _caused_by(dc, dc.previous(seg.main)) or _topic_symptoms(dc, lead)
     return None
+
+
+# The person has the symptoms the list gives ("may have", "experience"), not a group defined
+# by them ("patients with any of the following") or told what to do about them
+_HAVING = re.compile(
+    r"\b(?:have|has|experience|experiences|develop|develops|get|gets|notice|feel|show|shows)\s+"
+    r"(?:(?:one|some|any|all|more|most|two)\s+(?:or\s+more\s+|than\s+one\s+)?(?:of\s+)?)?"
+    r"(?:the\s+following|these)\b",
+    re.IGNORECASE,
+)
+# A heading that is only a symptoms label: "Symptoms", "Signs and Symptoms of Q Fever",
+# "What are the symptoms of X?"
+_SIGNS_HEADING = re.compile(
+    r"^\s*(?:what\s+are\s+)?(?:the\s+)?(?:(?:common|main|usual|typical|early|other)\s+)?"
+    rf"{_SIGNS}(?:\s+of\s+(?P<x>[^?]{{2,60}}?))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_cause(dc: DocContext, text: str) -> str | None:
+    """Whose symptoms a list right under a symptoms heading gives: the condition the heading
+    names, else (a bare "Symptoms") the document's topic."""
+    m = _SIGNS_HEADING.match(text)
+    if m is None:
+        return None
+    if m.group("x"):
+        return _cause_named(dc, None, m.group("x")) or _the_topic(dc, m.group("x"))
+    return dc.main_disease
+
+
+def _the_topic(dc: DocContext, text: str) -> str | None:
+    """The document's topic when ``text`` names it as its title does ("People with Wilson
+    disease may develop ..." on a page about Wilson disease, a name the lexicon lacks)."""
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+    topic = dc.main_disease
+    return topic if topic is not None and t == topic.lower() else None
 
 
 # "may have one or more of the following symptoms:" — the symptoms the text is about
@@ -203,6 +276,8 @@ def _topic_symptoms(dc: DocContext, lead: str) -> str | None:
     the following symptoms:") lists the document's topic's, when it names no condition."""
     if not _FOLLOWING_SYMPTOMS.search(lead) or dc.main_disease is None:
         return None
+    if not _HAVING.search(lead):
+        return None  # "B is given to patients with any of the following": a definition
     if any(m.hit("condition") is not None for m in dc.find(lead)):
         return None
     return dc.main_disease
@@ -240,7 +315,10 @@ def _cause_named(
         named = [m for m in dc.mentions(head) if (h := m.hit("condition")) and h.type in _KINDS]
         if len(named) == 1:
             return named[0].name("condition")
-    return None
+        if named:
+            return None  # a heading naming several conditions: which one is meant is unknown
+    # "symptoms commonly seen with this disease" under a heading naming none: the page's topic
+    return dc.main_disease if re.search(r"\s", t) else None
 
 
 # A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import phrases, symptom_lists
+from trainer.generator.extract import para_lists, phrases, symptom_lists
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.facts import ExtractedFact
@@ -115,6 +115,7 @@ _CLAUSE_END = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
+    seg = para_lists.as_item(dc, seg)  # a list written as paragraphs is read as one
     row_context = seg.main.cells[0] if seg.main.kind == "row" and seg.main.cells else ""
     body = seg.body
     back = _BACK.match(body)
@@ -143,7 +144,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if re.match(r"by\b", body[m.end() :], re.IGNORECASE):
             continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
         cause_text = _np_before(body, m.start())
-        sym_text = body[m.end() : _end(body, m.end())]
+        sym_text = _own_clause(body[m.end() : _end(body, m.end())])
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
         c = _cause(dc, cause_text, row_context)
@@ -457,6 +458,21 @@ def _np_before(text: str, pos: int) -> str:
     head = text[:pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     return head[starts[-1] :] if starts else head
+
+
+# ", and bleeding in the brain may occur": a coordinated clause with its own verb, whose
+# subject is no longer what the cause verb governs
+_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?=[^,;]*\b(?:may|can|might|will|could|is|are|was|were|occurs?|develops?|"
+    r"happens?|appears?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> str:
+    """What a cause verb governs: its object up to a coordinated clause of its own."""
+    cut = _NEXT_CLAUSE.search(text)
+    return text[: cut.start()] if cut else text
 
 
 def _end(text: str, start: int) -> int:
