@@ -29,10 +29,11 @@ _NOUN = {
     "measure": "measurement of", "assess": "assessment of", "determine": "determination of",
     "predict": "prediction of", "evaluate": "evaluation of", "stage": "staging of",
     "find": "detection of", "spot": "detection of", "check": "detection of",
+    "screen": "screening for",
 }  # fmt: skip
 VERB = (
     r"(?:diagnose|classify|confirm|detect|identify|monitor|measure|assess|determine|predict|"
-    r"evaluate|stage|find|spot|check|plan|guide)"
+    r"evaluate|stage|find|spot|check|plan|guide|screen)"
 )
 
 # Side phrases that end an object: "identify the type of leukemia by looking at ..."
@@ -226,6 +227,11 @@ def _diseases_apart(dc: DocContext, item: str) -> list[str]:
     return [item]
 
 
+def names_condition(dc: DocContext, phrase: str) -> bool:
+    """Whether a whole phrase is one condition the lexicon names ("anemia", "Wilson disease")."""
+    return _is_condition(dc, phrase)
+
+
 def _is_condition(dc: DocContext, phrase: str) -> bool:
     ms = dc.find(phrase)
     if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(phrase):
@@ -234,6 +240,7 @@ def _is_condition(dc: DocContext, phrase: str) -> bool:
     return hit is not None and hit.type in ("disease", "subtype", "complication", "syndrome")
 
 
+_PREPOSITION = re.compile(r"\s(?:of|to|in|inside|within|on|with|from|at)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s", re.IGNORECASE)
 
 
@@ -249,6 +256,10 @@ def _items(text: str) -> list[str]:
     members = split_list(head)
     if " of " in members[0]:
         return [text]  # "the number of red cells, white cells and platelets": one head
+    kind = re.match(r"^(?:and\s+|or\s+)?other\s+(?P<x>.+)$", members[-1].strip(), re.IGNORECASE)
+    if kind is not None and relative is None:
+        # "swelling, redness and other signs of infection": the kind the examples belong to
+        return [kind.group("x")]
     return members if relative is None else members[:-1]
 
 
@@ -257,10 +268,18 @@ def _two_findings(text: str) -> list[str]:
     words or more each are two objects; "liver and kidney function" or "the size and shape
     of the heart" (a short side) is one."""
     parts = re.split(r"\s+and\s+", text.strip())
+    if len(parts) == 1:
+        # "bleeding in the brain or damage to the brain cells": two findings, each with its
+        # own preposition; "swollen lymph nodes or a swollen spleen" stays one alternative
+        alts = re.split(r"\s+or\s+", text.strip())
+        if len(alts) == 2 and all(_PREPOSITION.search(f" {a} ") for a in alts):
+            parts = alts
     if re.search(r"\b(?:between|both)\s+(?:the\s+)?[\w-]+$", parts[0]):
         return [text]  # "the ratio between the albumin and creatinine": one finding
     if re.search(r"\bof\s+(?:the\s+)?[\w-]+$", parts[0]):
         return [text]  # "the number of red and white blood cells": "of" governs both sides
+    if len(parts) == 2 and _PREPOSITION.search(parts[0]) and not _PREPOSITION.search(parts[1]):
+        return [text]  # "damage to heart chambers and major blood vessels": "to" governs both
     if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
         return parts
     return [text]
@@ -271,6 +290,8 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     # a reader's card: "your heart" is "the heart"; "certain changes" are the changes
     p = re.sub(r"\byour\b", "the", p)
     p = re.sub(r"\bcertain\s+", "", p)
+    # "shows the coronary arteries": the article is no part of the finding a card asks for
+    p = re.sub(r"^(?:the|a|an)\s+(?=\S)", "", p, flags=re.IGNORECASE)
     if not p or len(p.split()) > 8:
         return None
     diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
@@ -291,6 +312,8 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
         within = re.match(r"^(?:the\s+)?(?P<x>[\w -]+?)\s+for\s+(?P<y>.+)$", p)
         if within:  # "check the cerebrospinal fluid for leukaemia cells"
             return f"{within.group('y')} in the {within.group('x')}"
+    if v == "check" and re.match(r"^out\b", p, re.IGNORECASE):
+        return None  # "check out a calculator": to look something up, no finding
     if v == "check" and not p.lower().startswith("for "):
         return f"assessment of {p}"  # "check cardiac function"; "check for X" is detection
     p = re.sub(r"^for\s+", "", p)  # "check for X"
@@ -313,3 +336,36 @@ def canonical_disease(dc: DocContext, phrase: str) -> str:
             phrase = phrase[: m.start] + h.name + phrase[m.end :]
     return phrase
 
+
+def is_bedside(m: Mention) -> bool:
+    """Whether a mention is a clinician's bedside examination (lexicon type "examination"):
+    what it finds is a fact, that it helps diagnose a disease is true of every disease."""
+    h = m.hit("marker")
+    return h is not None and h.type == "examination"
+
+
+def is_examination(m: Mention) -> bool:
+    """Whether a mention is a test, an imaging study or a procedure (not a substance measured)."""
+    h = m.hit("marker")
+    return h is not None and h.type in ("test", "procedure", "imaging", "examination")
+
+
+def is_test(m: Mention) -> bool:
+    """Whether a mention is a laboratory test (a method that measures a marker)."""
+    hit = m.hit("marker")
+    return hit is not None and hit.type == "test"
+
+
+# "the ratio of albumin to creatinine", "the albumin-to-creatinine ratio": the ratio is what
+# is measured, neither of its two terms alone
+_RATIO = re.compile(
+    r"\bratio\s+(?:of|between)\s+[^.;:]{1,60}?\s+(?:to|and)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|\b[\w-]+[-\s]to[-\s][\w-]+\s+ratio\b",
+    re.IGNORECASE,
+)
+
+
+def in_ratio(text: str, start: int, m: Mention) -> bool:
+    """Whether a mention is one term of a ratio named in ``text[start:]`` before the cue."""
+    window = text[start : m.end + 40]
+    return any(r.start() <= m.start - start < r.end() for r in _RATIO.finditer(window))

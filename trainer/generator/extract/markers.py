@@ -10,8 +10,12 @@ leukemia", "plan treatment" -> "treatment planning", "ALL diagnosis" / "diagnose
   * "M is key / essential / used for X";
   * "<disease> is diagnosed / confirmed by M1 and M2";
   * "M is a marker / hallmark of X";
-  * a lead-in "Tests used to diagnose X include:" over a list of tests.
-An object that is a clause ("shows if leukemia cells are present") is skipped.
+  * a lead-in "Tests used to diagnose X include:" over a list of tests;
+  * "M, which shows X"; "M is the main test used to diagnose X"; "It allows the doctor to see
+    X"; "recommend M to help stage X".
+An object that is a clause ("shows if leukemia cells are present") is skipped, as are a bedside
+examination's routine ("the exam checks balance"), what an imaging test "looks at" (an organ),
+and one term of a ratio ("the ratio of albumin to creatinine") taken for the marker.
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_objects import (
     FRAGMENT,
     VERB,
     canonical_disease,
     definitions,
+    in_ratio,
+    is_bedside,
+    is_examination,
     is_marker,
     marker_name,
+    names_condition,
     objects,
 )
 from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated
@@ -40,6 +49,9 @@ _CUE = re.compile(
     rf"(?:used|done|performed|carried out|needed|required)\s+"
     rf"(?:to\s+(?P<uv>{VERB})|to\s+(?:look|search|test)\s+for|for)|"
     r"(?P<g>guide|guides|inform|informs)|"
+    # "It allows the doctor to examine the blood flow": what the test lets its reader see
+    r"(?:allow|allows|let|lets|enable|enables)\s+(?:the\s+|your\s+|a\s+)?(?:doctors?|"
+    rf"health care providers?|providers?|physicians?)\s+to\s+(?:see|examine|view|(?P<av>{VERB}))|"
     r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
     r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
     r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
@@ -82,19 +94,33 @@ _MEASURE_OF_IS = re.compile(
 _TEST_THAT = re.compile(
     r"\s+(?:is|are)\s+(?:an?\s+)?(?:[\w,-]+\s+){0,3}?(?:test|exam|examination|procedure|scan|"
     r"study|blood test|imaging test)\s+(?:that|which)\s+(?:(?:can|may|also)\s+)?"
+    # "... is a test that uses dye and special x rays to show ...": the means, then the finding
+    r"(?:uses?\s+[^.;:]{2,60}?\s+to\s+)?"
     r"(?:provides?\s+a\s+(?:look|view)\s+(?:at|of)|shows?|reveals?|detects?|looks?\s+for|"
     r"checks?\s+for|finds?)\s+",
     re.IGNORECASE,
 )
-# "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
-# "<test> uses radioactive tracers to show X", "<test> involves a tube to look at X"
-_USES_TO_SHOW = re.compile(
-    r"\s+(?:uses|use|involves|involve)\s+[^.;:]{2,80}?\s+to\s+(?:show|see|detect|find|measure|"
-    r"look\s+(?:at|for)|examine|check\s+for)\s+",
+# "Blood cultures are the most important blood tests used to diagnose IE": the test named as
+# the kind of test used for a purpose
+_TEST_USED_TO = re.compile(
+    r"\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,4}?(?:tests?|exams?|"
+    r"examinations?|procedures?|scans?|study|studies)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+    rf"(?:(?:most\s+)?(?:often|commonly|usually)\s+)?used\s+to\s+(?P<v>{VERB})\s+",
     re.IGNORECASE,
 )
+# "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
+# "<test> uses radioactive tracers to show X"; what a test "looks at" or "examines" is the
+# organ it images ("uses sound waves to look at the fetus"), not a finding
+_USES_TO_SHOW = re.compile(
+    r"\s+(?:uses|use|involves|involve)\s+[^.;:]{2,80}?\s+to\s+(?:show|see|detect|find|measure|"
+    r"look\s+for|check\s+for)\s+",
+    re.IGNORECASE,
+)
+# "use a liver biopsy to diagnose X"; "may suggest biomarker tests to help predict X": the test
+# ordered for a purpose
 _USE_TO = re.compile(
-    rf"\b(?:use|uses|used|using)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?P<v>{VERB})\s+",
+    r"\b(?:use|uses|used|using|suggest|suggests|recommend|recommends|order|orders|ordered|"
+    rf"perform|performs|performed)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?:help\s+)?(?P<v>{VERB})\s+",
     re.IGNORECASE,
 )
 _LEAD_TESTS = re.compile(
@@ -110,22 +136,6 @@ _LEAD_PURPOSE = re.compile(
     r"(?:(?:patients|people|adults|children|someone)\s+(?:with|who have)\s+)?"
     r"(?P<x>[^:,;]{2,40}?)\s+(?:(?:may|should|will|can|usually|typically|often)\s+)?"
     r"(?:include|includes|involve|involves|consist of|consists of)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# "MRD should be measured by flow cytometry, by quantitative PCR or by NGS" and "Measurement
-# of MRD by flow cytometry or by PCR": the marker measured, then the methods.
-_MEASURED_BY = re.compile(
-    r"\s+(?:(?:is|are|should be|can be|will be|may be|must be)\s+)?(?:measured|detected|"
-    r"quantified|monitored|assessed)\s+(?:by|with|using)\s+",
-    re.IGNORECASE,
-)
-_MEASUREMENT_OF = re.compile(
-    r"\b(?:measurement|detection|quantification|monitoring|assessment)\s+of\s+"
-    r"(?P<x>[^,;.()]{2,60}?)(?:\s*\([^()]{1,20}\))?\s+(?:by|with|using)\s+",
-    re.IGNORECASE,
-)
-_METHODS_END = re.compile(
-    r"[.;](?:\s|$)|,\s*(?:with|which|giving)\b|\s+(?:identif\w*|is|are|can|which|to|shows?)\s",
     re.IGNORECASE,
 )
 # "B-cell blasts carry CD19 and CD79a": the antigens mark those cells.
@@ -153,13 +163,17 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if not any(is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
         return out
 
-    def emit(markers: list[Mention], objects: list[str], conf: float) -> None:
+    def emit(
+        markers: list[Mention], objects: list[str], conf: float, *, listed: bool = False
+    ) -> None:
         for mk in markers:
             for obj in objects:
                 if _CLAUSE_OBJECT.search(obj):
                     continue  # "(confirm that) the urinary tract is infection free": a clause
-                if _bedside(mk) and obj.startswith("diagnosis of "):
+                if is_bedside(mk) and obj.startswith("diagnosis of "):
                     continue  # every disease is diagnosed partly by examining the patient
+                if is_bedside(mk) and not listed and not names_condition(dc, obj):
+                    continue  # "the exam checks alertness and balance": a routine, no finding
                 if _restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
                 if obj and obj.lower() != marker_name(mk).lower() and not FRAGMENT.search(obj):
@@ -168,10 +182,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for cue in _CUE.finditer(body):
         subj = _subjects(dc, seg, ms, base + cue.start())
         if _NEEDED.search(cue.group(0)):
-            subj = [m for m in subj if _is_examination(m)]  # "calcium is needed for bones"
+            subj = [m for m in subj if is_examination(m)]  # "calcium is needed for bones"
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
-        verb = cue.group("hv") or cue.group("uv") or (cue.group("g") and "guide")
+        verb = (cue.group("hv") or cue.group("uv") or cue.group("av")
+                or (cue.group("g") and "guide"))
         said = (cue.group("s") or "").lower()
         if verb is None and said.startswith("confirm"):
             verb = "confirm"  # "confirms the diagnosis" -> "confirmation of diagnosis"
@@ -184,7 +199,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "calcium is needed for strong bones": what a substance is needed for is no finding;
         # only a test is "key for" or "used for" something
         subj = [m for m in _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
-                if _is_examination(m)]
+                if is_examination(m)]
         if subj:
             emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
     ut = _USES_TO_SHOW.search(body)
@@ -192,7 +207,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what
         # the means serves to show is what the test shows
         subj = _subjects(dc, seg, ms, base + ut.start(), allow_pronoun=False)
-        subj = [m for m in subj if _is_examination(m)]
+        subj = [m for m in subj if is_examination(m)]
         if subj:
             emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75)
     d = _DIAGNOSED_BY.search(body)
@@ -228,28 +243,32 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
             emit(subj, objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
-    tt = _TEST_THAT.search(body)
-    if tt:
+    for tt in (_TEST_THAT.search(body), _TEST_USED_TO.search(body)):
+        if tt is None:
+            continue
         # the test is the clause's subject, named first: "Upper GI series is an x-ray exam ..."
         named = [m for m in ms if m.start < base + tt.start() and is_marker(m)]
         opening = body[: named[0].start - base] if named else "x"
+        verb = tt.groupdict().get("v")
         if named and re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", opening, re.I) and not negated(
             body[: tt.end()]
         ):
-            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], None), 0.75)
+            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], verb), 0.75)
     mi = _MEASURE_OF_IS.match(body)
     if mi and not negated(body[: mi.end()]):
         after = [m for m in ms if m.start >= base + mi.end() and is_marker(m)]
         if after and after[0].start - base - mi.end() <= 4:
             emit(after[:1], objects(dc, mi.group("x"), None), 0.75)
     for use in _USE_TO.finditer(body):
+        if _FOLLOWING_IN.search(use.group("t")):
+            continue  # "order the following urine tests to ...": the list below names them
         tests = [m for m in ms if base + use.start("t") <= m.start < base + use.end("t")
                  and is_marker(m)]  # fmt: skip
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
             emit(tests, objects(dc, body[use.end() : _end(body, use.end())], use.group("v")), 0.75)
     for test, objs in definitions(dc, body, base, ms):
         emit([test], objs, 0.7)
-    for what, methods in _measurements(body, base, ms):
+    for what, methods in measurements(body, base, ms):
         emit(methods, [marker_name(what)], 0.75)  # each method measures the marker
     for carry in _CARRY.finditer(body):
         end = base + _end(body, carry.end())
@@ -260,7 +279,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         lp = _LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
             disease = canonical_disease(dc, clean_phrase(lp.group("x")))
-            emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75)
+            emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
+                 listed=True)
         lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
             tests = [m for m in ms if is_marker(m)]
@@ -311,19 +331,6 @@ def _item_start(text: str, pos: int) -> int:
     return at + 1 if at >= 0 else -1
 
 
-def _bedside(m: Mention) -> bool:
-    """Whether a mention is a clinician's bedside examination (lexicon type "examination"):
-    what it finds is a fact, that it helps diagnose a disease is true of every disease."""
-    h = m.hit("marker")
-    return h is not None and h.type == "examination"
-
-
-def _is_examination(m: Mention) -> bool:
-    """Whether a mention is a test, an imaging study or a procedure (not a substance measured)."""
-    h = m.hit("marker")
-    return h is not None and h.type in ("test", "procedure", "imaging", "examination")
-
-
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
     """The tests a list item names: the one it opens with, and the one opening each
     alternative after "; or" ("CT of the chest ...; or PET-CT"). Tests named inside it
@@ -355,42 +362,17 @@ def _inside_parens(text: str, pos: int) -> bool:
     ) > text.count("]", 0, pos)
 
 
-def _measurements(body: str, base: int, ms: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
-    """(marker, the test methods that measure it) of each such phrase in ``body``."""
-    found: list[tuple[Mention | None, int]] = []
-    for m in _MEASURED_BY.finditer(body):
-        before = [x for x in ms if x.end <= base + m.start()]
-        # the marker ends just before, perhaps with its abbreviation in brackets
-        if before and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?",
-                                   body[before[-1].end - base : m.start()]):
-            found.append((before[-1], m.end()))
-    for m in _MEASUREMENT_OF.finditer(body):
-        inside = [x for x in ms if base + m.start("x") <= x.start < base + m.end("x")]
-        found.append((inside[0] if len(inside) == 1 else None, m.end()))
-    out: list[tuple[Mention, list[Mention]]] = []
-    for what, start in found:
-        if what is None or not is_marker(what) or negated(body[max(0, start - 40) : start]):
-            continue
-        stop = _METHODS_END.search(body, start)
-        end = base + (stop.start() if stop else len(body))
-        methods = [x for x in ms if base + start <= x.start < end and _is_test(x)]
-        if methods:
-            out.append((what, methods))
-    return out
-
-
-def _is_test(m: Mention) -> bool:
-    hit = m.hit("marker")
-    return hit is not None and hit.type == "test"
-
-
 # A sentence about the test named just before: "It shows ...", "This test can show ...".
 _PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
-_PRONOUN_OPENING = re.compile(rf"\s*{_PRONOUN}\b", re.IGNORECASE)
+# "For example, the test can ...": a linking word before the pronoun leaves it the subject
+_ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
+_PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}{_PRONOUN}\b", re.IGNORECASE)
 # "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
 # threshold (a numeric fact), not what the test shows.
 _VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IGNORECASE)
 _FOLLOWING = re.compile(r"\b(?:the|these)\s+following\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+$", re.IGNORECASE)
+_FOLLOWING_IN = re.compile(r"\b(?:the|these)\s+following\b", re.IGNORECASE)
 _MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
 
 
@@ -406,7 +388,8 @@ def _subjects(
     start = seg.body_start if start < seg.body_start else start + 2
     span = text[start:cue_pos]
     outside = re.sub(r"\([^()]*\)", " ", span)
-    markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)]
+    markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)
+               and not in_ratio(text, start, m)]
     # "order the following urine tests to ...": a category the list below names, not a test
     markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
     means = _MEANS.search(span)
@@ -418,6 +401,14 @@ def _subjects(
         return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
     if markers and _VALUE_OF.search(outside):
         return []
+    which = _WHICH.search(span)
+    if markers and which is not None:
+        # "the erythrocyte sedimentation rate, which indicates inflammation": the test the
+        # relative clause hangs on
+        last = markers[-1]
+        between = text[last.end : start + which.start()]
+        if re.fullmatch(r"\s*(?:tests?|levels?)?\s*(?:\([^()]*\))?\s*", between, re.IGNORECASE):
+            return [last]
     if markers and not re.search(
         r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors)\b",
         re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
@@ -430,7 +421,7 @@ def _subjects(
         first = next((m for m in ms if m.start >= start), None)
         if first is not None and is_marker(first) and first.start - start < 25:
             return [first]
-        if re.fullmatch(rf"\s*{_PRONOUN}\s+", span, re.IGNORECASE):
+        if re.fullmatch(rf"\s*{_ASIDE}{_PRONOUN}\s+", span, re.IGNORECASE):
             return _said_before(dc, seg)
     return []
 

@@ -19,7 +19,10 @@ A share of people who have a condition the lexicon names ("Up to 60 percent of p
 are diagnosed with lupus nephritis") is read with the group as its measure ("people with SLE
 who are diagnosed with lupus nephritis"). Figures of one study (a trial's groups or arms, or a
 run of reports under an "Evidence (...):" line) give nothing. The cut-off values of tests ("An
-A1C of 5.7 to 6.4 percent indicates prediabetes") are read by :mod:`.thresholds`.
+A1C of 5.7 to 6.4 percent indicates prediabetes") are read by :mod:`.thresholds`; counts of
+people with the page's condition ("Psoriasis affects more than 5 million adults") and shares told
+as fractions ("About half of people with MS ...") by :mod:`.prevalence`. Figures paired with
+groups named elsewhere ("74 percent and 45 percent, respectively") give nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import thresholds
+from trainer.generator.extract import prevalence, thresholds
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
@@ -162,7 +165,10 @@ _TRIAL_RESULT = re.compile(
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Headline figures, shares of people with a condition, and the cut-off values of tests
     (:mod:`.thresholds`)."""
-    return _headline(dc, seg) + _shares(dc, seg) + thresholds.extract(dc, seg)
+    return (
+        _headline(dc, seg) + _shares(dc, seg) + thresholds.extract(dc, seg)
+        + prevalence.extract(dc, seg)
+    )
 
 
 def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -176,7 +182,7 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     out = []
     for m in PERCENT.finditer(text):
-        if not seg.in_body(m.start()) or _measure(dc, seg, m) is not None:
+        if not seg.in_body(m.start()) or _paired(text, m) or _measure(dc, seg, m) is not None:
             continue
         measure = _share_of_people(dc, seg, m)
         if measure is not None:
@@ -204,7 +210,7 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     seen: set[tuple[str, str, str | None]] = set()
     last: tuple[str, int] | None = None  # the previous figure's measure and where it ended
     for m in PERCENT.finditer(text):
-        if not seg.in_body(m.start()):
+        if not seg.in_body(m.start()) or _paired(text, m):
             continue
         measure = _measure(dc, seg, m)
         if measure is None and last is not None and (
@@ -376,6 +382,21 @@ def _canon(measure: str) -> str:
     s = re.sub(r"^chances? of (?:long-term )?survival$", "survival rate", s)
     s = re.sub(r"^chances? of (cure|remission)$", r"\1 rate", s)
     return s  # "5-year overall survival" stays the endpoint's own name; "survival rate" too
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _paired(text: str, m: re.Match[str]) -> bool:
+    """Whether a figure is one of a set paired with groups named elsewhere ("the response
+    rates were 74 percent and 45 percent, respectively"), or two such figures read as a range
+    that runs downwards ("74 and 45 percent"): the figure's own group is not in reach, so a
+    card would give it to the wrong one."""
+    a, b = m.group("a"), m.group("b")
+    if b and float(b) < float(a):
+        return True
+    stop = _CLAUSE_BREAK.search(text, m.end())
+    return bool(_RESPECTIVELY.search(text, m.end(), stop.start() if stop else len(text)))
 
 
 def _value(m: re.Match[str]) -> str:

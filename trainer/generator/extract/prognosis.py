@@ -59,7 +59,8 @@ from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
 _PROG_LEAD = re.compile(
-    r"\bprognos\w*|\boutlook\b|\bfactors?\s+(?:that\s+)?(?:affect|influence|determine|predict)\w*"
+    r"\bprognos\w*|\boutlook\b|\bchances?\s+of\s+(?:recovery|survival|cure)\b|"
+    r"\bfactors?\s+(?:that\s+)?(?:affect|influence|determine|predict)\w*"
     r"\s+(?:the\s+)?(?:outcome|survival|chance of recovery)",
     re.IGNORECASE,
 )
@@ -189,7 +190,7 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     role = _ROLE.search(body)
     if role:
         np = last_np(body[: role.start()])
-        if np:
+        if np and factor(dc, np):  # "Factors that affect the outlook include ...": no factor
             found.append((np, 0.75))
     w = _WITH_OUTCOME.search(body)
     if w:
@@ -331,6 +332,18 @@ def _prog_one(dc: DocContext, label: str, explanation: str, item: str) -> str | 
         named = short_factor(pw.group("f"))
     if named is None and _POPULATION_LABEL.match(label) and way is None:
         return None  # "Children: the 5-year survival rate is about 90%": a figure, not a factor
+    if named is None and _CLAUSE_ITEM.match(label or item):
+        # "Whether the cancer has spread to the lymph nodes": what the question asks is the
+        # factor ("spread to the lymph nodes"), not a name inside it ("lymph nodes"), unless
+        # the name is given as its example ("changes in the genes, including the Ph chromosome")
+        example = _EXAMPLE_NAME.search(label or item)
+        found = dc.find(example.group(1)) if example else []
+        names = [m for m in found if m.is_kind("target", "marker", "condition")]
+        if len(names) == 1 and dc.disease_in(names) is None:
+            named = names[0].name(names[0].hits[0].kind)
+        else:
+            named = short_factor(_label(dc, label or item))
+        return f"{named} ({way})" if named and way else named
     if named is None:
         label = label or item
         names = [m for m in dc.find(label) if m.is_kind("target", "marker", "condition")]
@@ -343,6 +356,10 @@ def _prog_one(dc: DocContext, label: str, explanation: str, item: str) -> str | 
     if not named:
         return None
     return f"{named} ({way})" if way else named
+
+
+_EXAMPLE_NAME = re.compile(r"\b(?:including|such as|like)\s+(.+)$", re.IGNORECASE)
+_CLAUSE_ITEM = re.compile(r"^\W*(?:whether|how)\s+\S", re.IGNORECASE)
 
 
 _POPULATION_LABEL = re.compile(

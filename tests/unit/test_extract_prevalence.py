@@ -1,0 +1,91 @@
+"""How many people have the page's own condition, and shares told as fractions of a group,
+each with sentences that give no figure (another condition, a hedge, a trial's arm); and list
+items phrased as questions under a prognosis lead-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import of_markdown
+
+from trainer.domain import Relation as R
+
+GOUT = "# Gout\n\nGout is a form of arthritis. Gout causes sudden pain in a joint.\n\n"
+
+
+def test_a_count_of_people_who_have_the_condition(tmp_path: Path) -> None:
+    text = "Nearly 8,000 adults in the United States have gout, a survey found.\n"
+    assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {
+        ("adults with gout in the United States", "nearly 8,000")
+    }
+
+
+def test_a_condition_that_affects_a_count_of_people(tmp_path: Path) -> None:
+    text = "Gout affects more than 2 million men worldwide.\n"
+    assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {
+        ("men with gout worldwide", "above 2 million")
+    }
+
+
+def test_a_yearly_count_of_diagnoses(tmp_path: Path) -> None:
+    text = "About 40,000 Americans are diagnosed with gout each year.\n"
+    assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {
+        ("Americans diagnosed with gout each year", "about 40,000")
+    }
+
+
+def test_a_count_of_another_condition_or_a_hedged_count_gives_nothing(tmp_path: Path) -> None:
+    other = "About 3 million people in the United States have asthma.\n"
+    assert of_markdown(tmp_path, GOUT + other, R.NUMERIC) == set()
+    hedged = "More than 1 million people may be living with gout without knowing it.\n"
+    assert of_markdown(tmp_path, GOUT + hedged, R.NUMERIC) == set()
+
+
+def test_a_share_told_as_a_fraction_of_a_group(tmp_path: Path) -> None:
+    text = "Approximately half of all people with gout have a second attack within a year.\n"
+    assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {
+        ("people with gout have a second attack within a year", "about half")
+    }
+
+
+def test_a_fraction_of_a_trial_arm_or_of_another_group_gives_nothing(tmp_path: Path) -> None:
+    arm = "About a third of patients in the placebo arm of the trial had a second attack.\n"
+    assert of_markdown(tmp_path, GOUT + arm, R.NUMERIC) == set()
+    other = "About half of people with psoriasis have itching.\n"
+    assert of_markdown(tmp_path, GOUT + other, R.NUMERIC) == set()
+
+
+def test_a_question_item_gives_what_it_asks_not_a_name_inside_it(tmp_path: Path) -> None:
+    page = (
+        "# Hodgkin lymphoma\n\n"
+        "Hodgkin lymphoma is a cancer of the lymph system. Hodgkin lymphoma is treatable.\n\n"
+        "The chance of recovery depends on the following:\n\n"
+        "- The stage of the cancer.\n"
+        "- Whether the cancer has spread to the lymph nodes.\n"
+    )
+    found = of_markdown(tmp_path, page, R.PROGNOSTIC_FACTOR)
+    assert found == {
+        ("Hodgkin lymphoma", "stage of the cancer"),
+        ("Hodgkin lymphoma", "spread to the lymph nodes"),
+    }
+
+
+def test_factors_said_to_affect_the_outlook_are_no_factor_themselves(tmp_path: Path) -> None:
+    page = (
+        "# Hodgkin lymphoma\n\n"
+        "Hodgkin lymphoma is a cancer of the lymph system. Hodgkin lymphoma is treatable.\n\n"
+        "Factors that affect the outlook include the size of the largest tumor.\n"
+    )
+    found = of_markdown(tmp_path, page, R.PROGNOSTIC_FACTOR)
+    assert not any(f.startswith("factor") for _, f in found)
+
+
+def test_a_share_of_people_named_by_the_initials_of_the_page_condition(tmp_path: Path) -> None:
+    page = (
+        "# Lichen planus\n\n"
+        "Lichen planus is a skin rash. Lichen planus is not contagious.\n\n"
+        "About half of people with LP have sores in the mouth.\n"
+    )
+    assert of_markdown(tmp_path, page, R.NUMERIC) == {
+        ("people with LP have sores in the mouth", "about half")
+    }

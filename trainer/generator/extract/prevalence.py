@@ -1,0 +1,171 @@
+"""numeric: how many people have the page's own condition, as the sentence counts them.
+
+Read from two shapes of a plain statement of fact:
+  * "<count> <people> (in <place>) have / live with / are diagnosed with / develop <condition>"
+    ("About 60,000 Americans are diagnosed with Parkinson's disease each year");
+  * "<condition> affects <count> <people> (in <place>)" ("Psoriasis affects more than 5 million
+    adults in the United States").
+The measure names the group and the condition ("adults with psoriasis in the United States"),
+the value keeps the count and its modifier ("above 5 million"). Only the document's own disease
+counts: a count of people with another condition is another page's figure. A hedged count ("may
+be infected"), a negated one, or one whose condition is not a name the lexicon knows, gives
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.facts import ExtractedFact
+
+_COUNT = (
+    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|up to|"
+    r"at least|an estimated)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|half a million)"
+)
+_GROUP = r"(?P<g>people|persons|Americans|adults|children|men|women|patients)"
+_WHERE = (
+    r"(?P<w>\s+(?:in the (?:United States|U\.S\.|US|UK|United Kingdom|world)|worldwide|"
+    r"around the world|nationwide))?"
+)
+_HAVE = re.compile(
+    rf"(?<![\w.,]){_COUNT}\s+{_GROUP}{_WHERE}\s+(?:(?:currently|now|still)\s+)?"
+    r"(?P<v>have|has|live with|are living with|are diagnosed with|develop|get|"
+    r"are affected by)\s+(?P<c>[^.;:,]{3,60})",
+    re.IGNORECASE,
+)
+_AFFECTS = re.compile(
+    rf"(?P<c>[^.;:,]{{3,60}}?)\s+(?:currently\s+)?(?:affects|strikes)\s+{_COUNT}\s+"
+    rf"{_GROUP}{_WHERE}",
+    re.IGNORECASE,
+)
+# "Approximately half of all people with MS experience cognitive impairments": a share told
+# as a fraction of a group of people, up to the end of its clause
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|"
+    r"up to|at least)\s+)?(?P<n>half|one[- ]half|(?:one|a)[- ]third|two[- ]thirds|"
+    r"(?:one|a)[- ]quarter|three[- ]quarters)\s+of\s+(?:all\s+|the\s+)?"
+    r"(?P<x>(?:people|persons|Americans|adults|children|men|women|patients)\b[^.;:,]{5,90})",
+    re.IGNORECASE,
+)
+# Where a share's clause ends: an example list, a contrast, a reason
+_FRACTION_END = re.compile(
+    r"\s+(?:such as|including|but|while|whereas|although|because|compared)\b.*$", re.IGNORECASE
+)
+# A study's arm or its randomised groups: one trial's figure, not a fact about the disease
+_STUDY = re.compile(r"\b(?:arm|trial|study|random(?:ly|i[sz]ed))\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d,\d{3}")
+_YEARLY = re.compile(r"\b(?:each|every|per)\s+year\b", re.IGNORECASE)
+_MOD = {
+    "approximately": "about", "around": "about", "roughly": "about", "an estimated": "about",
+    "more than": "above", "over": "above", "almost": "nearly",
+}  # fmt: skip
+
+
+def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """Counts of people with the document's disease in ``seg``."""
+    text = seg.text
+    if dc.main_disease is None:
+        return []
+    out = []
+    # cheap word tests first: most sentences hold neither a count of people nor a fraction
+    low = text.lower()
+    counted = ("million" in low or "billion" in low or _THOUSANDS.search(text) is not None)
+    for m in _HAVE.finditer(text) if counted else ():
+        condition = _condition(dc, m.group("c"), at_start=True)
+        if condition is None or not seg.in_body(m.start()):
+            continue
+        if NEGATION.search(text[max(0, m.start() - 20) : m.end()]):
+            continue
+        verb = m.group("v").lower()
+        how = {"are diagnosed with": "diagnosed with", "develop": "who develop",
+               "get": "who get"}.get(verb, "with")  # fmt: skip
+        measure = f"{_group(m)} {how} {condition}{_where(m)}"
+        out.append(_fact(dc, seg, measure, m))
+    for m in _AFFECTS.finditer(text) if counted else ():
+        condition = _condition(dc, m.group("c"), at_start=False)
+        if condition is None or not seg.in_body(m.start("n")):
+            continue
+        if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]):
+            continue
+        out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m))
+    fractions = "half" in low or "third" in low or "quarter" in low
+    for m in _FRACTION.finditer(text) if fractions else ():
+        what = _FRACTION_END.sub("", m.group("x")).strip()
+        if not seg.in_body(m.start()) or _STUDY.search(text) or len(what.split()) > 14:
+            continue
+        if NEGATION.search(text[max(0, m.start() - 20) : m.end()]) or not _names_main(dc, what):
+            continue
+        if _HEDGE.search(what):
+            continue  # "half of people with X may ...": a possibility, not a share
+        mod = (m.group("mod") or "").lower()
+        mod = _MOD.get(mod, mod)
+        n = m.group("n").lower()
+        out.append(dc.fact(seg, Relation.NUMERIC, what, f"{mod} {n}" if mod else n, 0.7))
+    return out
+
+
+def _names_main(dc: DocContext, phrase: str) -> bool:
+    """Whether ``phrase`` names the document's disease (by its title's name or the lexicon)."""
+    main = dc.main_disease
+    if main is None:
+        return False
+    if re.search(rf"\b{re.escape(main)}\b", phrase, re.IGNORECASE):
+        return True
+    initials = "".join(w[0] for w in main.split() if w[:1].isalpha()).upper()
+    if len(initials) >= 2 and re.search(rf"\b{initials}s?\b", phrase):
+        return True  # "people with MS" on a page about multiple sclerosis
+    return any(
+        (h := x.hit("condition")) is not None and dc.same_disease(h.name, main)
+        for x in dc.find(phrase)
+    )
+
+
+def _fact(dc: DocContext, seg: Segment, measure: str, m: re.Match[str]) -> ExtractedFact:
+    yearly = " each year" if _YEARLY.search(seg.text) else ""
+    mod = (m.group("mod") or "").lower()
+    mod = _MOD.get(mod, mod)
+    n = " ".join(m.group("n").split())
+    value = f"{mod} {n}" if mod else n
+    return dc.fact(seg, Relation.NUMERIC, f"{measure}{yearly}", value, 0.75)
+
+
+def _group(m: re.Match[str]) -> str:
+    g = m.group("g")
+    return g if g == "Americans" else g.lower()
+
+
+def _where(m: re.Match[str]) -> str:
+    return " ".join((m.group("w") or "").split()) and f" {' '.join(m.group('w').split())}"
+
+
+def _condition(dc: DocContext, phrase: str, *, at_start: bool) -> str | None:
+    """The document's disease named at the start (or the end) of ``phrase``, else None: the
+    name the document's title gives it, or a lexicon name of it or of one of its subtypes."""
+    main = dc.main_disease
+    if main is None:
+        return None
+    words = re.escape(main).replace(r"\ ", r"\s+").replace("'", "['’]")
+    own = re.compile(
+        rf"^\s*(?:(?:a|an|the)\s+)?(?P<x>{words})\b" if at_start else rf"\b(?P<x>{words})\s*$",
+        re.IGNORECASE,
+    )
+    said = own.search(phrase)
+    if said is not None:
+        return main
+    ms = [x for x in dc.find(phrase) if x.hit("condition") is not None]
+    if not ms:
+        return None
+    m = ms[0] if at_start else ms[-1]
+    if at_start and not re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", phrase[: m.start]):
+        return None
+    if not at_start and phrase[m.end :].strip():
+        return None
+    hit = m.hit("condition")
+    if hit is None or not dc.same_disease(hit.name, main):
+        return None
+    return hit.name
