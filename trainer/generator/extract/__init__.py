@@ -8,20 +8,23 @@ answers: the lexicon only recognises and normalises names.
 Readers, by relation:
 
 * drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
-  "a BCR-ABL1 inhibitor");
+  "a BCR-ABL1 inhibitor"; targets a class statement gives the class's members in
+  :mod:`.class_targets`; "an inhibitor of T" as a known class name in :mod:`.class_phrases`);
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
   :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`,
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`);
-* marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`);
+* marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
+  "measured by" readings: :mod:`.marker_methods`);
 * risk_factor: :mod:`.risk_factors`;
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`);
-* numeric: :mod:`.numeric` (headline rates) and :mod:`.thresholds` (a test's cut-off values,
-  "An A1C of 5.7 to 6.4 percent indicates prediabetes"), which :mod:`.numeric` calls.
+* numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
+  "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
+  people have the page's own condition), which :mod:`.numeric` calls.
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
@@ -29,8 +32,10 @@ as drug_class, drug_target and phase_drugs; :mod:`.tables` reads table rows whos
 names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_class,
 drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
-drug) and :mod:`.factors` (lists of risk and prognostic factors). :func:`finalize` keeps each
-fact from every distinct place a document states it (:mod:`.places`, up to five).
+drug), :mod:`.factors` (lists of risk and prognostic factors) and :mod:`.para_lists` (lists
+written as paragraphs under a lead-in, and items that finish a lead-in's sentence).
+:func:`finalize` keeps each fact from every distinct place a document states it
+(:mod:`.places`, up to five).
 
 Fact shapes (subject -> object):
 
