@@ -15,6 +15,12 @@ Durations need a cue ("lasting", "lasts", "over", "for", "typically", "(typicall
 * two whole numbers in a row joined by "or" are a range: "2 or 3 days" -> "2-3 days" (but
   "4 or 7 months" are two courses);
 * a phase that never ends ("for the rest of their lives", "lifelong therapy") -> "lifelong".
+
+Nor is it how long something else lasts: a side effect, a hospital stay, follow-up or a test,
+the time until the treatment works, one drug's schedule in a sentence whose subject is that
+drug, or a drug's course in a setting read from the disease's course (relapse, newly
+diagnosed) rather than a named phase; a phase that only frames the sentence ("during
+induction") owns no duration unless the sentence says the phase lasts it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_names import POINT, owner, reports_a_trial
-from trainer.generator.extract.phase_settings import CLAUSE_BREAK
+from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -65,7 +71,8 @@ _POINT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POINT_AFTER = re.compile(
-    r"^\s*(?:of age|old|ago|later|after|apart|of starting|post|from diagnosis|since|"
+    r"^\s*(?:of age|old|ago|later|earlier|before(?:hand)?|previously|after|apart|of starting|"
+    r"post|from diagnosis|since|"
     r"into|in(?:to)? (?:treatment|therapy)|of (?:starting|beginning|treatment|therapy))\b",
     re.IGNORECASE,
 )
@@ -79,14 +86,19 @@ _FOR_SPAN = re.compile(
 _FROM_START = re.compile(r"^\s*from (?:diagnosis|the start)\b", re.IGNORECASE)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # at most one word between
 _POPULATION = re.compile(
-    r"^\s*(?:(?:for|in)\s+|\(\s*(?:for\s+|in\s+)?)(?P<p>boys|girls|children|adults|older adults|"
+    r"^\s*(?:(?:for|in|to)\s+|\(\s*(?:for\s+|in\s+)?)(?P<p>boys|girls|children|adults|older adults|"
     r"adolescents|young adults|infants|men|women|males|females)\b",
     re.IGNORECASE,
 )
 # "daily for 14 days every 28 days", "for 5 days of each cycle", "twice a day for 7 days":
 # how a drug is dosed, not how long the phase lasts.
-_PHASE_OF = re.compile(r"\s+(?:of|lasting)\s+(?:either\s+|about\s+|approximately\s+)?",
-                       re.IGNORECASE)
+_PHASE_OF = re.compile(
+    r"\s+(?:of|lasting)\s+(?:either\s+|about\s+|approximately\s+)?|"
+    # "... during the intensive phase, which lasts 2 months": the phase is what lasts
+    r"\s*,?\s*(?:which|that)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?"
+    r"(?:lasts?|takes?|continues?|runs?)\s+(?:for\s+)?",
+    re.IGNORECASE,
+)
 _SCHEDULE_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:out\s+)?(?:of\s+)?(?:every|each|per)\b|of (?:a|each|every) \d|"
     r"in (?:a|each|every) \d|(?:of|in) (?:each|every|a) (?:cycle|course|month|week)|"
@@ -97,6 +109,33 @@ _SCHEDULE_AFTER = re.compile(
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:daily|twice|once|three times|times a day|a day|per day|weekly|monthly|every \w+ "
     r"(?:hours?|days?)|on days?)\s+(?:for\s+)?(?:(?:about|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# A phase named as the time or cause of something else: "during induction", "side effects of
+# maintenance", "nausea from induction chemotherapy"
+_FRAME = re.compile(
+    r"\b(?:during|throughout|from|caused\s+by|due\s+to|related\s+to|(?:side\s+|after-?)"
+    r"effects?\s+of|toxicit(?:y|ies)\s+of)\s+(?:the\s+|your\s+|their\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "It may take 6 to 8 weeks of treatment before the skin improves", "take 4 weeks to work":
+# how long until the treatment shows its effect, not how long it lasts
+_TIME_TO_EFFECT = re.compile(
+    r"[^.;]*?\b(?:before|until)\b[^.;]*?\b(?:improv\w*|works?|working|better|results?|"
+    r"effects?|notice\w*|clears?)\b|\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:work|take\s+effect|"
+    r"start\s+working|show|see)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|plus)\s+(?:an?\s+)?|\s*,\s*", re.IGNORECASE)
+_DRUG_COURSES = frozenset({"salvage therapy", "first-line therapy"})
+_WHICH_LASTS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:\w+\s+)?(?:lasts?|takes?|continues?|runs?)\b", re.IGNORECASE
+)
+# "monitored with scans every 6 months for 2 years", "check-ups for several years", "stay in
+# hospital for 2 weeks": how long follow-up, a test or a stay lasts, not the treatment
+_NOT_TREATMENT = re.compile(
+    r"\b(?:monitor\w*|follow(?:ed)?[- ]?up|check(?:-|\s)?ups?|checked|scans?|visits?|tests?|"
+    r"hospital\w*|stay\w*|recover\w*|symptoms?|side\s+effects?)\b[^.;]*$",
     re.IGNORECASE,
 )
 # "median overall survival of 14 months", "survived 5 years": an outcome, not a duration.
@@ -119,11 +158,31 @@ def durations(
     out: list[ExtractedFact] = []
     text = seg.text
     phases = [p for p in phases if (h := p.hit("phase")) is None or h.variant != POINT]
+    # "If X does not help, Y is prescribed for a few weeks", "for relapsed ALL, given for 28
+    # days": a setting read from the disease's course gives the drug's course, not the phase's
+    phases = [p for p in phases if not ((h := p.hit("phase")) is not None
+                                        and h.variant == SETTING and h.name in _DRUG_COURSES)]
+    if context is None:
+        # "stay in hospital for 4 weeks during induction", "nausea from induction lasts 2 days":
+        # the phase frames or causes what lasts, it is not what lasts
+        phases = [p for p in phases if not _FRAME.search(text, max(0, p.start - 40), p.start)
+                  or _WHICH_LASTS.match(text, p.end)]
     if not phases:
         return out  # a phase named as a point in time has no length here
     if not _MAYBE_DURATION.search(text) or reports_a_trial(text):
         return out  # a trial's schedule is not the phase's duration
     prev_end = -1  # end of the last accepted duration: "2 years (girls) or 3 years (boys)"
+    # "Blinatumomab is given as an infusion for 28 days in relapsed ALL": a sentence whose
+    # subject is one drug tells that drug's schedule, unless the duration names its phase
+    body = [x for x in seg.mentions if seg.in_body(x)]
+    drug_subject = bool(body) and body[0].start - seg.body_start <= 2 and body[0].is_kind(
+        "drug") and not body[0].is_kind("phase") and not (
+        len(body) > 1 and _JOINED.fullmatch(text, body[0].end, body[1].start)
+    ) and not (context is None and any(
+        p.start >= body[0].end and not text[body[0].end : p.start].strip() for p in phases
+    ))
+    # "Tamoxifen or an aromatase inhibitor is used for 5 years": the options of a phase;
+    # "Rituximab maintenance is given for 2 years": the drug names the phase, the subject
     for m in DURATION.finditer(text):
         if not seg.in_body(m.start()):
             continue
@@ -131,7 +190,8 @@ def durations(
         after = text[m.end() :]
         coordinated = prev_end >= 0 and bool(
             re.fullmatch(
-                r"\s*(?:[\(\[][^()]{0,30}[\)\]])?\s*(?:,|or|and|,\s*or|,\s*and)\s*",
+                r"\s*(?:[\(\[][^()]{0,30}[\)\]])?\s*(?:(?:to|for|in)\s+(?:the\s+)?[\w-]+\s*)?"
+                r"(?:,|or|and|,\s*or|,\s*and)\s*",
                 text[prev_end : m.start()],
             )
         )
@@ -176,8 +236,12 @@ def durations(
             continue
         if _SCHEDULE_AFTER.match(after) or _SCHEDULE_BEFORE.search(before) or _SURVIVAL.search(
             text[max(0, m.start() - 80) : m.start()]
-        ):
+        ) or _NOT_TREATMENT.search(_clause_before(text, m.start())) or _TIME_TO_EFFECT.match(
+            after
+        ) or _symptom_lasts(seg, m.start()):
             continue  # a dosing schedule or a survival time, not how long the phase lasts
+        if drug_subject and named is None:
+            continue
         phase = named or owner(seg, phases, m.start(), context)
         if phase is None:
             continue
@@ -241,6 +305,26 @@ def lifelong(
         )  # fmt: skip
         break  # one statement of it per sentence
     return out
+
+
+def _symptom_lasts(seg: Segment, pos: int) -> bool:
+    """Whether a symptom or sign the lexicon knows stands in the clause before ``pos`` ("hair
+    loss may last for several months"): how long it lasts is no phase's length."""
+    a = max((x.end() for x in CLAUSE_BREAK.finditer(seg.text, 0, pos)), default=0)
+    return any(
+        a <= m.start < pos and (h := m.hit("condition")) is not None
+        and h.type in ("symptom", "sign") and _LASTING.search(seg.text, m.end, pos) is not None
+        for m in seg.mentions
+    )
+
+
+_LASTING = re.compile(r"\b(?:last\w*|persist\w*|linger\w*|continu\w*|go(?:es)?\s+on)\b", re.I)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause that ends at ``pos`` (from the last ";", ". " or contrast)."""
+    a = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+    return text[a:pos]
 
 
 def _between(text: str, phase: Mention, start: int, end: int) -> str:

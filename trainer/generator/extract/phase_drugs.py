@@ -25,6 +25,7 @@ from trainer.generator.extract.phase_names import (
     coordinated,
     in_with_list,
     owner,
+    predicts,
     reports_a_trial,
 )
 from trainer.generator.extract.phase_settings import (
@@ -44,7 +45,8 @@ _USE_CUE = re.compile(
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
-    r"medications?|treated with|based on|backbone|consists?|made up of|(?:will|also|usually|"
+    r"medications?|treated with|based on|backbone|consists?|made up of|prescrib(?:e|es|ed|ing)|"
+    r"(?:will|also|usually|"
     r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
     r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
     re.IGNORECASE,
@@ -110,6 +112,12 @@ def drugs(
             continue
         if negated_for(text, m) or _excluded(text, m):
             continue
+        if phase.end <= m.start and _NEW_SUBJECT_BEFORE.search(text, 0, m.start) and (
+            _ITS_OWN_VERB.match(text, m.end)
+        ):
+            continue  # "X is the maintenance medicine, and Y is a rescue medicine"
+        if _relapse_clause(text, phase, m):
+            continue  # "Induction uses X; relapse is treated with Y": Y is no induction drug
         if phase.start > m.end and _OWN_PURPOSE.search(
             _LEADS_TO_PHASE.sub("", text[m.end : phase.start])
         ):
@@ -157,26 +165,11 @@ def course_drugs(dc: DocContext, seg: Segment, conf: float) -> list[ExtractedFac
     return out
 
 
-# "These data are likely to lead oncologists to use X as second-line treatment": a forecast
-# of what practice may become, not what the phase gives
-_PREDICTION = re.compile(
-    r"\b(?:(?:is|are)\s+(?:likely|expected|poised|set)\s+to\s+(?:lead|change|become|prompt|"
-    r"make)|(?:could|might|may)\s+(?:soon\s+)?(?:lead|change\s+(?:clinical\s+)?practice|become\s+"
-    r"(?:a|the)\s+(?:new\s+)?standard)|will\s+likely)\b",
-    re.IGNORECASE,
-)
-
-
 def _titles_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether class ``c`` stands right before a drug name as its title ("the TKI imatinib")."""
     i = ms.index(c)
     nxt = ms[i + 1] if i + 1 < len(ms) else None
     return nxt is not None and nxt.is_kind("drug") and not text[c.end : nxt.start].strip()
-
-
-def predicts(text: str) -> bool:
-    """Whether ``text`` forecasts a practice rather than stating one."""
-    return _PREDICTION.search(text) is not None
 
 
 # "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
@@ -195,7 +188,9 @@ _TREATED_WITH = re.compile(
 )
 # "providers use aminosalicylates to help people stay in remission": the class is what is used
 _USED_CLASS = re.compile(
-    r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended)\s+"
+    r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended|"
+    # "may receive an aromatase inhibitor as adjuvant therapy"
+    r"receive[sd]?|receiving|get|gets|take|takes)\s+"
     r"(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -342,6 +337,27 @@ def _sole_item(seg: Segment, m: Mention) -> bool:
         and re.fullmatch(r"\s*(?:alone|therapy|treatment)?\s*[.;]?\s*", seg.text[m.end :],
                          re.IGNORECASE)
     )
+
+
+# a drug that opens a coordinated clause of its own, as its subject
+_NEW_SUBJECT_BEFORE = re.compile(r",\s*(?:and|but|or|while|whereas)\s+(?:the\s+)?$", re.I)
+_ITS_OWN_VERB = re.compile(r"\s+(?:is|are|was|were|can|may|should|will|has|have)\b", re.I)
+_RELAPSE_TALK = re.compile(
+    r"\b(?:relaps\w*|recurr\w*|recurs|refractory|c[oa]mes?\s+back|returns)\b", re.IGNORECASE
+)
+
+
+def _relapse_clause(text: str, phase: Mention, m: Mention) -> bool:
+    """Whether drug ``m`` stands in a later clause than ``phase`` that speaks of relapse or
+    sets a contrast to it."""
+    if phase.end > m.start or phase.name("phase") == "salvage therapy":
+        return False
+    brk = CLAUSE_BREAK.search(text, phase.end, m.start)
+    if brk is None:
+        return False
+    if re.search(r"but|whereas|while", brk.group(0)):
+        return True  # "consolidation with radiation may help, but others give X": a contrast
+    return bool(_RELAPSE_TALK.search(_clause_of(text, m.start, m.end)))
 
 
 def _given_in_phase(text: str, phases: list[Mention], m: Mention) -> bool:

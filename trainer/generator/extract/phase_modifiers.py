@@ -17,8 +17,14 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.phase_drugs import NOT_PHARMA_CLASS, negated_for, predicts
-from trainer.generator.extract.phase_names import SPANS, TIME_REF, in_trial_report, reports_a_trial
+from trainer.generator.extract.phase_drugs import NOT_PHARMA_CLASS, negated_for
+from trainer.generator.extract.phase_names import (
+    SPANS,
+    TIME_REF,
+    in_trial_report,
+    predicts,
+    reports_a_trial,
+)
 from trainer.generator.facts import ExtractedFact
 
 # the word right before a name: "adjuvant tamoxifen", "first-line imatinib"

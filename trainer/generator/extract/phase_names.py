@@ -19,6 +19,7 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.phase_settings import (
+    ANTICANCER,
     CLAUSE_BREAK,
     LENGTH_TOPIC,
     class_given_for,
@@ -27,6 +28,7 @@ from trainer.generator.extract.phase_settings import (
     relapse_setting,
     relapse_spans,
     remission_aim,
+    salvage_setting_hit,
     span_of_treatment,
     surgery_setting,
     total_course,
@@ -61,6 +63,64 @@ def treats_a_complication(seg: Segment) -> bool:
     return False
 
 
+# Care given beside the treatment rather than as part of it: a drug against a side effect, a
+# symptom or an infection, a warning about what else the patient takes. Such sentences name no
+# phase's drugs. Which names are symptoms, signs or complications is the lexicon's to say.
+_AGAINST = (
+    r"(?:to\s+(?:prevent|treat|relieve|ease|soothe|control|reduce|manage|stop)|for|against|"
+    r"risk\s+of|helps?\s+(?:with|to\s+(?:prevent|relieve|ease|control|reduce)))\s+"
+    r"(?:the\s+|an?\s+|any\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+)
+_SUPPORTIVE = re.compile(
+    rf"\b{_AGAINST}side[- ]effects?\b|\binteract\w*|\btell\s+your\s+(?:doctor|nurse|care)",
+    re.IGNORECASE,
+)
+_AGAINST_BEFORE = re.compile(rf"\b{_AGAINST}$", re.IGNORECASE)
+# an infection is care beside the treatment only when prevented: on a page about an infection,
+# "treatment for latent TB infection" is the treatment itself
+_PREVENT_BEFORE = re.compile(
+    r"\b(?:to\s+prevent|prevents?|preventing|risk\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Nausea can be treated with ondansetron": the symptom is what is treated
+_IS_TREATED = re.compile(
+    r"\s+(?:can|may|is|are|will)\s+(?:\w+\s+)?(?:be\s+)?(?:treated|managed|relieved|prevented|"
+    r"controlled|eased)\b",
+    re.IGNORECASE,
+)
+CARED_FOR = frozenset({"complication", "sign", "symptom"})
+
+
+def supportive_care(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment is about supportive care: a drug against a side effect, a symptom,
+    a complication or an infection, or what else the patient takes. The page's own disease
+    ("antibiotics for kidney infections" on a page about them) and the disease's course ("for
+    relapse") are not such care."""
+    main = (dc.main_disease or "").lower()
+    if _SUPPORTIVE.search(seg.text):
+        return True
+    for m in seg.mentions:
+        h = m.hit("condition")
+        if (
+            h is None or h.type not in CARED_FOR or _COURSE_OF_DISEASE.search(h.name)
+            or (main and dc.same_disease(h.name, main)) or h.name.lower() in main
+        ):
+            continue
+        before = seg.text[max(0, m.start - 60) : m.start]
+        if h.name == "infection":
+            if _PREVENT_BEFORE.search(before):
+                return True
+        elif _AGAINST_BEFORE.search(before) or (
+            m.start - seg.body_start <= 2 and _IS_TREATED.match(seg.text, m.end)
+        ):
+            return True
+    return False
+
+
+# the disease's own course ("relapse", "progression") is the setting of a phase, not a symptom
+_COURSE_OF_DISEASE = re.compile(r"relaps|recurr|refractor|progress|remission|metasta", re.I)
+
+
 POINT = "point"  # the variant of a phase named as a point in time that still names its drugs
 # "infused 2-14 days after lymphodepleting chemotherapy with fludarabine and cyclophosphamide":
 # a phase named as a point in time still gives the drugs listed with it
@@ -92,7 +152,10 @@ def in_with_list(text: str, phase: Mention, m: Mention) -> bool:
 
 def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
-    own = [m for m in seg.mentions if m.is_kind("phase") and not _time_ref(seg.text, m)]
+    own = [
+        m for m in seg.mentions
+        if m.is_kind("phase") and not _time_ref(seg.text, m) and not not_a_phase(seg.text, m)
+    ]  # fmt: skip
     if not own:
         own = (
             relapse_setting(dc, seg)
@@ -118,10 +181,18 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
         if len({m.name("phase") for m in ip}) == 1:
             return ip[:1], item, 0.8
     head = dc.heading(seg.main)
-    if head is not None:
+    if head is not None and not _ABOUT_HARMS.search(head.text):
         hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
         if len({m.name("phase") for m in hp}) == 1 and not _time_ref(head.text, hp[0]):
             return hp[:1], head, 0.75
+        if not hp and seg.main.index - head.index <= _NEAR_HEADING and ANTICANCER.search(
+            head.text
+        ):
+            # "Treatment of Relapsed Hodgkin Lymphoma", "Recurrent Breast Cancer": a heading
+            # that names a cancer as relapsed sets the salvage setting of what follows at once
+            hs = _one_each(relapse_spans(dc, head.text) or _relapsed_title(dc, head.text))
+            if len(hs) == 1:
+                return hs, head, 0.7
     if _ANAPHOR.match(seg.body):
         prev = dc.previous(seg.main)
         if prev is not None:
@@ -163,6 +234,24 @@ _POINTING_LEAD = re.compile(
 _MEMBERS_LEAD = re.compile(
     r"^\s*(?:include|includes|such as|are|:)\s*:?\s*$", re.IGNORECASE
 )
+
+
+# "Side Effects of Induction", "Late effects of treatment": a heading about harms
+_ABOUT_HARMS = re.compile(
+    r"\b(?:side[- ]effects?|late\s+effects?|adverse\s+effects?|complications?|toxicit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_NEAR_HEADING = 4  # units after a relapsed-setting heading that still take its setting
+_RELAPSED_TITLE = re.compile(r"^\s*(?:relapsed|recurrent|refractory)\b", re.IGNORECASE)
+
+
+def _relapsed_title(dc: DocContext, text: str) -> list[Mention]:
+    """A heading that opens with the disease's relapsed state ("Recurrent Breast Cancer")."""
+    m = _RELAPSED_TITLE.match(text)
+    hit = salvage_setting_hit(dc) if m is not None else None
+    if m is None or hit is None:
+        return []
+    return [Mention(m.start(), m.end(), m.group(0), (hit,))]
 
 
 def _before_lead(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
@@ -224,6 +313,25 @@ _USED_IN = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "induction of anaesthesia", "labour induction", "a maintenance dose of digoxin": the word
+# names a procedure or a dose, not a phase of the treatment
+_OTHER_SENSE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:general\s+)?(?:an(?:a)?esthesia|labou?r|ovulation|sputum|emesis|vomiting)|"
+    r"doses?|dosing|dosage)\b",
+    re.IGNORECASE,
+)
+_OTHER_SENSE_BEFORE = re.compile(
+    r"\b(?:an(?:a)?esthe\w*|labou?r|ovulation|sputum|loading)\s+$", re.IGNORECASE
+)
+
+
+def not_a_phase(text: str, m: Mention) -> bool:
+    """Whether a phase word stands here in another sense (a procedure or a dose)."""
+    return bool(_OTHER_SENSE_AFTER.match(text, m.end)) or bool(
+        _OTHER_SENSE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    )
 
 
 def _time_ref(text: str, m: Mention) -> bool:
@@ -309,7 +417,13 @@ TRIAL_DESIGN = re.compile(
     r"phase\s+(?:I{1,3}|IV|[1-4])(?:/(?:I{1,3}|[1-4]))?\s+(?:study|trial)|"
     r"(?:study|trial)\s+(?:included|enrolled|evaluated|tested|compared|assessed|examined|"
     r"investigated)|(?:trials?|studies)\s+(?:have\s+|has\s+)?(?:suggested|shown|showed|found|"
-    r"demonstrated)|(?:in|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:trial|study)\s+of)\b",
+    r"demonstrated)|(?:in|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:trial|study)\s+of|"
+    # "In one study, patients with relapsed melanoma were treated with X", "trials testing new
+    # drugs such as X", "lived longer than those who received Y": research and its arms
+    r"(?:in|from)\s+(?:a|an|one|this|that|another|two|several|some|these|those|earlier|recent|"
+    r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))|(?:trials?|stud(?:y|ies))\s+(?:testing|"
+    r"studying|of\s+new)|than\s+(?:those|patients|people|women|men|children|adults)\s+who)\b",
     re.IGNORECASE,
 )
 # ", as this improved survival in a randomised trial": the evidence for a recommendation, in a
@@ -360,3 +474,18 @@ def in_trial_report(dc: DocContext, seg: Segment) -> bool:
         if TRIAL_DESIGN.search(prev.text) or _A_TRIAL.search(prev.text):
             return True
     return False
+
+
+# "These data are likely to lead oncologists to use X as second-line treatment": a forecast
+# of what practice may become, not what the phase gives
+_PREDICTION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:likely|expected|poised|set)\s+to\s+(?:lead|change|become|prompt|"
+    r"make)|(?:could|might|may)\s+(?:soon\s+)?(?:lead|change\s+(?:clinical\s+)?practice|become\s+"
+    r"(?:a|the)\s+(?:new\s+)?standard)|will\s+likely)\b",
+    re.IGNORECASE,
+)
+
+
+def predicts(text: str) -> bool:
+    """Whether ``text`` forecasts a practice rather than stating one."""
+    return _PREDICTION.search(text) is not None

@@ -32,7 +32,8 @@ NEGATIVE_RELATIVE = re.compile(
     r"are|was|were|has|have|had|will|would|could|should|may)\s*(?:not|n't)|not|never|no longer)"
     # the clause ends at a comma or where the main verb takes over ("... who cannot tolerate
     # chemotherapy may receive rituximab")
-    r"\b[^,;:()]*?(?=\s+(?:may|might|can|could|should|will|would|must|are|is|were|was|often|"
+    # (at least the verb the negation bears: "who cannot take tamoxifen", not "who cannot")
+    r"\b(?:\s+[\w-]+)?[^,;:()]*?(?=\s+(?:may|might|can|could|should|will|would|must|are|is|were|was|often|"
     r"usually|receive[sd]?|get|take)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
@@ -70,6 +71,11 @@ def _setting_hit(dc: DocContext, name: str) -> Hit | None:
     has come back"): a drug in another clause is not given in it."""
     hit = next((h for h in dc.lexicon.lookup(name) if h.kind == "phase"), None)
     return None if hit is None else Hit(hit.kind, hit.name, SETTING, hit.type)
+
+
+def salvage_setting_hit(dc: DocContext) -> Hit | None:
+    """Salvage therapy as read from a relapsed setting rather than named."""
+    return _setting_hit(dc, "treatment at relapse")
 
 
 def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
@@ -110,7 +116,7 @@ def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
 
 
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
-_RELAPSE_WORDS = ("relaps", "recurr", "refractor", "come back", "came back", "returned",
+_RELAPSE_WORDS = ("relaps", "recur", "refractor", "come back", "came back", "comes back", "return",
                   "respond", "work", "worse", "progress", "better", "help")  # fmt: skip
 
 
@@ -138,7 +144,8 @@ _SETTING_BEFORE = re.compile(
 # relapse".
 _CAME_BACK = re.compile(
     r"\b(?:that|which|who|whose \w+)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:(?P<w>come back|"
-    r"came back|recurred|returned|relapsed|refractory)|(?P<w2>in (?:a\s+)?(?:first\s+|second\s+|"
+    r"came back|comes back|recurred|recurs|returned|returns|relapsed|relapses|refractory)|"
+    r"(?P<w2>in (?:a\s+)?(?:first\s+|second\s+|"
     r"(?:second|third) or later\s+)?relapse))\b|\b(?P<w3>(?:did|does|do|has|have)\s+not\s+"
     r"respond(?:ed)?\s+to\s+(?:the\s+)?(?:(?:first|initial|standard|previous|prior|"
     r"earlier)\s+)?(?:[\w-]+\s+)?(?:treatment|therapy|chemotherapy))\b|"
@@ -152,7 +159,18 @@ _CAME_BACK = re.compile(
     # "If medicines or surgery don't help, two newer medicines can be used": what follows the
     # failure of the earlier treatment
     r"\bif\s+[^.;:,]{0,40}?\b(?P<w6>(?:do|does|did)\s*(?:not|n[’']t)\s+(?:help|work)|"
-    r"fails?\s+to\s+(?:help|work)|stops?\s+working|no\s+longer\s+works?)\b",
+    r"fails?\s+to\s+(?:help|work)|stops?\s+working|no\s+longer\s+works?)\b|"
+    # "If the lymphoma comes back, patients may be treated with X": the disease's return
+    r"\b(?:if|when|once)\s+(?:the|your|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?P<w7>comes\s+back|"
+    r"came\s+back|returns|recurs|relapses|has\s+come\s+back|has\s+returned|has\s+recurred)\b",
+    re.IGNORECASE,
+)
+# "Recurrent lung cancer is often treated with X": a disease named as relapsed, as the subject
+# of its treatment
+_RELAPSED_SUBJECT_TREATED = re.compile(
+    r"\s+(?:is|are|can\s+be|may\s+be|should\s+be|will\s+be)\s+(?:usually\s+|often\s+|"
+    r"commonly\s+|typically\s+|generally\s+|sometimes\s+|most\s+often\s+)?(?:treated|managed)\s+"
+    r"(?:with|by|using)\b",
     re.IGNORECASE,
 )
 
@@ -163,10 +181,13 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
     if not _maybe_relapse(text):
         return out
     for m in _RELAPSED_NOUN.finditer(text):
-        if _SETTING_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+        if _SETTING_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) or (
+            re.fullmatch(r"(?:.*[.;:]\s+)?\s*(?:the\s+)?", text[: m.start()], re.IGNORECASE | re.S)
+            and _RELAPSED_SUBJECT_TREATED.match(text, m.end())
+        ):
             out.append(m.span("w"))
     for m in _CAME_BACK.finditer(text):
-        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6") if m.group(g))
+        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if m.group(g))
         out.append(m.span(g))
     return out
 
@@ -186,7 +207,7 @@ def first_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     if "newly" not in seg.text.lower():
         return []  # the common case, cheaply
     head = dc.heading(seg.main)
-    if not _ANTICANCER.search(seg.text) and not (head and _ANTICANCER.search(head.text)):
+    if not ANTICANCER.search(seg.text) and not (head and ANTICANCER.search(head.text)):
         return []  # lines of cancer treatment; "people newly diagnosed with colitis" say no more
     phase = _setting_hit(dc, "first-line therapy")
     if phase is None:
@@ -208,7 +229,7 @@ _INDUCE_REMISSION = re.compile(
     re.IGNORECASE,
 )
 _KEEP_REMISSION = re.compile(
-    r"\b(?:maintain(?:s|ing)?|stay(?:s|ing)?\s+in|keep(?:s|ing)?\s+(?:\w+\s+)?in)\s+"
+    r"\b(?:maintain(?:s|ing)?|stay(?:s|ing)?\s+in|keep(?:s|ing)?\s+(?:\w+\s+){0,2}?in)\s+"
     r"(?:(?:a|long-term|lasting)\s+)?remission\b",
     re.IGNORECASE,
 )
@@ -241,10 +262,15 @@ _AFTER_SURGERY = re.compile(
 )
 # Adjuvant and neoadjuvant therapy treat a cancer: the sentence or its heading says so, or
 # names a modality of cancer treatment.
-_ANTICANCER = re.compile(
+ANTICANCER = re.compile(
     r"\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?|myelomas?|"
     r"sarcomas?|neoplasms?|malignan\w+|metasta\w+|chemo\w*|immunotherapy|targeted therapy|"
     r"hormon\w* therapy|endocrine therapy)\b",
+    re.IGNORECASE,
+)
+_CANCER_THERAPY = re.compile(
+    r"\b(?:chemo\w*|immunotherapy|targeted therapy|hormon\w* therapy|endocrine therapy|"
+    r"adjuvant|neoadjuvant|systemic therapy|drug therapy)\b",
     re.IGNORECASE,
 )
 _SURGERY_WORDS = ("surger", "operation", "resection", "ectomy")
@@ -262,8 +288,10 @@ def surgery_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     if not any(w in low for w in _SURGERY_WORDS) or _STOPPED.search(seg.text):
         return out  # the common case, cheaply
     head = dc.heading(seg.main)
-    if not _ANTICANCER.search(seg.text) and not (head and _ANTICANCER.search(head.text)):
-        return out  # "antibiotics before surgery", "pain relief after surgery": no adjuvant
+    if not ANTICANCER.search(seg.text) and not (head and _CANCER_THERAPY.search(head.text)):
+        # "antibiotics before surgery", "pain relief after surgery": no adjuvant; a heading
+        # that names only the cancer ("Colon Cancer") does not make every drug an anticancer one
+        return out
     for pattern, name in ((_AFTER_SURGERY, "adjuvant therapy"),
                           (_BEFORE_SURGERY, "neoadjuvant therapy")):  # fmt: skip
         for m in pattern.finditer(seg.text):
@@ -297,11 +325,11 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
     """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
     drugs for 6 to 9 months": the treatment as a whole."""
     low = seg.body.lower()
-    if not any(w in low for w in ("treat", "therap", "life", "lives")):
+    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "get", "receive")):
         return []  # the common case, cheaply
     m = _TREATMENT_LASTS.match(seg.body)
     span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
-    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE):
+    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE, _TAKE_FOR):
         if span is not None:
             break
         if pattern in _UNDER_HEADING and _heading_names_a_phase(dc, seg):
@@ -369,7 +397,15 @@ _SPAN_OF_TREATMENT = re.compile(
     r"(?:treatment|therapy))\b",
     re.IGNORECASE,
 )
-_UNDER_HEADING = (_TAKEN_FOR_LIFE,)  # weaker than a phase the heading names
+# "People with TB disease need to take medicine for at least 6 months": the course, told by
+# how long the patient takes the medicines (a word for medicines in general, not one drug)
+_TAKE_FOR = re.compile(
+    r"\b(?P<w>(?:need|needs|have|has|must|should|will)\s+(?:to\s+)?(?:take|get|receive)\s+"
+    r"(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs|"
+    rf"pills|tablets|antibiotics|antivirals|antifungals))\s+(?=for\s+{_A_SPAN})",
+    re.IGNORECASE,
+)
+_UNDER_HEADING = (_TAKEN_FOR_LIFE, _TAKE_FOR)  # weaker than a phase the heading names
 # "(total of 6 to 9 months for treatment)": the whole course, beside the phases it sums up.
 _TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={_A_SPAN})", re.IGNORECASE)
 

@@ -1,5 +1,9 @@
 """Drugs named as a treatment the disease already failed on ("has not gotten better after
-treatment with X or Y", "resistant to X"): history of the patient, not what a phase gives."""
+treatment with X or Y", "resistant to X"): history of the patient, not what a phase gives.
+
+Also the sentences that state no phase of today's treatment at all: the patients' history
+("had received"), the past of practice ("in the past"), a trial's entry criteria ("to be
+eligible"), and an open question or a hope ("whether", "is debated", "hope that")."""
 
 from __future__ import annotations
 
@@ -38,3 +42,42 @@ def failed_before(text: str, m: Mention) -> bool:
     cue = cues[-1]  # the nearest cue: a run of names joined by and/or follows it
     between = window[cue.end() :]
     return len(between) < 80 and not _NOT_A_NAME_RUN.search(between)
+
+
+# "Patients in the trial had received induction with X", "Children who had been treated for
+# relapsed leukaemia with X had more infections", "In the past, maintenance lasted 3 years":
+# a treatment told as the patients' history or the past of practice (past perfect, or a time
+# long gone), not a phase of the treatment the page recommends.
+_HISTORY = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|all\s+|also\s+|first\s+)?(?:been\s+(?:treated|given)|"
+    r"received|undergone|completed|finished|taken)\b|"
+    r"\b(?:in\s+the\s+past|formerly|historically|in\s+earlier\s+years)\b|\bused\s+to\s+be\b",
+    re.IGNORECASE,
+)
+# "To be eligible, patients must have completed ...", "were enrolled": a trial's entry
+# criteria name the treatment patients had before, not the phase the trial or page gives.
+_ELIGIBILITY = re.compile(
+    r"\b(?:to\s+be\s+eligible|(?:were|was)\s+eligible|eligibility|eligible\s+(?:for|to\s+"
+    r"(?:join|enter))\s+(?:the\s+|this\s+|a\s+|clinical\s+)*(?:trials?|stud(?:y|ies))|"
+    r"enrol(?:l|ls|led|ling|ment)?|inclusion\s+criteria|exclusion\s+criteria)\b",
+    re.IGNORECASE,
+)
+
+
+def recounts_history(text: str) -> bool:
+    """Whether ``text`` tells the patients' treatment history or a trial's entry criteria."""
+    return bool(_HISTORY.search(text) or _ELIGIBILITY.search(text))
+
+
+# "Whether induction should include X is still debated", "Scientists hope that X will replace
+# salvage chemotherapy": an open question or a hope, not the treatment the page states
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|debated?|controvers\w*|unclear|not\s+(?:yet\s+)?(?:known|clear|established)|"
+    r"unknown|hopes?|hoped|hoping|someday)\b",
+    re.IGNORECASE,
+)
+
+
+def open_question(text: str) -> bool:
+    """Whether ``text`` asks or hopes rather than states."""
+    return bool(_OPEN_QUESTION.search(text))
