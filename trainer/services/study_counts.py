@@ -13,6 +13,7 @@ deck again (:meth:`DueCounts.stale`).
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,10 @@ class DueCounts:
     review: dict[str, int] = field(default_factory=dict)
     capped: set[tuple[str, str]] = field(default_factory=set)  # (kind, deck) read up to a cap
     learning: dict[int, tuple[int, int]] = field(default_factory=dict)  # card -> due, buried
+    # The same cards as (due, card), sorted: the next one and how many are due are found by
+    # bisection instead of a pass over every card in learning for each card shown.
+    _by_due: list[tuple[int, int]] = field(default_factory=list)
+    _ever_buried: set[int] = field(default_factory=set)  # learning cards with a bury date
     # Decks counted one card per fact (siblings are buried): a move there cannot tell whether
     # another card of the same fact still counts, so the deck is read again instead.
     recount: set[str] = field(default_factory=set)
@@ -47,6 +52,8 @@ class DueCounts:
 
     def set_learning(self, rows: Iterable[tuple[int, str, int, int]]) -> None:
         self.learning = {card: (due, buried) for card, _deck, due, buried in rows}
+        self._by_due = sorted((due, card) for card, (due, _buried) in self.learning.items())
+        self._ever_buried = {card for card, (_due, buried) in self.learning.items() if buried}
 
     def move(self, deck_id: str, card_id: int, before: Mapping[str, Any] | None,
              after: Mapping[str, Any] | None, *, now_ms: int) -> None:
@@ -60,10 +67,14 @@ class DueCounts:
             return
         phase = state["phase"]
         if phase in (1, 3):
+            self._forget_learning(card_id)
             if delta > 0:
-                self.learning[card_id] = (int(state["due"]), int(state["buried_until"] or 0))
-            else:
-                self.learning.pop(card_id, None)
+                due = int(state["due"])
+                buried = int(state["buried_until"] or 0)
+                self.learning[card_id] = (due, buried)
+                insort(self._by_due, (due, card_id))
+                if buried:
+                    self._ever_buried.add(card_id)
             return
         if (state["buried_until"] or 0) > now_ms:
             return  # buried: not counted
@@ -72,11 +83,22 @@ class DueCounts:
         elif phase == 2 and state["due"] is not None and state["due"] < self.day_end_ms:
             self.review[deck_id] = self.review.get(deck_id, 0) + delta
 
+    def _forget_learning(self, card_id: int) -> None:
+        held = self.learning.pop(card_id, None)
+        self._ever_buried.discard(card_id)
+        if held is not None:
+            i = bisect_right(self._by_due, (held[0], card_id)) - 1
+            if i >= 0 and self._by_due[i] == (held[0], card_id):
+                del self._by_due[i]
+
     def next_learning(self, *, until_ms: int, now_ms: int) -> int | None:
         """The (re)learning card due first, if due by ``until_ms`` and not buried."""
-        due = [(d, card) for card, (d, buried) in self.learning.items()
-               if d <= until_ms and buried <= now_ms]
-        return min(due)[1] if due else None
+        for due, card in self._by_due:
+            if due > until_ms:
+                return None
+            if self.learning[card][1] <= now_ms:  # buried learning cards are rare
+                return card
+        return None
 
     def stale(self, new_left: Mapping[str, int], review_left: Mapping[str, int]) -> list[str]:
         """Decks to read again: capped counts that no longer show how many cards are above
@@ -92,6 +114,7 @@ class DueCounts:
         new = sum(max(0, min(count, new_left.get(d, 0))) for d, count in self.new.items())
         review = sum(max(0, min(count, review_left.get(d, 0)))
                      for d, count in self.review.items())
-        learning = sum(1 for due, buried in self.learning.values()
-                       if due <= until_ms and buried <= now_ms)
+        learning = bisect_right(self._by_due, (until_ms, 1 << 62)) - sum(
+            1 for card in self._ever_buried
+            if self.learning[card][0] <= until_ms and self.learning[card][1] > now_ms)
         return new, learning, review
