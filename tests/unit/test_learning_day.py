@@ -1,6 +1,6 @@
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -93,3 +93,21 @@ def test_every_day_start_belongs_to_its_own_day_even_in_a_skipped_hour(zone: str
             assert rule.day_of(start) == day, (zone, hour, day)
             assert rule.start_of(day + timedelta(days=1)) > start
             day += timedelta(days=1)
+
+
+def test_a_change_of_the_computers_zone_is_followed_at_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same instant, asked about again after the zone changed, gets the new zone's day
+    (conversions are remembered, but never across a zone change)."""
+    rule = DayRule(starts_at_hour=4)  # no zone: the computer's
+    instant = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)  # 06:00 UTC
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert rule.day_of(instant) == date(2026, 3, 10)  # 06:00, after the 4 am start
+        monkeypatch.setenv("TZ", "America/New_York")
+        time.tzset()
+        assert rule.day_of(instant) == date(2026, 3, 9)  # 02:00 local, before 4 am
+    finally:
+        monkeypatch.undo()
+        time.tzset()

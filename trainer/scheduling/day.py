@@ -18,22 +18,46 @@ started, so a session left open over a clock change still rolls over once, at th
 
 from __future__ import annotations
 
+import time as time_module
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 SECONDS_PER_DAY = 86_400
 
 
+# Showing one card asks for the day of the same few instants a dozen times (its due date, the
+# four answers' due dates, today's end), and each zone conversion is a time-zone rule lookup.
+# The answers are kept for the instants last asked about; the computer's zone name is part of
+# the key, so a change of zone (time.tzset) is never answered from the old one.
+_CONVERSIONS: dict[tuple[bool, datetime, int, tzinfo | None, tuple[str, str]], datetime] = {}
+_MAX_CONVERSIONS = 256
+
+
+def _converted(local: bool, when: datetime, tz: tzinfo | None) -> datetime:
+    key = (local, when, when.fold, tz, time_module.tzname)  # fold: equality ignores it
+    hit = _CONVERSIONS.get(key)
+    if hit is None:
+        if local:  # wall-clock time of an instant, naive
+            hit = (when.astimezone(tz) if tz is not None else when.astimezone()
+                   ).replace(tzinfo=None)
+        elif tz is not None:  # the UTC instant of a naive wall-clock time
+            hit = when.replace(tzinfo=tz).astimezone(UTC)
+        else:
+            hit = when.astimezone(UTC)  # naive: the computer's zone rules for that date
+        if len(_CONVERSIONS) >= _MAX_CONVERSIONS:
+            _CONVERSIONS.clear()
+        _CONVERSIONS[key] = hit
+    return hit
+
+
 def _local(when: datetime, tz: tzinfo | None) -> datetime:
     """Wall-clock time of an instant, naive, in the zone (or the computer's zone)."""
-    return (when.astimezone(tz) if tz is not None else when.astimezone()).replace(tzinfo=None)
+    return _converted(True, when, tz)
 
 
 def _instant(wall: datetime, tz: tzinfo | None) -> datetime:
     """The UTC instant of a naive wall-clock time, by the zone's rules on that date."""
-    if tz is not None:
-        return wall.replace(tzinfo=tz).astimezone(UTC)
-    return wall.astimezone(UTC)  # naive: the computer's zone rules for that date
+    return _converted(False, wall, tz)
 
 
 @dataclass(frozen=True, slots=True)
