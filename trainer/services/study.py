@@ -308,7 +308,7 @@ class StudySession:
         for sibling_id, previous in siblings:
             self._due.move(deck_id, sibling_id, previous, None, now_ms=now_ms)
         if deck_id in self._fact_counted():
-            self._due.recount.add(deck_id)
+            self._due.mark_recount(deck_id)
 
     def _fact_counted(self) -> frozenset[str]:
         """Decks whose new and review cards are counted one per fact, as the deck list
@@ -326,6 +326,8 @@ class StudySession:
             self._new_left[deck_id] += delta
         elif phase_before == Phase.REVIEW:
             self._review_left[deck_id] += delta
+        if self._due is not None:
+            self._due.touch(deck_id)
 
     # -- other actions on the current card -------------------------------------------------
     def bury(self) -> OpChanges:

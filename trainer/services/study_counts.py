@@ -38,12 +38,20 @@ class DueCounts:
     # Decks counted one card per fact (siblings are buried): a move there cannot tell whether
     # another card of the same fact still counts, so the deck is read again instead.
     recount: set[str] = field(default_factory=set)
+    # Each deck's share of the new and review totals (its count within its limit), and the
+    # totals. Only decks whose count or limit moved since (``_dirty``) are worked out again:
+    # with a hundred decks, summing and checking them all for each card shown cost more than
+    # the rest of the counting.
+    _share: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _sums: tuple[int, int] | None = None
+    _dirty: set[str] = field(default_factory=set)
 
     def set_deck(self, deck_id: str, *, new: int, new_cap: int, review: int,
                  review_cap: int) -> None:
         """The counts read for one deck, each with the cap it was read with."""
         self.new[deck_id], self.review[deck_id] = new, review
         self.recount.discard(deck_id)
+        self._dirty.add(deck_id)
         for kind, count, cap in (("new", new, new_cap), ("review", review, review_cap)):
             if count >= cap:
                 self.capped.add((kind, deck_id))
@@ -80,8 +88,10 @@ class DueCounts:
             return  # buried: not counted
         if phase == 0:
             self.new[deck_id] = self.new.get(deck_id, 0) + delta
+            self._dirty.add(deck_id)
         elif phase == 2 and state["due"] is not None and state["due"] < self.day_end_ms:
             self.review[deck_id] = self.review.get(deck_id, 0) + delta
+            self._dirty.add(deck_id)
 
     def _forget_learning(self, card_id: int) -> None:
         held = self.learning.pop(card_id, None)
@@ -100,10 +110,27 @@ class DueCounts:
                 return card
         return None
 
+    def touch(self, deck_id: str) -> None:
+        """A deck's daily limit changed (the caller keeps the limits)."""
+        self._dirty.add(deck_id)
+
+    def mark_recount(self, deck_id: str) -> None:
+        """A card moved in a deck counted per fact: read that deck again when next asked."""
+        self.recount.add(deck_id)
+
     def stale(self, new_left: Mapping[str, int], review_left: Mapping[str, int]) -> list[str]:
         """Decks to read again: capped counts that no longer show how many cards are above
-        the limit, and decks counted per fact where a card moved."""
-        return sorted({deck for kind, deck in self.capped
+        the limit, and decks counted per fact where a card moved.
+
+        Once totals were worked out, only decks whose count or limit moved since can be
+        stale: the others were fine then and have not changed.
+        """
+        if self._sums is None:
+            capped = self.capped
+        else:
+            capped = {(kind, deck) for deck in self._dirty for kind in ("new", "review")
+                      if (kind, deck) in self.capped}
+        return sorted({deck for kind, deck in capped
                        if (self.new if kind == "new" else self.review).get(deck, 0)
                        < (new_left if kind == "new" else review_left).get(deck, 0)}
                       | self.recount)
@@ -111,9 +138,22 @@ class DueCounts:
     def totals(self, new_left: Mapping[str, int], review_left: Mapping[str, int], *,
                now_ms: int, until_ms: int) -> tuple[int, int, int]:
         """New, learning and review cards left today, within the daily limits."""
-        new = sum(max(0, min(count, new_left.get(d, 0))) for d, count in self.new.items())
-        review = sum(max(0, min(count, review_left.get(d, 0)))
-                     for d, count in self.review.items())
+        if self._sums is None:
+            self._share.clear()
+            decks: Iterable[str] = self.new.keys() | self.review.keys()
+            new = review = 0
+        else:
+            decks = self._dirty
+            new, review = self._sums
+        for d in decks:
+            old = self._share.get(d, (0, 0))
+            share = (max(0, min(self.new.get(d, 0), new_left.get(d, 0))),
+                     max(0, min(self.review.get(d, 0), review_left.get(d, 0))))
+            self._share[d] = share
+            new += share[0] - old[0]
+            review += share[1] - old[1]
+        self._sums = (new, review)
+        self._dirty.clear()
         learning = bisect_right(self._by_due, (until_ms, 1 << 62)) - sum(
             1 for card in self._ever_buried
             if self.learning[card][0] <= until_ms and self.learning[card][1] > now_ms)
