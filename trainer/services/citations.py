@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from trainer.config import default_documents_dir, find_document
 from trainer.domain import CardView, Citation
 from trainer.templates.citations import describe_lines
@@ -102,3 +104,19 @@ def _read(folders: Path | Sequence[Path], cited: CitedPassage) -> tuple[str, str
         marker = "\u25b6 " if a <= number <= b else "  "
         shown.append(f"{marker}{number:>4}  {lines[number - 1].rstrip()}")
     return "\n".join(shown), "\n".join(lines[a - 1:b])
+
+
+def card_passage(engine: Engine, card: CardView,
+                 documents_dir: Sequence[Path]) -> tuple[str, str | None]:
+    """The citation that supports a card's answer, and the passage when the file is in one
+    of ``documents_dir``: every place its fact is cited from, else the card's own source."""
+    from trainer.storage.sources import deck_documents, fact_citations
+
+    with engine.connect() as conn:
+        documents_of_deck = deck_documents(conn, card.deck_id)
+        cited = [CitedPassage(c, *documents_of_deck.get(c.doc, (None, None)))
+                 for c in fact_citations(conn, card.deck_id, card.content.sibling)]
+    if not cited and card.content.source is not None:
+        file, title = documents_of_deck.get(card.content.source.doc, (card.source_file, None))
+        cited = [CitedPassage(card.content.source, file, title)]
+    return passage(card, documents_dir=documents_dir, cited=cited)

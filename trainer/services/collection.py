@@ -493,15 +493,5 @@ class Collection:
     def citation_passage(self, card: CardView) -> tuple[str, str | None]:
         """The citation that supports a card's answer, and the passage when the file is here."""
         from trainer.services import citations  # the templates it needs load on first use
-        from trainer.storage.sources import deck_documents, fact_citations
 
-        with self._engine.connect() as conn:
-            documents_of_deck = deck_documents(conn, card.deck_id)
-            cited = [citations.CitedPassage(c, *documents_of_deck.get(c.doc, (None, None)))
-                     for c in fact_citations(conn, card.deck_id, card.content.sibling)]
-        if not cited and card.content.source is not None:
-            file, title = documents_of_deck.get(card.content.source.doc,
-                                                (card.source_file, None))
-            cited = [citations.CitedPassage(card.content.source, file, title)]
-        return citations.passage(card, documents_dir=self.app_settings().folders(),
-                                 cited=cited)
+        return citations.card_passage(self._engine, card, self.app_settings().folders())
