@@ -84,7 +84,7 @@ class StudySession:
         self._undo: list[UndoEntry] = []
         self._cached: tuple[int, dict[str, Any], dict[str, Any] | None] | None = None
         # The next states worked out for the answer buttons, with the snapshot they came from.
-        self._shown_states: tuple[object, dict[Rating, Memory]] | None = None
+        self._shown_states: tuple[object, Memory, dict[Rating, Memory]] | None = None
         self._queues = StudyQueues()
         self._rows: dict[int, repo.ScreenRow] = {}  # card rows read while choosing the next
         self._current: CardView | None = None
@@ -250,7 +250,8 @@ class StudySession:
                            config=self._config(card.deck_id, memory), day=self._day_rule,
                            fuzz_factor=fuzz_factor(card.card_id, memory.reps))
         if self._cached is not None and self._cached[0] == card.card_id:
-            self._shown_states = (self._cached, {r: after for r, (after, _) in outcomes.items()})
+            self._shown_states = (self._cached, memory,
+                                  {r: after for r, (after, _) in outcomes.items()})
         return {r: format_interval(shown) for r, (_, shown) in outcomes.items()}
 
     def answer(self, rating: Rating, *, duration_ms: int) -> OpChanges:
@@ -262,13 +263,16 @@ class StudySession:
         now = self._clock.now()
         duration_ms = clamp_duration(duration_ms)
         shown = self._shown_states
-        after = shown[1][rating] if shown is not None and shown[0] is self._cached else None
+        memory, after = None, None
+        if shown is not None and shown[0] is self._cached:  # labelled from this very state
+            memory, after = shown[1], shown[2][rating]
         self._shown_states = None
         with driver.write_transaction(self._connection()) as conn:
             before, mark = self._snapshot(conn, card.card_id)
+            memory = memory or memory_of(before)
             graded = grade(before, rating, card_id=card.card_id, now=now, after=after,
-                           duration_ms=duration_ms,
-                           config=self._config(card.deck_id, memory_of(before)),
+                           memory=memory, duration_ms=duration_ms,
+                           config=self._config(card.deck_id, memory),
                            day=self._day_rule, leech_threshold=self._options.leech_threshold)
             log_id = repo.log_review(conn, graded.log)
             if graded.leech:

@@ -90,12 +90,14 @@ class Graded:
 
 def grade(before: Mapping[str, Any], rating: Rating, *, card_id: int, now: datetime,
           duration_ms: int, config: SchedulerConfig, day: DayRule,
-          leech_threshold: int, after: Memory | None = None) -> Graded:
+          leech_threshold: int, after: Memory | None = None,
+          memory: Memory | None = None) -> Graded:
     """Schedule an answer; the card's state ``before`` is left as it was.
 
     ``after`` is the next state already worked out for this grade when the answer buttons
-    were labelled (from the same ``before``); without it the card is scheduled here."""
-    memory = memory_of(before)
+    were labelled (from the same ``before``); without it the card is scheduled here.
+    ``memory`` is ``memory_of(before)`` when the caller has it already."""
+    memory = memory if memory is not None else memory_of(before)
     if after is None:
         after = review(memory, rating, now=now, config=config, day=day,
                        fuzz_factor=fuzz_factor(card_id, memory.reps))
