@@ -171,9 +171,11 @@ class StudySession:
         now = self._clock.now()
         now_ms = ms(now)
         self._rows.clear()  # rows are only reused within the turn they were read in
-        with driver.read_only(self._connection()) as conn:
-            card_id = self._pick(conn, now_ms)
-            self._current = None if card_id is None else self._view(conn, card_id)
+        # Reads with no transaction around them, each its own: the collection is locked to
+        # this process, and nothing is left open while the card is on screen.
+        conn = self._connection()
+        card_id = self._pick(conn, now_ms)
+        self._current = None if card_id is None else self._view(conn, card_id)
         self._rows.clear()
         self._revealed = False
         return self._current

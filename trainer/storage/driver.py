@@ -1,5 +1,5 @@
-"""The per-card path's own use of the SQLite connection: reads with no transaction, and one
-``BEGIN IMMEDIATE … COMMIT`` per answer, issued on the DB-API connection.
+"""The per-card path's own use of the SQLite connection: statements on the DB-API cursor,
+and one ``BEGIN IMMEDIATE … COMMIT`` per answer, issued on the DB-API connection.
 
 A learner waits on these for every card. Going through SQLAlchemy's transaction machinery
 (the ``begin`` event, a result object for ``BEGIN``, the commit bookkeeping) cost about a
@@ -25,16 +25,6 @@ def cursor(conn: Connection) -> Any:
     Skipping SQLAlchemy's result machinery halves the cost of the small per-card statements.
     """
     return conn.connection.cursor()
-
-
-@contextmanager
-def read_only(conn: Connection) -> Iterator[Connection]:
-    """Statements on ``conn`` with no transaction around them: each read is its own.
-
-    For reads of one card's turn, which no other writer changes meanwhile (the collection is
-    locked to this process); nothing is left open between two cards.
-    """
-    yield conn
 
 
 @contextmanager
