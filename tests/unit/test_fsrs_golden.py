@@ -16,6 +16,7 @@ from trainer.scheduling import (
     SchedulerConfig,
     answers,
     format_interval,
+    fuzz_factor,
     preview,
     review,
 )
@@ -143,3 +144,17 @@ def test_maximum_interval_caps_easy_answers() -> None:
 ])
 def test_interval_labels(delta: timedelta, label: str) -> None:
     assert format_interval(delta) == label
+
+
+def test_fuzz_is_the_same_for_a_showing_and_spread_evenly_over_cards() -> None:
+    """Labels and answers agree because a card's fuzz depends only on the card and its review
+    count; across many cards it is spread evenly, so cards learned together drift apart."""
+    assert fuzz_factor(1234, 3) == fuzz_factor(1234, 3)
+    assert fuzz_factor(1234, 3) != fuzz_factor(1234, 4)
+    assert fuzz_factor(1234, 3) != fuzz_factor(1235, 3)
+    values = [fuzz_factor(card_id, 2) for card_id in range(1, 10_001)]
+    assert all(0.0 <= v < 1.0 for v in values)
+    tenths = [0] * 10
+    for v in values:
+        tenths[int(v * 10)] += 1
+    assert all(900 <= n <= 1100 for n in tenths), tenths

@@ -111,3 +111,26 @@ def test_a_change_of_the_computers_zone_is_followed_at_once(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_today_found_before_a_zone_change_is_not_reused_after_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today's learning day is remembered for the instants inside it, but a change of the
+    computer's zone is followed at once: the next card is due by the new zone's 4 am."""
+    rule = DayRule(starts_at_hour=4)
+    instant = datetime(2026, 3, 10, 6, 0, tzinfo=UTC)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        utc_day = rule.containing(instant)
+        assert rule.containing(instant + timedelta(hours=1)) == utc_day
+        assert rule.day_of(instant + timedelta(hours=1)) == date(2026, 3, 10)
+        monkeypatch.setenv("TZ", "America/New_York")
+        time.tzset()
+        new_york_day = rule.containing(instant)
+        assert new_york_day.start == datetime(2026, 3, 9, 8, 0, tzinfo=UTC)  # 4 am EDT (UTC-4)
+        assert rule.day_of(instant) == date(2026, 3, 9)
+        assert rule.due_after(instant, 1) == datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # EDT
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -31,6 +31,8 @@ SECONDS_PER_DAY = 86_400
 # the key, so a change of zone (time.tzset) is never answered from the old one.
 _CONVERSIONS: dict[tuple[bool, datetime, int, tzinfo | None, tuple[str, str]], datetime] = {}
 _MAX_CONVERSIONS = 256
+# The learning day last found for each rule, and its date: "now" is asked about most.
+_LAST_DAYS: dict[tuple[int, tzinfo | None, tuple[str, str]], tuple[LearningDay, date]] = {}
 
 
 def _converted(local: bool, when: datetime, tz: tzinfo | None) -> datetime:
@@ -73,6 +75,9 @@ class DayRule:
 
     def day_of(self, when: datetime) -> date:
         """The learning day an instant belongs to, named by the date it starts on."""
+        last = _LAST_DAYS.get((self.starts_at_hour, self.tz, time_module.tzname))
+        if last is not None and when.tzinfo is not None and last[0].start <= when < last[0].end:
+            return last[1]
         wall = _local(when, self.tz)
         return (wall - timedelta(hours=self.starts_at_hour)).date()
 
@@ -81,8 +86,18 @@ class DayRule:
         return _instant(datetime.combine(day, time(self.starts_at_hour)), self.tz)
 
     def containing(self, when: datetime) -> LearningDay:
+        # Asked for today several times per card shown (elapsed days, learning steps, the
+        # counts, due dates): an instant inside the day last found is answered from it.
+        key = (self.starts_at_hour, self.tz, time_module.tzname)
+        last = _LAST_DAYS.get(key)
+        if last is not None and when.tzinfo is not None and last[0].start <= when < last[0].end:
+            return last[0]
         day = self.day_of(when)
-        return LearningDay(start=self.start_of(day), end=self.start_of(day + timedelta(days=1)))
+        found = LearningDay(start=self.start_of(day), end=self.start_of(day + timedelta(days=1)))
+        if len(_LAST_DAYS) >= _MAX_CONVERSIONS:
+            _LAST_DAYS.clear()
+        _LAST_DAYS[key] = (found, day)
+        return found
 
     def elapsed_days(self, since: datetime, now: datetime) -> int:
         """Days elapsed since ``since``, as Anki gives them to FSRS.

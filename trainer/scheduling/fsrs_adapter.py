@@ -87,8 +87,25 @@ def _to_fsrs(memory: Memory, now: datetime) -> fsrs.Card:
     )
 
 
-@lru_cache(maxsize=64)
+# A config's hash covers its ~20 parameters and is not kept, so the lru_cache below cost a
+# few microseconds per lookup on every card shown; the same config object (each deck keeps
+# one) is answered first by identity. Holding the config keeps its id from being reused.
+_RULES_BY_ID: dict[int, tuple[SchedulerConfig, Rules]] = {}
+
+
 def _rules(config: SchedulerConfig) -> Rules:
+    hit = _RULES_BY_ID.get(id(config))
+    if hit is not None and hit[0] is config:
+        return hit[1]
+    if len(_RULES_BY_ID) >= 64:
+        _RULES_BY_ID.clear()
+    rules = _rules_of(config)
+    _RULES_BY_ID[id(config)] = (config, rules)
+    return rules
+
+
+@lru_cache(maxsize=64)
+def _rules_of(config: SchedulerConfig) -> Rules:
     return Rules(
         parameters=tuple(config.parameters),
         desired_retention=config.desired_retention,

@@ -53,8 +53,21 @@ class Rules:
     maximum_interval_days: int
 
 
-@lru_cache(maxsize=16)
+_LAST_MODEL: list[tuple[tuple[float, ...], fsrs_rs.FSRS]] = []
+
+
 def _model(parameters: tuple[float, ...]) -> fsrs_rs.FSRS:
+    # Rules keep one parameters tuple, so the model last used is found by identity without
+    # hashing twenty floats per card shown.
+    if _LAST_MODEL and _LAST_MODEL[0][0] is parameters:
+        return _LAST_MODEL[0][1]
+    model = _model_for(parameters)
+    _LAST_MODEL[:] = [(parameters, model)]
+    return model
+
+
+@lru_cache(maxsize=16)
+def _model_for(parameters: tuple[float, ...]) -> fsrs_rs.FSRS:
     return fsrs_rs.FSRS(list(parameters))
 
 

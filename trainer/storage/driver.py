@@ -24,7 +24,9 @@ def cursor(conn: Connection) -> Any:
 
     Skipping SQLAlchemy's result machinery halves the cost of the small per-card statements.
     """
-    return conn.connection.cursor()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None, "the connection is closed"
+    return raw.cursor()
 
 
 @contextmanager
