@@ -53,16 +53,19 @@ class Rules:
     maximum_interval_days: int
 
 
-_LAST_MODEL: list[tuple[tuple[float, ...], fsrs_rs.FSRS]] = []
+_last_model: tuple[tuple[float, ...], fsrs_rs.FSRS] | None = None
 
 
 def _model(parameters: tuple[float, ...]) -> fsrs_rs.FSRS:
     # Rules keep one parameters tuple, so the model last used is found by identity without
-    # hashing twenty floats per card shown.
-    if _LAST_MODEL and _LAST_MODEL[0][0] is parameters:
-        return _LAST_MODEL[0][1]
+    # hashing twenty floats per card shown. One read of the pair: another thread may
+    # replace it meanwhile, never half of it.
+    global _last_model
+    last = _last_model
+    if last is not None and last[0] is parameters:
+        return last[1]
     model = _model_for(parameters)
-    _LAST_MODEL[:] = [(parameters, model)]
+    _last_model = (parameters, model)
     return model
 
 
