@@ -4,6 +4,8 @@ The numbers agree with Anki's own engine (see test_anki_golden.py for the record
 If an upgrade of fsrs-rs-python changes them, learners' schedules change: look first.
 """
 
+import math
+import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -20,6 +22,7 @@ from trainer.scheduling import (
     preview,
     review,
 )
+from trainer.scheduling.fuzz import fuzz_bounds
 
 NO_FUZZ = SchedulerConfig(fuzz=False)
 FUZZ = SchedulerConfig(fuzz=True)
@@ -158,3 +161,33 @@ def test_fuzz_is_the_same_for_a_showing_and_spread_evenly_over_cards() -> None:
     for v in values:
         tenths[int(v * 10)] += 1
     assert all(900 <= n <= 1100 for n in tenths), tenths
+
+
+def _reference_bounds(interval: float, minimum: int, maximum: int) -> tuple[int, int]:
+    """Anki's fuzz range written as its plain loop over the three bands."""
+    def rounded(value: float) -> int:
+        return math.floor(value + 0.5) if value >= 0 else -math.floor(-value + 0.5)
+    minimum = min(minimum, maximum)
+    interval = min(max(interval, float(minimum)), float(maximum))
+    delta = 0.0
+    if interval >= 2.5:
+        delta = 1.0
+        for start, end, factor in ((2.5, 7.0, 0.15), (7.0, 20.0, 0.10), (20.0, math.inf, 0.05)):
+            delta += factor * max(0.0, min(interval, end) - start)
+    lower = min(max(rounded(interval - delta), minimum), maximum)
+    upper = min(max(rounded(interval + delta), minimum), maximum)
+    if upper == lower and 2 < upper < maximum:
+        upper = lower + 1
+    return lower, upper
+
+
+def test_fuzz_ranges_are_anki_band_for_band() -> None:
+    """Every interval a review can reach gets exactly the day range of Anki's bands, so a
+    fuzzed card comes back on a day Anki could also have chosen."""
+    rng = random.Random(7)
+    cases = [(x / 4, 1, 36500) for x in range(0, 400)] + [
+        (rng.uniform(0.0, 40000.0), rng.randint(0, 50), rng.choice([3, 30, 365, 36500]))
+        for _ in range(5000)]
+    for interval, minimum, maximum in cases:
+        assert fuzz_bounds(interval, minimum, maximum) == _reference_bounds(
+            interval, minimum, maximum), (interval, minimum, maximum)
