@@ -16,7 +16,8 @@ Readers, by relation:
   :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`,
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
-  "measured by" readings: :mod:`.marker_methods`);
+  "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
+  :mod:`.marker_subjects`);
 * risk_factor: :mod:`.risk_factors`;
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`);

@@ -60,7 +60,13 @@ def marker_name(m: Mention) -> str:
 # one letter ("H. pylori" cut at its full stop).
 FRAGMENT = re.compile(
     r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
-    r"\s(?:out|up|if|whether)$",
+    r"\s(?:out|up|if|whether)$"
+    # "find out how much damage ...": the particle of a verb cut off, a question after it
+    r"|^(?:out|up)\s"
+    # "done for several years to check if ...": a span of time, an infinitive cut short
+    r"|^(?:(?:\d+|several|a few|few|many|some|two|three|four|five|six)\s+(?:more\s+)?)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b"
+    rf"|\bto\s+{VERB}\b",
     re.IGNORECASE,
 )
 
@@ -71,13 +77,22 @@ FRAGMENT = re.compile(
 _DEFINITION = re.compile(
     r"(?:^|[.:]\s+|\s)-\s+(?P<term>[^:\-.;]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:procedure|test|exam|examination|scan|study)\s+"
-    r"(?:in which|that|done)\b",
+    # "A procedure to find malignant tumor cells in the body": the purpose right after it
+    r"(?:in which|that|done|(?P<to>to)(?=\s+(?:find|detect|check\s+if\s+there)\b))\b",
     re.IGNORECASE,
 )
 _LOOKS_FOR = re.compile(
     r"\b(?:checked|check(?:s|ing)?|look(?:s|ing)?|examined|tested|test(?:s|ing)?)\s+for\s+|"
     r"\b(?:to\s+)?(?:measure|measures|measured)\s+",
     re.IGNORECASE,
+)
+# what follows an entry's "to": "find X", "check if there are X"
+_TO_FIND = re.compile(
+    r"^\s*(?:find|detect)\s+|^\s*check\s+if\s+there\s+(?:is|are)\s+(?:any\s+)?", re.IGNORECASE
+)
+# What every look inside the body is for: nothing a card can ask of one test
+_ANY_FINDING = re.compile(
+    r"^(?:abnormal\s+(?:areas?|tissues?|cells?)|signs of disease|anything unusual)$", re.IGNORECASE
 )
 
 
@@ -90,12 +105,15 @@ def definitions(
     entries = list(_DEFINITION.finditer(body))
     for k, d in enumerate(entries):
         term = [m for m in ms if base + d.start("term") <= m.start < base + d.end("term")]
+        # "PET scan (positron emission tomography scan)": one test named twice
+        term = [m for k, m in enumerate(term) if k == 0 or not is_marker(m)
+                or marker_name(m) != marker_name(term[0])]
         if len(term) != 1 or not is_marker(term[0]):
             continue
         stop = entries[k + 1].start() if k + 1 < len(entries) else len(body)
         first = re.search(r"\.(?:\s|$)", body[d.end() : stop])
         sentence = body[d.end() : d.end() + first.start() if first else stop]
-        look = _LOOKS_FOR.search(sentence)
+        look = _TO_FIND.match(sentence) if d.group("to") else _LOOKS_FOR.search(sentence)
         if look is None or negated(sentence[: look.start()]):
             continue
         what = sentence[look.end() :]
@@ -106,7 +124,8 @@ def definitions(
         else:
             objs = [free_phrase(what)]
         named = body[d.start("term") : d.end("term")].split()
-        objs = [o for o in objs if o and len(o.split()) <= 25 and not _restates(named, o)]
+        objs = [o for o in objs if o and len(o.split()) <= 25 and not _restates(named, o)
+                and not _ANY_FINDING.match(o)]
         if objs:
             out.append((term[0], objs))
     return out
@@ -125,22 +144,26 @@ def free_phrase(text: str) -> str:
     t = drop_parens(text).replace('"', "").replace("“", "").replace("”", "")
     t = re.split(r"\.(?:\s|$)", t)[0]
     t = re.sub(r"\bcertain\s+", "", t)
+    t = re.sub(r",\s*(?:such as|including|like)\s+[^,]{1,40},", "", t)  # an aside of examples
     t = re.sub(r"^\s*(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
     t = re.sub(r"\s+in the body$", "", t.strip(" ,;:"), flags=re.IGNORECASE)
     return lower_first(re.sub(r"\s+", " ", t).strip(" ,;:"))
 
 
 
+# Who a "whether ... has X" question asks about: a person, a patient, a newborn, a fetus
+_WHO = (
+    r"(?:(?:the|a|an|your)\s+(?:person|patient|child|newborn|baby|infant|fetus|woman|man)|"
+    r"someone|somebody|you|he or she|they)"
+)
 # "to see whether the person has TB disease", "shows if someone has diabetes": finding out
 # whether a person has a condition is detecting it.
 _WHETHER_HAS = re.compile(
     r"^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    r"(?:the person|a person|someone|somebody|you|the patient|a patient|he or she|they|"
-    r"the child|a child|your child)\s+(?:has|have|had|is infected with)\s+(?P<x>.+)$"
+    rf"{_WHO}\s+(?:has|have|had|is infected with)\s+(?P<x>.+)$"
     # "if a person has been infected with TB bacteria" -> infection with TB bacteria
     r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    r"(?:the person|a person|someone|you|the patient|a patient|he or she|they|the child|"
-    r"a child)\s+(?:has|have)\s+been\s+(?P<y>infected|exposed)\s+(?:with|to)\s+(?P<z>.+)$"
+    rf"{_WHO}\s+(?:has|have)\s+been\s+(?P<y>infected|exposed)\s+(?:with|to)\s+(?P<z>.+)$"
     # "determine if cirrhosis is present"
     r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
     r"(?P<w>[\w\s-]{2,40}?)\s+(?:is|are)\s+present$",
@@ -159,7 +182,9 @@ _GUIDED = re.compile(
 
 def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
     """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
-    parts = re.split(rf"\s+and\s+(?={VERB}\b)", drop_parens(text).strip(" ,."), flags=re.I)
+    # "to diagnose X and (to) determine Y": each infinitive its own purpose
+    parts = re.split(rf"\s+and\s+(?:to\s+)?(?={VERB}\b)", drop_parens(text).strip(" ,."),
+                     flags=re.I)
     out = []
     for k, part in enumerate(parts):
         v = verb if k == 0 else None
@@ -172,6 +197,13 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
         if whether is not None:
             out += [whether] if whether else []
             continue
+        found_out = re.match(r"\s*out\s+(?=how\s)", p, re.IGNORECASE)
+        if found_out and v is not None and v.lower() == "find":
+            p, v = p[found_out.end() :], None  # "to find out how well the kidneys work"
+        if _HOW_MUCH.match(p.strip(" ,.")) and v is None:
+            # "shows how fast the heart is beating": the measure the question asks is the finding
+            out += [o for o in (_how_clause(x) for x in _how_items(p.strip(" ,."))) if o]
+            continue
         p = _OBJECT_TAIL.sub("", p).strip(" ,.")
         if not p or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", p, re.I):
             continue
@@ -183,14 +215,50 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
     return out
 
 
+# A question of degree: "how well the kidneys are working", "how much iron is stored"
+_HOW_MUCH = re.compile(r"^how\s+(?:well|much)\s+\S", re.IGNORECASE)
+# "how much inflammation is in the body" -> "amount of inflammation in the body"; a question
+# of another shape ("how much air you can breathe out") has no noun phrase as short
+_HOW_MUCH_IS = re.compile(
+    r"^how\s+much\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+(?P<rest>\S.*)$", re.I
+)
+
+
+def _how_items(text: str) -> list[str]:
+    """ "how much air you breathe in and out, how fast you breathe out, and how well ...":
+    each question of a list of them."""
+    parts = re.split(r",?\s+(?:and\s+)?(?=how\s)", text, flags=re.IGNORECASE)
+    return [p for p in parts if _HOW_MUCH.match(p.strip())]
+
+
+def _how_clause(text: str) -> str | None:
+    """A question of degree as a card's answer: "how well ..." in its own words, "how much X
+    is ..." as the amount of X; "your" read as "the", at most ten words, and a clause that runs
+    on ("... because of ...") cut off."""
+    t = re.sub(r"\byour\b", "the", clean_phrase(drop_parens(text)))
+    t = re.sub(r"\s+and\s+(?:whether|if|what|why|when|where)\b.*$", "", t, flags=re.IGNORECASE)
+    t = _OBJECT_TAIL_AFTER.sub("", t).strip(" ,.")
+    much = _HOW_MUCH_IS.match(t)
+    if much is not None:
+        t = f"amount of {much.group('x')} {much.group('rest')}"
+    elif not t.lower().startswith("how well "):
+        return None
+    return t if len(t.split()) <= 10 else None
+
+
 def _whether(text: str) -> str | None:
     """ "see whether the person has TB disease" -> "detection of TB disease", "if cirrhosis is
     present" -> "presence of cirrhosis"; None when the text asks no such question, "" when the
     finding is too long to learn. The condition keeps the sentence's words: "TB disease" is set
     against latent infection."""
-    whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", text.strip(" ,.")))
+    # "whether you have emphysema and how severe it is": the second question is another finding
+    asked = re.sub(r"\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$", "", text.strip(" ,."),
+                   flags=re.IGNORECASE)
+    whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", asked))
     if whether is None:
         return None
+    if whether.group("x") and _AMOUNT.match(whether.group("x")):
+        return ""  # "whether a person has enough iron": an amount judged, no condition named
     if whether.group("y"):
         kind = "infection with" if whether.group("y").lower() == "infected" else "exposure to"
         found = f"detection of {kind} {whether.group('z')}"
@@ -200,6 +268,9 @@ def _whether(text: str) -> str | None:
         found = f"detection of {whether.group('x')}"
     phrase = clean_phrase(re.sub(r"\byour\b", "the", found))
     return phrase if len(phrase.split()) <= 10 else ""
+
+
+_AMOUNT = re.compile(r"(?:enough|sufficient|adequate|too\s+(?:much|many|few|little))\b", re.I)
 
 
 # Side phrases after a "whether" question's condition: "... has TB disease because ..."

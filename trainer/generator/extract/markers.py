@@ -30,7 +30,6 @@ from trainer.generator.extract.marker_objects import (
     VERB,
     canonical_disease,
     definitions,
-    in_ratio,
     is_bedside,
     is_examination,
     is_marker,
@@ -38,7 +37,8 @@ from trainer.generator.extract.marker_objects import (
     names_condition,
     objects,
 )
-from trainer.generator.extract.patterns import clean_phrase, drop_parens, negated
+from trainer.generator.extract.marker_subjects import FOLLOWING_IN, PRONOUN_OPENING, subjects
+from trainer.generator.extract.patterns import clean_phrase, negated
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -105,9 +105,16 @@ _TEST_THAT = re.compile(
 _TEST_USED_TO = re.compile(
     r"\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,4}?(?:tests?|exams?|"
     r"examinations?|procedures?|scans?|study|studies)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
-    rf"(?:(?:most\s+)?(?:often|commonly|usually)\s+)?used\s+to\s+(?P<v>{VERB})\s+",
+    rf"(?:(?:most\s+)?(?:often|commonly|usually)\s+)?used\s+to\s+(?P<v>{VERB})\s+"
+    # "A genetic test is the most certain way to check for X", "A chest x ray is the most
+    # common test for detecting X": the test named as the means to a purpose
+    r"|\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:tests?|ways?|means)\s+"
+    r"(?:to\s+(?P<v2>check\s+for|detect|diagnose|find|confirm)|"
+    r"for\s+(?P<g2>detecting|diagnosing|finding|confirming|checking\s+for))\s+",
     re.IGNORECASE,
 )
+_GERUND = {"detecting": "detect", "diagnosing": "diagnose", "finding": "find",
+           "confirming": "confirm", "checking for": "find"}  # fmt: skip
 # "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
 # "<test> uses radioactive tracers to show X"; what a test "looks at" or "examines" is the
 # organ it images ("uses sound waves to look at the fetus"), not a finding
@@ -158,9 +165,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     base = seg.body_start
     # "An MRI may be used instead of a CT scan": the test set aside is not the subject
-    ms = [m for m in seg.mentions if seg.in_body(m) and not _SET_ASIDE.search(
-        seg.text[max(0, m.start - 30) : m.start])]
-    if not any(is_marker(m) for m in ms) and not _PRONOUN_OPENING.match(body):
+    ms = [m for m in seg.mentions if seg.in_body(m) and not _set_aside(seg.text, m)]
+    if not any(is_marker(m) for m in ms) and not PRONOUN_OPENING.match(body):
         return out
 
     def emit(
@@ -176,11 +182,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     continue  # "the exam checks alertness and balance": a routine, no finding
                 if _restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
-                if obj and obj.lower() != marker_name(mk).lower() and not FRAGMENT.search(obj):
+                # a question of degree ("how much air you can breathe out") may end in a
+                # particle, the verb's own, not one left by a cut
+                cut = FRAGMENT.search(obj) and not obj.lower().startswith("how ")
+                if obj and obj.lower() != marker_name(mk).lower() and not cut:
                     out.append(dc.fact(seg, Relation.MARKER, marker_name(mk), obj, conf))
 
     for cue in _CUE.finditer(body):
-        subj = _subjects(dc, seg, ms, base + cue.start())
+        subj = subjects(dc, seg, ms, base + cue.start())
         if _NEEDED.search(cue.group(0)):
             subj = [m for m in subj if is_examination(m)]  # "calcium is needed for bones"
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
@@ -198,7 +207,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if k:
         # "calcium is needed for strong bones": what a substance is needed for is no finding;
         # only a test is "key for" or "used for" something
-        subj = [m for m in _subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
+        subj = [m for m in subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
                 if is_examination(m)]
         if subj:
             emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
@@ -206,7 +215,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if ut and not negated(body[: ut.start()]):
         # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what
         # the means serves to show is what the test shows
-        subj = _subjects(dc, seg, ms, base + ut.start(), allow_pronoun=False)
+        subj = subjects(dc, seg, ms, base + ut.start(), allow_pronoun=False)
         subj = [m for m in subj if is_examination(m)]
         if subj:
             emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75)
@@ -226,7 +235,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "A health care provider diagnoses autoimmune hepatitis with a medical history, a
         # physical exam, blood tests and a liver biopsy"
         named = [m for m in ms if base + da.start("x") <= m.start < base + da.end("x")]
-        disease = dc.disease_in(named) or (dc.main_disease if not named else None)
+        disease = _diagnosed(dc, da.group("x"), named, base + da.start("x"))
         end = base + _end(body, da.end())
         tests = [m for m in ms if base + da.end() <= m.start < end and is_marker(m)]
         if disease and tests and not negated(body[: da.start()]):
@@ -240,7 +249,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             emit(tests, [f"diagnosis of {disease}"], 0.75)
     mo = _MARKER_OF.search(body)
     if mo:
-        subj = _subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
+        subj = subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
             emit(subj, objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
     for tt in (_TEST_THAT.search(body), _TEST_USED_TO.search(body)):
@@ -249,7 +258,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # the test is the clause's subject, named first: "Upper GI series is an x-ray exam ..."
         named = [m for m in ms if m.start < base + tt.start() and is_marker(m)]
         opening = body[: named[0].start - base] if named else "x"
-        verb = tt.groupdict().get("v")
+        got = tt.groupdict()
+        verb = got.get("v") or _GERUND.get(" ".join((got.get("g2") or "").lower().split()))
+        if got.get("v2"):
+            verb = "find" if got["v2"].lower().startswith("check") else got["v2"].lower()
         if named and re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", opening, re.I) and not negated(
             body[: tt.end()]
         ):
@@ -260,7 +272,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if after and after[0].start - base - mi.end() <= 4:
             emit(after[:1], objects(dc, mi.group("x"), None), 0.75)
     for use in _USE_TO.finditer(body):
-        if _FOLLOWING_IN.search(use.group("t")):
+        if FOLLOWING_IN.search(use.group("t")):
             continue  # "order the following urine tests to ...": the list below names them
         tests = [m for m in ms if base + use.start("t") <= m.start < base + use.end("t")
                  and is_marker(m)]  # fmt: skip
@@ -298,6 +310,19 @@ _SET_ASIDE = re.compile(
     r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike)\b[^.;:]{0,25}$",
     re.IGNORECASE,
 )
+# "In addition to measuring hematocrit and hemoglobin, the CBC ...": the phrase runs on to its
+# comma, and every test it names is set aside, however far from its opening words
+_SET_ASIDE_PHRASE = re.compile(
+    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike|apart from)\b"
+    r"[^.;:,]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(text: str, m: Mention) -> bool:
+    """Whether a test is named only as set aside or compared with ("instead of a CT scan")."""
+    before = text[max(0, m.start - 90) : m.start]
+    return bool(_SET_ASIDE.search(before[-30:]) or _SET_ASIDE_PHRASE.search(before))
 
 
 # "(assessment of) the number / amount / level of X": what a test's name already says
@@ -320,15 +345,10 @@ def _restates(test: str, obj: str) -> bool:
     def words(text: str) -> set[str]:
         return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]+", text)} - _GENERIC_WORDS
 
-    return bool(words(test) & words(q.group("x")))
-
-
-def _item_start(text: str, pos: int) -> int:
-    """Where the item of a list flattened into one line (" - An EKG measures ...") that holds
-    ``pos`` starts, counted as a sentence end is (two characters before its first word); -1
-    when there is none."""
-    at = text.rfind(" - ", 0, pos)
-    return at + 1 if at >= 0 else -1
+    # "the amount of salt in sweat" says more than the sweat test's name; "the number of
+    # platelets in the blood" does not: the quantity's own noun, before its preposition
+    head = re.split(r"\s(?:in|on|of|from|at|within|inside|released|made)\s", f" {q.group('x')} ")[0]
+    return bool(words(test) & words(head))
 
 
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
@@ -362,107 +382,34 @@ def _inside_parens(text: str, pos: int) -> bool:
     ) > text.count("]", 0, pos)
 
 
-# A sentence about the test named just before: "It shows ...", "This test can show ...".
-_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
-# "For example, the test can ...": a linking word before the pronoun leaves it the subject
-_ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
-_PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}{_PRONOUN}\b", re.IGNORECASE)
-# "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
-# threshold (a numeric fact), not what the test shows.
-_VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IGNORECASE)
-_FOLLOWING = re.compile(r"\b(?:the|these)\s+following\s+(?:\w+\s+)?$", re.IGNORECASE)
-_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+$", re.IGNORECASE)
-_FOLLOWING_IN = re.compile(r"\b(?:the|these)\s+following\b", re.IGNORECASE)
-_MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
-
-
-def _subjects(
-    dc: DocContext, seg: Segment, ms: list[Mention], cue_pos: int, *, allow_pronoun: bool = True
-) -> list[Mention]:
-    """Markers the cue at ``cue_pos`` is said of: the clause's subject list, or "it" = M."""
-    text = seg.text
-    start = max(
-        text.rfind(". ", 0, cue_pos), text.rfind("; ", 0, cue_pos), text.rfind(": ", 0, cue_pos),
-        _item_start(text, cue_pos),
-    )
-    start = seg.body_start if start < seg.body_start else start + 2
-    span = text[start:cue_pos]
-    outside = re.sub(r"\([^()]*\)", " ", span)
-    markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)
-               and not in_ratio(text, start, m)]
-    # "order the following urine tests to ...": a category the list below names, not a test
-    markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
-    means = _MEANS.search(span)
-    if means is not None and any(m.start < start + means.start() for m in markers):
-        # "Measurement of MRD by flow cytometry or PCR identifies ...": what is measured is the
-        # subject; the methods after "by" are how
-        markers = [m for m in markers if m.start < start + means.start()]
-    if markers and any(m.is_kind("drug") and start <= m.start < markers[0].start for m in ms):
-        return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
-    if markers and _VALUE_OF.search(outside):
-        return []
-    which = _WHICH.search(span)
-    if markers and which is not None:
-        # "the erythrocyte sedimentation rate, which indicates inflammation": the test the
-        # relative clause hangs on
-        last = markers[-1]
-        between = text[last.end : start + which.start()]
-        if re.fullmatch(r"\s*(?:tests?|levels?)?\s*(?:\([^()]*\))?\s*", between, re.IGNORECASE):
-            return [last]
-    if markers and not re.search(
-        r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors)\b",
-        re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
-        re.IGNORECASE,
-    ):
-        return markers
-    if not span.strip() and text[max(0, start - 2) : start] == ": ":
-        return _label(text, ms, seg.body_start, start - 2)
-    if allow_pronoun and re.search(rf"\b{_PRONOUN}\s+$", span, re.IGNORECASE):
-        first = next((m for m in ms if m.start >= start), None)
-        if first is not None and is_marker(first) and first.start - start < 25:
-            return [first]
-        if re.fullmatch(rf"\s*{_ASIDE}{_PRONOUN}\s+", span, re.IGNORECASE):
-            return _said_before(dc, seg)
-    return []
-
-
-# What may stand in a label beside its tests: "Cytogenetics and FISH", "Flow cytometry on the
-# aspirate" (bracketed remarks are taken out first).
-_LABEL_REST = re.compile(
-    r"[\s,&]*(?:and[\s,]*)*(?:(?:on|of|in|from|at)\s+(?:the\s+)?[\w -]{1,30})?\s*",
+# What "diagnoses it with ..." stands for: the page's own disease
+_GENERIC_DISEASE = re.compile(
+    r"(?:it|them|this|(?:(?:the|this)\s+)?(?:disease|condition|disorder|illness|infection|"
+    r"syndrome|problem))",
     re.IGNORECASE,
 )
+# People, not a disease: "diagnoses patients with ..."
+_WHO = re.compile(r"\b(?:people|persons?|patients?|children|adults|someone|women|men)\b", re.I)
 
 
-def _label(text: str, ms: list[Mention], body_start: int, colon: int) -> list[Mention]:
-    """The tests a "Test: showed ..." label names, when the label is nothing else."""
-    dot = text.rfind(". ", body_start, colon)
-    begin = body_start if dot < 0 else dot + 2
-    tests = [m for m in ms if begin <= m.start and m.end <= colon and is_marker(m)]
-    rest, at = [], begin
-    for m in tests:
-        rest.append(text[at : m.start])
-        at = m.end
-    rest.append(text[at:colon])
-    if tests and _LABEL_REST.fullmatch(drop_parens(" ".join(rest))):
-        return tests
-    return []
-
-
-def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
-    """ "It" opening a sentence: the test the sentence before is about, when that sentence
-    starts with it ("A complete blood count is usually the first test. It often shows ...")."""
-    before = dc.previous(seg.main)
-    if before is None or seg.lead is not None:
-        return []
-    ms = dc.mentions(before)
-    if not ms or not is_marker(ms[0]):
-        return []
-    opening = before.text[: ms[0].start]
-    if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
-        return []
-    return [ms[0]]
-
+def _diagnosed(dc: DocContext, said: str, named: list[Mention], start: int) -> str | None:
+    """The disease "diagnoses X with ..." names, in the sentence's own words: "autosomal
+    dominant PKD" stays that (the page's broader "kidney disease" would teach less, or another
+    form); a disease the lexicon knows takes its name; "it" is the page's disease."""
+    words = clean_phrase(said)
+    if _GENERIC_DISEASE.fullmatch(words):
+        return dc.main_disease
+    if _WHO.search(words) or re.search(r"\b(?:of|cases|most|many|some|all)\b", words, re.I):
+        return dc.disease_in(named)
+    whole = dc.disease_in(named)
+    covered = bool(named) and named[0].start - start <= 4 and named[-1].end >= start + len(
+        said.rstrip()
+    )
+    if whole is not None and covered:
+        return whole
+    if 1 <= len(words.split()) <= 5 and not re.search(r"\d", words):
+        return canonical_disease(dc, words)
+    return whole
 
 
 def _end(text: str, start: int) -> int:

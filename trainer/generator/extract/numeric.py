@@ -212,6 +212,8 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()) or _paired(text, m):
             continue
+        if _conditional(text, m):
+            continue  # "when it is caught early, 98 percent survive": one stage's figure
         measure = _measure(dc, seg, m)
         if measure is None and last is not None and (
             _compared(text, last[1], m) or _FALLS_TO.match(text[last[1] : m.start()])
@@ -239,6 +241,29 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                             if p.group(0).lower().startswith("peak") else None)
                 )  # fmt: skip
     return out
+
+
+# A condition the figure holds under: "when it is found early, 98 percent of women ...", "...
+# are alive 5 years later if the cancer has not spread"
+# ("a period when the child is symptom-free": "when" after a noun of time opens a relative
+# clause, no condition)
+_CONDITION = re.compile(
+    r"(?<!period )(?<!time )(?<!times )(?<!point )(?<!age )(?<!stage )"
+    r"\b(?:when|if|once|as long as|provided)\b",
+    re.IGNORECASE,
+)
+# a sentence's end, perhaps with its footnote number run on ("for 6 weeks.2 Remission ...")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\d{0,2}(?:\s|$)")
+
+
+def _conditional(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence holding a figure states a condition it holds under: the figure is
+    then one group's (an early stage, a treated case), not the disease's headline figure."""
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
+    start = breaks[-1] if breaks else 0
+    stop = _SENTENCE_BREAK.search(text, m.end())
+    sentence = text[start : stop.start() if stop else len(text)]
+    return bool(_CONDITION.search(sentence))
 
 
 # "Evidence (chemotherapy with or without other therapy):" opens a run of study reports

@@ -36,10 +36,16 @@ CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|except|other than|instead of|rather than|apart from|besides|not)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Contractions whose apostrophe a web page's conversion dropped ("A chest x ray cant detect
+# ..."): "wont" is left out, it is also a word ("as is their wont").
+_BARE_NOT = (
+    r"cant|couldnt|doesnt|dont|didnt|isnt|arent|wasnt|werent|wouldnt|shouldnt|hasnt|havent|"
+    r"hadnt"
+)
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|wasn't|weren't|"
     r"won't|unlike|rather than|instead of|other than|except|excluding|fails? to|failed to|"
-    r"no longer|none)\b|n't\b",
+    rf"no longer|none|{_BARE_NOT})\b|n['’]t\b",
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
@@ -56,7 +62,7 @@ _SCOPE_STOP = re.compile(
 
 # Negation of a verb ("is not used"), as opposed to an excluded noun ("instead of X").
 VERB_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|neither|nor)\b|n't\b",
+    rf"\b(?:not|never|no longer|cannot|neither|nor|{_BARE_NOT})\b|n['’]t\b",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,16 @@ _AFFECTS = re.compile(
     rf"{_GROUP}{_WHERE}",
     re.IGNORECASE,
 )
+# "Anxiety disorders affect up to 15 percent of older adults": the page's condition, the share
+# of a group of people it affects
+_AFFECTS_SHARE = re.compile(
+    r"(?P<c>[^.;:,]{3,60}?)\s+(?:currently\s+)?(?:affects?|strikes?)\s+"
+    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|up to|"
+    r"at least|an estimated)\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)\s+of\s+"
+    r"(?:all\s+)?(?P<g>(?:older\s+|young\s+)?(?:people|persons|Americans|adults|children|men|"
+    rf"women|patients)){_WHERE}",
+    re.IGNORECASE,
+)
 # "Approximately half of all people with MS experience cognitive impairments": a share told
 # as a fraction of a group of people, up to the end of its clause
 _FRACTION = re.compile(
@@ -59,7 +69,7 @@ _FRACTION_END = re.compile(
 _STUDY = re.compile(r"\b(?:arm|trial|study|random(?:ly|i[sz]ed))\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d,\d{3}")
-_YEARLY = re.compile(r"\b(?:each|every|per)\s+year\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:(?:each|every|per|in a given)\s+year|annually)\b", re.IGNORECASE)
 _MOD = {
     "approximately": "about", "around": "about", "roughly": "about", "an estimated": "about",
     "more than": "above", "over": "above", "almost": "nearly",
@@ -93,6 +103,16 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]):
             continue
         out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m))
+    shares = "percent" in low or "per cent" in low or "%" in low
+    for m in _AFFECTS_SHARE.finditer(text) if shares else ():
+        condition = _condition(dc, m.group("c"), at_start=False)
+        if condition is None or not seg.in_body(m.start("n")) or _STUDY.search(text):
+            continue
+        if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]) or _HEDGE.search(
+            m.group(0)
+        ):
+            continue
+        out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m, unit="%"))
     fractions = "half" in low or "third" in low or "quarter" in low
     for m in _FRACTION.finditer(text) if fractions else ():
         what = _FRACTION_END.sub("", m.group("x")).strip()
@@ -125,17 +145,19 @@ def _names_main(dc: DocContext, phrase: str) -> bool:
     )
 
 
-def _fact(dc: DocContext, seg: Segment, measure: str, m: re.Match[str]) -> ExtractedFact:
+def _fact(
+    dc: DocContext, seg: Segment, measure: str, m: re.Match[str], *, unit: str = ""
+) -> ExtractedFact:
     yearly = " each year" if _YEARLY.search(seg.text) else ""
     mod = (m.group("mod") or "").lower()
     mod = _MOD.get(mod, mod)
-    n = " ".join(m.group("n").split())
+    n = " ".join(m.group("n").split()) + unit
     value = f"{mod} {n}" if mod else n
     return dc.fact(seg, Relation.NUMERIC, f"{measure}{yearly}", value, 0.75)
 
 
 def _group(m: re.Match[str]) -> str:
-    g = m.group("g")
+    g = " ".join(m.group("g").split())
     return g if g == "Americans" else g.lower()
 
 

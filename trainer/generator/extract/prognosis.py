@@ -48,6 +48,7 @@ from trainer.generator.extract.prognosis_groups import (
     risk_definitions,
 )
 from trainer.generator.extract.prognosis_phrases import (
+    asked_factor,
     dash_items,
     direction,
     factor,
@@ -65,7 +66,8 @@ _PROG_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DEPENDS = re.compile(
-    r"\b(?:depends?|is dependent|is based|relies)\s+(?:mainly\s+|largely\s+|mostly\s+)?on\s+"
+    r"\b(?:depends?|is dependent|is based|relies)\s+(?:mainly\s+|largely\s+|mostly\s+)?"
+    r"(?:up)?on\s+"
     r"(?:several factors,?\s+(?:such as|including)\s+|factors such as\s+|"
     r"the following(?: factors)?\s*:?)?",
     re.IGNORECASE,
@@ -140,13 +142,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease, subtype = dc.disease_and_subtype(seg.mentions)
     if disease is None:
-        disease = dc.main_disease
+        disease = dc.main_disease or _outlook_heading(dc, seg)
     if disease is None:
         return []
+    own: str | None = None  # the disease of the "depends on" sentence, when it differs
 
     def facts(found: list[tuple[str, float]]) -> list[ExtractedFact]:
-        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, disease, f, conf, qualifier=subtype)
-                for f, conf in found]
+        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, own or disease, f, conf,
+                        qualifier=None if own else subtype) for f, conf in found]
 
     found: list[tuple[str, float]] = []
     lead = seg.lead
@@ -169,11 +172,14 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     body = seg.body
     dep = _DEPENDS.search(body)
     if dep and (
-        _PROG_LEAD.search(body[: dep.start()]) or _prev_about_prognosis(dc, seg, body, dep.start())
+        _PROG_LEAD.search(body[_sentence_start(body, dep.start()) : dep.start()])
+        or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
+        own = _sentence_disease(dc, seg, dep.start())
         rest = body[dep.end() :]
-        for member in dash_items(rest) or list_members(dc, list_text(rest)):
-            f = factor(dc, member)
+        items = dash_items(rest)
+        for member in items or list_members(dc, list_text(rest)):
+            f = factor(dc, member) or (asked_factor(member) if items else None)
             if f:
                 found.append((f, 0.8))
     inc = _PROG_INCLUDE.search(body)
@@ -229,6 +235,56 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
             found.append((f, 0.75))
     found += risk_definitions(dc, body)
     return facts(found)
+
+
+# A sentence run into the one before without a space: "... underactive thyroid.The prognosis"
+_RUN_ON = re.compile(r"[.!?](?:\s+|(?=[A-Z][a-z]))")
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: "Certain factors affect prognosis. Treatment
+    options depend on ..." names the prognosis in another sentence than the dependency."""
+    starts = [m.end() for m in _RUN_ON.finditer(body, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _sentence_disease(dc: DocContext, seg: Segment, pos: int) -> str | None:
+    """The page's disease when the sentence stating what the prognosis depends on (up to
+    ``pos`` in the body) names none itself but the segment does elsewhere: a disease named in
+    a sentence run into this one ("... diabetes, and thyroid disease.The prognosis depends
+    upon ...") is not the one whose prognosis it is. None when the segment's own choice holds."""
+    body = seg.body
+    start = _sentence_start(body, pos)
+    if start == 0:
+        return None
+    own = [m for m in seg.mentions if seg.body_start + start <= m.start < seg.body_start + pos]
+    if dc.disease_in(own) is not None:
+        return dc.disease_and_subtype(own)[0]
+    return dc.main_disease or _outlook_heading(dc, seg)
+
+
+# "What is the outlook for Paranasal Sinus and Nasal Cavity Cancer ?"
+_OUTLOOK_FOR = re.compile(
+    r"^\W*(?:what\s+(?:is|are)\s+)?(?:the\s+)?(?:outlook|prognosis)\s+(?:for|of)\s+"
+    r"(?P<x>[^?]{3,90}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DISEASE_HEAD = re.compile(
+    r"\b(?:cancers?|carcinomas?|sarcomas?|tumou?rs?|leuka?emias?|lymphomas?|melanomas?|"
+    r"diseases?|syndromes?|disorders?|infections?|deficiency)$",
+    re.IGNORECASE,
+)
+
+
+def _outlook_heading(dc: DocContext, seg: Segment) -> str | None:
+    """The disease a section headed "What is the outlook for X?" is about, when the page's
+    own disease is not one the lexicon names (a title that joins several: "Ovarian
+    Epithelial, Fallopian Tube, and Primary Peritoneal Cancer")."""
+    head = dc.heading(seg.main)
+    found = _OUTLOOK_FOR.match(head.text) if head is not None else None
+    if found is None or not _DISEASE_HEAD.search(found.group("x")):
+        return None
+    return found.group("x").lower()
 
 
 def _own_clause(text: str, pos: int) -> str:

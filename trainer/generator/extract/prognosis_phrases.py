@@ -41,11 +41,16 @@ def short_factor(text: str) -> str | None:
         flags=re.I,
     )
     t = re.sub(
-        r"^(?:your|their|his|her|the patient's|the patient’s|a person's|a child's)\s+",
+        r"^(?:your|their|his|her|the patient's|the patient’s|a person's|a child's)\s+"
+        # "The patients age and general health": the possessive's apostrophe dropped
+        r"|^(?:the\s+)?(?:patients|persons|childs)\s+(?=(?:age|gender|sex|general|overall)\b)",
         "",
         t.strip(),
         flags=re.I,
     )
+    # "age, gender, and general health, including whether the patient is anemic": the example
+    # after "including" is part of the factor already named
+    t = re.sub(r",\s*including\b.*$", "", t.strip(), flags=re.I)
     t = re.sub(
         r"^(?:the\s+)?(?:sub)?types?\s+of\s+(?:ALL|leuk\w+|the (?:leuk\w+|disease|cancer))$",
         "subtype",
@@ -58,6 +63,44 @@ def short_factor(text: str) -> str | None:
     t = re.sub(r"\s+of the (?:patient|person|child)$", "", t)
     words = len(re.sub(r"\s*[x×]\s*10\b", "x10", t).split())  # "50 x 10^9/L" is one amount
     if not t or words > 8 or re.search(NOT_A_FACTOR, t, re.IGNORECASE):
+        return None
+    return t
+
+
+# A factor asked as a question: "Whether the tumor has just been diagnosed or has recurred",
+# "The thickness of the tumor and where it is in the body"
+_ASKED = re.compile(r"(?:^|\s(?:and|or)\s+)(?:whether|how|where)\s+\S", re.IGNORECASE)
+
+
+_THE_DISEASE = (
+    r"(?:the\s+|your\s+)?(?:cancer|tumou?r|disease|leuka?emia|lymphoma|sarcoma|melanoma|"
+    r"condition|illness)"
+)
+_STATE = re.compile(
+    rf"^whether\s+{_THE_DISEASE}\s+(?:is|was)\s+(?P<a>[a-z-]+)\s+or\s+(?P<b>[a-z-]+)$", re.I
+)
+_NEW_OR_BACK = re.compile(
+    rf"^whether\s+{_THE_DISEASE}\s+(?:has\s+)?just\s+been\s+diagnosed\s+or\s+"
+    r"(?:has\s+)?(?:recurred|come back)$",
+    re.IGNORECASE,
+)
+
+
+def asked_factor(text: str) -> str | None:
+    """A list item that asks its factor as a question, kept in its own words: what a card asks
+    is the question ("whether the cancer can be removed by surgery"); a name inside it alone
+    ("surgery") would teach something else. The words before the question must be a noun
+    phrase; None for anything longer than a short item."""
+    t = re.sub(r",\s*including\b.*$", "", drop_parens(text).strip(), flags=re.I)
+    t = clean_phrase(t)
+    # "Whether the cancer is recurrent or progressive": the state asked about, as a noun phrase
+    state = _STATE.match(t)
+    if state is not None:
+        return f"{state.group('a')} or {state.group('b')} disease"
+    if _NEW_OR_BACK.match(t):
+        return "newly diagnosed or recurrent disease"
+    asked = _ASKED.search(t)
+    if asked is None or len(t.split()) > 14 or re.search(NOT_A_FACTOR, t[: asked.start()], re.I):
         return None
     return t
 

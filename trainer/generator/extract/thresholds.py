@@ -46,13 +46,14 @@ _QUANTITY = (
     r"(?:level|levels|reading|readings|pressure|count|ratio|index|A1C|HbA1c|eGFR|GFR|BMI|"
     r"glucose|result|results|titer|clearance|measurement|size)"
 )
-_MEASURE = rf"(?P<m>(?:[\w-]+\s+){{0,3}}?{_QUANTITY})"
+_MEASURE = rf"(?P<m>(?:\w[\w-]*\s+){{0,3}}?{_QUANTITY})"
 _MEANS = (
     r"(?:(?:may|can|might|usually|often|also|generally)\s+)?(?:indicates?|means?|suggests?|"
     r"(?:is|are)\s+(?:a\s+sign\s+(?:of|that)|considered|defined\s+as|diagnostic\s+of|in)|"
     r"shows?|signals?|points?\s+to)"
 )
-_OPEN = r"(?:^|(?<=[.;:,]\s)|(?<=^\s))\s*(?:an?\s+|the\s+|your\s+)?"
+# (an item of a list run into one line opens with its dash: "... a number. - A GFR of 60 ...")
+_OPEN = r"(?:^|(?<=[.;:,]\s)|(?<=^\s))\s*(?:[-•*]\s+)?(?:an?\s+|the\s+|your\s+)?"
 # "An A1C of 5.7 to 6.4 percent indicates prediabetes"
 _STATES = re.compile(
     rf"{_OPEN}{_MEASURE}\s+(?:(?:is|are|was|measures?)\s+)?(?:of\s+|between\s+)?{_VALUE}"

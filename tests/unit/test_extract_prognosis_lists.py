@@ -1,0 +1,77 @@
+"""Prognostic factors from a "the prognosis depends on the following" list run into one line:
+items asked as questions are factors in their own words, a set phrasing of the disease's state
+becomes a noun phrase, the lead-in may say "upon", the list a sentence about treatment options
+introduces gives no prognostic factor, and the disease is the sentence's own or the one a
+section heading asks the outlook of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import of_markdown, of_text
+
+from trainer.domain import Relation as R
+
+MELANOMA = "# What is (are) Melanoma ?\n\n"
+
+
+def test_items_asked_as_questions_are_factors(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - The size of the tumor. - Whether the tumor "
+        "can be removed by surgery. - How fast the tumor cells grow. - Whether the cancer is "
+        "recurrent or progressive.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "size of the tumor"),
+        ("melanoma", "whether the tumor can be removed by surgery"),
+        ("melanoma", "how fast the tumor cells grow"),
+        ("melanoma", "recurrent or progressive disease"),
+    }
+
+
+def test_a_long_rambling_item_is_left_out(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - The stage of the cancer. - Whether the cancer "
+        "has spread and where it is now and how it is treated by the doctors here.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "stage of the cancer")
+    }
+
+
+def test_a_treatment_options_list_gives_no_prognostic_factor(tmp_path: Path) -> None:
+    text = (
+        "Certain factors affect the prognosis. Treatment options depend on the following: "
+        "- The stage of the cancer. - Whether the spleen is enlarged.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == set()
+
+
+def test_depends_upon(tmp_path: Path) -> None:
+    text = "For adults, the prognosis is dependent upon the age at onset.\n"
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading="# Asthma\n\n") == {
+        ("asthma", "age at onset")
+    }
+
+
+def test_a_disease_in_a_sentence_run_into_this_one_is_not_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Children are also checked for diabetes.The prognosis depends upon the severity of "
+        "the attacks.\n"
+    )
+    assert of_text(tmp_path, text, R.PROGNOSTIC_FACTOR, heading="# Asthma\n\n") == {
+        ("asthma", "severity of the attacks")
+    }
+
+
+def test_the_disease_of_an_outlook_heading(tmp_path: Path) -> None:
+    text = (
+        "# Tumours of the head\n\n## What is the outlook for Sinus and Nose Cancer ?\n\n"
+        "The prognosis depends on the following: - The size of the tumor. - The patients age "
+        "and general health. - Whether the cancer has just been diagnosed or has come back.\n"
+    )
+    assert of_markdown(tmp_path, text, R.PROGNOSTIC_FACTOR) == {
+        ("sinus and nose cancer", "size of the tumor"),
+        ("sinus and nose cancer", "age and general health"),
+        ("sinus and nose cancer", "newly diagnosed or recurrent disease"),
+    }

@@ -1,0 +1,144 @@
+"""Which tests a marker cue is said of: the subject list of the cue's clause, a test a label
+names ("Flow cytometry: showed ..."), or the test "it" stands for. A test named inside another
+clause - a purpose that opens the sentence, a question word's clause, a relative clause on
+something else - does not do the showing; a name that stops at "function" is the organ's work,
+not its test. Read by :mod:`.markers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_objects import in_ratio, is_marker
+from trainer.generator.extract.patterns import drop_parens
+from trainer.generator.lexicon import Mention
+
+
+def _item_start(text: str, pos: int) -> int:
+    """Where the item of a list flattened into one line (" - An EKG measures ...") that holds
+    ``pos`` starts, counted as a sentence end is (two characters before its first word); -1
+    when there is none."""
+    at = text.rfind(" - ", 0, pos)
+    return at + 1 if at >= 0 else -1
+
+
+# A sentence about the test named just before: "It shows ...", "This test can show ...".
+_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
+# "For example, the test can ...": a linking word before the pronoun leaves it the subject
+_ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
+PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}{_PRONOUN}\b", re.IGNORECASE)
+# "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
+# threshold (a numeric fact), not what the test shows.
+_VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\b(?:the|these)\s+following\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+$", re.IGNORECASE)
+FOLLOWING_IN = re.compile(r"\b(?:the|these)\s+following\b", re.IGNORECASE)
+_MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
+# A sentence that opens with its purpose, "To find out ..., you may have more tests": the test
+# named inside that clause is what is checked, not what does the checking
+_PURPOSE_OPENING = re.compile(r"^\s*(?:in order\s+)?to\s+\w", re.IGNORECASE)
+
+
+def _body_function(text: str, m: Mention) -> bool:
+    """ "Kidney function is crucial for growth": a name that stops at "function" is the organ's
+    work, not the test of it (the lexicon takes "kidney function tests" whole)."""
+    return bool(re.search(r"\bfunction$", text[m.start : m.end], re.IGNORECASE))
+
+
+def subjects(
+    dc: DocContext, seg: Segment, ms: list[Mention], cue_pos: int, *, allow_pronoun: bool = True
+) -> list[Mention]:
+    """Markers the cue at ``cue_pos`` is said of: the clause's subject list, or "it" = M."""
+    text = seg.text
+    start = max(
+        text.rfind(". ", 0, cue_pos), text.rfind("; ", 0, cue_pos), text.rfind(": ", 0, cue_pos),
+        _item_start(text, cue_pos),
+    )
+    start = seg.body_start if start < seg.body_start else start + 2
+    span = text[start:cue_pos]
+    if _PURPOSE_OPENING.match(span):
+        # "To confirm a chest x-ray finding, or to find out ...": a test inside the purpose is
+        # what is checked; the clause's subject, if any, comes after the purpose's last comma
+        comma = span.rfind(",")
+        if comma < 0:
+            return []
+        start, span = start + comma + 1, span[comma + 1 :]
+    outside = re.sub(r"\([^()]*\)", " ", span)
+    markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)
+               and not in_ratio(text, start, m) and not _body_function(text, m)]
+    # "order the following urine tests to ...": a category the list below names, not a test
+    markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
+    means = _MEANS.search(span)
+    if means is not None and any(m.start < start + means.start() for m in markers):
+        # "Measurement of MRD by flow cytometry or PCR identifies ...": what is measured is the
+        # subject; the methods after "by" are how
+        markers = [m for m in markers if m.start < start + means.start()]
+    if markers and any(m.is_kind("drug") and start <= m.start < markers[0].start for m in ms):
+        return []  # "X targets CD33 and is used in AML": the clause's subject is the drug
+    if markers and _VALUE_OF.search(outside):
+        return []
+    which = _WHICH.search(span)
+    if markers and which is not None:
+        # "the erythrocyte sedimentation rate, which indicates inflammation": the test the
+        # relative clause hangs on
+        last = markers[-1]
+        between = text[last.end : start + which.start()]
+        if re.fullmatch(r"\s*(?:tests?|levels?)?\s*(?:\([^()]*\))?\s*", between, re.IGNORECASE):
+            return [last]
+    if markers and not re.search(
+        # "makes a picture of where glucose is used": a question word opens a clause of its
+        # own, whose verb the cue is
+        r"\b(?:is|are|was|were|has|have|had|as|if|when|because|which|that|we|you|doctors|"
+        r"where|what|how|whether|why)\b",
+        re.sub(r"\bsuch as\b|^\s*(?:markers?|tests?)\b", " ", outside),
+        re.IGNORECASE,
+    ):
+        return markers
+    if not span.strip() and text[max(0, start - 2) : start] == ": ":
+        return _label(text, ms, seg.body_start, start - 2)
+    if allow_pronoun and re.search(rf"\b{_PRONOUN}\s+$", span, re.IGNORECASE):
+        first = next((m for m in ms if m.start >= start), None)
+        if first is not None and is_marker(first) and first.start - start < 25:
+            return [first]
+        if re.fullmatch(rf"\s*{_ASIDE}{_PRONOUN}\s+", span, re.IGNORECASE):
+            return _said_before(dc, seg)
+    return []
+
+
+# What may stand in a label beside its tests: "Cytogenetics and FISH", "Flow cytometry on the
+# aspirate" (bracketed remarks are taken out first).
+_LABEL_REST = re.compile(
+    r"[\s,&]*(?:and[\s,]*)*(?:(?:on|of|in|from|at)\s+(?:the\s+)?[\w -]{1,30})?\s*",
+    re.IGNORECASE,
+)
+
+
+def _label(text: str, ms: list[Mention], body_start: int, colon: int) -> list[Mention]:
+    """The tests a "Test: showed ..." label names, when the label is nothing else."""
+    dot = text.rfind(". ", body_start, colon)
+    begin = body_start if dot < 0 else dot + 2
+    tests = [m for m in ms if begin <= m.start and m.end <= colon and is_marker(m)]
+    rest, at = [], begin
+    for m in tests:
+        rest.append(text[at : m.start])
+        at = m.end
+    rest.append(text[at:colon])
+    if tests and _LABEL_REST.fullmatch(drop_parens(" ".join(rest))):
+        return tests
+    return []
+
+
+def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
+    """ "It" opening a sentence: the test the sentence before is about, when that sentence
+    starts with it ("A complete blood count is usually the first test. It often shows ...")."""
+    before = dc.previous(seg.main)
+    if before is None or seg.lead is not None:
+        return []
+    ms = dc.mentions(before)
+    if not ms or not is_marker(ms[0]):
+        return []
+    opening = before.text[: ms[0].start]
+    if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
+        return []
+    return [ms[0]]
