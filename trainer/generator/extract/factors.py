@@ -93,11 +93,24 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
         return True
     if re.search(r"\bbetween\s+\S+$", parts[0], re.IGNORECASE):
         return False  # "age between 1 and 10 years" is one member
+    if all(_STATE_OPENING.match(p) for p in parts):
+        return True  # "being white or having a fair complexion": two states
+    named = all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts[:-1])
+    if named and _EXPOSURE_OPENING.match(parts[-1]):
+        return True  # "smoking and exposure to dust": a name, then an exposure
     if all(_starts_with_name(dc, p) for p in parts):
         return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
     return all(len(p.split()) <= 3 for p in parts) and not re.search(
         r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", parts[-1], re.IGNORECASE
     )
+
+
+_STATE_OPENING = re.compile(r"\s*(?:being|having|using|taking)\s+\w", re.IGNORECASE)
+_EXPOSURE_OPENING = re.compile(
+    r"\s*(?:exposure|being exposed|contact|(?:a\s+)?(?:family\s+|personal\s+)?history|use)\s+"
+    r"(?:to|with|of)\b",
+    re.IGNORECASE,
+)
 
 
 def _starts_with_name(dc: DocContext, text: str) -> bool:
@@ -121,13 +134,61 @@ def clause_before(text: str, pos: int) -> str:
     return head[cut + 2 :] if cut >= 0 else head
 
 
+# What a sentence says is not shown or not known ("Studies have not proven that X increases
+# the risk", "It is not clear whether X affects the risk"): no factor
+UNPROVEN = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+|yet\s+)?(?:proven|proved|shown|found|established|"
+    r"confirmed|clear|known)\b|\bno\s+(?:clear\s+)?(?:evidence|proof)\b|\bunclear\b|"
+    r"\bmore\s+(?:studies|research)\s+(?:is|are)\s+needed\b|\bwhether\b",
+    re.IGNORECASE,
+)
+# Where a list written after "include" ends: its sentence's end (a full stop before a capital,
+# so "H. pylori" stays whole; semicolons may divide the members), or the first item of a list
+# that follows inline (" - A - B"), which is read item by item
+_TAIL_END = re.compile(r"\.\s+(?=[A-Z])|\s-\s+(?=\S)")
+
+
+def list_tail(text: str) -> str:
+    """The members' text after "Risk factors include": up to the end of the sentence or the
+    first inline list item."""
+    end = _TAIL_END.search(text)
+    return (text[: end.start()] if end else text).strip().rstrip(" .")
+
+
+# A heading run into the sentence it titles: "Obesity Obesity increases the risk"
+_RUN_IN = re.compile(r"^\s*(?P<h>[\w'-]+(?:\s+[\w'-]+){0,7}?)\s+(?=(?P=h)\b)", re.IGNORECASE)
+
+
+def run_in_heading(text: str) -> str:
+    """``text`` without a heading that runs into it and repeats its opening words ("Drinking
+    alcohol Drinking alcohol increases" -> "Drinking alcohol increases")."""
+    m = _RUN_IN.match(text)
+    return text[m.end() :] if m else text
+
+
+def shared_head(dc: DocContext, item: str) -> bool:
+    """Whether "A or B C" shares its head noun ("red or blond hair", "blue or green eyes"): a
+    bare word before the conjunction that names nothing alone, so the item is one factor."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|or)\s+", item) if p.strip()]
+    return (
+        len(parts) > 1
+        and len(parts[0].split()) == 1
+        and len(parts[-1].split()) >= 2
+        and not dc.lexicon.lookup(parts[0])
+    )
+
+
 # Words a factor never opens with: pointers to the text ("here", "these"), categories that
 # announce a list ("things you cannot change"), contrasts ("unlike tamoxifen") and the words of
 # a clause that only introduces the factors ("associated with gout").
 _NOT_A_FACTOR_START = re.compile(
     r"^(?:here|there|this|these|those|that|it|they|things?|ways?|unlike|associated|linked|"
     r"related|studies|researchers?|some studies|examples?|following|personal|other|others|"
-    r"such|which|who|what|when|where|how|why|if|because|not|unknown|unclear|no)\b",
+    r"such|which|who|what|when|where|how|why|if|because|not|unknown|unclear|no|"
+    # a copula or a bare gerund is a piece of a clause ("is a condition", "having")
+    r"is|are|was|were|having$|being$|"
+    # a preposition: the piece after a cut ("of inadequate fluid intake")
+    r"of|for|by|from|to)\b",
     re.IGNORECASE,
 )
 # A finite verb or a modal inside the phrase: a clause ("AIs do not", "smoking can damage and
@@ -148,7 +209,18 @@ _INFECTED = re.compile(
 _BARE_CATEGORY = re.compile(
     r"^(?:(?:some|certain|other|many|various|several|different)\s+)?(?:drugs?|medications?|"
     r"medicines?|diseases?|conditions?|disorders?|illness(?:es)?|problems?|factors?|things?|"
-    r"forms?|types?|kinds?)$",
+    r"forms?|types?|kinds?|activities|habits|agents)$",
+    re.IGNORECASE,
+)
+# A category named with a body part or another category ("diseases of the skin", "medical
+# conditions or drugs"): the members the text gives after it are the factors
+_CATEGORY_NOUN = (
+    r"(?:diseases?|conditions?|disorders?|illness(?:es)?|problems?|drugs?|medications?|"
+    r"medicines?)"
+)
+_CATEGORY_PHRASE = re.compile(
+    rf"^(?:(?:some|certain|other|medical|chronic)\s+)?{_CATEGORY_NOUN}\s+(?:"
+    rf"(?:of|affecting)\s+(?:the\s+)?[\w-]+|(?:or|and)\s+(?:\w+\s+)?{_CATEGORY_NOUN})$",
     re.IGNORECASE,
 )
 # A phrase that stops on a word needing more after it is a piece cut from a sentence.
@@ -170,7 +242,9 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     t = re.sub(r"^(previous|prior)\s+(?:an?|the)\s+", r"\1 ", t, flags=re.IGNORECASE)
     if not t or _NOT_A_FACTOR_START.match(t) or _DANGLING_END.search(t):
         return None
-    if _BARE_CATEGORY.match(t) or re.match(r"(?:forms?|types?|kinds?)\s+of\b", t, re.I):
+    if _BARE_CATEGORY.match(t) or re.match(r"(?:forms?|types?|kinds?)\s+of\b", t, re.I) or (
+        _CATEGORY_PHRASE.match(t)
+    ):
         return None  # "forms of birth control": a category; its members are the factors
     if len(t.split()) == 1 and t.endswith("s") and t[:-1].isupper():
         return None  # "AIs do not": a plural abbreviation is a drug group, not the factor

@@ -19,7 +19,16 @@ risk_factor is read from
   * a list written as paragraphs under a colon lead-in, and items completing an unfinished
     lead-in ("those more likely to get it are people who" - "were born abroad"), read by
     :mod:`.para_lists` (an item that is still a clause, "work in a prison", gives nothing);
-  * "It occurs more often in older men" -> "male sex", "older age".
+  * "It occurs more often in older men" -> "male sex", "older age";
+  * "People who have A are at greater risk for X", "If you have A, you're at increased risk
+    for the condition" (:mod:`.risk_cues`; a group that has the topic itself is at risk of a
+    complication, no risk factor of the topic).
+A heading run into its sentence ("Obesity Obesity increases") is dropped; an inline list
+after "include the following:" is read item by item, and words sharing one head noun ("red or
+blond hair") stay one factor. Sentences that call a link unproven or unclear ("Studies have
+not proven that ...", items after "It is not clear whether the following affect the risk"),
+pointers to other reading, definitions of the term and scope phrases ("For women who ...,")
+give nothing.
 Negated clauses and factors that lower the risk give nothing, nor does a negated risk verb
 ("does not increase the risk"), a bare category ("some medicines"), or a treatment raising the
 risk of a condition other than the topic (a side effect); every factor is type-checked
@@ -35,14 +44,27 @@ from trainer.generator.extract import para_lists, phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
+    UNPROVEN,
     as_factor,
     clause_before,
     inline_items,
     is_disease,
     list_members,
+    list_tail,
+    run_in_heading,
+    shared_head,
     worth_reading,
 )
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.risk_cues import (
+    DEFINITION,
+    HEDGED_BEFORE,
+    HOLDERS_AT_RISK,
+    IF_YOU_HAVE,
+    INTRO_PHRASE,
+    POINTER_LEAD,
+    under_unclear_lead,
+)
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -194,7 +216,7 @@ _SAME_TOPIC = re.compile(
 
 def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = _disease(dc, seg)
-    if disease is None:
+    if disease is None or under_unclear_lead(dc, seg):
         return []
     found: list[tuple[str, float]] = []
     lead = seg.lead
@@ -209,34 +231,69 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             ):
                 item = _completing_item(item)  # "people who" - "were born abroad"
             if item:
-                found += [(f, 0.8) for f in phrases.factor(dc, item)]
+                found += [(f, 0.8) for f in _factor(dc, item)]
     lead_in, items = inline_items(body)
+    if POINTER_LEAD.search(lead_in or body):
+        items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
     if items and _RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
         for item in items:
             # "Being in young or late adulthood" is one factor; "A syndrome or B syndrome" two
-            members = [item] if _STATE.match(item) else list_members(dc, item)
+            # "Red or blond hair": words sharing one head noun name one factor
+            members = (
+                [item]
+                if _STATE.match(item) or shared_head(dc, item)
+                else list_members(dc, item)
+            )
             for member in members:
-                found += [(f, 0.75) for f in phrases.factor(dc, member)]
+                found += [(f, 0.75) for f in _factor(dc, member)]
     m = _RISK_INCLUDE.search(body)
     if m and _OTHER_SYSTEM.search(body[max(0, m.start() - 20) : m.start()]):
         m = None  # "the five metabolic risk factors are": factors of another condition
+    if m and POINTER_LEAD.search(body[: m.end()]):
+        m = None
     if m:
-        for member in list_members(dc, body[m.end() :].rstrip(" .")):
-            found += [(f, 0.8) for f in phrases.factor(dc, member)]
+        # the members run to the end of their sentence or to the first item of a list that
+        # follows inline ("include the following: - A - B" is read item by item above)
+        tail = list_tail(body[m.end() :])
+        if re.search(r"\bare\s*$", m.group(0)) and DEFINITION.match(tail):
+            tail = ""  # "Risk factors are conditions that increase ...": a definition
+        for member in list_members(dc, tail):
+            found += [(f, 0.8) for f in _factor(dc, member)]
     v = _RISK_VERB.search(body)
-    negated = v is not None and bool(_NEGATED_BEFORE.search(body[: v.start()]))
+    negated = v is not None and (
+        bool(_NEGATED_BEFORE.search(body[: v.start()]))
+        or bool(UNPROVEN.search(clause_before(body, v.start())))
+    )
     if v and not negated and not _RISK_NEG.search(body[: v.end()]):
         dis = v.group("dis") or v.group("dis2") or v.group("dis3")
         if dis is None or _starts_with_disease(dc, dis):
-            subject = _own_subject(REPORTING.sub("", clause_before(body, v.start())))
+            clause = INTRO_PHRASE.sub("", clause_before(body, v.start()))
+            subject = _own_subject(REPORTING.sub("", run_in_heading(clause)))
             for member in list_members(dc, subject):
-                found += [(f, 0.75) for f in phrases.factor(dc, member)]
+                found += [(f, 0.75) for f in _factor(dc, member)]
     for g in _GROUP_AT_RISK.finditer(body):
         if not NEGATION.search(g.group(0)):
             for x in (g.group("x"), g.group("y")):
                 if x:
-                    found += [(f, 0.75) for f in phrases.factor(dc, x)]
+                    found += [(f, 0.75) for f in _factor(dc, x)]
+    for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
+        for g in rx.finditer(body):
+            # "People who have asbestosis are at greater risk for lung cancer"; "If you have
+            # relatives with X, you're at increased risk for the condition"
+            if re.search(r"\b(?:who|that|which)\b", g.group("x"), re.IGNORECASE):
+                continue  # "relatives who have X": the clause would be cut to "relatives"
+            if HEDGED_BEFORE.search(clause_before(body, g.start())):
+                continue  # "Some data suggest that people who have X are at greater risk"
+            if not NEGATION.search(g.group(0)) and not UNPROVEN.search(g.group(0)):
+                for member in list_members(dc, g.group("x")):
+                    found += [
+                        (f, 0.75)
+                        for f in _factor(dc, member)
+                        # "People who have AF are at increased risk for stroke": a risk the
+                        # topic brings (a complication), not a risk factor of the topic
+                        if not _is_topic(dc, f)
+                    ]
     sex = _MORE_COMMON_IN.search(body) or _SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
@@ -263,6 +320,18 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         and "risk" not in f.lower()
         and (own or not _is_treatment(dc, f))
     ]
+
+
+def _factor(dc: DocContext, phrase: str) -> list[str]:
+    """Factors of a list member (:func:`phrases.factor`), keeping a quantifier the factor
+    needs: "having many sexual partners" -> "many sexual partners", not "sexual partners"."""
+    out = []
+    for f in phrases.factor(dc, phrase):
+        q = re.search(
+            rf"\b(many|multiple|numerous|several)\s+{re.escape(f)}\b", phrase, re.IGNORECASE
+        )
+        out.append(f"{q.group(1).lower()} {f}" if q else f)
+    return out
 
 
 # A treatment's words: what a treatment raises the risk of is its side effect or late effect
@@ -331,6 +400,19 @@ _GROUP_AT_RISK = re.compile(
     r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
     re.IGNORECASE,
 )
+
+def _is_topic(dc: DocContext, factor: str) -> bool:
+    """Whether a factor names the document's own topic."""
+    topic = _topic(dc)
+    if topic is None:
+        return False
+    return any(
+        dc.same_disease(h.name, topic) or h.name.lower() == topic.lower()
+        for h in dc.lexicon.lookup(factor)
+        if h.kind == "condition"
+    ) or factor.lower() == topic.lower()
+
+
 # "ALL is slightly more common in boys and men than in girls and women"
 # "It occurs more often in older men": the age word is a factor too
 _MORE_COMMON_IN = re.compile(
@@ -342,7 +424,10 @@ _MORE_COMMON_IN = re.compile(
 
 # "Doctors believe genes are involved because having a family member with X increases the
 # risk": the clause the verb belongs to starts after the subordinator
-_SUBORDINATE = re.compile(r"\b(?:because|since|although|though|whereas|while)\s+", re.IGNORECASE)
+# ("because of" is a preposition: "too little urine because of low intake" stays whole)
+_SUBORDINATE = re.compile(
+    r"\b(?:because(?!\s+of\b)|since|although|though|whereas|while)\s+", re.IGNORECASE
+)
 # "... and blood clotting defects that increase the risk": a relative clause's subject is the
 # noun phrase just before "that", the last member of the list it closes
 _RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)

@@ -17,13 +17,17 @@ lexicon knows it; a longer item gives the lexicon names in it. Lead-ins read:
   * in a sentence: "X is characterized by A, B and C", "Symptoms of X include A, B and C",
     "the symptoms of X, such as A, B and C" (every
     member must read as a symptom, or the list's extent is a guess and nothing is kept; a
-    member the lexicon names takes the lexicon's name, as the other symptom readers do).
+    member the lexicon names takes the lexicon's name, as the other symptom readers do);
+    "include A and B" with no comma is two short members, "include A" one member the lexicon
+    knows as a symptom, and a bare word before "or" shares the next member's head noun
+    ("kidney or genital abnormalities" -> "kidney abnormalities", "genital abnormalities").
 The lead-in is the item's own (a list the text marks as such), else the sentence before the run
 of items in the same section. A negated lead-in gives nothing.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from trainer.generator.extract import phrases
@@ -146,7 +150,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             cause = _the_topic(dc, m.group("x"))
         elif cause is None and rx is not _CHARACTERIZED:
             cause = _free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
-        listed = _inline_members(dc, body[m.end() :])
+        listed = _inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
@@ -358,7 +362,7 @@ def _free(text: str) -> str | None:
     return lower_first(t)
 
 
-def _inline_members(dc: DocContext, text: str) -> list[str]:
+def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
     """The members of an inline list up to the end of its sentence; every member must read as
     a symptom, else none is kept (the list's end was guessed wrong)."""
     t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
@@ -369,7 +373,13 @@ def _inline_members(dc: DocContext, text: str) -> list[str]:
             re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
         ]
     else:
-        members = split_list(t)
+        members = _shared_heads(dc, t, split_list(t))
+    if len(members) == 1:
+        members = _two_members(t)  # "include a sore throat and ear pain"
+    if single and len(members) == 1 and len(members[0].split()) <= 4:
+        # "Signs of X include abnormal bleeding.": one short member, read only when the
+        # lexicon knows it as a symptom
+        return phrases.symptoms(dc, members[0])[:1]
     if len(members) < 2:
         return []
     out: list[str] = []
@@ -381,3 +391,32 @@ def _inline_members(dc: DocContext, text: str) -> list[str]:
             return []
         out += found
     return out
+
+
+def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
+    """ "kidney or genital abnormalities": a bare word joined to the next member shares its head
+    noun ("kidney abnormalities"); alone it would name an organ, not a symptom."""
+    out = list(members)
+    for i, (m, nxt) in enumerate(itertools.pairwise(members)):
+        word = m.strip()
+        if (
+            len(word.split()) == 1
+            and len(nxt.split()) >= 2
+            and not dc.lexicon.lookup(word)
+            and re.search(rf"\b{re.escape(word)}\s+(?:or|and)\s+{re.escape(nxt.strip())}", text)
+        ):
+            out[i] = f"{word} {nxt.split()[-1]}"
+    return out
+
+
+_TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+)$")
+
+
+def _two_members(text: str) -> list[str]:
+    """ "a sore throat and ear pain": two short noun phrases joined by "and" with no comma are
+    two members (each is then checked to read as a symptom); a longer or punctuated text is
+    left whole."""
+    m = _TWO.match(text.strip(" .;:"))
+    if m is None or any(len(m.group(k).split()) > 4 for k in ("a", "b")):
+        return [text]
+    return [m.group("a"), m.group("b")]

@@ -17,7 +17,10 @@ Read from
     (:mod:`.symptom_lists`).
 Causes are normalised ("lack of red blood cells" -> "low red blood cell count"; lexicon
 conditions to their names); symptoms must be names the lexicon knows, so every card asks about a
-recognised symptom. Anaphoric causes ("This causes ...") are skipped.
+recognised symptom. Anaphoric causes ("This causes ...", "the strain can lead to") are
+skipped, a sentence adverb ("Sometimes, X can cause") is not part of the cause, a cause that is
+no clean name (a stray letter, a clause cut on "and") gives nothing, and an infection is a
+symptom only of a condition, never of the germ that makes it (:mod:`.cause_names`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract import para_lists, phrases, symptom_lists
+from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
+from trainer.generator.extract.cause_names import a_condition, an_infection, clean_cause
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.facts import ExtractedFact
@@ -79,7 +84,6 @@ _MAKES_FEEL = re.compile(
 _BECAUSE = re.compile(r",?\s+because\s+(?!of\b)(?P<c>[^,.;]{3,80})", re.IGNORECASE)
 _VERB = re.compile(r"\s+(?:means?|is|are|causes?|leads?|makes?|gives?|results?|stops?|"
                    r"prevents?|affects?|has|have)\b", re.IGNORECASE)
-_DEFICIT_NAME = re.compile(r"^low .+ count$")
 _MANIFEST = re.compile(
     r",\s*which\s+(?:may|can|might|often|usually)?\s*(?:manifest|present|show)", re.I
 )
@@ -208,7 +212,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 # An aside before the cause: "In rare cases, X can cause"
-_LEADING_CLAUSE = re.compile(r"^\s*in (?:rare|some|many|most|severe) cases,?\s*", re.I)
+# ... or a sentence adverb ("Sometimes, X can cause", "Over time, damage to the lungs can")
+_LEADING_CLAUSE = re.compile(
+    r"^\s*(?:(?:in (?:rare|some|many|most|severe) cases|however|sometimes|over time|eventually|"
+    r"in time|at times|occasionally|later|then)\s*,?\s*)+",
+    re.I,
+)
 # A cause inside a condition or a time clause ("no symptoms until the virus causes", "if X
 # causes"): what may happen later, not how the symptoms arise
 _SUBORDINATE = re.compile(r"\b(?:until|unless|when|once|if)\b", re.IGNORECASE)
@@ -220,6 +229,8 @@ _NOT_A_CAUSE = re.compile(
 )
 
 
+# "the strain", "this damage": a bare noun pointing back to the sentence before
+_BACK_REFERENCE = re.compile(r"^(?:the|this|that|these|those|such)\s+(?P<n>[a-z]+)$", re.I)
 # "In a very small number of cases, X can cause": what happens rarely is no symptom's cause
 _RARE_CASES = re.compile(
     r"^\s*in\s+(?:an?\s+)?(?:very\s+)?(?:small\s+number|handful|minority|few)\s+of\s+cases\b",
@@ -235,6 +246,9 @@ def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     t = _LEADING_CLAUSE.sub("", phrase.strip())
     if not t or _NOT_A_CAUSE.search(t) or _SUBORDINATE.search(t):
         return None
+    back = _BACK_REFERENCE.match(t)
+    if back and not dc.lexicon.canonical(back.group("n"), "condition"):
+        return None  # "Over time, the strain can lead to ...": what the sentence before named
     c = phrases.cause(dc, t, context)
     return None if c is None or symptom_lists.GENERIC_CAUSE.match(c.strip()) else c
 
@@ -251,9 +265,11 @@ def _pair_facts(
     for c, syms, conf in pairs:
         if _is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
-        if _ADVERBIAL_OPENING.match(c):
+        if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
             continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
         for s in syms:
+            if an_infection(dc, s) and not a_condition(dc, c):
+                continue  # "infections caused by Acanthamoeba": a germ makes the disease itself
             if s.lower() != c.lower() and not _a_disease(dc, s):
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
     return out

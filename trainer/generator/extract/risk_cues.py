@@ -1,0 +1,69 @@
+"""Cues the risk_factor reader uses to keep a reading out or to find a group at risk: a
+lead-in that calls the listed factors unclear, a pointer to other reading, a definition of
+"risk factor", a scope phrase before the subject, a hedge before a group, and the wordings
+"People who have X are at greater risk for Y" and "If you have X, you're at increased risk".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.factors import UNPROVEN
+
+# "It is not clear whether the following affect the risk of X. - A. Taking A may increase
+# the risk": the items after such a lead-in are the factors the text calls unproven
+_UNCLEAR_LEAD = re.compile(r"\bthe following\b", re.IGNORECASE)
+
+
+def under_unclear_lead(dc: DocContext, seg: Segment) -> bool:
+    """Whether a sentence follows, in its paragraph and within a few units, a lead-in saying
+    the listed factors' effect on the risk is not known."""
+    main = seg.main
+    for k in range(main.index - 1, max(-1, main.index - 10), -1):
+        u = dc.units[k]
+        if u.section != main.section or u.para != main.para or u.kind == "heading":
+            return False
+        if UNPROVEN.search(u.text) and _UNCLEAR_LEAD.search(u.text):
+            return True
+    return False
+
+
+# A lead-in pointing to other reading ("See the following summaries for more information on
+# risk factors:"): the items are titles, not factors
+POINTER_LEAD = re.compile(
+    r"\b(?:for more information|see the following|see also|to learn more|summar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# "Risk factors are conditions or agents that increase ...": what the term means, no factor
+DEFINITION = re.compile(
+    r"^(?:anything|something|(?:\w+\s+){0,3}?(?:conditions?|agents?|things?|factors?|"
+    r"characteristics?|traits?|habits?|behaviou?rs?|exposures?))\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
+# An opening phrase that sets the scope of the sentence before its subject ("For women who
+# carry a BRCA change, exposure to radiation may further increase the risk"): not a factor
+INTRO_PHRASE = re.compile(r"^\s*(?:for|in|among)\s+[^,]{3,100},\s*", re.IGNORECASE)
+
+
+# A hedge before a group at risk: what "some data suggest" is research, not a fact
+HEDGED_BEFORE = re.compile(
+    r"\b(?:suggests?|suggested|some\s+(?:data|studies|research|evidence)|possibly|may|might)\b",
+    re.IGNORECASE,
+)
+
+# "People who have asbestosis are at greater risk for lung cancer": what the group has
+HOLDERS_AT_RISK = re.compile(
+    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone|women|men)\s+"
+    r"(?:who\s+(?:have|had|has)|with)\s+(?P<x>[^,.;]{2,60}?)\s+(?:(?:are|is|may be|might be)\s+)"
+    r"(?:(?:also|often|even)\s+)?at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?"
+    r"(?:increased|higher|greater|high|elevated)\s+risk\s+(?:for|of)\b",
+    re.IGNORECASE,
+)
+# "If you have bloodline relatives with X, you're at increased risk for the condition"
+IF_YOU_HAVE = re.compile(
+    r"\bif\s+you\s+(?:have|had)\s+(?P<x>[^,.;]{2,60}?),\s*you(?:'re|\u2019re|\s+are)\s+"
+    r"(?:(?:also|often)\s+)?(?:at\s+(?:an?\s+)?(?:increased|higher|greater|high)\s+risk\s+"
+    r"(?:for|of)|more\s+likely\s+to\s+(?:have|get|develop))\b",
+    re.IGNORECASE,
+)
