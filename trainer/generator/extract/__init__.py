@@ -18,11 +18,12 @@ Readers, by relation:
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`);
-* risk_factor: :mod:`.risk_factors`;
+* risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
+  said to be at risk: :mod:`.risk_cues`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
-  :mod:`.symptom_lists`);
+  :mod:`.symptom_lists`; whether a cause is a clean name: :mod:`.cause_names`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), which :mod:`.numeric` calls.
