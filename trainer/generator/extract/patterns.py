@@ -36,10 +36,14 @@ CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|except|other than|instead of|rather than|apart from|besides|not)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Contractions written without their apostrophe, as pages stripped of punctuation have them
+# ("people who dont need to take ...", "it isnt used"); "cant" and "wont" included, since
+# medical text hardly uses their other senses.
+BARE_NT = r"\b(?:do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had|need)nt\b"
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|wasn't|weren't|"
     r"won't|unlike|rather than|instead of|other than|except|excluding|fails? to|failed to|"
-    r"no longer|none)\b|n't\b",
+    r"no longer|none)\b|n't\b|" + BARE_NT,
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
@@ -56,7 +60,7 @@ _SCOPE_STOP = re.compile(
 
 # Negation of a verb ("is not used"), as opposed to an excluded noun ("instead of X").
 VERB_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|neither|nor)\b|n't\b",
+    r"\b(?:not|never|no longer|cannot|neither|nor)\b|n't\b|" + BARE_NT,
     re.IGNORECASE,
 )
 
