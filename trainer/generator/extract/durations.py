@@ -32,6 +32,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_names import POINT, owner, reports_a_trial
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
+from trainer.generator.extract.prior_treatment import completed_before
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -134,7 +135,7 @@ _WHICH_LASTS = re.compile(
 # "monitored with scans every 6 months for 2 years", "check-ups for several years", "stay in
 # hospital for 2 weeks": how long follow-up, a test or a stay lasts, not the treatment
 _NOT_TREATMENT = re.compile(
-    r"\b(?:monitor\w*|follow(?:ed)?[- ]?up|check(?:-|\s)?ups?|checked|scans?|visits?|tests?|"
+    r"\b(?:monitor\w*|follow(?:ed)?[- ]?up|check(?:-|\s)?ups?|checked|scans?|visits?|tests?|seen|"
     r"hospital\w*|stay\w*|recover\w*|symptoms?|side\s+effects?)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -224,11 +225,12 @@ def durations(
             or coordinated or of_phase is not None or spans is not None or ranged
             or bool(_OF_TREATMENT.match(after))
         )
-        if not cue or (_POINT_BEFORE.search(before) and not ranged):
-            continue
+        if not cue or (_POINT_BEFORE.search(before) and not ranged) or completed_before(before):
+            continue  # "after 4 weeks", "after they completed 5 years of X": a point in time
         if _POINT_AFTER.match(after) and not (
             (_LASTS.search(before) and _FROM_START.match(after))
-            or (_FOR_SPAN.search(before) and re.match(r"\s*after\b", after, re.IGNORECASE))
+            # "given for 4 to 6 months before surgery": the span, then the point it ends at
+            or (_FOR_SPAN.search(before) and re.match(r"\s*(?:after|before)\b", after, re.I))
             or _OF_TREATMENT.match(after)  # "cured with 3 days of treatment" (no "after" before)
         ):
             continue  # "relapse 2 years from diagnosis"; but "lasts 2-3 years from diagnosis"
@@ -240,8 +242,8 @@ def durations(
             after
         ) or _symptom_lasts(seg, m.start()):
             continue  # a dosing schedule or a survival time, not how long the phase lasts
-        if drug_subject and named is None:
-            continue
+        if drug_subject and named is None and not _LONG_UNIT.match(m.group("unit") or ""):
+            continue  # "Dexamethasone is given for 5 days"; but "Imatinib is taken for 3 years"
         phase = named or owner(seg, phases, m.start(), context)
         if phase is None:
             continue
@@ -266,6 +268,8 @@ def durations(
     return out
 
 
+# months and years: no drug's dosing schedule, but how long the drug (so its phase) goes on
+_LONG_UNIT = re.compile(r"(?:months?|mos?|years?|yrs?)$", re.IGNORECASE)
 _LAST_FROM = re.compile(r"\blast(?:s|ing|ed)?\s+(?:for\s+)?(?:anywhere\s+)?from\s+$", re.I)
 # "cured with 2 or 3 days of treatment", "needs several weeks of antibiotic treatment"
 _OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy)\b", re.I)

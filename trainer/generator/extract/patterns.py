@@ -40,7 +40,7 @@ CONTRAST_BEFORE = re.compile(
 # ..."): "wont" is left out, it is also a word ("as is their wont").
 _BARE_NOT = (
     r"cant|couldnt|doesnt|dont|didnt|isnt|arent|wasnt|werent|wouldnt|shouldnt|hasnt|havent|"
-    r"hadnt"
+    r"hadnt|neednt"
 )
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|wasn't|weren't|"

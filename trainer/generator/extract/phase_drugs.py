@@ -12,6 +12,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.inline_lists import in_trial_item, inline_item, opening_lead
 from trainer.generator.extract.patterns import (
     CONNECTOR,
     in_closed_list,
@@ -34,7 +35,7 @@ from trainer.generator.extract.phase_settings import (
     SETTING,
     relapse_wording,
 )
-from trainer.generator.extract.prior_treatment import failed_before
+from trainer.generator.extract.prior_treatment import named_not_given
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -46,8 +47,9 @@ _USE_CUE = re.compile(
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|prescrib(?:e|es|ed|ing)|"
+    r"(?:re)?start(?:s|ed|ing)?|"
     r"(?:will|also|usually|"
-    r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking)\b|"
+    r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking|taken)\b|"
     r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
     re.IGNORECASE,
 )
@@ -80,9 +82,14 @@ def drugs(
         and not any(_given_in_phase(text, phases, m) for m in names)
     ):
         return pronoun  # a cue inside a name ("antibody-drug conjugate") is no cue
-    if _CONTROL_ARM.search(text) or reports_a_trial(text) or predicts(text):
+    if _CONTROL_ARM.search(text) or predicts(text) or (
+        reports_a_trial(text) and all(reports_a_trial(text, m.start) for m in names)
+    ):
         return []  # a trial's arms, or a forecast of practice, are not the phase's regimen
     arms = [a.span("arm") for a in _ALONE_ARM.finditer(text)]
+    # items of a flattened list whose lead-in, another sentence, gave the phase: no clause of
+    # this sentence stands between the phase and the drug
+    apart = context is not None and context is opening_lead(dc, seg.main)
     out = pronoun
     for m in names:
         if any(a <= m.start < b for a, b in arms):
@@ -107,16 +114,25 @@ def drugs(
             continue
         if m.is_kind("drug_class") and not m.is_kind("drug") and _titles_drug(text, ms, m):
             continue  # "The TKI imatinib is used as first-line therapy": the drug's title
+        if reports_a_trial(text, m.start) or in_trial_item(text, m.start, seg.body_start):
+            continue  # "- A clinical trial of new drugs such as X" beside other items
         phase = owner(seg, phases, m.start, context, m.end)
         if phase is None:
             continue
-        if negated_for(text, m) or _excluded(text, m):
+        # a list flattened into the sentence ("may include: - A with X. - B with Y."): each
+        # item reads as the lead-in's continuation, the items between left out
+        view = inline_item(text, m.start)
+        if context is None and not view[phase.start : phase.end].strip():
+            continue  # the phase stands in another item, or in the tail of one
+        if _RELIEF.search(_clause_of(view, m.start, m.end)):
+            continue  # "- Palliative care with morphine to relieve pain": care beside the phase
+        if negated_for(view, m) or named_not_given(view, m):
             continue
         if phase.end <= m.start and _NEW_SUBJECT_BEFORE.search(text, 0, m.start) and (
             _ITS_OWN_VERB.match(text, m.end)
         ):
             continue  # "X is the maintenance medicine, and Y is a rescue medicine"
-        if _relapse_clause(text, phase, m):
+        if not apart and _relapse_clause(view, phase, m):
             continue  # "Induction uses X; relapse is treated with Y": Y is no induction drug
         if phase.start > m.end and _OWN_PURPOSE.search(
             _LEADS_TO_PHASE.sub("", text[m.end : phase.start])
@@ -130,7 +146,7 @@ def drugs(
         for holder in owners:
             if holder.name("phase") in SPANS:
                 continue  # every drug is given during the whole treatment: says nothing
-            if _other_clause(text, holder, m):
+            if not apart and _other_clause(view, holder, m):
                 continue  # "... for relapsed ALL; X is approved for adults"
             if _variant(holder) == POINT and not in_with_list(text, holder, m):
                 continue  # "after induction with imatinib, ... receive dasatinib"
@@ -156,7 +172,7 @@ def course_drugs(dc: DocContext, seg: Segment, conf: float) -> list[ExtractedFac
         kind = "drug" if m.is_kind("drug") else "drug_class"
         if kind == "drug_class" and NOT_PHARMA_CLASS.search(m.name(kind)):
             continue  # a modality ("chemotherapy") is no drug of the course
-        if negated_for(text, m) or _excluded(text, m):
+        if negated_for(text, m) or named_not_given(text, m):
             continue
         out.append(
             dc.fact(seg, Relation.PHASE_DRUGS, "overall treatment", m.name(kind),
@@ -183,7 +199,8 @@ _PHASE_APPOSITION = re.compile(
 # of steroids": the class is what the treatment gives
 _TREATED_WITH = re.compile(
     r"\b(?:(?:therapy|treatment|chemotherapy|immunotherapy|treated|receive[sd]?|receiving)\s+"
-    r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of)\s+(?:an?\s+)?$",
+    r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of|treated\s+by\s+"
+    r"(?:re)?start(?:ing)?)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "providers use aminosalicylates to help people stay in remission": the class is what is used
@@ -204,10 +221,6 @@ _CONTROL_ARM = re.compile(
 # "... or bortezomib and dexamethasone alone": a comparator; not "X, given alone or in
 # combination", where "alone" is how X may be given
 _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;(),]*?)\s+alone\b", re.IGNORECASE)
-_PRIOR = re.compile(
-    r"\b(?:previously|already|prior|earlier|before|after)\b|\bhad (?:received|been treated)",
-    re.IGNORECASE,
-)
 # "X is approved for children with ALL who have relapsed": the "for" that leads to the phase
 _LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}$", re.IGNORECASE)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
@@ -339,6 +352,8 @@ def _sole_item(seg: Segment, m: Mention) -> bool:
     )
 
 
+# what a drug given for relief is for: symptoms, not the disease ("to relieve pain")
+_RELIEF = re.compile(r"\bto\s+(?:help\s+)?(?:relieve|ease|soothe|lessen|alleviate)\b", re.I)
 # a drug that opens a coordinated clause of its own, as its subject
 _NEW_SUBJECT_BEFORE = re.compile(r",\s*(?:and|but|or|while|whereas)\s+(?:the\s+)?$", re.I)
 _ITS_OWN_VERB = re.compile(r"\s+(?:is|are|was|were|can|may|should|will|has|have)\b", re.I)
@@ -468,30 +483,3 @@ def _with_examples(text: str, ms: list[Mention], c: Mention) -> bool:
     return (
         nxt is not None and nxt.is_kind("drug") and bool(_EXAMPLES.match(text[c.end : nxt.start]))
     )
-
-
-def _excluded(text: str, m: Mention) -> bool:
-    """Drug named as an exception or an alternative that is not used, or as a treatment the
-    patient had before ("nivolumab (for people previously treated with sunitinib)")."""
-    opening = text.rfind("(", 0, m.start)
-    if opening >= 0 and text.find(")", opening) > m.start and _PRIOR.search(
-        text[opening : m.start]
-    ):
-        return True
-    if failed_before(text, m):
-        return True
-    before = text[max(0, m.start - 25) : m.start]
-    if re.search(r"\b(?:instead of|rather than|except|other than|(?<!with or )without|avoid\w*|"
-                 r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|to)|"
-                 r"respond(?:ed|s)? to)\s+(?:\w+\s+)?$", before, re.IGNORECASE):  # fmt: skip
-        return True
-    # "before surgery or radioiodine therapy", "after imatinib": a point in time, not a drug given
-    return bool(_TIME_POINT.search(text[max(0, m.start - 45) : m.start]))
-
-
-_TIME_POINT = re.compile(
-    r"\b(?:before|after|prior to|following)\s+(?:the\s+)?$|\b(?:before|after|prior to)\s+"
-    r"(?:(?!with\b|using\b)[\w-]+\s+){1,3}?(?:or|and)\s+$",
-    re.IGNORECASE,
-)
-

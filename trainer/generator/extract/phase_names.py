@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.inline_lists import inline_item
+from trainer.generator.extract.phase_courses import class_given_for
+from trainer.generator.extract.phase_lists import flattened_lead
 from trainer.generator.extract.phase_settings import (
     ANTICANCER,
     CLAUSE_BREAK,
     LENGTH_TOPIC,
-    class_given_for,
     first_line_setting,
     negated_at,
     relapse_setting,
@@ -39,10 +41,11 @@ from trainer.generator.text import Unit
 
 TIME_REF = re.compile(
     r"\b(?:after|following|post|before|prior to|end of|completion of|completing|finishing|"
+    r"(?:who|that)\s+(?:have\s+|has\s+)?(?:finish(?:ed|es)?|complet(?:ed|es?)|end(?:ed|s)?)|"
     r"until|since|start of|beginning of|"
     # "did not respond to initial treatment": the therapy that failed, not the one spoken of
     r"respond(?:ed|s)?\s+to|failure\s+of|failed|failing|refractory\s+to|resistant\s+to)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",  # "after trastuzumab-based adjuvant therapy"
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -53,72 +56,6 @@ _ANAPHOR = re.compile(
 _REFERENCE = re.compile(r"[\s-]*(?:drugs?|medicines?|agents?|regimens?|doses?)\b", re.I)
 
 LINES_OF_THERAPY = frozenset({"first-line therapy", "second-line therapy"})
-
-
-def treats_a_complication(seg: Segment) -> bool:
-    for m in seg.mentions:
-        hit = m.hit("condition")
-        if hit is not None and hit.type in ("complication", "sign", "symptom"):
-            return True
-    return False
-
-
-# Care given beside the treatment rather than as part of it: a drug against a side effect, a
-# symptom or an infection, a warning about what else the patient takes. Such sentences name no
-# phase's drugs. Which names are symptoms, signs or complications is the lexicon's to say.
-_AGAINST = (
-    r"(?:to\s+(?:prevent|treat|relieve|ease|soothe|control|reduce|manage|stop)|for|against|"
-    r"risk\s+of|helps?\s+(?:with|to\s+(?:prevent|relieve|ease|control|reduce)))\s+"
-    r"(?:the\s+|an?\s+|any\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-)
-_SUPPORTIVE = re.compile(
-    rf"\b{_AGAINST}side[- ]effects?\b|\binteract\w*|\btell\s+your\s+(?:doctor|nurse|care)",
-    re.IGNORECASE,
-)
-_AGAINST_BEFORE = re.compile(rf"\b{_AGAINST}$", re.IGNORECASE)
-# an infection is care beside the treatment only when prevented: on a page about an infection,
-# "treatment for latent TB infection" is the treatment itself
-_PREVENT_BEFORE = re.compile(
-    r"\b(?:to\s+prevent|prevents?|preventing|risk\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# "Nausea can be treated with ondansetron": the symptom is what is treated
-_IS_TREATED = re.compile(
-    r"\s+(?:can|may|is|are|will)\s+(?:\w+\s+)?(?:be\s+)?(?:treated|managed|relieved|prevented|"
-    r"controlled|eased)\b",
-    re.IGNORECASE,
-)
-CARED_FOR = frozenset({"complication", "sign", "symptom"})
-
-
-def supportive_care(dc: DocContext, seg: Segment) -> bool:
-    """Whether the segment is about supportive care: a drug against a side effect, a symptom,
-    a complication or an infection, or what else the patient takes. The page's own disease
-    ("antibiotics for kidney infections" on a page about them) and the disease's course ("for
-    relapse") are not such care."""
-    main = (dc.main_disease or "").lower()
-    if _SUPPORTIVE.search(seg.text):
-        return True
-    for m in seg.mentions:
-        h = m.hit("condition")
-        if (
-            h is None or h.type not in CARED_FOR or _COURSE_OF_DISEASE.search(h.name)
-            or (main and dc.same_disease(h.name, main)) or h.name.lower() in main
-        ):
-            continue
-        before = seg.text[max(0, m.start - 60) : m.start]
-        if h.name == "infection":
-            if _PREVENT_BEFORE.search(before):
-                return True
-        elif _AGAINST_BEFORE.search(before) or (
-            m.start - seg.body_start <= 2 and _IS_TREATED.match(seg.text, m.end)
-        ):
-            return True
-    return False
-
-
-# the disease's own course ("relapse", "progression") is the setting of a phase, not a symptom
-_COURSE_OF_DISEASE = re.compile(r"relaps|recurr|refractor|progress|remission|metasta", re.I)
 
 
 POINT = "point"  # the variant of a phase named as a point in time that still names its drugs
@@ -172,7 +109,7 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
     if own:
         extra = total_course(dc, seg)
         return (sorted(own + extra, key=lambda m: m.start) if extra else own), None, 0.85
-    before_lead = _before_lead(dc, seg)
+    before_lead = _before_lead(dc, seg) if seg.lead is not None else flattened_lead(dc, seg)
     if before_lead[0]:
         return before_lead
     item = dc.item_head(seg.main)
@@ -431,8 +368,11 @@ TRIAL_DESIGN = re.compile(
 _JUSTIFICATION = re.compile(r",\s*(?:as|because|since|given that)\b[^;]*$", re.IGNORECASE)
 
 
-def reports_a_trial(text: str) -> bool:
-    """Whether ``text`` describes a trial's design (its arms, randomisation, comparison)."""
+def reports_a_trial(text: str, at: int | None = None) -> bool:
+    """Whether ``text`` describes a trial's design (its arms, randomisation, comparison); with
+    ``at``, only the lead-in and the inline list item holding that offset count."""
+    if at is not None:
+        text = inline_item(text, at)
     return bool(TRIAL_DESIGN.search(_JUSTIFICATION.sub("", text)))
 
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.inline_lists import lead_end
 from trainer.generator.extract.patterns import verb_negated
+from trainer.generator.extract.prior_treatment import completed_before
 from trainer.generator.lexicon import Hit, Mention
 
 CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b")
@@ -45,6 +47,12 @@ def negated_at(text: str, m: Mention) -> bool:
     a = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start)), default=0)
     b = CLAUSE_BREAK.search(text, m.end)
     return verb_negated(NEGATIVE_RELATIVE.sub(" ", text[a : b.start() if b else len(text)]))
+
+
+def in_negative_relative(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands in a negated relative clause ("adults who cannot have intensive
+    induction may be treated with X": X is given instead of that phase, not in it)."""
+    return any(r.start() <= m.start < r.end() for r in NEGATIVE_RELATIVE.finditer(text))
 
 
 def relapse_spans(dc: DocContext, text: str) -> list[Mention]:
@@ -106,13 +114,21 @@ def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     if not out:
         # "Treatment of stage IV melanoma and recurrent melanoma may include:", whatever the
         # disease's name
-        lead = _RELAPSE_LEAD.search(seg.text[: seg.body_start or len(seg.text)])
-        if lead is not None:
-            a, b = lead.span("w")
-            out.append(Mention(a, b, seg.text[a:b], (phase,)))
+        out = relapse_lead(dc, seg.text[: seg.body_start or lead_end(seg.text)])
     if not out:
         out = [Mention(a, b, seg.text[a:b], (phase,)) for a, b in relapse_wording(seg.text)]
     return out
+
+
+def relapse_lead(dc: DocContext, lead: str) -> list[Mention]:
+    """A lead-in naming a relapsed setting among others ("Treatment of stage IV melanoma and
+    recurrent melanoma may include:") as a salvage-therapy mention."""
+    m = _RELAPSE_LEAD.search(lead)
+    phase = None if m is None else _setting_hit(dc, "treatment at relapse")
+    if m is None or phase is None:
+        return []
+    a, b = m.span("w")
+    return [Mention(a, b, lead[a:b], (phase,))]
 
 
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
@@ -161,8 +177,17 @@ _CAME_BACK = re.compile(
     r"\bif\s+[^.;:,]{0,40}?\b(?P<w6>(?:do|does|did)\s*(?:not|n[’']t)\s+(?:help|work)|"
     r"fails?\s+to\s+(?:help|work)|stops?\s+working|no\s+longer\s+works?)\b|"
     # "If the lymphoma comes back, patients may be treated with X": the disease's return
-    r"\b(?:if|when|once)\s+(?:the|your|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?P<w7>comes\s+back|"
-    r"came\s+back|returns|recurs|relapses|has\s+come\s+back|has\s+returned|has\s+recurred)\b",
+    r"\b(?:if|when|once)\s+(?:(?:the|your|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?(?P<w7>comes\s+back|"
+    r"came\s+back|returns|recurs|relapses|has\s+come\s+back|has\s+returned|has\s+recurred)\b|"
+    # "patients whose disease did not respond to other kinase inhibitors": refractory, whatever
+    # the earlier treatment is called
+    # (the disease is the subject: "people who do not respond to other medicines" is a step up
+    # in the treatment of a chronic disease, not its relapse)
+    r"\bwhose\s+(?:[\w-]+\s+)?(?:disease|cancer|leuka?emia|lymphoma|myeloma|tumou?r)\s+"
+    r"(?P<w8>(?:did|has|have)\s*(?:not|n[’']?t)\s+respond(?:ed)?\s+to)\b|"
+    # "ADEM can recur, usually within months, and is treated by restarting corticosteroids"
+    r"\b(?P<w9>(?:can|may|often|sometimes)\s+(?:recur|relapse|come\s+back))\b"
+    r"(?=[^.;:]{0,80}?\band\s+(?:is|are|can\s+be|may\s+be)\s+(?:then\s+)?treated\b)",
     re.IGNORECASE,
 )
 # "Recurrent lung cancer is often treated with X": a disease named as relapsed, as the subject
@@ -187,7 +212,7 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
         ):
             out.append(m.span("w"))
     for m in _CAME_BACK.finditer(text):
-        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if m.group(g))
+        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9") if m.group(g))
         out.append(m.span(g))
     return out
 
@@ -325,19 +350,21 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
     """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
     drugs for 6 to 9 months": the treatment as a whole."""
     low = seg.body.lower()
-    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "get", "receive")):
+    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "get", "receive",
+                                  "given", "prescribed", "continued", "used", "need", "requir")):
         return []  # the common case, cheaply
     m = _TREATMENT_LASTS.match(seg.body)
     span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
-    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE, _TAKE_FOR):
+    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE, _TAKE_FOR, _GIVEN_FOR,
+                    _NEED_FOR):
         if span is not None:
             break
         if pattern in _UNDER_HEADING and _heading_names_a_phase(dc, seg):
             break  # "for life" under "Maintenance": the heading's phase, read later
         t = pattern.search(seg.body)
-        g = None if t is None else ("w" if t.group("w") else "l")
+        g = None if t is None else next(k for k in ("w", "l", "p") if t.groupdict().get(k))
         span = None if t is None or g is None else tuple(seg.body_start + x for x in t.span(g))
-    return [] if span is None else _overall(dc, seg.text, span[0], span[1])
+    return [] if span is None else overall(dc, seg.text, span[0], span[1])
 
 
 def span_of_treatment(dc: DocContext, seg: Segment) -> list[Mention]:
@@ -347,10 +374,10 @@ def span_of_treatment(dc: DocContext, seg: Segment) -> list[Mention]:
     if "treat" not in low and "therap" not in low:
         return []  # the common case, cheaply
     t = _SPAN_OF_TREATMENT.search(seg.body)
-    if t is None:
-        return []
+    if t is None or completed_before(seg.body[max(0, t.start() - 60) : t.start()]):
+        return []  # none, or a course already behind the patients ("after they completed ...")
     a, b = (seg.body_start + x for x in t.span("w"))
-    return _overall(dc, seg.text, a, b)
+    return overall(dc, seg.text, a, b)
 
 
 # "The recommended length of adjuvant treatment is unknown. At least 3 years of therapy is
@@ -363,13 +390,13 @@ def _heading_names_a_phase(dc: DocContext, seg: Segment) -> bool:
     return head is not None and any(m.is_kind("phase") for m in dc.mentions(head))
 
 
-def _overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
+def overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
     hits = dc.lexicon.lookup("overall treatment")
     phase = next((h for h in hits if h.kind == "phase"), None)
     return [] if phase is None else [Mention(a, b, text[a:b], (phase,))]
 
 
-_A_SPAN = (
+A_SPAN = (
     r"(?:about\s+|approximately\s+|at least\s+|up to\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|several|a few)\b"
 )
@@ -377,7 +404,7 @@ _A_SPAN = (
 # "daily for 5 days", is told apart where the duration is read).
 _TREATED_FOR = re.compile(
     rf"\b(?P<w>(?:is|are|can be|may be|must be|should be|will be|usually)\s+treated)\b"
-    rf"(?=[^.;:]{{0,60}}?\bfor\s+{_A_SPAN})",
+    rf"(?=[^.;:]{{0,60}}?\bfor\s+{A_SPAN})",
     re.IGNORECASE,
 )
 # "People with the disease will take medicines for the rest of their lives": the whole course
@@ -392,7 +419,7 @@ _TAKEN_FOR_LIFE = re.compile(
 # "can be cured with 2 or 3 days of treatment", "may require several weeks of antibiotic
 # treatment": a span of treatment with no phase named is the whole course
 _SPAN_OF_TREATMENT = re.compile(
-    rf"{_A_SPAN}(?:\s*(?:-|–|to|or)\s*\d+)?[\s-]+(?:days?|weeks?|months?|years?)\s+of\s+"
+    rf"{A_SPAN}(?:\s*(?:-|–|to|or)\s*\d+)?[\s-]+(?:days?|weeks?|months?|years?)\s+of\s+"
     r"(?P<w>(?:(?!the\b|this\b|that\b|their\b|his\b|her\b)[\w-]+\s+){0,2}?"
     r"(?:treatment|therapy))\b",
     re.IGNORECASE,
@@ -402,12 +429,34 @@ _SPAN_OF_TREATMENT = re.compile(
 _TAKE_FOR = re.compile(
     r"\b(?P<w>(?:need|needs|have|has|must|should|will)\s+(?:to\s+)?(?:take|get|receive)\s+"
     r"(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs|"
-    rf"pills|tablets|antibiotics|antivirals|antifungals))\s+(?=for\s+{_A_SPAN})",
+    rf"pills|tablets|antibiotics|antivirals|antifungals))\s+(?=for\s+{A_SPAN})",
     re.IGNORECASE,
 )
-_UNDER_HEADING = (_TAKEN_FOR_LIFE, _TAKE_FOR)  # weaker than a phase the heading names
+# "The medication is given for at least 3 to 5 days", "Antibiotics are usually taken for 10
+# days", "Most people take the medicine for 6 months": medicines in general (not one drug,
+# whose own schedule this would be), given for a span, are the whole course
+_MEDICINES = (  # medicines, not "treatment" (under "Radiation therapy" it is the radiation's)
+    r"(?:the\s+|these\s+|this\s+|such\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs|"
+    r"antibiotics?|antivirals?|antifungals?|pills|tablets)"
+)
+_GIVEN_FOR = re.compile(
+    rf"^\s*(?P<w>{_MEDICINES}\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+"
+    r"|normally\s+)?(?:given|taken|prescribed|continued|used))\s+"
+    rf"(?=for\s+{A_SPAN})|"
+    r"^\s*(?P<p>(?:most\s+|many\s+)?(?:people|patients|children|adults|you)\s+(?:usually\s+|"
+    r"typically\s+|generally\s+|often\s+|normally\s+)?(?:take|get|receive)\s+"
+    rf"{_MEDICINES})\s+(?=for\s+{A_SPAN})",
+    re.IGNORECASE,
+)
+# "People with Lyme arthritis may need antibiotics for 28 days": the course, told as a need
+_NEED_FOR = re.compile(
+    r"\b(?P<w>(?:need|needs|require|requires)\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|"
+    rf"antibiotics|antivirals|antifungals))\s+(?=for\s+{A_SPAN})",
+    re.IGNORECASE,
+)
+_UNDER_HEADING = (_TAKEN_FOR_LIFE, _TAKE_FOR, _GIVEN_FOR, _NEED_FOR)  # weaker than a heading's
 # "(total of 6 to 9 months for treatment)": the whole course, beside the phases it sums up.
-_TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={_A_SPAN})", re.IGNORECASE)
+_TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={A_SPAN})", re.IGNORECASE)
 
 
 def total_course(dc: DocContext, seg: Segment) -> list[Mention]:
@@ -415,14 +464,14 @@ def total_course(dc: DocContext, seg: Segment) -> list[Mention]:
     out: list[Mention] = []
     for m in _TOTAL_OF.finditer(seg.body):
         a, b = (seg.body_start + x for x in m.span("w"))
-        out += _overall(dc, seg.text, a, b)
+        out += overall(dc, seg.text, a, b)
     return out
 
 
 _RELAPSE_LEAD = re.compile(
     r"^\s*(?:the\s+)?(?:standard\s+)?(?:treatment|therapy)(?:\s+options?)?\s+(?:of|for)\b"
     r"[^.;:]*?\b(?P<w>relapsed|recurrent|refractory)\b[^.;:]*?\b(?:may\s+)?(?:include|includes|"
-    r"are)\s*:?\s*$",
+    r"are)(?:\s+(?:one\s+of\s+)?the\s+following)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _TREATMENT_OF = re.compile(
@@ -433,29 +482,3 @@ _RELAPSED_BEFORE = re.compile(
     r"\b(?:relapsed|recurrent|refractory)(?:\s+(?:or|and|/)\s+\w+)?[\s,]+(?:[\w-]+[\s,]+){0,2}$",
     re.IGNORECASE,
 )
-
-
-# "Antibiotics usually are given for 2 to 6 weeks": drugs of a kind, given for a span, in a
-# sentence naming no phase
-_CLASS_GIVEN_FOR = re.compile(
-    r"\s+(?:(?:usually|often|typically|generally|normally)\s+)?(?:is|are)\s+(?:(?:usually|often|"
-    rf"typically|generally|normally)\s+)?(?P<w>given|taken|prescribed|used)\s+for\s+{_A_SPAN}",
-    re.IGNORECASE,
-)
-
-
-def class_given_for(dc: DocContext, seg: Segment) -> list[Mention]:
-    """The whole course, when a sentence opens with a class of drugs named in the plural and
-    says for how long they are given ("Antibiotics are given for 2 to 6 weeks"); a single
-    drug's schedule ("Dexamethasone is given for 5 days") is not read so."""
-    ms = [m for m in seg.mentions if seg.in_body(m)]
-    if not ms or ms[0].start - seg.body_start > 2 or not ms[0].is_kind("drug_class"):
-        return []
-    first = ms[0]
-    if first.is_kind("drug") or not first.surface.lower().endswith("s"):
-        return []
-    t = _CLASS_GIVEN_FOR.match(seg.text, first.end)
-    if t is None:
-        return []
-    a, b = t.span("w")
-    return _overall(dc, seg.text, a, b)

@@ -8,8 +8,13 @@ durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives
 :mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant tamoxifen").
 
 No phase fact comes from a sentence that tells the patients' history or a trial's entry
-criteria, asks or hopes (:mod:`.prior_treatment`), tells a drug's use for another disease, or
-is about supportive care (infections, symptoms, what else the patient takes).
+criteria, asks or hopes (:mod:`.prior_treatment`), tells a drug's use for another disease or
+opens as an aside about another cancer, tells the course of a group defined by a device or a
+procedure rather than the disease (:mod:`.phase_population`), or is about supportive care
+(infections, symptoms, another disease prevented, what else the patient takes:
+:mod:`.phase_care`). A class of drugs given for a span is the whole course
+(:mod:`.phase_courses`). Lists flattened into a sentence are read item by item with their
+lead-in (:mod:`.inline_lists`, :mod:`.phase_lists`).
 """
 
 from __future__ import annotations
@@ -19,14 +24,17 @@ import re
 from trainer.generator.extract import phase_modifiers
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations import DURATION, durations, lifelong, normalise_duration
+from trainer.generator.extract.phase_care import supportive_care, treats_a_complication
 from trainer.generator.extract.phase_drugs import course_drugs, drugs
+from trainer.generator.extract.phase_lists import research_list
 from trainer.generator.extract.phase_names import (
     LINES_OF_THERAPY,
+    SPANS,
     in_trial_report,
     phase_context,
-    supportive_care,
-    treats_a_complication,
 )
+from trainer.generator.extract.phase_population import group_not_by_disease
+from trainer.generator.extract.phase_settings import SETTING, in_negative_relative
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.facts import ExtractedFact
 
@@ -63,19 +71,46 @@ def _other_use(dc: DocContext, seg: Segment) -> bool:
     return True
 
 
+# "In men with prostate cancer, adjuvant therapy with X is used" on a page about another cancer:
+# an aside, told by the organ its opening names, whether or not the lexicon knows that cancer
+_ASIDE_CANCER = re.compile(
+    r"^\s*(?:in|for|among)\s+(?:(?:men|women|patients|people|children|adults|those)\s+with\s+)?"
+    r"(?:(?:early|advanced|metastatic|localized|stage\s+[0IV]+)[\s,-]+)*"
+    r"(?P<organ>[A-Za-z]+)\s+(?:cancers?|carcinomas?)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_on_another_cancer(dc: DocContext, seg: Segment) -> bool:
+    m = _ASIDE_CANCER.match(seg.body)
+    main = (dc.main_disease or "").lower()
+    return m is not None and bool(main) and m.group("organ").lower() not in main
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The phase_duration and phase_drugs facts of one segment."""
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []  # an aside about another disease ("In AML, induction uses ...")
+    if _aside_on_another_cancer(dc, seg) or research_list(dc, seg):
+        return []  # an aside about another cancer; a list of what studies test
     if recounts_history(seg.text) or open_question(seg.text):
         return []  # what patients had before, or what practice once was: no phase of today's
     if _other_use(dc, seg):
         return []  # "X is also used to treat <another disease> ...": not this page's phases
     qualified = phase_modifiers.extract(dc, seg)  # "adjuvant tamoxifen"
     phases, context, conf = phase_context(dc, seg)
+    if context is None:
+        # "adults who cannot have induction may get X": a phase named in a negated relative
+        # clause is what X replaces (a setting told so, "cancer that did not respond", stays)
+        phases = [p for p in phases if not (
+            (h := p.hit("phase")) is not None and h.variant != SETTING
+            and in_negative_relative(seg.text, p)
+        )]
     if not phases or in_trial_report(dc, seg):
         return qualified
+    if all(p.name("phase") in SPANS for p in phases) and group_not_by_disease(seg):
+        return qualified  # "People who have mechanical valves must take X for life"
     if supportive_care(dc, seg):
         return qualified  # "antibiotics to prevent infection", "ondansetron helps with nausea"
     if treats_a_complication(seg):

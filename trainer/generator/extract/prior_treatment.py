@@ -2,8 +2,10 @@
 treatment with X or Y", "resistant to X"): history of the patient, not what a phase gives.
 
 Also the sentences that state no phase of today's treatment at all: the patients' history
-("had received"), the past of practice ("in the past"), a trial's entry criteria ("to be
-eligible"), and an open question or a hope ("whether", "is debated", "hope that")."""
+("had received", "women who had adjuvant therapy"), the past of practice ("in the past"), a
+trial's entry criteria ("to be eligible"), and an open question or a hope ("whether", "is
+debated", "hope that"); a course already completed ("after they completed 5 years of X"); and
+drugs named but not given (an exception, a time point, the source of side effects)."""
 
 from __future__ import annotations
 
@@ -51,7 +53,11 @@ def failed_before(text: str, m: Mention) -> bool:
 _HISTORY = re.compile(
     r"\bhad\s+(?:already\s+|previously\s+|all\s+|also\s+|first\s+)?(?:been\s+(?:treated|given)|"
     r"received|undergone|completed|finished|taken)\b|"
-    r"\b(?:in\s+the\s+past|formerly|historically|in\s+earlier\s+years)\b|\bused\s+to\s+be\b",
+    r"\b(?:in\s+the\s+past|formerly|historically|in\s+earlier\s+years)\b|\bused\s+to\s+be\b|"
+    # "Women who had adjuvant therapy for 5 years may continue": the group's history
+    r"\b(?:who|that)\s+(?:already\s+|previously\s+)?(?:had|took|completed|finished)\s+"
+    r"(?:(?:the|their|her|his)\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|treatment|chemotherapy|induction|"
+    r"consolidation|maintenance|intensification|course|regimen)\b",
     re.IGNORECASE,
 )
 # "To be eligible, patients must have completed ...", "were enrolled": a trial's entry
@@ -81,3 +87,57 @@ _OPEN_QUESTION = re.compile(
 def open_question(text: str) -> bool:
     """Whether ``text`` asks or hopes rather than states."""
     return bool(_OPEN_QUESTION.search(text))
+
+
+# "after they completed five years of tamoxifen", "once patients have finished 2 years of X":
+# a course the patients completed before what the sentence tells, a point in time (and a
+# treatment already behind them), not the length of the phase the sentence is about
+_COMPLETED = re.compile(
+    r"\b(?:after|once|when|having|who\s+(?:have|had|has))\s+(?:(?:they|patients|she|he|you|"
+    r"we|women|men|children|people|the\s+[\w-]+)\s+)?(?:have\s+|had\s+|has\s+)?"
+    r"(?:complet(?:ed|ing|es?)|finish(?:ed|ing|es)?|end(?:ed|ing)|stopp(?:ed|ing))\s+"
+    r"(?:the\s+|their\s+|her\s+|his\s+|your\s+|a\s+)?(?:full\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def completed_before(before: str) -> bool:
+    """Whether the text just before a span of treatment makes it a course already completed
+    ("after they completed | five years of tamoxifen")."""
+    return bool(_COMPLETED.search(before))
+
+
+# "(for people previously treated with X)": a bracket that tells the patients' earlier treatment
+_PRIOR = re.compile(
+    r"\b(?:previously|already|prior|earlier|before|after)\b|\bhad (?:received|been treated)",
+    re.IGNORECASE,
+)
+
+
+def named_not_given(text: str, m: Mention) -> bool:
+    """Drug named as an exception or an alternative that is not used, or as a treatment the
+    patient had before ("nivolumab (for people previously treated with sunitinib)")."""
+    opening = text.rfind("(", 0, m.start)
+    if opening >= 0 and text.find(")", opening) > m.start and _PRIOR.search(
+        text[opening : m.start]
+    ):
+        return True
+    if failed_before(text, m):
+        return True
+    before = text[max(0, m.start - 25) : m.start]
+    if re.search(r"\b(?:instead of|rather than|except|other than|(?<!with or )without|avoid\w*|"
+                 r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|to)|"
+                 r"respond(?:ed|s)? to|(?:side|late|adverse)[- ]effects? (?:of|from)|"
+                 r"toxicit(?:y|ies) (?:of|from)|caused by)\s+(?:\w+\s+)?$",
+                 before, re.IGNORECASE):  # fmt: skip
+        return True  # "... side effects of vincristine": what harms, not what the phase gives
+    # "before surgery or radioiodine therapy", "after imatinib": a point in time, not a drug given
+    return bool(_TIME_POINT.search(text[max(0, m.start - 45) : m.start]))
+
+
+_TIME_POINT = re.compile(
+    r"\b(?:before|after|prior to|following)\s+(?:the\s+)?$|\b(?:before|after|prior to)\s+"
+    r"(?:(?!with\b|using\b)[\w-]+\s+){1,3}?(?:or|and)\s+$",
+    re.IGNORECASE,
+)
+

@@ -1,0 +1,79 @@
+"""Care given beside a phase rather than as part of it: a drug against a side effect, a
+symptom, an infection or another disease it prevents, a warning about what else the patient
+takes. Such sentences name no phase's drugs; which names are symptoms, signs, complications or
+diseases is the lexicon's to say."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+
+
+def treats_a_complication(seg: Segment) -> bool:
+    """Whether the segment names a complication, a sign or a symptom."""
+    for m in seg.mentions:
+        hit = m.hit("condition")
+        if hit is not None and hit.type in ("complication", "sign", "symptom"):
+            return True
+    return False
+
+
+# Care given beside the treatment rather than as part of it: a drug against a side effect, a
+# symptom or an infection, a warning about what else the patient takes. Such sentences name no
+# phase's drugs. Which names are symptoms, signs or complications is the lexicon's to say.
+_AGAINST = (
+    r"(?:to\s+(?:prevent|treat|relieve|ease|soothe|control|reduce|manage|stop)|for|against|"
+    r"risk\s+of|helps?\s+(?:with|to\s+(?:prevent|relieve|ease|control|reduce)))\s+"
+    r"(?:the\s+|an?\s+|any\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+)
+_SUPPORTIVE = re.compile(
+    rf"\b{_AGAINST}side[- ]effects?\b|\binteract\w*|\btell\s+your\s+(?:doctor|nurse|care)|"
+    r"\bto\s+(?:help\s+)?protect\s+(?:the|your|their|his|her)\b",  # "to protect the bones"
+    re.IGNORECASE,
+)
+_AGAINST_BEFORE = re.compile(rf"\b{_AGAINST}$", re.IGNORECASE)
+# an infection is care beside the treatment only when prevented: on a page about an infection,
+# "treatment for latent TB infection" is the treatment itself
+_PREVENT_BEFORE = re.compile(
+    r"\b(?:to\s+prevent|prevents?|preventing|risk\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Nausea can be treated with ondansetron": the symptom is what is treated
+_IS_TREATED = re.compile(
+    r"\s+(?:can|may|is|are|will)\s+(?:\w+\s+)?(?:be\s+)?(?:treated|managed|relieved|prevented|"
+    r"controlled|eased)\b",
+    re.IGNORECASE,
+)
+CARED_FOR = frozenset({"complication", "sign", "symptom"})
+
+
+def supportive_care(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment is about supportive care: a drug against a side effect, a symptom,
+    a complication or an infection, or what else the patient takes. The page's own disease
+    ("antibiotics for kidney infections" on a page about them) and the disease's course ("for
+    relapse") are not such care."""
+    main = (dc.main_disease or "").lower()
+    if _SUPPORTIVE.search(seg.text):
+        return True
+    for m in seg.mentions:
+        h = m.hit("condition")
+        if (
+            h is None or _COURSE_OF_DISEASE.search(h.name)
+            or (main and dc.same_disease(h.name, main)) or h.name.lower() in main
+        ):
+            continue
+        before = seg.text[max(0, m.start - 60) : m.start]
+        if h.type not in CARED_FOR or h.name == "infection":
+            # "X is used to prevent pneumonia during maintenance": another disease prevented
+            if _PREVENT_BEFORE.search(before):
+                return True
+        elif _AGAINST_BEFORE.search(before) or (
+            m.start - seg.body_start <= 2 and _IS_TREATED.match(seg.text, m.end)
+        ):
+            return True
+    return False
+
+
+# the disease's own course ("relapse", "progression") is the setting of a phase, not a symptom
+_COURSE_OF_DISEASE = re.compile(r"relaps|recurr|refractor|progress|remission|metasta", re.I)
