@@ -14,7 +14,10 @@ Readers, by relation:
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
   :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`,
-  drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`);
+  drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
+  of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
+  :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
+  groups defined by a device or procedure in :mod:`.phase_population`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`);
@@ -35,7 +38,8 @@ names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_
 drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
 drug), :mod:`.factors` (lists of risk and prognostic factors) and :mod:`.para_lists` (lists
-written as paragraphs under a lead-in, and items that finish a lead-in's sentence).
+written as paragraphs under a lead-in, and items that finish a lead-in's sentence) and
+:mod:`.inline_lists` (lists whose markup was lost, their dashes left inline).
 :func:`finalize` keeps each fact from every distinct place a document states it
 (:mod:`.places`, up to five).
 
