@@ -456,10 +456,23 @@ def _new_section(u: Unit) -> bool:
     return u.kind == "heading" and len(u.text.split()) >= 3 and not _SKIP_SECTION.match(u.text)
 
 
+# Each wording of the hedges above holds one of these, so a text without any is not searched:
+# the two case-blind regexes cost more than any other test made of every segment.
+_STRONG_WORDS = (
+    "being", "under ", "trial", "researchers", "scientists", "investigators", "studies",
+    "exploring", "potentially", "might", "could", "possibly", "perhaps", "hypothes",
+    "speculat", "future", "unclear", "uncertain", "unknown", "not known", "to be ",
+    "investigational", "experimental",
+)
+_MILD_WORDS = ("may", "sometimes", "suggest", "likely", "probably", "appear", "thought to",
+               "believed to", "in some", "promising", "emerging")
+
+
 def hedge_factor(text: str) -> float:
-    if _HEDGE_STRONG.search(text):
+    low = text.lower()
+    if any(w in low for w in _STRONG_WORDS) and _HEDGE_STRONG.search(text):
         return HEDGE_STRONG_FACTOR
-    if _HEDGE_MILD.search(text):
+    if any(w in low for w in _MILD_WORDS) and _HEDGE_MILD.search(text):
         return HEDGE_MILD_FACTOR
     return 1.0
 
