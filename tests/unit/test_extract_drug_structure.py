@@ -144,7 +144,7 @@ def test_class_from_sentence_structure(tmp_path: Path, text: str, expected: set)
         (
             "Selective estrogen receptor modulators (SERMs) bind to estrogen receptors. SERMs "
             "used for this cancer include raloxifene and tamoxifen.",
-            {("raloxifene", "estrogen receptors"), ("tamoxifen", "estrogen receptors")},
+            {("raloxifene", "estrogen receptor"), ("tamoxifen", "estrogen receptor")},
         ),
         # ... also through "They do so by ..." and a second name of the class
         (

@@ -170,6 +170,8 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
                 first = opening
             first = _initials_edge(text, raws, starts, taken, first, j)
             kind = "target" if head in pat.target_heads else "drug_class"
+            if kind == "drug_class":
+                first = _selective_edge(text, raws, keys, starts, taken, first, j)
             if (first < j or cw) and not _inside_other_word(text, starts[first]):
                 last = j
                 surface = text[starts[first] : ends[last]]
@@ -238,6 +240,22 @@ def _initials_edge(text: str, raws: Sequence[str], starts: Sequence[int],
         if initials == letters:
             return k
     return first
+
+
+def _selective_edge(text: str, raws: Sequence[str], keys: Sequence[str],
+                    starts: Sequence[int], taken: Sequence[bool], first: int, j: int) -> int:
+    """"selective estrogen receptor modulators", "selective serotonin reuptake inhibitors":
+    "selective" before a class named by a receptor or a reuptake belongs to its name, which
+    without it would be a shorter class of another name. Elsewhere ("a selective inhibitor")
+    it stays a modifier."""
+    k = first - 1
+    if k < 0 or first >= j or taken[k] or keys[k] != "selective":
+        return first
+    if text[starts[k] + len(raws[k]) : starts[first]] != " ":
+        return first
+    if not any(keys[i] in ("receptor", "receptors", "reuptake") for i in range(first, j)):
+        return first
+    return k
 
 
 def _made_by_verb(text: str, raws: Sequence[str], keys: Sequence[str],

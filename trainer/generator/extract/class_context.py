@@ -269,9 +269,12 @@ _ALONE_OR_WITH = re.compile(r"\balone or (?:together )?with\b[^,:]*", re.IGNOREC
 
 
 # A broad grouping that opens "with" and the drugs given as it: "Targeted therapy with a PARP
-# inhibitor (X, Y or Z)", "immunotherapy with X". Chemotherapy is left out: "chemotherapy with
-# imatinib" adds a drug of another kind to the chemotherapy.
-_BROAD_WITH = re.compile(r"(?:immunotherapy|(?:targeted|hormone) therapy)", re.IGNORECASE)
+# inhibitor (X, Y or Z)", "immunotherapy with X", "topical biologic therapy with X".
+# Chemotherapy is left out: "chemotherapy with imatinib" adds a drug of another kind to the
+# chemotherapy.
+_BROAD_WITH = re.compile(
+    r"(?:immunotherapy|(?:targeted|hormone|biological) therapy)", re.IGNORECASE
+)
 _WITH_MEMBERS = re.compile(
     r"\s+(?:that\s+is\s+given\s+)?with\s+(?:either\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
 )

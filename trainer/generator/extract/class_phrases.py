@@ -1,5 +1,7 @@
 """A drug's class worded as a phrase around its target: "X is an inhibitor of EZH2" says X is
-an "EZH2 inhibitor".
+an "EZH2 inhibitor". Also the wordings around a class that the drug_class reader shares:
+"Examples of vasodilators are X and Y", "Common NSAIDs are X and Y", "X or Y (antifungal
+medicines)".
 
 The class is only read when the lexicon knows the name the phrase folds into ("EZH2
 inhibitor", by its list or by the shape of class names): the phrase is a way of writing a
@@ -15,6 +17,20 @@ from trainer.generator.extract.drug_names import CLASS, DRUG, TARGET
 from trainer.generator.extract.patterns import negated
 from trainer.generator.lexicon import Hit, Lexicon, Mention
 
+# "Examples of vasodilators are X and Y", "An example of an antiplatelet is X": members
+EXAMPLES_OF = re.compile(r"\b(?:examples?|one example)\s+of\s+(?:(?:a|an|the)\s+)?$", re.I)
+EXAMPLES_ARE = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?(?:are|is|include|includes)\s*:?\s*",
+    re.IGNORECASE,
+)
+# Before a class that opens its sentence and is said to be some drugs: "Common NSAIDs are X"
+CLASS_OPENS = re.compile(
+    r"\s*(?:(?:the|some)\s+)?(?:(?:most\s+)?(?:common(?:ly used)?|frequently used|widely used|"
+    r"usual|main|typical|two|three|four)\s+)?",
+    re.IGNORECASE,
+)
+# "X or Y (antifungal medicines)": a plural class closing the bracket after a list of drugs
+PLURAL_CLOSE = re.compile(r"\s*(?P<noun>drugs|medicines|medications|agents)?\s*[\)\]]", re.I)
 # "X is an inhibitor of", "X, a selective inhibitor of the", "X is a potent oral blocker of"
 _PHRASE = re.compile(
     r"\s*(?:,\s*|\s+(?:is|are|acts as|works as)\s+)(?:(?:a|an)\s+)?"

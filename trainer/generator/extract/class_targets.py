@@ -54,7 +54,17 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
 
 
 _CLASS_ACTION = re.compile(
-    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist)$", re.IGNORECASE
+    r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist|modulator)$", re.IGNORECASE
+)
+# The listed class names whose words before the action name the target: "BTK inhibitor",
+# "selective estrogen receptor modulator", "NK1 receptor antagonist"
+_NAMES_TARGET = re.compile(
+    r"(?:inhibitor|blocker|receptor modulator|receptor antagonist)$", re.IGNORECASE
+)
+# How a class acts, written before its target: "selective estrogen receptor modulator" acts
+# on the estrogen receptor, "long-acting beta agonist" on a beta receptor.
+_ACTING = re.compile(
+    r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+", re.IGNORECASE
 )
 _TARGET_ENDING = re.compile(
     r"(?:receptor|channel|pump|kinase|enzyme|factor|transporter|\w{3,}ase|[A-Z]{2,}[\w-]*|"
@@ -85,24 +95,23 @@ def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
         acr = re.search(
             r"\(([A-Z][A-Z0-9-]{1,7})\)\s*(?:inhibitor|blocker|antagonist)s?$", cls.surface
         )
-        if acr:
-            return acr.group(1)
+        if acr:  # "ACE" is the angiotensin-converting enzyme when the lexicon knows it
+            return lexicon.canonical(acr.group(1), "target") or acr.group(1)
         # "Bruton tyrosine kinase inhibitor", listed as "BTK inhibitor": the target the
         # class's own name states, when the lexicon knows it as a target
         named = _CLASS_ACTION.match(hit.name)
-        if named is None or not re.search(r"(?:inhibitor|blocker)$", hit.name, re.IGNORECASE):
+        if named is None or not _NAMES_TARGET.search(hit.name):
             return None
-        target = lexicon.canonical(named.group("t"), "target")
+        target = lexicon.canonical(_ACTING.sub("", named.group("t")), "target")
         return None if target is None or _FAMILY.fullmatch(target) else target
     m = _CLASS_ACTION.match(hit.name)
     if m is None:
         return None
-    target = re.sub(
-        r"^(?:(?:long|short|ultra|rapid|intermediate)-acting|selective)\s+",
-        "",
-        m.group("t"),
-        flags=re.IGNORECASE,
-    )
+    target = _ACTING.sub("", m.group("t"))
+    if re.search(r"modulator$", hit.name, re.IGNORECASE) and not re.search(
+        r"receptor$", target, re.IGNORECASE
+    ):
+        return None  # only a receptor modulator names what it acts on
     if re.search(r"agonist$", hit.name, re.IGNORECASE) and not re.search(
         r"(?:receptor|channel)$", target, re.IGNORECASE
     ):

@@ -1,15 +1,17 @@
 """drug_class: what kind of drug a drug is (subject: drug, object: class name from the lexicon).
 
 drug_class is read from
-  * copula and apposition: "X is a tyrosine kinase inhibitor", "X, a TKI,", "X (a BiTE)",
-    "X and Y are TKIs", "X, like Y, is a TKI" (a negation in between, "X is not a TKI",
-    blocks the fact); a class worded around its target, "X is an inhibitor of EZH2" (see
-    :mod:`.class_phrases`);
+  * copula and apposition: "X is a TKI", "X, a TKI,", "X (a BiTE)", "X and Y are TKIs",
+    "X or Y (TKIs)", "X, like Y, is a TKI" (a negation in between blocks the fact); a class
+    worded around its target, "X is an inhibitor of EZH2" (see :mod:`.class_phrases`);
   * a class word before the head class: "an NSAID pain medication, such as X" (X is both);
   * class-first lists: "TKIs such as/like/including X and Y", "Glucocorticoids (X, Y)",
     "targeted therapies include X", "CAR T-cell therapy: X", "the TKI imatinib";
-  * "Other TKI agents approved for ... include X", "One newer hormone therapy drug is X";
-  * "X and other TKIs", "X or another aromatase inhibitor";
+  * "Other TKIs approved for ... include X", "One newer hormone therapy drug is X", "Examples
+    of vasodilators are X and Y", "Opioids include the following: - X, which ... - Y"
+    (a list that lost its line breaks, :mod:`.dash_lists`); a label "Statins." before
+    a sentence opening with its drugs (:mod:`.class_labels`);
+  * "X and other TKIs", "X or another aromatase inhibitor"; "X and Y ... They are TKIs.";
   * a class heading over a generic list, the class the previous sentence names, a list item
     under a lead-in whose subject is a class ("Chemotherapy drugs used to treat ... include:"),
     and a broad grouping given "with" its drugs (see :mod:`.class_context`).
@@ -21,10 +23,10 @@ gives drug_target facts for its drugs, as does a target the document says the cl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from trainer.domain import Relation
+from trainer.generator.extract.class_anaphora import THESE, anaphoric_class_facts, said_of_each
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
@@ -33,26 +35,36 @@ from trainer.generator.extract.class_context import (
     lead_class_facts,
     lead_subject_class,
 )
-from trainer.generator.extract.class_phrases import phrase_classes
+from trainer.generator.extract.class_labels import label_class_facts
+from trainer.generator.extract.class_phrases import (
+    CLASS_OPENS,
+    EXAMPLES_ARE,
+    EXAMPLES_OF,
+    PLURAL_CLOSE,
+    phrase_classes,
+)
 from trainer.generator.extract.class_targets import class_targets, targets_in_class
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
     Segment,
 )
+from trainer.generator.extract.dash_lists import DASH_OPENS, dash_members
 from trainer.generator.extract.drug_names import (
     BAD_MODS,
     CLASS,
     DRUG,
     MODALITY,
-    antecedent,
     class_name,
     closed_apposition,
     combined_with,
     members_ending_at,
     members_from,
+    next_index,
+    next_of,
     outside_brand,
     resolve_copular_pronoun,
+    resolve_plural_pronoun,
     salt_end,
     sublists,
 )
@@ -110,8 +122,11 @@ _CLASS_TO_LIST = re.compile(
     # an abbreviation or a one-word pronunciation guide in brackets: "(TKIs)", "(seh-KWES-trants)"
     r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?|[a-z]+(?:-[A-Za-z]+){2,6})[\)\]]\s*)?"
     # "Antiplatelet medications, such as aspirin": a generic noun after the class name
-    r"(?:(?:drugs?|medicines?|medications?|agents?|hormones?)\b(?=\s*,?\s*(?:such as|like|"
-    r"including|include|includes|e\.g\.|for example|called|known as)))?\s*(?:,\s*)?"
+    # "Common opioid prescription medications include": a word saying how they are sold or given
+    r"(?:(?:(?:prescription|nonprescription|over-the-counter|oral|injectable|injected|inhaled|"
+    r"topical|intravenous|pain)\s+)?"
+    r"(?:drugs?|medicines?|medications?|agents?|hormones?)\b(?=\s*,?\s*(?:such as|like|"
+    r"including|include|includes|e\.g\.|for example|called|known as|[\(\[])))?\s*(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|namely|especially|particularly|called|named|known as|:|"
     r"[\(\[]\s*(?:e\.g\.,?|such as|like|"
@@ -166,7 +181,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     resolved = resolve_copular_pronoun(dc, seg)
     if resolved is not None:
         return drug_class_facts(dc, resolved)
-    if any(m.is_kind(*CLASS) for m in seg.mentions) and _THESE.search(seg.body[:12] + " "):
+    plural = resolve_plural_pronoun(dc, seg)
+    if plural is not None:  # "X and Y are approved. They are TKIs.": said of X and of Y
+        return said_of_each(drug_class_facts(dc, plural[0]), *plural[1:])
+    if any(m.is_kind(*CLASS) for m in seg.mentions) and THESE.search(seg.body[:12] + " "):
         return drug_class_facts(dc, seg)  # "These monoclonal antibodies ..." after the drugs
     return []
 
@@ -188,7 +206,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     conf, flags=flags)
         )  # fmt: skip
         named = targets_in_class(dc, cls)
-        stated = [(t, u) for t, u in class_targets(dc, cls) if t not in named]
+        # "SERMs bind to estrogen receptors" says again what the class name says
+        same = {t.lower().removesuffix("s") for t in named}
+        stated = [
+            (t, u) for t, u in class_targets(dc, cls) if t.lower().removesuffix("s") not in same
+        ]
         for tgt, unit in [*((t, None) for t in named), *stated]:
             # a target the class was said to act on cites that sentence too, when it is near
             out.append(
@@ -236,6 +258,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if link[:1] == "," and in_closed_list(text, d, c, nxt):
                 continue  # "a corticosteroid, vincristine, an anthracycline and pegaspargase"
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
+            # "X or Y (antifungal medicines)": a plural class in brackets after a list
+            closes = PLURAL_CLOSE.match(text, c.end) if link.startswith(("(", "[")) else None
+            plural = plural or bool(
+                closes and (c.surface.lower().endswith("s") or closes.group("noun"))
+            )
             members = members_ending_at(text, ms, i) if plural else [d]
             conf = 0.9 if link[:1].isalpha() or link.startswith(", which") else 0.85
             where = seg
@@ -262,7 +289,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                         emit(mem, more, conf)
             break
         # X and other CLASS
-        nxt = _next_of(ms, i, CLASS)
+        nxt = next_of(ms, i, CLASS)
         if (
             nxt is not None
             and _AND_OTHER.match(text[d.end : nxt.start])
@@ -294,7 +321,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 for mem in sublists(text, ms, first, scope_end(text, ms[first].start)):
                     emit(mem, c, 0.8)
                 continue
-        j = _next_index(ms, i, DRUG)
+        j = next_index(ms, i, DRUG)
         if j is None:
             continue
         d = ms[j]
@@ -303,7 +330,21 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         between = text[c.end : d.start]
         # "Statins used in adults include the older drugs X and Y, and the newer drugs Z"
         kind = _SUBLIST_TAIL.search(between)
-        listed = _CLASS_TO_LIST.match(between[: kind.start()] if kind else between)
+        dash = DASH_OPENS.search(between)
+        if dash is not None and not between[: dash.start()].rstrip().endswith(":"):
+            dash = None  # "X - the main drug - is": a dash aside, not a list after a lead-in
+        listed = _CLASS_TO_LIST.match(
+            between[: dash.start()] if dash else between[: kind.start()] if kind else between
+        )
+        if listed is None and EXAMPLES_ARE.fullmatch(between) and (
+            EXAMPLES_OF.search(before) or CLASS_OPENS.fullmatch(text, seg.body_start, c.start)
+        ):  # "Examples of vasodilators are X and Y", "Common NSAIDs are X and Y"
+            listed = EXAMPLES_ARE.fullmatch(between)
+        if listed and dash:
+            # "Opioid medications include the following: - morphine (...), which ... - codeine"
+            for mem in dash_members(text, ms, d.start):
+                emit(mem, c, 0.8)
+            continue
         if listed is None and not kind and _clause_then_list(text, ms, i, j):
             listed = _CLASS_CLAUSE_LIST.match(between)
         if listed:
@@ -368,8 +409,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out += heading_class_facts(dc, seg)
     out += lead_class_facts(dc, seg)
     out += broad_with_facts(dc, seg)
-    out += _anaphoric_class_facts(dc, seg, emit)
+    out += anaphoric_class_facts(dc, seg, emit)
     out += class_of_previous_sentence(dc, seg)
+    out += label_class_facts(dc, seg)
     return out
 
 
@@ -393,29 +435,6 @@ _PREDICATE_AFTER = re.compile(
     r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
     re.IGNORECASE,
 )
-_THESE = re.compile(
-    r"(?:^|[.;]\s+)(?:these|both|such|the two|the three|all (?:these|three|two))\s+$"
-    r"|^(?:these|both)\b",
-    re.IGNORECASE,
-)
-
-
-def _anaphoric_class_facts(
-    dc: DocContext, seg: Segment, emit: Callable[[Mention, Mention, float], None]
-) -> list[ExtractedFact]:
-    """ "X or Y may be added. These monoclonal antibodies target CD20.": X and Y are of the
-    class that takes them up at the start of the next sentence."""
-    for c in seg.mentions:
-        if not c.is_kind(*CLASS) or c.is_kind(*DRUG) or not seg.in_body(c):
-            continue
-        if c.start - seg.body_start > 20 or not _THESE.search(seg.text[seg.body_start : c.start]):
-            continue
-        group, _ = antecedent(dc, seg, c.start)
-        if len(group) >= 1 and not negated(seg.text[c.end : c.end + 40]):
-            for d in group:
-                emit(d, c, 0.8)
-        break
-    return []
 
 
 _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
@@ -447,6 +466,8 @@ _SUBLIST_TAIL = re.compile(
     r"medications)\s+$",
     re.IGNORECASE,
 )
+
+
 def _combination_partner(text: str, ms: list[Mention], i: int) -> bool:
     """Whether drug ``i`` is the partner of an earlier drug in a combination ("X plus Y",
     "X in combination with Y"): an apposition after it may be said of either drug."""
@@ -475,15 +496,3 @@ def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
     if _LIST_GOES_ON.match(between):
         return True
     return nxt.is_kind(*DRUG) and bool(re.fullmatch(r"\s+(?:and|or)\s+", between))
-
-
-def _next_of(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> Mention | None:
-    j = _next_index(ms, i, kinds)
-    return ms[j] if j is not None else None
-
-
-def _next_index(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> int | None:
-    for j in range(i + 1, len(ms)):
-        if ms[j].is_kind(*kinds):
-            return j
-    return None

@@ -147,6 +147,33 @@ def outside_brand(dc: DocContext, m: Mention) -> bool:
     return not (surface.startswith(hit.name.lower()) and _is_salt(rest))
 
 
+# What is left of a heading once its drug names and bracketed brands are taken out: "and",
+# commas, slashes
+_HEADING_GLUE = re.compile(r"[\s,;:/&()\[\]-]*(?:(?:and|or)\b[\s,;:/&()\[\]-]*)*")
+
+
+def referent_unit(dc: DocContext, unit: Unit) -> Unit | None:
+    """The unit a pronoun opening ``unit`` may stand for the drugs of: the sentence before in
+    the same paragraph, or, for the first sentence under a heading that is only drug names
+    ("Ruxolitinib (Brand)", "Lisinopril and ramipril"), that heading."""
+    prev = dc.previous(unit)
+    if prev is not None or unit.index == 0:
+        return prev
+    heading = dc.units[unit.index - 1]
+    if heading.kind != "heading" or unit.section != heading.index:
+        return None
+    ms = dc.mentions(heading)
+    if not ms or not all(m.is_kind(*DRUG) and not m.is_kind(*CLASS) for m in ms):
+        return None
+    rest, at = [], 0
+    for m in ms:
+        rest.append(heading.text[at : m.start])
+        at = m.end
+    rest.append(heading.text[at:])
+    leftover = re.sub(r"\([^()]*\)", " ", " ".join(rest))
+    return heading if _HEADING_GLUE.fullmatch(leftover) else None
+
+
 _COPULAR_PRONOUN = re.compile(
     r"^\s*(?P<p>it|this (?:drug|agent|medicine)|the (?:drug|agent|medicine))\s+(?:is|was)\s+",
     re.IGNORECASE,
@@ -163,7 +190,7 @@ def resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
     m = _COPULAR_PRONOUN.match(seg.body)
     if m is None or seg.lead is not None:
         return None
-    prev = dc.previous(seg.main)
+    prev = referent_unit(dc, seg.main)
     if prev is None:
         return None
     pms = dc.mentions(prev)
@@ -180,6 +207,96 @@ def resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
     return replace(seg, mentions=sorted([pron, *seg.mentions], key=lambda x: x.start))
 
 
+# "They are", "These medicines are", "Both drugs are": the drugs of the previous sentence
+_PLURAL_PRONOUN = re.compile(
+    r"^\s*(?P<p>they|these\s+(?:two\s+|three\s+)?(?:drugs|agents|medicines|medications)|"
+    r"both(?:\s+(?:drugs|agents|medicines|medications))?)\s+(?:are|were)\s+",
+    re.IGNORECASE,
+)
+
+
+def resolve_plural_pronoun(
+    dc: DocContext, seg: Segment
+) -> tuple[Segment, list[Mention], int] | None:
+    """ "X and Y are approved for children. They are TKIs.": read "They" as X, and return
+    the whole list (X, Y), so that what is said of X is said of each, with the first line that
+    names them.
+
+    As for "It", only a sentence that opens with the pronoun and a copula counts, after a
+    sentence that opens with a list of two or more drugs and names no other drug, or after a
+    list whose items are each one drug (:func:`listed_before`).
+    """
+    m = _PLURAL_PRONOUN.match(seg.body)
+    if m is None or seg.lead is not None:
+        return None
+    prev = referent_unit(dc, seg.main)
+    pms = dc.mentions(prev) if prev is not None else []
+    first = next((i for i, x in enumerate(pms) if x.is_kind(*DRUG)), None)
+    if prev is None or first is None:
+        group, first_line = listed_before(dc, seg.main)  # "- X\n- Y\n\nThey are TKIs."
+        names = {x.name("drug") for x in group}
+        if len(names) < 2:
+            return None
+    else:
+        first_line = prev.first
+        if pms[first].start >= 30:
+            return None
+        group = group_from(prev.text, pms, first, DRUG)
+        names = {x.name("drug") for x in group}
+        if len(names) < 2 or {x.name("drug") for x in pms if x.is_kind(*DRUG)} != names:
+            return None
+    count = re.search(r"\b(both|two|three)\b", m.group("p"), re.IGNORECASE)
+    if count is not None and len(names) != (3 if count.group(1).lower() == "three" else 2):
+        return None  # "X, Y and Z are used. Both are ...": which two?
+    if any(outside_brand(dc, x) for x in group):
+        return None  # a brand known only from the outside source: no class said of it
+    start, end = seg.body_start + m.start("p"), seg.body_start + m.end("p")
+    hit = group[0].hit("drug")
+    if hit is not None and hit.variant == "alias":
+        hit = replace(hit, variant="name")
+    pron = Mention(start, end, seg.text[start:end], (hit,))  # type: ignore[arg-type]
+    resolved = replace(seg, mentions=sorted([pron, *seg.mentions], key=lambda x: x.start))
+    return resolved, group, first_line
+
+
+# A sentence between a list and "They ...", itself about the listed drugs: "These drugs work
+# in more than one way."
+_THESE_OPENING = re.compile(
+    r"\s*(?:they|these\s+(?:drugs|medicines|medications|agents|treatments))\b", re.IGNORECASE
+)
+
+
+def listed_before(dc: DocContext, unit: Unit) -> tuple[list[Mention], int]:
+    """The drugs of the list just before the sentence ``unit`` (one sentence that opens with
+    "These drugs" or "They" may come between): the drug that opens each item, when every item
+    is one drug's name; and the list's first line."""
+    k = unit.index - 1
+    if unit.kind != "sentence" or k < 0:
+        return [], unit.first
+    between = dc.units[k]
+    if (
+        between.kind == "sentence"
+        and between.para == unit.para
+        and _THESE_OPENING.match(between.text)
+        and not any(m.is_kind(*DRUG) for m in dc.mentions(between))
+    ):
+        k -= 1
+    if k < 0 or dc.units[k].kind != "item" or dc.units[k].lead is None:
+        return [], unit.first
+    lead, drugs, first = dc.units[k].lead, [], unit.first
+    while k >= 0 and dc.units[k].kind == "item" and dc.units[k].lead == lead:
+        item = dc.units[k]
+        k -= 1
+        if not item.item_start:
+            continue
+        found = [m for m in dc.mentions(item) if m.is_kind(*DRUG)]
+        if not found or found[0].start > 3 or len({m.name("drug") for m in found}) != 1:
+            return [], unit.first  # an item that is not one drug's name: no list of drugs
+        drugs.append(found[0])
+        first = item.first
+    return drugs[::-1], first
+
+
 def antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], Unit | None]:
     """What "it"/"they" at ``pos`` refers to: the drug(s) opening this or the previous sentence.
 
@@ -193,7 +310,7 @@ def antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], U
             group = group_from(seg.text, seg.mentions, index_of(seg.mentions, first), DRUG)
             return group, None
         return [], None
-    prev = dc.previous(seg.main)
+    prev = referent_unit(dc, seg.main)
     if prev is None:
         return [], None
     pms = dc.mentions(prev)
@@ -293,3 +410,17 @@ def sublists(text: str, ms: list[Mention], i: int, end: int) -> list[Mention]:
         if not _NEXT_SUBLIST.fullmatch(text, out[-1].end, ms[k].start):
             return out
         out += members_from(text, ms, k, end)
+
+
+def next_of(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The first mention of ``kinds`` after mention ``i``."""
+    j = next_index(ms, i, kinds)
+    return ms[j] if j is not None else None
+
+
+def next_index(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> int | None:
+    """The index of the first mention of ``kinds`` after mention ``i``."""
+    for j in range(i + 1, len(ms)):
+        if ms[j].is_kind(*kinds):
+            return j
+    return None

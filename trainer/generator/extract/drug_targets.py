@@ -2,9 +2,9 @@
 
 drug_target is read from
   * a cue verb after the drug or its relative clause: "X targets/binds/inhibits/is directed
-    against/attacks cells that contain/depletes T", "X is a BiTE that connects T1-positive ...
-    with T2-positive ..."; "X ... its ability to deplete T"; "it"/"they" after a sentence
-    about the drug(s);
+    against/attacks cells that contain/depletes/neutralizes T", "X stops T from working",
+    "X is a BiTE that connects T1-positive ... with T2-positive ..."; "X ... its ability to
+    deplete T"; "it"/"they" after a sentence, or under a heading, about the drug(s);
   * the passive: "T is the target of X", "T is targeted by X";
   * a targeting modifier: "anti-T", "T-directed", "T inhibitor" next to the drug
     ("X is an anti-CD22 ADC", "the CD19-directed CAR T-cell therapy X", "BCR-ABL1 inhibitors
@@ -50,7 +50,10 @@ TARGET_CUE = re.compile(
     r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against|through|via)|specific (?:for|to)|"
     r"kill(?:s|ing)?|intercalat(?:es|ing|e)(?:\s+(?:into|between|with))?|"
     r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
-    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against|"
+    r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against|neutrali[sz](?:es|ing|e)|"
+    # "stops RANKL from working": what is stopped from acting is the target
+    r"stop(?:s|ping)?(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
+    r"(?:working|binding|acting|signal(?:l)?ing|sending))|"
     r"(?:inhibitor|blocker|antagonist|agonist|modulator|activator)s?\s+of|"
     r"antibod(?:y|ies)\s+(?:against|to))\b",
     re.IGNORECASE,
@@ -67,7 +70,7 @@ _TARGET_SCOPE_STOP = re.compile(
     r",\s+(?!including\b)[a-z]+ing\b",  # ", depleting the folates ...": a consequence
     re.IGNORECASE,
 )
-_GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)\s+$", re.IGNORECASE)
+_GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)s?\s+$", re.IGNORECASE)
 _MADE_BY = re.compile(r"(?:made|encoded|produced)\s+by\s+", re.IGNORECASE)
 # Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
 _SUBJ_TO_CUE = re.compile(
