@@ -105,8 +105,9 @@ def test_examples_before_other_name_their_kind(tmp_path: Path) -> None:
 
 def test_a_test_suggested_to_help_a_purpose(tmp_path: Path) -> None:
     text = "Doctors may recommend a PET scan to help stage the lymphoma.\n"
+    # the sentence names a PET scan, which is not a PET-CT
     assert of_text(tmp_path, text, R.MARKER, heading="# Hodgkin lymphoma\n\n") == {
-        ("PET-CT", "staging of lymphoma")
+        ("PET scan", "staging of lymphoma")
     }
 
 

@@ -14,11 +14,11 @@ their provenance.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.domain import Relation
+from trainer.generator.extract import page_topic
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Hit, Lexicon, Mention
@@ -58,20 +58,6 @@ _HEDGE_MILD = re.compile(
     r"in some (?:cases|patients)|promising|emerging)\b",
     re.IGNORECASE,
 )
-_NOT_A_DISEASE_TITLE = re.compile(
-    r"\b(?:treatment|therapy|therapies|medicines?|drugs?|overview|introduction|summary|"
-    r"questions?|faqs?|guide|research|news|about|what|how|why|contents|abstract)\b",
-    re.IGNORECASE,
-)
-# A question-and-answer title and the topic it asks about ("What are the symptoms of X ?").
-_QUESTION_TITLE = re.compile(
-    r"^(?:what (?:is|are) \(are\)|what causes|who is at risk for|how to (?:diagnose|prevent)|"
-    r"what are the (?:treatments|symptoms|complications|stages) (?:for|of)|what to do for|"
-    r"what is the outlook for)\s+(?:what i need to know about\s+)?(.+?)\s*\?*\s*$",
-    re.IGNORECASE,
-)
-# Who a topic is about, not part of its name ("Urinary Tract Infection In Adults").
-_TOPIC_TAIL = re.compile(r"\s+in (?:adults|children|women|men|older people)\b.*$", re.I)
 HEDGE_STRONG_FACTOR = 0.45
 HEDGE_MILD_FACTOR = 0.75
 
@@ -138,7 +124,7 @@ class DocContext:
         self._find_cache: dict[str, list[Mention]] = {}
         self._parents: dict[str, str | None] = {}
         self.skipped: set[int] = self._skipped_units()
-        self.main_disease = self._main_disease()
+        self.main_disease = page_topic.main_disease(self)
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -203,93 +189,6 @@ class DocContext:
             if abbr in caps and abbr not in out and not self.lexicon.lookup(abbr):
                 out[abbr] = hits
         return out
-
-    def _main_disease(self) -> str | None:
-        """The disease the document is about: the one its title names, else the disease it
-        names most often (twice at least: a passing mention makes no subject)."""
-        title = self._title_disease()
-        if title is not None:
-            return title
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for u in self.units:
-            if u.index in self.skipped:
-                continue
-            for m in self.mentions(u):
-                h = m.hit("condition")
-                if h is None or h.type not in ("disease", "subtype"):
-                    continue
-                name = h.name if h.type == "disease" else self._parent(h.name)
-                if name is not None and name not in ("leukemia", "cancer", "acute leukemia"):
-                    counts[name] += 1
-                    first.setdefault(name, u.index)
-        if not counts:
-            return self._bare_all()
-        best = sorted(counts, key=lambda n: (-counts[n], first[n]))[0]
-        return best if counts[best] >= 2 else self._bare_all()
-
-    def _title_disease(self) -> str | None:
-        """A disease named by the document's first heading (or first line), if any."""
-        units = [u for u in self.units if u.index not in self.skipped]
-        if not units:
-            return None
-        heads = [u for u in units if u.kind == "heading"] or units
-        first = heads[0] if heads[0].index <= units[0].index + 3 else units[0]
-        asked = self._question_topic(first)
-        if asked is not None:
-            return asked
-        for m in self.mentions(first):
-            h = m.hit("condition")
-            if h is not None and h.type in ("disease", "subtype"):
-                return h.name if h.type == "disease" else (self._parent(h.name) or h.name)
-            if h is not None and first.kind == "heading" and len(m.surface) >= len(
-                first.text.strip().rstrip(".:")
-            ):
-                return h.name  # "# Heart failure": the title is the topic, whatever its type
-            conditions = [x for x in self.mentions(first) if x.hit("condition") is not None]
-            if h is not None and first.text.rstrip().endswith("?") and conditions == [m]:
-                return h.name  # "Who is at risk for High Blood Pressure?": its one condition
-        words = first.text.strip().rstrip(".:").split()
-        if first.kind == "heading" and 1 <= len(words) <= 4 and not self.mentions(first) and all(
-            w.isalpha() or w.replace("-", "").isalpha() for w in words
-        ) and not _NOT_A_DISEASE_TITLE.search(first.text):
-            # "# Heart failure": a topic our lexicon does not list is still the subject, when
-            # the text goes on to speak of it (a masthead or a site name is not repeated)
-            name = " ".join(words).lower()
-            body = " ".join(u.text.lower() for u in units if u is not first)
-            if body.count(name) >= 2:
-                return " ".join(w if w.isupper() else w.lower() for w in words)
-        return None
-
-    def _question_topic(self, first: Unit) -> str | None:
-        """The topic a question-and-answer title asks about ("What causes Gout ?", "Who is at
-        risk for Endocarditis?"): the lexicon's name when a condition spans the whole topic,
-        else the topic's own words; None for any other title or a topic of over five words."""
-        m = _QUESTION_TITLE.match(first.text.strip())
-        if first.kind != "heading" or m is None:
-            return None
-        topic = _TOPIC_TAIL.sub("", m.group(1)).strip(" ?.:")
-        words = topic.split()
-        plain = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-        if not 1 <= len(words) <= 5 or "and" in words or not plain:
-            return None
-        for ment in self.find(topic):
-            h = ment.hit("condition")
-            if h is not None and len(ment.surface) >= len(topic) - 1:
-                return h.name
-        return " ".join(w if w.isupper() else w.lower() for w in words)
-
-    def _bare_all(self) -> str | None:
-        """ "ALL" never spelled out: the usual abbreviation, when the text speaks of leukemia."""
-        text = " ".join(u.text for u in self.units)
-        if re.search(r"\bALL\b", text) and re.search(r"leuk|lymphoblast", text, re.IGNORECASE):
-            hits = self.lexicon.lookup("acute lymphoblastic leukemia")
-            if hits:
-                self.abbreviations.setdefault("ALL", hits)
-                self._mentions.clear()
-                self._find_cache.clear()
-                return hits[0].name
-        return None
 
     def _parent(self, subtype: str) -> str | None:
         """The disease a subtype's name contains ("adult acute lymphoblastic leukemia" -> ALL)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from trainer.generator.extract import phrases
+from trainer.generator.extract import page_topic, phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, drop_parens, lower_first, split_list
 from trainer.generator.text import Unit
@@ -208,6 +208,9 @@ def _free_cause(dc: DocContext, text: str) -> str | None:
     """What "symptoms seen with X" names is a condition by the structure of the lead-in, even
     one the lexicon does not know ("acute Q fever"), when it reads as a name."""
     t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    topic = page_topic.names_topic(dc, t)
+    if topic is not None:
+        return topic  # "Parkinsons disease (PD)" on a page about Parkinson's disease
     if GENERIC_CAUSE.match(t.strip(" ,.")):
         return None
     if _ANAPHOR.match(t) or re.match(r"(?:people|patients|children|adults|those)\b", t, re.I):
@@ -322,7 +325,7 @@ def _cause_named(
         if named:
             return None  # a heading naming several conditions: which one is meant is unknown
     # "symptoms commonly seen with this disease" under a heading naming none: the page's topic
-    return dc.main_disease if re.search(r"\s", t) else None
+    return page_topic.anaphor_topic(dc, t, before) if re.search(r"\s", t) else None
 
 
 # A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the
