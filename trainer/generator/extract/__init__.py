@@ -9,10 +9,10 @@ Readers, by relation:
 
 * drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
   "a BCR-ABL1 inhibitor"; targets a class statement gives the class's members in
-  :mod:`.class_targets`; "an inhibitor of T" as a known class name in :mod:`.class_phrases`; "They / These
-  medicines are <class>" after the drugs in :mod:`.class_anaphora`; a class label before a
-  sentence of its drugs in :mod:`.class_labels`; a class named before a list that lost its
-  line breaks in :mod:`.dash_lists`);
+  :mod:`.class_targets`; "an inhibitor of T" as a known class name in :mod:`.class_phrases`;
+  "They / These medicines are <class>" after the drugs in :mod:`.class_anaphora`; a class
+  label before a sentence of its drugs in :mod:`.class_labels`; a class named before a list
+  that lost its line breaks in :mod:`.dash_lists`);
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
