@@ -27,7 +27,8 @@ Readers, by relation:
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
-  and risk-group definitions: :mod:`.prognosis_groups`);
+  and risk-group definitions: :mod:`.prognosis_groups`; what a sentence says of the outlook
+  itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; whether a cause is a clean name: :mod:`.cause_names`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,

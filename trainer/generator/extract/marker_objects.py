@@ -169,6 +169,13 @@ _WHETHER_HAS = re.compile(
     r"(?P<w>[\w\s-]{2,40}?)\s+(?:is|are)\s+present$",
     re.IGNORECASE,
 )
+# "whether the heart is enlarged", "whether the cilia are faulty": a body part's state
+_WHETHER_STATE = re.compile(
+    r"^(?:whether|if)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:is|are)\s+"
+    r"(?:(?:too|abnormally|very)\s+)?(?:enlarged|faulty|damaged|blocked|narrowed|inflamed|"
+    r"infected|thickened|swollen|leaking|leaky|scarred|working normally|normal|abnormal)$",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"^(?:(?:signs?|symptoms?|evidence)\s+of\s+)?(?:other|another|any|some|various|many)\b", re.I
 )
@@ -178,6 +185,18 @@ _GUIDED = re.compile(
     r"follow-up|surgery|planning|prognosis|staging|monitoring)\b",
     re.IGNORECASE,
 )
+
+
+_COORD_VERB = re.compile(
+    r"^\s*(?:and|or)\s+(?:records|displays|monitors|tracks|maps|measures|shows|reveals)\s+", re.I
+)
+_CATEGORY = r"(?:diseases?|conditions?|disorders?|illness(?:es)?|problems|infections)"
+_CATEGORY_EXAMPLES = re.compile(
+    rf"^(?:(?:other|many|some|certain|various)\s+)?{_CATEGORY}\s+(?:such as|including|like)\s+"
+    r"(?P<x>[^,;]+(?:,\s*[^,;]+)*)$",
+    re.IGNORECASE,
+)
+_OTHER_TAIL = re.compile(rf",?\s+(?:and|or)\s+(?:other|many|some|related)\s+{_CATEGORY}$", re.I)
 
 
 def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
@@ -193,6 +212,8 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
             mv = re.match(rf"^({VERB})\s+(.*)$", part, re.IGNORECASE)
             if mv:
                 v, p = mv.group(1), mv.group(2)
+        # "detects and records the heart's activity": the second verb shares the object
+        p = _COORD_VERB.sub("", p)
         whether = _whether(p)
         if whether is not None:
             out += [whether] if whether else []
@@ -204,6 +225,10 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
             # "shows how fast the heart is beating": the measure the question asks is the finding
             out += [o for o in (_how_clause(x) for x in _how_items(p.strip(" ,."))) if o]
             continue
+        # "diagnose conditions such as pneumonia and lung cancer": the examples are what the
+        # test diagnoses; "asthma and other conditions": the category adds nothing
+        p = _CATEGORY_EXAMPLES.sub(r"\g<x>", p.strip(" ,."))
+        p = _OTHER_TAIL.sub("", p)
         p = _OBJECT_TAIL.sub("", p).strip(" ,.")
         if not p or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", p, re.I):
             continue
@@ -252,11 +277,16 @@ def _whether(text: str) -> str | None:
     finding is too long to learn. The condition keeps the sentence's words: "TB disease" is set
     against latent infection."""
     # "whether you have emphysema and how severe it is": the second question is another finding
-    asked = re.sub(r"\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$", "", text.strip(" ,."),
+    asked = re.sub(r",?\s+(?:and|or)\s+(?:how|whether|if|what|why|when|where)\b.*$", "",
+                   text.strip(" ,."),
                    flags=re.IGNORECASE)
     whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", asked))
     if whether is None:
-        return None
+        state = _WHETHER_STATE.match(clean_phrase(re.sub(r"\byour\b", "the", asked)))
+        # "show whether the heart is enlarged": the state asked about, in the text's own words
+        if state is None or " or " in state.group(0):
+            return None
+        return re.sub(r"^if\b", "whether", state.group(0), flags=re.IGNORECASE)
     if whether.group("x") and _AMOUNT.match(whether.group("x")):
         return ""  # "whether a person has enough iron": an amount judged, no condition named
     if whether.group("y"):

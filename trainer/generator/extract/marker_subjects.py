@@ -34,10 +34,46 @@ _VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IG
 _FOLLOWING = re.compile(r"\b(?:the|these)\s+following\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WHICH = re.compile(r"\s*,\s*(?:which|that)\s+$", re.IGNORECASE)
 FOLLOWING_IN = re.compile(r"\b(?:the|these)\s+following\b", re.IGNORECASE)
-_MEANS = re.compile(r"\s(?:by|with|using|via|through)\s", re.IGNORECASE)
+# "DEXA uses low-dose x rays to measure ...": what a test uses is its means, not a test
+_MEANS = re.compile(r"\s(?:by|with|using|uses|use|via|through)\s", re.IGNORECASE)
+# "The radiologist studies the x rays to identify ...": a person does the finding, and the
+# test named after the person is the thing looked at
+_PERSON_OPENING = re.compile(
+    r"^\s*(?:the|a|an|your)\s+(?:radiologists?|doctors?|pathologists?|technicians?|"
+    r"specialists?|surgeons?|(?:health\s+care\s+)?providers?|physicians?)\s+"
+    # "A provider may use the biopsy to diagnose X, find Y": the test is the person's means
+    r"(?!(?:(?:may|can|will|might|often|usually|also)\s+)*(?:use|uses|order|orders|perform|"
+    r"performs|recommend|recommends|suggest|suggests)\b)\w+",
+    re.IGNORECASE,
+)
+# "This x ray of the area around the anus shows ...": a demonstrative points back to a
+# procedure named before (often by a name the lexicon lacks); the generic word is not its name
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+$", re.IGNORECASE)
 # A sentence that opens with its purpose, "To find out ..., you may have more tests": the test
 # named inside that clause is what is checked, not what does the checking
 _PURPOSE_OPENING = re.compile(r"^\s*(?:in order\s+)?to\s+\w", re.IGNORECASE)
+
+
+# "dual energy x-ray absorptiometry": a test word that modifies the procedure's own noun
+_MODIFIER_OF = re.compile(r"^[\s-]?\w*(?:metry|graphy|scopy)\b", re.IGNORECASE)
+
+
+def _pointed_back(text: str, m: Mention, earlier: str = "") -> bool:
+    """ "This x ray of the area ...": a generic test word after a demonstrative names a
+    procedure said before, unless that procedure was the same test ("An MRI ... This MRI");
+    and "x-ray" inside "x-ray absorptiometry" is a word of another test's name."""
+    if _MODIFIER_OF.match(text[m.end : m.end + 30]):
+        return True  # part of a longer procedure's name, not the test that does the showing
+    if not _DEMONSTRATIVE.search(text[max(0, m.start - 12) : m.start]):
+        return False
+    said = (earlier + " " + text[: m.start])[-300:].lower()  # the sentence before included
+    return text[m.start : m.end].lower() not in said
+
+
+def _earlier(dc: DocContext, seg: Segment) -> str:
+    """The text of the unit before the segment's own (where "this MRI" may have been named)."""
+    before = dc.previous(seg.main)
+    return before.text if before is not None else ""
 
 
 def _body_function(text: str, m: Mention) -> bool:
@@ -65,8 +101,12 @@ def subjects(
             return []
         start, span = start + comma + 1, span[comma + 1 :]
     outside = re.sub(r"\([^()]*\)", " ", span)
+    if _PERSON_OPENING.match(span):
+        return []
+    earlier = _earlier(dc, seg)
     markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)
-               and not in_ratio(text, start, m) and not _body_function(text, m)]
+               and not in_ratio(text, start, m) and not _body_function(text, m)
+               and not _pointed_back(text, m, earlier)]
     # "order the following urine tests to ...": a category the list below names, not a test
     markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
     means = _MEANS.search(span)
@@ -141,4 +181,6 @@ def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
     opening = before.text[: ms[0].start]
     if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
         return []
+    if _pointed_back(before.text, ms[0]):
+        return []  # "This x ray of ... The test also shows ...": the test is the one before
     return [ms[0]]

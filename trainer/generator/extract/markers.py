@@ -15,7 +15,11 @@ leukemia", "plan treatment" -> "treatment planning", "ALL diagnosis" / "diagnose
     X"; "recommend M to help stage X".
 An object that is a clause ("shows if leukemia cells are present") is skipped, as are a bedside
 examination's routine ("the exam checks balance"), what an imaging test "looks at" (an organ),
-and one term of a ratio ("the ratio of albumin to creatinine") taken for the marker.
+and one term of a ratio ("the ratio of albumin to creatinine") taken for the marker. So are a
+generic test word that is only another procedure's means ("DEXA uses x rays to ...", "This x ray
+of the pelvis ...", "the radiologist studies the x rays"), a passive check of people ("are
+checked regularly"), and an object that is a schedule, a bare category ("diagnose conditions";
+its examples after "such as" are taken instead) or a cut clause ("a mutation or not").
 """
 
 from __future__ import annotations
@@ -180,6 +184,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     continue  # every disease is diagnosed partly by examining the patient
                 if is_bedside(mk) and not listed and not names_condition(dc, obj):
                     continue  # "the exam checks alertness and balance": a routine, no finding
+                obj = re.sub(r"^the\s+", "", obj)  # "the parasite's DNA" = "parasite's DNA"
+                if _NO_FINDING.search(obj):
+                    continue  # a schedule, a bare category, a clause cut short: no finding
                 if _restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
                 # a question of degree ("how much air you can breathe out") may end in a
@@ -194,6 +201,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             subj = [m for m in subj if is_examination(m)]  # "calcium is needed for bones"
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
+        if _PASSIVE.search(cue.group(0)):
+            continue  # "children with the gene are checked regularly": they are what is checked
+        if _PURPOSE_TO.search(body[: cue.start()]):
+            # "calcium measurements, creatinine measurements to check kidney function, and
+            # ...": the infinitive belongs to the list member it follows, not to the list
+            comma = body.rfind(",", 0, cue.start())
+            subj = [m for m in subj if m.start >= base + comma]
+            if not subj:
+                continue
         verb = (cue.group("hv") or cue.group("uv") or cue.group("av")
                 or (cue.group("g") and "guide"))
         said = (cue.group("s") or "").lower()
@@ -276,6 +292,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "order the following urine tests to ...": the list below names them
         tests = [m for m in ms if base + use.start("t") <= m.start < base + use.end("t")
                  and is_marker(m)]  # fmt: skip
+        if _test_uses(body, base, ms, use.start()):
+            continue  # "DEXA uses low-dose x rays to measure ...": the x rays are its means
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
             emit(tests, objects(dc, body[use.end() : _end(body, use.end())], use.group("v")), 0.75)
     for test, objs in definitions(dc, body, base, ms):
@@ -302,6 +320,29 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 
+# An object that states no finding: a schedule ("every 1 to 2 years", "for at least 3 years"),
+# a bare category ("diagnosis of conditions", "diseases that may be preventable"), a verb
+# coordination cut in two ("confirmation of or rule out ..."), an adverb left of a passive
+# ("regularly to see"), a question's tail ("a mutation or not").
+_NO_FINDING = re.compile(
+    r"\bevery\s+(?:\d|other|few|year|month|week|day)|^(?:for\s+)?(?:at least|up to|about)\s+\d"
+    r"|^\d+(?:\s+(?:to|or)\s+\d+)?\s+(?:years?|months?|weeks?|days?)\b"
+    r"|^(?:\w+\s+of\s+)?(?:other\s+|many\s+|some\s+|certain\s+)?(?:diseases?|conditions?|"
+    r"disorders?|illness(?:es)?|problems?|health problems?)(?:\s+(?:that|which)\b.*)?$"
+    r"|^(?:\w+\s+of\s+)?(?:or|and|but)\s|^(?:\w+\s+of\s+)?\w+ly\s+to\s|\bor not$",
+    re.IGNORECASE,
+)
+# A said verb in the passive: "are checked", "is detected": the subject is what is examined
+_PASSIVE = re.compile(
+    r"\b(?:is|are|be|been)\s+(?:\w+ly\s+)?(?:checked|detected|confirmed|measured|identified|"
+    r"evaluated|assessed|determined|revealed|shown|indicated|found)\b",
+    re.IGNORECASE,
+)
+# A bare infinitive of purpose after a noun: "creatinine measurements to check ..." (not "used
+# to", "help to", "needed to": those are the cue's own words)
+_PURPOSE_TO = re.compile(r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s*$", re.I)
+
+
 # A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
 _CLAUSE_OBJECT = re.compile(r"^(?!(?:whether|if|how|what|which)\b).*\b(?:is|are|was|were)\b", re.I)
 _NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
@@ -317,6 +358,16 @@ _SET_ASIDE_PHRASE = re.compile(
     r"[^.;:,]{0,70}$",
     re.IGNORECASE,
 )
+
+
+def _test_uses(body: str, base: int, ms: list[Mention], at: int) -> bool:
+    """Whether "uses" at ``at`` has a test for its subject: a test named earlier in the same
+    sentence ("A DEXA scan uses x rays to ..."), so what follows is the test's means."""
+    if not re.match(r"uses?\b", body[at:], re.IGNORECASE):
+        return False
+    start = max(body.rfind(". ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
+    start = 0 if start < 0 else start + 2
+    return any(start <= m.start - base < at and is_marker(m) for m in ms)
 
 
 def _set_aside(text: str, m: Mention) -> bool:

@@ -14,7 +14,10 @@ prognostic_factor is read from
   * "The prognosis depends on A, B and C" (also "It depends on ..." after a sentence about the
     prognosis), "Prognostic factors include ...";
   * "A, which play(s) a role in determining prognosis", "A that guide(s) prognosis";
-  * "Patients with A have a better prognosis", "A is associated with a poor prognosis",
+  * "A affects the prognosis", "cured if found and treated early", "A leads to better
+    outcomes" (:mod:`.prognosis_clauses`); "depends on A and whether B";
+  * "Patients with A have a better prognosis" (also "Tumors with / related to A ..."),
+    "A is associated with a poor prognosis",
     "A confers a favourable prognosis", "A predicts relapse and a poorer prognosis", "A is the
     strongest predictor of relapse", "Patients who still have A after induction have a higher
     risk of relapse" (each clause of "A ..., whereas B ..." on its own);
@@ -41,6 +44,7 @@ from trainer.generator.extract.factors import (
     worth_reading,
 )
 from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens
+from trainer.generator.extract.prognosis_clauses import outcome_clauses
 from trainer.generator.extract.prognosis_groups import (
     GROUP_OUTCOME,
     group_factor,
@@ -89,7 +93,11 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _WITH_OUTCOME = re.compile(
-    r"\b(?:patients|people|children|adults|those)\s+with\s+(?P<f>[^,;.]{3,80}?)\s+(?:\w+\s+)?"
+    # "Tumors with a favorable histology have a better prognosis", "Tumors related to HPV
+    # infection have a better prognosis": the cases a feature marks, with their outcome
+    r"\b(?:patients|people|children|adults|those|tumou?rs|cancers|cases)\s+"
+    r"(?:with|related to|linked to|associated with|caused by)\s+(?P<f>[^,;.]{3,80}?)\s+"
+    r"(?:(?:\w+ly|also|still|tend to|then)\s+)?"
     r"(?:have|had|has|show|tend to have)\s+(?:an?\s+|the\s+)?(?P<d>\w+)\s+(?:prognosis|outcome|"
     r"outlook)",
     re.IGNORECASE,
@@ -130,12 +138,14 @@ _PATIENTS_WITH = re.compile(
     r"(?P<f>.+?)\s+(?:also\s+)?(?:tend\s+to\s+|usually\s+|generally\s+)?(?:have|had|has|do)\b",
     re.IGNORECASE,
 )
+# "depends on the type of tumor and whether it has spread": a named factor, then a question
+_AND_ASKED = re.compile(r",?\s+(?:and|or)\s+(?=(?:whether|how|where)\s)", re.IGNORECASE)
 _AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|adults)\b", re.I)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    if not worth_reading(seg):
-        return []
+    if not worth_reading(seg) and "cured" not in seg.text.lower():
+        return []  # ("cured if found early" is read here only, not by the risk reader)
     return prognostic_factor_facts(dc, seg)
 
 
@@ -178,10 +188,13 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
         own = _sentence_disease(dc, seg, dep.start())
         rest = body[dep.end() :]
         items = dash_items(rest)
-        for member in items or list_members(dc, list_text(rest)):
+        for member in items or _asked_apart(dc, list_text(rest)):
             f = factor(dc, member) or (asked_factor(member) if items else None)
+            if f is None and _ASKED_OPENING.match(member):
+                f = asked_factor(member)
             if f:
                 found.append((f, 0.8))
+    found += outcome_clauses(dc, _RUN_ON.split(body))
     inc = _PROG_INCLUDE.search(body)
     if inc:
         d3 = (inc.group("d3") or "").lower()
@@ -235,6 +248,16 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
             found.append((f, 0.75))
     found += risk_definitions(dc, body)
     return facts(found)
+
+
+_ASKED_OPENING = re.compile(r"^\s*(?:whether|how|where)\s", re.IGNORECASE)
+def _asked_apart(dc: DocContext, text: str) -> list[str]:
+    """The members of an inline "depends on" list, a question joined on by "and whether"
+    ("the type of tumor and whether it has spread") set apart from the factor before it."""
+    out: list[str] = []
+    for member in list_members(dc, text):
+        out += [p for p in _AND_ASKED.split(member) if p.strip()]
+    return out
 
 
 # A sentence run into the one before without a space: "... underactive thyroid.The prognosis"

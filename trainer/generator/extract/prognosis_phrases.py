@@ -91,7 +91,9 @@ def asked_factor(text: str) -> str | None:
     is the question ("whether the cancer can be removed by surgery"); a name inside it alone
     ("surgery") would teach something else. The words before the question must be a noun
     phrase; None for anything longer than a short item."""
-    t = re.sub(r",\s*including\b.*$", "", drop_parens(text).strip(), flags=re.I)
+    # ", such as the EGFR gene": examples of what the question asks about, not the question
+    t = re.sub(r",\s*(?:including|such as|for example)\b.*$", "", drop_parens(text).strip(),
+               flags=re.I)
     t = clean_phrase(t)
     # "Whether the cancer is recurrent or progressive": the state asked about, as a noun phrase
     state = _STATE.match(t)
@@ -100,7 +102,9 @@ def asked_factor(text: str) -> str | None:
     if _NEW_OR_BACK.match(t):
         return "newly diagnosed or recurrent disease"
     asked = _ASKED.search(t)
-    if asked is None or len(t.split()) > 14 or re.search(NOT_A_FACTOR, t[: asked.start()], re.I):
+    # a question of up to 16 words still reads as one card ("whether the patient has a history
+    # of smoking for ten or more pack years")
+    if asked is None or len(t.split()) > 16 or re.search(NOT_A_FACTOR, t[: asked.start()], re.I):
         return None
     return t
 

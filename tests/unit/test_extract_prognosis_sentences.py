@@ -1,0 +1,93 @@
+"""Prognostic factors stated in running sentences rather than lists: "the prognosis depends on
+A and whether B", "A affects the prognosis", "tumors with A have a better prognosis", "tumors
+related to A have a worse outlook"; and the sentences that name no factor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import of_markdown
+
+from trainer.domain import Relation as R
+
+KIDNEY = "# What is (are) Kidney Cancer ?\n\n"
+
+
+def test_a_factor_and_a_question_joined_by_and_whether(tmp_path: Path) -> None:
+    text = (
+        "The prognosis (chance of recovery) depends on the size of the tumor and whether the "
+        "tumor has spread into the bones.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "size of the tumor"),
+        ("kidney cancer", "whether the tumor has spread into the bones"),
+    }
+
+
+def test_what_affects_the_prognosis_is_a_factor(tmp_path: Path) -> None:
+    text = "The grade of the tumor affects the prognosis and the treatment of kidney cancer.\n"
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "grade of the tumor")
+    }
+
+
+def test_a_category_a_pronoun_or_a_negation_affecting_the_outlook_is_none(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Certain factors affect prognosis. This affects the outlook. Diet does not affect the "
+        "prognosis.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == set()
+
+
+def test_tumors_with_a_feature_and_their_outcome(tmp_path: Path) -> None:
+    text = (
+        "Tumors with a low grade have a better prognosis than high-grade tumors.\n\n"
+        "Tumors related to smoking have a worse prognosis than other tumors.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "low grade (better prognosis)"),
+        ("kidney cancer", "smoking (poorer prognosis)"),
+    }
+
+
+def test_tumors_with_a_feature_but_no_outcome_give_nothing(tmp_path: Path) -> None:
+    text = "Tumors with a low grade grow slowly and are often found early.\n"
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == set()
+
+
+def test_list_questions_with_examples_or_of_sixteen_words_are_kept(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - Whether the tumor has changes in certain "
+        "genes, such as the ABC gene or the XYZ gene. - Whether the patient has a history of "
+        "drinking alcohol every day for ten or more years. - The stage of the cancer.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "whether the tumor has changes in certain genes"),
+        ("kidney cancer",
+         "whether the patient has a history of drinking alcohol every day for ten or more years"),
+        ("kidney cancer", "stage of the cancer"),
+    }
+
+
+def test_cured_if_found_early_is_a_better_prognosis(tmp_path: Path) -> None:
+    text = "Kidney cancer can usually be cured if found and treated early.\n"
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "found and treated early (better prognosis)")
+    }
+
+
+def test_not_cured_gives_no_factor(tmp_path: Path) -> None:
+    text = "Kidney cancer is not cured if found late.\n"
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == set()
+
+
+def test_what_leads_to_a_better_outcome(tmp_path: Path) -> None:
+    text = (
+        "Studies show that prompt surgery leads to better outcomes.\n\n"
+        "Treatment leads to better outcomes.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "prompt surgery (better prognosis)")
+    }
