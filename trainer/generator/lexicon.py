@@ -313,6 +313,12 @@ class Lexicon:
         raw = toks[i].raw
         generic = " ".join(keys[:width]) == _fold(name.name) or spelled_alike(
             " ".join(t.raw for t in toks[i : i + width]), name.name)
+        if not generic:
+            # "propantheline bromide": the source's salted form, whose first words are the
+            # generic itself; the generic alone is the name (the salt is read after it)
+            shorter = [w for w in range(width - 1, 0, -1) if " ".join(keys[:w]) == _fold(name.name)]
+            if shorter:
+                width, generic = shorter[0], True
         if not generic and not raw[:1].isupper() and not stem_drug(raw):
             return 0, None  # a brand or synonym in lower case may be an English word
         if raw.isupper() and len(raw) <= 4 and width == 1:

@@ -278,7 +278,10 @@ _BROAD_WITH = re.compile(
 _WITH_MEMBERS = re.compile(
     r"\s+(?:that\s+is\s+given\s+)?with\s+(?:either\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
-_INNER_CLASS_OPEN = re.compile(r"\s*(?:drugs?\s*)?[\(\[]\s*(?:such as\s+|e\.g\.,?\s*)?$", re.I)
+# "(X, Y)", "(such as X)", or ", such as X, Y or Z" after the inner class
+_INNER_CLASS_OPEN = re.compile(
+    r"\s*(?:drugs?\s*)?(?:[\(\[]\s*(?:such as\s+|e\.g\.,?\s*)?|,?\s*such as\s+)$", re.I
+)
 
 
 def broad_with_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:

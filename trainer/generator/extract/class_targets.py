@@ -53,6 +53,41 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
     return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
 
 
+# a class of enzyme blockers that names no target of its own: "tyrosine kinase inhibitor"
+_ENZYME_FAMILY = re.compile(r"^(?:(?:tyrosine|serine/threonine)\s+)?kinase\s+inhibitors?$", re.I)
+# the one word written just before the class name: "EGFR tyrosine kinase inhibitors"
+_WORD_BEFORE = re.compile(r"(?:^|[\s(,])(?P<w>[A-Za-z][\w-]{1,15}?)[-\s]+$")
+
+
+def target_before_class(dc: DocContext, text: str, cls: Mention) -> str | None:
+    """The target a word just before a class of kinase inhibitors names: "erlotinib and
+    gefitinib are EGFR tyrosine kinase inhibitors" -> EGFR. The word must be a target the
+    lexicon recognises by itself (a name or a target's shape), so "oral" or "first-line" in
+    "oral tyrosine kinase inhibitors" names none."""
+    if not _ENZYME_FAMILY.match(cls.name("drug_class")) or targets_in_class(dc, cls):
+        return None
+    m = _WORD_BEFORE.search(text, max(0, cls.start - 24), cls.start)
+    if m is None:
+        return None
+    word = m.group("w")
+    # read with the enzyme after it, "EGFR tyrosine kinase", as a target shape needs its head
+    enzyme = re.sub(r"[-\s]+inhibitors?$", "", cls.surface, flags=re.IGNORECASE)
+    for phrase in (word, f"{word} {enzyme}"):
+        for found in dc.lexicon.find(phrase):
+            h = found.hit("target")
+            if h is not None and found.start == 0 and found.end in (len(word), len(phrase)):
+                return h.name
+    return None
+
+
+def named_targets(dc: DocContext, text: str, cls: Mention) -> list[str]:
+    """The targets class mention ``cls`` of ``text`` names: in its own words, or in the word
+    just before a class of kinase inhibitors (:func:`target_before_class`)."""
+    named = targets_in_class(dc, cls)
+    before = None if named else target_before_class(dc, text, cls)
+    return [before] if before is not None else named
+
+
 _CLASS_ACTION = re.compile(
     r"^(?P<t>.+?)[-\s]+(?:inhibitor|blocker|antagonist|agonist|modulator)$", re.IGNORECASE
 )

@@ -43,7 +43,7 @@ from trainer.generator.extract.class_phrases import (
     PLURAL_CLOSE,
     phrase_classes,
 )
-from trainer.generator.extract.class_targets import class_targets, targets_in_class
+from trainer.generator.extract.class_targets import class_targets, named_targets
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
@@ -85,7 +85,7 @@ _TO_CLASS = re.compile(
     r"(?P<link>,\s*(?:which|who)\s+(?:is|are)\s+[^,;.()]{1,50},\s*(?:is|are)\s+|"
     # "X, like Y, is a ...": a comparison set off by commas does not change the subject
     r",\s*(?:like|unlike|as with|similar to)\s+[^,;.()]{1,50},\s*(?:is|are)\s+|"
-    r",\s*(?:which|that)\s+(?:is|are)\s+|,\s*(?:both|all|each)\s+|,\s*|"
+    r",\s*(?:which|that)\s+(?:is|are|belongs?\s+to)\s+|,\s*(?:both|all|each)\s+|,\s*|"
     r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
     r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
     r"\s*[\(\[]\s*|\s*:\s*)"
@@ -125,7 +125,8 @@ _CLASS_TO_LIST = re.compile(
     # "Common opioid prescription medications include": a word saying how they are sold or given
     r"(?:(?:(?:prescription|nonprescription|over-the-counter|oral|injectable|injected|inhaled|"
     r"topical|intravenous|pain)\s+)?"
-    r"(?:drugs?|medicines?|medications?|agents?|hormones?)\b(?=\s*,?\s*(?:such as|like|"
+    r"(?:drugs?|medicines?|medications?|agents?|hormones?|therapy|treatment)\b"
+    r"(?=\s*,?\s*(?:such as|like|"
     r"including|include|includes|e\.g\.|for example|called|known as|[\(\[])))?\s*(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|namely|especially|particularly|called|named|known as|:|"
@@ -205,7 +206,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             dc.fact(where, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls),
                     conf, flags=flags)
         )  # fmt: skip
-        named = targets_in_class(dc, cls)
+        named = named_targets(dc, text, cls)  # "BCR-ABL1 inhibitor", "EGFR tyrosine kinase ..."
         # "SERMs bind to estrogen receptors" says again what the class name says
         same = {t.lower().removesuffix("s") for t in named}
         stated = [
@@ -258,6 +259,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if link[:1] == "," and in_closed_list(text, d, c, nxt):
                 continue  # "a corticosteroid, vincristine, an anthracycline and pegaspargase"
             plural = link.startswith(("are", "were")) or link.startswith(", both") or "are" in link
+            plural = plural or link.split()[-2:] == ["belong", "to"]  # "X and Y belong to"
             # "X or Y (antifungal medicines)": a plural class in brackets after a list
             closes = PLURAL_CLOSE.match(text, c.end) if link.startswith(("(", "[")) else None
             plural = plural or bool(

@@ -124,11 +124,31 @@ def _without_bracketed_brands(text: str, ms: list[Mention], i: int) -> list[Ment
 def members_ending_at(text: str, ms: list[Mention], i: int) -> list[Mention]:
     """The drugs listed up to mention ``i``, back to the last combination partner:
     "X with Y and Z are TKIs" -> Y, Z is not read; only what follows the "with" is kept."""
-    group = group_ending_at(text, ms, i, DRUG)
+    view = _salts_blanked(text, ms[: i + 1])
+    # "oxybutynin (Ditropan), tolterodine (Detrol) and X": a brand in brackets after its
+    # generic is the same drug again, not a list member that breaks the list
+    kept = [m for k, m in enumerate(ms[:i])
+            if not (k and ms[k - 1].is_kind(*DRUG) and _bracketed(view, m))] + [ms[i]]
+    group = group_ending_at(view, kept, len(kept) - 1, DRUG)
     for k in range(len(group) - 1, 0, -1):
         if combined_with(text, group[k - 1], group[k]):
             return group[k:]
     return group
+
+
+def _salts_blanked(text: str, ms: list[Mention]) -> str:
+    """``text`` with the salt word after each drug blanked, offsets kept: "oxybutynin chloride
+    (Brand), tolterodine and X" lists its drugs as "oxybutynin (Brand), tolterodine and X"."""
+    out = text
+    for d in ms:
+        if d.is_kind(*DRUG) and (end := salt_end(text, d, len(text))) > d.end:
+            out = out[: d.end] + " " * (end - d.end) + out[end:]
+    return out
+
+
+def _bracketed(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` stands alone in brackets: "(Ditropan)"."""
+    return text[: m.start].rstrip().endswith("(") and text[m.end :].lstrip().startswith(")")
 
 
 def outside_brand(dc: DocContext, m: Mention) -> bool:

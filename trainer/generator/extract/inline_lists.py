@@ -17,8 +17,9 @@ from trainer.generator.text import Unit
 _ITEM_START = re.compile(r"(?:[.;:]|^)\s+[-–•]\s+(?=[A-Z])")
 # a sentence that holds items: a dash after a sentence end or a colon
 HOLDS_ITEMS = re.compile(r"[.;:]\s+[-–•]\s+[A-Z]")
-# the lead-in: the text up to the colon before the first dash
-_LEAD = re.compile(r"^[^:]{1,400}:(?=\s+[-–•]\s+[A-Z])")
+# the lead-in: the text up to the colon before the first dash, over a label's own colon
+# ("Node-negative: for these men, treatment may include: - A"), never past an item's end
+_LEAD = re.compile(r"^(?:(?![.;]\s+[-–•]\s)[^\n]){1,400}?:(?=\s+[-–•]\s+[A-Z])")
 _BACK = 8  # sentences of one paragraph a split-off part may look back for its lead-in
 
 
@@ -27,7 +28,8 @@ def inline_item(text: str, at: int) -> str:
     items blanked out with offsets kept (the whole text when it holds no such list). Text
     before the first dash counts as the lead-in only when it ends in a colon; otherwise it is
     the tail of an item a sentence break split off ("... may need more treatment. - B")."""
-    cuts = [m.end() for m in _ITEM_START.finditer(text)]
+    found = list(_ITEM_START.finditer(text))
+    cuts = [m.end() for m in found]
     if not cuts:
         return text
     start = max((c for c in cuts if c <= at), default=0)
@@ -35,7 +37,38 @@ def inline_item(text: str, at: int) -> str:
     if start == 0:
         return text[:end] + " " * (len(text) - end)
     lead_end = cuts[0] if _LEAD.match(text) else 0
-    return text[:lead_end] + " " * (start - lead_end) + text[start:end] + " " * (len(text) - end)
+    view = text[:lead_end] + " " * (start - lead_end) + text[start:end] + " " * (len(text) - end)
+    nested = _nested_lead(text, found, start)
+    if nested is not None and nested[0] >= lead_end:
+        a, b = nested
+        view = view[:a] + text[a:b] + view[b:]
+    return view
+
+
+# an item that is itself a lead-in: "- Node-positive: for these men, treatment may include"
+_LEADS_ITEMS = re.compile(r"\b(?:include|includes|including|following|are|is)\s*$", re.I)
+# a labelled item of the outer list: "- Stage II: ..."
+_LABEL = re.compile(r"[^.;:]{1,60}:\s")  # used with .match at an item start
+
+
+def _nested_lead(text: str, found: list[re.Match[str]], start: int) -> tuple[int, int] | None:
+    """The span of the item that opened the sub-list holding the item at ``start``: the last
+    item before it that ends in a lead-in's colon ("... may include the following:"), when no
+    labelled item of the outer list ("- Stage III: ...") comes between. None without one."""
+    k = next((n for n, m in enumerate(found) if m.end() == start), None)
+    if k is None:
+        return None
+    for n in range(k, 0, -1):
+        sep = found[n].group(0).lstrip()[:1]
+        opener_start = found[n - 1].end()
+        if sep == ":":
+            colon = found[n].start()
+            if _LEADS_ITEMS.search(text, opener_start, colon):
+                return opener_start, colon + 1
+            return None
+        if _LABEL.match(text, found[n].end()):
+            return None  # a labelled item of the outer list ends the sub-list
+    return None
 
 
 # "- A clinical trial of nivolumab.", "- Clinical trials testing new drugs": an item that is

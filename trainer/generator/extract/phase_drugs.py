@@ -123,7 +123,12 @@ def drugs(
         # item reads as the lead-in's continuation, the items between left out
         view = inline_item(text, m.start)
         if context is None and not view[phase.start : phase.end].strip():
-            continue  # the phase stands in another item, or in the tail of one
+            # the phase stands in another item, or in the tail of one; the same phase named
+            # again in this item's own lead-in ("- Node-positive: X may include: - A") is its
+            seen = [p for p in phases if p.end <= m.start and view[p.start : p.end].strip()]
+            if not seen:
+                continue
+            phase = seen[-1]
         if _RELIEF.search(_clause_of(view, m.start, m.end)):
             continue  # "- Palliative care with morphine to relieve pain": care beside the phase
         if negated_for(view, m) or named_not_given(view, m):

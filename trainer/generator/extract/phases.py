@@ -87,6 +87,15 @@ def _aside_on_another_cancer(dc: DocContext, seg: Segment) -> bool:
     return m is not None and bool(main) and m.group("organ").lower() not in main
 
 
+# "some patients develop low calcium levels, requiring lifelong treatment with calcium": the
+# treatment of what the patients develop (a complication), not a phase of the page's treatment
+_CONSEQUENCE_CARE = re.compile(
+    r"\b(?:develops?|developed|developing|leads?\s+to|led\s+to|results?\s+in|resulted\s+in)"
+    r"\b[^.;:]{1,100}?,\s*(?:requiring|needing|which\s+(?:requires?|needs?))\b",
+    re.IGNORECASE,
+)
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The phase_duration and phase_drugs facts of one segment."""
     disease = dc.disease_in(seg.mentions)
@@ -111,6 +120,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return qualified
     if all(p.name("phase") in SPANS for p in phases) and group_not_by_disease(seg):
         return qualified  # "People who have mechanical valves must take X for life"
+    if _CONSEQUENCE_CARE.search(seg.text):
+        return qualified  # the care of a consequence the patients develop
     if supportive_care(dc, seg):
         return qualified  # "antibiotics to prevent infection", "ondansetron helps with nausea"
     if treats_a_complication(seg):
