@@ -1,6 +1,7 @@
 """Checks on the cause of a symptom_cause fact: whether it reads as a whole name, and whether
 it is a condition (whose infections are a symptom) rather than a germ (whose infection is the
-disease itself)."""
+disease itself); and the patterns that cut or refuse a cause phrase (a leading aside, a rare or
+hedged case, a word pointing back, a treatment, a relative clause's list of predicates)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,33 @@ DEFICIT_NAME = re.compile(r"^low .+ count$")
 _DANGLING = re.compile(r"\b(?:and|or|of|with|to|the|a|an|that|which)$", re.IGNORECASE)
 
 
+# "disrupted signaling between these cells": a word pointing back to the sentence before,
+# whose name the card would not have
+_POINTING_BACK = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
+# "in infants especially those at risk RSV": a cause that opens with a preposition is an
+# adverbial phrase cut into the subject (its dashes lost), not a name
+_PREPOSITION_OPENING = re.compile(r"^(?:in|on|at|for|during|after|among|with|by)\s", re.I)
+# "Certain treatments for testicular cancer can cause infertility": what a treatment causes is
+# a side effect, never a symptom's cause
+TREATMENT_CAUSE = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|surgery|surgeries|chemotherapy|radiation|radiotherapy|"
+    r"transplants?|transfusions?)\b",
+    re.IGNORECASE,
+)
+
+
 def clean_cause(cause: str) -> bool:
     """Whether a cause reads as a whole name: it opens with a letter, holds a word of two
-    letters or more ("t" of "T. solium" does not, nor does a stray ")"), and does not stop on a
-    word that needs more after it."""
+    letters or more ("t" of "T. solium" does not, nor does a stray ")"), does not stop on a
+    word that needs more after it, point back to the sentence before ("these cells") or open
+    with a preposition ("in infants ...")."""
     t = cause.strip()
-    return bool(re.match(r"[A-Za-z]", t)) and bool(re.search(r"[A-Za-z]{2}", t)) and not (
-        _DANGLING.search(t)
+    return (
+        bool(re.match(r"[A-Za-z]", t))
+        and bool(re.search(r"[A-Za-z]{2}", t))
+        and not _DANGLING.search(t)
+        and not _POINTING_BACK.search(t)
+        and not _PREPOSITION_OPENING.match(t)
     )
 
 
@@ -41,3 +62,38 @@ def an_infection(dc: DocContext, name: str) -> bool:
     return name.lower() == "infection" or (
         bool(hits) and all(h.type == "infection" for h in hits)
     )
+
+
+# "that have ulcers, (cause)": a relative clause's predicates in a list, the verb the next one
+RELATIVE_LIST = re.compile(r"\b(?:that|which|who)\s+[^.;]*,\s*$", re.IGNORECASE)
+# "A loss of appetite, especially in older adults, can lead to": the aside narrows the cause
+CAUSE_ASIDE = re.compile(
+    r",\s*(?:especially|particularly|mainly|mostly|notably)\b[^,]*,?\s*$", re.IGNORECASE
+)
+
+
+# An aside before the cause: "In rare cases, X can cause"
+# ... or a sentence adverb ("Sometimes, X can cause", "Over time, damage to the lungs can")
+LEADING_CLAUSE = re.compile(
+    r"^\s*(?:(?:in (?:rare|some|many|most|severe) cases|however|sometimes|over time|eventually|"
+    r"in time|at times|occasionally|later|then)\s*,?\s*)+",
+    re.I,
+)
+# A cause inside a condition or a time clause ("no symptoms until the virus causes", "if X
+# causes"): what may happen later, not how the symptoms arise
+SUBORDINATE = re.compile(r"\b(?:until|unless|when|once|if)\b", re.IGNORECASE)
+# What is rare or uncertain, medicines whose effects are side effects, and a device's use: no
+# mechanism of the topic's symptoms
+NOT_A_CAUSE = re.compile(
+    r"\b(?:rarely|seldom|never|medicines?|medications?|drugs?|use of|being)\b",
+    re.IGNORECASE,
+)
+
+
+# "the strain", "this damage": a bare noun pointing back to the sentence before
+BACK_REFERENCE = re.compile(r"^(?:the|this|that|these|those|such)\s+(?P<n>[a-z]+)$", re.I)
+# "In a very small number of cases, X can cause": what happens rarely is no symptom's cause
+RARE_CASES = re.compile(
+    r"^\s*in\s+(?:an?\s+)?(?:very\s+)?(?:small\s+number|handful|minority|few)\s+of\s+cases\b",
+    re.IGNORECASE,
+)

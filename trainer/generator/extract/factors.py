@@ -57,6 +57,8 @@ def list_members(dc: DocContext, text: str) -> list[str]:
     # "in infants and in older adults"
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
     for member in members:
+        # "reflux disease, or GERD": the short name the text adds is the same member
+        member = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})\s*$", "", member)
         parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
         # "race or ethnicity" is one factor named two ways; "A or B" splits only when both
         # are names
@@ -101,7 +103,7 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
     if all(_STATE_OPENING.match(p) for p in parts):
         return True  # "being white or having a fair complexion": two states
     named = all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts[:-1])
-    if named and _EXPOSURE_OPENING.match(parts[-1]):
+    if named and (_EXPOSURE_OPENING.match(parts[-1]) or _STATE_OPENING.match(parts[-1])):
         return True  # "smoking and exposure to dust": a name, then an exposure
     if all(_starts_with_name(dc, p) for p in parts):
         return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
@@ -150,12 +152,21 @@ UNPROVEN = re.compile(
 # Where a list written after "include" ends: its sentence's end (a full stop before a capital,
 # so "H. pylori" stays whole; semicolons may divide the members), or the first item of a list
 # that follows inline (" - A - B"), which is read item by item
-_TAIL_END = re.compile(r"\.\s+(?=[A-Z])|\s-\s+(?=\S)")
+_TAIL_END = re.compile(r"\.\s+(?=[A-Z])|(?:^|\s)-\s+(?=\S)")
 
 
 def list_tail(text: str) -> str:
     """The members' text after "Risk factors include": up to the end of the sentence or the
-    first inline list item."""
+    first inline list item. When the list opens inline (" - Smoking cigarettes, pipes, or
+    cigars, now or in the past."), its first item is cut to the name it opens with, as
+    :func:`inline_items` cuts every item."""
+    first = re.match(r"\s*-\s+(?=\S)", text)
+    if first:
+        item = text[first.end() :]
+        item = item[: m.start()] if (m := _TAIL_END.search(item)) else item
+        shared = _SHARED_HEAD_LIST.match(item)
+        stop = _ITEM_END.search(item, shared.end() if shared else 0)
+        return item[: stop.start() if stop else len(item)].strip().rstrip(" .")
     end = _TAIL_END.search(text)
     return (text[: end.start()] if end else text).strip().rstrip(" .")
 
@@ -167,19 +178,38 @@ _RUN_IN = re.compile(r"^\s*(?P<h>[\w'-]+(?:\s+[\w'-]+){0,7}?)\s+(?=(?P=h)\b)", r
 def run_in_heading(text: str) -> str:
     """``text`` without a heading that runs into it and repeats its opening words ("Drinking
     alcohol Drinking alcohol increases" -> "Drinking alcohol increases")."""
-    m = _RUN_IN.match(text)
+    m = _RUN_IN.match(text) or _RUN_IN_OPENER.match(text)
     return text[m.end() :] if m else text
+
+
+# A heading run into a sentence that opens with its own capitalised word ("Cigarette smoking
+# Studies show that ...", "Certain sexual practices The following practices increase"): in a
+# sentence these words come first, so one after a few lower-case words opens a new sentence
+_RUN_IN_OPENER = re.compile(
+    r"^\s*[A-Z][\w'-]*(?:\s+(?:[a-z][\w'/-]*|[A-Z0-9]{2,}[\w/-]*)){0,6}\s+"
+    r"(?=(?:The|This|These|Studies|Research|Researchers|Being|Having|People|Patients|Women|Men|Children|Anyone|Most|Many|"
+    r"Some|It|There|If|When|In|For|A|An)\s)"
+)
 
 
 def shared_head(dc: DocContext, item: str) -> bool:
     """Whether "A or B C" shares its head noun ("red or blond hair", "blue or green eyes"): a
     bare word before the conjunction that names nothing alone, so the item is one factor."""
     parts = [p.strip() for p in re.split(r"\s+(?:and|or)\s+", item) if p.strip()]
-    return (
+    if (
         len(parts) > 1
         and len(parts[0].split()) == 1
         and len(parts[-1].split()) >= 2
         and not dc.lexicon.lookup(parts[0])
+    ):
+        return True
+    # "cigarette, cigar, and pipe smoking": every bare word before the last member shares it
+    parts = [p.strip() for p in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", item)]
+    parts = [p for p in parts if p]
+    return (
+        len(parts) > 1
+        and all(len(p.split()) == 1 and not dc.lexicon.lookup(p) for p in parts[:-1])
+        and len(parts[-1].split()) >= 2
     )
 
 
@@ -193,7 +223,7 @@ _NOT_A_FACTOR_START = re.compile(
     # a copula or a bare gerund is a piece of a clause ("is a condition", "having")
     r"is|are|was|were|having$|being$|"
     # a preposition: the piece after a cut ("of inadequate fluid intake")
-    r"of|for|by|from|to)\b",
+    r"of|for|by|from|to|without)\b",
     re.IGNORECASE,
 )
 # A finite verb or a modal inside the phrase: a clause ("AIs do not", "smoking can damage and
@@ -211,10 +241,14 @@ _INFECTED = re.compile(
 )
 # A bare category noun ("drugs", "some medications", "certain conditions"): it names no factor
 # a card can ask about, and the members the text lists after it are the factors.
+_CATEGORY_WORD = (
+    r"(?:drugs?|medications?|medicines?|diseases?|conditions?|disorders?|illness(?:es)?|"
+    r"problems?|factors?|things?|forms?|types?|kinds?|activities|habits|agents|injur(?:y|ies))"
+)
 _BARE_CATEGORY = re.compile(
-    r"^(?:(?:some|certain|other|many|various|several|different)\s+)?(?:drugs?|medications?|"
-    r"medicines?|diseases?|conditions?|disorders?|illness(?:es)?|problems?|factors?|things?|"
-    r"forms?|types?|kinds?|activities|habits|agents)$",
+    r"^(?:(?:some|certain|other|many|various|several|different)\s+)?"
+    # "medical conditions", "a disease or injury (that damages the nerves)": categories too
+    rf"(?:(?:medical|health)\s+)?{_CATEGORY_WORD}(?:\s+(?:or|and)\s+{_CATEGORY_WORD})?$",
     re.IGNORECASE,
 )
 # A category named with a body part or another category ("diseases of the skin", "medical
@@ -238,6 +272,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     "smoking"); a symptom or sign and a test are not factors ("bleeding" is what a disease does,
     "complete blood count" how it is found), nor is a pointer or a piece of a sentence."""
     t = _GERUND.sub("", phrase.strip())
+    # "reflux disease, or GERD": the short name the text adds is the same factor
+    t = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})$", "", t)
     infected = _INFECTED.match(t)
     if infected:
         t = f"{infected.group('x')} infection"  # "infected with the Epstein-Barr virus"
@@ -247,6 +283,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     t = re.sub(r"^(previous|prior)\s+(?:an?|the)\s+", r"\1 ", t, flags=re.IGNORECASE)
     if not t or _NOT_A_FACTOR_START.match(t) or _DANGLING_END.search(t):
         return None
+    if t.count("(") != t.count(")"):
+        return None  # "leiomyomatosis (an inherited disorder": cut inside its brackets
     if _BARE_CATEGORY.match(t) or re.match(r"(?:forms?|types?|kinds?)\s+of\b", t, re.I) or (
         _CATEGORY_PHRASE.match(t)
     ):
@@ -269,6 +307,10 @@ _INLINE_ITEM = re.compile(r"(?:^|\s)-\s+(?=\S)")
 _ITEM_END = re.compile(r"[.;:]\s|,\s+(?!(?:such as|including|or|and)\b)|\s+--\s|$")
 
 
+# Bare words in a series before a member that ends in their shared head noun
+_SHARED_HEAD_LIST = re.compile(r"\s*[\w-]+(?:,\s*[\w-]+)*,?\s+(?:and|or)\s+[\w-]+\s+[\w-]+")
+
+
 def inline_items(text: str) -> tuple[str, list[str]]:
     """The lead-in and the items of a list written inline, each item cut to the name it opens
     with ("hypothyroidism (underactive thyroid gland)" stays, "diuretics, which are taken
@@ -281,6 +323,7 @@ def inline_items(text: str) -> tuple[str, list[str]]:
     for i, c in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         item = re.sub(r"\s*\([^()]*\)", "", text[c.end() : end])  # asides in brackets
-        stop = _ITEM_END.search(item)
+        shared = _SHARED_HEAD_LIST.match(item)  # "cigarette, cigar, and pipe smoking, which"
+        stop = _ITEM_END.search(item, shared.end() if shared else 0)
         items.append(item[: stop.start() if stop else len(item)].strip())
     return lead, [i for i in items if i]

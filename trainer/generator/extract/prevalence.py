@@ -23,7 +23,7 @@ from trainer.generator.facts import ExtractedFact
 
 _COUNT = (
     r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|up to|"
-    r"at least|an estimated)\s+)?"
+    r"at least|an estimated|less than|fewer than)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|half a million)"
 )
 _GROUP = r"(?P<g>people|persons|Americans|adults|children|men|women|patients)"
@@ -47,7 +47,8 @@ _AFFECTS = re.compile(
 _AFFECTS_SHARE = re.compile(
     r"(?P<c>[^.;:,]{3,60}?)\s+(?:currently\s+)?(?:affects?|strikes?)\s+"
     r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|up to|"
-    r"at least|an estimated)\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)\s+of\s+"
+    r"at least|an estimated|less than|fewer than)\s+)?"
+    r"(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)\s+of\s+"
     r"(?:all\s+)?(?P<g>(?:older\s+|young\s+)?(?:people|persons|Americans|adults|children|men|"
     rf"women|patients)){_WHERE}",
     re.IGNORECASE,
@@ -56,7 +57,8 @@ _AFFECTS_SHARE = re.compile(
 # as a fraction of a group of people, up to the end of its clause
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|"
-    r"up to|at least)\s+)?(?P<n>half|one[- ]half|(?:one|a)[- ]third|two[- ]thirds|"
+    r"up to|at least|less than|fewer than)\s+)?"
+    r"(?P<n>half|one[- ]half|(?:one|a)[- ]third|two[- ]thirds|"
     r"(?:one|a)[- ]quarter|three[- ]quarters)\s+of\s+(?:all\s+|the\s+)?"
     r"(?P<x>(?:people|persons|Americans|adults|children|men|women|patients)\b[^.;:,]{5,90})",
     re.IGNORECASE,
@@ -72,8 +74,16 @@ _THOUSANDS = re.compile(r"\d,\d{3}")
 _YEARLY = re.compile(r"\b(?:(?:each|every|per|in a given)\s+year|annually)\b", re.IGNORECASE)
 _MOD = {
     "approximately": "about", "around": "about", "roughly": "about", "an estimated": "about",
-    "more than": "above", "over": "above", "almost": "nearly",
+    "more than": "above", "over": "above", "almost": "nearly", "less than": "below",
+    "fewer than": "below",
 }  # fmt: skip
+# "In the United States, about 100,000 people develop X each year": the place the sentence
+# opens with is where the count holds
+_LEADING_WHERE = re.compile(
+    r"^\s*(?P<w>in the (?:United States|U\.S\.|US|UK|United Kingdom)|worldwide|"
+    r"around the world|nationwide),\s*",
+    re.IGNORECASE,
+)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -149,6 +159,12 @@ def _fact(
     dc: DocContext, seg: Segment, measure: str, m: re.Match[str], *, unit: str = ""
 ) -> ExtractedFact:
     yearly = " each year" if _YEARLY.search(seg.text) else ""
+    if not (m.groupdict().get("w") or "").strip():
+        # the place the count's sentence opens with, when the count follows it directly
+        lead = _LEADING_WHERE.match(seg.text[seg.body_start :])
+        if lead is not None and seg.body_start + lead.end() == m.start():
+            where = " ".join(lead.group("w").split())
+            measure = f"{measure} {where[:1].lower()}{where[1:]}"
     mod = (m.group("mod") or "").lower()
     mod = _MOD.get(mod, mod)
     n = " ".join(m.group("n").split()) + unit

@@ -67,3 +67,61 @@ IF_YOU_HAVE = re.compile(
     r"(?:for|of)|more\s+likely\s+to\s+(?:have|get|develop))\b",
     re.IGNORECASE,
 )
+
+
+# "Avoiding cancer risk factors may help prevent certain cancers. Risk factors include
+# smoking": a statement about a whole class of diseases, whose factors are not those of the
+# page's own disease
+_GENERAL_CLASS = re.compile(
+    r"\b(?:certain|some|many|most|all|other|several)\s+(?:types\s+of\s+)?(?:cancers|diseases|"
+    r"tumou?rs|illnesses)\b|\b(?:cancer|disease)\s+risk\s+factors\b|"
+    r"\b(?:risk|chance)\s+(?:of|for)\s+(?:getting\s+|developing\s+)?(?:cancer|disease)\b",
+    re.IGNORECASE,
+)
+
+
+def about_disease_in_general(dc: DocContext, seg: Segment) -> bool:
+    """Whether a sentence that names no disease speaks, or follows a sentence in its paragraph
+    that speaks, of cancer or disease in general rather than of the page's own disease."""
+    if _GENERAL_CLASS.search(seg.text):
+        return True
+    prev = dc.previous(seg.parts[0].unit)
+    return (
+        prev is not None
+        and prev.kind != "heading"
+        and prev.section == seg.main.section
+        and prev.para == seg.parts[0].unit.para
+        and bool(_GENERAL_CLASS.search(prev.text))
+    )
+
+
+# "ALL is slightly more common in boys and men than in girls and women"
+# "It occurs more often in older men": the age word is a factor too
+MORE_COMMON_IN = re.compile(
+    r"\bmore\s+(?:common|commonly|frequent|frequently|often|likely)\s+(?:in|among)\s+"
+    r"(?:(?P<age>older|elderly|younger)\s+)?(?P<s>boys|men|males|girls|women|females)\b",
+    re.IGNORECASE,
+)
+
+
+# "Men are more likely than women to have the condition"
+SEX_MORE_LIKELY = re.compile(
+    r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:\w+\s+)?more\s+likely\s+"
+    r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b",
+    re.IGNORECASE,
+)
+# "The risk of AF increases as you age", "Your risk goes up with age"
+RISK_RISES_WITH_AGE = re.compile(
+    r"\brisk\s+(?:(?:of|for)\s+[^.;]{1,40}?\s+)?(?:increases|goes up|rises|grows)\s+"
+    r"(?:(?:steadily|sharply)\s+)?(?:as\s+(?:you|people|a person|we|one)\s+(?:age|ages|get older|"
+    r"gets older|grow older|grows older)|with\s+(?:age|aging|ageing|increasing age))\b",
+    re.IGNORECASE,
+)
+
+
+# "causes of (a) chronic cough are": the condition whose causes a list names
+CAUSES_OF = re.compile(
+    r"\bcauses\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^:.;]{1,60}?)\s+(?:(?:may|can|might|often)\s+)?"
+    r"(?:include|includes|are|:)",
+    re.IGNORECASE,
+)

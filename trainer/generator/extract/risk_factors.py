@@ -33,6 +33,9 @@ Negated clauses and factors that lower the risk give nothing, nor does a negated
 ("does not increase the risk"), a bare category ("some medicines"), or a treatment raising the
 risk of a condition other than the topic (a side effect); every factor is type-checked
 (:func:`.factors.as_factor`): a symptom, a test, a pointer ("here") or a clause is no factor.
+The diseases listed after "Causes of X are" are members, never the subject; a sentence naming
+no disease after one on cancer in general ("may help prevent certain cancers") gives nothing;
+"A is the main risk factor for X" reads like "A is a risk factor".
 """
 
 from __future__ import annotations
@@ -57,12 +60,17 @@ from trainer.generator.extract.factors import (
 )
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_cues import (
+    CAUSES_OF,
     DEFINITION,
     HEDGED_BEFORE,
     HOLDERS_AT_RISK,
     IF_YOU_HAVE,
     INTRO_PHRASE,
+    MORE_COMMON_IN,
     POINTER_LEAD,
+    RISK_RISES_WITH_AGE,
+    SEX_MORE_LIKELY,
+    about_disease_in_general,
     under_unclear_lead,
 )
 from trainer.generator.facts import ExtractedFact
@@ -98,6 +106,10 @@ _RISK_VERB = re.compile(
     r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
     r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
     r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
+    # "Smoking is the main risk factor for X", "Radon is one of the most important risk factors"
+    r"|\s+(?:is|are)\s+(?:(?:one|some)\s+of\s+)?the\s+(?:(?:single|most|greatest|biggest|"
+    r"strongest|main|major|leading|primary|important|known|chief|largest)\s+){1,3}"
+    r"risk factors?\b"
     r"|\s+(?:(?:is|are|was|were|been|be)\s+)?(?:strongly\s+)?(?:linked|associated|connected)\s+"
     r"(?:to|with)\s+(?:an?\s+)?(?:higher|increased|greater|elevated)\s+(?:\w+\s+)?risk\b"
     r"|\s+(?:can|may|might|could)?\s*lead\s+to\s+(?:secondary\s+)?(?P<dis>[A-Za-z][\w\s-]{0,40})"
@@ -169,7 +181,18 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     names, else the document's topic."""
     topic = _topic(dc)
     named: list[str] = []
-    for r in _RISK_OF.finditer(seg.text):
+    # an inline list's items name factors ("- Diabetes raises the risk of infections"): the
+    # condition whose risk they raise is the lead-in's
+    lead_in, items = inline_items(seg.text) if "- " in seg.text else ("", [])
+    scope = len(lead_in) if items else len(seg.text)
+    for r in _RISK_OF.finditer(seg.text, scope):
+        for m in seg.mentions:
+            name = _subject_name(m)
+            if name is not None and r.end() <= m.start <= r.end() + 30 and not (
+                topic is not None and (_names_topic(name, topic) or dc.same_disease(name, topic))
+            ):
+                return None  # an item speaks of the risk of another condition: whose is unsure
+    for r in _RISK_OF.finditer(seg.text, 0, scope):
         for m in seg.mentions:
             name = _subject_name(m)
             gap = seg.text[r.end() : m.start]
@@ -182,7 +205,7 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
         # more briefly
         same = [n for n in named if topic is not None and _names_topic(n, topic)]
         return topic if same and topic is not None else named[0]
-    for r in _RISK_OF.finditer(seg.text):
+    for r in _RISK_OF.finditer(seg.text, 0, scope):
         after = seg.text[r.end() :].lower()
         if topic is not None and after.startswith(topic.lower()):
             return topic  # "at risk for gout": a topic the lexicon does not name
@@ -195,10 +218,27 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
         if seg.lead is not None and seg.main.item_start
         else seg.mentions
     )
+    # "Common causes of a chronic cough are asthma and GERD": the diseases after such a cue are
+    # the members of its list, never the condition whose risk (or cause) it is
+    mentions = [m for m in mentions if m.start < scope]
+    include = _RISK_INCLUDE.search(seg.text)
+    if include is not None:
+        mentions = [m for m in mentions if m.start < include.end()]
+        of = CAUSES_OF.search(include.group(0))
+        if of and topic and not any(_subject_name(m) for m in mentions):
+            words = re.findall(r"[a-z]+", of.group("x").lower())
+            if topic.lower().split()[-1] not in words:
+                return None  # "Causes of a sore throat include ..." on a page about asthma
     named = [n for n in (_subject_name(m) for m in mentions) if n is not None]
     if topic is not None and any(_names_topic(n, topic) for n in named):
         return topic
     cue = _RISK_VERB.search(seg.text)
+    led = next((g for g in ("dis", "dis2", "dis3") if cue is not None and cue.group(g)), None)
+    if cue is not None and led is not None:
+        # "Diabetes is the leading cause of ESRD": the condition the verb names is the subject
+        said = dc.disease_in([m for m in mentions if cue.start(led) <= m.start < cue.end(led)])
+        if said is not None:
+            return said
     if topic is not None and cue is not None:
         # "Obesity and diabetes raise your risk": the diseases before the verb are factors
         return dc.disease_in([m for m in mentions if m.start >= cue.end()]) or topic
@@ -218,6 +258,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = _disease(dc, seg)
     if disease is None or under_unclear_lead(dc, seg):
         return []
+    names_one = any(_subject_name(m) for m in seg.mentions) or disease.lower() in seg.text.lower()
+    if not names_one and about_disease_in_general(dc, seg):
+        return []  # "Risk factors include smoking" after a sentence on cancers in general
     found: list[tuple[str, float]] = []
     lead = seg.lead
     body = seg.body
@@ -258,7 +301,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         tail = list_tail(body[m.end() :])
         if re.search(r"\bare\s*$", m.group(0)) and DEFINITION.match(tail):
             tail = ""  # "Risk factors are conditions that increase ...": a definition
-        for member in list_members(dc, tail):
+        inline = re.match(r"\s*-\s", body[m.end() :]) is not None
+        # an inline list's first item is one factor, as the items read below are
+        one = inline and (_STATE.match(tail) is not None or shared_head(dc, tail))
+        for member in [tail] if one else list_members(dc, tail):
             found += [(f, 0.8) for f in _factor(dc, member)]
     v = _RISK_VERB.search(body)
     negated = v is not None and (
@@ -294,7 +340,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                         # topic brings (a complication), not a risk factor of the topic
                         if not _is_topic(dc, f)
                     ]
-    sex = _MORE_COMMON_IN.search(body) or _SEX_MORE_LIKELY.search(body)
+    sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
     if sex and not banded and not NEGATION.search(body[: sex.end()]):
@@ -303,7 +349,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         aged = sex.groupdict().get("age")
         if aged:
             found.append(("younger age" if aged.lower() == "younger" else "older age", 0.75))
-    age = _RISK_RISES_WITH_AGE.search(body)
+    age = RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
     typed = [(as_factor(dc, f), conf) for f, conf in found]
@@ -413,15 +459,6 @@ def _is_topic(dc: DocContext, factor: str) -> bool:
     ) or factor.lower() == topic.lower()
 
 
-# "ALL is slightly more common in boys and men than in girls and women"
-# "It occurs more often in older men": the age word is a factor too
-_MORE_COMMON_IN = re.compile(
-    r"\bmore\s+(?:common|commonly|frequent|frequently|often|likely)\s+(?:in|among)\s+"
-    r"(?:(?P<age>older|elderly|younger)\s+)?(?P<s>boys|men|males|girls|women|females)\b",
-    re.IGNORECASE,
-)
-
-
 # "Doctors believe genes are involved because having a family member with X increases the
 # risk": the clause the verb belongs to starts after the subordinator
 # ("because of" is a preposition: "too little urine because of low intake" stays whole)
@@ -453,21 +490,6 @@ def _own_subject(clause: str) -> str:
         head = clause[: rel.start()]
         return re.split(r",\s*|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
     return clause
-
-
-# "Men are more likely than women to have the condition"
-_SEX_MORE_LIKELY = re.compile(
-    r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:\w+\s+)?more\s+likely\s+"
-    r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b",
-    re.IGNORECASE,
-)
-# "The risk of AF increases as you age", "Your risk goes up with age"
-_RISK_RISES_WITH_AGE = re.compile(
-    r"\brisk\s+(?:(?:of|for)\s+[^.;]{1,40}?\s+)?(?:increases|goes up|rises|grows)\s+"
-    r"(?:(?:steadily|sharply)\s+)?(?:as\s+(?:you|people|a person|we|one)\s+(?:age|ages|get older|"
-    r"gets older|grow older|grows older)|with\s+(?:age|aging|ageing|increasing age))\b",
-    re.IGNORECASE,
-)
 
 
 def _starts_with_disease(dc: DocContext, text: str) -> bool:

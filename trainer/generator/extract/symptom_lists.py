@@ -198,8 +198,10 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
 
 # "symptoms of severe disease": a bare generic word names no condition a card can ask about
 GENERIC_CAUSE = re.compile(
-    r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other)\s+)*"
-    r"(?:disease|illness|condition|disorder|infection|problem)s?$",
+    r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other|many|some|"
+    # "other health problems", "other medical conditions": a category, no condition
+    r"certain|various|health|medical|underlying)\s+)*"
+    r"(?:disease|illness|condition|disorder|infection|problem)(?:s|es)?$",
     re.IGNORECASE,
 )
 
@@ -360,6 +362,8 @@ def _free(text: str) -> str | None:
     t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
     if not t or _NOT_A_HEAD.match(t) or len(t.split()) > _MAX_WORDS:
         return None
+    if re.match(r"(?:certain|various|different|several)\s", t, re.IGNORECASE):
+        return None  # "certain physical changes": a placeholder for what the text lists later
     if _CLAUSE_WORD.search(t) or re.search(r"\d", t):
         return None
     return lower_first(t)
@@ -376,9 +380,9 @@ def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[
             re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
         ]
     else:
-        members = _shared_heads(dc, t, split_list(t))
+        members = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
     if len(members) == 1:
-        members = _two_members(t)  # "include a sore throat and ear pain"
+        members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
     if single and len(members) == 1 and len(members[0].split()) <= 4:
         # "Signs of X include abnormal bleeding.": one short member, read only when the
         # lexicon knows it as a symptom
@@ -412,14 +416,47 @@ def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
     return out
 
 
-_TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+)$")
+_TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+(?:and|or)\s+(?P<b>[^,;()]+)$")
 
 
 def _two_members(text: str) -> list[str]:
-    """ "a sore throat and ear pain": two short noun phrases joined by "and" with no comma are
-    two members (each is then checked to read as a symptom); a longer or punctuated text is
-    left whole."""
+    """ "a sore throat and ear pain": two short noun phrases joined by "and" (or "or") with no
+    comma are two members (each is then checked to read as a symptom); a longer or punctuated
+    text is left whole."""
     m = _TWO.match(text.strip(" .;:"))
     if m is None or any(len(m.group(k).split()) > 4 for k in ("a", "b")):
         return [text]
     return [m.group("a"), m.group("b")]
+
+
+# "signs of anemia, such as shortness of breath, occur": the verb of the sentence the list
+# sits in, after the list's last member
+_CLOSING_VERB = re.compile(
+    r"^(?:and\s+|or\s+)?(?:occur|appear|develop|happen|persist|worsen|begin|start|arise|"
+    r"continue|return|recur)s?$",
+    re.IGNORECASE,
+)
+# A member ending in a place ("a bluish tint to the skin"), so bare words after it name more
+# places of the same sign ("lips, or fingernails"), not symptoms
+_PLACE_END = re.compile(r"\b(?:to|of|in|on|around|under|near)\s+(?:the\s+)?[\w-]+$", re.I)
+
+
+def _no_closing_verb(members: list[str]) -> list[str]:
+    """The members without a closing verb the list ran into."""
+    return members[:-1] if members and _CLOSING_VERB.match(members[-1].strip()) else members
+
+
+def _pp_joined(dc: DocContext, members: list[str]) -> list[str]:
+    """ "a bluish tint to the skin, lips, or fingernails": bare words after a member that ends
+    in a place are more places of that member's sign, not symptoms: they are left out."""
+    out: list[str] = []
+    joining = False
+    for member in members:
+        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
+        bare = len(word.split()) == 1 and not phrases.symptoms(dc, word)
+        if out and bare and (joining or _PLACE_END.search(out[-1].strip())):
+            joining = True  # the sign is named by the member it follows
+            continue
+        joining = False
+        out.append(member)
+    return out

@@ -29,8 +29,20 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract import para_lists, phrases, symptom_lists
+from trainer.generator.extract.cause_names import (
+    BACK_REFERENCE,
+    CAUSE_ASIDE,
+    LEADING_CLAUSE,
+    NOT_A_CAUSE,
+    RARE_CASES,
+    RELATIVE_LIST,
+    SUBORDINATE,
+    TREATMENT_CAUSE,
+    a_condition,
+    an_infection,
+    clean_cause,
+)
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
-from trainer.generator.extract.cause_names import a_condition, an_infection, clean_cause
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.facts import ExtractedFact
@@ -148,6 +160,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if re.match(r"by\b", body[m.end() :], re.IGNORECASE):
             continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
         cause_text = _np_before(body, m.start())
+        if not re.match(r"\s*(?:can|may|might|could|will|would)\b", m.group(0)) and (
+            RELATIVE_LIST.search(re.split(r"[.;:]\s", body[: m.start()])[-1])
+        ):
+            continue  # "hemangiomas that have ulcers, cause vision problems": one of a list of
+            # what the hemangiomas do, not what the ulcers cause
         sym_text = _own_clause(body[m.end() : _end(body, m.end())])
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
@@ -211,42 +228,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out + _pair_facts(dc, seg, pairs)
 
 
-# An aside before the cause: "In rare cases, X can cause"
-# ... or a sentence adverb ("Sometimes, X can cause", "Over time, damage to the lungs can")
-_LEADING_CLAUSE = re.compile(
-    r"^\s*(?:(?:in (?:rare|some|many|most|severe) cases|however|sometimes|over time|eventually|"
-    r"in time|at times|occasionally|later|then)\s*,?\s*)+",
-    re.I,
-)
-# A cause inside a condition or a time clause ("no symptoms until the virus causes", "if X
-# causes"): what may happen later, not how the symptoms arise
-_SUBORDINATE = re.compile(r"\b(?:until|unless|when|once|if)\b", re.IGNORECASE)
-# What is rare or uncertain, medicines whose effects are side effects, and a device's use: no
-# mechanism of the topic's symptoms
-_NOT_A_CAUSE = re.compile(
-    r"\b(?:rarely|seldom|never|medicines?|medications?|drugs?|use of|being)\b",
-    re.IGNORECASE,
-)
-
-
-# "the strain", "this damage": a bare noun pointing back to the sentence before
-_BACK_REFERENCE = re.compile(r"^(?:the|this|that|these|those|such)\s+(?P<n>[a-z]+)$", re.I)
-# "In a very small number of cases, X can cause": what happens rarely is no symptom's cause
-_RARE_CASES = re.compile(
-    r"^\s*in\s+(?:an?\s+)?(?:very\s+)?(?:small\s+number|handful|minority|few)\s+of\s+cases\b",
-    re.IGNORECASE,
-)
-
-
 def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     """The cause a phrase names (see :func:`phrases.cause`), read from the clause that holds
     it; None for a rare, hedged, generic or drug-made cause."""
-    if _RARE_CASES.match(phrase):
+    if RARE_CASES.match(phrase):
         return None
-    t = _LEADING_CLAUSE.sub("", phrase.strip())
-    if not t or _NOT_A_CAUSE.search(t) or _SUBORDINATE.search(t):
+    t = CAUSE_ASIDE.sub("", LEADING_CLAUSE.sub("", phrase.strip()))
+    if not t or NOT_A_CAUSE.search(t) or SUBORDINATE.search(t):
         return None
-    back = _BACK_REFERENCE.match(t)
+    back = BACK_REFERENCE.match(t)
     if back and not dc.lexicon.canonical(back.group("n"), "condition"):
         return None  # "Over time, the strain can lead to ...": what the sentence before named
     c = phrases.cause(dc, t, context)
@@ -265,6 +255,8 @@ def _pair_facts(
     for c, syms, conf in pairs:
         if _is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
+        if TREATMENT_CAUSE.search(c):
+            continue  # "treatments for X can cause infertility": a side effect
         if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
             continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
         for s in syms:
