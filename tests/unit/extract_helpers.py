@@ -35,3 +35,18 @@ def of_markdown(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str,
     p = tmp_path / "page.md"
     p.write_text(text, encoding="utf-8")
     return pairs(extract(p), relation)
+
+
+Triple = tuple[str, str, str]
+
+
+def triples(tmp_path: Path, text: str, name: str = "notes.md") -> set[Triple]:
+    """(relation, subject, object) of every fact found in ``text``, saved as ``name``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {(f.relation.value, f.subject, f.object) for f in extract_documents([path])}
+
+
+def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of one relation among ``found``."""
+    return {(s, o) for r, s, o in found if r == relation.value}

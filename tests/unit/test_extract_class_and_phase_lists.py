@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract_helpers import of
+from extract_helpers import triples as facts
+
 from trainer.domain import Relation
-from trainer.generator.facts import extract_documents
-
-Triple = tuple[str, str, str]
-
-
-def facts(tmp_path: Path, text: str) -> set[Triple]:
-    path = tmp_path / "notes.md"
-    path.write_text(text, encoding="utf-8")
-    return {(f.relation.value, f.subject, f.object) for f in extract_documents([path])}
-
-
-def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
-    return {(s, o) for r, s, o in found if r == relation.value}
 
 
 def test_a_sub_list_takes_its_phase_from_the_item_that_opens_it(tmp_path: Path) -> None:

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.domain import Relation
-from trainer.generator.facts import extract_documents
+from extract_helpers import Triple, of, triples
 
-Triple = tuple[str, str, str]
+from trainer.domain import Relation
 
 
 def facts(tmp_path: Path, text: str) -> set[Triple]:
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    return {(f.relation.value, f.subject, f.object) for f in extract_documents([path])}
-
-
-def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
-    return {(s, o) for r, s, o in found if r == relation.value}
+    return triples(tmp_path, text, "page.md")
 
 
 def test_a_question_title_names_the_topic_the_lexicon_does_not_know(tmp_path: Path) -> None:

@@ -9,21 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import of
+from extract_helpers import triples as facts
 
 from trainer.domain import Relation
-from trainer.generator.facts import extract_documents
-
-Triple = tuple[str, str, str]
-
-
-def facts(tmp_path: Path, text: str, name: str = "notes.md") -> set[Triple]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {(f.relation.value, f.subject, f.object) for f in extract_documents([path])}
-
-
-def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
-    return {(s, o) for r, s, o in found if r == relation.value}
 
 
 def test_a_class_in_a_drug_list_is_not_the_class_of_the_drug_before_it(tmp_path: Path) -> None:
