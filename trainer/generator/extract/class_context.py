@@ -17,7 +17,14 @@ from itertools import pairwise
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.drug_names import CLASS, DRUG, MODALITY, class_name, members_from
+from trainer.generator.extract.drug_names import (
+    CLASS,
+    DRUG,
+    MODALITY,
+    class_name,
+    labelled_class_facts,
+    members_from,
+)
 from trainer.generator.extract.patterns import negated, scope_end
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -165,19 +172,8 @@ def class_of_previous_sentence(dc: DocContext, seg: Segment) -> list[ExtractedFa
         return []
     end = scope_end(seg.text, ms[first].start)
     members = members_from(seg.text, ms, first, end)
-    return [
-        dc.fact(
-            seg,
-            Relation.DRUG_CLASS,
-            d.name("drug"),
-            class_name(dc, prev.text, cls),
-            0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
-            flags=d.flags("drug") + cls.flags("drug_class"),
-            context=prev,
-        )
-        for cls in classes.values()
-        for d in members
-    ]
+    return [f for cls in classes.values()
+            for f in labelled_class_facts(dc, seg, members, cls, prev)]
 
 
 # Between two class names that name one group: "DMARDs called biological response modifiers",

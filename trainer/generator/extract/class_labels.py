@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import re
 
-from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.drug_names import CLASS, DRUG, MODALITY, class_name, members_from
+from trainer.generator.extract.drug_names import (
+    CLASS,
+    DRUG,
+    MODALITY,
+    labelled_class_facts,
+    members_from,
+)
 from trainer.generator.extract.patterns import negated, scope_end
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -61,18 +66,7 @@ def label_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     unit, cls = label
     members = members_from(seg.text, ms, 0, scope_end(seg.text, ms[0].start))
-    return [
-        dc.fact(
-            seg,
-            Relation.DRUG_CLASS,
-            d.name("drug"),
-            class_name(dc, unit.text, cls),
-            0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
-            flags=d.flags("drug") + cls.flags("drug_class"),
-            context=unit,
-        )
-        for d in members
-    ]
+    return labelled_class_facts(dc, seg, members, cls, unit)
 
 
 def _label_before(dc: DocContext, unit: Unit) -> tuple[Unit, Mention] | None:

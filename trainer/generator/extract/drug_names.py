@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
+from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.namepatterns import name_patterns
 from trainer.generator.text import Unit
@@ -444,3 +446,15 @@ def next_index(ms: list[Mention], i: int, kinds: tuple[str, ...]) -> int | None:
         if ms[j].is_kind(*kinds):
             return j
     return None
+
+
+def labelled_class_facts(dc: DocContext, seg: Segment, members: list[Mention], cls: Mention,
+                         label: Unit) -> list[ExtractedFact]:
+    """drug_class of each drug of a sentence from a class named in the unit before it (a
+    label, or a sentence the drugs take up): a step less sure than a class in the sentence."""
+    return [
+        dc.fact(seg, Relation.DRUG_CLASS, d.name("drug"), class_name(dc, label.text, cls),
+                0.8 * min(d.confidence("drug"), cls.confidence("drug_class")),
+                flags=d.flags("drug") + cls.flags("drug_class"), context=label)
+        for d in members
+    ]
