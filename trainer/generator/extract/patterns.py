@@ -158,13 +158,6 @@ def in_parens(text: str, m: Mention) -> bool:
     return close >= 0 and (reopen < 0 or close < reopen)
 
 
-def first_index(mentions: Sequence[Mention], start: int, kinds: tuple[str, ...]) -> int | None:
-    for i, m in enumerate(mentions):
-        if m.start >= start and m.is_kind(*kinds):
-            return i
-    return None
-
-
 def index_of(mentions: Sequence[Mention], m: Mention) -> int:
     for i, x in enumerate(mentions):
         if x is m:
