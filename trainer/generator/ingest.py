@@ -175,7 +175,16 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# an address may hold brackets of its own, a title after it any words ("glottis (vocal cords)")
+_MD_IMAGE = re.compile(
+    r"!\[([^\]]*)\]\(\s*[^\s()]*(?:\([^()\s]*\)[^\s()]*)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+# A link to a picture ("[Enlarge](.../791254.jpg)"): a button beside a figure, not text
+# beside the picture itself; and the empty link a linked picture leaves
+_PICTURE = r"\[[^\]]*\]\([^)\s]*\.(?:jpe?g|png|gif|svg|webp)(?:\?[^)\s]*)?(?:\s[^)]*)?\)"
+_MD_PICTURE_LINK = re.compile(
+    rf"{_PICTURE}\s*(?=!\[)|^\s*{_PICTURE}\s*$|\[\s*\]\([^)]*\)", re.IGNORECASE
+)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _MD_EMPH = re.compile(
@@ -194,6 +203,7 @@ def strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     headings: set[int] = set()
     fenced = False
+    lines = _join_broken_links(lines)
     for i, line in enumerate(lines):
         if _MD_FENCE.match(line):
             fenced = not fenced
@@ -214,7 +224,10 @@ def strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             line = m.group(1)
             headings.add(i + 1)
         line = _MD_QUOTE.sub("", line)
-        line = _MD_IMAGE.sub(lambda mm: mm.group(1), line)
+        # a picture's description and the button that enlarges it are not the page's prose (the
+        # caption below the picture says it again): "EnlargeDrawing shows ..." read as a sentence
+        line = _MD_IMAGE.sub("", _MD_PICTURE_LINK.sub("", line))
+        line = _MD_PICTURE_LINK.sub("", line)
         line = _MD_LINK.sub(lambda mm: mm.group(1) or mm.group(2), line)
         line = _MD_CODE.sub(lambda mm: mm.group(1), line)
         for _ in range(2):
@@ -222,6 +235,35 @@ def strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
         line = html_lib.unescape(_TAG.sub("", line))
         out.append(line.rstrip())
     return out, headings
+
+
+# "[homologous" + "recombination repair pathway](/Common/PopUps/...)": a link whose text a
+# hard wrap broke over lines (up to three)
+_OPEN_LINK = re.compile(r"(?<!!)\[(?=[^\[\]]*$)")
+_LINK_CLOSE = re.compile(r"^[^\[\]]*?(\]\([^()\s]*\))")
+_LINK_GOES_ON = re.compile(r"^[^\[\]()]*$")
+
+
+def _join_broken_links(lines: list[str]) -> list[str]:
+    """``lines`` with each link broken over lines reduced to its words, each line keeping its
+    own words (the per-line link pattern cannot see such a link, and its address would be read
+    as text)."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if "[" not in line:
+            continue
+        opened = _OPEN_LINK.search(line)
+        if opened is None or _MD_LINK.search(line[opened.start() :]):
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            close = _LINK_CLOSE.match(out[j])
+            if close is not None:
+                out[i] = line[: opened.start()] + line[opened.end() :]
+                out[j] = out[j][: close.start(1)] + out[j][close.end(1) :]
+                break
+            if not out[j].strip() or not _LINK_GOES_ON.match(out[j]):
+                break  # a blank line or other brackets: not one link
+    return out
 
 
 # -- HTML ----------------------------------------------------------------------------------------

@@ -210,6 +210,7 @@ class Lexicon:
                 node.forms.append(form)
         self._drug_words = drug_words
         self._drug_choices = sorted(drug_words)
+        self._open_choices: tuple[dict[str, str], list[str]] | None = None
         self._fuzzy_cache: dict[str, Hit | None] = {}
         self._lookup_cache: dict[str, tuple[Hit, ...]] = {}
 
@@ -234,6 +235,18 @@ class Lexicon:
         if len(self._lookup_cache) < 100_000:
             self._lookup_cache[t] = hits
         return hits
+
+    def word_kinds(self, key: str) -> frozenset[str]:
+        """Kinds of the one-word names whose folded key is ``key`` ("anemia" -> condition);
+        acronyms, matched by their case only, are left out."""
+        node = self._root.children.get(key)
+        if node is None:
+            return frozenset()
+        return frozenset(f.hit.kind for f in node.forms if not any(f.sensitive))
+
+    def one_word_keys(self) -> list[str]:
+        """Folded keys of the one-word names (each once)."""
+        return [key for key, node in self._root.children.items() if node.forms]
 
     def canonical(self, term: str, kind: str) -> str | None:
         for h in self.lookup(term):
@@ -354,6 +367,7 @@ class Lexicon:
         kept = [m for m in out if not any(
             s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
             for s in shaped)]
+        kept = [_with_same_shape(m, shaped) for m in kept]
         shaped = [s for s in shaped if not any(
             m.start < s.end and s.start < m.end for m in kept)]
         return sorted(kept + shaped, key=lambda m: m.start)
@@ -409,12 +423,26 @@ class Lexicon:
         self._fuzzy_cache[word] = hit
         return hit
 
+    def _spellings(self) -> tuple[dict[str, str], list[str]]:
+        """One-word drug names a misspelling may be corrected to: our own, and with open names
+        the generic names of the outside source ("anastrazole" is "anastrozole", which only
+        the source lists); built on the first correction."""
+        if self._open_choices is None:
+            words = dict(self._drug_words)
+            if self.open_names:
+                for keys, named in drug_name_source().names.items():
+                    if len(keys) == 1 and not named.brand and keys[0].isalpha():
+                        words.setdefault(keys[0], named.name)
+            self._open_choices = (words, sorted(words))
+        return self._open_choices
+
     def _correct(self, word: str) -> Hit:
-        scored = process.extract(word, self._drug_choices, scorer=fuzz.ratio, limit=6)
+        words, choices = self._spellings()
+        scored = process.extract(word, choices, scorer=fuzz.ratio, limit=6)
         best: tuple[str, float] | None = None
         second = 0.0
         for choice, score, _ in scored:
-            name = self._drug_words[choice]
+            name = words[choice]
             if best is None:
                 best = (name, score) if choice[0] == word[0] else None
                 if best is None:
@@ -448,6 +476,17 @@ def _name_tail(toks: Sequence[Token], j: int, hits: Sequence[Hit]) -> int:
         if len(words) == 2 and toks[j].key == _fold(words[1]):
             return 1
     return 0
+
+
+def _with_same_shape(m: Mention, shaped: Sequence[Mention]) -> Mention:
+    """An uncertain name that a shape also reads, over the same words, is both: "interleukin-2"
+    is the drug aldesleukin when it is given and the molecule when cells release it, so it
+    keeps the drug's uncertain hit and gains the molecule's (each reader takes its kind)."""
+    if not m.hits or any(h.variant != "uncertain" for h in m.hits):
+        return m
+    same = [h for s in shaped if (s.start, s.end) == (m.start, m.end) for h in s.hits
+            if h.kind not in m.kinds]
+    return Mention(m.start, m.end, m.surface, m.hits + tuple(same)) if same else m
 
 
 def _dedupe_hits(hits: list[Hit]) -> tuple[Hit, ...]:

@@ -17,9 +17,17 @@ _ABBREV = {
     "eds", "e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "n.b",
 }  # fmt: skip
-# A sentence end may carry citation markers: "... prior chemotherapy.[5] Having ..."
+# A sentence end may carry citation markers: "... prior chemotherapy.[5] Having ...". A text
+# that lost the space after a full stop ("the thyroid.The gland") or kept a footnote number
+# glued to it ("in adults.12 Treatment") ends a sentence too (the ``glued`` branch): three
+# letters or digits (letters before a footnote number, so "in 2019.5 Patients" keeps its 5),
+# the mark, then a capitalised word. A decimal ("2.5 Mg"), a gene change
+# ("p.Val600Glu") or an abbreviation ("e.g.The", "Dr.Smith") has no such run before its mark,
+# and a listed abbreviation ("approx.The") is skipped as at any sentence end.
 _SENT_END = re.compile(
     r"[.!?]+(?:\[\d+(?:\s*[,–-]\s*\d+)*\])*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
+    r"|(?P<glued>(?:(?<=[A-Za-z]{3})[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+|(?<=[A-Za-z0-9]{3})[.!?])"
+    r"(?=[A-Z][a-z]))"
 )
 
 
@@ -70,13 +78,15 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         # windows keep this linear: an unclosed "(" far back does not hold the sentence open
         if _inside_brackets(text[max(start, cut - 300) : cut + 1]):
             continue
-        word = re.search(r"(\S+)\.$", text[max(start, cut - 60) : cut + 1])
+        word = re.search(r"(\S+)[.!?]$", text[max(start, cut - 60) : cut + 1])
+        if word and m.group("glued") and _in_address(word.group(1)):
+            continue  # "www.example.Org", "...?Cdr=": a web address, not a sentence end
         if word and text[cut] == ".":
             raw = word.group(1).lstrip("([\"“'")
             w = raw.lower().rstrip(".")
             if w in _ABBREV or (len(raw) == 1 and raw.isupper()):
                 continue
-        end = m.end()
+        end = cut + 1 if m.group("glued") else m.end()  # a glued footnote number is dropped
         while end > cut and text[end - 1].isspace():
             end -= 1
         spans.append((start, end))
@@ -104,6 +114,12 @@ def _capped(text: str, s: int, e: int) -> list[tuple[int, int]]:
             s += 1
     out.append((s, e))
     return out
+
+
+def _in_address(word: str) -> bool:
+    """Whether the text before a glued full stop is part of a web or mail address."""
+    low = word.lower()
+    return "/" in word or "@" in word or low.startswith("www") or "." in word
 
 
 def _inside_brackets(seg: str) -> bool:

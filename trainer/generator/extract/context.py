@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from trainer.domain import Relation
 from trainer.generator.extract import page_topic
+from trainer.generator.extract.clauses import fact_hedge
 from trainer.generator.facts import ExtractedFact
+from trainer.generator.glued import unglue_lines
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Hit, Lexicon, Mention
 from trainer.generator.text import Unit, segment
@@ -116,7 +118,8 @@ class DocContext:
     def __init__(self, document: Document, lexicon: Lexicon) -> None:
         self.doc = document
         self.lexicon = lexicon
-        self.units: list[Unit] = segment(document.lines, document.headings)
+        # names a lost dash ran into the next word ("anemiaa condition") are cut apart first
+        self.units: list[Unit] = segment(unglue_lines(document.lines, lexicon), document.headings)
         self._tokens = [tokenize(u.text) for u in self.units]
         self._base = [lexicon.find(u.text, self._tokens[u.index]) for u in self.units]
         self.abbreviations = self._abbreviations()
@@ -329,7 +332,8 @@ class DocContext:
         if context is not None and context.last < first and first - context.last <= 6:
             first = context.first
         all_flags = list(dict.fromkeys(flags))
-        if seg.hedge < 1.0 and "hedged" not in all_flags:
+        hedge = _own_clause_hedge(seg, subject, obj)
+        if hedge < 1.0 and "hedged" not in all_flags:
             all_flags.append("hedged")
         evidence = seg.text if context is None else f"{context.text} … {seg.text}"
         return ExtractedFact(
@@ -339,12 +343,41 @@ class DocContext:
             subject=subject,
             object=obj,
             lines=(first, last),
-            confidence=round(max(0.0, min(1.0, confidence * seg.hedge)), 3),
+            confidence=round(max(0.0, min(1.0, confidence * hedge)), 3),
             page=self.doc.page_of(first),
             qualifier=qualifier,
             flags=tuple(all_flags),
             evidence=evidence,
         )
+
+
+def _own_clause_hedge(seg: Segment, subject: str, obj: str) -> float:
+    """The hedge of the clauses of a sentence that name the fact (see :mod:`.clauses`): a hedge
+    in another clause of the same sentence does not reach it. A reader's own setting of the
+    segment's hedge stands where it is milder; a list item under its lead-in keeps the hedge
+    of both."""
+    if seg.hedge >= 1.0 or len(seg.parts) > 1:
+        return seg.hedge
+    own = fact_hedge(seg.text, _named_at(seg, subject), _named_at(seg, obj), hedge_factor)
+    return seg.hedge if own is None else max(seg.hedge, own)
+
+
+def _named_at(seg: Segment, name: str) -> list[int]:
+    """Where a segment names ``name``: its mentions of that name, else the words as written."""
+    low = name.lower()
+    at = [m.start for m in seg.mentions
+          if m.surface.lower() == low or any(h.name.lower() == low for h in m.hits)]
+    if at:
+        return at
+    bare = re.sub(r"\s*\([^()]*\)$", "", low).strip()  # "younger age (better prognosis)"
+    if len(bare) < 3:
+        return []
+    text = seg.text.lower()
+    found, k = [], text.find(bare)
+    while k >= 0:
+        found.append(k)
+        k = text.find(bare, k + 1)
+    return found
 
 
 def _new_section(u: Unit) -> bool:

@@ -240,7 +240,10 @@ def strip_filler(text: str) -> str:
 def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     """A cause/mechanism object: "low platelet count", a condition name, or a short phrase."""
     t = drop_parens(phrase).strip(" ,.;:")
-    t = re.sub(r"^(?:(?:the|a|an|also|and|but|so|however|therefore)\s+|,\s*)+", "", t, flags=re.I)
+    # a sentence adverb linking to the sentence before is no part of the cause
+    t = re.sub(r"^(?:(?:the|a|an|also|and|but|so|however|therefore|additionally|furthermore|"
+               r"moreover|in addition|in turn|thus|hence|consequently|similarly|likewise)"
+               r",?\s+|,\s*)+", "", t, flags=re.I)
     if not t or _PRONOUN.match(t) or re.search(r"\b(?:which|that|who)$", t, re.IGNORECASE):
         return None  # "Alcohol adds extra calories, which may cause": the cause is a clause
     if _DEFICIT.search(t):
