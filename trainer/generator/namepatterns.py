@@ -70,6 +70,7 @@ class NamePatterns:
     generic_heads: frozenset[str] = frozenset()  # "medicine": a class only after a verb
     class_openers: frozenset[str] = frozenset()  # first words of class words ("alkylating")
     salt_words: frozenset[str] = frozenset()  # "mesylate": written after a drug, same drug
+    not_suffixes: frozenset[str] = frozenset()  # "-free": a word, not a biologic's suffix
 
 
 def _load_yaml(name: str) -> dict:
@@ -98,6 +99,7 @@ def name_patterns() -> NamePatterns:
         generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
         class_openers=frozenset(k[0] for k in words if len(k) > 1),
         salt_words=frozenset(w.lower() for w in data.get("salt_words", [])),
+        not_suffixes=frozenset(w.lower() for w in data.get("not_suffixes", [])),
     )
 
 

@@ -7,16 +7,20 @@
 * a list item of drug names under a lead-in whose subject is a class: "Targeted therapies
   used to treat lung cancer include:" / "- osimertinib" (:func:`lead_class_facts`);
 * a broad grouping given "with" its drugs: "Targeted therapy with a PARP inhibitor (X or Y)"
-  (:func:`broad_with_facts`).
+  (:func:`broad_with_facts`);
+* a list of drug names under a lead-in without a colon, a heading or the sentence just before
+  the list, that says its class is approved or used for something: "Targeted therapy approved
+  for bladder cancer" / "- X (Brand)" (:func:`bare_lead_class_facts`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from trainer.domain import Relation
-from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.drug_names import (
     CLASS,
     DRUG,
@@ -24,6 +28,7 @@ from trainer.generator.extract.drug_names import (
     class_name,
     labelled_class_facts,
     members_from,
+    salt_end,
 )
 from trainer.generator.extract.patterns import negated, scope_end
 from trainer.generator.facts import ExtractedFact
@@ -70,7 +75,7 @@ def heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if lead is not None and (lead.index == head.index or _generic_lead(lead.text)):
         # a list item under the class heading, directly or through a generic lead-in
         if _names_only(seg):
-            for d in drugs:
+            for d in listed_drugs(seg):
                 out.append(_heading_fact(dc, seg, d, cls, head, 0.75))
         return out
     for i, d in enumerate(ms):
@@ -116,17 +121,46 @@ def _generic_lead(text: str) -> bool:
 
 
 def _names_only(seg: Segment) -> bool:
-    """An item that is just names ("Rosamycin or adriamycin", "Glucocorticoids (X, Y)")."""
+    """An item that is just names ("Rosamycin or adriamycin", "Glucocorticoids (X, Y)"); a salt
+    or a biologic's suffix after a drug, and its brands in brackets after it, are part of its
+    name ("goserelin acetate (Zoladex)", "leuprolide acetate (Lupron Depot, Eligard)")."""
     chars = list(seg.text)
     for m in seg.mentions:
         if seg.in_body(m):
-            chars[m.start : m.end] = " " * (m.end - m.start)
+            end = salt_end(seg.text, m, len(seg.text)) if m.is_kind(*DRUG) else m.end
+            brands = _BRANDS.match(seg.text, end) if m.is_kind(*DRUG) else None
+            end = brands.end() if brands is not None else end
+            chars[m.start : end] = " " * (end - m.start)
     left = re.sub(r"[^\w]+", " ", "".join(chars[seg.body_start :])).split()
     left = [w for w in left if w.lower() not in _LIST_WORDS]
     return len(left) <= 1
 
 
 _LIST_WORDS = {"and", "or", "e", "g", "eg", "such", "as", "like", "i", "plus"}
+# Brand names in brackets after a drug: capitalised words only ("(Lupron Depot, Eligard)").
+_BRANDS = re.compile(
+    r"\s*\(\s*[A-Z0-9][\w®™.+-]*(?:(?:\s+|\s*,\s*)[A-Z0-9][\w®™.+-]*)*\s*\)"
+)
+
+
+def listed_drugs(seg: Segment) -> list[Mention]:
+    """The drugs a name-only list item lists: a name glued to the drug before it ("trametinib
+    dimethyl sulfoxide", a solvate) or opening a bracket right after it ("goserelin acetate
+    (Zoladex)", a brand read as another name) is that drug again, not another one."""
+    text = seg.text
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in seg.mentions:
+        if not m.is_kind(*DRUG) or not seg.in_body(m):
+            prev = m
+            continue
+        if prev is not None and prev.is_kind(*DRUG) and seg.in_body(prev):
+            gap = text[salt_end(text, prev, m.start) : m.start]
+            if re.fullmatch(r"\s+|\s*\(\s*", gap):
+                continue  # "X dimethyl sulfoxide", "X acetate (Brand)": still ``prev``
+        out.append(m)
+        prev = m
+    return out
 
 
 def _same_group(text: str, ms: list[Mention], i: int) -> bool:
@@ -226,7 +260,11 @@ def lead_subject_class(seg: Segment) -> Mention | None:
 
 def lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """A list item of drug names under a lead-in whose subject is a class: each drug is of
-    that class ("Chemotherapy drugs used to treat breast cancer include:" / "- docetaxel")."""
+    that class ("Chemotherapy drugs used to treat breast cancer include:" / "- docetaxel");
+    a lead-in without a colon in :func:`bare_lead_class_facts`."""
+    bare = bare_lead_class_facts(dc, seg)
+    if bare:
+        return bare
     lead = seg.lead
     if lead is None or not _names_only(seg):
         return []
@@ -250,7 +288,67 @@ def lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # therapy:") is fine only after the use verb; before it, which class is meant?
         return []
     name = class_name(dc, seg.text, cls)
-    return [_lead_fact(dc, seg, d, cls, name) for d in ms if d.is_kind(*DRUG) and seg.in_body(d)]
+    return [_lead_fact(dc, seg, d, cls, name) for d in listed_drugs(seg)]
+
+
+# After the class of a lead-in that has no colon: the members are approved or used for
+# something ("approved for bladder cancer", "have been approved by the FDA for blood cancers").
+_BARE_PREDICATE = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?|therapies|products)\s+)?"
+    r"(?:(?:that|which)\s+)?(?:(?:are|is|were|was|have|has)\s+(?:been\s+)?)?(?:now\s+|also\s+)?"
+    r"(?:approved|used|available|prescribed|recommended)\b(?P<rest>[^:;.!?]{0,120})\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def bare_lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """A list item of drug names under a lead-in without a colon whose subject is a class and
+    whose predicate says the class is approved or used for something: each drug is of that
+    class. The lead-in is the heading over the list ("Targeted therapy approved for bladder
+    cancer" / "- X (Brand)"), or the sentence just before a list that has no lead-in of its
+    own ("Six CAR T-cell therapies have been approved for blood cancers." / "- X (Brand)")."""
+    lead = _bare_lead(dc, seg)
+    if lead is None or not _names_only(seg):
+        return []
+    lms = dc.mentions(lead)
+    classes = [m for m in lms if m.is_kind(*CLASS) and not m.is_kind(*DRUG)]
+    if len(classes) != 1 or any(m.is_kind(*DRUG) for m in lms) or negated(lead.text):
+        return []
+    cls = classes[0]
+    if not _LEAD_SUBJECT.fullmatch(lead.text[: cls.start]):
+        return []
+    m = _BARE_PREDICATE.fullmatch(lead.text, cls.end)
+    if m is None or _LEAD_NOT_MEMBERS.search(_ALONE_OR_WITH.sub(" ", m.group("rest"))):
+        return []
+    # the lead-in's hedging ("are being studied for ...") is the items' too
+    where = replace(seg, hedge=min(seg.hedge, hedge_factor(lead.text)))
+    name = class_name(dc, lead.text, cls)
+    conf = 0.75 * cls.confidence("drug_class")
+    flags = cls.flags("drug_class")
+    out = []
+    for d in listed_drugs(seg):
+        out.append(
+            dc.fact(where, Relation.DRUG_CLASS, d.name("drug"), name,
+                    conf * d.confidence("drug"), flags=d.flags("drug") + flags, context=lead)
+        )  # fmt: skip
+    return out
+
+
+def _bare_lead(dc: DocContext, seg: Segment) -> Unit | None:
+    """The lead-in without a colon of list item ``seg``: its heading lead-in, or the sentence
+    just before its list when the list has none (a sentence ending in a full stop)."""
+    unit = seg.main
+    if unit.kind != "item" or not unit.item_start:
+        return None
+    if seg.lead is not None:
+        return seg.lead if seg.lead.kind == "heading" else None
+    k = unit.index - 1
+    while k >= 0 and dc.units[k].kind == "item":
+        k -= 1
+    if k < 0 or k in dc.skipped:
+        return None
+    prev = dc.units[k]
+    return prev if prev.kind == "sentence" and prev.text.rstrip().endswith(".") else None
 
 
 def _lead_fact(dc: DocContext, seg: Segment, d: Mention, cls: Mention, name: str) -> ExtractedFact:

@@ -27,6 +27,11 @@ from dataclasses import replace
 
 from trainer.domain import Relation
 from trainer.generator.extract.class_anaphora import THESE, anaphoric_class_facts, said_of_each
+from trainer.generator.extract.class_apposition import (
+    combination_partner,
+    continues_list,
+    hedged_after_class,
+)
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
@@ -57,7 +62,6 @@ from trainer.generator.extract.drug_names import (
     MODALITY,
     class_name,
     closed_apposition,
-    combined_with,
     members_ending_at,
     members_from,
     next_index,
@@ -251,7 +255,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 and (c.surface.lower().endswith("s") or _STARTS_LIST.match(text[c.end :]))
             ):
                 continue  # "carvedilol, ACE inhibitors such as lisinopril": a new list item
-            if link[:1] in ",([" and _combination_partner(text, ms, i):
+            if link[:1] in ",([" and combination_partner(text, ms, i):
                 continue  # "X with Y, a PARP inhibitor": which of the two is the inhibitor?
             if link[:1] in ",:" and continues_list(text, ms, c):
                 continue  # "with vincristine, a steroid, an anthracycline": a list, not apposition
@@ -271,6 +275,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if seg.hedge < HEDGE_MILD_FACTOR and closed_apposition(text, d, c, link):
                 # "Venetoclax, a BCL-2 inhibitor, might help ...": the speculation is about the
                 # sentence's claim, not about the class named in passing (kept, flagged hedged)
+                where = replace(seg, hedge=HEDGE_MILD_FACTOR)
+            elif seg.hedge < HEDGE_MILD_FACTOR and hedged_after_class(text, d, c, link):
+                # "X is a PARP inhibitor that is being studied ...": the study is of its use
                 where = replace(seg, hedge=HEDGE_MILD_FACTOR)
             for mem in members:
                 emit(mem, c, conf, where)
@@ -349,6 +356,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if listed is None and not kind and _clause_then_list(text, ms, i, j):
             listed = _CLASS_CLAUSE_LIST.match(between)
+        if listed and between.lstrip().startswith(":") and _PREP_OBJECT.search(before):
+            continue  # "blood cells damaged by chemotherapy: - X": X is not a chemotherapy
         if listed:
             end = scope_end(text, d.start)
             if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
@@ -440,10 +449,6 @@ _PREDICATE_AFTER = re.compile(
 
 
 _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
-_LIST_GOES_ON = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # Between a class word and the head class it qualifies: "NSAID pain medicine",
 # "anti-inflammatory (NSAID) pain medicine"
 _STACKED = re.compile(r"\)?[ \t]+")
@@ -454,6 +459,9 @@ _THAT_INCLUDE = re.compile(
     r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*",
     re.IGNORECASE,
 )
+# Before a class that ends a lead-in as the object of a preposition ("damaged by chemotherapy:"):
+# the list after the colon is not the class's members.
+_PREP_OBJECT = re.compile(r"\b(?:by|after|following|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
 
 
@@ -468,33 +476,3 @@ _SUBLIST_TAIL = re.compile(
     r"medications)\s+$",
     re.IGNORECASE,
 )
-
-
-def _combination_partner(text: str, ms: list[Mention], i: int) -> bool:
-    """Whether drug ``i`` is the partner of an earlier drug in a combination ("X plus Y",
-    "X in combination with Y"): an apposition after it may be said of either drug."""
-    prev = next((m for m in reversed(ms[:i]) if m.is_kind(*DRUG)), None)
-    if prev is None or ms[i].start - prev.end > 60:
-        return False
-    return combined_with(text, prev, ms[i]) and not re.search(
-        r"[.;:]", text[prev.end : ms[i].start]
-    )
-
-
-def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
-    """Whether another drug or class follows the class name as the next member of a list.
-
-    "vincristine, a corticosteroid and asparaginase": a drug joined by a bare "and" ends a
-    list too; "X, a corticosteroid and anti-inflammatory" (no drug) stays an apposition.
-    """
-    end = c.end
-    paren = re.match(r"\s*[\(\[][^()\[\]]{0,80}[\)\]]", text[end:])
-    if paren:
-        end += paren.end()  # "a corticosteroid (prednisone or dexamethasone), an anthracycline"
-    nxt = next((m for m in ms if m.start >= end and m.is_kind(*DRUG, *CLASS)), None)
-    if nxt is None:
-        return False
-    between = text[end : nxt.start]
-    if _LIST_GOES_ON.match(between):
-        return True
-    return nxt.is_kind(*DRUG) and bool(re.fullmatch(r"\s+(?:and|or)\s+", between))

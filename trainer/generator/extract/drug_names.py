@@ -344,9 +344,25 @@ def antecedent(dc: DocContext, seg: Segment, pos: int) -> tuple[list[Mention], U
     return (group, prev) if not others else ([], None)
 
 
+# How a drug is given, written before a class the lexicon knows: "topical beta-blocker".
+_ROUTE = re.compile(
+    r"(?:topical|oral|inhaled|intravenous|injectable|injected|subcutaneous|intramuscular|"
+    r"transdermal)\s+",
+    re.IGNORECASE,
+)
+
+
 def class_name(dc: DocContext, text: str, cls: Mention) -> str:
-    """The class a mention names; "second- and third-generation TKIs" is just "TKI"."""
+    """The class a mention names; "second- and third-generation TKIs" is just "TKI", and
+    "topical beta-blocker" (a class name made from its words) is a "beta-blocker": the route a
+    drug is given by is not its class."""
     name = cls.name("drug_class")
+    hit = cls.hit("drug_class")
+    route = _ROUTE.match(name)
+    if hit is not None and hit.variant == "shape" and route is not None:
+        head = dc.lexicon.canonical(name[route.end() :], "drug_class")
+        if head:
+            return head
     acr = _ACRONYM_INSIDE.search(cls.surface)
     if acr is not None and not _spelled_out(cls.surface[: acr.start()], acr.group(1)):
         # "jak kinase (JAK) inhibitors" read as "kinase inhibitor": the acronym names the
@@ -372,17 +388,30 @@ def _spelled_out(words: str, acronym: str) -> bool:
 
 
 _SALT_WORD = re.compile(r"[\s-]+(?P<w>[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+# The four-letter suffix the FDA adds to a biologic's name ("tarlatamab-dlle",
+# "toripalimab-tpzi"): written in lower case right after a hyphen, and not a word ("-free").
+_BIOLOGIC_SUFFIX = re.compile(r"-(?P<w>[a-z]{4})(?![\w-])")
 
 
 def salt_end(text: str, d: Mention, limit: int) -> int:
     """Where a drug's name ends once the salt written after it is counted in:
     "lenvatinib mesylate is a ..." and "cabozantinib-s-malate is a ..." name the drug itself, so
-    the words after the salt are read as if they followed the drug. Never past ``limit`` (the
-    next name found), so a salt word that opens another name stays that name's."""
-    m = _SALT_WORD.match(text, d.end)
-    if m is None or m.end() > limit:
-        return d.end
-    return m.end() if _is_salt(m.group("w")) else d.end
+    the words after the salt are read as if they followed the drug; so does a biologic's
+    suffix ("tarlatamab-dlle is a ..."). Never past ``limit`` (the next name found), so a salt
+    word that opens another name stays that name's."""
+    suffix = _BIOLOGIC_SUFFIX.match(text, d.end)
+    if (
+        suffix is not None
+        and suffix.end() <= limit
+        and suffix.group("w") not in name_patterns().not_suffixes
+    ):
+        return suffix.end()
+    end = d.end
+    while (m := _SALT_WORD.match(text, end)) is not None and m.end() <= limit:
+        if not _is_salt(m.group("w")):
+            break
+        end = m.end()  # "lazertinib mesylate hydrate": a salt and its water, one name
+    return end
 
 
 def _is_salt(word: str) -> bool:

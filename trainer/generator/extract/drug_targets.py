@@ -79,6 +79,10 @@ _SUBJ_TO_CUE = re.compile(
     r"work by|acts by|act by|by|can|could|may|will|then)\s+)*$",
     re.IGNORECASE,
 )
+# A relative clause whose verb is singular ("X and Y, which targets T") is said of the last
+# drug only; a plural verb ("which target") or a copula ("which are inhibitors of") of all.
+_RELATIVE = re.compile(r"\b(?:which|that)\b(?!.*\b(?:are|were|both)\b)", re.IGNORECASE)
+_SINGULAR_VERB = re.compile(r"(?!\w*(?:ors|ers|ies|ss)\b)\w+s\b", re.IGNORECASE)
 # "X is a(n) ... (that|which)" / "X, a ..., " before a cue: the cue's subject is still X.
 _COPULA_CHAIN = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|(?<=\s)(?:is|are|was|were)\s+)"
@@ -163,6 +167,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     # Cue verbs
     starts = [m.start for m in ms]
+    own: dict[int, set[int]] = {}  # a drug's own targets, from a relative clause after it
     for cue in TARGET_CUE.finditer(text):
         cs = cue.start()
         k = bisect.bisect_right(starts, cs)
@@ -170,6 +175,8 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not targets:
             continue
         subjects, conf = _cue_subjects(text, ms[:k], cs)
+        if len(subjects) == 1 and _RELATIVE.search(text[subjects[0].end : cs]):
+            own[subjects[0].start] = {t.start for t in targets}
         context = None
         pron = None if subjects else _pronoun_before(text, seg.body_start, cs)
         if not subjects and pron is not None:
@@ -242,6 +249,8 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 listed = between.rstrip().endswith(("(", "[")) or bool(_PLURAL_HEAD.search(between))
                 group = members_from(text, ms, j) if listed else [ms[j]]
                 for g in group:
+                    if len(group) > 1 and own.get(g.start, {t.start}) != {t.start}:
+                        continue  # "the B-Raf-targeted drugs X and Y, which targets MEK": Y's own
                     emit(g, t, 0.8)
     return out
 
@@ -354,6 +363,9 @@ def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Me
     between = text[last_drug.end : cue_start]
     blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
     if not blockers and _SUBJ_TO_CUE.match(between):
+        if _RELATIVE.search(between) and _SINGULAR_VERB.match(text, cue_start):
+            # "X and Y, which targets T": the verb agrees with Y alone
+            return [last_drug], 0.9
         return members_ending_at(text, ms, i), 0.9
     if (
         _COPULA_CHAIN.match(between)
