@@ -128,7 +128,7 @@ _TIME_TO_EFFECT = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|plus)\s+(?:an?\s+)?|\s*,\s*", re.IGNORECASE)
-_DRUG_COURSES = frozenset({"salvage therapy", "first-line therapy"})
+_DRUG_COURSES = frozenset({"salvage therapy", "first-line therapy", "second-line therapy"})
 _WHICH_LASTS = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:\w+\s+)?(?:lasts?|takes?|continues?|runs?)\b", re.IGNORECASE
 )

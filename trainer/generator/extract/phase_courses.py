@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.phase_settings import A_SPAN, overall
+from trainer.generator.extract.phase_whole import A_SPAN, overall
 from trainer.generator.lexicon import Mention
 
 # "Antibiotics usually are given for 2 to 6 weeks": drugs of a kind, given for a span, in a

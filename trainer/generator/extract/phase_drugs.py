@@ -16,9 +16,9 @@ from trainer.generator.extract.inline_lists import in_trial_item, inline_item, o
 from trainer.generator.extract.patterns import (
     CONNECTOR,
     in_closed_list,
-    negated,
     verb_negated,
 )
+from trainer.generator.extract.phase_antecedents import lead_drug, named_after, pronoun_drug
 from trainer.generator.extract.phase_names import (
     GIVEN_IN,
     POINT,
@@ -33,7 +33,7 @@ from trainer.generator.extract.phase_settings import (
     CLAUSE_BREAK,
     NEGATIVE_RELATIVE,
     SETTING,
-    relapse_wording,
+    without_setting,
 )
 from trainer.generator.extract.prior_treatment import named_not_given
 from trainer.generator.facts import ExtractedFact
@@ -41,7 +41,9 @@ from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
 _USE_CUE = re.compile(
-    r"\b(?:include[sd]?|including|approved (?:for|to treat)|indicated (?:for|in)|"
+    # "was approved by the FDA in 2021 as adjuvant therapy"
+    r"\b(?:include[sd]?|including|approved\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:in\s+\d{4}\s+)?"
+    r"(?:for|to treat|as)|indicated (?:for|in)|"
     r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
@@ -67,9 +69,9 @@ def drugs(
     ms = seg.mentions
     names = [m for m in ms if m.is_kind("drug", "drug_class") and seg.in_body(m)]
     pronoun = (
-        _pronoun_drug(dc, seg, phases, context, conf)
-        + _named_after(dc, seg, phases, conf)
-        + _lead_drug(dc, seg, phases, context, conf)
+        pronoun_drug(dc, seg, phases, context, conf)
+        + named_after(dc, seg, phases, conf)
+        + lead_drug(dc, seg, phases, context, conf)
     )
     if not names:
         return pronoun
@@ -101,6 +103,7 @@ def drugs(
                  or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)
                          or _TREATED_WITH.search(text, 0, m.start)
                          or _USED_CLASS.search(text, 0, m.start)
+                         or _CLASS_USED.match(text, m.end)
                          or (lead_has_phase and _sole_item(seg, m))))
         ):
             # a class counts only in a list of drugs ("vincristine and anthracyclines") or as
@@ -112,6 +115,8 @@ def drugs(
             # "other immunosuppressive agents such as X": a heading for its examples; "a
             # monoclonal antibody (rituximab)": the class describes the one drug it names
             continue
+        if m.is_kind("drug_class") and not m.is_kind("drug") and not clean_class(m):
+            continue  # "who have received angiogenesis inhibitor therapy": no class's name
         if m.is_kind("drug_class") and not m.is_kind("drug") and _titles_drug(text, ms, m):
             continue  # "The TKI imatinib is used as first-line therapy": the drug's title
         if reports_a_trial(text, m.start) or in_trial_item(text, m.start, seg.body_start):
@@ -186,6 +191,20 @@ def course_drugs(dc: DocContext, seg: Segment, conf: float) -> list[ExtractedFac
     return out
 
 
+# A class read from a name's shape ("<word> inhibitor") whose first word is a verb or a question
+# word took a word of the sentence into the name ("received angiogenesis inhibitor", "how
+# beta-blocker"): not the clean name of a class
+_NOT_A_NAME_WORD = re.compile(r"(?:[a-z]+(?:ed|ing)|how|help|helps|what|which|who|when|why)$")
+
+
+def clean_class(m: Mention) -> bool:
+    """Whether a class mention is a clean class name (see :data:`_NOT_A_NAME_WORD`)."""
+    hit = m.hit("drug_class")
+    if hit is None or hit.variant != "shape":
+        return True
+    return not _NOT_A_NAME_WORD.match(m.surface.split()[0]) if m.surface.split() else True
+
+
 def _titles_drug(text: str, ms: list[Mention], c: Mention) -> bool:
     """Whether class ``c`` stands right before a drug name as its title ("the TKI imatinib")."""
     i = ms.index(c)
@@ -212,8 +231,15 @@ _TREATED_WITH = re.compile(
 _USED_CLASS = re.compile(
     r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended|"
     # "may receive an aromatase inhibitor as adjuvant therapy"
-    r"receive[sd]?|receiving|get|gets|take|takes)\s+"
+    r"receive[sd]?|receiving|get|gets|take|takes|taking)\s+"
     r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "X and Y are PD-1 inhibitors (that are) used to treat recurrent cancer": the class is the
+# subject of its use
+_CLASS_USED = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:are|is|may\s+be|can\s+be|have\s+been)\s+)?used\s+(?:to\s+treat|"
+    r"as|for|in)\b",
     re.IGNORECASE,
 )
 _ONE_EXAMPLE = re.compile(r"\s*\(\s*[\w-]+(?:\s+[\w-]+)?\s*\)")
@@ -229,125 +255,6 @@ _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;(),]*?)\s+alone\b", re.IGNORECASE)
 # "X is approved for children with ALL who have relapsed": the "for" that leads to the phase
 _LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}$", re.IGNORECASE)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
-_IT_GIVEN = re.compile(
-    r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
-    r"(?:given|used|added|continued)\b", re.IGNORECASE
-)
-
-
-def _pronoun_drug(
-    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
-) -> list[ExtractedFact]:
-    """"It is given weekly in induction", "It is used: in patients whose cancer has come back":
-    the drug is the one the sentence before is about, or the drug a list of uses opens with
-    ("Cetuximab is approved to treat:" ... "It is used:")."""
-    opening = seg.text if seg.lead is not None else seg.body
-    if context is not None or not _IT_GIVEN.match(opening):
-        return []
-    if negated(NEGATIVE_RELATIVE.sub(" ", _without_setting(opening))):
-        return []
-    found = _antecedent_drug(dc, seg.parts[0].unit)
-    if found is None:
-        return []
-    drug, unit, weight = found
-    return [
-        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), drug.name("drug"),
-                weight * conf / 0.85 * min(p.confidence("phase"), drug.confidence("drug")),
-                flags=p.flags("phase") + drug.flags("drug"), context=unit)
-        for p in phases
-        if p.name("phase") not in SPANS
-    ]  # fmt: skip
-
-
-# "Blinatumomab is approved to treat:" + "- B-cell ALL that has come back": the drug that opens
-# a list of its uses is given in the phase an item names
-_DRUG_LEAD = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:also\s+)?(?:approved|used|given|indicated)\b[^.;]*:\s*$",
-    re.IGNORECASE,
-)
-
-
-def _lead_drug(
-    dc: DocContext, seg: Segment, phases: list[Mention], context: Unit | None, conf: float
-) -> list[ExtractedFact]:
-    """The drug a lead-in of uses opens with, for the phases its item names."""
-    lead = seg.lead
-    if lead is None or context is not None or seg.body_start == 0:
-        return []
-    ms = dc.mentions(lead)
-    if not ms or ms[0].start > 2 or not ms[0].is_kind("drug"):
-        return []
-    if not _DRUG_LEAD.match(lead.text, ms[0].end):
-        return []
-    named = [p for p in phases if seg.in_body(p.start) and p.name("phase") not in SPANS]
-    if not named or negated(NEGATIVE_RELATIVE.sub(" ", _without_setting(seg.body))):
-        return []
-    drug = ms[0]
-    return [
-        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), drug.name("drug"),
-                conf * min(p.confidence("phase"), drug.confidence("drug")),
-                flags=p.flags("phase") + drug.flags("drug"))
-        for p in named[:1]
-    ]  # fmt: skip
-
-
-# "Methotrexate is injected into the spinal fluid. This is called CNS prophylaxis.": the phase
-# names what the sentence before did
-_THIS_IS_CALLED = re.compile(
-    r"^\s*(?:this|these|that|it)\s+(?:is|are)\s+(?:also\s+)?(?:called|known as|named|termed)\s+"
-    r"(?:the\s+|an?\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _named_after(
-    dc: DocContext, seg: Segment, phases: list[Mention], conf: float
-) -> list[ExtractedFact]:
-    """Drugs of the sentence before, for the phase this sentence names it as."""
-    m = _THIS_IS_CALLED.match(seg.body)
-    if m is None or seg.lead is not None:
-        return []
-    start = seg.body_start + m.end()
-    named = [p for p in phases if p.start == start and p.name("phase") not in SPANS]
-    prev = dc.previous(seg.main)
-    if not named or prev is None or negated(prev.text):
-        return []
-    drugs = [d for d in dc.mentions(prev) if d.is_kind("drug")]
-    return [
-        dc.fact(seg, Relation.PHASE_DRUGS, p.name("phase"), d.name("drug"),
-                0.7 * conf / 0.85 * min(p.confidence("phase"), d.confidence("drug")),
-                flags=p.flags("phase") + d.flags("drug"), context=prev)
-        for p in named[:1]
-        for d in drugs
-    ]  # fmt: skip
-
-
-_SAME_SUBJECT = re.compile(r"^\s*(?:it|this drug|the drug)\b", re.IGNORECASE)
-_BACK = 3  # lead-ins a list of uses may climb for the drug it opens with
-
-
-def _antecedent_drug(dc: DocContext, unit: Unit) -> tuple[Mention, Unit, float] | None:
-    """The drug "it" stands for: the one drug of the sentence before, else the drug that opens
-    a lead-in the sentence's list hangs from ("Cetuximab is approved to treat:" + "- Colorectal
-    cancer." + "It is used:")."""
-    prev = dc.previous(unit)
-    if prev is not None and not _SAME_SUBJECT.match(prev.text):
-        ds = [m for m in dc.mentions(prev) if m.is_kind("drug")]
-        if len({m.name("drug") for m in ds}) == 1:
-            return ds[0], prev, 0.7
-    u = unit
-    for _ in range(_BACK):
-        if u.lead is None:
-            return None
-        u = dc.units[u.lead]
-        ds = [m for m in dc.mentions(u) if m.is_kind("drug")]
-        if ds and ds[0].start <= 2 and len({m.name("drug") for m in ds}) == 1:
-            return ds[0], u, 0.65
-        if ds or u.kind == "heading":
-            return None
-    return None
-
-
 def _sole_item(seg: Segment, m: Mention) -> bool:
     """Whether the class ``m`` is the whole item of a list ("... may include:" + "- interferon")."""
     return bool(
@@ -419,14 +326,6 @@ def _names_blanked(text: str, ms: list[Mention]) -> str:
     return text
 
 
-def _without_setting(text: str) -> str:
-    """``text`` with the wording of a relapsed setting blanked out ("cancer that did not respond
-    to treatment" negates the disease's response, not the drug's use); offsets are kept."""
-    for a, b in relapse_wording(text):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def negated_for(text: str, m: Mention) -> bool:
     """Whether the clause of drug ``m`` negates its use; a negated relative clause counts only
     when the drug stands inside it ("patients who cannot take tamoxifen")."""
@@ -434,7 +333,7 @@ def negated_for(text: str, m: Mention) -> bool:
     clause = _clause_of(text, m.start, m.end)
     at = m.start - a
     kept = NEGATIVE_RELATIVE.sub(
-        lambda r: r.group(0) if r.start() <= at < r.end() else " ", _without_setting(clause)
+        lambda r: r.group(0) if r.start() <= at < r.end() else " ", without_setting(clause)
     )
     return verb_negated(kept)
 

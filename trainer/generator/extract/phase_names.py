@@ -24,15 +24,19 @@ from trainer.generator.extract.phase_lists import flattened_lead
 from trainer.generator.extract.phase_settings import (
     ANTICANCER,
     CLAUSE_BREAK,
-    LENGTH_TOPIC,
     first_line_setting,
+    first_line_spans,
     negated_at,
+    prior_line_setting,
     relapse_setting,
     relapse_spans,
     remission_aim,
     salvage_setting_hit,
-    span_of_treatment,
     surgery_setting,
+)
+from trainer.generator.extract.phase_whole import (
+    LENGTH_TOPIC,
+    span_of_treatment,
     total_course,
     treatment_as_a_whole,
 )
@@ -56,6 +60,11 @@ _ANAPHOR = re.compile(
 _REFERENCE = re.compile(r"[\s-]*(?:drugs?|medicines?|agents?|regimens?|doses?)\b", re.I)
 
 LINES_OF_THERAPY = frozenset({"first-line therapy", "second-line therapy"})
+# "It is used with X in ...": a sentence of a list of a drug's uses, about the drug "it" names
+IT_GIVEN = re.compile(
+    r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
+    r"(?:given|used|added|continued)\b", re.IGNORECASE
+)
 
 
 POINT = "point"  # the variant of a phase named as a point in time that still names its drugs
@@ -100,6 +109,7 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             or remission_aim(dc, seg.text)
             or surgery_setting(dc, seg)
             or treatment_as_a_whole(dc, seg)
+            or (prior_line_setting(dc, seg) if _a_use(dc, seg) else [])
         )
     own += _named_with_drugs(seg, own)
     if own and _ANAPHOR.match(seg.body):
@@ -117,6 +127,13 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
         ip = [m for m in dc.mentions(item) if m.is_kind("phase") and not _time_ref(item.text, m)]
         if len({m.name("phase") for m in ip}) == 1:
             return ip[:1], item, 0.8
+        if not ip and IT_GIVEN.match(seg.body):
+            # "- AML that is newly diagnosed. It is used with X": the setting the item's first
+            # sentence gives its disease holds for the use the item goes on to tell
+            hs = _one_each(relapse_spans(dc, item.text)) or _one_each(
+                first_line_spans(dc, item.text, dc.heading(item)))
+            if len(hs) == 1:
+                return hs, item, 0.75
     head = dc.heading(seg.main)
     if head is not None and not _ABOUT_HARMS.search(head.text):
         hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
@@ -139,6 +156,17 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             if len({m.name("phase") for m in pp}) == 1:
                 return pp[:1], prev, 0.7
     return _span_of_treatment(dc, seg)
+
+
+def _a_use(dc: DocContext, seg: Segment) -> bool:
+    """Whether ``seg`` tells one use of a drug in a list of its uses ("It is used in patients
+    who ...", an item under "It is used:" or under "X is approved to treat:")."""
+    return bool(IT_GIVEN.match(seg.body)) or (
+        seg.lead is not None and bool(_USES_LEAD.search(seg.lead.text))
+    )
+
+
+_USES_LEAD = re.compile(r"\b(?:used|approved|given|indicated)\b[^.;]*:\s*$", re.IGNORECASE)
 
 
 def _span_of_treatment(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
@@ -391,7 +419,20 @@ _TRIAL_PATIENTS = re.compile(
     r"(?:wo)?men)\s+(?:\w+\s+){0,2}?(?:received|were (?:given|treated|assigned|randomi[sz]ed))\b",
     re.IGNORECASE,
 )
+_APPROVED = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?approved\s+(?:by\s+the\s+"
+    r"(?:FDA|Food\s+and\s+Drug\s+Administration)\s+)?(?:in\s+\d{4}\s+)?(?:as|for|to)|"
+    r"(?:FDA|Food\s+and\s+Drug\s+Administration)\s+(?:has\s+|have\s+)?approved)\b",
+)
 _A_TRIAL = re.compile(r"\b(?:trial|study)\b", re.IGNORECASE)
+
+
+def _titles_run(dc: DocContext, head: Unit, below: Unit | None) -> bool:
+    """Whether heading ``below`` follows heading ``head`` with only headings between them (a
+    run of titles under one heading), rather than after a section of text of its own."""
+    if below is None:
+        return False
+    return all(dc.units[k].kind == "heading" for k in range(head.index + 1, below.index))
 
 
 def in_trial_report(dc: DocContext, seg: Segment) -> bool:
@@ -399,11 +440,14 @@ def in_trial_report(dc: DocContext, seg: Segment) -> bool:
     section headed as research, or "Patients received ..." after a sentence about a trial."""
     head: Unit | None = seg.main
     for _ in range(3):  # a run of link titles reads as headings under the research heading
+        below = head
         head = dc.heading(head) if head is not None else None
-        if head is None:
-            break
+        if head is None or (below is not seg.main and not _titles_run(dc, head, below)):
+            break  # a section of its own before this one ("Clinical trials") is no parent
         if _RESEARCH_HEADING.match(head.text):
-            return True
+            # "X was approved by the FDA as adjuvant therapy": an approval a research section
+            # reports is the standard it sets, not a trial's arm
+            return not _APPROVED.search(seg.body) or reports_a_trial(seg.body)
     if not _TRIAL_PATIENTS.match(seg.body):
         return False
     prev: Unit | None = seg.main

@@ -5,9 +5,9 @@
 * the remission the drugs aim at: "bring on remission" is induction, "stay in remission"
   maintenance;
 * where the drugs stand to an operation: after surgery adjuvant, before it neoadjuvant (for a
-  cancer only);
-* the treatment as a whole: "Treatment usually lasts 2 years", "is treated ... for 6 months",
-  "a total of 6 to 9 months".
+  cancer only).
+
+The treatment as a whole, told by its length, is read in :mod:`.phase_whole`.
 
 Such phases carry the hit variant :data:`SETTING`, so that a drug in another clause is not
 given in them. A negated relative clause ("melanoma that cannot be removed by surgery")
@@ -21,8 +21,8 @@ import re
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.inline_lists import lead_end
 from trainer.generator.extract.patterns import verb_negated
-from trainer.generator.extract.prior_treatment import completed_before
 from trainer.generator.lexicon import Hit, Mention
+from trainer.generator.text import Unit
 
 CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b")
 
@@ -30,7 +30,11 @@ CLAUSE_BREAK = re.compile(r";|(?<!\b[A-Z])\.\s|,\s*(?:whereas|while|but)\b|\bwhe
 # "melanoma that cannot be removed by surgery", "women who do not respond to X": a relative
 # clause with a negation restricts the noun before it; the main verb is not negated.
 NEGATIVE_RELATIVE = re.compile(
-    r"\b(?:that|which|who|whose)\s+(?:[\w-]+\s+){0,3}?(?:cannot|can't|(?:can|do|does|did|is|"
+    r"\b(?:that|which|who|whose)\s+(?:(?:[\w-]+\s+){0,3}?|"
+    # "cancer that has an NRG1 fusion, has spread or cannot be removed by surgery": a longer
+    # relative clause, its verbs coordinated, as long as no main verb or modal takes over
+    r"(?:(?!(?:may|might|can|could|should|will|would|must|is|are|was|were|often|usually|"
+    r"receive[sd]?|get|take)\b)[\w-]+,?\s+){4,8}?)(?:cannot|can't|(?:can|do|does|did|is|"
     r"are|was|were|has|have|had|will|would|could|should|may)\s*(?:not|n't)|not|never|no longer)"
     # the clause ends at a comma or where the main verb takes over ("... who cannot tolerate
     # chemotherapy may receive rituximab")
@@ -133,7 +137,8 @@ def relapse_lead(dc: DocContext, lead: str) -> list[Mention]:
 
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
 _RELAPSE_WORDS = ("relaps", "recur", "refractor", "come back", "came back", "comes back", "return",
-                  "respond", "work", "worse", "progress", "better", "help")  # fmt: skip
+                  "respond", "work", "worse", "progress", "better", "help",
+                  "continued to grow")  # fmt: skip
 
 
 _RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))
@@ -159,18 +164,24 @@ _SETTING_BEFORE = re.compile(
 # treatment", "children with ALL who have relapsed", "ALL that is refractory or in second
 # relapse".
 _CAME_BACK = re.compile(
-    r"\b(?:that|which|who|whose \w+)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:(?P<w>come back|"
+    # ("cancer that has metastasized or recurred": a participle coordinated before it)
+    r"\b(?:that|which|who|whose \w+)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"
+    r"(?:[a-z]+(?:ed|en)\s+(?:or|and)\s+)?(?:(?P<w>come back|"
     r"came back|comes back|recurred|recurs|returned|returns|relapsed|relapses|refractory)|"
     r"(?P<w2>in (?:a\s+)?(?:first\s+|second\s+|"
     r"(?:second|third) or later\s+)?relapse))\b|\b(?P<w3>(?:did|does|do|has|have)\s+not\s+"
     r"respond(?:ed)?\s+to\s+(?:the\s+)?(?:(?:first|initial|standard|previous|prior|"
-    r"earlier)\s+)?(?:[\w-]+\s+)?(?:treatment|therapy|chemotherapy))\b|"
-    r"\b(?:it|that|which)\s+(?P<w4>(?:did|does|do) not work|(?:is\s+|has\s+)?no longer "
-    r"work(?:s|ing|ed)?|(?:has\s+)?stopped working|got worse|(?:has\s+)?progressed)\b|"
+    r"earlier)\s+)?(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|chemotherapy))\b|"
+    r"\b(?:it|that|which)\s+(?P<w4>(?:(?:did|does|do) not work|(?:is\s+|has\s+)?no longer "
+    r"work(?:s|ing|ed)?|(?:has\s+)?stopped working|got worse|(?:has\s+)?progressed)"
+    # "that did not work or is no longer working": the second verb of the same course
+    r"(?:\s+or\s+(?:is\s+|has\s+)?(?:no longer work(?:s|ing|ed)?|stopped working|got worse|"
+    r"progressed))?)\b|"
     # "patients whose cancer has not gotten better with other treatment or has come back": the
     # clause may hold more than one verb of the disease's course
-    r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,60}?\b(?P<w5>(?:has|have)\s+(?:come back|"
-    r"recurred|returned|relapsed)|(?:has|have|did|does|do)\s+not\s+(?:gotten|got|become|been)\s+"
+    r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,100}?\b(?P<w5>(?:has|have)\s+(?:come back|"
+    r"recurred|returned|relapsed|continued\s+to\s+grow\s+(?:during|after|despite))|"
+    r"(?:has|have|did|does|do)\s+not\s+(?:gotten|got|become|been)\s+"
     r"better|(?:(?:has|have)\s+(?:become|gotten|got)|got|became)\s+worse)\b|"
     # "If medicines or surgery don't help, two newer medicines can be used": what follows the
     # failure of the earlier treatment
@@ -217,11 +228,21 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def without_setting(text: str) -> str:
+    """``text`` with the wording of a relapsed setting blanked out ("cancer that did not respond
+    to treatment" negates the disease's response, not the drug's use); offsets are kept."""
+    for a, b in relapse_wording(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 # "in patients whose cancer is newly diagnosed", "approved for newly diagnosed ALL": the first
 # treatment the disease gets
 _NEWLY_DIAGNOSED = re.compile(
     r"\b(?:(?:for|with|in|treat|treating|of)\b[^.;:()]{0,40}?|whose\s+\w+\s+(?:is|was|has been)"
-    r"\s+)(?P<w>newly[\s-]diagnosed)\b",
+    # "Acute myeloid leukemia that is newly diagnosed": the disease's state in a relative clause
+    r"\s+|(?:that|which|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)"
+    r"(?P<w>newly[\s-]diagnosed)\b",
     re.IGNORECASE,
 )
 
@@ -229,21 +250,51 @@ _NEWLY_DIAGNOSED = re.compile(
 def first_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     """"... is used with chemotherapy in patients whose cancer is newly diagnosed": the setting
     of first-line therapy (not negated), for a cancer."""
-    if "newly" not in seg.text.lower():
+    return first_line_spans(dc, seg.text, dc.heading(seg.main))
+
+
+def first_line_spans(dc: DocContext, text: str, head: Unit | None) -> list[Mention]:
+    """The newly diagnosed setting in ``text`` (under ``head``) as first-line mentions."""
+    if "newly" not in text.lower():
         return []  # the common case, cheaply
-    head = dc.heading(seg.main)
-    if not ANTICANCER.search(seg.text) and not (head and ANTICANCER.search(head.text)):
+    if not ANTICANCER.search(text) and not (head and ANTICANCER.search(head.text)):
         return []  # lines of cancer treatment; "people newly diagnosed with colitis" say no more
     phase = _setting_hit(dc, "first-line therapy")
     if phase is None:
         return []
     out = []
-    for m in _NEWLY_DIAGNOSED.finditer(seg.text):
+    for m in _NEWLY_DIAGNOSED.finditer(text):
         a, b = m.span("w")
-        mention = Mention(a, b, seg.text[a:b], (phase,))
-        if not negated_at(seg.text, mention):
+        mention = Mention(a, b, text[a:b], (phase,))
+        if not negated_at(text, mention):
             out.append(mention)
     return out
+
+
+# "It is used in patients who have already been treated with sorafenib", "in adults who have
+# received at least one other systemic therapy": a line of treatment after an earlier one (the
+# earlier drugs themselves are history: :func:`.prior_treatment.failed_before`)
+_PRIOR_LINE = re.compile(
+    r"\b(?:who|that|whose\s+[\w-]+)\s+(?:has|have)\s+(?:already\s+|previously\s+)?"
+    r"(?P<w>been\s+treated|received)\b",
+    re.IGNORECASE,
+)
+
+
+def prior_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
+    """The setting of second-line therapy: patients who have had an earlier treatment, for a
+    cancer (only with a drug the sentence says is used: read after every other setting)."""
+    low = seg.text.lower()
+    if "treated" not in low and "received" not in low:
+        return []  # the common case, cheaply
+    head = dc.heading(seg.main)
+    if not ANTICANCER.search(seg.text) and not (head and ANTICANCER.search(head.text)):
+        return []
+    phase = _setting_hit(dc, "second-line therapy")
+    if phase is None:
+        return []
+    return [Mention(*m.span("w"), m.group("w"), (phase,))
+            for m in _PRIOR_LINE.finditer(seg.text, seg.body_start)]  # fmt: skip
 
 
 # What the drugs are for, told by the remission they aim at: "effective in bringing on
@@ -326,146 +377,6 @@ def surgery_setting(dc: DocContext, seg: Segment) -> list[Mention]:
             a, b = m.span("w")
             out.append(Mention(a, b, seg.text[a:b], (hit,)))
     return sorted(out, key=lambda m: m.start)
-
-
-_TREATMENT_LASTS = re.compile(
-    r"^\s*(?P<w>(?:the\s+)?(?:whole\s+|entire\s+|total\s+)?(?:treatment|therapy))\s+"
-    # "Treatment for DVT using blood thinners usually lasts for 6 months"
-    r"(?:(?:for|of|with|using)\s+(?:(?!\b(?:is|are|was|were|and)\b)[^.;:,()]){1,50}?\s+)?"
-    r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?"
-    # "Treatment may last from 24 to 48 weeks", "Therapy will continue for 2 years"
-    r"(?:lasts|takes|continues|goes on|(?:may|can|will|should|must|might|would|could)\s+"
-    r"(?:usually\s+|typically\s+|often\s+)?(?:last|take|continue|go on))\b",
-    re.IGNORECASE,
-)
-# "long-term antibiotic treatment (at least 18 months)": a treatment and its length in brackets
-_TREATMENT_SPAN = re.compile(
-    r"\b(?P<w>(?:[\w-]+\s+){0,2}?(?:treatment|therapy))\s*\(\s*(?:for\s+)?"
-    r"(?=(?:about\s+|approximately\s+|at least\s+|up to\s+)?\d)",
-    re.IGNORECASE,
-)
-
-
-def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
-    """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
-    drugs for 6 to 9 months": the treatment as a whole."""
-    low = seg.body.lower()
-    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "get", "receive",
-                                  "given", "prescribed", "continued", "used", "need", "requir")):
-        return []  # the common case, cheaply
-    m = _TREATMENT_LASTS.match(seg.body)
-    span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
-    for pattern in (_TREATED_FOR, _TREATMENT_SPAN, _TAKEN_FOR_LIFE, _TAKE_FOR, _GIVEN_FOR,
-                    _NEED_FOR):
-        if span is not None:
-            break
-        if pattern in _UNDER_HEADING and _heading_names_a_phase(dc, seg):
-            break  # "for life" under "Maintenance": the heading's phase, read later
-        t = pattern.search(seg.body)
-        g = None if t is None else next(k for k in ("w", "l", "p") if t.groupdict().get(k))
-        span = None if t is None or g is None else tuple(seg.body_start + x for x in t.span(g))
-    return [] if span is None else overall(dc, seg.text, span[0], span[1])
-
-
-def span_of_treatment(dc: DocContext, seg: Segment) -> list[Mention]:
-    """"can be cured with 2 or 3 days of treatment": a span of treatment in a sentence (and
-    under a heading) naming no phase is the whole course. Read after the heading's phase."""
-    low = seg.body.lower()
-    if "treat" not in low and "therap" not in low:
-        return []  # the common case, cheaply
-    t = _SPAN_OF_TREATMENT.search(seg.body)
-    if t is None or completed_before(seg.body[max(0, t.start() - 60) : t.start()]):
-        return []  # none, or a course already behind the patients ("after they completed ...")
-    a, b = (seg.body_start + x for x in t.span("w"))
-    return overall(dc, seg.text, a, b)
-
-
-# "The recommended length of adjuvant treatment is unknown. At least 3 years of therapy is
-# used.": the sentence before names the phase whose length this one gives
-LENGTH_TOPIC = re.compile(r"\b(?:length|duration|how long)\b", re.IGNORECASE)
-
-
-def _heading_names_a_phase(dc: DocContext, seg: Segment) -> bool:
-    head = dc.heading(seg.main)
-    return head is not None and any(m.is_kind("phase") for m in dc.mentions(head))
-
-
-def overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
-    hits = dc.lexicon.lookup("overall treatment")
-    phase = next((h for h in hits if h.kind == "phase"), None)
-    return [] if phase is None else [Mention(a, b, text[a:b], (phase,))]
-
-
-A_SPAN = (
-    r"(?:about\s+|approximately\s+|at least\s+|up to\s+)?(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|several|a few)\b"
-)
-# The disease "is treated ... for <span>": how long its treatment lasts (a drug's own schedule,
-# "daily for 5 days", is told apart where the duration is read).
-_TREATED_FOR = re.compile(
-    rf"\b(?P<w>(?:is|are|can be|may be|must be|should be|will be|usually)\s+treated)\b"
-    rf"(?=[^.;:]{{0,60}}?\bfor\s+{A_SPAN})",
-    re.IGNORECASE,
-)
-# "People with the disease will take medicines for the rest of their lives": the whole course
-_TAKEN_FOR_LIFE = re.compile(
-    r"\b(?P<w>(?:take|takes|taking|receive|receives|receiving|need|needs)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:medicines?|medications?|drugs?|treatment|therapy|pills?|tablets?)|(?:be|are|is)\s+"
-    r"treated)\b(?=[^.;:]{0,40}?\bfor\s+(?:the\s+"
-    r"rest\s+of\s+(?:their|his|her|your|one's)\s+li(?:fe|ves)|life\b(?!-)))|"
-    r"\b(?P<l>(?:lifelong|life-long)\s+(?:treatment|therapy))\b",
-    re.IGNORECASE,
-)
-# "can be cured with 2 or 3 days of treatment", "may require several weeks of antibiotic
-# treatment": a span of treatment with no phase named is the whole course
-_SPAN_OF_TREATMENT = re.compile(
-    rf"{A_SPAN}(?:\s*(?:-|–|to|or)\s*\d+)?[\s-]+(?:days?|weeks?|months?|years?)\s+of\s+"
-    r"(?P<w>(?:(?!the\b|this\b|that\b|their\b|his\b|her\b)[\w-]+\s+){0,2}?"
-    r"(?:treatment|therapy))\b",
-    re.IGNORECASE,
-)
-# "People with TB disease need to take medicine for at least 6 months": the course, told by
-# how long the patient takes the medicines (a word for medicines in general, not one drug)
-_TAKE_FOR = re.compile(
-    r"\b(?P<w>(?:need|needs|have|has|must|should|will)\s+(?:to\s+)?(?:take|get|receive)\s+"
-    r"(?:the\s+|their\s+|your\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs|"
-    rf"pills|tablets|antibiotics|antivirals|antifungals))\s+(?=for\s+{A_SPAN})",
-    re.IGNORECASE,
-)
-# "The medication is given for at least 3 to 5 days", "Antibiotics are usually taken for 10
-# days", "Most people take the medicine for 6 months": medicines in general (not one drug,
-# whose own schedule this would be), given for a span, are the whole course
-_MEDICINES = (  # medicines, not "treatment" (under "Radiation therapy" it is the radiation's)
-    r"(?:the\s+|these\s+|this\s+|such\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs|"
-    r"antibiotics?|antivirals?|antifungals?|pills|tablets)"
-)
-_GIVEN_FOR = re.compile(
-    rf"^\s*(?P<w>{_MEDICINES}\s+(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|often\s+"
-    r"|normally\s+)?(?:given|taken|prescribed|continued|used))\s+"
-    rf"(?=for\s+{A_SPAN})|"
-    r"^\s*(?P<p>(?:most\s+|many\s+)?(?:people|patients|children|adults|you)\s+(?:usually\s+|"
-    r"typically\s+|generally\s+|often\s+|normally\s+)?(?:take|get|receive)\s+"
-    rf"{_MEDICINES})\s+(?=for\s+{A_SPAN})",
-    re.IGNORECASE,
-)
-# "People with Lyme arthritis may need antibiotics for 28 days": the course, told as a need
-_NEED_FOR = re.compile(
-    r"\b(?P<w>(?:need|needs|require|requires)\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|"
-    rf"antibiotics|antivirals|antifungals))\s+(?=for\s+{A_SPAN})",
-    re.IGNORECASE,
-)
-_UNDER_HEADING = (_TAKEN_FOR_LIFE, _TAKE_FOR, _GIVEN_FOR, _NEED_FOR)  # weaker than a heading's
-# "(total of 6 to 9 months for treatment)": the whole course, beside the phases it sums up.
-_TOTAL_OF = re.compile(rf"\b(?P<w>(?:a\s+)?total\s+of)\s+(?={A_SPAN})", re.IGNORECASE)
-
-
-def total_course(dc: DocContext, seg: Segment) -> list[Mention]:
-    """"a total of 6 to 9 months": the treatment as a whole, in a sentence naming phases."""
-    out: list[Mention] = []
-    for m in _TOTAL_OF.finditer(seg.body):
-        a, b = (seg.body_start + x for x in m.span("w"))
-        out += overall(dc, seg.text, a, b)
-    return out
 
 
 _RELAPSE_LEAD = re.compile(

@@ -3,9 +3,11 @@
 One concept per module: :mod:`.phase_names` finds the phase a sentence speaks of (in the
 clause, the list's lead-in, the heading or the sentence before) and the phase a duration or
 drug belongs to; :mod:`.phase_settings` reads phases told by a setting rather than a name
-(relapsed disease, surgery, the remission aimed at, the whole course); :mod:`.durations` reads
-durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives and
-:mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant tamoxifen").
+(relapsed disease, newly diagnosed, an earlier line of treatment, surgery, the remission aimed
+at) and :mod:`.phase_whole` the whole course told by its length; :mod:`.durations` reads
+durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives,
+:mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of its list of
+uses, and :mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant tamoxifen").
 
 No phase fact comes from a sentence that tells the patients' history or a trial's entry
 criteria, asks or hopes (:mod:`.prior_treatment`), tells a drug's use for another disease or

@@ -1,5 +1,7 @@
 """Drugs named as a treatment the disease already failed on ("has not gotten better after
-treatment with X or Y", "resistant to X"): history of the patient, not what a phase gives.
+treatment with X or Y", "resistant to X") or the patients already had ("whose cancer was
+treated with X", "who have received chemotherapy that included X"): history of the patient,
+not what a phase gives.
 
 Also the sentences that state no phase of today's treatment at all: the patients' history
 ("had received", "women who had adjuvant therapy"), the past of practice ("in the past"), a
@@ -13,17 +15,28 @@ import re
 
 from trainer.generator.lexicon import Mention
 
+# "treatment that included X", "chemotherapy with X": the course named before the drugs it held
+_COURSE_OF = (
+    r"(?:(?:[\w-]+\s+){0,2}?(?:treatment|therapy|chemotherapy|regimen)\s+(?:with|(?:that|which)\s+"
+    r"include[sd]?|including|containing)\s+(?:an?\s+)?)?"
+)
 # "has not gotten better after treatment with X or Y", "progressed on X and Y", "resistant to X":
 # a treatment the disease already failed on, which the phase does not give
 _FAILED_ON = re.compile(
     r"\b(?:(?:not|n['’]t)\s+(?:gotten|got|get|become|been)\s+better|stopped\s+working|"
     r"progress(?:ed|ing)|worsened|(?:got|gotten|become)\s+worse|failed|"
     r"(?:not|n['’]t)\s+respond(?:ed)?)\s+"
-    r"(?:after|with|on|despite|during|to|while\s+(?:taking|on|receiving))\s+"
-    r"(?:(?:treatment|therapy)\s+with\s+)?"
+    rf"(?:after|with|on|despite|during|to|while\s+(?:taking|on|receiving))\s+{_COURSE_OF}"
     r"|\b(?:resistant|refractory|intolerant)\s+(?:to|of)\s+"
-    r"|\b(?:previously|already)\s+(?:been\s+)?treated\s+with\s+"
-    r"|\bafter\s+(?:prior\s+)?(?:treatment|therapy)\s+with\s+",
+    rf"|\b(?:previously|already)\s+(?:been\s+)?treated\s+with\s+{_COURSE_OF}"
+    rf"|\bafter\s+(?:prior\s+)?(?:treatment|therapy)\s+(?:with|(?:that|which)\s+include[sd]?|"
+    r"including|containing)\s+"
+    # "patients whose cancer was treated with X but it no longer works", "who have received
+    # chemotherapy that included X": the course the patients had, told in a relative clause
+    r"|\b(?:who|that|which|whose\s+[\w-]+)\s+(?:was|were|(?:has|have)\s+(?:already\s+|"
+    rf"previously\s+)?been)\s+treated\s+with\s+(?:an?\s+)?{_COURSE_OF}"
+    rf"|\b(?:who|that)\s+(?:(?:has|have)\s+)?(?:already\s+|previously\s+)?received\s+{_COURSE_OF}"
+    r"|\b(?:has|have)\s+(?:already\s+|previously\s+)?received\s+(?:treatment|therapy)\s+with\s+",
     re.IGNORECASE,
 )
 # what may stand between such a cue and the drug: only a run of names joined by commas, and, or
