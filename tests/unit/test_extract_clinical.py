@@ -67,6 +67,8 @@ def test_adult_overview_document() -> None:
         (ALL, "age"),
         (ALL, "spread to the brain or spinal cord"),
         (ALL, "Philadelphia chromosome"),
+        # an item asked as a question keeps its own words
+        (ALL, "whether the cancer has been treated before or has recurred"),
     }
     assert pairs(facts, R.MARKER) == {
         ("flow cytometry", "identification of type of leukemia cells")

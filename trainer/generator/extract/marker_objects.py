@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.marker_questions import (
+    HOW_MUCH,
+    how_clause,
+    how_items,
+    whether,
+)
 from trainer.generator.extract.patterns import (
     clean_phrase,
     drop_parens,
@@ -40,7 +46,9 @@ VERB = (
 _OBJECT_TAIL = re.compile(
     r"\s+(?:by|through|using|via|such as|including|when|even|if|because|so that|in order)\b.*$"
     # "the size and shape of the heart and how well its valves work": a clause joined on
-    r"|\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$",
+    r"|\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$"
+    # "to diagnose X, plan Y, or both": the purposes are named already
+    r"|,?\s+(?:or|and)\s+(?:both|all\s+(?:three|of\s+these))$",
     re.IGNORECASE,
 )
 
@@ -151,31 +159,6 @@ def free_phrase(text: str) -> str:
 
 
 
-# Who a "whether ... has X" question asks about: a person, a patient, a newborn, a fetus
-_WHO = (
-    r"(?:(?:the|a|an|your)\s+(?:person|patient|child|newborn|baby|infant|fetus|woman|man)|"
-    r"someone|somebody|you|he or she|they)"
-)
-# "to see whether the person has TB disease", "shows if someone has diabetes": finding out
-# whether a person has a condition is detecting it.
-_WHETHER_HAS = re.compile(
-    r"^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    rf"{_WHO}\s+(?:has|have|had|is infected with)\s+(?P<x>.+)$"
-    # "if a person has been infected with TB bacteria" -> infection with TB bacteria
-    r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    rf"{_WHO}\s+(?:has|have)\s+been\s+(?P<y>infected|exposed)\s+(?:with|to)\s+(?P<z>.+)$"
-    # "determine if cirrhosis is present"
-    r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    r"(?P<w>[\w\s-]{2,40}?)\s+(?:is|are)\s+present$",
-    re.IGNORECASE,
-)
-# "whether the heart is enlarged", "whether the cilia are faulty": a body part's state
-_WHETHER_STATE = re.compile(
-    r"^(?:whether|if)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:is|are)\s+"
-    r"(?:(?:too|abnormally|very)\s+)?(?:enlarged|faulty|damaged|blocked|narrowed|inflamed|"
-    r"infected|thickened|swollen|leaking|leaky|scarred|working normally|normal|abnormal)$",
-    re.IGNORECASE,
-)
 _VAGUE = re.compile(
     r"^(?:(?:signs?|symptoms?|evidence)\s+of\s+)?(?:other|another|any|some|various|many)\b", re.I
 )
@@ -201,29 +184,29 @@ _OTHER_TAIL = re.compile(rf",?\s+(?:and|or)\s+(?:other|many|some|related)\s+{_CA
 
 def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
     """Object phrases after a cue, nominalised; "X and plan Y" gives two objects."""
-    # "to diagnose X and (to) determine Y": each infinitive its own purpose
-    parts = re.split(rf"\s+and\s+(?:to\s+)?(?={VERB}\b)", drop_parens(text).strip(" ,."),
-                     flags=re.I)
+    # "to diagnose X and (to) determine Y", "to help diagnose X, plan Y, or find Z": each
+    # infinitive its own purpose
+    parts = [_HELP.sub("", part) for part in _VERB_SPLIT.split(drop_parens(text).strip(" ,."))]
+    purposes = [_purpose(part, verb if k == 0 else None) for k, part in enumerate(parts)]
     out = []
-    for k, part in enumerate(parts):
-        v = verb if k == 0 else None
-        p = part
-        if v is None:
-            mv = re.match(rf"^({VERB})\s+(.*)$", part, re.IGNORECASE)
-            if mv:
-                v, p = mv.group(1), mv.group(2)
+    for k, (v, p) in enumerate(purposes):
+        if v is not None and not p:
+            # "to diagnose and stage X": verbs joined on one object share it
+            p = next((q for _, q in purposes[k + 1 :] if q), "")
+            if not p:
+                continue
         # "detects and records the heart's activity": the second verb shares the object
         p = _COORD_VERB.sub("", p)
-        whether = _whether(p)
-        if whether is not None:
-            out += [whether] if whether else []
+        asked = whether(p)
+        if asked is not None:
+            out += [asked] if asked else []
             continue
         found_out = re.match(r"\s*out\s+(?=how\s)", p, re.IGNORECASE)
         if found_out and v is not None and v.lower() == "find":
             p, v = p[found_out.end() :], None  # "to find out how well the kidneys work"
-        if _HOW_MUCH.match(p.strip(" ,.")) and v is None:
+        if HOW_MUCH.match(p.strip(" ,.")) and v is None:
             # "shows how fast the heart is beating": the measure the question asks is the finding
-            out += [o for o in (_how_clause(x) for x in _how_items(p.strip(" ,."))) if o]
+            out += [o for o in (how_clause(x) for x in how_items(p.strip(" ,."))) if o]
             continue
         # "diagnose conditions such as pneumonia and lung cancer": the examples are what the
         # test diagnoses; "asthma and other conditions": the category adds nothing
@@ -240,74 +223,24 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
     return out
 
 
-# A question of degree: "how well the kidneys are working", "how much iron is stored"
-_HOW_MUCH = re.compile(r"^how\s+(?:well|much)\s+\S", re.IGNORECASE)
-# "how much inflammation is in the body" -> "amount of inflammation in the body"; a question
-# of another shape ("how much air you can breathe out") has no noun phrase as short
-_HOW_MUCH_IS = re.compile(
-    r"^how\s+much\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+(?P<rest>\S.*)$", re.I
-)
-
-
-def _how_items(text: str) -> list[str]:
-    """ "how much air you breathe in and out, how fast you breathe out, and how well ...":
-    each question of a list of them."""
-    parts = re.split(r",?\s+(?:and\s+)?(?=how\s)", text, flags=re.IGNORECASE)
-    return [p for p in parts if _HOW_MUCH.match(p.strip())]
-
-
-def _how_clause(text: str) -> str | None:
-    """A question of degree as a card's answer: "how well ..." in its own words, "how much X
-    is ..." as the amount of X; "your" read as "the", at most ten words, and a clause that runs
-    on ("... because of ...") cut off."""
-    t = re.sub(r"\byour\b", "the", clean_phrase(drop_parens(text)))
-    t = re.sub(r"\s+and\s+(?:whether|if|what|why|when|where)\b.*$", "", t, flags=re.IGNORECASE)
-    t = _OBJECT_TAIL_AFTER.sub("", t).strip(" ,.")
-    much = _HOW_MUCH_IS.match(t)
-    if much is not None:
-        t = f"amount of {much.group('x')} {much.group('rest')}"
-    elif not t.lower().startswith("how well "):
-        return None
-    return t if len(t.split()) <= 10 else None
-
-
-def _whether(text: str) -> str | None:
-    """ "see whether the person has TB disease" -> "detection of TB disease", "if cirrhosis is
-    present" -> "presence of cirrhosis"; None when the text asks no such question, "" when the
-    finding is too long to learn. The condition keeps the sentence's words: "TB disease" is set
-    against latent infection."""
-    # "whether you have emphysema and how severe it is": the second question is another finding
-    asked = re.sub(r",?\s+(?:and|or)\s+(?:how|whether|if|what|why|when|where)\b.*$", "",
-                   text.strip(" ,."),
-                   flags=re.IGNORECASE)
-    whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", asked))
-    if whether is None:
-        state = _WHETHER_STATE.match(clean_phrase(re.sub(r"\byour\b", "the", asked)))
-        # "show whether the heart is enlarged": the state asked about, in the text's own words
-        if state is None or " or " in state.group(0):
-            return None
-        return re.sub(r"^if\b", "whether", state.group(0), flags=re.IGNORECASE)
-    if whether.group("x") and _AMOUNT.match(whether.group("x")):
-        return ""  # "whether a person has enough iron": an amount judged, no condition named
-    if whether.group("y"):
-        kind = "infection with" if whether.group("y").lower() == "infected" else "exposure to"
-        found = f"detection of {kind} {whether.group('z')}"
-    elif whether.group("w"):
-        found = f"presence of {whether.group('w')}"
-    else:
-        found = f"detection of {whether.group('x')}"
-    phrase = clean_phrase(re.sub(r"\byour\b", "the", found))
-    return phrase if len(phrase.split()) <= 10 else ""
-
-
-_AMOUNT = re.compile(r"(?:enough|sufficient|adequate|too\s+(?:much|many|few|little))\b", re.I)
-
-
-# Side phrases after a "whether" question's condition: "... has TB disease because ..."
-_OBJECT_TAIL_AFTER = re.compile(
-    r"\s+(?:by|through|using|via|such as|including|when|even|because|so that|in order)\b.*$",
+# Where one purpose of a test ends and the next begins: "diagnose X and stage Y", "diagnose
+# X, plan Y, or find Z", "diagnose and stage X"
+_VERB_SPLIT = re.compile(
+    rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:to\s+)?(?=(?:help\s+(?:to\s+)?)?{VERB}\b)",
     re.IGNORECASE,
 )
+_HELP = re.compile(r"^\s*help\s+(?:to\s+)?(?=\w)", re.IGNORECASE)  # "help diagnose": the purpose
+
+
+def _purpose(part: str, verb: str | None) -> tuple[str | None, str]:
+    """The verb of one purpose and its object: ("diagnose", "X") for "diagnose X"; a verb
+    alone ("diagnose" of "diagnose and stage X") has an empty object."""
+    if verb is not None:
+        return verb, part
+    mv = re.match(rf"^({VERB})(?:\s+(.*))?$", part.strip(), re.IGNORECASE)
+    if mv:
+        return mv.group(1), mv.group(2) or ""
+    return None, part
 
 
 _PAIR = re.compile(r"^(?P<a>.+?),?\s+(?:and|or)\s+(?P<b>.+)$", re.IGNORECASE)

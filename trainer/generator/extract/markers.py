@@ -10,7 +10,9 @@ leukemia", "plan treatment" -> "treatment planning", "ALL diagnosis" / "diagnose
   * "M is key / essential / used for X";
   * "<disease> is diagnosed / confirmed by M1 and M2";
   * "M is a marker / hallmark of X";
-  * a lead-in "Tests used to diagnose X include:" over a list of tests;
+  * a lead-in "Tests used to diagnose X include:" over a list of tests, or a section heading
+    "Tests that examine X are used to diagnose and stage Y." over "the following tests and
+    procedures:" (:mod:`.marker_sections`), each item's test the one it opens with;
   * "M, which shows X"; "M is the main test used to diagnose X"; "It allows the doctor to see
     X"; "recommend M to help stage X".
 An object that is a clause ("shows if leukemia cells are present") is skipped, as are a bedside
@@ -19,7 +21,10 @@ and one term of a ratio ("the ratio of albumin to creatinine") taken for the mar
 generic test word that is only another procedure's means ("DEXA uses x rays to ...", "This x ray
 of the pelvis ...", "the radiologist studies the x rays"), a passive check of people ("are
 checked regularly"), and an object that is a schedule, a bare category ("diagnose conditions";
-its examples after "such as" are taken instead) or a cut clause ("a mutation or not").
+its examples after "such as" are taken instead) or a cut clause ("a mutation or not"), another
+procedure's name or markup cut through (:mod:`.marker_findings`). Verbs joined on one object
+share it ("diagnose and stage X"); "help" before a verb is no part of the purpose; questions a
+test answers are read in :mod:`.marker_questions`.
 """
 
 from __future__ import annotations
@@ -28,6 +33,12 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_findings import (
+    CLAUSE_OBJECT,
+    NO_FINDING,
+    not_a_finding,
+    restates,
+)
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_objects import (
     FRAGMENT,
@@ -41,6 +52,7 @@ from trainer.generator.extract.marker_objects import (
     names_condition,
     objects,
 )
+from trainer.generator.extract.marker_sections import section_purposes
 from trainer.generator.extract.marker_subjects import FOLLOWING_IN, PRONOUN_OPENING, subjects
 from trainer.generator.extract.patterns import clean_phrase, negated
 from trainer.generator.facts import ExtractedFact
@@ -178,16 +190,18 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ) -> None:
         for mk in markers:
             for obj in objects:
-                if _CLAUSE_OBJECT.search(obj):
+                if CLAUSE_OBJECT.search(obj):
                     continue  # "(confirm that) the urinary tract is infection free": a clause
                 if is_bedside(mk) and obj.startswith("diagnosis of "):
                     continue  # every disease is diagnosed partly by examining the patient
                 if is_bedside(mk) and not listed and not names_condition(dc, obj):
                     continue  # "the exam checks alertness and balance": a routine, no finding
                 obj = re.sub(r"^the\s+", "", obj)  # "the parasite's DNA" = "parasite's DNA"
-                if _NO_FINDING.search(obj):
+                if NO_FINDING.search(obj):
                     continue  # a schedule, a bare category, a clause cut short: no finding
-                if _restates(marker_name(mk), obj):
+                if not_a_finding(dc, obj):
+                    continue  # another procedure, or words left over from a cut
+                if restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
                 # a question of degree ("how much air you can breathe out") may end in a
                 # particle, the verb's own, not one left by a cut
@@ -311,27 +325,21 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             disease = canonical_disease(dc, clean_phrase(lp.group("x")))
             emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
                  listed=True)
+        # "Tests that examine X are used to diagnose Y." over "the following tests:"
+        # (a bedside exam is part of working up any disease: no card of its own)
+        heads = [m for m in _item_heads(body, base, ms) if not is_bedside(m)]
+        emit(heads, section_purposes(dc, seg), 0.75, listed=True)
         lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
-            tests = [m for m in ms if is_marker(m)]
+            # the test each item opens with: a test or substance named inside an item ("the
+            # scanner makes a picture of where glucose is used") is not one the lead-in lists
+            tests = _item_heads(body, base, ms)
             objs = objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
             emit(tests, objs, 0.75)
     return out
 
 
 
-# An object that states no finding: a schedule ("every 1 to 2 years", "for at least 3 years"),
-# a bare category ("diagnosis of conditions", "diseases that may be preventable"), a verb
-# coordination cut in two ("confirmation of or rule out ..."), an adverb left of a passive
-# ("regularly to see"), a question's tail ("a mutation or not").
-_NO_FINDING = re.compile(
-    r"\bevery\s+(?:\d|other|few|year|month|week|day)|^(?:for\s+)?(?:at least|up to|about)\s+\d"
-    r"|^\d+(?:\s+(?:to|or)\s+\d+)?\s+(?:years?|months?|weeks?|days?)\b"
-    r"|^(?:\w+\s+of\s+)?(?:other\s+|many\s+|some\s+|certain\s+)?(?:diseases?|conditions?|"
-    r"disorders?|illness(?:es)?|problems?|health problems?)(?:\s+(?:that|which)\b.*)?$"
-    r"|^(?:\w+\s+of\s+)?(?:or|and|but)\s|^(?:\w+\s+of\s+)?\w+ly\s+to\s|\bor not$",
-    re.IGNORECASE,
-)
 # A said verb in the passive: "are checked", "is detected": the subject is what is examined
 _PASSIVE = re.compile(
     r"\b(?:is|are|be|been)\s+(?:\w+ly\s+)?(?:checked|detected|confirmed|measured|identified|"
@@ -343,8 +351,6 @@ _PASSIVE = re.compile(
 _PURPOSE_TO = re.compile(r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s*$", re.I)
 
 
-# A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
-_CLAUSE_OBJECT = re.compile(r"^(?!(?:whether|if|how|what|which)\b).*\b(?:is|are|was|were)\b", re.I)
 _NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
 # A test set aside or compared with: "instead of (...) a CT scan", "rather than a biopsy"
 _SET_ASIDE = re.compile(
@@ -374,32 +380,6 @@ def _set_aside(text: str, m: Mention) -> bool:
     """Whether a test is named only as set aside or compared with ("instead of a CT scan")."""
     before = text[max(0, m.start - 90) : m.start]
     return bool(_SET_ASIDE.search(before[-30:]) or _SET_ASIDE_PHRASE.search(before))
-
-
-# "(assessment of) the number / amount / level of X": what a test's name already says
-_QUANTITY_OF = re.compile(
-    r"^(?:assessment of\s+)?(?:the\s+)?(?:number|amount|level|levels|quantity|concentration)\s+"
-    r"of\s+(?P<x>.+)$",
-    re.IGNORECASE,
-)
-_GENERIC_WORDS = frozenset({"blood", "serum", "plasma", "urine", "test", "level", "count", "cell"})
-
-
-def _restates(test: str, obj: str) -> bool:
-    """Whether an object only restates the test's name: the quantity of something the name
-    holds ("platelet count" -> "number of platelets in the blood"); such a card teaches
-    nothing the question does not already say."""
-    q = _QUANTITY_OF.match(obj.strip())
-    if q is None:
-        return False
-
-    def words(text: str) -> set[str]:
-        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]+", text)} - _GENERIC_WORDS
-
-    # "the amount of salt in sweat" says more than the sweat test's name; "the number of
-    # platelets in the blood" does not: the quantity's own noun, before its preposition
-    head = re.split(r"\s(?:in|on|of|from|at|within|inside|released|made)\s", f" {q.group('x')} ")[0]
-    return bool(words(test) & words(head))
 
 
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:

@@ -51,6 +51,19 @@ _CONDITION_HEAD = re.compile(
     r"disorders?)$",
     re.IGNORECASE,
 )
+# "Uterine Sarcoma Treatment", "Childhood Mesothelioma Treatment", "Cervical Cancer Causes, Risk
+# Factors, and Prevention": a page titled by the condition whose treatment (causes, ...) it
+# covers, whose name ends in a disease's head noun; the title names that condition ("Lasers
+# in Cancer Treatment" or "Hormone Therapy" name none: a preposition or no disease head)
+_TREATED_TITLE = re.compile(
+    r"^(?P<x>(?:(?!in\b|for\b|with\b|and\b)[A-Za-z][\w'’\-]*\s+){0,6}?"
+    r"(?:cancers?|carcinomas?|sarcomas?|tumou?rs?|leuka?emias?|\w+omas?|neoplasms?|"
+    r"diseases?|syndromes?)(?:\s+of\s+(?:[A-Za-z][\w'’\-]*\s*){1,3}?)?)"
+    # "Cervical Cancer Causes, Risk Factors, and Prevention": the aspects a page covers
+    r"(?:,?\s+(?:and\s+)?(?:treatment|causes|risk factors|prevention|symptoms|diagnosis|"
+    r"screening|stages))+$",
+    re.IGNORECASE,
+)
 _SITE_PART = re.compile(r"^[A-Z]{2,6}$")  # "NCI" in "Blinatumomab - NCI": the site, not the topic
 _BROAD = ("leukemia", "cancer", "acute leukemia")
 _TOPIC_KINDS = ("condition", "marker", "target")  # names a condition's own name may contain
@@ -206,6 +219,9 @@ def named_title(dc: DocContext, first: Unit) -> str | None:
     if first.kind != "heading":
         return None
     phrase = title_phrase(first.text)
+    treated = _TREATED_TITLE.match(phrase)
+    if treated:
+        phrase = treated.group("x")
     if _NOT_A_DISEASE_TITLE.search(phrase) or ":" in phrase:
         return None
     if " for " in f" {phrase.lower()} ":

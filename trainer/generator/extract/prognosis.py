@@ -28,7 +28,11 @@ prognostic_factor is read from
     "age 1 to 9", "age over 60" with the direction;
   * how a protocol defines its risk groups: "Standard risk means age 1 to 9 years and ...",
     "..., makes the patient high risk".
-Negated clauses ("is not associated with a poorer outcome") give nothing.
+Negated clauses ("is not associated with a poorer outcome") give nothing, nor does a lead-in
+whose items finish it ("depends on whether the cancer:"). One list item is read in
+:mod:`.prognosis_items`: a question stays a question ("whether the cancer has recurred") unless
+what it asks is a noun phrase, and one lexicon name is the factor only when the item says
+nothing more of it ("the number and size of lymph nodes with cancer" stays whole).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from trainer.generator.extract.prognosis_groups import (
     group_name,
     risk_definitions,
 )
+from trainer.generator.extract.prognosis_items import prog_item
 from trainer.generator.extract.prognosis_phrases import (
     asked_factor,
     dash_items,
@@ -133,14 +138,7 @@ _OUTCOME_WITH = re.compile(
     r"(?:with|to|in)\s+",
     re.IGNORECASE,
 )
-_PATIENTS_WITH = re.compile(
-    r"\b(?:patients|people|children|adults|those)\s+(?:who\s+(?:have|had|show)|with)\s+(?:an?\s+)?"
-    r"(?P<f>.+?)\s+(?:also\s+)?(?:tend\s+to\s+|usually\s+|generally\s+)?(?:have|had|has|do)\b",
-    re.IGNORECASE,
-)
-# "depends on the type of tumor and whether it has spread": a named factor, then a question
 _AND_ASKED = re.compile(r",?\s+(?:and|or)\s+(?=(?:whether|how|where)\s)", re.IGNORECASE)
-_AGE_ADJ = re.compile(r"^\s*(?P<a>younger|older)\s+(?:patients|people|children|adults)\b", re.I)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -165,7 +163,7 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     lead = seg.lead
     item = False  # an item of a prognosis list is read whole by _prog_item
     if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
-        for listed in _prog_item(dc, seg.body):
+        for listed in prog_item(dc, seg.body):
             found.append((listed, 0.8))
             item = True
     elif lead is not None and seg.main.item_start:
@@ -188,7 +186,10 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
         own = _sentence_disease(dc, seg, dep.start())
         rest = body[dep.end() :]
         items = dash_items(rest)
-        for member in items or _asked_apart(dc, list_text(rest)):
+        # "depends on whether the cancer:" opens a list whose items finish the question; the
+        # lead-in's own words are no factor
+        open_lead = not items and rest.rstrip().endswith(":")
+        for member in [] if open_lead else items or _asked_apart(dc, list_text(rest)):
             f = factor(dc, member) or (asked_factor(member) if items else None)
             if f is None and _ASKED_OPENING.match(member):
                 f = asked_factor(member)
@@ -368,99 +369,3 @@ _RISK_GROUP_LEAD = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE_TAIL = re.compile(r",?\s+(?:for example|e\.g\.|such as)\b.*$", re.IGNORECASE)
-_DIRECTION_LABEL = re.compile(
-    r"^\W*(?:(?P<good>favou?rable|good|better|low[- ]risk|standard[- ]risk)|(?P<bad>unfavou?rable|"
-    r"adverse|poor|poorer|bad|high[- ]risk|very high[- ]risk))(?:\s+(?:genetic\s+|prognostic\s+|"
-    r"risk\s+)?(?:features?|factors?|prognosis|markers?|risk|outcome|genetics?|findings?|"
-    r"abnormalit(?:y|ies)|groups?|subtypes?))?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _prog_item(dc: DocContext, item: str) -> list[str]:
-    """The factors of one item of a prognosis list, with their direction when stated.
-
-    An item is one "Label: explanation" factor, or - when the label is a direction
-    ("Favourable: ETV6-RUNX1 fusion; high hyperdiploidy") - a list of factors in that direction.
-    """
-    label, _, explanation = item.partition(":")
-    by_label = _DIRECTION_LABEL.match(label) if explanation else None
-    if by_label is not None:
-        way = "better prognosis" if by_label.group("good") else "poorer prognosis"
-        factors = [factor(dc, m) for part in explanation.split(";")
-                   for m in list_members(dc, list_text(part))]
-        return [f"{f} ({way})" for f in factors if f]
-    one = _prog_one(dc, label, explanation, item)
-    return [one] if one else []
-
-
-def _prog_one(dc: DocContext, label: str, explanation: str, item: str) -> str | None:
-    if not explanation:
-        label, explanation = "", item
-    way = direction(explanation)
-    if re.match(r"^\s*if\b(?!\s+so\b)", explanation, re.IGNORECASE) or re.search(
-        r"\bvar(?:y|ies)\b", explanation, re.IGNORECASE
-    ):
-        way = None
-    named = None
-    pw = _PATIENTS_WITH.search(explanation)
-    age = _AGE_ADJ.match(explanation)
-    if age:
-        named = f"{age.group('a').lower()} age"
-    elif pw and way:
-        named = short_factor(pw.group("f"))
-    if named is None and _POPULATION_LABEL.match(label) and way is None:
-        return None  # "Children: the 5-year survival rate is about 90%": a figure, not a factor
-    if named is None and _CLAUSE_ITEM.match(label or item):
-        # "Whether the cancer has spread to the lymph nodes": what the question asks is the
-        # factor ("spread to the lymph nodes"), not a name inside it ("lymph nodes"), unless
-        # the name is given as its example ("changes in the genes, including the Ph chromosome")
-        example = _EXAMPLE_NAME.search(label or item)
-        found = dc.find(example.group(1)) if example else []
-        names = [m for m in found if m.is_kind("target", "marker", "condition")]
-        if len(names) == 1 and dc.disease_in(names) is None:
-            named = names[0].name(names[0].hits[0].kind)
-        else:
-            named = short_factor(_label(dc, label or item))
-        return f"{named} ({way})" if named and way else named
-    if named is None:
-        label = label or item
-        names = [m for m in dc.find(label) if m.is_kind("target", "marker", "condition")]
-        names = [m for m in names if dc.disease_in([m]) is None]
-        named = (
-            names[0].name(names[0].hits[0].kind)
-            if len(names) == 1
-            else short_factor(_label(dc, label))
-        )
-    if not named:
-        return None
-    return f"{named} ({way})" if way else named
-
-
-_EXAMPLE_NAME = re.compile(r"\b(?:including|such as|like)\s+(.+)$", re.IGNORECASE)
-_CLAUSE_ITEM = re.compile(r"^\W*(?:whether|how)\s+\S", re.IGNORECASE)
-
-
-_POPULATION_LABEL = re.compile(
-    r"^\W*(?:in\s+|for\s+)?(?:children|adults|teenagers|adolescents|infants|kids|older adults|"
-    r"young adults|boys|girls|men|women|patients)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _label(dc: DocContext, label: str) -> str:
-    t = re.sub(
-        r"^\s*(?:whether|if)\s+(?:there\s+(?:is|are)\s+|the (?:cancer|leuk\w+|disease) "
-        r"(?:has|is)\s+)?",
-        "",
-        label.strip().rstrip("."),
-        flags=re.I,
-    )
-    t = re.sub(r"^\s*(?:the\s+)?patient(?:'s|’s|s')?\s+", "", t, flags=re.I)
-    for m in reversed(dc.find(t)):
-        if dc.disease_in([m]) is not None and re.match(r"\s*$", t[m.end :]):
-            t = re.sub(r"\s+of\s*$", "", t[: m.start].rstrip())
-    t = t.strip()
-    if re.search(r"[a-z]s$", t) and not t.endswith("ss") and len(t.split()) == 1:
-        t = t[:-1]
-    return t

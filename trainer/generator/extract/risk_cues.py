@@ -43,7 +43,13 @@ DEFINITION = re.compile(
 )
 # An opening phrase that sets the scope of the sentence before its subject ("For women who
 # carry a BRCA change, exposure to radiation may further increase the risk"): not a factor
-INTRO_PHRASE = re.compile(r"^\s*(?:for|in|among)\s+[^,]{3,100},\s*", re.IGNORECASE)
+# What opens a sentence before its subject: "For people over 50, ...", and a connective that
+# ties it to the one before ("Instead, they increase ...", "However, smoking ...")
+INTRO_PHRASE = re.compile(
+    r"^\s*(?:(?:for|in|among)\s+[^,]{3,100}|instead|however|also|moreover|furthermore|"
+    r"in addition|in fact|therefore|thus|likewise|similarly|conversely|still|yet|then),\s*",
+    re.IGNORECASE,
+)
 
 
 # A hedge before a group at risk: what "some data suggest" is research, not a fact

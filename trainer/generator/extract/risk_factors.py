@@ -35,7 +35,10 @@ risk of a condition other than the topic (a side effect); every factor is type-c
 (:func:`.factors.as_factor`): a symptom, a test, a pointer ("here") or a clause is no factor.
 The diseases listed after "Causes of X are" are members, never the subject; a sentence naming
 no disease after one on cancer in general ("may help prevent certain cancers") gives nothing;
-"A is the main risk factor for X" reads like "A is a risk factor".
+"A is the main risk factor for X" reads like "A is a risk factor". "X is more likely to develop
+in children with:" makes X the subject (none when X is a condition the lexicon lacks and not
+the topic); an opening connective ("Instead, they ...") is no factor; ", especially ..." after
+a factor narrows it (:mod:`.risk_factor_phrases` words each factor).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import para_lists, phrases
+from trainer.generator.extract import para_lists
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
@@ -73,6 +76,7 @@ from trainer.generator.extract.risk_cues import (
     about_disease_in_general,
     under_unclear_lead,
 )
+from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -180,6 +184,19 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     document's topic when it is among several named there), else the disease the segment
     names, else the document's topic."""
     topic = _topic(dc)
+    likely = _LIKELY_IN.search(seg.text)
+    if likely is not None:
+        # "Spindle cell hemangiomas are more likely to develop in children with ...": the
+        # condition the sentence opens with is whose risk it is
+        x = likely.group("x")
+        opening = [n for m in seg.mentions if likely.start("x") <= m.start < likely.end("x")
+                   for n in [_subject_name(m)] if n is not None]
+        if topic is not None and topic.lower().rstrip("s") in x.lower():
+            return topic
+        if opening:
+            return opening[-1]
+        if _CONDITION_HEAD.search(x):
+            return None  # a condition the lexicon does not name, not the page's topic
     named: list[str] = []
     # an inline list's items name factors ("- Diabetes raises the risk of infections"): the
     # condition whose risk they raise is the lead-in's
@@ -245,6 +262,17 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     return dc.disease_in(mentions) or topic
 
 
+# "<condition> is more likely to develop in <people> with": the condition is the subject
+_LIKELY_IN = re.compile(
+    r"(?P<x>\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5}?)\s+(?:is|are)\s+(?:much\s+)?more\s+"
+    r"(?:likely|common)\s+to\s+(?:develop|occur|form|arise)\s+(?:in|among)\b",
+    re.IGNORECASE,
+)
+_CONDITION_HEAD = re.compile(
+    r"(?:cancers?|carcinomas?|sarcomas?|tumou?rs?|\w+omas?|diseases?|syndromes?|disorders?)$", re.I
+)
+
+
 # what may follow "the risk of" and still mean the document's topic (an abbreviation such as
 # "ALL" may be the topic's)
 _SAME_TOPIC = re.compile(
@@ -274,7 +302,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             ):
                 item = _completing_item(item)  # "people who" - "were born abroad"
             if item:
-                found += [(f, 0.8) for f in _factor(dc, item)]
+                found += [(f, 0.8) for f in factor(dc, item)]
     lead_in, items = inline_items(body)
     if POINTER_LEAD.search(lead_in or body):
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
@@ -289,7 +317,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 else list_members(dc, item)
             )
             for member in members:
-                found += [(f, 0.75) for f in _factor(dc, member)]
+                found += [(f, 0.75) for f in factor(dc, member)]
     m = _RISK_INCLUDE.search(body)
     if m and _OTHER_SYSTEM.search(body[max(0, m.start() - 20) : m.start()]):
         m = None  # "the five metabolic risk factors are": factors of another condition
@@ -305,7 +333,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # an inline list's first item is one factor, as the items read below are
         one = inline and (_STATE.match(tail) is not None or shared_head(dc, tail))
         for member in [tail] if one else list_members(dc, tail):
-            found += [(f, 0.8) for f in _factor(dc, member)]
+            found += [(f, 0.8) for f in factor(dc, member)]
     v = _RISK_VERB.search(body)
     negated = v is not None and (
         bool(_NEGATED_BEFORE.search(body[: v.start()]))
@@ -317,12 +345,12 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             clause = INTRO_PHRASE.sub("", clause_before(body, v.start()))
             subject = _own_subject(REPORTING.sub("", run_in_heading(clause)))
             for member in list_members(dc, subject):
-                found += [(f, 0.75) for f in _factor(dc, member)]
+                found += [(f, 0.75) for f in factor(dc, member)]
     for g in _GROUP_AT_RISK.finditer(body):
         if not NEGATION.search(g.group(0)):
             for x in (g.group("x"), g.group("y")):
                 if x:
-                    found += [(f, 0.75) for f in _factor(dc, x)]
+                    found += [(f, 0.75) for f in factor(dc, x)]
     for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
         for g in rx.finditer(body):
             # "People who have asbestosis are at greater risk for lung cancer"; "If you have
@@ -335,7 +363,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 for member in list_members(dc, g.group("x")):
                     found += [
                         (f, 0.75)
-                        for f in _factor(dc, member)
+                        for f in factor(dc, member)
                         # "People who have AF are at increased risk for stroke": a risk the
                         # topic brings (a complication), not a risk factor of the topic
                         if not _is_topic(dc, f)
@@ -364,40 +392,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         and f.lower() != disease.lower()
         and not (is_disease(dc, f) and dc.same_disease(f, disease))
         and "risk" not in f.lower()
-        and (own or not _is_treatment(dc, f))
+        and (own or not is_treatment(dc, f))
     ]
-
-
-def _factor(dc: DocContext, phrase: str) -> list[str]:
-    """Factors of a list member (:func:`phrases.factor`), keeping a quantifier the factor
-    needs: "having many sexual partners" -> "many sexual partners", not "sexual partners"."""
-    out = []
-    for f in phrases.factor(dc, phrase):
-        q = re.search(
-            rf"\b(many|multiple|numerous|several)\s+{re.escape(f)}\b", phrase, re.IGNORECASE
-        )
-        out.append(f"{q.group(1).lower()} {f}" if q else f)
-    return out
-
-
-# A treatment's words: what a treatment raises the risk of is its side effect or late effect
-_TREATMENT_WORD = re.compile(
-    r"\b(?:therapy|therapies|treatment|radiation|radiotherapy|chemotherapy|chemo|surgery|"
-    r"transplant\w*|medicines?|medications?|drugs?)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_treatment(dc: DocContext, factor: str) -> bool:
-    """Whether a factor names a treatment ("anastrozole", "radiation therapy to the chest"):
-    the risk it raises of a condition other than the document's topic is a side effect, which
-    is not keyed as a risk factor. A past treatment ("prior chemotherapy") is an exposure, a
-    risk factor like any other."""
-    if re.match(r"(?:previous|prior|past|earlier|history of)\b", factor, re.IGNORECASE):
-        return False
-    if _TREATMENT_WORD.search(factor):
-        return True
-    return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(factor))
 
 
 # "Obesity does not increase the risk", "X cannot lead to Y": the verb itself is negated (a

@@ -21,18 +21,23 @@ lexicon knows it; a longer item gives the lexicon names in it. Lead-ins read:
     "include A and B" with no comma is two short members, "include A" one member the lexicon
     knows as a symptom, and a bare word before "or" shares the next member's head noun
     ("kidney or genital abnormalities" -> "kidney abnormalities", "genital abnormalities").
+  * "When signs and symptoms occur, they may include:" (an opening clause saying when, no one
+    named: the condition the clause names, else the topic); "Check with your doctor if you
+    have:" after "These signs may be caused by X or by other conditions", or under a heading
+    "Symptoms of <topic>" (not when the lead-in speaks of another syndrome).
 The lead-in is the item's own (a list the text marks as such), else the sentence before the run
-of items in the same section. A negated lead-in gives nothing.
+of items in the same section. A negated lead-in gives nothing (a negated sentence before a
+lead-in's own last sentence does not count). Item wording: :mod:`.symptom_members`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from trainer.generator.extract import page_topic, phrases
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION, drop_parens, lower_first, split_list
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
 from trainer.generator.text import Unit
 
 _KINDS = ("complication", "syndrome", "infection", "disease", "subtype")
@@ -98,23 +103,7 @@ _ANAPHOR = re.compile(
     r"cancer|infection))$",
     re.IGNORECASE,
 )
-# Words that make a member a clause, not a symptom's name
-_CLAUSE_WORD = re.compile(
-    r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
-    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such|"
-    # "when a person loses contact with reality": a definition speaks of the person
-    r"person|people|someone)\b",
-    re.IGNORECASE,
-)
-# What cannot open a symptom's name: an aside ("especially with exercise") or a preposition
-_NOT_A_HEAD = re.compile(
-    r"^(?:especially|particularly|mainly|mostly|often|usually|sometimes|also|even|with|without|"
-    r"after|during|in|on|at|for|from|by|to|and|or|but|as)\b",
-    re.IGNORECASE,
-)
-_ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|often|usually)\b.*$", re.I)
 _ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
-_MAX_WORDS = 7
 
 
 def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
@@ -132,7 +121,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         lead = _lead_of(dc, seg)
         cause = _lead_cause(dc, lead) if lead is not None else None
         if cause:
-            syms = [s for part in _ITEM_SEP.split(body) for s in _item_symptoms(dc, part)]
+            syms = [s for part in _ITEM_SEP.split(body) for s in item_symptoms(dc, part)]
             out.append((cause, syms, 0.75))
         return out
     colon = body.find(":")
@@ -140,7 +129,12 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         cause = _sentence_lead_cause(dc, seg, body[: colon + 1])
         if cause:
             parts = _ITEM_SEP.split(body[colon + 1 :])
-            out.append((cause, [s for p in parts for s in _item_symptoms(dc, p)], 0.75))
+            # "- A mole that: - changes in size - itches": an item ending in a colon opens a
+            # nested list whose items finish it, not symptoms of their own; where that nested
+            # list ends is lost with the line breaks, so the list is read up to it
+            nested = next((k for k, p in enumerate(parts) if p.rstrip().endswith(":")), None)
+            parts = parts if nested is None else parts[:nested]
+            out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
     for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS):
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]):
@@ -150,7 +144,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             cause = _the_topic(dc, m.group("x"))
         elif cause is None and rx is not _CHARACTERIZED:
             cause = _free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
-        listed = _inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
+        listed = inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
@@ -173,7 +167,9 @@ def _lead_of(dc: DocContext, seg: Segment) -> Unit | None:
 def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     text = lead.text.strip()
     if NEGATION.search(text):
-        return None
+        # "Sometimes X does not cause early symptoms. When symptoms occur, they may include:":
+        # a negated sentence before the lead-in's own
+        return _bare_lead_cause(dc, lead) if not NEGATION.search(_last_sentence(text)) else None
     if lead.kind == "heading":
         return _heading_cause(dc, text)
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
@@ -184,9 +180,18 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
             if named or not free:
                 return named or _the_topic(dc, m.group("x"))
             return _free_cause(dc, m.group("x"))
-    if _FOLLOWING.search(text):
+    if _FOLLOWING.search(text) or _CHECK_IF.search(_last_sentence(text)):
+        # "These and other signs may be caused by X. Check with your doctor if you have:"
         before = dc.units[lead.index - 1] if lead.index > 0 else None
-        return _caused_by(dc, before) or _topic_symptoms(dc, text)
+        return (
+            _caused_by(dc, before)
+            or _caused_by_text(dc, text)
+            or _topic_symptoms(dc, text)
+            or _topic_heading(dc, lead)
+        )
+    bare = _bare_lead_cause(dc, lead)
+    if bare is not None:
+        return bare
     # "The following is a list of symptoms commonly seen with acute Q fever. However, ...": the
     # lead-in's first sentence names the list
     before = dc.units[lead.index - 1] if lead.index > 0 else None
@@ -194,6 +199,62 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     if m is None or before is None:
         return None
     return _cause_named(dc, None, m.group("x"), before) or _free_cause(dc, m.group("x"))
+
+
+# A lead-in whose symptoms are nobody's by its words, an opening clause saying when they come:
+# "When signs and symptoms occur, they may include:", "As the tumor grows, symptoms may include:"
+# (a bare "Symptoms include:" is read by the readers of its items' own causes)
+_BARE_LEAD = re.compile(
+    r"^(?:(?P<when>(?:when|if|as|once)\b[^.;:]{3,160}?),\s*)?(?:(?:the|common|early|other|possible|"
+    rf"some)\s+)*(?:{_SIGNS}|(?P<they>they))\s+(?:(?:may|can|might|often|usually|commonly)\s+)?"
+    r"(?:include|includes)\s*(?:the\s+following)?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
+
+
+def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
+    """Whose symptoms a lead-in that names no one's lists: the condition its opening clause
+    names ("When MVP causes symptoms, they may include:"), else the page's topic when the
+    clause names it or nothing at all, if the section is about the topic's symptoms (its
+    heading names the topic, or no condition) and not about another condition."""
+    m = _BARE_LEAD.match(_last_sentence(lead.text))
+    if m is None or not m.group("when"):
+        return None  # only a lead-in whose opening clause sets when the symptoms come
+    when = m.group("when")
+    if m.group("they") and not re.search(_SIGNS, when, re.IGNORECASE):
+        return None  # "they" must stand for the signs the clause names
+    named = [x for x in dc.find(when) if (h := x.hit("condition")) and h.type in _KINDS]
+    if named:
+        return _whole_condition(dc, named[0].surface)
+    topic = dc.main_disease
+    if topic is None:
+        return None
+    head = dc.heading(lead)
+    if head is not None and not page_topic.names_topic(dc, head.text):
+        others = [x for x in dc.mentions(head) if (h := x.hit("condition")) and h.type in _KINDS]
+        if any(dc.disease_in([x]) != topic for x in others) or not _mentions_topic(head, topic):
+            return None  # a section about something else than the topic's symptoms
+    return topic
+
+
+def _names_other_condition(dc: DocContext, text: str, topic: str) -> bool:
+    """Whether ``text`` names a condition other than the topic: one the lexicon knows, or a
+    name headed by "syndrome", "neoplasia" or "disease" that is not the topic's."""
+    for m in dc.find(text):
+        h = m.hit("condition")
+        if h is not None and h.type in _KINDS and dc.disease_in([m]) != topic:
+            return True
+    heads = re.findall(r"\b(syndromes?|neoplasia|disease|disorder)\b", text, re.IGNORECASE)
+    return any(h.lower().rstrip("s") not in topic.lower() for h in heads)
+
+
+def _mentions_topic(head: Unit, topic: str) -> bool:
+    """Whether a heading names the topic (its head noun is enough: "the sarcoma")."""
+    return topic.lower().split()[-1].rstrip("s") in head.text.lower()
 
 
 # "symptoms of severe disease": a bare generic word names no condition a card can ask about
@@ -220,7 +281,7 @@ def _free_cause(dc: DocContext, text: str) -> str | None:
     if any((h := m.hit("condition")) is not None and h.type in _KINDS for m in dc.find(t)):
         return None  # "adult Hodgkin lymphoma": a name the lexicon knows is read by its name
     # named mid-sentence, the text's own casing is the name's ("Q fever")
-    return t.strip(" ,.") if len(t.split()) <= 4 and _free(t) else None
+    return t.strip(" ,.") if len(t.split()) <= 4 and free(t) else None
 
 
 def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
@@ -300,7 +361,47 @@ def _caused_by(dc: DocContext, before: Unit | None) -> str | None:
     if m is None:
         return None
     named = [x for x in dc.find(m.group("x")) if x.hit("condition") is not None]
-    return _whole_condition(dc, named[0].surface) if named else None
+    if named:
+        return _whole_condition(dc, named[0].surface)
+    # a condition the lexicon lacks: the page's topic when the words name it
+    x = re.sub(r"\s+or\s+(?:by\s+)?other\s+(?:conditions|problems)$", "", m.group("x").strip())
+    return page_topic.names_topic(dc, x)
+
+
+# "Check with your (child's) doctor if you have (any of the following):": a lead-in whose
+# symptoms are those the sentence before it names the cause of
+_CHECK_IF = re.compile(
+    r"\bcheck\s+with\s+(?:your|a)\s+(?:child's\s+|child’s\s+)?(?:doctor|health care provider)\s+"
+    r"if\s+(?:you|your child|they)\s+(?:have|has)\b[^.:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _caused_by_text(dc: DocContext, text: str) -> str | None:
+    """The cause a lead-in's own earlier sentence names ("These and other signs may be caused
+    by X or by other conditions. Check with your doctor if you have:")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    if len(sentences) < 2:
+        return None
+    m = _CAUSED_BY.search(sentences[-2])
+    if m is None:
+        return None
+    x = re.sub(r"\s+or\s+(?:by\s+)?other\s+(?:conditions|problems)$", "", m.group("x").strip())
+    return _whole_condition(dc, x) or page_topic.names_topic(dc, x)
+
+
+def _topic_heading(dc: DocContext, lead: Unit) -> str | None:
+    """The page's topic when the lead-in's section heading is a symptoms heading naming it
+    ("Symptoms of childhood laryngeal tumors")."""
+    head = dc.heading(lead)
+    topic = dc.main_disease
+    before = dc.previous(lead)
+    same_para = before is not None and before.para == lead.para
+    said = lead.text + (" " + before.text if before is not None and same_para else "")
+    if head is None or topic is None or _names_other_condition(dc, said, topic):
+        return None  # "Children with X syndrome may have symptoms ... if your child has:"
+    m = _SIGNS_HEADING.match(head.text)
+    return topic if m is not None and m.group("x") and _mentions_topic(head, topic) else None
 
 
 def _cause_named(
@@ -345,118 +446,3 @@ def _whole_condition(dc: DocContext, text: str) -> str | None:
         if h is not None and h.type in _KINDS:
             return f"{form.group('f').lower()} {h.name}" if form else h.name
     return None
-
-
-def _item_symptoms(dc: DocContext, item: str) -> list[str]:
-    """One list item as the text words it when it reads as a symptom's name (a short noun
-    phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
-    text = drop_parens(item).strip(" .;:,")
-    if not text:
-        return []
-    free = _free(text)
-    return [free] if free else phrases.symptoms(dc, text)
-
-
-def _free(text: str) -> str | None:
-    t = re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
-    t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
-    if not t or _NOT_A_HEAD.match(t) or len(t.split()) > _MAX_WORDS:
-        return None
-    if re.match(r"(?:certain|various|different|several)\s", t, re.IGNORECASE):
-        return None  # "certain physical changes": a placeholder for what the text lists later
-    if _CLAUSE_WORD.search(t) or re.search(r"\d", t):
-        return None
-    return lower_first(t)
-
-
-def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
-    """The members of an inline list up to the end of its sentence; every member must read as
-    a symptom, else none is kept (the list's end was guessed wrong)."""
-    t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
-    # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
-    t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]
-    if ";" in t:  # "A, especially with exercise; B; and C": the semicolons divide the members
-        members = [
-            re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
-        ]
-    else:
-        members = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
-    if len(members) == 1:
-        members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
-    if single and len(members) == 1 and len(members[0].split()) <= 4:
-        # "Signs of X include abnormal bleeding.": one short member, read only when the
-        # lexicon knows it as a symptom
-        return phrases.symptoms(dc, members[0])[:1]
-    if len(members) < 2:
-        return []
-    out: list[str] = []
-    for member in members:
-        # a sentence's list is read by the lexicon first, as the other symptom readers read it,
-        # so one symptom is not named twice ("feeling tired" and "fatigue")
-        found = phrases.symptoms(dc, member) or _item_symptoms(dc, member)
-        if not found:
-            return []
-        out += found
-    return out
-
-
-def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
-    """ "kidney or genital abnormalities": a bare word joined to the next member shares its head
-    noun ("kidney abnormalities"); alone it would name an organ, not a symptom."""
-    out = list(members)
-    for i, (m, nxt) in enumerate(itertools.pairwise(members)):
-        word = m.strip()
-        if (
-            len(word.split()) == 1
-            and len(nxt.split()) >= 2
-            and not dc.lexicon.lookup(word)
-            and re.search(rf"\b{re.escape(word)}\s+(?:or|and)\s+{re.escape(nxt.strip())}", text)
-        ):
-            out[i] = f"{word} {nxt.split()[-1]}"
-    return out
-
-
-_TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+(?:and|or)\s+(?P<b>[^,;()]+)$")
-
-
-def _two_members(text: str) -> list[str]:
-    """ "a sore throat and ear pain": two short noun phrases joined by "and" (or "or") with no
-    comma are two members (each is then checked to read as a symptom); a longer or punctuated
-    text is left whole."""
-    m = _TWO.match(text.strip(" .;:"))
-    if m is None or any(len(m.group(k).split()) > 4 for k in ("a", "b")):
-        return [text]
-    return [m.group("a"), m.group("b")]
-
-
-# "signs of anemia, such as shortness of breath, occur": the verb of the sentence the list
-# sits in, after the list's last member
-_CLOSING_VERB = re.compile(
-    r"^(?:and\s+|or\s+)?(?:occur|appear|develop|happen|persist|worsen|begin|start|arise|"
-    r"continue|return|recur)s?$",
-    re.IGNORECASE,
-)
-# A member ending in a place ("a bluish tint to the skin"), so bare words after it name more
-# places of the same sign ("lips, or fingernails"), not symptoms
-_PLACE_END = re.compile(r"\b(?:to|of|in|on|around|under|near)\s+(?:the\s+)?[\w-]+$", re.I)
-
-
-def _no_closing_verb(members: list[str]) -> list[str]:
-    """The members without a closing verb the list ran into."""
-    return members[:-1] if members and _CLOSING_VERB.match(members[-1].strip()) else members
-
-
-def _pp_joined(dc: DocContext, members: list[str]) -> list[str]:
-    """ "a bluish tint to the skin, lips, or fingernails": bare words after a member that ends
-    in a place are more places of that member's sign, not symptoms: they are left out."""
-    out: list[str] = []
-    joining = False
-    for member in members:
-        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
-        bare = len(word.split()) == 1 and not phrases.symptoms(dc, word)
-        if out and bare and (joining or _PLACE_END.search(out[-1].strip())):
-            joining = True  # the sign is named by the member it follows
-            continue
-        joining = False
-        out.append(member)
-    return out

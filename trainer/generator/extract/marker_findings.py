@@ -1,0 +1,67 @@
+"""Objects of marker facts that state no finding: a schedule, a bare category, a clause cut
+short, another procedure's name, words left over from cut markup, or only a restatement of
+the test's own name ("a platelet count measures the number of platelets").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.marker_objects import is_examination
+
+# An object that states no finding: a schedule ("every 1 to 2 years", "for at least 3 years"),
+# a bare category ("diagnosis of conditions", "diseases that may be preventable"), a verb
+# coordination cut in two ("confirmation of or rule out ..."), an adverb left of a passive
+# ("regularly to see"), a question's tail ("a mutation or not").
+NO_FINDING = re.compile(
+    r"\bevery\s+(?:\d|other|few|year|month|week|day)|^(?:for\s+)?(?:at least|up to|about)\s+\d"
+    r"|^\d+(?:\s+(?:to|or)\s+\d+)?\s+(?:years?|months?|weeks?|days?)\b"
+    r"|^(?:\w+\s+of\s+)?(?:other\s+|many\s+|some\s+|certain\s+)?(?:diseases?|conditions?|"
+    r"disorders?|illness(?:es)?|problems?|health problems?)(?:\s+(?:that|which)\b.*)?$"
+    r"|^(?:\w+\s+of\s+)?(?:or|and|but)\s|^(?:\w+\s+of\s+)?\w+ly\s+to\s|\bor not$",
+    re.IGNORECASE,
+)
+# A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
+CLAUSE_OBJECT = re.compile(r"^(?!(?:whether|if|how|what|which)\b).*\b(?:is|are|was|were)\b", re.I)
+def not_a_finding(dc: DocContext, obj: str) -> bool:
+    """Whether an object is no finding: a procedure's name ("used for core-needle biopsies":
+    one procedure serves another), a verb of use left in it ("often used for ..."), or an
+    unbalanced bracket or quote (markup cut through)."""
+    if re.search(r"\bused\s+(?:for|to|in)\b|[\"“”]", obj) or obj.count("(") != obj.count(")"):
+        return True
+    if re.search(r"\s(?:of|in|for|on|to|with|from)\s", obj):
+        return False  # "signs of cancer in a biopsy": the finding, where it is sought
+    # a noun phrase headed by a procedure's name ("fine-needle aspiration biopsies"); a
+    # result a procedure's name shares a word with ("T-cell immunophenotype", "kidney
+    # function") is a finding
+    head = obj.split()[-1].lower() if obj.split() else ""
+    if not re.match(r"(?:biops|scan|test|exam|x-ray|procedure)", head):
+        return False
+    return any(is_examination(m) for m in dc.find(obj) if m.end >= len(obj) - 1)
+
+
+# "(assessment of) the number / amount / level of X": what a test's name already says
+_QUANTITY_OF = re.compile(
+    r"^(?:assessment of\s+)?(?:the\s+)?(?:number|amount|level|levels|quantity|concentration)\s+"
+    r"of\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+_GENERIC_WORDS = frozenset({"blood", "serum", "plasma", "urine", "test", "level", "count", "cell"})
+
+
+def restates(test: str, obj: str) -> bool:
+    """Whether an object only restates the test's name: the quantity of something the name
+    holds ("platelet count" -> "number of platelets in the blood"); such a card teaches
+    nothing the question does not already say."""
+    q = _QUANTITY_OF.match(obj.strip())
+    if q is None:
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z0-9]+", text)} - _GENERIC_WORDS
+
+    # "the amount of salt in sweat" says more than the sweat test's name; "the number of
+    # platelets in the blood" does not: the quantity's own noun, before its preposition
+    head = re.split(r"\s(?:in|on|of|from|at|within|inside|released|made)\s", f" {q.group('x')} ")[0]
+    return bool(words(test) & words(head))

@@ -1,0 +1,163 @@
+"""The members of a symptom list: an item kept as the text words it when it reads as a
+symptom's name (a short noun phrase, not a clause), else the lexicon's names in it; and the
+members of an inline list up to the end of its sentence, every one of which must read as a
+symptom (else the list's extent was guessed wrong and none is kept).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from trainer.generator.extract import phrases
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import drop_parens, lower_first, split_list
+
+# Words that make a member a clause, not a symptom's name
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
+    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such|"
+    # "when a person loses contact with reality": a definition speaks of the person
+    r"person|people|someone)\b",
+    re.IGNORECASE,
+)
+# What cannot open a symptom's name: an aside ("especially with exercise") or a preposition
+_NOT_A_HEAD = re.compile(
+    r"^(?:especially|particularly|mainly|mostly|often|usually|sometimes|also|even|with|without|"
+    r"after|during|in|on|at|for|from|by|to|and|or|but|as)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:especially|particularly|mainly|mostly|often|usually)\b.*$", re.I)
+_MAX_WORDS = 7
+
+
+# A relative clause saying a symptom persists: "that does not go away", "that won't heal"
+_LASTING = re.compile(
+    r"\s+(?:that|which)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t)\s+"
+    r"(?:go\s+away|heal|get\s+better|stop)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def item_symptoms(dc: DocContext, item: str) -> list[str]:
+    """One list item as the text words it when it reads as a symptom's name (a short noun
+    phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
+    # "a sore throat that does not go away": how long the symptom lasts, not a negation
+    text = drop_parens(item).strip(" .;:,")
+    lasting = _LASTING.sub("", text)
+    if not re.search(r"[.!?]\s", lasting):  # one item, not items run together
+        text = lasting.strip(" .;:,")
+    if not text:
+        return []
+    named = free(text)
+    return [named] if named else phrases.symptoms(dc, text)
+
+
+def free(text: str) -> str | None:
+    t = re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
+    t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
+    if not t or _NOT_A_HEAD.match(t) or len(t.split()) > _MAX_WORDS:
+        return None
+    if re.match(r"(?:certain|various|different|several)\s", t, re.IGNORECASE):
+        return None  # "certain physical changes": a placeholder for what the text lists later
+    if _CLAUSE_WORD.search(t) or re.search(r"\d", t):
+        return None
+    return lower_first(t)
+
+
+def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
+    """The members of an inline list up to the end of its sentence; every member must read as
+    a symptom, else none is kept (the list's end was guessed wrong)."""
+    t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
+    # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
+    t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]
+    if ";" in t:  # "A, especially with exercise; B; and C": the semicolons divide the members
+        members = [
+            re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
+        ]
+    else:
+        members = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
+    if len(members) == 1:
+        members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
+    if single and len(members) == 1 and len(members[0].split()) <= 4:
+        # "Signs of X include abnormal bleeding.": one short member, read only when the
+        # lexicon knows it as a symptom
+        return phrases.symptoms(dc, members[0])[:1]
+    if len(members) < 2:
+        return []
+    out: list[str] = []
+    for member in members:
+        # a sentence's list is read by the lexicon first, as the other symptom readers read it,
+        # so one symptom is not named twice ("feeling tired" and "fatigue")
+        found = phrases.symptoms(dc, member) or item_symptoms(dc, member)
+        if not found:
+            return []
+        out += found
+    return out
+
+
+def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
+    """ "kidney or genital abnormalities": a bare word joined to the next member shares its head
+    noun ("kidney abnormalities"); alone it would name an organ, not a symptom."""
+    out = list(members)
+    for i, (m, nxt) in enumerate(itertools.pairwise(members)):
+        word = m.strip()
+        if (
+            len(word.split()) == 1
+            and len(nxt.split()) >= 2
+            and not dc.lexicon.lookup(word)
+            and re.search(rf"\b{re.escape(word)}\s+(?:or|and)\s+{re.escape(nxt.strip())}", text)
+        ):
+            out[i] = f"{word} {nxt.split()[-1]}"
+    return out
+
+
+_TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+(?:and|or)\s+(?P<b>[^,;()]+)$")
+
+
+def _two_members(text: str) -> list[str]:
+    """ "a sore throat and ear pain": two short noun phrases joined by "and" (or "or") with no
+    comma are two members (each is then checked to read as a symptom); a longer or punctuated
+    text is left whole."""
+    m = _TWO.match(text.strip(" .;:"))
+    # a place after the symptom is part of it: "a lump in the neck", "pain in the chest or
+    # abdomen" (an article is not counted)
+    if m is None or any(
+        len(re.sub(r"^(?:an?|the)\s+", "", m.group(k).strip(), flags=re.I).split()) > 5
+        for k in ("a", "b")
+    ):
+        return [text]
+    return [m.group("a"), m.group("b")]
+
+
+# "signs of anemia, such as shortness of breath, occur": the verb of the sentence the list
+# sits in, after the list's last member
+_CLOSING_VERB = re.compile(
+    r"^(?:and\s+|or\s+)?(?:occur|appear|develop|happen|persist|worsen|begin|start|arise|"
+    r"continue|return|recur)s?$",
+    re.IGNORECASE,
+)
+# A member ending in a place ("a bluish tint to the skin"), so bare words after it name more
+# places of the same sign ("lips, or fingernails"), not symptoms
+_PLACE_END = re.compile(r"\b(?:to|of|in|on|around|under|near)\s+(?:the\s+)?[\w-]+$", re.I)
+
+
+def _no_closing_verb(members: list[str]) -> list[str]:
+    """The members without a closing verb the list ran into."""
+    return members[:-1] if members and _CLOSING_VERB.match(members[-1].strip()) else members
+
+
+def _pp_joined(dc: DocContext, members: list[str]) -> list[str]:
+    """ "a bluish tint to the skin, lips, or fingernails": bare words after a member that ends
+    in a place are more places of that member's sign, not symptoms: they are left out."""
+    out: list[str] = []
+    joining = False
+    for member in members:
+        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
+        bare = len(word.split()) == 1 and not phrases.symptoms(dc, word)
+        if out and bare and (joining or _PLACE_END.search(out[-1].strip())):
+            joining = True  # the sign is named by the member it follows
+            continue
+        joining = False
+        out.append(member)
+    return out
