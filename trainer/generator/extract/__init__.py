@@ -11,7 +11,8 @@ Readers, by relation:
   "a BCR-ABL1 inhibitor"; targets a class statement gives the class's members in
   :mod:`.class_targets`; "an inhibitor of T" as a known class name in :mod:`.class_phrases`;
   "They / These medicines are <class>" after the drugs in :mod:`.class_anaphora`; a class
-  label before a sentence of its drugs in :mod:`.class_labels`; a class named before a list
+  label before a sentence of its drugs in :mod:`.class_labels`; whether a class after a drug
+  is its apposition or the next list item in :mod:`.class_apposition`; a class named before a list
   that lost its line breaks in :mod:`.dash_lists`);
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
@@ -20,17 +21,23 @@ Readers, by relation:
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
   of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
-  groups defined by a device or procedure in :mod:`.phase_population`);
+  groups defined by a device or procedure in :mod:`.phase_population`; the treatment as a
+  whole told by its length in :mod:`.phase_whole`; drugs a phase sentence refers to, "It is
+  used as maintenance", in :mod:`.phase_antecedents`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
-  :mod:`.marker_subjects`);
+  :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that
+  state no finding: :mod:`.marker_findings`; a test list's purpose from its section heading:
+  :mod:`.marker_sections`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
-  said to be at risk: :mod:`.risk_cues`);
+  said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
-  and risk-group definitions: :mod:`.prognosis_groups`; what a sentence says of the outlook
+  and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
+  :mod:`.prognosis_items`; what a sentence says of the outlook
   itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
-  :mod:`.symptom_lists`; whether a cause is a clean name: :mod:`.cause_names`);
+  :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
+  cause is a clean name: :mod:`.cause_names`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), which :mod:`.numeric` calls.
@@ -42,7 +49,8 @@ names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_
 drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
 drug), :mod:`.factors` (lists of risk and prognostic factors) and :mod:`.para_lists` (lists
-written as paragraphs under a lead-in, and items that finish a lead-in's sentence) and
+written as paragraphs under a lead-in, and items that finish a lead-in's sentence),
+:mod:`.clauses` (which clause of a sentence a fact stands in, so a hedge covers its own) and
 :mod:`.inline_lists` (lists whose markup was lost, their dashes left inline).
 :func:`finalize` keeps each fact from every distinct place a document states it
 (:mod:`.places`, up to five).
