@@ -144,6 +144,9 @@ _RISK_OF = re.compile(
 )
 
 
+_RISK_WORDS = ("risk", "chance", "likelihood", "odds")
+
+
 def _subject_name(m: Mention) -> str | None:
     h = m.hit("condition")
     return h.name if h is not None and h.type in _SUBJECT_TYPES else None
@@ -184,7 +187,11 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     document's topic when it is among several named there), else the disease the segment
     names, else the document's topic."""
     topic = _topic(dc)
-    likely = _LIKELY_IN.search(seg.text)
+    low = seg.text.lower()
+    # most segments lack the patterns' literal words: checking them first spares a slow scan
+    more_likely = "more" in low and ("likely" in low or "common" in low)
+    likely = _LIKELY_IN.search(seg.text) if more_likely else None
+    says_risk = any(w in low for w in _RISK_WORDS)
     if likely is not None:
         # "Spindle cell hemangiomas are more likely to develop in children with ...": the
         # condition the sentence opens with is whose risk it is
@@ -202,14 +209,14 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
     # condition whose risk they raise is the lead-in's
     lead_in, items = inline_items(seg.text) if "- " in seg.text else ("", [])
     scope = len(lead_in) if items else len(seg.text)
-    for r in _RISK_OF.finditer(seg.text, scope):
+    for r in _RISK_OF.finditer(seg.text, scope) if says_risk else ():
         for m in seg.mentions:
             name = _subject_name(m)
             if name is not None and r.end() <= m.start <= r.end() + 30 and not (
                 topic is not None and (_names_topic(name, topic) or dc.same_disease(name, topic))
             ):
                 return None  # an item speaks of the risk of another condition: whose is unsure
-    for r in _RISK_OF.finditer(seg.text, 0, scope):
+    for r in _RISK_OF.finditer(seg.text, 0, scope) if says_risk else ():
         for m in seg.mentions:
             name = _subject_name(m)
             gap = seg.text[r.end() : m.start]
@@ -222,7 +229,7 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
         # more briefly
         same = [n for n in named if topic is not None and _names_topic(n, topic)]
         return topic if same and topic is not None else named[0]
-    for r in _RISK_OF.finditer(seg.text, 0, scope):
+    for r in _RISK_OF.finditer(seg.text, 0, scope) if says_risk else ():
         after = seg.text[r.end() :].lower()
         if topic is not None and after.startswith(topic.lower()):
             return topic  # "at risk for gout": a topic the lexicon does not name
