@@ -23,7 +23,8 @@ Readers, by relation:
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
   groups defined by a device or procedure in :mod:`.phase_population`; the treatment as a
   whole told by its length in :mod:`.phase_whole`; drugs a phase sentence refers to, "It is
-  used as maintenance", in :mod:`.phase_antecedents`);
+  used as maintenance", in :mod:`.phase_antecedents`; a trial's report, which gives no phase
+  fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that

@@ -30,8 +30,9 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
-from trainer.generator.extract.phase_names import POINT, owner, reports_a_trial
+from trainer.generator.extract.phase_names import POINT, owner
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
+from trainer.generator.extract.phase_trials import reports_a_trial
 from trainer.generator.extract.prior_treatment import completed_before
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -227,6 +228,8 @@ def durations(
         )
         if not cue or (_POINT_BEFORE.search(before) and not ranged) or completed_before(before):
             continue  # "after 4 weeks", "after they completed 5 years of X": a point in time
+        if _RESTATES_POINT.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "a week after the first treatment (7-9 days)": the point, restated
         if _POINT_AFTER.match(after) and not (
             (_LASTS.search(before) and _FROM_START.match(after))
             # "given for 4 to 6 months before surgery": the span, then the point it ends at
@@ -268,6 +271,13 @@ def durations(
     return out
 
 
+# "retreatment about a week after the first treatment (7–9 days, depending on the drug)": a
+# bracket that restates a point in time ("after", "before", "within" a moment) is that point
+_RESTATES_POINT = re.compile(
+    r"\b(?:after|before|following|within|since|from)\s+(?:the\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*\(\s*(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 # months and years: no drug's dosing schedule, but how long the drug (so its phase) goes on
 _LONG_UNIT = re.compile(r"(?:months?|mos?|years?|yrs?)$", re.IGNORECASE)
 _LAST_FROM = re.compile(r"\blast(?:s|ing|ed)?\s+(?:for\s+)?(?:anywhere\s+)?from\s+$", re.I)
@@ -309,6 +319,30 @@ def lifelong(
         )  # fmt: skip
         break  # one statement of it per sentence
     return out
+
+
+_OF_END = re.compile(r"\s+of\s+$", re.IGNORECASE)
+
+
+def span_before(text: str, at: int) -> str | None:
+    """"approximately 5 years of | adjuvant tamoxifen": the normalised span of treatment that
+    ends right before ``at`` with "of", unless it is a point in time ("after 5 years of"), a
+    course already completed, a schedule or a survival time."""
+    window_start = max(0, at - 60)
+    of = _OF_END.search(text, window_start, at)
+    if of is None:
+        return None
+    m = next((d for d in DURATION.finditer(text, window_start, of.start())
+              if d.end() == of.start()), None)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 40) : m.start()]
+    if (_POINT_BEFORE.search(before) or completed_before(before) or negated(before[-20:])
+            or _SCHEDULE_BEFORE.search(before)
+            or _SURVIVAL.search(text[max(0, m.start() - 80) : m.start()])
+            or _NOT_TREATMENT.search(_clause_before(text, m.start()))):
+        return None
+    return normalise_duration(m, before)
 
 
 def _symptom_lasts(seg: Segment, pos: int) -> bool:

@@ -26,8 +26,6 @@ from trainer.generator.extract.phase_names import (
     coordinated,
     in_with_list,
     owner,
-    predicts,
-    reports_a_trial,
 )
 from trainer.generator.extract.phase_settings import (
     CLAUSE_BREAK,
@@ -35,6 +33,7 @@ from trainer.generator.extract.phase_settings import (
     SETTING,
     without_setting,
 )
+from trainer.generator.extract.phase_trials import predicts, reports_a_trial
 from trainer.generator.extract.prior_treatment import named_not_given
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -43,7 +42,7 @@ from trainer.generator.text import Unit
 _USE_CUE = re.compile(
     # "was approved by the FDA in 2021 as adjuvant therapy"
     r"\b(?:include[sd]?|including|approved\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:in\s+\d{4}\s+)?"
-    r"(?:for|to treat|as)|indicated (?:for|in)|"
+    r"(?:for|to treat|as)|indicated (?:for|in)|approval\s+(?:for|to treat)|"
     r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
     r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
@@ -121,6 +120,10 @@ def drugs(
             continue  # "The TKI imatinib is used as first-line therapy": the drug's title
         if reports_a_trial(text, m.start) or in_trial_item(text, m.start, seg.body_start):
             continue  # "- A clinical trial of new drugs such as X" beside other items
+        if _MEASURED.match(text, m.end):
+            continue  # "patients with GH levels below 45 ng/ml before surgery": a measurement
+        if _component_of(text, ms, m):
+            continue  # "sulfasalazine, a combination of sulfapyridine and 5-ASA": a part of it
         phase = owner(seg, phases, m.start, context, m.end)
         if phase is None:
             continue
@@ -205,11 +208,50 @@ def clean_class(m: Mention) -> bool:
     return not _NOT_A_NAME_WORD.match(m.surface.split()[0]) if m.surface.split() else True
 
 
+# "sulfasalazine, a combination of sulfapyridine and 5-ASA": the parts of the drug before it
+_COMBINATION_OF = re.compile(
+    r"^\s*(?:,\s*|[-–—]\s*|\(\s*)?(?:which\s+is\s+)?an?\s+(?:fixed\s+)?combination\s+of\s+"
+    r"(?:(?:[\w/-]+\s+){0,2}?[\w/-]+(?:\s*,\s*|\s+and\s+|\s+with\s+))*$",
+    re.IGNORECASE,
+)
+
+
+def _component_of(text: str, ms: list[Mention], m: Mention) -> bool:
+    """Whether drug ``m`` is named as a part of the drug right before it."""
+    return any(
+        x.end <= m.start and m.start - x.end <= 80 and x.is_kind("drug")
+        and _COMBINATION_OF.match(text[x.end : m.start]) is not None
+        for x in ms
+    )
+
+
 def _titles_drug(text: str, ms: list[Mention], c: Mention) -> bool:
-    """Whether class ``c`` stands right before a drug name as its title ("the TKI imatinib")."""
+    """Whether class ``c`` stands right before a drug name as its title ("the TKI imatinib"),
+    or as "the" class its one drug names in apposition ("the anti-HER2 antibody, trastuzumab,
+    as adjuvant therapy")."""
     i = ms.index(c)
     nxt = ms[i + 1] if i + 1 < len(ms) else None
-    return nxt is not None and nxt.is_kind("drug") and not text[c.end : nxt.start].strip()
+    if nxt is None or not nxt.is_kind("drug"):
+        return False
+    between = text[c.end : nxt.start]
+    if not between.strip():
+        return True
+    return (
+        bool(re.fullmatch(r"\s*,\s*", between))
+        and bool(_THE_BEFORE.search(text, max(0, c.start - 8), c.start))
+        and bool(_CLOSES_APPOSITION.match(text, nxt.end))
+    )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# the drug in apposition ends at a comma or bracket that opens no further list item
+_CLOSES_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,(?!\s*(?:and|or)\b)|\))", re.IGNORECASE
+)
+# "blood GH levels below 45 ng/ml before the operation": a hormone or drug measured, not given
+_MEASURED = re.compile(
+    r"\s+(?:(?:blood|serum|plasma|urine)\s+)?(?:levels?|concentrations?|values?)\b", re.I
+)
 
 
 # "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
@@ -232,7 +274,9 @@ _USED_CLASS = re.compile(
     r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended|"
     # "may receive an aromatase inhibitor as adjuvant therapy"
     r"receive[sd]?|receiving|get|gets|take|takes|taking)\s+"
-    r"(?:an?\s+|the\s+)?$",
+    # "will prescribe additional or new antibiotics"
+    r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
+    r"different)\s+)?)?$",
     re.IGNORECASE,
 )
 # "X and Y are PD-1 inhibitors (that are) used to treat recurrent cancer": the class is the
@@ -253,7 +297,8 @@ _CONTROL_ARM = re.compile(
 # combination", where "alone" is how X may be given
 _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;(),]*?)\s+alone\b", re.IGNORECASE)
 # "X is approved for children with ALL who have relapsed": the "for" that leads to the phase
-_LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}$", re.IGNORECASE)
+# ("... with radioactive iodine-refractory cancer": the setting may end a hyphenated word)
+_LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}(?:\w+-)?$", re.IGNORECASE)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
 def _sole_item(seg: Segment, m: Mention) -> bool:
     """Whether the class ``m`` is the whole item of a list ("... may include:" + "- interferon")."""

@@ -8,7 +8,8 @@ phase owns only the drug it qualifies; a class only when the phrase names a ther
 ("adjuvant TKI therapy"), since "first-line anti-TB agents" is a class's own name. A negated
 clause, a point in time ("after adjuvant tamoxifen", "failure of salvage X"), a heading, a
 forecast of practice and a trial's report give nothing, nor does a modality ("adjuvant
-radiotherapy").
+radiotherapy"). A span of treatment right before the phrase ("5 years of adjuvant tamoxifen")
+is the phase's length (:func:`.durations.span_before`).
 """
 
 from __future__ import annotations
@@ -17,14 +18,10 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.durations import span_before
 from trainer.generator.extract.phase_drugs import NOT_PHARMA_CLASS, negated_for
-from trainer.generator.extract.phase_names import (
-    SPANS,
-    TIME_REF,
-    in_trial_report,
-    predicts,
-    reports_a_trial,
-)
+from trainer.generator.extract.phase_names import SPANS, TIME_REF
+from trainer.generator.extract.phase_trials import in_trial_report, predicts, reports_a_trial
 from trainer.generator.facts import ExtractedFact
 
 # the word right before a name: "adjuvant tamoxifen", "first-line imatinib"
@@ -66,6 +63,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             dc.fact(seg, Relation.PHASE_DRUGS, phase, m.name(kind),
                     _CONFIDENCE * m.confidence(kind), flags=m.flags(kind))
         )  # fmt: skip
+        span = span_before(text, start) if seg.in_body(start) else None
+        if span is not None:
+            # "approximately 5 years of adjuvant tamoxifen": the span the qualified drug is
+            # given for is the phase's length
+            out.append(dc.fact(seg, Relation.PHASE_DURATION, phase, span, _CONFIDENCE))
     return out
 
 

@@ -10,7 +10,7 @@ fludarabine"). A list under a lead-in that points back ("The following drugs are
 "Corticosteroids include:") takes the phases of the sentence it points to. Phases told by a
 setting rather than named (relapsed disease, the remission aimed at, surgery, the treatment as
 a whole) come from :mod:`.phase_settings`. A trial's report (its arms, its results, a section
-headed as research) gives no phase fact.
+headed as research) gives no phase fact (:mod:`.phase_trials`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.inline_lists import inline_item
 from trainer.generator.extract.phase_courses import class_given_for
+from trainer.generator.extract.phase_headings import parent_heading_phase
 from trainer.generator.extract.phase_lists import flattened_lead
 from trainer.generator.extract.phase_settings import (
     ANTICANCER,
@@ -62,7 +62,10 @@ _REFERENCE = re.compile(r"[\s-]*(?:drugs?|medicines?|agents?|regimens?|doses?)\b
 LINES_OF_THERAPY = frozenset({"first-line therapy", "second-line therapy"})
 # "It is used with X in ...": a sentence of a list of a drug's uses, about the drug "it" names
 IT_GIVEN = re.compile(
-    r"^\s*(?:it|this drug|the drug)\s+(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
+    # "In children, it is used with chemotherapy as the first treatment": a population first
+    r"^\s*(?:(?:in|for)\s+(?:[\w-]+\s+){0,2}?(?:adults|children|adolescents|patients|people|"
+    r"(?:wo)?men|infants|teenagers)\s*,\s*)?(?:it|this drug|the drug)\s+"
+    r"(?:is|was|can be|may be)\s+(?:\w+\s+){0,2}?"
     r"(?:given|used|added|continued)\b", re.IGNORECASE
 )
 
@@ -116,6 +119,12 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
         # "It uses several of the induction drugs again": the sentence is about the phase "it"
         # stands for; a phase naming other drugs is a reference, not the subject
         own = [m for m in own if not _REFERENCE.match(seg.text[m.end :])]
+    if own and all(_generic_length(m) for m in own):
+        # "##### Trastuzumab" under "#### Postoperative therapy": "1 year of trastuzumab was
+        # superior to a shorter duration of therapy" is the length of the heading's phase
+        held, head_unit = _heading_phase(dc, seg.main)
+        if held:
+            return held, head_unit, 0.7
     if own:
         extra = total_course(dc, seg)
         return (sorted(own + extra, key=lambda m: m.start) if extra else own), None, 0.85
@@ -158,6 +167,34 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
     return _span_of_treatment(dc, seg)
 
 
+# "duration of therapy", "treatment duration": a length with no phase of its own; not "the
+# whole course", "total duration", which say the treatment as a whole
+_WHOLE_WORDS = re.compile(r"\b(?:whole|entire|total|overall|full|complete|course|as a whole)\b",
+                          re.IGNORECASE)
+
+
+def _generic_length(m: Mention) -> bool:
+    hit = m.hit("phase")
+    return (hit is not None and hit.name == "overall treatment" and hit.variant == "alias"
+            and not _WHOLE_WORDS.search(m.surface))
+
+
+def _heading_phase(dc: DocContext, unit: Unit) -> tuple[list[Mention], Unit | None]:
+    """The one phase the section heading names, or else the one its parent heading names."""
+    head = dc.heading(unit)
+    if head is None or _ABOUT_HARMS.search(head.text):
+        return [], None
+    hp = {m.name("phase"): m for m in dc.mentions(head) if m.is_kind("phase")}
+    if hp:
+        ok = len(hp) == 1 and "overall treatment" not in hp and not _time_ref(
+            head.text, next(iter(hp.values())))
+        return (list(hp.values()), head) if ok else ([], None)
+    parent, p_head = parent_heading_phase(dc, unit)
+    if len(parent) == 1 and parent[0].name("phase") != "overall treatment":
+        return parent, p_head
+    return [], None
+
+
 def _a_use(dc: DocContext, seg: Segment) -> bool:
     """Whether ``seg`` tells one use of a drug in a list of its uses ("It is used in patients
     who ...", an item under "It is used:" or under "X is approved to treat:")."""
@@ -180,6 +217,11 @@ def _span_of_treatment(dc: DocContext, seg: Segment) -> tuple[list[Mention], Uni
         m for m in dc.mentions(prev) if m.is_kind("phase") and not _time_ref(prev.text, m)
     ]
     if not pp:
+        # "#### Postoperative therapy" > "##### Trastuzumab" > "1 year of trastuzumab was
+        # superior": the phase the parent heading names, not the treatment as a whole
+        parent, head = parent_heading_phase(dc, seg.main)
+        if len(parent) == 1 and parent[0].name("phase") != "overall treatment":
+            return parent, head, 0.7
         return whole, None, 0.8
     if prev is not None and len({m.name("phase") for m in pp}) == 1 and LENGTH_TOPIC.search(
         prev.text
@@ -293,10 +335,21 @@ _OTHER_SENSE_BEFORE = re.compile(
 
 
 def not_a_phase(text: str, m: Mention) -> bool:
-    """Whether a phase word stands here in another sense (a procedure or a dose)."""
+    """Whether a phase word stands here in another sense (a procedure or a dose), or is said
+    not to exist ("there are no effective second-line therapy options")."""
     return bool(_OTHER_SENSE_AFTER.match(text, m.end)) or bool(
         _OTHER_SENSE_BEFORE.search(text, max(0, m.start - 20), m.start)
-    )
+    ) or bool(_DENIED.search(text, max(0, m.start - 50), m.start))
+
+
+# "there are no effective second-line therapy options", "no standard maintenance": a phase the
+# sentence says is missing gives no drugs and no length
+_DENIED = re.compile(
+    r"\b(?:no|without\s+(?:an?\s+|any\s+)?|lack\s+of\s+(?:an?\s+|any\s+)?)\s*(?:(?:other|"
+    r"effective|standard|approved|proven|established|further|good|satisfactory|known)\s+"
+    r"(?:and\s+|or\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _time_ref(text: str, m: Mention) -> bool:
@@ -332,8 +385,19 @@ def owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
     stop = pos if end is None else end
     after = [m for m in phases if m.start >= stop and (
         len(seg.text[stop : m.start].split()) <= 3 or GIVEN_IN.fullmatch(seg.text[stop : m.start])
+        or _FOR_SETTING.fullmatch(seg.text, stop, m.start) is not None
     )]
     return after[0] if after else None
+
+
+# "the FDA approved sorafenib for the treatment of patients with radioactive iodine-refractory
+# thyroid cancer": the drug, then the patients it is for, whose disease's state is the setting
+_FOR_SETTING = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:for|to\s+treat)\s+(?:the\s+treatment\s+of\s+)?(?:(?:adult|child|pediatric|"
+    r"older|younger|adolescent)?\s*(?:patients|people|adults|children|women|men)\s+"
+    r"(?:with|whose)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w]+-)?",
+    re.IGNORECASE,
+)
 
 
 SPANS = frozenset({"overall treatment", "end of therapy"})  # not phases that give drugs
@@ -344,7 +408,9 @@ _AS_PHASE = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECA
 GIVEN_IN = re.compile(
     r"(?:\s*,[^,;.]{1,50},)?\s+(?:is|are|should be|can be|may be|must be|will be|was|were)\s+"
     r"(?:(?:also|then|usually|often|only)\s+)?(?:(?:added|given|used|continued|included|"
-    r"started)\s+(?:to|in|during|through|throughout|for)|(?:an?\s+)?(?:\w+\s+)?(?:alternative|"
+    # "Rituximab is often used as part of induction therapy"
+    r"started)\s+(?:to|in|during|through|throughout|for|as\s+(?:a\s+)?part\s+of)|"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:alternative|"
     r"option|choice)\s+(?:in|for|during))\s+(?:the\s+)?|-based\s+|-containing\s+|"
     # "Corticosteroids are effective in bringing on remission", "Biologic therapies work
     # quickly to bring on remission": what the drugs do is the phase's aim
@@ -373,103 +439,3 @@ def coordinated(text: str, phases: list[Mention], first: Mention) -> list[Mentio
         if p.start > out[-1].end and _AND_AGAIN.fullmatch(text[out[-1].end : p.start]):
             out.append(p)
     return out
-
-
-
-TRIAL_DESIGN = re.compile(
-    r"\b(?:randomly assigned|randomi[sz]ed|versus|vs\.?|compared with|compared to|"
-    r"(?:experimental|investigational|treatment) arm|received either|"
-    r"phase\s+(?:I{1,3}|IV|[1-4])(?:/(?:I{1,3}|[1-4]))?\s+(?:study|trial)|"
-    r"(?:study|trial)\s+(?:included|enrolled|evaluated|tested|compared|assessed|examined|"
-    r"investigated)|(?:trials?|studies)\s+(?:have\s+|has\s+)?(?:suggested|shown|showed|found|"
-    r"demonstrated)|(?:in|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:trial|study)\s+of|"
-    # "In one study, patients with relapsed melanoma were treated with X", "trials testing new
-    # drugs such as X", "lived longer than those who received Y": research and its arms
-    r"(?:in|from)\s+(?:a|an|one|this|that|another|two|several|some|these|those|earlier|recent|"
-    r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))|(?:trials?|stud(?:y|ies))\s+(?:testing|"
-    r"studying|of\s+new)|than\s+(?:those|patients|people|women|men|children|adults)\s+who)\b",
-    re.IGNORECASE,
-)
-# ", as this improved survival in a randomised trial": the evidence for a recommendation, in a
-# clause of its own, does not make the recommendation a trial's arm
-_JUSTIFICATION = re.compile(r",\s*(?:as|because|since|given that)\b[^;]*$", re.IGNORECASE)
-
-
-def reports_a_trial(text: str, at: int | None = None) -> bool:
-    """Whether ``text`` describes a trial's design (its arms, randomisation, comparison); with
-    ``at``, only the lead-in and the inline list item holding that offset count."""
-    if at is not None:
-        text = inline_item(text, at)
-    return bool(TRIAL_DESIGN.search(_JUSTIFICATION.sub("", text)))
-
-
-# A section that reports research ("Research Results", "The Study", "Clinical Trials Accepting
-# Patients"): its drugs are what a study gave, not a phase of the standard treatment.
-_RESEARCH_HEADING = re.compile(
-    r"^\s*(?:(?:current\s+|ongoing\s+)?research\b|(?:the\s+)?(?:study|trial)\b|"
-    r"clinical trials?\b|(?:trial|study) design\b|(?:treatment options? )?under clinical "
-    r"evaluation\b)",
-    re.IGNORECASE,
-)
-# "A randomized phase II trial included 130 patients. Patients received X.": the arm of the
-# trial the sentence before describes.
-_TRIAL_PATIENTS = re.compile(
-    r"^\s*(?:all\s+|the\s+)?(?:patients|participants|subjects|children|adults|they|"
-    r"(?:wo)?men)\s+(?:\w+\s+){0,2}?(?:received|were (?:given|treated|assigned|randomi[sz]ed))\b",
-    re.IGNORECASE,
-)
-_APPROVED = re.compile(
-    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?approved\s+(?:by\s+the\s+"
-    r"(?:FDA|Food\s+and\s+Drug\s+Administration)\s+)?(?:in\s+\d{4}\s+)?(?:as|for|to)|"
-    r"(?:FDA|Food\s+and\s+Drug\s+Administration)\s+(?:has\s+|have\s+)?approved)\b",
-)
-_A_TRIAL = re.compile(r"\b(?:trial|study)\b", re.IGNORECASE)
-
-
-def _titles_run(dc: DocContext, head: Unit, below: Unit | None) -> bool:
-    """Whether heading ``below`` follows heading ``head`` with only headings between them (a
-    run of titles under one heading), rather than after a section of text of its own."""
-    if below is None:
-        return False
-    return all(dc.units[k].kind == "heading" for k in range(head.index + 1, below.index))
-
-
-def in_trial_report(dc: DocContext, seg: Segment) -> bool:
-    """Whether ``seg`` reports what a study gave rather than a phase of standard treatment: a
-    section headed as research, or "Patients received ..." after a sentence about a trial."""
-    head: Unit | None = seg.main
-    for _ in range(3):  # a run of link titles reads as headings under the research heading
-        below = head
-        head = dc.heading(head) if head is not None else None
-        if head is None or (below is not seg.main and not _titles_run(dc, head, below)):
-            break  # a section of its own before this one ("Clinical trials") is no parent
-        if _RESEARCH_HEADING.match(head.text):
-            # "X was approved by the FDA as adjuvant therapy": an approval a research section
-            # reports is the standard it sets, not a trial's arm
-            return not _APPROVED.search(seg.body) or reports_a_trial(seg.body)
-    if not _TRIAL_PATIENTS.match(seg.body):
-        return False
-    prev: Unit | None = seg.main
-    for _ in range(2):  # "A trial included 130 patients. Patients had ... Patients received X."
-        prev = dc.previous(prev) if prev is not None else None
-        if prev is None:
-            return False
-        if TRIAL_DESIGN.search(prev.text) or _A_TRIAL.search(prev.text):
-            return True
-    return False
-
-
-# "These data are likely to lead oncologists to use X as second-line treatment": a forecast
-# of what practice may become, not what the phase gives
-_PREDICTION = re.compile(
-    r"\b(?:(?:is|are)\s+(?:likely|expected|poised|set)\s+to\s+(?:lead|change|become|prompt|"
-    r"make)|(?:could|might|may)\s+(?:soon\s+)?(?:lead|change\s+(?:clinical\s+)?practice|become\s+"
-    r"(?:a|the)\s+(?:new\s+)?standard)|will\s+likely)\b",
-    re.IGNORECASE,
-)
-
-
-def predicts(text: str) -> bool:
-    """Whether ``text`` forecasts a practice rather than stating one."""
-    return _PREDICTION.search(text) is not None

@@ -181,7 +181,7 @@ _CAME_BACK = re.compile(
     # clause may hold more than one verb of the disease's course
     r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,100}?\b(?P<w5>(?:has|have)\s+(?:come back|"
     r"recurred|returned|relapsed|continued\s+to\s+grow\s+(?:during|after|despite))|"
-    r"(?:has|have|did|does|do)\s+not\s+(?:gotten|got|become|been)\s+"
+    r"(?:has|have|did|does|do)\s+not\s+(?:gotten|got|get|become|been)\s+"
     r"better|(?:(?:has|have)\s+(?:become|gotten|got)|got|became)\s+worse)\b|"
     # "If medicines or surgery don't help, two newer medicines can be used": what follows the
     # failure of the earlier treatment
@@ -198,7 +198,10 @@ _CAME_BACK = re.compile(
     r"(?P<w8>(?:did|has|have)\s*(?:not|n[’']?t)\s+respond(?:ed)?\s+to)\b|"
     # "ADEM can recur, usually within months, and is treated by restarting corticosteroids"
     r"\b(?P<w9>(?:can|may|often|sometimes)\s+(?:recur|relapse|come\s+back))\b"
-    r"(?=[^.;:]{0,80}?\band\s+(?:is|are|can\s+be|may\s+be)\s+(?:then\s+)?treated\b)",
+    r"(?=[^.;:]{0,80}?\band\s+(?:is|are|can\s+be|may\s+be)\s+(?:then\s+)?treated\b)|"
+    # "will prescribe new antibiotics if a relapse occurs": the relapse as an event
+    r"\b(?:if|when|once)\s+(?:a\s+|the\s+)?(?P<w10>relapse|recurrence)(?:\s+or\s+(?:a\s+)?"
+    r"[\w-]+)?\s+(?:occurs|happens|develops|is\s+found)\b",
     re.IGNORECASE,
 )
 # "Recurrent lung cancer is often treated with X": a disease named as relapsed, as the subject
@@ -209,6 +212,9 @@ _RELAPSED_SUBJECT_TREATED = re.compile(
     r"(?:with|by|using)\b",
     re.IGNORECASE,
 )
+
+
+_GROUPS = ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10")  # _CAME_BACK's wordings
 
 
 def relapse_wording(text: str) -> list[tuple[int, int]]:
@@ -223,7 +229,7 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
         ):
             out.append(m.span("w"))
     for m in _CAME_BACK.finditer(text):
-        g = next(g for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9") if m.group(g))
+        g = next(g for g in _GROUPS if m.group(g))
         out.append(m.span(g))
     return out
 

@@ -4,19 +4,21 @@ One concept per module: :mod:`.phase_names` finds the phase a sentence speaks of
 clause, the list's lead-in, the heading or the sentence before) and the phase a duration or
 drug belongs to; :mod:`.phase_settings` reads phases told by a setting rather than a name
 (relapsed disease, newly diagnosed, an earlier line of treatment, surgery, the remission aimed
-at) and :mod:`.phase_whole` the whole course told by its length; :mod:`.durations` reads
-durations and normalises them; :mod:`.phase_drugs` reads the drugs a phase gives,
-:mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of its list of
-uses, and :mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant tamoxifen").
+at), :mod:`.phase_headings` the phase a parent heading names (for a generic length, "duration
+of therapy", under a sub-heading) and :mod:`.phase_whole` the whole course told by its length;
+:mod:`.durations` reads durations and normalises them; :mod:`.phase_drugs` reads the drugs a
+phase gives, :mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of
+its list of uses, and :mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant
+tamoxifen").
 
-No phase fact comes from a sentence that tells the patients' history or a trial's entry
-criteria, asks or hopes (:mod:`.prior_treatment`), tells a drug's use for another disease or
-opens as an aside about another cancer, tells the course of a group defined by a device or a
-procedure rather than the disease (:mod:`.phase_population`), or is about supportive care
-(infections, symptoms, another disease prevented, what else the patient takes:
-:mod:`.phase_care`). A class of drugs given for a span is the whole course
-(:mod:`.phase_courses`). Lists flattened into a sentence are read item by item with their
-lead-in (:mod:`.inline_lists`, :mod:`.phase_lists`).
+No phase fact comes from a sentence that reports a trial (:mod:`.phase_trials`), tells the
+patients' history or a trial's entry criteria, asks or hopes (:mod:`.prior_treatment`), tells
+a drug's use for another disease or opens as an aside about another cancer, tells the course
+of a group defined by a device or a procedure rather than the disease
+(:mod:`.phase_population`), or is about supportive care (infections, symptoms, another disease
+prevented, what else the patient takes: :mod:`.phase_care`). A class of drugs given for a span
+is the whole course (:mod:`.phase_courses`). Lists flattened into a sentence are read item by
+item with their lead-in (:mod:`.inline_lists`, :mod:`.phase_lists`).
 """
 
 from __future__ import annotations
@@ -29,14 +31,10 @@ from trainer.generator.extract.durations import DURATION, durations, lifelong, n
 from trainer.generator.extract.phase_care import supportive_care, treats_a_complication
 from trainer.generator.extract.phase_drugs import course_drugs, drugs
 from trainer.generator.extract.phase_lists import research_list
-from trainer.generator.extract.phase_names import (
-    LINES_OF_THERAPY,
-    SPANS,
-    in_trial_report,
-    phase_context,
-)
+from trainer.generator.extract.phase_names import LINES_OF_THERAPY, SPANS, phase_context
 from trainer.generator.extract.phase_population import group_not_by_disease
 from trainer.generator.extract.phase_settings import SETTING, in_negative_relative
+from trainer.generator.extract.phase_trials import in_trial_report
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.facts import ExtractedFact
 

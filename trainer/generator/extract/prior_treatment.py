@@ -24,6 +24,8 @@ _COURSE_OF = (
 # a treatment the disease already failed on, which the phase does not give
 _FAILED_ON = re.compile(
     r"\b(?:(?:not|n['’]t)\s+(?:gotten|got|get|become|been)\s+better|stopped\s+working|"
+    # "has progressed or recurred despite treatment with X"
+    r"(?:progressed\s+or\s+|relapsed\s+or\s+)?(?:recurred|relapsed)|"
     r"progress(?:ed|ing)|worsened|(?:got|gotten|become)\s+worse|failed|"
     r"(?:not|n['’]t)\s+respond(?:ed)?)\s+"
     rf"(?:after|with|on|despite|during|to|while\s+(?:taking|on|receiving))\s+{_COURSE_OF}"
