@@ -39,6 +39,9 @@ class GlueWords:
 
     articles: frozenset[str]
     words: frozenset[str]
+    # nouns that open a definition after a lost dash ("diureticsmedications that help",
+    # "pericarditisinflammation of the membrane"): cut with the dash put back, like an article
+    definitions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def glue_words() -> GlueWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
-    return GlueWords(words("articles"), words("words"))
+    return GlueWords(words("articles"), words("words"), words("definitions"))
 
 
 def unglue_lines(lines: Sequence[str], lexicon: Lexicon) -> list[str]:
@@ -109,7 +112,7 @@ def _cut(key: str, lexicon: Lexicon) -> tuple[int, str, bool] | None:
             if not head.endswith(stems) or not stem_drug(head):
                 continue
             kinds = _DRUG
-        if rest in glue.articles:
+        if rest in glue.articles or rest in glue.definitions:
             return k, "—", True
         if rest in glue.words:
             return k, " ", True
@@ -147,5 +150,6 @@ def _known_whole(key: str, lexicon: Lexicon) -> bool:
         or key in drug_name_source().first_words
         or key in not_drug_words()
         or key in glue_words().words
+        or key in glue_words().definitions
         or stem_drug(key)
     )

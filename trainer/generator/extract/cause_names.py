@@ -12,12 +12,21 @@ from trainer.generator.extract.context import DocContext
 # "low platelet count": a deficit named as a count
 DEFICIT_NAME = re.compile(r"^low .+ count$")
 # A cause cut short ("bacteria overcome the defenses and") stops on a word needing more after it
-_DANGLING = re.compile(r"\b(?:and|or|of|with|to|the|a|an|that|which)$", re.IGNORECASE)
+_DANGLING = re.compile(
+    # "an abnormal immune response in" (cut before "which"): a preposition needs its object
+    r"\b(?:and|or|of|with|to|the|a|an|that|which|in|on|at|for|from|by|into|as|than)$",
+    re.IGNORECASE,
+)
 
 
 # "disrupted signaling between these cells": a word pointing back to the sentence before,
 # whose name the card would not have
-_POINTING_BACK = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
+_POINTING_BACK = re.compile(
+    # "enlargement of the gland": a bare body noun after "the" stands for the organ the sentence
+    # before named in full ("the pituitary gland")
+    r"\b(?:this|these|those|such)\b|\bthe\s+(?:gland|organ|tumou?r|growth|mass|area|region)s?$",
+    re.IGNORECASE,
+)
 # "in infants especially those at risk RSV": a cause that opens with a preposition is an
 # adverbial phrase cut into the subject (its dashes lost), not a name
 _PREPOSITION_OPENING = re.compile(r"^(?:in|on|at|for|during|after|among|with|by)\s", re.I)

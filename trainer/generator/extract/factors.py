@@ -21,6 +21,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import split_list
+from trainer.generator.glued import glue_words
 
 REPORTING = re.compile(
     r"^(?:(?:also|in addition|additionally|moreover|furthermore|however|for example|"
@@ -220,6 +221,8 @@ _NOT_A_FACTOR_START = re.compile(
     r"^(?:here|there|this|these|those|that|it|they|things?|ways?|unlike|associated|linked|"
     r"related|studies|researchers?|some studies|examples?|following|personal|other|others|"
     r"such|which|who|what|when|where|how|why|if|because|not|unknown|unclear|no|"
+    # a participle opening a comment on the sentence ("..., indicating that it runs in families")
+    r"indicating|suggesting|meaning|showing|"
     # a copula or a bare gerund is a piece of a clause ("is a condition", "having")
     r"is|are|was|were|having$|being$|"
     # a preposition: the piece after a cut ("of inadequate fluid intake")
@@ -274,6 +277,11 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     t = _GERUND.sub("", phrase.strip())
     # "reflux disease, or GERD": the short name the text adds is the same factor
     t = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})$", "", t)
+    # "gout, a disorder of ...": the apposition says what kind of thing the factor is
+    t = _APPOSITION.sub("", t)
+    t = possessive_name(dc, _glued_definition(dc, t))
+    # "Older age also is a risk factor": the adverb belongs to the clause, not the factor
+    t = re.sub(r"\s+(?:also|too|alone|itself|themselves)$", "", t, flags=re.IGNORECASE)
     infected = _INFECTED.match(t)
     if infected:
         t = f"{infected.group('x')} infection"  # "infected with the Epstein-Barr virus"
@@ -299,6 +307,54 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     ):
         return None
     return t
+
+
+# ", a condition in which ...", ", a disorder of uric acid metabolism": an apposition naming
+# the kind of thing the factor before it is
+_APPOSITION = re.compile(
+    r"(?<=\w),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:condition|disorder|disease|illness|"
+    r"syndrome|infection|problem|medication|medicine|drug|procedure|surgery)s?\b.*$",
+    re.IGNORECASE,
+)
+# An eponym whose apostrophe was lost ("Hashimotos disease", "Crohns disease")
+_EPONYM = re.compile(
+    r"\b(?P<w>[A-Za-z]{3,}[a-rt-z])s\s+(?P<n>disease|syndrome|sarcoma|lymphoma|palsy|"
+    r"thyroiditis|ulcer|anemia|anaemia)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_definition(dc: DocContext, text: str) -> str:
+    """A name whose definition ran into it when its dash was lost ("diureticsmedications that
+    help the kidneys" -> "diuretics"), when the name is known to the lexicon (class names are
+    matched by their head word, which the cut of the shared text layer does not look up)."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    if len(first) < 12:
+        return text
+    for noun in glue_words().definitions:
+        if first.lower().endswith(noun) and len(first) - len(noun) >= 5:
+            head = first[: -len(noun)]
+            if dc.lexicon.lookup(head):
+                return head
+    return text
+
+
+def possessive_name(dc: DocContext, text: str) -> str:
+    """``text`` with an eponym that lost its apostrophe ("Hashimotos disease") spelt as the
+    document spells it elsewhere ("Hashimoto's disease"); unchanged when the document never
+    writes the apostrophe, since "Graves disease" could be either form."""
+    if "s " not in text:
+        return text
+
+    def spelt(m: re.Match[str]) -> str:
+        own = re.search(
+            rf"\b{re.escape(m.group('w'))}['\u2019]s\s+{re.escape(m.group('n'))}\b",
+            "\n".join(dc.doc.lines),
+            re.IGNORECASE,
+        )
+        return own.group(0).replace("\u2019", "'") if own else m.group(0)
+
+    return _EPONYM.sub(spelt, text)
 
 
 # " - item": a list flattened into one line, each item opened by a spaced hyphen

@@ -46,7 +46,18 @@ def _is_member(u: Unit) -> bool:
     if u.kind != "sentence":
         return False
     head = opening_name(u.text)
-    return 0 < len(head.split()) <= 8 and not _CLAUSE_WORD.search(head)
+    # "In rare cases, people who ...": an opening adverbial starts prose, not a name
+    return (
+        0 < len(head.split()) <= 8
+        and not _CLAUSE_WORD.search(head)
+        and not _ADVERBIAL_OPENING.match(head)
+    )
+
+
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:in|on|at|for|during|after|before|although|though|while|unlike|despite|over|since)\s",
+    re.IGNORECASE,
+)
 
 
 def opening_name(text: str) -> str:
@@ -55,14 +66,51 @@ def opening_name(text: str) -> str:
     return _NAME_END.split(text, maxsplit=1)[0].strip(" .;:")
 
 
+def member_line(dc: DocContext, u: Unit) -> bool:
+    """Whether ``u`` is a member line a page converted from HTML left without its bullet and
+    its stop ("Headaches, dizziness, and weakness", "Feelings of pressure on the left side of
+    the abdomen"): a paragraph of one line, never marked as a heading, with no full stop, that
+    opens with a noun phrase, not a clause, and is not written in title case as a heading is
+    ("Polycythemia Vera Complications")."""
+    if u.kind not in ("heading", "sentence") or u.first in dc.doc.headings or u.first != u.last:
+        return False
+    text = u.text.strip()
+    if not text or text[-1] in ".!?:;":
+        return False  # most units end with a stop: the cheap test first
+    words = text.split()
+    if len(words) > 25 or _LINE_CLAUSE.search(text):
+        return False
+    if _opens_para(dc, u) is False or not _closes_para(dc, u):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return not (len(words) > 1 and len(capitalised) == len([w for w in words if len(w) > 3]))
+
+
+def _closes_para(dc: DocContext, u: Unit) -> bool:
+    return u.index + 1 >= len(dc.units) or dc.units[u.index + 1].para != u.para
+
+
+# A finite verb or modal: a line holding one is a clause, not a member's name
+_LINE_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|can|may|might|will|would|should|must|do|does|did)\b", re.IGNORECASE
+)
+
+
 def paragraph_lead(dc: DocContext, unit: Unit) -> Unit | None:
     """The lead-in of the paragraph list ``unit`` opens a member of, else None: the sentence
-    ending with a colon before it, in the same section, with only member paragraphs between."""
-    if unit.kind != "sentence" or not _opens_para(dc, unit) or not _is_member(unit):
+    ending with a colon before it, in the same section, with only member paragraphs between.
+    Member lines the layout took for headings ("Excessive sweating" under "The signs of X
+    include:") are members too; the sections they open do not end the run."""
+    short = member_line(dc, unit)
+    if not short and (unit.kind != "sentence" or not _opens_para(dc, unit) or not _is_member(unit)):
         return None
+    crossed = short  # a member line taken for a heading opened a section of its own
     for k in range(unit.index - 1, max(-1, unit.index - _MAX_BACK), -1):
         u = dc.units[k]
-        if u.section != unit.section or u.kind != "sentence":
+        if member_line(dc, u):
+            crossed = True
+            continue
+        if u.kind != "sentence" or (u.section != unit.section and not crossed):
             return None
         # the last sentence of an earlier paragraph, ending with a colon, leads the list in
         if u.para != dc.units[k + 1].para and u.text.rstrip().endswith(":"):

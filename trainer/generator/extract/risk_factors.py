@@ -38,7 +38,9 @@ no disease after one on cancer in general ("may help prevent certain cancers") g
 "A is the main risk factor for X" reads like "A is a risk factor". "X is more likely to develop
 in children with:" makes X the subject (none when X is a condition the lexicon lacks and not
 the topic); an opening connective ("Instead, they ...") is no factor; ", especially ..." after
-a factor narrows it (:mod:`.risk_factor_phrases` words each factor).
+a factor narrows it (:mod:`.risk_factor_phrases` words each factor). Which words of a clause
+or an item name the factor: :mod:`.risk_clauses`; "Women are more likely to get X than men":
+:mod:`.risk_groups`.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from trainer.generator.extract.factors import (
     worth_reading,
 )
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.risk_clauses import COMPLETED_LEAD, completing_item, own_subject
 from trainer.generator.extract.risk_cues import (
     CAUSES_OF,
     DEFINITION,
@@ -77,6 +80,7 @@ from trainer.generator.extract.risk_cues import (
     under_unclear_lead,
 )
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
+from trainer.generator.extract.risk_groups import more_likely_groups
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -104,7 +108,9 @@ _RISK_INCLUDE = re.compile(
     re.IGNORECASE,
 )
 _RISK_VERB = re.compile(
-    r"\s*(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
+    # the verb starts a word: "or bothincreases the risk" lost its dash, and the word it ran
+    # into ("both") would be read as the factor
+    r"\s*\b(?:(?:can|may|might|could|also|likely|often|greatly|is known to|are known to|"
     r"have been shown to|has been shown to|appear to|seem to)\s+)*"
     r"(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|a child's|their)?"
     r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
@@ -223,7 +229,17 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
             if name is not None and r.end() <= m.start <= r.end() + 30 and not re.search(
                 r"[.;:]\s|\s-\s", gap
             ):  # a name after the sentence's end is no longer what the risk is of
+                if _CAUSED_FORM.search(gap):
+                    return None  # "the risk of STD-induced proctitis": of one form only
                 named.append(name)
+    if named and topic is not None and any(
+        seg.text[r.end() :].lower().startswith(topic.lower())
+        for r in _RISK_OF.finditer(seg.text, 0, scope)
+    ):
+        # "People who have conditions that raise the risk of lung infections are at risk for
+        # bronchiectasis": the risk the sentence states of the topic (a name the lexicon may
+        # lack) is whose factors these are; the other risk describes the factors
+        return topic
     if named:
         # "the risk of infection" in a text about urinary tract infection: the topic it names
         # more briefly
@@ -283,7 +299,9 @@ _CONDITION_HEAD = re.compile(
 # what may follow "the risk of" and still mean the document's topic (an abbreviation such as
 # "ALL" may be the topic's)
 _SAME_TOPIC = re.compile(
-    r"\s*(?:$|[.,;:)]|(?-i:[A-Z]{2,})\b|(?:the|this|that|your|their)\s+"
+    # ("STD-induced proctitis": an abbreviation that qualifies another name is not the topic)
+    # ("P.A.D.": an abbreviation written with stops)
+    r"\s*(?:$|[.,;:)]|(?-i:[A-Z]{2,})\b(?!-)|(?-i:(?:[A-Z]\.){2,})|(?:the|this|that|your|their)\s+"
     r"(?:disease|condition|illness|cancer|disorder)\b|it\b|them\b)",
     re.IGNORECASE,
 )
@@ -305,9 +323,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # a member paragraph names its factor in its opening words, then explains it
             item = para_lists.opening_name(body) if seg.main.kind == "sentence" else body
             if seg.main.kind == "item" and (
-                seg.main.lead is None or _COMPLETED_LEAD.search(seg.parts[-2].unit.text)
+                seg.main.lead is None or COMPLETED_LEAD.search(seg.parts[-2].unit.text)
             ):
-                item = _completing_item(item)  # "people who" - "were born abroad"
+                item = completing_item(item)  # "people who" - "were born abroad"
             if item:
                 found += [(f, 0.8) for f in factor(dc, item)]
     lead_in, items = inline_items(body)
@@ -315,7 +333,14 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
     if items and _RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
+        completes = COMPLETED_LEAD.search(lead_in.rstrip(" -:")) is not None
         for item in items:
+            if completes:
+                # "You are at greater risk if you - are a man over 45 - smoke": each item
+                # finishes the lead-in's clause; one that is still a clause gives nothing
+                item = completing_item(item)
+                if not item:
+                    continue
             # "Being in young or late adulthood" is one factor; "A syndrome or B syndrome" two
             # "Red or blond hair": words sharing one head noun name one factor
             members = (
@@ -336,6 +361,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         tail = list_tail(body[m.end() :])
         if re.search(r"\bare\s*$", m.group(0)) and DEFINITION.match(tail):
             tail = ""  # "Risk factors are conditions that increase ...": a definition
+        if _UNKNOWN.match(tail):
+            tail = ""  # "The risk factors for X are unknown, but ...": none are named
         inline = re.match(r"\s*-\s", body[m.end() :]) is not None
         # an inline list's first item is one factor, as the items read below are
         one = inline and (_STATE.match(tail) is not None or shared_head(dc, tail))
@@ -350,8 +377,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         dis = v.group("dis") or v.group("dis2") or v.group("dis3")
         if dis is None or _starts_with_disease(dc, dis):
             clause = INTRO_PHRASE.sub("", clause_before(body, v.start()))
-            subject = _own_subject(REPORTING.sub("", run_in_heading(clause)))
-            for member in list_members(dc, subject):
+            subject = own_subject(REPORTING.sub("", run_in_heading(clause)))
+            for member in list_members(dc, subject) if subject.strip() else []:
                 found += [(f, 0.75) for f in factor(dc, member)]
     for g in _GROUP_AT_RISK.finditer(body):
         if not NEGATION.search(g.group(0)):
@@ -378,20 +405,23 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
+    # "In children, the condition is more common in boys": a difference within one group only
+    banded = banded or _WITHIN_GROUP.search(body[: sex.start()] if sex else "")
     if sex and not banded and not NEGATION.search(body[: sex.end()]):
         male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
         aged = sex.groupdict().get("age")
         if aged:
             found.append(("younger age" if aged.lower() == "younger" else "older age", 0.75))
+    if own_topic(dc, disease):
+        # "Women are more likely to develop gallstones than men", "People over age 40 are ..."
+        words = (disease.lower().rstrip("s"),)
+        found += [(f, 0.75) for g in more_likely_groups(body, words) for f in factor(dc, g)]
     age = RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
     typed = [(as_factor(dc, f), conf) for f, conf in found]
-    topic = _topic(dc)
-    own = topic is not None and (
-        disease.lower() == topic.lower() or dc.same_disease(disease, topic)
-    )
+    own = own_topic(dc, disease)
     return [
         dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
         for f, conf in typed
@@ -403,40 +433,31 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ]
 
 
+# "drug-induced", "STD-related": a form of a condition named by its cause
+_CAUSED_FORM = re.compile(r"\w-(?:induced|related|associated|caused)\s*$", re.IGNORECASE)
+_UNKNOWN = re.compile(r"\s*(?:still\s+)?(?:unknown|not\s+(?:yet\s+|well\s+)?(?:known|clear|"
+                      r"understood)|unclear)\b", re.IGNORECASE)
+# "However, in children, ...", "Among adults, ...": a scope phrase that narrows the sentence to
+# one group of people
+_WITHIN_GROUP = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:however,?\s+)?(?:in|among)\s+(?:young\s+|older\s+)?(?:children|kids|"
+    r"adults|infants|babies|teens|teenagers|adolescents|the elderly|older people|young people)\s*,",
+    re.IGNORECASE,
+)
+def own_topic(dc: DocContext, disease: str) -> bool:
+    """Whether ``disease`` is the document's topic."""
+    topic = _topic(dc)
+    return topic is not None and (
+        disease.lower() == topic.lower() or dc.same_disease(disease, topic)
+    )
+
+
 # "Obesity does not increase the risk", "X cannot lead to Y": the verb itself is negated (a
 # factor that opens with "Not getting enough vitamin D" is not, so only the words right before
 # the verb count)
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bcannot|\bno longer)(?:\s+(?:\w+ly|also|even))?\s*$", re.IGNORECASE
 )
-
-
-# An item completing "people who": a participle after its auxiliary is the factor ("were
-# born to a mother with X" -> "born to a mother with X"); an item that still opens with a verb
-# ("are taking medicines that ...", "work in a prison") is a clause, and a card would ask about
-# a piece of it
-_AUX_PARTICIPLE = re.compile(
-    r"^(?:are|were|was|is|have been|has been|had been)\s+(?=born\b|\w+ed\b)", re.IGNORECASE
-)
-_OPENS_WITH_VERB = re.compile(
-    r"^(?:are|is|were|was|am|be|been|do|does|did|live|lives|lived|living|work|works|worked|"
-    r"working|take|takes|took|taking|use|uses|used|using|get|gets|got|go|goes|went|travel\w*|"
-    r"eat|eats|ate|drink|drinks|drank|share|shares|shared|inject\w*|have (?!had\b|been\b)\w+ed|"
-    r"has (?!had\b|been\b)\w+ed)\b",
-    re.IGNORECASE,
-)
-
-
-# A lead-in the items complete as clauses: "... if you:", "people who:"
-_COMPLETED_LEAD = re.compile(r"\b(?:if|when)\s+(?:you|they)\s*:?\s*$|\bwho\s*:?\s*$", re.I)
-# "are overweight": the state after "are" is the factor, when nothing follows it
-_BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
-
-
-def _completing_item(item: str) -> str:
-    """An item completing an unfinished lead-in, as a factor phrase, or "" when it is a clause."""
-    t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", item.strip().rstrip(".")))
-    return "" if _OPENS_WITH_VERB.match(t) else t
 
 
 # "Children with Down syndrome have a higher risk, as do children exposed to radiation"
@@ -460,39 +481,6 @@ def _is_topic(dc: DocContext, factor: str) -> bool:
         for h in dc.lexicon.lookup(factor)
         if h.kind == "condition"
     ) or factor.lower() == topic.lower()
-
-
-# "Doctors believe genes are involved because having a family member with X increases the
-# risk": the clause the verb belongs to starts after the subordinator
-# ("because of" is a preposition: "too little urine because of low intake" stays whole)
-_SUBORDINATE = re.compile(
-    r"\b(?:because(?!\s+of\b)|since|although|though|whereas|while)\s+", re.IGNORECASE
-)
-# "... and blood clotting defects that increase the risk": a relative clause's subject is the
-# noun phrase just before "that", the last member of the list it closes
-_RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
-
-
-_EXAMPLE_ASIDE = re.compile(
-    r",\s*(?:especially|particularly|mainly|mostly|notably)\s+[^,]+(?:,|$)", re.IGNORECASE
-)
-_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*?(?:\s+(?:--|\u2014|\u2013)\s+|$)")
-
-
-def _own_subject(clause: str) -> str:
-    """The subject of the risk verb: after a subordinator; before a relative pronoun, the
-    noun phrase it refers to."""
-    clause = _DASH_ASIDE.sub(" ", clause)  # "vitamin D -- from diet or sunlight -- can"
-    # "sleep problems, especially sleep apnea, can": the aside narrows the member before it
-    clause = _EXAMPLE_ASIDE.sub("", clause)
-    subs = list(_SUBORDINATE.finditer(clause))
-    if subs:
-        clause = clause[subs[-1].end() :]
-    rel = _RELATIVE_END.search(clause)
-    if rel:
-        head = clause[: rel.start()]
-        return re.split(r",\s*|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
-    return clause
 
 
 def _starts_with_disease(dc: DocContext, text: str) -> bool:

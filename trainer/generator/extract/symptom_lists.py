@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import page_topic, phrases
+from trainer.generator.extract import page_topic, para_lists, phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
@@ -52,8 +52,9 @@ _LIST_OF = re.compile(
 )
 _OF_INCLUDE = re.compile(
     rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
-    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually|commonly)"
-    r"\s+)?(?:include|includes|are)\s*:?\s*$",
+    # (two letters may name it: "The signs of PV include:")
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{2,60}?)\s+(?:also\s+)?(?:(?:can|may|might|often|"
+    r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes|are)\s*:?\s*$",
     re.IGNORECASE,
 )
 _LEADS_TO = re.compile(
@@ -87,8 +88,8 @@ _CHARACTERIZED = re.compile(
 )
 _INLINE_OF = re.compile(
     rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
-    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually|commonly)"
-    r"\s+)?(?:include|includes)\s+(?!:)",
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:also\s+)?(?:(?:can|may|might|often|"
+    r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes)\s+(?!:)",
     re.IGNORECASE,
 )
 # "... many of the symptoms of hyperthyroidism, such as tremors, rapid heartbeat, and
@@ -110,11 +111,18 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
     """(cause, symptoms, confidence) of the lists and inline lists in the segment."""
     out: list[tuple[str, list[str], float]] = []
     body = seg.body
-    if seg.main.kind == "sentence" and seg.lead is not None:
-        # a member paragraph of a list written as paragraphs: the lead-in is the colon's
-        # sentence, the member the names its opening sentence gives
+    if seg.main.kind in ("sentence", "heading") and seg.lead is not None:
+        # a member paragraph of a list written as paragraphs (or a member line taken for a
+        # heading): the lead-in is the colon's sentence, the member the names its opening
+        # sentence gives
         cause = _lead_cause(dc, seg.parts[-2].unit)
-        if cause:
+        if cause and para_lists.member_line(dc, seg.main):
+            # a member line that lost its bullet is an item: kept as worded, as items are
+            # ("Sudden and severe headache"), a list in it split ("Headaches and dizziness")
+            listed = inline_members(dc, seg.body)
+            named = len(listed) >= 2 and all(dc.lexicon.canonical(x, "condition") for x in listed)
+            out.append((cause, listed if named else item_symptoms(dc, seg.body), 0.7))
+        elif cause:
             out.append((cause, phrases.symptoms(dc, seg.body), 0.7))
         return out
     if seg.main.kind == "item":
@@ -261,7 +269,9 @@ def _mentions_topic(head: Unit, topic: str) -> bool:
 GENERIC_CAUSE = re.compile(
     r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other|many|some|"
     # "other health problems", "other medical conditions": a category, no condition
-    r"certain|various|health|medical|underlying)\s+)*"
+    r"certain|various|health|medical|underlying|different|several|number)\s+)*"
+    # "many different kinds of diseases": a category however it is counted
+    r"(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+(?:\w+\s+)?)?"
     r"(?:disease|illness|condition|disorder|infection|problem)(?:s|es)?$",
     re.IGNORECASE,
 )
@@ -446,3 +456,13 @@ def _whole_condition(dc: DocContext, text: str) -> str | None:
         if h is not None and h.type in _KINDS:
             return f"{form.group('f').lower()} {h.name}" if form else h.name
     return None
+
+
+def condition_named(dc: DocContext, text: str) -> str | None:
+    """The condition a phrase names by the structure around it ("symptoms of X"): a lexicon
+    condition, the topic named in full or as "the disease", else a free name that reads as one
+    ("peptic ulcer"); None for a category ("other conditions") or a group of people."""
+    t = text.strip(" ,.")
+    if _ANAPHOR.match(t) or re.match(r"^(?:this|the)\s+(?:disease|condition|disorder)$", t, re.I):
+        return dc.main_disease if not re.match(r"^(?:it|this|that|these)$", t, re.I) else None
+    return _whole_condition(dc, t) or _the_topic(dc, t) or _free_cause(dc, t)

@@ -39,11 +39,19 @@ _LASTING = re.compile(
 )
 
 
+_DEFINED_TERM = re.compile(r"^(?P<t>[^:—]{3,40}?)\s*(?::\s+|\s*—\s*|\s+--\s+)(?=[a-z])")
+
+
 def item_symptoms(dc: DocContext, item: str) -> list[str]:
     """One list item as the text words it when it reads as a symptom's name (a short noun
     phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
     # "a sore throat that does not go away": how long the symptom lasts, not a negation
     text = drop_parens(item).strip(" .;:,")
+    # "edema: swelling in parts of the body", "pericarditis—inflammation of ...": a term and
+    # its definition; the term is the symptom's name
+    term = _DEFINED_TERM.match(text)
+    if term:
+        text = term.group("t")
     lasting = _LASTING.sub("", text)
     if not re.search(r"[.!?]\s", lasting):  # one item, not items run together
         text = lasting.strip(" .;:,")
@@ -85,6 +93,11 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         return phrases.symptoms(dc, members[0])[:1]
     if len(members) < 2:
         return []
+    if len(members[0].split()) >= 2 and any(_body_part(dc, m) for m in members[1:]):
+        # "an enlarged liver, spleen, or salivary glands": the opening word qualifies every
+        # member, and a body part alone is no symptom; the list is one sign as worded
+        whole = free(t)
+        return [whole] if whole else []
     out: list[str] = []
     for member in members:
         # a sentence's list is read by the lexicon first, as the other symptom readers read it,
@@ -94,6 +107,12 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
             return []
         out += found
     return out
+
+
+def _body_part(dc: DocContext, member: str) -> bool:
+    """Whether a member names only a body part ("spleen"), never a condition."""
+    hits = dc.lexicon.lookup(re.sub(r"^(?:the|an?)\s+", "", member.strip(), flags=re.I))
+    return bool(hits) and all(h.kind == "target" and h.type == "structure" for h in hits)
 
 
 def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:

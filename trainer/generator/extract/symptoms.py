@@ -20,7 +20,9 @@ conditions to their names); symptoms must be names the lexicon knows, so every c
 recognised symptom. Anaphoric causes ("This causes ...", "the strain can lead to") are
 skipped, a sentence adverb ("Sometimes, X can cause") is not part of the cause, a cause that is
 no clean name (a stray letter, a clause cut on "and") gives nothing, and an infection is a
-symptom only of a condition, never of the germ that makes it (:mod:`.cause_names`).
+symptom only of a condition, never of the germ that makes it (:mod:`.cause_names`). Which
+readings become facts (side effects, complications, diseases as symptoms): :mod:`.symptom_pairs`;
+"Night sweats are common symptoms of X": :mod:`.symptom_copulas`.
 """
 
 from __future__ import annotations
@@ -37,14 +39,17 @@ from trainer.generator.extract.cause_names import (
     RARE_CASES,
     RELATIVE_LIST,
     SUBORDINATE,
-    TREATMENT_CAUSE,
-    a_condition,
-    an_infection,
-    clean_cause,
 )
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
+from trainer.generator.extract.symptom_copulas import copula_pairs
+from trainer.generator.extract.symptom_pairs import (
+    PROBLEMS_SUCH_AS,
+    a_complication,
+    is_treatment,
+    pair_facts,
+)
 from trainer.generator.facts import ExtractedFact
 
 _MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
@@ -143,7 +148,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             said = f"{passive.group('v').lower()} {passive.group('x')}"
         c = _cause(dc, said, row_context)
         listed = _listed_symptoms(dc, previous.text)
-        if c and listed and not _is_treatment(dc, c):
+        if c and listed and not is_treatment(dc, c):
             for sym in listed:
                 if sym.lower() != c.lower():
                     out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, sym, 0.7,
@@ -152,7 +157,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # a list whose lead-in says whose symptoms it holds: items kept as worded
     pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)):
-        return out + _pair_facts(dc, seg, pairs)  # elsewhere every symptom is a lexicon name
+        return out + pair_facts(dc, seg, pairs)  # elsewhere every symptom is a lexicon name
 
     if seg.lead is not None:
         pairs += _lead_pairs(dc, seg)
@@ -170,7 +175,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
         c = _cause(dc, cause_text, row_context)
         if c:
-            pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
+            syms = phrases.symptoms(dc, sym_text)
+            if PROBLEMS_SUCH_AS.search(sym_text) or any(
+                h.type in ("disease", "subtype") for x in dc.find(sym_text)
+                if (h := x.hit("condition")) is not None
+            ):
+                # "can lead to health problems such as heart failure", "can cause a heart
+                # attack or stroke": complications, named as such or beside a disease
+                syms = [x for x in syms if not a_complication(dc, x)]
+            pairs.append((c, syms, 0.8))
     for m in _CAUSED_BY.finditer(body):
         sym_text = _np_before(body, m.start())
         # "explained by anaemia: too few red cells ...": the cause ends at the colon
@@ -212,6 +225,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
             pairs.append((hit.name, listed, 0.75))
     pairs += _symptoms_of(dc, seg, body)
+    pairs += copula_pairs(dc, body)  # "Night sweats are common symptoms of the disease"
     pairs += _bracketed(dc, body)
     pairs += _bracketed_cause(dc, body)
     when = _APPEAR_WHEN.search(body)
@@ -225,7 +239,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if c:
             pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
 
-    return out + _pair_facts(dc, seg, pairs)
+    return out + pair_facts(dc, seg, pairs)
 
 
 def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
@@ -243,46 +257,13 @@ def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     return None if c is None or symptom_lists.GENERIC_CAUSE.match(c.strip()) else c
 
 
-# A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
-# clause: its scope and rarity are lost, so it names no cause
-_ADVERBIAL_OPENING = re.compile(r"^\s*(?:in|at|for|on|during|after|with)\s+[^,]{2,40},", re.I)
-
-
-def _pair_facts(
-    dc: DocContext, seg: Segment, pairs: list[tuple[str, list[str], float]]
-) -> list[ExtractedFact]:
-    out = []
-    for c, syms, conf in pairs:
-        if _is_treatment(dc, c):
-            continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
-        if TREATMENT_CAUSE.search(c):
-            continue  # "treatments for X can cause infertility": a side effect
-        if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
-            continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
-        for s in syms:
-            if an_infection(dc, s) and not a_condition(dc, c):
-                continue  # "infections caused by Acanthamoeba": a germ makes the disease itself
-            if s.lower() != c.lower() and not _a_disease(dc, s):
-                out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
-    return out
-
-
-def _a_disease(dc: DocContext, name: str) -> bool:
-    """"Sleep apnea can cause pulmonary hypertension": a disease one condition leads to, or the
-    document's own topic, is a cause or a complication, not a symptom a nurse looks for."""
-    hits = [h for h in dc.lexicon.lookup(name) if h.kind == "condition"]
-    if any(h.type in ("disease", "subtype") for h in hits):
-        return True
-    topic = dc.main_disease
-    return topic is not None and any(dc.same_disease(h.name, topic) for h in hits)
-
-
 # "Symptoms of diabetes include A, B and C", "The most common warning symptoms of a heart attack
 # are A, B and C", "Signs and symptoms of X can include ...": X's symptoms.
 _SYMPTOMS_OF = re.compile(
     r"\b(?:(?:the\s+)?(?:most\s+)?(?:common\s+|usual\s+|main\s+|typical\s+|early\s+|warning\s+)*"
     r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)\s+of\s+"
-    r"(?:an?\s+|the\s+)?)(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|often|usually|commonly)\s+)?"
+    r"(?:an?\s+|the\s+)?)(?P<x>[^,.;:]{3,60}?)\s+(?:also\s+)?(?:(?:can|may|often|usually|commonly)\s+)?"
+    r"(?:also\s+)?"
     r"(?:include|includes|are|is)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -415,10 +396,6 @@ def _complication(dc: DocContext, text: str) -> str | None:
         if h.kind == "condition" and h.type == "complication":
             return h.name
     return None
-
-
-def _is_treatment(dc: DocContext, cause: str) -> bool:
-    return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(cause))
 
 
 def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:

@@ -1,0 +1,97 @@
+"""Which words of a clause or a list item name a risk factor: the subject of a risk verb
+("Obesity and smoking increase the risk" -> "obesity", "smoking"; after a subordinator, before
+a relative pronoun the noun phrase it refers to) and an item that completes an unfinished
+lead-in ("people who" - "were born abroad" -> "born abroad"; a clause gives nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+# An item completing "people who": a participle after its auxiliary is the factor ("were
+# born to a mother with X" -> "born to a mother with X"); an item that still opens with a verb
+# ("are taking medicines that ...", "work in a prison") is a clause, and a card would ask about
+# a piece of it
+_AUX_PARTICIPLE = re.compile(
+    r"^(?:are|were|was|is|have been|has been|had been)\s+(?=born\b|\w+ed\b)", re.IGNORECASE
+)
+_OPENS_WITH_VERB = re.compile(
+    r"^(?:are|is|were|was|am|be|been|do|does|did|live|lives|lived|living|work|works|worked|"
+    r"working|take|takes|took|taking|use|uses|used|using|get|gets|got|go|goes|went|travel\w*|"
+    r"eat|eats|ate|drink|drinks|drank|share|shares|shared|inject\w*|have (?!had\b|been\b)\w+ed|"
+    r"has (?!had\b|been\b)\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+# A lead-in the items complete as clauses: "... if you:", "people who:", "... more likely to
+# get X if" (each item then names its own subject: "he or she is older than 60")
+COMPLETED_LEAD = re.compile(
+    r"\b(?:if|when)(?:\s+(?:you|they))?\s*:?\s*$|\bwho\s*:?\s*$", re.I
+)
+# An item that opens with its own subject and verb: "he or she has a family history of X",
+# "she is older than 60": what is had, or the state, is the factor
+_OWN_SUBJECT = re.compile(
+    r"^(?:he or she|she or he|he|she|they|you|the person|a person|the child|a child)\s+"
+    r"(?:is|are|was|were|has|have)\s+(?!(?:been|had)\b)(?!\w+ed\b)",
+    re.IGNORECASE,
+)
+# "are overweight": the state after "are" is the factor, when nothing follows it
+_BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
+
+
+# "are a man over age 45", "is a smoker": the kind of person the reader is, a factor
+_BE_A = re.compile(r"^(?:are|is|were|was)\s+(?=an?\s+\w)", re.IGNORECASE)
+
+
+def completing_item(item: str) -> str:
+    """An item completing an unfinished lead-in, as a factor phrase, or "" when it is a clause."""
+    t = _OWN_SUBJECT.sub("", item.strip().rstrip("."))
+    t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", t))
+    t = _BE_A.sub("", t)  # "are a man over 45": what the person is
+    return "" if _OPENS_WITH_VERB.match(t) else t
+
+
+# "Doctors believe genes are involved because having a family member with X increases the
+# risk": the clause the verb belongs to starts after the subordinator
+# ("because of" is a preposition: "too little urine because of low intake" stays whole)
+_SUBORDINATE = re.compile(
+    r"\b(?:because(?!\s+of\b)|since|although|though|whereas|while)\s+", re.IGNORECASE
+)
+# "... and blood clotting defects that increase the risk": a relative clause's subject is the
+# noun phrase just before "that", the last member of the list it closes
+_RELATIVE_END = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
+
+
+_EXAMPLE_ASIDE = re.compile(
+    r",\s*(?:especially|particularly|mainly|mostly|notably)\s+[^,]+(?:,|$)", re.IGNORECASE
+)
+_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*?(?:\s+(?:--|\u2014|\u2013)\s+|$)")
+
+
+def own_subject(clause: str) -> str:
+    """The subject of the risk verb: after a subordinator; before a relative pronoun, the
+    noun phrase it refers to."""
+    clause = _DASH_ASIDE.sub(" ", clause)  # "vitamin D -- from diet or sunlight -- can"
+    # "sleep problems, especially sleep apnea, can": the aside narrows the member before it
+    clause = _EXAMPLE_ASIDE.sub("", clause)
+    subs = list(_SUBORDINATE.finditer(clause))
+    if subs:
+        clause = clause[subs[-1].end() :]
+    rel = _RELATIVE_END.search(clause)
+    if rel:
+        head = clause[: rel.start()]
+        if _CATEGORY_HEAD.match(head):
+            return ""  # "Factors related to diet and exercise that raise the risk include"
+        # ", and C that": the last member without its conjunction
+        return re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
+    return clause
+
+
+# A relative clause on a category ("Factors related to diet that increase the risk"): the
+# members come after it, and the words inside the category's own phrase are no factors
+_CATEGORY_HEAD = re.compile(
+    r"^\s*(?:(?:the|other|some|certain|several|many|common|main)\s+)*(?:factors|things|habits|"
+    r"behaviou?rs|conditions|circumstances)\s+(?:related|linked|connected|tied)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,62 @@
+"""Symptoms named as the subject of a copula: "Night sweats and weight loss are common symptoms
+of the disease", "Proteinuria is the most common sign of FSGS", "A burning pain between the
+navel and the chest is the most common symptom of a peptic ulcer".
+
+The condition after "of" is read by the structure (:func:`.symptom_lists.condition_named`:
+a lexicon name, the topic as "the disease", or a free name that reads as one); the subject
+is one symptom or a list of them, each of which must read as a symptom. A negated sentence
+("is not a sign of"), a hedge ("may be a sign of"), a category ("signs of other conditions") and
+a subject that points back ("These lumps are signs of ...") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_lists import condition_named
+from trainer.generator.extract.symptom_members import inline_members, item_symptoms
+
+_SIGNS_OF = re.compile(
+    r"^(?P<s>[^.;:]{3,90}?)\s+(?:is|are)\s+(?:also\s+)?(?:(?:an?|the|one of the)\s+)?"
+    r"(?:(?:most|more|very)\s+)?(?:(?:common|typical|main|usual|frequent|classic|early|first|key|"
+    r"major|hallmark|warning|earliest|only)\s+)*"
+    r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?P<x>[^,.;:()]{2,60}?)\s*(?=[,.;:(]|$)",
+    re.IGNORECASE,
+)
+# A subject that points back or hedges: "These lumps", "It", "Such pain"
+_POINTS_BACK = re.compile(
+    r"^(?:this|these|those|that|it|they|such|some|many|other|what|which|who|how|why|when|where)\b",
+    re.I,
+)
+_HEDGE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?be\b|\bnot\b|\bnever\b", re.I)
+# A subject holding a clause: "Options depend on whether there are signs of X"
+_CLAUSE = re.compile(
+    r"\b(?:whether|if|when|there|depends?|depending|because|while|unless|until|whose|"
+    r"can|may|might|will|would|should|must|do|does|did)\b",
+    re.IGNORECASE,
+)
+# A connective before the subject ("However, ..."); a scope ("In children, ...") is kept, and
+# then no subject matches
+_OPENING = re.compile(r"^(?:however|also|often|usually),\s*", re.I)
+
+
+def copula_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], float]]:
+    """(cause, symptoms, confidence) stated as "S is a symptom of X" in ``sentence``."""
+    low = sentence.lower()
+    if ("sign" not in low and "symptom" not in low) or "?" in sentence:
+        return []  # a cheap test first: most sentences name neither; a question states nothing
+    m = _SIGNS_OF.match(_OPENING.sub("", sentence.strip()))
+    if m is None or _HEDGE.search(m.group(0)) or NEGATION.search(m.group(0)):
+        return []
+    subject = m.group("s").strip()
+    if _POINTS_BACK.match(subject) or _CLAUSE.search(subject):
+        return []
+    cause = condition_named(dc, m.group("x"))
+    if cause is None:
+        return []
+    listed = inline_members(dc, subject) if re.search(r",|\s(?:and|or)\s", subject) else []
+    syms = listed or item_symptoms(dc, subject)
+    return [(cause, syms, 0.75)] if syms else []

@@ -1,0 +1,78 @@
+"""Which (cause, symptoms) readings become symptom_cause facts: a treatment's effects are side
+effects, a cause must be a clean name, an infection is a symptom only of a condition, and a
+disease, the page's own topic or a complication named among diseases or as a "health problem"
+is no symptom a nurse looks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.cause_names import (
+    TREATMENT_CAUSE,
+    a_condition,
+    an_infection,
+    clean_cause,
+)
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.facts import ExtractedFact
+
+# A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
+# clause: its scope and rarity are lost, so it names no cause
+_ADVERBIAL_OPENING = re.compile(r"^\s*(?:in|at|for|on|during|after|with)\s+[^,]{2,40},", re.I)
+
+
+def pair_facts(
+    dc: DocContext, seg: Segment, pairs: list[tuple[str, list[str], float]]
+) -> list[ExtractedFact]:
+    out = []
+    for c, syms, conf in pairs:
+        if is_treatment(dc, c):
+            continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
+        if TREATMENT_CAUSE.search(c):
+            continue  # "treatments for X can cause infertility": a side effect
+        if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
+            continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
+        # "Clots can cause a heart attack or stroke": a complication listed beside a disease is
+        # an event the cause leads to, not a symptom
+        among_diseases = any(_a_disease(dc, s) for s in syms)
+        for s in syms:
+            if an_infection(dc, s) and not a_condition(dc, c):
+                continue  # "infections caused by Acanthamoeba": a germ makes the disease itself
+            if among_diseases and a_complication(dc, s):
+                continue
+            if s.lower() != c.lower() and not _a_disease(dc, s):
+                out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
+    return out
+
+
+def is_treatment(dc: DocContext, cause: str) -> bool:
+    """Whether a cause names a drug, a class or a treatment phase (its effects are side effects)."""
+    return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(cause))
+
+
+def a_complication(dc: DocContext, name: str) -> bool:
+    """Whether the lexicon types a name as a complication ("stroke", "heart failure")."""
+    return any(
+        h.kind == "condition" and h.type == "complication" for h in dc.lexicon.lookup(name)
+    )
+
+
+# "can lead to serious health problems, such as A and B": what follows are complications
+# ("digestive problems, such as constipation" names symptoms of one organ: not these)
+PROBLEMS_SUCH_AS = re.compile(
+    r"\b(?:health\s+problems|complications|conditions|diseases|illness(?:es)?)\s*,?\s+"
+    r"(?:such\s+as|like|including)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_disease(dc: DocContext, name: str) -> bool:
+    """"Sleep apnea can cause pulmonary hypertension": a disease one condition leads to, or the
+    document's own topic, is a cause or a complication, not a symptom a nurse looks for."""
+    hits = [h for h in dc.lexicon.lookup(name) if h.kind == "condition"]
+    if any(h.type in ("disease", "subtype") for h in hits):
+        return True
+    topic = dc.main_disease
+    return topic is not None and any(dc.same_disease(h.name, topic) for h in hits)
