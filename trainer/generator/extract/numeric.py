@@ -17,8 +17,12 @@ at ages 2 to 5", "most often diagnosed in children aged 2 to 5" -> subject "peak
 object "2-5 years". Measures may carry their abbreviation ("5-year overall survival (OS) is ...").
 A share of people who have a condition the lexicon names ("Up to 60 percent of people with SLE
 are diagnosed with lupus nephritis") is read with the group as its measure ("people with SLE
-who are diagnosed with lupus nephritis"). Figures of one study (a trial's groups or arms, or a
-run of reports under an "Evidence (...):" line) give nothing. The cut-off values of tests ("An
+who are diagnosed with lupus nephritis", :mod:`.numeric_shares`). Figures of one study (a
+trial's groups or arms, or a run of reports under an "Evidence (...):" line) give nothing, nor
+does the comparator's figure in a sentence that sets two study groups side by side ("...,
+whereas the placebo group had 51 percent"). A gloss in brackets after a measure ("case fatality
+rate (i.e. the share who die)") does not part it from its figure. The ages at which the page's
+condition usually begins are read by :mod:`.numeric_onset`. The cut-off values of tests ("An
 A1C of 5.7 to 6.4 percent indicates prediabetes") are read by :mod:`.thresholds`; counts of
 people with the page's condition ("Psoriasis affects more than 5 million adults") and shares told
 as fractions ("About half of people with MS ...") by :mod:`.prevalence`. Figures paired with
@@ -30,7 +34,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import prevalence, thresholds
+from trainer.generator.extract import numeric_onset, numeric_shares, prevalence, thresholds
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
@@ -47,10 +51,11 @@ PERCENT = re.compile(
 )
 _PERCENT_WORDS = re.compile(r"percent|per cent|out of|in (?:every )?(?:a )?(?:100|hundred)", re.I)
 _MEASURE_WORDS = (
-    r"(?:complete remission|remission|cure|survival|relapse|response|MRD negativity|mortality)"
+    r"(?:complete remission|remission|cure|survival|relapse|response|MRD negativity|mortality|"
+    r"case[- ]fatality|fatality)"
 )
 _ADJ = (
-    r"(?:overall|final|long-term|complete|event-free|disease-free|relapse-free|\d+-year|"
+    r"(?:overall|final|long-term|complete|event-free|disease-free|relapse-free|\d+-year|\d+-month|"
     r"five-year|ten-year|three-year|relative|cumulative|durable)"
 )
 _BEFORE = re.compile(
@@ -167,7 +172,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     (:mod:`.thresholds`)."""
     return (
         _headline(dc, seg) + _shares(dc, seg) + thresholds.extract(dc, seg)
-        + prevalence.extract(dc, seg)
+        + prevalence.extract(dc, seg) + numeric_onset.extract(dc, seg)
     )
 
 
@@ -184,7 +189,7 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()) or _paired(text, m) or _measure(dc, seg, m) is not None:
             continue
-        measure = _share_of_people(dc, seg, m)
+        measure = numeric_shares.share_measure(dc, seg, m)
         if measure is not None:
             out.append(dc.fact(seg, Relation.NUMERIC, measure, _value(m), 0.75))
     return out
@@ -214,6 +219,8 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if _conditional(text, m):
             continue  # "when it is caught early, 98 percent survive": one stage's figure
+        if _comparator(text, m):
+            continue  # "..., whereas the placebo group had 51 percent": the comparator arm's
         measure = _measure(dc, seg, m)
         if measure is None and last is not None and (
             _compared(text, last[1], m) or _FALLS_TO.match(text[last[1] : m.start()])
@@ -266,6 +273,27 @@ def _conditional(text: str, m: re.Match[str]) -> bool:
     return bool(_CONDITION.search(sentence))
 
 
+# A study's own groups named in a sentence, and the contrast that turns to the other group
+_STUDY_GROUP = re.compile(r"\b(?:group|arm|placebo|control)s?\b", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\b(?:whereas|compared (?:with|to)|versus|vs\.?|while|than (?:in )?(?:the|those))\b",
+    re.IGNORECASE,
+)
+
+
+def _comparator(text: str, m: re.Match[str]) -> bool:
+    """Whether a figure is the comparator's in a sentence that sets two study groups side by
+    side ("the combination group had 67 percent, whereas the placebo group had 51 percent"):
+    its measure is the first group's and a card would give the comparator's figure to it."""
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
+    start = breaks[-1] if breaks else 0
+    stop = _SENTENCE_BREAK.search(text, m.end())
+    sentence = text[start : stop.start() if stop else len(text)]
+    return bool(_STUDY_GROUP.search(sentence)) and bool(
+        _CONTRAST.search(text, start, m.start())
+    )
+
+
 # "Evidence (chemotherapy with or without other therapy):" opens a run of study reports
 _EVIDENCE = re.compile(r"^\s*(?:evidence|results of (?:the|a) (?:trial|study))\b", re.IGNORECASE)
 _LOOK_BACK = 60  # units; a study report runs for a few paragraphs, not a whole document
@@ -310,32 +338,6 @@ def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
     return f"frequency of the {first.name('target')}"
 
 
-# "Up to 60 percent of people with SLE are diagnosed with lupus nephritis", "10 to 30 percent
-# of people with lupus nephritis develop kidney failure": the share of a group of people who
-# have a condition the lexicon names
-_SHARE_OF = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?P<g>(?:people|persons|patients|adults|children|Americans|women|men)"
-    r"\b[^.;:]{0,50}?)\s+(?P<v>(?:are|were)\s+diagnosed\s+with|develop|developed|have|had|get|"
-    r"go on to develop|will develop)\s+(?P<x>[^.;:,]{3,50})",
-    re.IGNORECASE,
-)
-
-
-def _share_of_people(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
-    """The measure of a share of people with a condition: "people with SLE who are diagnosed
-    with lupus nephritis"; None unless the condition is one the lexicon names."""
-    share = _SHARE_OF.match(seg.text[m.end() :])
-    if share is None or NEGATION.search(share.group(0)):
-        return None
-    what = re.split(r"\s+(?:which|who|that|because|when|if)\b", share.group("x"))[0].strip()
-    named = [x for x in dc.find(what) if x.hit("condition") is not None]
-    if not named or named[0].start > 3:
-        return None  # "have a good outcome": not a condition
-    group = " ".join(share.group("g").split())
-    verb = " ".join(share.group("v").lower().split())
-    return f"{group} who {verb} {what}"
-
-
 def _compared(text: str, prev_end: int, m: re.Match[str]) -> bool:
     """ "90% of children are cured, compared with about 40% of adults": a figure for another
     group in the same clause, read with the measure before it."""
@@ -352,9 +354,12 @@ def _compared(text: str, prev_end: int, m: re.Match[str]) -> bool:
 
 def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     text = seg.text
-    clause_start = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
+    # a gloss's "i.e. " ends no clause: it is blanked out before the clause's start is sought
+    head = _GLOSS.sub(lambda g: " " * len(g.group(0)), text[: m.start()])
+    clause_start = max(head.rfind(";"), head.rfind(". "), -1) + 1
     before = text[clause_start : m.start()]
-    b = _BEFORE.search(before)
+    # "The case fatality rate (the share of patients who die) is below 1%": the gloss aside
+    b = _BEFORE.search(before) or _BEFORE.search(_GLOSS.sub("", before))
     if b:
         return _canon(b.group("m"))
     r = _ACHIEVED_IN.search(before)
@@ -393,6 +398,10 @@ def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
             del rest
         return name
     return None
+
+
+# a gloss in brackets after a measure's name: "(i.e., the proportion of persons who die)"
+_GLOSS = re.compile(r"\s*\((?:i\.e\.,?|that is,?|the)\s[^()]{3,120}\)")
 
 
 def _canon(measure: str) -> str:

@@ -128,7 +128,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         what = _FRACTION_END.sub("", m.group("x")).strip()
         if not seg.in_body(m.start()) or _STUDY.search(text) or len(what.split()) > 14:
             continue
-        if NEGATION.search(text[max(0, m.start() - 20) : m.end()]) or not _names_main(dc, what):
+        if NEGATION.search(text[max(0, m.start() - 20) : m.end()]) or not names_main(dc, what):
             continue
         if _HEDGE.search(what):
             continue  # "half of people with X may ...": a possibility, not a share
@@ -139,7 +139,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     return out
 
 
-def _names_main(dc: DocContext, phrase: str) -> bool:
+def names_main(dc: DocContext, phrase: str) -> bool:
     """Whether ``phrase`` names the document's disease (by its title's name or the lexicon)."""
     main = dc.main_disease
     if main is None:
