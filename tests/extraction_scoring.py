@@ -71,6 +71,8 @@ def _key(doc: str, relation: str, subject: str, obj: str) -> Key:
     kinds = _NAMED.get(relation)
     if kinds is not None:
         subject, obj = _canonical(subject, kinds[0]), _canonical(obj, kinds[1])
+    if relation == Relation.PHASE_DURATION.value:
+        return (doc, relation, _norm(subject), value_spelling(_norm(obj)))
     return (doc, relation, _norm(subject), _norm(obj))
 
 
@@ -98,6 +100,27 @@ def head_noun(measure: str) -> str:
     return words[-1] if words else ""
 
 
+# Spellings of a value that state the same figure: "about 90 percent" and "approximately
+# 90%", "more than 80 percent" and "above 80%", "5 to 7 days" and "5-7 days" (hyphens are
+# already spaces after ``_norm``). Only the wording of the comparison and the unit changes,
+# never the number, so a figure keyed one way is not counted wrong when read the other.
+_VALUE_WORDS = (
+    (re.compile(r"\bapproximately\b|\baround\b|\broughly\b"), "about"),
+    (re.compile(r"\b(?:more|greater|higher) than\b|\bover\b"), "above"),
+    (re.compile(r"\b(?:less|fewer|lower) than\b|\bunder\b"), "below"),
+    (re.compile(r"\s*\bper ?cent\b"), "%"),
+    (re.compile(r"\s+%"), "%"),
+    (re.compile(r"(?<=\d) to (?=\d)"), " "),
+)
+
+
+def value_spelling(value: str) -> str:
+    """A figure's value with the wording of its comparison and unit made uniform."""
+    for pattern, replacement in _VALUE_WORDS:
+        value = pattern.sub(replacement, value)
+    return " ".join(value.split())
+
+
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -117,9 +140,9 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     * marker: the same test, and the gold purpose inside the found one ("diagnosis of diabetes"
       in "diagnosis of diabetes during a regular checkup"), or the found purpose, two words at
       least, inside the gold one ("blood clots" in "blood clots in the atria");
-    * numeric: the same value, and measures with the same head noun ("relapse rate" and
-      "relapse rate despite a negative PET scan"; "fasting glucose level" and "fasting glucose
-      in prediabetes");
+    * numeric: the same value (spelt alike by :func:`value_spelling`), and measures with the
+      same head noun ("relapse rate" and "relapse rate despite a negative PET scan";
+      "fasting glucose level" and "fasting glucose in prediabetes");
     * risk and prognostic factors: the same subject and the two phrases the same factor by
       :func:`_same_phrase`; symptoms: cause and symptom each the same by :func:`_same_phrase`
       ("night sweats" / "drenching night sweats").
@@ -128,7 +151,8 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     if relation == Relation.MARKER.value:
         return fs == gs and (_contains(fo, go) or (len(fo.split()) >= 2 and _contains(go, fo)))
     if relation == Relation.NUMERIC.value:
-        return fo == go and head_noun(fs) == head_noun(gs) != ""
+        same_value = value_spelling(fo) == value_spelling(go)
+        return same_value and head_noun(fs) == head_noun(gs) != ""
     if relation == Relation.SYMPTOM_CAUSE.value:
         return _same_phrase(fo, go) and _same_phrase(fs, gs)
     if relation in PHRASED:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extract_helpers import of_text
 
-from tests.extraction_scoring import head_noun, loose_match
+from tests.extraction_scoring import head_noun, loose_match, value_spelling
 from trainer.domain import Relation as R
 
 ABOUT = "# Type 2 diabetes\n\n"
@@ -136,3 +136,16 @@ def test_loose_match_of_numeric_measures() -> None:
                            ("grade 3 or higher adverse event", "31.8%"))  # fmt: skip
     assert not loose_match("numeric", ("complete response rate", "above 30%"),
                            ("complete response rate", "31.8%"))  # fmt: skip
+
+
+def test_a_figure_spelt_another_way_is_the_same_figure() -> None:
+    assert value_spelling("approximately 90 percent") == value_spelling("about 90%")
+    assert value_spelling("more than 80 percent") == value_spelling("above 80%")
+    assert value_spelling("less than 70 mg/dl") == value_spelling("below 70 mg/dl")
+    assert value_spelling("5 to 7 days") == value_spelling("5 7 days")
+    assert loose_match("numeric", ("survival rate", "about 90%"),
+                       ("survival rate", "approximately 90 percent"))  # fmt: skip
+    # the number, the direction of the comparison and the unit still count
+    assert value_spelling("above 80%") != value_spelling("below 80%")
+    assert value_spelling("about 90%") != value_spelling("90%")
+    assert value_spelling("5 to 7 days") != value_spelling("5 7 weeks")
