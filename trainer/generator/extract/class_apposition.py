@@ -3,7 +3,8 @@ next item of a list, or is said of one drug of a combination: the guards the dru
 (:mod:`.drug_classes`) applies to "X, a CLASS" and "X (a CLASS)".
 
 * "X with Y, a PARP inhibitor": after a combination, which of the two is the inhibitor?
-  (:func:`combination_partner`);
+  (:func:`combination_partner`); unless X carries its own apposition ("X, a BRAF inhibitor,
+  plus Y, a MEK inhibitor"), when each class is its own drug's;
 * "with vincristine, a steroid, an anthracycline": a list of a regimen's parts, not an
   apposition (:func:`continues_list`);
 * "X is a PARP inhibitor that is being studied in ...": the research hedge is the relative
@@ -30,9 +31,30 @@ def combination_partner(text: str, ms: list[Mention], i: int) -> bool:
     prev = next((m for m in reversed(ms[:i]) if m.is_kind(*DRUG)), None)
     if prev is None or ms[i].start - prev.end > 60:
         return False
+    if _own_apposition(text, ms, prev, ms[i]):
+        return False  # "X, a BRAF inhibitor, plus Y, a MEK inhibitor": each names its own
     return combined_with(text, prev, ms[i]) and not re.search(
         r"[.;:]", text[prev.end : ms[i].start]
     )
+
+
+_APPOSITION_OPENS = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _own_apposition(text: str, ms: list[Mention], prev: Mention, d: Mention) -> bool:
+    """Whether the earlier drug of a combination carries its own class set off by commas
+    before the partner ("X, a BRAF inhibitor, plus Y"): then a class after Y is Y's."""
+    for m in ms:
+        if m.start < prev.end or m.end > d.start or not m.is_kind(*CLASS):
+            continue
+        if _APPOSITION_OPENS.search(text, prev.end, m.start) and re.match(r"\s*,", text[m.end :]):
+            return True
+    return False
+
+
+# ", plus Y, a MEK inhibitor": a combination partner that has an apposition of its own
+_THEN_PARTNER = re.compile(r"\s*,\s*(?:plus|together with|combined with|along with)\s+", re.I)
+_PARTNER_WITH_OWN = re.compile(r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,\s*(?:an?|the)\s", re.I)
 
 
 def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
@@ -49,6 +71,12 @@ def continues_list(text: str, ms: list[Mention], c: Mention) -> bool:
     if nxt is None:
         return False
     between = text[end : nxt.start]
+    if (
+        nxt.is_kind(*DRUG)
+        and _PARTNER_WITH_OWN.match(text, nxt.end)
+        and _THEN_PARTNER.fullmatch(between)
+    ):
+        return False  # "X, a BRAF inhibitor, plus Y, a MEK inhibitor": two appositions
     if _LIST_GOES_ON.match(between):
         return True
     return nxt.is_kind(*DRUG) and bool(re.fullmatch(r"\s+(?:and|or)\s+", between))

@@ -6,7 +6,8 @@ medicines)".
 The class is only read when the lexicon knows the name the phrase folds into ("EZH2
 inhibitor", by its list or by the shape of class names): the phrase is a way of writing a
 known class, never a new class made up from any target. A drug named in the sentence between
-the subject and the phrase, a negation or a hedge before it, gives nothing.
+the subject and the phrase, a negation or a hedge before it, gives nothing. A drug said to
+inhibit or target "multiple kinases" is a "multikinase inhibitor".
 """
 
 from __future__ import annotations
@@ -60,4 +61,31 @@ def phrase_classes(lexicon: Lexicon, text: str, ms: list[Mention]) -> list[tuple
             continue
         hit = Hit("drug_class", name, "name")
         out.append((i, Mention(m.start("noun"), t.end, text[m.start("noun") : t.end], (hit,))))
+    return out + _many_kinases(lexicon, text, ms)
+
+
+# "X, which inhibits multiple kinases", "drugs like X that target several kinases": a drug
+# that acts on many kinases at once is a "multikinase inhibitor" (a family is no target)
+_MANY_KINASES = re.compile(
+    r"\s*(?:[\(\[][^()\[\]]{0,40}[\)\]]\s*)?(?:,?\s*(?:which|that)\s+|\s+)(?:also\s+)?"
+    r"(?:inhibits?|targets?|blocks?)\s+(?:multiple|several|many|various|a number of)\s+"
+    r"(?:(?:tyrosine|protein)\s+)?kinases\b",
+    re.IGNORECASE,
+)
+
+
+def _many_kinases(lexicon: Lexicon, text: str, ms: list[Mention]) -> list[tuple[int, Mention]]:
+    if "kinases" not in text:
+        return []
+    name = lexicon.canonical("multikinase inhibitor", "drug_class")
+    out: list[tuple[int, Mention]] = []
+    for i, d in enumerate(ms):
+        if name is None or not d.is_kind(*DRUG):
+            continue
+        m = _MANY_KINASES.match(text, d.end)
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
+        if m is None or m.end() > nxt or negated(text[max(0, d.start - 30) : m.end()]):
+            continue
+        hit = Hit("drug_class", name, "name")
+        out.append((i, Mention(m.start(), m.end(), text[m.start() : m.end()], (hit,))))
     return out

@@ -24,7 +24,7 @@ from weakref import WeakKeyDictionary
 
 from trainer.generator.extract.context import DocContext, hedge_factor
 from trainer.generator.extract.drug_names import CLASS, DRUG
-from trainer.generator.extract.drug_targets import TARGET_CUE, cue_targets
+from trainer.generator.extract.drug_targets import TARGET_CUE, cue_targets, family_only
 from trainer.generator.extract.patterns import negated
 from trainer.generator.lexicon import Lexicon, Mention
 from trainer.generator.text import Unit
@@ -107,13 +107,6 @@ _TARGET_ENDING = re.compile(
 )
 
 
-# A whole family of enzymes names no target: "tyrosine kinase inhibitor" says how, not what.
-_FAMILY = re.compile(
-    r"(?:(?:the\s+)?enzymes?\s+)?(?:(?:tyrosine|serine/threonine|protein)\s+)?kinases?",
-    re.IGNORECASE,
-)
-
-
 def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
     """The target a class read by its shape names: "GLP-1 receptor agonist" -> "GLP-1
     receptor", "JAK inhibitor" -> "JAK", "calcium channel blocker" -> "calcium channel"."""
@@ -138,7 +131,7 @@ def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
         if named is None or not _NAMES_TARGET.search(hit.name):
             return None
         target = lexicon.canonical(_ACTING.sub("", named.group("t")), "target")
-        return None if target is None or _FAMILY.fullmatch(target) else target
+        return None if target is None or family_only(target) else target
     m = _CLASS_ACTION.match(hit.name)
     if m is None:
         return None
@@ -153,6 +146,7 @@ def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
         return None  # a "GnRH agonist" acts on the GnRH receptor, not on GnRH
     if (
         not _TARGET_ENDING.search(target)
+        or family_only(target)  # "protease inhibitor": a family, not one target
         or len(target) < 3  # "H2 blocker": the H2 receptor, named in part only
         or target.lower().startswith(("beta", "alpha", "multi", "pan-", "pan "))
     ):
@@ -197,7 +191,7 @@ def _class_statements(dc: DocContext) -> dict[str, list[tuple[str, Unit]]]:
                 hit = t.hit("target")
                 if hit is None or hit.type in ("cell", "structure"):
                     continue
-                if _FAMILY.fullmatch(t.name("target")):
+                if family_only(t.name("target")):
                     continue
                 for c in classes:
                     stated = table.setdefault(c, [])

@@ -11,10 +11,14 @@ drug_class is read from
     of vasodilators are X and Y", "Opioids include the following: - X, which ... - Y"
     (a list that lost its line breaks, :mod:`.dash_lists`); a label "Statins." before
     a sentence opening with its drugs (:mod:`.class_labels`);
+  * a clause of use before the list: "Chemotherapy drugs are used to treat T, including X",
+    "Oral antibiotics may include X" (the cues between class and list: :mod:`.class_lists`);
   * "X and other TKIs", "X or another aromatase inhibitor"; "X and Y ... They are TKIs.";
   * a class heading over a generic list, the class the previous sentence names, a list item
     under a lead-in whose subject is a class ("Chemotherapy drugs used to treat ... include:"),
     and a broad grouping given "with" its drugs (see :mod:`.class_context`).
+A class the document calls a type of a broader one ("Immune checkpoint inhibitors are a type of
+immunotherapy") passes the broader class on to the members read after it (:mod:`.class_broader`).
 A class name that carries a target ("X, a BCR-ABL1 inhibitor", "an anti-CD20 antibody") also
 gives drug_target facts for its drugs, as does a target the document says the class acts on
 (see :mod:`.class_targets`).
@@ -32,6 +36,7 @@ from trainer.generator.extract.class_apposition import (
     continues_list,
     hedged_after_class,
 )
+from trainer.generator.extract.class_broader import broader_class_facts
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
@@ -41,6 +46,15 @@ from trainer.generator.extract.class_context import (
     lead_subject_class,
 )
 from trainer.generator.extract.class_labels import label_class_facts
+from trainer.generator.extract.class_lists import (
+    CLASS_CLAUSE_LIST,
+    CLASS_TO_LIST,
+    SUBLIST_HEAD,
+    SUBLIST_TAIL,
+    THAT_INCLUDE,
+    clause_then_list,
+    use_then_list,
+)
 from trainer.generator.extract.class_phrases import (
     CLASS_OPENS,
     EXAMPLES_ARE,
@@ -102,6 +116,9 @@ _TO_CLASS = re.compile(
     re.IGNORECASE,
 )
 _COPULA_MOD = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+# Words of a renaming between an apposition's comma and a class: what they rename is another
+# list item, not the drug before the comma
+_RENAMED = re.compile(r"\b(?:as|known|called|named|termed)\b", re.IGNORECASE)
 # "X, like Y, is ...": the drug compared with is not the subject
 _COMPARISON_ASIDE = re.compile(
     r",\s*(?:like|unlike|as with|similar to)\s+[^,;.()]{1,50},(?=\s*(?:is|are)\s)", re.I
@@ -121,52 +138,6 @@ _ALSO_CALLED = re.compile(
     r"termed|named|(?:that|which)\s+acts?\s+as)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
-# Class first, then its members.
-_CLASS_TO_LIST = re.compile(
-    # an abbreviation or a one-word pronunciation guide in brackets: "(TKIs)", "(seh-KWES-trants)"
-    r"^\s*(?:[\(\[](?:[A-Z][A-Za-z0-9+]{1,8}s?|[a-z]+(?:-[A-Za-z]+){2,6})[\)\]]\s*)?"
-    # "Antiplatelet medications, such as aspirin": a generic noun after the class name
-    # "Common opioid prescription medications include": a word saying how they are sold or given
-    r"(?:(?:(?:prescription|nonprescription|over-the-counter|oral|injectable|injected|inhaled|"
-    r"topical|intravenous|pain)\s+)?"
-    r"(?:drugs?|medicines?|medications?|agents?|hormones?|therapy|treatment)\b"
-    r"(?=\s*,?\s*(?:such as|like|"
-    r"including|include|includes|e\.g\.|for example|called|known as|[\(\[])))?\s*(?:,\s*)?"
-    r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
-    r"for instance,?|namely|especially|particularly|called|named|known as|:|"
-    r"[\(\[]\s*(?:e\.g\.,?|such as|like|"
-    r"including|i\.e\.,?|for example,?|for instance,?)?|[–—]|"
-    r",?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+(?:that\s+are\s+)?)?"
-    r"(?:used|approved|available|given)\s+(?:[\w+-]+\s+){0,5}?"
-    r"(?:include|includes|including|are|such as)|"
-    # "a corticosteroid, usually prednisone,"
-    r",\s*(?:usually|typically|often|commonly|most often|mainly|most commonly)|"
-    r"\s+are\s*:"
-    r")\s*:?\s*(?:the following\s*:?\s*)?$",
-    re.IGNORECASE,
-)
-# "Other TKI agents approved for later lines of therapy in KIT-variant GISTs include X",
-# "Additional TKI agents that are occasionally given include X": a clause on using the class's
-# members, then the list.
-_CLASS_CLAUSE_LIST = re.compile(
-    r"\s*(?:(?:drugs?|medicines?|medications?|agents?|therapies)\s+)?"
-    r"(?:(?:that|which)\s+(?:are|were|is|have been|may be|can be)\s+)?"
-    r"(?:(?:now|also|occasionally|sometimes|often|commonly|usually|currently|most often|"
-    r"widely|frequently)\s+)?"
-    r"(?:used|approved|available|given|prescribed|recommended)\b[^.;:!?()\[\]]{0,120}?\s"
-    r"(?:may\s+|can\s+)?(?:include|includes|are)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _clause_then_list(text: str, ms: list[Mention], i: int, j: int) -> bool:
-    """Whether only a clause without drug, class or negation lies between class ``i`` and the
-    first listed drug ``j`` (a target or a disease named in the clause is fine)."""
-    if any(m.is_kind(*DRUG, *CLASS) for m in ms[i + 1 : j]):
-        return False
-    return not negated(text[ms[i].end : ms[j].start])
-
-
 _AND_OTHER = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:(?:an?\s+)?(?:other|"
     r"similar|related)|another)\s+(?:[\w-]+\s+){0,2}$",
@@ -175,12 +146,19 @@ _AND_OTHER = re.compile(
 _PRENOMINAL_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|this|these|its|their|novel|new)\s+)(?:[\w'’+-]+\s+){0,3}$", re.IGNORECASE
 )
+_PLURAL_NOUN = re.compile(r"\b(?:drugs|agents|medicines|medications)\s*$", re.IGNORECASE)
 _PRENOMINAL_BAD = re.compile(
     r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
 )
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    found = _extract(dc, seg)
+    # "Immune checkpoint inhibitors are a type of immunotherapy": their members are both
+    return found + broader_class_facts(dc, seg, found) if found else found
+
+
+def _extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if any(m.is_kind(*DRUG) for m in seg.mentions):
         return drug_class_facts(dc, seg)
     resolved = resolve_copular_pronoun(dc, seg)
@@ -249,6 +227,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             link = m.group("link").strip().lower()
             if link == "," and _COPULA_MOD.match(m.group("mods")):
                 continue  # "X, like Y, is a ...": Y ends an aside; X is the subject
+            if link[:1] == "," and _RENAMED.search(m.group("mods")):
+                continue  # "X, Y known as Z or corticosteroid enemas": another item renamed
             if (
                 link == ","
                 and not m.group(0).strip(" ,")  # ", a ...", ", from a class called ...": apposition
@@ -318,14 +298,14 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         before = text[max(0, c.start - 40) : c.start]
         if negated(before[-25:]):
             continue
-        rel = _THAT_INCLUDE.match(text, c.end)
+        rel = THAT_INCLUDE.match(text, c.end)
         if rel is not None and not negated(rel.group(0)):
             # "Antidepressants that doctors may recommend for people taking X include Y and Z"
             first = next((n for n, m in enumerate(ms) if m.start >= rel.end()), None)
             if (
                 first is not None
                 and ms[first].is_kind(*DRUG)
-                and _SUBLIST_HEAD.fullmatch(text, rel.end(), ms[first].start)
+                and SUBLIST_HEAD.fullmatch(text, rel.end(), ms[first].start)
             ):
                 for mem in sublists(text, ms, first, scope_end(text, ms[first].start)):
                     emit(mem, c, 0.8)
@@ -338,11 +318,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "The following TKIs may be used with other treatments, such as X:"
         between = text[c.end : d.start]
         # "Statins used in adults include the older drugs X and Y, and the newer drugs Z"
-        kind = _SUBLIST_TAIL.search(between)
+        kind = SUBLIST_TAIL.search(between)
         dash = DASH_OPENS.search(between)
         if dash is not None and not between[: dash.start()].rstrip().endswith(":"):
             dash = None  # "X - the main drug - is": a dash aside, not a list after a lead-in
-        listed = _CLASS_TO_LIST.match(
+        listed = CLASS_TO_LIST.match(
             between[: dash.start()] if dash else between[: kind.start()] if kind else between
         )
         if listed is None and EXAMPLES_ARE.fullmatch(between) and (
@@ -354,11 +334,13 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for mem in dash_members(text, ms, d.start):
                 emit(mem, c, 0.8)
             continue
-        if listed is None and not kind and _clause_then_list(text, ms, i, j):
-            listed = _CLASS_CLAUSE_LIST.match(between)
-        if listed and between.lstrip().startswith(":") and _PREP_OBJECT.search(before):
+        if listed is None and not kind and clause_then_list(text, ms, i, j):
+            listed = CLASS_CLAUSE_LIST.match(between)
+        # "CLASS drugs are used to treat T, including X", "Oral CLASS may include X"
+        is_list = listed is not None or (not kind and use_then_list(text, ms, i, j, before))
+        if is_list and between.lstrip().startswith(":") and _PREP_OBJECT.search(before):
             continue  # "blood cells damaged by chemotherapy: - X": X is not a chemotherapy
-        if listed:
+        if is_list:
             end = scope_end(text, d.start)
             if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
                 # "vincristine, an anthracycline such as daunorubicin, and asparaginase": the
@@ -398,7 +380,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             and re.search(
                 r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
             )
-            and _PREDICATE_AFTER.match(text[d.end :])
+            and (
+                _PREDICATE_AFTER.match(text[d.end :])
+                or (_PREPOSITION_AFTER.match(text, d.end) and _DEFINITE_BEFORE.search(before))
+            )
         ):
             emit(d, c, 0.85)  # "A BCL-2 inhibitor, venetoclax, is combined with ..."
         elif (
@@ -412,8 +397,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             and not _PRENOMINAL_BAD.search(before)
         ):
             members = members_from(text, ms, j, scope_end(text, d.start))
-            if not c.surface.rstrip().endswith("s"):
-                members = members[:1]  # "the BTK inhibitor zanubrutinib plus obinutuzumab"
+            if not c.surface.rstrip().endswith("s") and not _PLURAL_NOUN.search(between):
+                # "the BTK inhibitor zanubrutinib plus obinutuzumab"; but "the antipsychotic
+                # drugs X and Y": the plural noun after the class says all of them are
+                members = members[:1]
             for mem in members:
                 emit(mem, c, 0.8)
 
@@ -446,6 +433,11 @@ _PREDICATE_AFTER = re.compile(
     r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
     re.IGNORECASE,
 )
+# "the anti-HER2 antibody, trastuzumab, as adjuvant therapy", "another checkpoint inhibitor,
+# pembrolizumab, for ...": after "the" or "another", a preposition after the closing comma goes
+# on with the sentence, not with another list item
+_PREPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:as|for)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
@@ -455,24 +447,7 @@ _STACKED = re.compile(r"\)?[ \t]+")
 _ALSO_CALLED_BETWEEN = re.compile(
     r"\s*,\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?", re.IGNORECASE
 )
-_THAT_INCLUDE = re.compile(
-    r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*",
-    re.IGNORECASE,
-)
 # Before a class that ends a lead-in as the object of a preposition ("damaged by chemotherapy:"):
 # the list after the colon is not the class's members.
 _PREP_OBJECT = re.compile(r"\b(?:by|after|following|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
-
-
-# Before a drug list, the kind of drugs it lists: "include the first-generation drugs X, Y".
-_SUBLIST_HEAD = re.compile(
-    r"\s*(?:(?:the\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|"
-    r"medications)\s+)?",
-    re.IGNORECASE,
-)
-_SUBLIST_TAIL = re.compile(
-    r"(?<=\s)(?:the\s+)?[“\"]?[\w-]+(?:\s+[\w-]+)?[”\"]?\s+(?:drugs|agents|medicines|"
-    r"medications)\s+$",
-    re.IGNORECASE,
-)

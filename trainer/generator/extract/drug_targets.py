@@ -58,6 +58,21 @@ TARGET_CUE = re.compile(
     r"antibod(?:y|ies)\s+(?:against|to))\b",
     re.IGNORECASE,
 )
+# A whole family of enzymes names no target: "tyrosine kinase inhibitor" says how, not what;
+# nor does a bare "protease" ("a protease inhibitor") or "receptor".
+_FAMILY = re.compile(
+    r"(?:(?:the\s+)?enzymes?\s+)?(?:(?:tyrosine|serine/threonine|protein)\s+)?"
+    r"(?:kinases?|proteases?|proteinases?|peptidases?|polymerases?|enzymes?|receptors?)",
+    re.IGNORECASE,
+)
+
+
+def family_only(name: str) -> bool:
+    """Whether a target name is only a family of proteins ("kinase", "protease"): not a
+    target a card may name."""
+    return bool(_FAMILY.fullmatch(name.strip()))
+
+
 _TARGET_SCOPE_STOP = re.compile(
     r"[;!?]|\.(?:\s|$)|[–—]|\b(?:which|who|whereas|while|but|although|because|however|"
     r"approved|used|given|indicated|leading|resulting|causing|making|minimizing|allowing|made|"
@@ -159,6 +174,8 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         hit = tgt.hit("target")
         if tgt.is_kind(*DRUG) or hit is None or hit.type in ("cell", "structure"):
             return  # cells and organs are what a drug acts in, not its molecular target
+        if family_only(tgt.name("target")):
+            return  # "inhibits tyrosine kinases": a family of proteins, not one target
         conf *= min(drug.confidence("drug"), tgt.confidence("target"))
         out.append(
             dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"), conf,
