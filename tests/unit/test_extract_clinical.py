@@ -71,7 +71,9 @@ def test_adult_overview_document() -> None:
         (ALL, "whether the cancer has been treated before or has recurred"),
     }
     assert pairs(facts, R.MARKER) == {
-        ("flow cytometry", "identification of type of leukemia cells")
+        ("flow cytometry", "identification of type of leukemia cells"),
+        # "checks whether leukemia cells have spread to ...": how far the disease reaches
+        ("lumbar puncture", "leukemia cells spread to the brain and spinal cord"),
     }
     assert {(f.subject, f.object, f.qualifier) for f in facts if f.relation is R.NUMERIC} == {
         ("complete remission rate", "80-90%", "adults"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_markdown
+from extract_helpers import extract, of_markdown
 
 from trainer.domain import Relation as R
 
@@ -91,3 +91,45 @@ def test_what_leads_to_a_better_outcome(tmp_path: Path) -> None:
     assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
         ("kidney cancer", "prompt surgery (better prognosis)")
     }
+
+
+
+def _drafts(tmp_path: Path, text: str) -> set[tuple[str, str, float]]:
+    """Prognostic readings of a page, those held back below the threshold included."""
+    p = tmp_path / "page.md"
+    p.write_text(KIDNEY + text, encoding="utf-8")
+    return {(f.subject, f.object, f.confidence) for f in extract(p, min_confidence=0.0)
+            if f.relation is R.PROGNOSTIC_FACTOR}
+
+
+def test_what_a_treatments_results_depend_on_is_a_draft_naming_that_outcome(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The results of surgery depend a great deal on tumor size as well as the skill of the "
+        "surgeon. The treatment's effectiveness depends on the degree of kidney damage.\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert {(s, o) for s, o, _ in drafts} == {
+        ("kidney cancer", "tumor size (results of surgery)"),
+        ("kidney cancer", "skill of the surgeon (results of surgery)"),
+        ("kidney cancer", "degree of kidney damage (treatment effectiveness)"),
+    }
+    # a factor of the treatment's success, not of the disease's outlook: no card unasked
+    assert all(c < 0.5 for _, _, c in drafts)
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == set()
+
+
+def test_a_dependency_in_a_because_clause_ends_at_its_comma(tmp_path: Path) -> None:
+    text = (
+        "Because the prognosis is so dependent on the stage of the tumor, patients should ask "
+        "about the number of operations done.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+        ("kidney cancer", "stage of the tumor")
+    }
+
+
+def test_a_hedged_dependency_of_success_gives_nothing(tmp_path: Path) -> None:
+    text = "The success of surgery may depend in part on the size of the tumor.\n"
+    assert _drafts(tmp_path, text) == set()

@@ -18,8 +18,16 @@ NO_FINDING = re.compile(
     r"\bevery\s+(?:\d|other|few|year|month|week|day)|^(?:for\s+)?(?:at least|up to|about)\s+\d"
     r"|^\d+(?:\s+(?:to|or)\s+\d+)?\s+(?:years?|months?|weeks?|days?)\b"
     r"|^(?:\w+\s+of\s+)?(?:other\s+|many\s+|some\s+|certain\s+)?(?:diseases?|conditions?|"
-    r"disorders?|illness(?:es)?|problems?|health problems?)(?:\s+(?:that|which)\b.*)?$"
-    r"|^(?:\w+\s+of\s+)?(?:or|and|but)\s|^(?:\w+\s+of\s+)?\w+ly\s+to\s|\bor not$",
+    r"disorders?|illness(?:es)?|problems?|health problems?)"
+    # "conditions related to PV": a category named by its kin, no one finding
+    r"(?:\s+(?:that|which)\b.*|\s+(?:related|linked|associated)\s+(?:to|with)\b.*)?$"
+    # "(many) parts of the blood": what the test looks at, not what it finds
+    r"|^(?:(?:many|several|various|different|all|the)\s+)?(?:parts|components)\s+of\b"
+    r"|^(?:\w+\s+of\s+)?(?:or|and|but)\s|^(?:\w+\s+of\s+)?\w+ly\s+to\s|\bor not$"
+    # "(detection of) its cause": a possessive whose owner the card would not name
+    r"|^(?:\w+\s+of\s+)?(?:its|their|his|her)\s"
+    # "assessment of for": a preposition with its object cut off
+    r"|(?:^|\s)(?:of|for|to|in|on|with|from|by|at|than|and|or)$",
     re.IGNORECASE,
 )
 # A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short

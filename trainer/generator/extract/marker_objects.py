@@ -53,6 +53,11 @@ _OBJECT_TAIL = re.compile(
 )
 
 
+# A participle whose path or agent the side-phrase cut would drop ("blood moving through
+# the vessels", "damage caused by a stroke"): the finding is not whole without it
+_DANGLING = re.compile(r"\w\w(?:ed|ing)\s+(?:by|through|via|using)\b", re.IGNORECASE)
+
+
 def is_marker(m: Mention) -> bool:
     if m.is_kind("marker"):
         return True
@@ -69,6 +74,8 @@ def marker_name(m: Mention) -> str:
 FRAGMENT = re.compile(
     r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
     r"\s(?:out|up|if|whether)$"
+    # "areas of abnormal lung and thickened": a coordination cut at the comma inside it
+    r"|\s(?:and|or)\s+\w+ed$"
     # "find out how much damage ...": the particle of a verb cut off, a question after it
     r"|^(?:out|up)\s"
     # "done for several years to check if ...": a span of time, an infinitive cut short
@@ -212,9 +219,14 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
         # test diagnoses; "asthma and other conditions": the category adds nothing
         p = _CATEGORY_EXAMPLES.sub(r"\g<x>", p.strip(" ,."))
         p = _OTHER_TAIL.sub("", p)
+        if _DANGLING.search(p):
+            continue  # "blood moving through the vessels" cut at "through": a participle left
         p = _OBJECT_TAIL.sub("", p).strip(" ,.")
         if not p or re.match(r"^(?:if|whether|how|what|why|when|where|that)\b", p, re.I):
             continue
+        places = _PLACES_FOR.match(p) if v is not None and v.lower() == "check" else None
+        if places is not None:
+            p = f"for {places.group('y')}"  # "check the kidneys, bladder and ureters for X"
         for item in _items(p):
             for one in _diseases_apart(dc, item):
                 obj = _noun_phrase(dc, one, v)
@@ -241,6 +253,16 @@ def _purpose(part: str, verb: str | None) -> tuple[str | None, str]:
     if mv:
         return mv.group(1), mv.group(2) or ""
     return None, part
+
+
+# Places checked, then what they are checked for: "the kidneys, bladder, and ureters for
+# blockages" (a list of places is no finding; what they are checked for is)
+# (not "a sample of blood, saliva, or tissue for ...": a sample is checked, not places)
+_PLACES_FOR = re.compile(
+    r"^(?P<x>(?:(?!\sof\s)[^.;:])+?(?:,|\s(?:and|or)\s)(?:(?!\sof\s)[^.;:])*?)\s+for\s+"
+    r"(?P<y>\S.*)$",
+    re.I,
+)
 
 
 _PAIR = re.compile(r"^(?P<a>.+?),?\s+(?:and|or)\s+(?P<b>.+)$", re.IGNORECASE)
@@ -337,7 +359,9 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
         return None  # "signs of other complications": nothing a card can ask about
     if verb is not None and verb.lower() == "guide" and not _GUIDED.search(p):
         return None  # "imaging to guide the needle": an instrument steered, not a decision
-    if verb is None or verb.lower() == "guide":
+    if verb is None:
+        return re.sub(r"^for\s+(?=\S)", "", p)  # "evaluates for blood loss": the finding
+    if verb.lower() == "guide":
         return p
     v = verb.lower()
     if v == "plan":

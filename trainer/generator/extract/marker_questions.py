@@ -1,7 +1,8 @@
 """Questions a test answers, read as its findings: "see whether the person has TB disease" ->
 "detection of TB disease", "if cirrhosis is present" -> "presence of cirrhosis", "whether the
 heart is enlarged" in its own words, "how well the kidneys are working" and "how much iron is
-stored" -> "amount of iron stored".
+stored" -> "amount of iron stored", "whether sarcoidosis is affecting the lungs" -> "sarcoidosis
+affecting the lungs".
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ _WHETHER_STATE = re.compile(
     r"infected|thickened|swollen|leaking|leaky|scarred|working normally|normal|abnormal)$",
     re.IGNORECASE,
 )
+# "whether sarcoidosis is affecting the lungs": how far a disease reaches, the card's finding
+_WHETHER_AFFECTING = re.compile(
+    r"^(?:whether|if)\s+(?P<x>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:is|are|has|have)\s+"
+    r"(?:been\s+)?(?P<v>affecting|affected|damaging|damaged|involving|spread\s+to)\s+"
+    r"(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(rf"^{_WHO}$|^(?:it|this|that|they|there)$", re.IGNORECASE)
 # A question of degree: "how well the kidneys are working", "how much iron is stored"
 HOW_MUCH = re.compile(r"^how\s+(?:well|much)\s+\S", re.IGNORECASE)
 # "how much inflammation is in the body" -> "amount of inflammation in the body"; a question
@@ -76,6 +85,11 @@ def whether(text: str) -> str | None:
                    text.strip(" ,."),
                    flags=re.IGNORECASE)
     whether = _WHETHER_HAS.match(_OBJECT_TAIL_AFTER.sub("", asked))
+    reach = _WHETHER_AFFECTING.match(clean_phrase(re.sub(r"\byour\b", "the", asked)))
+    if whether is None and reach is not None and not _PERSON.match(reach.group("x")):
+        # "whether sarcoidosis is affecting the lungs" -> "sarcoidosis affecting the lungs"
+        found = f"{reach.group('x')} {reach.group('v').lower()} {reach.group('y')}"
+        return found if len(found.split()) <= 10 else ""
     if whether is None:
         state = _WHETHER_STATE.match(clean_phrase(re.sub(r"\byour\b", "the", asked)))
         # "show whether the heart is enlarged": the state asked about, in the text's own words

@@ -1,8 +1,10 @@
 """Which tests a marker cue is said of: the subject list of the cue's clause, a test a label
-names ("Flow cytometry: showed ..."), or the test "it" stands for. A test named inside another
-clause - a purpose that opens the sentence, a question word's clause, a relative clause on
-something else - does not do the showing; a name that stops at "function" is the organ's work,
-not its test. Read by :mod:`.markers`.
+names ("Flow cytometry: showed ..."), or the test "it" stands for; a test set aside ("instead
+of a CT scan") or one whose "uses" names its means is none, a generic "the biopsy" is the
+specific one its paragraph named, and a marker that "indicates" at a level is named with it.
+A test named inside another clause - a purpose that opens the sentence, a question word's
+clause, a relative clause on something else - does not do the showing; a name that stops at
+"function" is the organ's work, not its test. Read by :mod:`.markers`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.marker_objects import in_ratio, is_marker
+from trainer.generator.extract.marker_objects import in_ratio, is_marker, marker_name
 from trainer.generator.extract.patterns import drop_parens
 from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
 
 
 def _item_start(text: str, pos: int) -> int:
@@ -24,7 +27,7 @@ def _item_start(text: str, pos: int) -> int:
 
 
 # A sentence about the test named just before: "It shows ...", "This test can show ...".
-_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan)"
+_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan|these tests|these scans)"
 # "For example, the test can ...": a linking word before the pronoun leaves it the subject
 _ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
 PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}{_PRONOUN}\b", re.IGNORECASE)
@@ -138,8 +141,12 @@ def subjects(
     if not span.strip() and text[max(0, start - 2) : start] == ": ":
         return _label(text, ms, seg.body_start, start - 2)
     if allow_pronoun and re.search(rf"\b{_PRONOUN}\s+$", span, re.IGNORECASE):
+        # the test named with the pronoun, before the cue: "This test checks your hemoglobin"
+        # names hemoglobin as what is checked, not as the test
         first = next((m for m in ms if m.start >= start), None)
-        if first is not None and is_marker(first) and first.start - start < 25:
+        if first is not None and is_marker(first) and first.start - start < 25 and (
+            first.end <= cue_pos
+        ):
             return [first]
         if re.fullmatch(rf"\s*{_ASIDE}{_PRONOUN}\s+", span, re.IGNORECASE):
             return _said_before(dc, seg)
@@ -184,3 +191,98 @@ def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
     if _pointed_back(before.text, ms[0]):
         return []  # "This x ray of ... The test also shows ...": the test is the one before
     return [ms[0]]
+
+
+def specific_name(dc: DocContext, seg: Segment, m: Mention) -> str:
+    """The test's name on a card: a one-word generic name ("the biopsy") stands for the
+    specific test of that kind the paragraph named before ("A kidney biopsy is ... Only a
+    biopsy can show ..."), so the card does not ask about biopsies in general; else its own."""
+    own = marker_name(m)
+    if " " in own.strip():
+        return own
+    tail = f" {own.lower()}"
+    earlier = _paragraph_before(dc, seg.main)
+    seen = [x for x in seg.mentions if x.end <= m.start]
+    for ms in [seen, *(dc.mentions(u) for u in earlier)]:
+        names = {marker_name(x) for x in ms if is_marker(x)}
+        longer = sorted(n for n in names if n.lower().endswith(tail))
+        if len(longer) == 1:
+            return longer[0]
+        if longer:
+            return own  # two specific tests of the kind: which one is meant is not said
+    return own
+
+
+def _paragraph_before(dc: DocContext, unit: Unit) -> list[Unit]:
+    """The sentences before ``unit`` in its paragraph, nearest first (five at most)."""
+    out: list[Unit] = []
+    u = dc.previous(unit)
+    while u is not None and len(out) < 5:
+        out.append(u)
+        u = dc.previous(u)
+    return out
+
+
+# The level a marker is named with: "elevated IGF-I", "mildly elevated TSH", "low ferritin"
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?:mildly|slightly|very|markedly)\s+)?(?:elevated|high|higher|raised|increased|low|"
+    r"lower|decreased|reduced)\s+$",
+    re.IGNORECASE,
+)
+# What may follow the marker before its verb: its unit word, an adverb of frequency
+_LEVEL_NOUN = re.compile(
+    r"\s*(?:levels?|counts?|readings?|concentrations?)?\s*(?:\([^()]*\))?\s*$", re.IGNORECASE
+)
+
+
+def with_levels(
+    text: str, markers: list[Mention], cue_pos: int
+) -> tuple[list[Mention], dict[int, str]]:
+    """The markers an "indicates" cue is said of, each named with the level the sentence gives
+    it ("Elevated IGF-I levels almost always indicate X" -> "elevated IGF-I"). A level qualified
+    further before the verb ("mildly elevated TSH without symptoms indicates ...") is a sign
+    the card could not state whole: that marker is held back."""
+    kept: list[Mention] = []
+    names: dict[int, str] = {}
+    for m in markers:
+        level = _LEVEL_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if level is None:
+            kept.append(m)
+            continue
+        if not _LEVEL_NOUN.fullmatch(text[m.end : cue_pos]):
+            continue
+        kept.append(m)
+        surface = re.sub(r"\s+(?:levels?|counts?|readings?|concentrations?)$", "",
+                         text[m.start : m.end], flags=re.IGNORECASE)
+        names[m.start] = f"{level.group(0).strip().lower()} {surface}"
+    return kept, names
+
+
+# A test set aside or compared with: "instead of (...) a CT scan", "rather than a biopsy"
+_SET_ASIDE = re.compile(
+    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike)\b[^.;:]{0,25}$",
+    re.IGNORECASE,
+)
+# "In addition to measuring hematocrit and hemoglobin, the CBC ...": the phrase runs on to its
+# comma, and every test it names is set aside, however far from its opening words
+_SET_ASIDE_PHRASE = re.compile(
+    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike|apart from)\b"
+    r"[^.;:,]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+def test_uses(body: str, base: int, ms: list[Mention], at: int) -> bool:
+    """Whether "uses" at ``at`` has a test for its subject: a test named earlier in the same
+    sentence ("A DEXA scan uses x rays to ..."), so what follows is the test's means."""
+    if not re.match(r"uses?\b", body[at:], re.IGNORECASE):
+        return False
+    start = max(body.rfind(". ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
+    start = 0 if start < 0 else start + 2
+    return any(start <= m.start - base < at and is_marker(m) for m in ms)
+
+
+def set_aside(text: str, m: Mention) -> bool:
+    """Whether a test is named only as set aside or compared with ("instead of a CT scan")."""
+    before = text[max(0, m.start - 90) : m.start]
+    return bool(_SET_ASIDE.search(before[-30:]) or _SET_ASIDE_PHRASE.search(before))

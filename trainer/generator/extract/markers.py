@@ -24,7 +24,11 @@ checked regularly"), and an object that is a schedule, a bare category ("diagnos
 its examples after "such as" are taken instead) or a cut clause ("a mutation or not"), another
 procedure's name or markup cut through (:mod:`.marker_findings`). Verbs joined on one object
 share it ("diagnose and stage X"); "help" before a verb is no part of the purpose; questions a
-test answers are read in :mod:`.marker_questions`.
+test answers are read in :mod:`.marker_questions`. Where a purpose ends inside a list of tests
+each given its own ("a CBC to look for X, stool tests to find Y, and ...") and what "check A,
+B, and C for X" finds is decided in :mod:`.marker_spans`; a generic "the biopsy" is named as
+the specific biopsy its paragraph named, and a marker said to "indicate" a disease at a level
+is named with it ("elevated IGF-I") (:mod:`.marker_subjects`).
 """
 
 from __future__ import annotations
@@ -53,13 +57,24 @@ from trainer.generator.extract.marker_objects import (
     objects,
 )
 from trainer.generator.extract.marker_sections import section_purposes
-from trainer.generator.extract.marker_subjects import FOLLOWING_IN, PRONOUN_OPENING, subjects
+from trainer.generator.extract.marker_spans import checked_place, next_member
+from trainer.generator.extract.marker_subjects import (
+    FOLLOWING_IN,
+    PRONOUN_OPENING,
+    set_aside,
+    specific_name,
+    subjects,
+    test_uses,
+    with_levels,
+)
 from trainer.generator.extract.patterns import clean_phrase, negated
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
 _CUE = re.compile(
-    rf"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be)\s+)*(?:"
+    # ("almost always indicate": adverbs of frequency between the subject and its verb)
+    r"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be|almost|nearly|always|generally|"
+    rf"typically|frequently)\s+)*(?:"
     rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{VERB})|"
     rf"(?:is|are|be)\s+(?:(?:also|often|sometimes|usually)\s+)?"
     rf"(?:used|done|performed|carried out|needed|required)\s+"
@@ -181,9 +196,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     base = seg.body_start
     # "An MRI may be used instead of a CT scan": the test set aside is not the subject
-    ms = [m for m in seg.mentions if seg.in_body(m) and not _set_aside(seg.text, m)]
+    ms = [m for m in seg.mentions if seg.in_body(m) and not set_aside(seg.text, m)]
     if not any(is_marker(m) for m in ms) and not PRONOUN_OPENING.match(body):
         return out
+
+    leveled: dict[int, str] = {}  # a marker named with its level: "elevated IGF-I"
 
     def emit(
         markers: list[Mention], objects: list[str], conf: float, *, listed: bool = False
@@ -207,7 +224,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # particle, the verb's own, not one left by a cut
                 cut = FRAGMENT.search(obj) and not obj.lower().startswith("how ")
                 if obj and obj.lower() != marker_name(mk).lower() and not cut:
-                    out.append(dc.fact(seg, Relation.MARKER, marker_name(mk), obj, conf))
+                    name = leveled.get(mk.start) or specific_name(dc, seg, mk)
+                    out.append(dc.fact(seg, Relation.MARKER, name, obj, conf))
 
     for cue in _CUE.finditer(body):
         subj = subjects(dc, seg, ms, base + cue.start())
@@ -224,6 +242,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             subj = [m for m in subj if m.start >= base + comma]
             if not subj:
                 continue
+            member = True
+        else:
+            member = False
         verb = (cue.group("hv") or cue.group("uv") or cue.group("av")
                 or (cue.group("g") and "guide"))
         said = (cue.group("s") or "").lower()
@@ -231,7 +252,19 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             verb = "confirm"  # "confirms the diagnosis" -> "confirmation of diagnosis"
         elif verb is None and said.startswith("check") and not said.endswith("for"):
             verb = "check"  # "checked the fluid for blasts" -> "blasts in the fluid"
-        objs = objects(dc, body[cue.end() : _end(body, cue.end())], verb)
+        stop = _end(body, cue.end())
+        if member:
+            # "a CBC to evaluate for X, stool tests to identify Y, and an STD screening": the
+            # purpose stops where the next test of the list begins
+            stop = next_member(body, base, ms, cue.end(), stop)
+        if verb == "check" and checked_place(body, cue.end(), stop):
+            # "check the esophagus, stomach, and duodenum for ulcers": places, then the finding
+            stop = _sentence_end(body, cue.end())
+        objs = objects(dc, body[cue.end() : stop], verb)
+        if _INDICATES.match(said):
+            # "Elevated IGF-I levels indicate X": the level, not the marker, is the sign
+            subj, levels = with_levels(seg.text, subj, base + cue.start())
+            leveled.update(levels)
         emit(subj, objs, 0.75)
     k = _KEY.search(body)
     if k:
@@ -304,12 +337,19 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for use in _USE_TO.finditer(body):
         if FOLLOWING_IN.search(use.group("t")):
             continue  # "order the following urine tests to ...": the list below names them
-        tests = [m for m in ms if base + use.start("t") <= m.start < base + use.end("t")
+        # "order a blood test that can detect the C282Y mutation to ...": a name inside the
+        # relative clause is what the test finds, not the test
+        rel = re.search(r"\s(?:that|which)\s", use.group("t"))
+        t_end = use.start("t") + rel.start() if rel else use.end("t")
+        tests = [m for m in ms if base + use.start("t") <= m.start < base + t_end
                  and is_marker(m)]  # fmt: skip
-        if _test_uses(body, base, ms, use.start()):
+        if test_uses(body, base, ms, use.start()):
             continue  # "DEXA uses low-dose x rays to measure ...": the x rays are its means
+        stop = _end(body, use.end())
+        if use.group("v").lower() == "check" and checked_place(body, use.end(), stop):
+            stop = _sentence_end(body, use.end())  # places, then what they are checked for
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
-            emit(tests, objects(dc, body[use.end() : _end(body, use.end())], use.group("v")), 0.75)
+            emit(tests, objects(dc, body[use.end() : stop], use.group("v")), 0.75)
     for test, objs in definitions(dc, body, base, ms):
         emit([test], objs, 0.7)
     for what, methods in measurements(body, base, ms):
@@ -340,6 +380,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 
+_INDICATES = re.compile(r"indicates?$", re.IGNORECASE)
+
+
 # A said verb in the passive: "are checked", "is detected": the subject is what is examined
 _PASSIVE = re.compile(
     r"\b(?:is|are|be|been)\s+(?:\w+ly\s+)?(?:checked|detected|confirmed|measured|identified|"
@@ -348,40 +391,14 @@ _PASSIVE = re.compile(
 )
 # A bare infinitive of purpose after a noun: "creatinine measurements to check ..." (not "used
 # to", "help to", "needed to": those are the cue's own words)
-_PURPOSE_TO = re.compile(r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s*$", re.I)
+# ("stool tests to isolate and identify ...": two verbs joined on one infinitive)
+_PURPOSE_TO = re.compile(
+    r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    re.I,
+)
 
 
 _NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
-# A test set aside or compared with: "instead of (...) a CT scan", "rather than a biopsy"
-_SET_ASIDE = re.compile(
-    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike)\b[^.;:]{0,25}$",
-    re.IGNORECASE,
-)
-# "In addition to measuring hematocrit and hemoglobin, the CBC ...": the phrase runs on to its
-# comma, and every test it names is set aside, however far from its opening words
-_SET_ASIDE_PHRASE = re.compile(
-    r"\b(?:instead of|rather than|compared (?:with|to)|in addition to|unlike|apart from)\b"
-    r"[^.;:,]{0,70}$",
-    re.IGNORECASE,
-)
-
-
-def _test_uses(body: str, base: int, ms: list[Mention], at: int) -> bool:
-    """Whether "uses" at ``at`` has a test for its subject: a test named earlier in the same
-    sentence ("A DEXA scan uses x rays to ..."), so what follows is the test's means."""
-    if not re.match(r"uses?\b", body[at:], re.IGNORECASE):
-        return False
-    start = max(body.rfind(". ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
-    start = 0 if start < 0 else start + 2
-    return any(start <= m.start - base < at and is_marker(m) for m in ms)
-
-
-def _set_aside(text: str, m: Mention) -> bool:
-    """Whether a test is named only as set aside or compared with ("instead of a CT scan")."""
-    before = text[max(0, m.start - 90) : m.start]
-    return bool(_SET_ASIDE.search(before[-30:]) or _SET_ASIDE_PHRASE.search(before))
-
-
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
     """The tests a list item names: the one it opens with, and the one opening each
     alternative after "; or" ("CT of the chest ...; or PET-CT"). Tests named inside it
@@ -445,4 +462,9 @@ def _diagnosed(dc: DocContext, said: str, named: list[Mention], start: int) -> s
 
 def _end(text: str, start: int) -> int:
     m = _END.search(text, start)
+    return m.start() if m else len(text)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)").search(text, start)
     return m.start() if m else len(text)

@@ -74,8 +74,17 @@ _PROG_LEAD = re.compile(
     r"\s+(?:the\s+)?(?:outcome|survival|chance of recovery)",
     re.IGNORECASE,
 )
+# "The results of surgery depend on ...", "Success depends on ...", "The treatment's
+# effectiveness depends on ...": how well the treatment goes, which the factor's card names
+_TREATMENT_OUTCOME = re.compile(
+    r"\b(?P<a>results?|success|outcomes?)\s+of\s+(?:the\s+)?(?P<b>surgery|treatment|therapy)\b"
+    r"|^\s*(?:the\s+)?(?P<c>success)\s+"
+    r"|\b(?P<d>treatment)(?:'s|s)?\s+(?P<e>effectiveness|success)\b",
+    re.IGNORECASE,
+)
 _DEPENDS = re.compile(
-    r"\b(?:depends?|is dependent|is based|relies)\s+(?:mainly\s+|largely\s+|mostly\s+)?"
+    r"\b(?:depends?|(?:is|are)\s+(?:so\s+|very\s+|highly\s+)?dependent|is based|relies)\s+"
+    r"(?:mainly\s+|largely\s+|mostly\s+|a great deal\s+|in large part\s+|greatly\s+)?"
     r"(?:up)?on\s+"
     r"(?:several factors,?\s+(?:such as|including)\s+|factors such as\s+|"
     r"the following(?: factors)?\s*:?)?",
@@ -179,21 +188,33 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
                     item = True
     body = seg.body
     dep = _DEPENDS.search(body)
+    said = body[_sentence_start(body, dep.start()) : dep.start()] if dep else ""
+    outcome = _treatment_outcome(said)
     if dep and (
-        _PROG_LEAD.search(body[_sentence_start(body, dep.start()) : dep.start()])
-        or _prev_about_prognosis(dc, seg, body, dep.start())
+        _PROG_LEAD.search(said) or outcome or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
         own = _sentence_disease(dc, seg, dep.start())
         rest = body[dep.end() :]
+        if _SUBORDINATE.match(body[_sentence_start(body, dep.start()) :]):
+            # "Because the results depend on A, a patient should ask ...": the main clause
+            # after the comma is no factor
+            rest = rest.split(",")[0]
         items = dash_items(rest)
         # "depends on whether the cancer:" opens a list whose items finish the question; the
         # lead-in's own words are no factor
         open_lead = not items and rest.rstrip().endswith(":")
-        for member in [] if open_lead else items or _asked_apart(dc, list_text(rest)):
+        # "A and B as well as C": each side of "as well as" a list of its own
+        inline = [m for part in _AS_WELL_AS.split(list_text(rest)) for m in _asked_apart(dc, part)]
+        for member in [] if open_lead else items or inline:
             f = factor(dc, member) or (asked_factor(member) if items else None)
             if f is None and _ASKED_OPENING.match(member):
                 f = asked_factor(member)
-            if f:
+            if f and outcome:
+                # a factor of how a treatment goes, not of the disease's own outlook: the
+                # relation's subject would have to be the treatment, so the reading is held
+                # back as a draft for a reader to confirm
+                found.append((f"{f} ({outcome})", _TREATMENT_OUTCOME_CONFIDENCE))
+            elif f:
                 found.append((f, 0.8))
     found += outcome_clauses(dc, _RUN_ON.split(body))
     inc = _PROG_INCLUDE.search(body)
@@ -251,6 +272,29 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     return facts(found)
 
 
+# Below the default threshold (0.5): kept as a draft, not made into a card unasked
+_TREATMENT_OUTCOME_CONFIDENCE = 0.45
+
+
+def _treatment_outcome(said: str) -> str | None:
+    """The outcome of treatment a "depends on" sentence is about, as its factors' direction:
+    "The results of surgery" -> "results of surgery", "Success" -> "success", "The treatments
+    effectiveness" -> "treatment effectiveness"; None when it is about the outlook itself."""
+    if _PROG_LEAD.search(said):
+        return None
+    t = _TREATMENT_OUTCOME.search(said)
+    if t is None:
+        return None
+    if t.group("a"):
+        return f"{t.group('a').lower()} of {t.group('b').lower()}"
+    if t.group("c"):
+        return "success"
+    return f"treatment {t.group('e').lower()}"
+
+
+_AS_WELL_AS = re.compile(r",?\s+as well as\s+", re.IGNORECASE)
+# A sentence that opens with a subordinate clause: "Because ..., ", "Since ..., "
+_SUBORDINATE = re.compile(r"^\s*(?:because|since|as|although|while|if|when)\s", re.IGNORECASE)
 _ASKED_OPENING = re.compile(r"^\s*(?:whether|how|where)\s", re.IGNORECASE)
 def _asked_apart(dc: DocContext, text: str) -> list[str]:
     """The members of an inline "depends on" list, a question joined on by "and whether"
