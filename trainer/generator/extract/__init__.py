@@ -13,7 +13,9 @@ Readers, by relation:
   "They / These medicines are <class>" after the drugs in :mod:`.class_anaphora`; a class
   label before a sentence of its drugs in :mod:`.class_labels`; whether a class after a drug
   is its apposition or the next list item in :mod:`.class_apposition`; a class named before a list
-  that lost its line breaks in :mod:`.dash_lists`);
+  that lost its line breaks in :mod:`.dash_lists`; the cue between a class and its members in
+  :mod:`.class_lists`; a class told by its surroundings in :mod:`.class_context`; a broader
+  class a class is said to belong to in :mod:`.class_broader`);
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
@@ -24,24 +26,31 @@ Readers, by relation:
   groups defined by a device or procedure in :mod:`.phase_population`; the treatment as a
   whole told by its length in :mod:`.phase_whole`; drugs a phase sentence refers to, "It is
   used as maintenance", in :mod:`.phase_antecedents`; a trial's report, which gives no phase
-  fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`);
+  fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`;
+  treatment the disease already failed on, which is history, in :mod:`.prior_treatment`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that
   state no finding: :mod:`.marker_findings`; a test list's purpose from its section heading:
-  :mod:`.marker_sections`);
+  :mod:`.marker_sections`; where an object ends in a list of tests: :mod:`.marker_spans`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
-  said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`);
+  said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
+  which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
+  condition: :mod:`.risk_groups`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
   :mod:`.prognosis_items`; what a sentence says of the outlook
   itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
-  cause is a clean name: :mod:`.cause_names`);
+  cause is a clean name: :mod:`.cause_names`; which readings become facts:
+  :mod:`.symptom_pairs`; symptoms as the subject of a copula: :mod:`.symptom_copulas`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
-  people have the page's own condition), which :mod:`.numeric` calls.
+  people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
+  percent of" counts) and :mod:`.numeric_onset` (the ages at which the condition begins),
+  which :mod:`.numeric` calls. The disease a page is about, for the clinical relations'
+  sentences that name none, is in :mod:`.page_topic`.
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
