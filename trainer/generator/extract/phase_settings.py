@@ -255,8 +255,41 @@ _NEWLY_DIAGNOSED = re.compile(
 
 def first_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     """"... is used with chemotherapy in patients whose cancer is newly diagnosed": the setting
-    of first-line therapy (not negated), for a cancer."""
-    return first_line_spans(dc, seg.text, dc.heading(seg.main))
+    of first-line therapy (not negated), for a cancer; or the first treatment told in words, for
+    any disease ("Antacids are usually the first drugs recommended")."""
+    return first_line_spans(dc, seg.text, dc.heading(seg.main)) or first_wording(dc, seg.text)
+
+
+# "It is used with nivolumab as the first therapy or alone", "X are usually the first drugs
+# recommended", "recommends chelating agents at the beginning of treatment": the first
+# treatment told in words rather than by the name "first-line". Only what the drug is given as
+# ("as", a present copula: practice, not history) and followed by how it is given, so that "the
+# first drug of its class", "was the first drug approved" or "the first drug used to target a
+# molecule" (the first of a kind) and "the first therapy failed" name no line of treatment.
+_FIRST_WORDING = re.compile(
+    r"\b(?P<w>(?:as|is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|"
+    r"commonly\s+)?the\s+first\s+(?:therapy|drugs?|medicines?|medications?)"
+    r"(?=\s+(?:recommended|used\s+(?!to\s+(?!treat\b))|given|prescribed|tried|of\s+choice|"
+    r"or)\b|\s*[.,;)])|"
+    r"at\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|your\s+)?treatment)\b",
+    re.IGNORECASE,
+)
+
+
+def first_wording(dc: DocContext, text: str) -> list[Mention]:
+    """The first treatment told in words, as first-line mentions (not negated)."""
+    if "first" not in text.lower() and "beginning" not in text.lower():
+        return []  # the common case, cheaply
+    phase = _setting_hit(dc, "first-line therapy")
+    if phase is None:
+        return []
+    out = []
+    for m in _FIRST_WORDING.finditer(text):
+        a, b = m.span("w")
+        mention = Mention(a, b, text[a:b], (phase,))
+        if not negated_at(text, mention):
+            out.append(mention)
+    return out
 
 
 def first_line_spans(dc: DocContext, text: str, head: Unit | None) -> list[Mention]:
@@ -307,7 +340,10 @@ def prior_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
 # remission" is induction, "help people stay in remission" maintenance. Weaker than a named
 # phase or a relapsed setting ("induce remission in relapsed disease" is salvage therapy).
 _INDUCE_REMISSION = re.compile(
-    r"\b(?:induc(?:e|es|ing)|bring(?:s|ing)?\s+on|bringing\s+about)\s+(?:a\s+)?remission\b",
+    # ("help people go into remission": the patient's own wording of the same aim; "until the
+    # disease goes into remission again" is the treatment of a relapse, not induction)
+    r"\b(?:induc(?:e|es|ing)|bring(?:s|ing)?\s+on|bringing\s+about|go(?:es|ing)?\s+into)\s+"
+    r"(?:a\s+)?remission\b(?!\s+again\b)",
     re.IGNORECASE,
 )
 _KEEP_REMISSION = re.compile(

@@ -8,8 +8,9 @@ at), :mod:`.phase_headings` the phase a parent heading names (for a generic leng
 of therapy", under a sub-heading) and :mod:`.phase_whole` the whole course told by its length;
 :mod:`.durations` reads durations and normalises them; :mod:`.phase_drugs` reads the drugs a
 phase gives, :mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of
-its list of uses, and :mod:`.phase_modifiers` the drugs a phase word qualifies ("adjuvant
-tamoxifen").
+its list of uses, :mod:`.phase_these` the drugs of the sentence or list before a phase
+sentence that names them "these medicines", and :mod:`.phase_modifiers` the drugs a phase word
+qualifies ("adjuvant tamoxifen").
 
 No phase fact comes from a sentence that reports a trial (:mod:`.phase_trials`), tells the
 patients' history or a trial's entry criteria, asks or hopes (:mod:`.prior_treatment`), tells
@@ -34,6 +35,7 @@ from trainer.generator.extract.phase_lists import research_list
 from trainer.generator.extract.phase_names import LINES_OF_THERAPY, SPANS, phase_context
 from trainer.generator.extract.phase_population import group_not_by_disease
 from trainer.generator.extract.phase_settings import SETTING, in_negative_relative
+from trainer.generator.extract.phase_these import these_medicines
 from trainer.generator.extract.phase_trials import in_trial_report
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.facts import ExtractedFact
@@ -133,4 +135,5 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     spans = durations(dc, seg, phases, context, conf) + lifelong(dc, seg, phases, context, conf)
     if context is None and any(f.subject == "overall treatment" for f in spans):
         qualified += course_drugs(dc, seg, conf)  # "several weeks of antibiotic treatment"
-    return qualified + spans + drugs(dc, seg, phases, context, conf)
+    return (qualified + spans + drugs(dc, seg, phases, context, conf)
+            + these_medicines(dc, seg, phases, context, conf))
