@@ -8,9 +8,11 @@ synonym stands for, never a class or a target.
 
 Kept: entries that DrugBank or MedlinePlus list as a drug, by their generic name. Left out:
 combination products ("abacavir, dolutegravir, and lamivudine"), MeSH-only entries (mostly
-groups such as "interferons"), words of three letters or fewer, and the words listed in
-``resources/lexicon/not_drug_names.yaml`` (body substances and everyday words the source also
-lists as drugs, e.g. "glucose", "histamine"). Brand names must be written with a capital.
+groups such as "interferons"; its Pharmacologic Action headings are class names, handed to
+:mod:`.classnames` by :func:`action_headings`), words of three letters or fewer, and the words
+listed in ``resources/lexicon/not_drug_names.yaml`` (body substances and everyday words the
+source also lists as drugs, e.g. "glucose", "histamine"). Brand names must be written with a
+capital.
 """
 
 from __future__ import annotations
@@ -86,14 +88,59 @@ def not_drug_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
+# MeSH Pharmacologic Action: the tree of the source's class headings (see :mod:`.classnames`)
+ACTION_TREE = "D27.505"
+
+
+@dataclass(frozen=True)
+class ActionHeading:
+    """A MeSH Pharmacologic Action heading of the source, "Analgesics, Opioid", with its entry
+    terms, as the source spells them."""
+
+    name: str
+    terms: tuple[str, ...]
+
+
 def drug_name_source() -> DrugNameSource:
     """Load the source once per process (about half a second)."""
+    return _parsed_source()[0]
+
+
+def action_headings() -> tuple[ActionHeading, ...]:
+    """The source's Pharmacologic Action headings: entries with no DrugBank or MedlinePlus id
+    filed under :data:`ACTION_TREE` (names of classes, read by :mod:`.classnames`)."""
+    return _parsed_source()[1]
+
+
+@lru_cache(maxsize=1)
+def _parsed_source() -> tuple[DrugNameSource, tuple[ActionHeading, ...]]:
+    """Read the data file once for both (it is the slow part), then let it go."""
     path = _source_file()
     if path is None:
-        return DrugNameSource({}, frozenset())
+        return DrugNameSource({}, frozenset()), ()
     with bz2.open(path, "rb") as f:
         data = pickle.load(f)
+    return _drug_names(data), _headings(data)
+
+
+def _headings(data: dict) -> tuple[ActionHeading, ...]:
+    canon: dict[str, dict] = data.get("drug_canonical_to_data", {})
+    terms: dict[str, list[str]] = {
+        key: [] for key, info in canon.items()
+        if not (info.get("drugbank_id") or info.get("medline_plus_id"))
+        and any(str(t).startswith(ACTION_TREE) for t in info.get("mesh_tree") or ())
+    }
+    for variant, keys in data.get("drug_variant_to_canonical", {}).items():
+        for key in set(keys):
+            if key in terms and variant != key:
+                terms[key].append(variant)
+    return tuple(
+        ActionHeading(str(canon[key].get("name") or key), tuple(sorted(found)))
+        for key, found in sorted(terms.items())
+    )
+
+
+def _drug_names(data: dict) -> DrugNameSource:
     variants: dict[str, list[str]] = data.get("drug_variant_to_canonical", {})
     canon: dict[str, dict] = data.get("drug_canonical_to_data", {})
     variant_data: dict[str, dict] = data.get("drug_variant_to_variant_data", {})

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from trainer.config import resources_dir
+from trainer.generator.classnames import with_class_names
 from trainer.generator.lexicon import Entry, Lexicon
 
 # Kind of name -> lexicon file.
@@ -107,4 +108,8 @@ def _load(folder: str, _stamps: tuple[int, ...]) -> Lexicon:
         except (OSError, yaml.YAMLError) as exc:
             raise LexiconError(f"{path.name}: cannot read lexicon file ({exc})") from exc
         entries += entries_from_data(kind, data, path.name)
+    if Path(folder) == (resources_dir() / "lexicon").resolve():
+        # the bundled lexicon also knows the outside source's class names, below its own
+        # (names only; see .classnames); a lexicon folder of one's own holds what it lists
+        entries = with_class_names(entries)
     return Lexicon(entries)
