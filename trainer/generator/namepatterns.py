@@ -343,3 +343,17 @@ def _display(surface: str, last_key: str, *, keep: bool = False) -> str:
         words[-1] = last
     return " ".join(w if sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w)
                     else w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_cytotoxic_stems() -> tuple[str, ...]:
+    data = _load_yaml("drug_stems.yaml").get("not_cytotoxic", [])
+    return tuple(sorted({s.lower() for s in data}))
+
+
+def not_cytotoxic(name: str) -> bool:
+    """Whether a drug's name ends with a stem of a biological, targeted or hormonal agent
+    ("-mab", "-tinib", "-lutamide"): such a drug is never read as a member of chemotherapy,
+    even when a sentence gives it "with" chemotherapy ("chemotherapy with imatinib")."""
+    words = name.lower().split()
+    return bool(words) and words[0].endswith(_not_cytotoxic_stems())

@@ -15,7 +15,8 @@ Readers, by relation:
   is its apposition or the next list item in :mod:`.class_apposition`; a class named before a list
   that lost its line breaks in :mod:`.dash_lists`; the cue between a class and its members in
   :mod:`.class_lists`; a class told by its surroundings in :mod:`.class_context`; a broader
-  class a class is said to belong to in :mod:`.class_broader`);
+  class a class is said to belong to in :mod:`.class_broader`; the drugs listed right after
+  "chemotherapy with" in :mod:`.class_chemo_with`);
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in

@@ -37,6 +37,7 @@ from trainer.generator.extract.class_apposition import (
     hedged_after_class,
 )
 from trainer.generator.extract.class_broader import broader_class_facts
+from trainer.generator.extract.class_chemo_with import chemo_with_facts
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
@@ -407,6 +408,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out += heading_class_facts(dc, seg)
     out += lead_class_facts(dc, seg)
     out += broad_with_facts(dc, seg)
+    out += chemo_with_facts(dc, seg)
     out += anaphoric_class_facts(dc, seg, emit)
     out += class_of_previous_sentence(dc, seg)
     out += label_class_facts(dc, seg)
