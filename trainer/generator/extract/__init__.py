@@ -45,13 +45,15 @@ Readers, by relation:
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
   cause is a clean name: :mod:`.cause_names`; which readings become facts:
-  :mod:`.symptom_pairs`; symptoms as the subject of a copula: :mod:`.symptom_copulas`);
+  :mod:`.symptom_pairs`; symptoms as the subject of a copula: :mod:`.symptom_copulas`;
+  whose symptoms a bare "Signs and symptoms may include:" lists: :mod:`.symptom_bare_lead`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
   percent of" counts) and :mod:`.numeric_onset` (the ages at which the condition begins),
   which :mod:`.numeric` calls. The disease a page is about, for the clinical relations'
-  sentences that name none, is in :mod:`.page_topic`.
+  sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
+  title names none: :mod:`.topic_headings`).
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")

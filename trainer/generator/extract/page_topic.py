@@ -8,7 +8,8 @@ all: a specific name beats the general entry it contains, and a lexicon name met
 the page (a passing "diabetes" on a page about urinary tract infections) never replaces the
 title's topic. Proper names keep the capitals the page's sentences give them ("Pompe disease",
 "Crohn's disease"). Only when the title names no condition is the disease the page names most
-often taken instead.
+often taken instead. A page whose title names no condition (or that has no title) takes the
+condition its section headings ask about (:mod:`.topic_headings`) before that count.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from trainer.generator.extract import topic_headings
 from trainer.generator.lexicon import Hit
 from trainer.generator.text import Unit
 
@@ -66,13 +68,14 @@ _TREATED_TITLE = re.compile(
 )
 _SITE_PART = re.compile(r"^[A-Z]{2,6}$")  # "NCI" in "Blinatumomab - NCI": the site, not the topic
 _BROAD = ("leukemia", "cancer", "acute leukemia")
+_SYMPTOM_TYPES = ("symptom", "sign")  # what a disease shows: never a page's topic
 _TOPIC_KINDS = ("condition", "marker", "target")  # names a condition's own name may contain
 
 
 def main_disease(dc: DocContext) -> str | None:
     """The disease the document is about: the one its title names, else the disease it
     names most often (twice at least: a passing mention makes no subject)."""
-    title = title_disease(dc)
+    title = title_disease(dc) or topic_headings.heading_topic(dc, repeats=2)
     if title is not None:
         if not dc.lexicon.lookup(title):
             _topic_abbreviation(dc, title)
@@ -155,6 +158,8 @@ def title_disease(dc: DocContext) -> str | None:
         h = m.hit("condition")
         if h is not None and h.type in ("disease", "subtype"):
             return h.name if h.type == "disease" else (dc._parent(h.name) or h.name)
+        if h is not None and h.type in _SYMPTOM_TYPES:
+            continue  # "What Is Headache?": a page about a symptom has no disease as topic
         if h is not None and first.kind == "heading" and len(m.surface) >= len(
             first.text.strip().rstrip(".:")
         ):
@@ -332,6 +337,34 @@ def anaphor_topic(dc: DocContext, anaphor: str, before: Unit | None) -> str | No
     for m in re.finditer(rf"\b{re.escape(noun)}s?\b", before.text, re.I):
         if not _norm(before.text[: m.end()]).rstrip("s").endswith(_norm(topic).rstrip("s")):
             return None  # "a post-infection fatigue syndrome": another one than the topic
+    return topic
+
+
+# "The disease", "this condition" as a sentence's subject: the page's word for its topic
+_GENERIC_ANAPHOR = re.compile(
+    r"^\s*(?:the|this)\s+(?:disease|condition|illness|disorder)\s*$", re.IGNORECASE
+)
+_DISEASE_TYPES = ("disease", "subtype", "syndrome", "infection")
+
+
+def generic_anaphor(dc: DocContext, phrase: str, before: str | None) -> str | None:
+    """The page's topic as what "the disease" / "this condition" stands for ("The disease can
+    cause swollen glands"), unless the sentence before names another disease ("Cystic
+    fibrosis is common. This disease leads to ...") or introduces another one of that kind
+    ("a related condition"): then it stands for that one, and no subject is known."""
+    topic = dc.main_disease
+    if topic is None or not _GENERIC_ANAPHOR.match(phrase):
+        return None
+    if before:
+        for m in dc.find(before):
+            h = m.hit("condition")
+            if h is not None and h.type in _DISEASE_TYPES and not (
+                h.name.lower() == topic.lower() or dc.same_disease(h.name, topic)
+            ):
+                return None
+        noun = phrase.split()[-1]
+        if re.search(rf"\b(?:an?|another|other)\s+(?:[\w\-]+\s+){{0,3}}{noun}s?\b", before, re.I):
+            return None
     return topic
 
 

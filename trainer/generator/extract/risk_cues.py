@@ -131,3 +131,32 @@ CAUSES_OF = re.compile(
     r"(?:include|includes|are|:)",
     re.IGNORECASE,
 )
+
+
+# "Arthritis ... This symptom is more common in men than women": a demonstrative that names a
+# sign or a complication makes it the sentence's subject, not the page's disease
+_SYMPTOM_ANAPHOR = re.compile(
+    r"\b(?:this|that|these|those|such)\s+(?:symptoms?|signs?|complications?|rash(?:es)?|"
+    r"problems?)\b",
+    re.IGNORECASE,
+)
+# "Researchers believe that X occurs if:": a lead-in that offers the items as a belief
+_HEDGED_LEAD = re.compile(
+    r"\b(?:researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:believe|think|suspect|"
+    r"theorize|propose)\b|\btheor(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def about_a_symptom(clause: str) -> bool:
+    """Whether the clause before a cue speaks of a sign or complication ("This symptom is")."""
+    return _SYMPTOM_ANAPHOR.search(clause) is not None
+
+
+def hedged_lead(text: str) -> bool:
+    """Whether a lead-in offers its items as a belief ("Researchers believe X occurs if:");
+    a cheap word test spares the pattern on most lead-ins."""
+    low = text.lower()
+    if not any(w in low for w in ("believe", "think", "suspect", "theor", "propose")):
+        return False
+    return _HEDGED_LEAD.search(text) is not None

@@ -76,7 +76,9 @@ from trainer.generator.extract.risk_cues import (
     POINTER_LEAD,
     RISK_RISES_WITH_AGE,
     SEX_MORE_LIKELY,
+    about_a_symptom,
     about_disease_in_general,
+    hedged_lead,
     under_unclear_lead,
 )
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
@@ -311,6 +313,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = _disease(dc, seg)
     if disease is None or under_unclear_lead(dc, seg):
         return []
+    if seg.lead is not None and hedged_lead(seg.text[: seg.body_start]):
+        return []  # "Researchers believe that X occurs if: - you have ...": a belief, no fact
     names_one = any(_subject_name(m) for m in seg.mentions) or disease.lower() in seg.text.lower()
     if not names_one and about_disease_in_general(dc, seg):
         return []  # "Risk factors include smoking" after a sentence on cancers in general
@@ -407,7 +411,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
     # "In children, the condition is more common in boys": a difference within one group only
     banded = banded or _WITHIN_GROUP.search(body[: sex.start()] if sex else "")
-    if sex and not banded and not NEGATION.search(body[: sex.end()]):
+    if sex and not banded and not NEGATION.search(body[: sex.end()]) and not about_a_symptom(
+        clause_before(body, sex.start())
+    ):
         male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
         aged = sex.groupdict().get("age")

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import page_topic, para_lists, phrases
+from trainer.generator.extract import page_topic, para_lists, phrases, symptom_bare_lead
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
@@ -211,7 +211,8 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
 
 # A lead-in whose symptoms are nobody's by its words, an opening clause saying when they come:
 # "When signs and symptoms occur, they may include:", "As the tumor grows, symptoms may include:"
-# (a bare "Symptoms include:" is read by the readers of its items' own causes)
+# (a bare "Symptoms include:" lists the symptoms of the condition the sentence before opens
+# with, :mod:`.symptom_bare_lead`; else the readers of its items' own causes read it)
 _BARE_LEAD = re.compile(
     r"^(?:(?P<when>(?:when|if|as|once)\b[^.;:]{3,160}?),\s*)?(?:(?:the|common|early|other|possible|"
     rf"some)\s+)*(?:{_SIGNS}|(?P<they>they))\s+(?:(?:may|can|might|often|usually|commonly)\s+)?"
@@ -230,6 +231,8 @@ def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
     clause names it or nothing at all, if the section is about the topic's symptoms (its
     heading names the topic, or no condition) and not about another condition."""
     m = _BARE_LEAD.match(_last_sentence(lead.text))
+    if m is not None and not m.group("when") and not m.group("they"):
+        return symptom_bare_lead.opening_condition(dc, lead, _KINDS, _whole_condition)
     if m is None or not m.group("when"):
         return None  # only a lead-in whose opening clause sets when the symptoms come
     when = m.group("when")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import para_lists, phrases, symptom_lists
+from trainer.generator.extract import page_topic, para_lists, phrases, symptom_lists
 from trainer.generator.extract.cause_names import (
     BACK_REFERENCE,
     CAUSE_ASIDE,
@@ -173,7 +173,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         sym_text = _own_clause(body[m.end() : _end(body, m.end())])
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
-        c = _cause(dc, cause_text, row_context)
+        c = _cause(dc, cause_text, row_context) or page_topic.generic_anaphor(
+            dc, cause_text, _sentence_before(dc, seg, body[: m.start()])
+        )
         if c:
             syms = phrases.symptoms(dc, sym_text)
             if PROBLEMS_SUCH_AS.search(sym_text) or any(
@@ -240,6 +242,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
 
     return out + pair_facts(dc, seg, pairs)
+
+
+def _sentence_before(dc: DocContext, seg: Segment, prefix: str) -> str | None:
+    """The sentence before the one a cue stands in: in the segment, else the unit before."""
+    done = re.split(r"(?<=[.!?])\s+(?=[A-Z])", prefix.strip())[:-1]
+    if done:
+        return done[-1]
+    prev = dc.previous(seg.main)
+    return prev.text if prev is not None else None
 
 
 def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
