@@ -30,6 +30,21 @@ def of_text(tmp_path: Path, text: str, relation: Relation, *,
     return pairs(extract(write_doc(tmp_path, text, heading=heading)), relation)
 
 
+def drafts(tmp_path: Path, text: str, relation: Relation, *,
+           heading: str = "") -> set[tuple[str, str]]:
+    """Readings kept as drafts for the instructor's review: below the card threshold and
+    flagged ``uncertain: <reason>`` (a reading path of measured low precision)."""
+    found = extract(write_doc(tmp_path, text, heading=heading), min_confidence=0.0)
+    return pairs([f for f in found if f.confidence < 0.5
+                  and any(flag.startswith("uncertain: ") for flag in f.flags)], relation)
+
+
+def draft_pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]]:
+    """(subject, object) of the facts kept as drafts flagged ``uncertain: <reason>``."""
+    return pairs([f for f in facts if f.confidence < 0.5
+                  and any(flag.startswith("uncertain: ") for flag in f.flags)], relation)
+
+
 def of_markdown(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
     """Facts of a markdown page (headings and nested lists read as such)."""
     p = tmp_path / "page.md"

@@ -138,9 +138,10 @@ def test_what_a_test_uses_its_means_to_show_is_what_it_shows(tmp_path: Path) -> 
         "tracer to show scarring of the heart muscle. - An electrocardiogram measures the "
         "rhythm of the heartbeat.\n",
     )
+    # "measures the rhythm of the heartbeat" is read by a path measured below 0.9 precision:
+    # a draft for review (test_extract_marker_calibration), not a card
     assert of(found, Relation.MARKER) == {
         ("nuclear heart scan", "scarring of the heart muscle"),
-        ("electrocardiogram", "rhythm of the heartbeat"),
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_text
+from extract_helpers import drafts, of_text
 
 from trainer.domain import Relation as R
 
@@ -48,7 +48,9 @@ def test_a_purpose_after_one_list_member_is_that_members_only(tmp_path: Path) ->
         "Follow-up includes yearly serum calcium measurements, yearly serum creatinine "
         "measurements to check kidney function, and bone density scans every 2 years.\n"
     )
-    assert of_text(tmp_path, text, R.MARKER, heading=BONE) == {
+    # a reading path measured below 0.9 precision: the reading is a draft, not a card
+    assert of_text(tmp_path, text, R.MARKER, heading=BONE) == set()
+    assert drafts(tmp_path, text, R.MARKER, heading=BONE) == {
         ("serum creatinine", "assessment of kidney function")
     }
 
@@ -83,7 +85,9 @@ def test_a_verb_pair_or_a_question_tail_is_no_object(tmp_path: Path) -> None:
 
 def test_a_second_verb_shares_the_first_ones_object(tmp_path: Path) -> None:
     text = "EKG (electrocardiogram). This test detects and records the heart's rhythm.\n"
-    assert of_text(tmp_path, text, R.MARKER, heading="# Heart block\n\n") == {
+    # a reading path measured below 0.9 precision: the reading is a draft, not a card
+    assert of_text(tmp_path, text, R.MARKER, heading="# Heart block\n\n") == set()
+    assert drafts(tmp_path, text, R.MARKER, heading="# Heart block\n\n") == {
         ("electrocardiogram", "heart's rhythm")
     }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_text
+from extract_helpers import drafts, of_text
 
 from trainer.domain import Relation as R
 
@@ -18,7 +18,9 @@ STROKE = "# Stroke\n\n"
 
 def test_a_finding_loses_its_leading_article(tmp_path: Path) -> None:
     text = "An electrocardiogram detects your heart's electrical activity.\n"
-    assert of_text(tmp_path, text, R.MARKER, heading=HEART) == {
+    # a reading path measured below 0.9 precision: the reading is a draft, not a card
+    assert of_text(tmp_path, text, R.MARKER, heading=HEART) == set()
+    assert drafts(tmp_path, text, R.MARKER, heading=HEART) == {
         ("electrocardiogram", "heart's electrical activity")
     }
 

@@ -8,7 +8,7 @@ object). Each fact carries its provenance: file, 1-based line range, PDF page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,9 @@ class ExtractedFact:
     qualifier: str | None = None  # e.g. "adults", "children" (numeric facts)
     flags: tuple[str, ...] = ()  # e.g. "corrected:bonatumumab->blinatumomab", "hedged"
     evidence: str = ""  # the sentence, for the instructor's review UI only; never in decks
+    # which reading path produced the fact (e.g. "marker:lead_tests"): an internal tag for
+    # measuring each path's precision; never in records, decks or the review UI
+    origin: str = field(default="", compare=False)
 
     def to_record(self) -> dict[str, Any]:
         """The JSONL/YAML record of the public interface (no evidence)."""

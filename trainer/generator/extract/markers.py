@@ -34,9 +34,12 @@ is named with it ("elevated IGF-I") (:mod:`.marker_subjects`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.domain import Relation
+from trainer.generator.extract import marker_cues as cues
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_calibration import calibrated
 from trainer.generator.extract.marker_findings import (
     CLAUSE_OBJECT,
     NO_FINDING,
@@ -46,7 +49,6 @@ from trainer.generator.extract.marker_findings import (
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_objects import (
     FRAGMENT,
-    VERB,
     canonical_disease,
     definitions,
     is_bedside,
@@ -71,125 +73,6 @@ from trainer.generator.extract.patterns import clean_phrase, negated
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
-_CUE = re.compile(
-    # ("almost always indicate": adverbs of frequency between the subject and its verb)
-    r"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be|almost|nearly|always|generally|"
-    rf"typically|frequently)\s+)*(?:"
-    rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{VERB})|"
-    rf"(?:is|are|be)\s+(?:(?:also|often|sometimes|usually)\s+)?"
-    rf"(?:used|done|performed|carried out|needed|required)\s+"
-    rf"(?:to\s+(?P<uv>{VERB})|to\s+(?:look|search|test)\s+for|for)|"
-    r"(?P<g>guide|guides|inform|informs)|"
-    # "It allows the doctor to examine the blood flow": what the test lets its reader see
-    r"(?:allow|allows|let|lets|enable|enables)\s+(?:the\s+|your\s+|a\s+)?(?:doctors?|"
-    rf"health care providers?|providers?|physicians?)\s+to\s+(?:see|examine|view|(?P<av>{VERB}))|"
-    r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
-    r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
-    r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
-    r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?))\s+",
-    re.IGNORECASE,
-)
-_KEY = re.compile(
-    r"\s+(?:is|are)\s+(?:\w+\s+)?(?:key|vital|essential|important|crucial|critical|central|"
-    r"used|needed|required|necessary|the gold standard|the main test)\s+(?:for|in|to)\s+",
-    re.IGNORECASE,
-)
-_DIAGNOSED_BY = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?P<v>diagnosed|confirmed|classified|"
-    r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
-    re.IGNORECASE,
-)
-_DIAGNOSES_WITH = re.compile(
-    r"\bdiagnoses\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based on)\s+",
-    re.IGNORECASE,
-)
-_DIAGNOSIS_BASED = re.compile(
-    r"\bdiagnosis\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:is|can be)\s+"
-    r"(?:usually\s+|typically\s+|often\s+)?"
-    r"(?:based on|made (?:by|with|using)|confirmed (?:by|with))\s+",
-    re.IGNORECASE,
-)
-_MARKER_OF = re.compile(
-    r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|markers|hallmark|sign|"
-    r"indicator|measure)\s+of\s+",
-    re.IGNORECASE,
-)
-# "A useful measure of overweight and obesity is body mass index": the copula turned round
-_MEASURE_OF_IS = re.compile(
-    r"^\s*(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|measure|indicator|sign)\s+of\s+"
-    r"(?P<x>[^,.;]{2,60}?)\s+(?:is|are)\s+",
-    re.IGNORECASE,
-)
-# "Upper GI series is an x-ray exam that provides a look at the shape of the upper GI tract":
-# the test defined by what it shows
-_TEST_THAT = re.compile(
-    r"\s+(?:is|are)\s+(?:an?\s+)?(?:[\w,-]+\s+){0,3}?(?:test|exam|examination|procedure|scan|"
-    r"study|blood test|imaging test)\s+(?:that|which)\s+(?:(?:can|may|also)\s+)?"
-    # "... is a test that uses dye and special x rays to show ...": the means, then the finding
-    r"(?:uses?\s+[^.;:]{2,60}?\s+to\s+)?"
-    r"(?:provides?\s+a\s+(?:look|view)\s+(?:at|of)|shows?|reveals?|detects?|looks?\s+for|"
-    r"checks?\s+for|finds?)\s+",
-    re.IGNORECASE,
-)
-# "Blood cultures are the most important blood tests used to diagnose IE": the test named as
-# the kind of test used for a purpose
-_TEST_USED_TO = re.compile(
-    r"\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,4}?(?:tests?|exams?|"
-    r"examinations?|procedures?|scans?|study|studies)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
-    rf"(?:(?:most\s+)?(?:often|commonly|usually)\s+)?used\s+to\s+(?P<v>{VERB})\s+"
-    # "A genetic test is the most certain way to check for X", "A chest x ray is the most
-    # common test for detecting X": the test named as the means to a purpose
-    r"|\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:tests?|ways?|means)\s+"
-    r"(?:to\s+(?P<v2>check\s+for|detect|diagnose|find|confirm)|"
-    r"for\s+(?P<g2>detecting|diagnosing|finding|confirming|checking\s+for))\s+",
-    re.IGNORECASE,
-)
-_GERUND = {"detecting": "detect", "diagnosing": "diagnose", "finding": "find",
-           "confirming": "confirm", "checking for": "find"}  # fmt: skip
-# "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
-# "<test> uses radioactive tracers to show X"; what a test "looks at" or "examines" is the
-# organ it images ("uses sound waves to look at the fetus"), not a finding
-_USES_TO_SHOW = re.compile(
-    r"\s+(?:uses|use|involves|involve)\s+[^.;:]{2,80}?\s+to\s+(?:show|see|detect|find|measure|"
-    r"look\s+for|check\s+for)\s+",
-    re.IGNORECASE,
-)
-# "use a liver biopsy to diagnose X"; "may suggest biomarker tests to help predict X": the test
-# ordered for a purpose
-_USE_TO = re.compile(
-    r"\b(?:use|uses|used|using|suggest|suggests|recommend|recommends|order|orders|ordered|"
-    rf"perform|performs|performed)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?:help\s+)?(?P<v>{VERB})\s+",
-    re.IGNORECASE,
-)
-_LEAD_TESTS = re.compile(
-    r"\b(?:tests?|procedures?|investigations?|exams?|examinations?|"
-    r"studies)\b[^:]{0,40}?\b(?:to|for)\s+"
-    rf"(?P<v>{VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
-    re.IGNORECASE,
-)
-# "Diagnostic evaluation of patients with lymphoma may include:" over a list of tests.
-_LEAD_PURPOSE = re.compile(
-    r"^\s*(?:the\s+|a\s+)?(?:initial\s+)?(?P<v>diagnostic evaluation|diagnostic work-?up|"
-    r"work-?up|evaluation|staging|diagnosis|screening|monitoring|follow-up)\s+(?:of|for)\s+"
-    r"(?:(?:patients|people|adults|children|someone)\s+(?:with|who have)\s+)?"
-    r"(?P<x>[^:,;]{2,40}?)\s+(?:(?:may|should|will|can|usually|typically|often)\s+)?"
-    r"(?:include|includes|involve|involves|consist of|consists of)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# "B-cell blasts carry CD19 and CD79a": the antigens mark those cells.
-_CARRY = re.compile(
-    r"(?P<cells>\b(?:(?!(?:while|whereas|and|but|or|although|the|their|its|most|many|some|all|"
-    r"few|these|those|of|in)\b)[\w-]+\s+){1,2}"
-    r"(?:lympho)?blasts)\s+(?:(?:usually|typically|often|also|"
-    r"normally)\s+)?(?:carry|carries|express|expresses)\s+",
-    re.IGNORECASE,
-)
-_END = re.compile(
-    r"[.;!?](?:\s|$)|,(?!(?:\s*[\w\s-]{1,60}?,)*?\s*(?:[\w\s-]{1,60}?\s+)?(?:and|or)\s+"
-    r"[\w\s-]{1,60}?(?:[.;]|$))|"
-    r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—-]\s",
-    re.IGNORECASE,
-)
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
@@ -203,7 +86,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     leveled: dict[int, str] = {}  # a marker named with its level: "elevated IGF-I"
 
     def emit(
-        markers: list[Mention], objects: list[str], conf: float, *, listed: bool = False
+        markers: list[Mention], objects: list[str], conf: float, path: str, *,
+        listed: bool = False,
     ) -> None:
         for mk in markers:
             for obj in objects:
@@ -225,17 +109,18 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 cut = FRAGMENT.search(obj) and not obj.lower().startswith("how ")
                 if obj and obj.lower() != marker_name(mk).lower() and not cut:
                     name = leveled.get(mk.start) or specific_name(dc, seg, mk)
-                    out.append(dc.fact(seg, Relation.MARKER, name, obj, conf))
+                    fact = dc.fact(seg, Relation.MARKER, name, obj, conf)
+                    out.append(calibrated(dc, replace(fact, origin=f"marker:{path}"), mk))
 
-    for cue in _CUE.finditer(body):
+    for cue in cues.CUE.finditer(body):
         subj = subjects(dc, seg, ms, base + cue.start())
-        if _NEEDED.search(cue.group(0)):
+        if cues.NEEDED.search(cue.group(0)):
             subj = [m for m in subj if is_examination(m)]  # "calcium is needed for bones"
         if not subj or negated(body[max(0, cue.start() - 15) : cue.start()]):
             continue
-        if _PASSIVE.search(cue.group(0)):
+        if cues.PASSIVE.search(cue.group(0)):
             continue  # "children with the gene are checked regularly": they are what is checked
-        if _PURPOSE_TO.search(body[: cue.start()]):
+        if cues.PURPOSE_TO.search(body[: cue.start()]):
             # "calcium measurements, creatinine measurements to check kidney function, and
             # ...": the infinitive belongs to the list member it follows, not to the list
             comma = body.rfind(",", 0, cue.start())
@@ -261,28 +146,29 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "check the esophagus, stomach, and duodenum for ulcers": places, then the finding
             stop = _sentence_end(body, cue.end())
         objs = objects(dc, body[cue.end() : stop], verb)
-        if _INDICATES.match(said):
+        if cues.INDICATES.match(said):
             # "Elevated IGF-I levels indicate X": the level, not the marker, is the sign
             subj, levels = with_levels(seg.text, subj, base + cue.start())
             leveled.update(levels)
-        emit(subj, objs, 0.75)
-    k = _KEY.search(body)
+        emit(subj, objs, 0.75, _cue_path(cue))
+    k = cues.KEY.search(body)
     if k:
         # "calcium is needed for strong bones": what a substance is needed for is no finding;
         # only a test is "key for" or "used for" something
         subj = [m for m in subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
                 if is_examination(m)]
         if subj:
-            emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75)
-    ut = _USES_TO_SHOW.search(body)
+            emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75, "key")
+    ut = cues.USES_TO_SHOW.search(body)
     if ut and not negated(body[: ut.start()]):
         # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what
         # the means serves to show is what the test shows
         subj = subjects(dc, seg, ms, base + ut.start(), allow_pronoun=False)
         subj = [m for m in subj if is_examination(m)]
         if subj:
-            emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75)
-    d = _DIAGNOSED_BY.search(body)
+            emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75,
+                 "uses_to_show")
+    d = cues.DIAGNOSED_BY.search(body)
     if d:
         disease = dc.disease_in([m for m in ms if m.start < base + d.start()])
         tests = [m for m in ms if m.start >= base + d.end() and is_marker(m)]
@@ -292,8 +178,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             noun = {"diagnosed": "diagnosis of", "confirmed": "confirmation of",
                     "classified": "classification of", "detected": "detection of",
                     "monitored": "monitoring of"}[d.group("v").lower()]  # fmt: skip
-            emit(tests, [f"{noun} {disease}"], 0.75)
-    da = _DIAGNOSES_WITH.search(body)
+            emit(tests, [f"{noun} {disease}"], 0.75, "diagnosed_by")
+    da = cues.DIAGNOSES_WITH.search(body)
     if da:
         # "A health care provider diagnoses autoimmune hepatitis with a medical history, a
         # physical exam, blood tests and a liver biopsy"
@@ -302,39 +188,41 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         end = base + _end(body, da.end())
         tests = [m for m in ms if base + da.end() <= m.start < end and is_marker(m)]
         if disease and tests and not negated(body[: da.start()]):
-            emit(tests, [f"diagnosis of {disease}"], 0.75)
-    db = _DIAGNOSIS_BASED.search(body)
+            emit(tests, [f"diagnosis of {disease}"], 0.75, "diagnoses_with")
+    db = cues.DIAGNOSIS_BASED.search(body)
     if db:
         disease = dc.disease_in([m for m in ms if m.start < base + db.start()]) or dc.main_disease
         end = base + _end(body, db.end())
         tests = [m for m in ms if base + db.end() <= m.start < end and is_marker(m)]
         if disease and tests:
-            emit(tests, [f"diagnosis of {disease}"], 0.75)
-    mo = _MARKER_OF.search(body)
+            emit(tests, [f"diagnosis of {disease}"], 0.75, "diagnosis_based")
+    mo = cues.MARKER_OF.search(body)
     if mo:
         subj = subjects(dc, seg, ms, base + mo.start(), allow_pronoun=False)
         if subj:
-            emit(subj, objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75)
-    for tt in (_TEST_THAT.search(body), _TEST_USED_TO.search(body)):
+            emit(subj, objects(dc, body[mo.end() : _end(body, mo.end())], None), 0.75,
+                 "marker_of")
+    for tt in (cues.TEST_THAT.search(body), cues.TEST_USED_TO.search(body)):
         if tt is None:
             continue
         # the test is the clause's subject, named first: "Upper GI series is an x-ray exam ..."
         named = [m for m in ms if m.start < base + tt.start() and is_marker(m)]
         opening = body[: named[0].start - base] if named else "x"
         got = tt.groupdict()
-        verb = got.get("v") or _GERUND.get(" ".join((got.get("g2") or "").lower().split()))
+        verb = got.get("v") or cues.GERUND.get(" ".join((got.get("g2") or "").lower().split()))
         if got.get("v2"):
             verb = "find" if got["v2"].lower().startswith("check") else got["v2"].lower()
         if named and re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", opening, re.I) and not negated(
             body[: tt.end()]
         ):
-            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], verb), 0.75)
-    mi = _MEASURE_OF_IS.match(body)
+            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], verb), 0.75,
+                 "test_that" if tt.re is cues.TEST_THAT else "test_used_to")
+    mi = cues.MEASURE_OF_IS.match(body)
     if mi and not negated(body[: mi.end()]):
         after = [m for m in ms if m.start >= base + mi.end() and is_marker(m)]
         if after and after[0].start - base - mi.end() <= 4:
-            emit(after[:1], objects(dc, mi.group("x"), None), 0.75)
-    for use in _USE_TO.finditer(body):
+            emit(after[:1], objects(dc, mi.group("x"), None), 0.75, "measure_of_is")
+    for use in cues.USE_TO.finditer(body):
         if FOLLOWING_IN.search(use.group("t")):
             continue  # "order the following urine tests to ...": the list below names them
         # "order a blood test that can detect the C282Y mutation to ...": a name inside the
@@ -349,56 +237,38 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if use.group("v").lower() == "check" and checked_place(body, use.end(), stop):
             stop = _sentence_end(body, use.end())  # places, then what they are checked for
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
-            emit(tests, objects(dc, body[use.end() : stop], use.group("v")), 0.75)
+            emit(tests, objects(dc, body[use.end() : stop], use.group("v")), 0.75, "use_to")
     for test, objs in definitions(dc, body, base, ms):
-        emit([test], objs, 0.7)
+        emit([test], objs, 0.7, "definition")
     for what, methods in measurements(body, base, ms):
-        emit(methods, [marker_name(what)], 0.75)  # each method measures the marker
-    for carry in _CARRY.finditer(body):
+        emit(methods, [marker_name(what)], 0.75, "measurement")  # each method measures the marker
+    for carry in cues.CARRY.finditer(body):
         end = base + _end(body, carry.end())
         carried = [m for m in ms if base + carry.end() <= m.start < end and is_marker(m)]
         if carried and not negated(body[carry.start() : carry.end()]):
-            emit(carried, [clean_phrase(carry.group("cells"))], 0.75)
+            emit(carried, [clean_phrase(carry.group("cells"))], 0.75, "carry")
     if seg.lead is not None:
-        lp = _LEAD_PURPOSE.match(seg.text[: seg.body_start])
+        lp = cues.LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
             disease = canonical_disease(dc, clean_phrase(lp.group("x")))
             emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
-                 listed=True)
+                 "lead_purpose", listed=True)
         # "Tests that examine X are used to diagnose Y." over "the following tests:"
         # (a bedside exam is part of working up any disease: no card of its own)
         heads = [m for m in _item_heads(body, base, ms) if not is_bedside(m)]
-        emit(heads, section_purposes(dc, seg), 0.75, listed=True)
-        lt = _LEAD_TESTS.search(seg.text[: seg.body_start])
+        emit(heads, section_purposes(dc, seg), 0.75, "section", listed=True)
+        lt = cues.LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
             # the test each item opens with: a test or substance named inside an item ("the
             # scanner makes a picture of where glucose is used") is not one the lead-in lists
             tests = _item_heads(body, base, ms)
             objs = objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
-            emit(tests, objs, 0.75)
+            emit(tests, objs, 0.75, "lead_tests")
     return out
 
 
 
-_INDICATES = re.compile(r"indicates?$", re.IGNORECASE)
 
-
-# A said verb in the passive: "are checked", "is detected": the subject is what is examined
-_PASSIVE = re.compile(
-    r"\b(?:is|are|be|been)\s+(?:\w+ly\s+)?(?:checked|detected|confirmed|measured|identified|"
-    r"evaluated|assessed|determined|revealed|shown|indicated|found)\b",
-    re.IGNORECASE,
-)
-# A bare infinitive of purpose after a noun: "creatinine measurements to check ..." (not "used
-# to", "help to", "needed to": those are the cue's own words)
-# ("stool tests to isolate and identify ...": two verbs joined on one infinitive)
-_PURPOSE_TO = re.compile(
-    r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
-    re.I,
-)
-
-
-_NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
 def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
     """The tests a list item names: the one it opens with, and the one opening each
     alternative after "; or" ("CT of the chest ...; or PET-CT"). Tests named inside it
@@ -460,8 +330,23 @@ def _diagnosed(dc: DocContext, said: str, named: list[Mention], start: int) -> s
     return whole
 
 
+def _cue_path(cue: re.Match[str]) -> str:
+    """The reading path of a verb cue: "cue:help", "cue:used", "cue:guide", "cue:allow", or
+    "cue:<said verb>" ("cue:show", "cue:check" ...), for measuring each one's precision."""
+    for group, name in (("hv", "help"), ("uv", "used"), ("g", "guide"), ("av", "allow")):
+        if cue.group(group):
+            return f"cue:{name}"
+    said = (cue.group("s") or "").lower()
+    stem = next((v for v in _SAID_STEMS if said.startswith(v)), "other")
+    return f"cue:{stem}"
+
+
+_SAID_STEMS = ("show", "reveal", "detect", "indicat", "measur", "identif", "confirm", "check",
+               "look", "find", "assess", "evaluat", "determin")
+
+
 def _end(text: str, start: int) -> int:
-    m = _END.search(text, start)
+    m = cues.END.search(text, start)
     return m.start() if m else len(text)
 
 

@@ -1,0 +1,154 @@
+"""The cue patterns :mod:`.markers` reads a test's purpose from.
+
+Each pattern is one sentence structure ("M shows X", "X is diagnosed by M", "Tests used to
+diagnose X include:" ...); :mod:`.markers` decides which test and which object it names, and
+:mod:`.marker_calibration` how far each structure is trusted. Kept apart so the reading code
+stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.marker_objects import VERB
+
+CUE = re.compile(
+    # ("almost always indicate": adverbs of frequency between the subject and its verb)
+    r"\b(?:(?:can|may|also|often|sometimes|usually|is|are|be|almost|nearly|always|generally|"
+    rf"typically|frequently)\s+)*(?:"
+    rf"(?:help|helps|helped)\s+(?:us\s+|doctors\s+|to\s+)?(?P<hv>{VERB})|"
+    rf"(?:is|are|be)\s+(?:(?:also|often|sometimes|usually)\s+)?"
+    rf"(?:used|done|performed|carried out|needed|required)\s+"
+    rf"(?:to\s+(?P<uv>{VERB})|to\s+(?:look|search|test)\s+for|for)|"
+    r"(?P<g>guide|guides|inform|informs)|"
+    # "It allows the doctor to examine the blood flow": what the test lets its reader see
+    r"(?:allow|allows|let|lets|enable|enables)\s+(?:the\s+|your\s+|a\s+)?(?:doctors?|"
+    rf"health care providers?|providers?|physicians?)\s+to\s+(?:see|examine|view|(?P<av>{VERB}))|"
+    r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
+    r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
+    r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
+    r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?))\s+",
+    re.IGNORECASE,
+)
+KEY = re.compile(
+    r"\s+(?:is|are)\s+(?:\w+\s+)?(?:key|vital|essential|important|crucial|critical|central|"
+    r"used|needed|required|necessary|the gold standard|the main test)\s+(?:for|in|to)\s+",
+    re.IGNORECASE,
+)
+DIAGNOSED_BY = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?P<v>diagnosed|confirmed|classified|"
+    r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
+    re.IGNORECASE,
+)
+DIAGNOSES_WITH = re.compile(
+    r"\bdiagnoses\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based on)\s+",
+    re.IGNORECASE,
+)
+DIAGNOSIS_BASED = re.compile(
+    r"\bdiagnosis\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:is|can be)\s+"
+    r"(?:usually\s+|typically\s+|often\s+)?"
+    r"(?:based on|made (?:by|with|using)|confirmed (?:by|with))\s+",
+    re.IGNORECASE,
+)
+MARKER_OF = re.compile(
+    r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|markers|hallmark|sign|"
+    r"indicator|measure)\s+of\s+",
+    re.IGNORECASE,
+)
+# "A useful measure of overweight and obesity is body mass index": the copula turned round
+MEASURE_OF_IS = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:\w+\s+)?(?:marker|measure|indicator|sign)\s+of\s+"
+    r"(?P<x>[^,.;]{2,60}?)\s+(?:is|are)\s+",
+    re.IGNORECASE,
+)
+# "Upper GI series is an x-ray exam that provides a look at the shape of the upper GI tract":
+# the test defined by what it shows
+TEST_THAT = re.compile(
+    r"\s+(?:is|are)\s+(?:an?\s+)?(?:[\w,-]+\s+){0,3}?(?:test|exam|examination|procedure|scan|"
+    r"study|blood test|imaging test)\s+(?:that|which)\s+(?:(?:can|may|also)\s+)?"
+    # "... is a test that uses dye and special x rays to show ...": the means, then the finding
+    r"(?:uses?\s+[^.;:]{2,60}?\s+to\s+)?"
+    r"(?:provides?\s+a\s+(?:look|view)\s+(?:at|of)|shows?|reveals?|detects?|looks?\s+for|"
+    r"checks?\s+for|finds?)\s+",
+    re.IGNORECASE,
+)
+# "Blood cultures are the most important blood tests used to diagnose IE": the test named as
+# the kind of test used for a purpose
+TEST_USED_TO = re.compile(
+    r"\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,4}?(?:tests?|exams?|"
+    r"examinations?|procedures?|scans?|study|studies)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+    rf"(?:(?:most\s+)?(?:often|commonly|usually)\s+)?used\s+to\s+(?P<v>{VERB})\s+"
+    # "A genetic test is the most certain way to check for X", "A chest x ray is the most
+    # common test for detecting X": the test named as the means to a purpose
+    r"|\s+(?:is|are)\s+(?:the|an?|one of the)\s+(?:[\w-]+\s+){0,3}?(?:tests?|ways?|means)\s+"
+    r"(?:to\s+(?P<v2>check\s+for|detect|diagnose|find|confirm)|"
+    r"for\s+(?P<g2>detecting|diagnosing|finding|confirming|checking\s+for))\s+",
+    re.IGNORECASE,
+)
+GERUND = {"detecting": "detect", "diagnosing": "diagnose", "finding": "find",
+           "confirming": "confirm", "checking for": "find"}  # fmt: skip
+# "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"
+# "<test> uses radioactive tracers to show X"; what a test "looks at" or "examines" is the
+# organ it images ("uses sound waves to look at the fetus"), not a finding
+USES_TO_SHOW = re.compile(
+    r"\s+(?:uses|use|involves|involve)\s+[^.;:]{2,80}?\s+to\s+(?:show|see|detect|find|measure|"
+    r"look\s+for|check\s+for)\s+",
+    re.IGNORECASE,
+)
+# "use a liver biopsy to diagnose X"; "may suggest biomarker tests to help predict X": the test
+# ordered for a purpose
+USE_TO = re.compile(
+    r"\b(?:use|uses|used|using|suggest|suggests|recommend|recommends|order|orders|ordered|"
+    rf"perform|performs|performed)\s+(?P<t>[^.;:]{{2,80}}?)\s+to\s+(?:help\s+)?(?P<v>{VERB})\s+",
+    re.IGNORECASE,
+)
+LEAD_TESTS = re.compile(
+    r"\b(?:tests?|procedures?|investigations?|exams?|examinations?|"
+    r"studies)\b[^:]{0,40}?\b(?:to|for)\s+"
+    rf"(?P<v>{VERB}|diagnosis of|diagnosing)\s+(?P<x>[^:]{{0,40}}?)\s*(?:include|includes|are|:)",
+    re.IGNORECASE,
+)
+# "Diagnostic evaluation of patients with lymphoma may include:" over a list of tests.
+LEAD_PURPOSE = re.compile(
+    r"^\s*(?:the\s+|a\s+)?(?:initial\s+)?(?P<v>diagnostic evaluation|diagnostic work-?up|"
+    r"work-?up|evaluation|staging|diagnosis|screening|monitoring|follow-up)\s+(?:of|for)\s+"
+    r"(?:(?:patients|people|adults|children|someone)\s+(?:with|who have)\s+)?"
+    r"(?P<x>[^:,;]{2,40}?)\s+(?:(?:may|should|will|can|usually|typically|often)\s+)?"
+    r"(?:include|includes|involve|involves|consist of|consists of)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "B-cell blasts carry CD19 and CD79a": the antigens mark those cells.
+CARRY = re.compile(
+    r"(?P<cells>\b(?:(?!(?:while|whereas|and|but|or|although|the|their|its|most|many|some|all|"
+    r"few|these|those|of|in)\b)[\w-]+\s+){1,2}"
+    r"(?:lympho)?blasts)\s+(?:(?:usually|typically|often|also|"
+    r"normally)\s+)?(?:carry|carries|express|expresses)\s+",
+    re.IGNORECASE,
+)
+END = re.compile(
+    r"[.;!?](?:\s|$)|,(?!(?:\s*[\w\s-]{1,60}?,)*?\s*(?:[\w\s-]{1,60}?\s+)?(?:and|or)\s+"
+    r"[\w\s-]{1,60}?(?:[.;]|$))|"
+    r"\s+(?:which|while|but|and\s+(?:is|are|can|it|they))\b|\s[–—-]\s",
+    re.IGNORECASE,
+)
+
+
+INDICATES = re.compile(r"indicates?$", re.IGNORECASE)
+
+
+# A said verb in the passive: "are checked", "is detected": the subject is what is examined
+PASSIVE = re.compile(
+    r"\b(?:is|are|be|been)\s+(?:\w+ly\s+)?(?:checked|detected|confirmed|measured|identified|"
+    r"evaluated|assessed|determined|revealed|shown|indicated|found)\b",
+    re.IGNORECASE,
+)
+# A bare infinitive of purpose after a noun: "creatinine measurements to check ..." (not "used
+# to", "help to", "needed to": those are the cue's own words)
+# ("stool tests to isolate and identify ...": two verbs joined on one infinitive)
+PURPOSE_TO = re.compile(
+    r"(?<!used)(?<!done)(?<!help)(?<!helps)(?<!needed)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    re.I,
+)
+
+
+NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
