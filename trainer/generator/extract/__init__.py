@@ -28,12 +28,15 @@ Readers, by relation:
   whole told by its length in :mod:`.phase_whole`; drugs a phase sentence refers to, "It is
   used as maintenance", in :mod:`.phase_antecedents`; a trial's report, which gives no phase
   fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`;
-  treatment the disease already failed on, which is history, in :mod:`.prior_treatment`);
+  treatment the disease already failed on, which is history, in :mod:`.prior_treatment`;
+  "these medicines" after the drugs it points back to in :mod:`.phase_these`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that
   state no finding: :mod:`.marker_findings`; a test list's purpose from its section heading:
-  :mod:`.marker_sections`; where an object ends in a list of tests: :mod:`.marker_spans`);
+  :mod:`.marker_sections`; where an object ends in a list of tests: :mod:`.marker_spans`; the
+  cue words: :mod:`.marker_cues`; which reading paths give drafts rather than cards, by their
+  measured precision: :mod:`.marker_calibration`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
   which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
