@@ -7,6 +7,9 @@ from pathlib import Path
 
 from trainer.domain import Relation
 from trainer.generator import ExtractedFact, extract_documents
+from trainer.generator.extract.context import DocContext
+from trainer.generator.ingest import read_document
+from trainer.generator.lexicon import Lexicon
 
 TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 
@@ -65,3 +68,10 @@ def triples(tmp_path: Path, text: str, name: str = "notes.md") -> set[Triple]:
 def of(found: set[Triple], relation: Relation) -> set[tuple[str, str]]:
     """The (subject, object) pairs of one relation among ``found``."""
     return {(s, o) for r, s, o in found if r == relation.value}
+
+
+def page_topic(tmp_path: Path, lexicon: Lexicon, text: str) -> str | None:
+    """The condition a markdown page is about, as the clinical readers see it."""
+    p = tmp_path / "page.md"
+    p.write_text(text, encoding="utf-8")
+    return DocContext(read_document(p), lexicon).main_disease

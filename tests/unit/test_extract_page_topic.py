@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_markdown
+from extract_helpers import of_markdown, page_topic
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext
@@ -20,9 +20,7 @@ def lexicon():
 
 
 def topic(tmp_path: Path, lexicon, text: str) -> str | None:
-    p = tmp_path / "page.md"
-    p.write_text(text, encoding="utf-8")
-    return DocContext(read_document(p), lexicon).main_disease
+    return page_topic(tmp_path, lexicon, text)
 
 
 def subjects(facts: set[tuple[str, str]]) -> set[str]:

@@ -8,12 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_markdown
+from extract_helpers import of_markdown, page_topic
 
 from trainer.domain import Relation
-from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.topic_headings import heading_candidate
-from trainer.generator.ingest import read_document
 from trainer.generator.lexicon_load import load_lexicon
 
 
@@ -23,9 +21,7 @@ def lexicon():
 
 
 def topic(tmp_path: Path, lexicon, text: str) -> str | None:
-    p = tmp_path / "page.md"
-    p.write_text(text, encoding="utf-8")
-    return DocContext(read_document(p), lexicon).main_disease
+    return page_topic(tmp_path, lexicon, text)
 
 
 # A page cut from a longer one: it opens with a paragraph and an "Outlook" section, and only

@@ -280,16 +280,7 @@ def first_wording(dc: DocContext, text: str) -> list[Mention]:
     """The first treatment told in words, as first-line mentions (not negated)."""
     if "first" not in text.lower() and "beginning" not in text.lower():
         return []  # the common case, cheaply
-    phase = _setting_hit(dc, "first-line therapy")
-    if phase is None:
-        return []
-    out = []
-    for m in _FIRST_WORDING.finditer(text):
-        a, b = m.span("w")
-        mention = Mention(a, b, text[a:b], (phase,))
-        if not negated_at(text, mention):
-            out.append(mention)
-    return out
+    return _first_line_mentions(dc, text, _FIRST_WORDING)
 
 
 def first_line_spans(dc: DocContext, text: str, head: Unit | None) -> list[Mention]:
@@ -298,11 +289,16 @@ def first_line_spans(dc: DocContext, text: str, head: Unit | None) -> list[Menti
         return []  # the common case, cheaply
     if not ANTICANCER.search(text) and not (head and ANTICANCER.search(head.text)):
         return []  # lines of cancer treatment; "people newly diagnosed with colitis" say no more
+    return _first_line_mentions(dc, text, _NEWLY_DIAGNOSED)
+
+
+def _first_line_mentions(dc: DocContext, text: str, pattern: re.Pattern[str]) -> list[Mention]:
+    """The not-negated matches of ``pattern`` (its group ``w``) as first-line mentions."""
     phase = _setting_hit(dc, "first-line therapy")
     if phase is None:
         return []
     out = []
-    for m in _NEWLY_DIAGNOSED.finditer(text):
+    for m in pattern.finditer(text):
         a, b = m.span("w")
         mention = Mention(a, b, text[a:b], (phase,))
         if not negated_at(text, mention):
