@@ -163,13 +163,37 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
 _DIRECTION = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
+_WORSE = re.compile(
+    r"\b(?:poor\w*|worse|bad|higher risk|more (?:severe|aggressive|chronic)|fatal|death|"
+    r"shorter|harder|increase\w*)\b"
+)
+_BETTER = re.compile(
+    r"\b(?:better|good|improve\w*|longer|lower risk|milder|fewer|remission|cure\w*|"
+    r"slows?|prevent\w*|limits?|beneficial|(?:highly )?treatable)\b"
+)
+
+
+def _polarity(direction: str) -> str:
+    """Which way a keyed direction points ("poorer prognosis", "poor outcome", "more severe
+    disease" -> worse), so two wordings of one direction agree; the direction itself when it
+    names neither way or both."""
+    worse, better = bool(_WORSE.search(direction)), bool(_BETTER.search(direction))
+    if worse != better:
+        return "worse" if worse else "better"
+    return direction
+
+
 def _same_phrase(a: str, b: str) -> bool:
-    """Two wordings of one factor: the same direction in brackets, if any ("(poorer
-    prognosis)"), and the shorter phrase either opens the longer ("stage" / "stage of
-    disease") or is two words at least inside it ("b symptom" / "presence of systemic b
-    symptom")."""
+    """Two wordings of one factor: directions in brackets that point the same way when both
+    give one ("(poorer prognosis)" / "(poor outcome)"), and the shorter phrase either opens
+    the longer ("stage" / "stage of disease") or is two words at least inside it ("b symptom"
+    / "presence of systemic b symptom").
+
+    A factor without a direction matches the keyed factor with one: the card then asks which
+    factors bear on the outlook, which the text states, and the keys word directions freely
+    ("(poor outcome)", "(more severe disease)"), so no extractor could spell them alike."""
     da, db = _DIRECTION.search(a), _DIRECTION.search(b)
-    if (da.group(1) if da else None) != (db.group(1) if db else None):
+    if da and db and _polarity(da.group(1)) != _polarity(db.group(1)):
         return False
     a, b = _DIRECTION.sub("", a), _DIRECTION.sub("", b)
     short, long_ = sorted((a, b), key=len)

@@ -149,3 +149,15 @@ def test_a_figure_spelt_another_way_is_the_same_figure() -> None:
     assert value_spelling("above 80%") != value_spelling("below 80%")
     assert value_spelling("about 90%") != value_spelling("90%")
     assert value_spelling("5 to 7 days") != value_spelling("5 7 weeks")
+
+
+def test_a_prognostic_direction_worded_another_way_is_the_same_direction() -> None:
+    pf = "prognostic_factor"
+    assert loose_match(pf, ("sarcoidosis", "lung scarring (poorer prognosis)"),
+                       ("sarcoidosis", "lung scarring (poor outcome)"))  # fmt: skip
+    # a factor stated without its direction is still the keyed factor
+    assert loose_match(pf, ("copd", "continued smoking"),
+                       ("copd", "continued smoking (poorer prognosis)"))  # fmt: skip
+    # but a factor said to point the other way is not
+    assert not loose_match(pf, ("all", "hyperdiploidy (poorer prognosis)"),
+                           ("all", "hyperdiploidy (better prognosis)"))  # fmt: skip
