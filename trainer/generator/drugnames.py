@@ -35,6 +35,8 @@ SOURCE_FILE = "drug_ner_dictionary.pkl.bz2"
 MAX_WORDS = 3
 # A development code standing where the generic name should be: "hqp1351", "abt-199"
 _CODE = re.compile(r"[a-z]{1,6}[- ]?\d[\w-]*")
+# a label's note after the generic name: "cabozantinib (thyroid cancer)"
+_LABEL_NOTE = re.compile(r"\s+\([^()]*\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +151,10 @@ def _drug_names(data: dict) -> DrugNameSource:
     for variant, generics in variants.items():
         if len(set(generics)) != 1 or variant in excluded:
             continue
-        generic = generics[0]
-        info = canon.get(generic) or {}
+        info = canon.get(generics[0]) or {}
+        # "cabozantinib (thyroid cancer)", "alemtuzumab (multiple sclerosis)": the source tells
+        # apart one generic's labels by a trailing bracket; the drug's name is before it
+        generic = _LABEL_NOTE.sub("", generics[0]) or generics[0]
         if not (info.get("drugbank_id") or info.get("medline_plus_id")):
             continue
         if "," in generic or " and " in generic or generic in excluded:

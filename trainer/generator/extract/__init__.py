@@ -29,7 +29,9 @@ Readers, by relation:
   used as maintenance", in :mod:`.phase_antecedents`; a trial's report, which gives no phase
   fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`;
   treatment the disease already failed on, which is history, in :mod:`.prior_treatment`;
-  "these medicines" after the drugs it points back to in :mod:`.phase_these`);
+  "these medicines" after the drugs it points back to in :mod:`.phase_these`; the phase an
+  earlier sentence of the paragraph set, for a later sentence of treatment, in
+  :mod:`.phase_focus`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that

@@ -44,7 +44,7 @@ _USE_CUE = re.compile(
     r"\b(?:include[sd]?|including|approved\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:in\s+\d{4}\s+)?"
     r"(?:for|to treat|as)|indicated (?:for|in)|approval\s+(?:for|to treat)|"
     r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
-    r"uses?|using|used|given|administered|receive[sd]?|receiving|with|combination of|"
+    r"uses?|using|used|giv(?:e|es|en|ing)|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|prescrib(?:e|es|ed|ing)|"

@@ -352,6 +352,12 @@ _DENIED = re.compile(
 )
 
 
+def time_ref(text: str, m: Mention) -> bool:
+    """Whether phase ``m`` names a point in time ("relapse after induction") or the use of other
+    drugs ("agents used in front-line therapy"), not the phase spoken of."""
+    return _time_ref(text, m)
+
+
 def _time_ref(text: str, m: Mention) -> bool:
     if _HAS_LASTED.match(text, m.end):
         return False  # "until the whole course of treatment has lasted 2 years": its subject

@@ -266,12 +266,17 @@ def first_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
 # ("as", a present copula: practice, not history) and followed by how it is given, so that "the
 # first drug of its class", "was the first drug approved" or "the first drug used to target a
 # molecule" (the first of a kind) and "the first therapy failed" name no line of treatment.
+# "The first step in treating X is to ..." tells an aim, not a treatment: only the step "of" or
+# "in" the treatment itself counts.
 _FIRST_WORDING = re.compile(
     r"\b(?P<w>(?:as|is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|"
     r"commonly\s+)?the\s+first\s+(?:therapy|drugs?|medicines?|medications?)"
     r"(?=\s+(?:recommended|used\s+(?!to\s+(?!treat\b))|given|prescribed|tried|of\s+choice|"
     r"or)\b|\s*[.,;)])|"
-    r"at\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|your\s+)?treatment)\b",
+    r"at\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|your\s+)?treatment|"
+    # "used as the first course of treatment", "As a first step in your treatment"
+    r"(?:the|a)\s+first\s+(?:course|step|stage)\s+(?:of|in)\s+(?:the\s+|your\s+)?"
+    r"(?:treatment|therapy))\b",
     re.IGNORECASE,
 )
 

@@ -9,8 +9,10 @@ of therapy", under a sub-heading) and :mod:`.phase_whole` the whole course told 
 :mod:`.durations` reads durations and normalises them; :mod:`.phase_drugs` reads the drugs a
 phase gives, :mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of
 its list of uses, :mod:`.phase_these` the drugs of the sentence or list before a phase
-sentence that names them "these medicines", and :mod:`.phase_modifiers` the drugs a phase word
-qualifies ("adjuvant tamoxifen").
+sentence that names them "these medicines", :mod:`.phase_modifiers` the drugs a phase word
+qualifies ("adjuvant tamoxifen"), and :mod:`.phase_focus` the phase a paragraph's earlier
+sentence set, for a sentence of treatment that names none ("Relapsed disease needs other drugs.
+A and B are options.").
 
 No phase fact comes from a sentence that reports a trial (:mod:`.phase_trials`), tells the
 patients' history or a trial's entry criteria, asks or hopes (:mod:`.prior_treatment`), tells
@@ -25,12 +27,14 @@ item with their lead-in (:mod:`.inline_lists`, :mod:`.phase_lists`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.generator.extract import phase_modifiers
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations import DURATION, durations, lifelong, normalise_duration
 from trainer.generator.extract.phase_care import supportive_care, treats_a_complication
 from trainer.generator.extract.phase_drugs import course_drugs, drugs
+from trainer.generator.extract.phase_focus import CARRIED_FLAG, carried_phase
 from trainer.generator.extract.phase_lists import research_list
 from trainer.generator.extract.phase_names import LINES_OF_THERAPY, SPANS, phase_context
 from trainer.generator.extract.phase_population import group_not_by_disease
@@ -111,6 +115,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []  # "X is also used to treat <another disease> ...": not this page's phases
     qualified = phase_modifiers.extract(dc, seg)  # "adjuvant tamoxifen"
     phases, context, conf = phase_context(dc, seg)
+    carried = False
+    if not phases:
+        # "Relapsed disease needs other drugs. A and B are options.": the paragraph's focus
+        phases, context, conf = carried_phase(dc, seg)
+        carried = bool(phases)
     if context is None:
         # "adults who cannot have induction may get X": a phase named in a negated relative
         # clause is what X replaces (a setting told so, "cancer that did not respond", stays)
@@ -132,8 +141,16 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         phases = [p for p in phases if p.name("phase") not in LINES_OF_THERAPY]
         if not phases:
             return qualified
+    if carried:
+        # a carried phase gives drugs only, marked so (a length is told of its own phase)
+        return qualified + [_mark_carried(f) for f in drugs(dc, seg, phases, context, conf)]
     spans = durations(dc, seg, phases, context, conf) + lifelong(dc, seg, phases, context, conf)
     if context is None and any(f.subject == "overall treatment" for f in spans):
         qualified += course_drugs(dc, seg, conf)  # "several weeks of antibiotic treatment"
     return (qualified + spans + drugs(dc, seg, phases, context, conf)
             + these_medicines(dc, seg, phases, context, conf))
+
+
+def _mark_carried(f: ExtractedFact) -> ExtractedFact:
+    """``f`` flagged as read through a phase carried from an earlier sentence."""
+    return replace(f, flags=(*f.flags, CARRIED_FLAG))
