@@ -29,7 +29,10 @@ _POINTING_BACK = re.compile(
 )
 # "in infants especially those at risk RSV": a cause that opens with a preposition is an
 # adverbial phrase cut into the subject (its dashes lost), not a name
-_PREPOSITION_OPENING = re.compile(r"^(?:in|on|at|for|during|after|among|with|by)\s", re.I)
+# (a focus word, "even basic activities", opens the tail of a phrase cut from its head)
+_PREPOSITION_OPENING = re.compile(
+    r"^(?:in|on|at|for|during|after|among|with|by|even|only|just|especially|particularly)\s", re.I
+)
 # "Certain treatments for testicular cancer can cause infertility": what a treatment causes is
 # a side effect, never a symptom's cause
 TREATMENT_CAUSE = re.compile(
@@ -51,7 +54,13 @@ def clean_cause(cause: str) -> bool:
         and not _DANGLING.search(t)
         and not _POINTING_BACK.search(t)
         and not _PREPOSITION_OPENING.match(t)
+        and not _NOT_A_NAME.search(t)
     )
+
+
+# "both types of nerve damage" points back to the kinds just named; "early cancer usually
+# doesn't" is a negated clause cut at its verb, no name
+_NOT_A_NAME = re.compile(r"^(?:both|either|neither)\b|n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 
 
 def a_condition(dc: DocContext, cause: str) -> bool:

@@ -40,6 +40,8 @@ _WORTH_READING = (
     "risk", "chance", "prognos", "outlook", "outcome", "depend", "likely", "lead", "factor",
     "role", "predict", "feature", "adverse", "favorable", "favourable", "better", "worse",
     "worst", "best", "survival", "common", "causes", "more often",
+    # how an infection is caught (:mod:`.risk_exposure`)
+    "spread", "transmi", "infected",
 )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.factors import UNPROVEN
+from trainer.generator.extract.factors import UNPROVEN, clause_before
+from trainer.generator.extract.patterns import NEGATION
 
 # "It is not clear whether the following affect the risk of X. - A. Taking A may increase
 # the risk": the items after such a lead-in are the factors the text calls unproven
@@ -73,6 +74,24 @@ IF_YOU_HAVE = re.compile(
     r"(?:for|of)|more\s+likely\s+to\s+(?:have|get|develop))\b",
     re.IGNORECASE,
 )
+
+
+
+def holder_phrases(body: str) -> list[str]:
+    """What the group at risk has, in "People who have A are at greater risk for X" and "If you
+    have A, you're at increased risk": not when "A" holds a clause ("relatives who have X"
+    would be cut to "relatives"), nor after a hedge ("Some data suggest that people ..."), nor
+    in a negated or unproven statement."""
+    out: list[str] = []
+    for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
+        for g in rx.finditer(body):
+            if re.search(r"\b(?:who|that|which)\b", g.group("x"), re.IGNORECASE):
+                continue
+            if HEDGED_BEFORE.search(clause_before(body, g.start())):
+                continue
+            if not NEGATION.search(g.group(0)) and not UNPROVEN.search(g.group(0)):
+                out.append(g.group("x"))
+    return out
 
 
 # "Avoiding cancer risk factors may help prevent certain cancers. Risk factors include

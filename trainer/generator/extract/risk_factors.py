@@ -68,9 +68,6 @@ from trainer.generator.extract.risk_clauses import COMPLETED_LEAD, completing_it
 from trainer.generator.extract.risk_cues import (
     CAUSES_OF,
     DEFINITION,
-    HEDGED_BEFORE,
-    HOLDERS_AT_RISK,
-    IF_YOU_HAVE,
     INTRO_PHRASE,
     MORE_COMMON_IN,
     POINTER_LEAD,
@@ -79,8 +76,10 @@ from trainer.generator.extract.risk_cues import (
     about_a_symptom,
     about_disease_in_general,
     hedged_lead,
+    holder_phrases,
     under_unclear_lead,
 )
+from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import more_likely_groups
 from trainer.generator.facts import ExtractedFact
@@ -323,7 +322,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     if lead is not None and seg.main.item_start:
         lead_text = seg.text[: seg.body_start]
-        if _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
+        if exposure_lead(lead_text) and not _RISK_LEAD.search(lead_text):
+            # "People can be infected by: - A": the routes an infection is caught by
+            found += [(f, 0.8) for f in clean_routes(dc, body, item=True)]
+        elif _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
             # a member paragraph names its factor in its opening words, then explains it
             item = para_lists.opening_name(body) if seg.main.kind == "sentence" else body
             if seg.main.kind == "item" and (
@@ -389,23 +391,13 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for x in (g.group("x"), g.group("y")):
                 if x:
                     found += [(f, 0.75) for f in factor(dc, x)]
-    for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
-        for g in rx.finditer(body):
-            # "People who have asbestosis are at greater risk for lung cancer"; "If you have
-            # relatives with X, you're at increased risk for the condition"
-            if re.search(r"\b(?:who|that|which)\b", g.group("x"), re.IGNORECASE):
-                continue  # "relatives who have X": the clause would be cut to "relatives"
-            if HEDGED_BEFORE.search(clause_before(body, g.start())):
-                continue  # "Some data suggest that people who have X are at greater risk"
-            if not NEGATION.search(g.group(0)) and not UNPROVEN.search(g.group(0)):
-                for member in list_members(dc, g.group("x")):
-                    found += [
-                        (f, 0.75)
-                        for f in factor(dc, member)
-                        # "People who have AF are at increased risk for stroke": a risk the
-                        # topic brings (a complication), not a risk factor of the topic
-                        if not _is_topic(dc, f)
-                    ]
+    for x in holder_phrases(body):  # "People who have A are at greater risk for X"
+        for member in list_members(dc, x):
+            # "People who have AF are at increased risk for stroke": a risk the topic brings
+            # (a complication), not a risk factor of the topic
+            found += [(f, 0.75) for f in factor(dc, member) if not _is_topic(dc, f)]
+    # "X is spread by A", "People become infected by A" (:mod:`.risk_exposure`)
+    found += [(f, 0.75) for f in exposure_factors(dc, body)]
     sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)

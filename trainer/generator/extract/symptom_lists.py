@@ -37,6 +37,7 @@ import re
 from trainer.generator.extract import page_topic, para_lists, phrases, symptom_bare_lead
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
 from trainer.generator.text import Unit
 
@@ -176,10 +177,16 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     text = lead.text.strip()
     if NEGATION.search(text):
         # "Sometimes X does not cause early symptoms. When symptoms occur, they may include:":
-        # a negated sentence before the lead-in's own
-        return _bare_lead_cause(dc, lead) if not NEGATION.search(_last_sentence(text)) else None
+        # a negated sentence before the lead-in's own does not reach it
+        if NEGATION.search(_last_sentence(text)):
+            return None
+        bare = _bare_lead_cause(dc, lead)
+        if bare is not None or lead.kind == "heading":
+            return bare
+        text = _last_sentence(text)
     if lead.kind == "heading":
         return _heading_cause(dc, text)
+    said, text = text, plain_lead(text)  # "include the following:" reads as "include:"
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
         m = rx.search(text)
         if m:
@@ -188,13 +195,16 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
             if named or not free:
                 return named or _the_topic(dc, m.group("x"))
             return _free_cause(dc, m.group("x"))
-    if _FOLLOWING.search(text) or _CHECK_IF.search(_last_sentence(text)):
+    promised = promised_condition(dc, _last_sentence(said), _KINDS, _whole_condition)
+    if promised is not None:
+        return promised  # "With progression to X, people may have the following symptoms:"
+    if _FOLLOWING.search(said) or _CHECK_IF.search(_last_sentence(said)):
         # "These and other signs may be caused by X. Check with your doctor if you have:"
         before = dc.units[lead.index - 1] if lead.index > 0 else None
         return (
             _caused_by(dc, before)
-            or _caused_by_text(dc, text)
-            or _topic_symptoms(dc, text)
+            or _caused_by_text(dc, said)
+            or _topic_symptoms(dc, said)
             or _topic_heading(dc, lead)
         )
     bare = _bare_lead_cause(dc, lead)
@@ -302,7 +312,7 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     if NEGATION.search(re.sub(r"\bdo not go away\b", "", lead)):
         return None
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
-        m = rx.search(lead.rstrip(": ") + ":")
+        m = rx.search(plain_lead(lead.rstrip(": ") + ":"))
         if m:
             named = _cause_named(dc, seg, m.group("x"))
             free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH

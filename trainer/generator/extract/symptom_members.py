@@ -12,6 +12,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import drop_parens, lower_first, split_list
+from trainer.generator.extract.symptom_shapes import symptom_shaped
 
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
@@ -58,7 +59,39 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     if not text:
         return []
     named = free(text)
-    return [named] if named else phrases.symptoms(dc, text)
+    if named:
+        return [named]
+    found = phrases.symptoms(dc, text)
+    # "Itching all over, reddened face, and a burning feeling on your skin": an item that is a
+    # list of symptoms gives each member that reads as one by its shape
+    shaped = coordinated_symptoms(dc, text)
+    return shaped if len(shaped) > len(found) else found
+
+
+_OWNER = re.compile(r"\b(?:your|their|his|her|one's)\b", re.IGNORECASE)
+
+
+def coordinated_symptoms(dc: DocContext, text: str) -> list[str]:
+    """The members of a coordinated list of symptoms ("A, B, and C", "A and B"), each kept as
+    worded ("your skin" read as "the skin") when it reads as a symptom's name by the lexicon or
+    its shape; none when any member is a clause or reads as no symptom."""
+    t = _OWNER.sub("the", drop_parens(text)).strip(" .;:,")
+    if re.search(r"[.!?]\s", t):
+        return []  # sentences run together: not one list
+    members = split_list(t)
+    if len(members) == 1:
+        members = re.split(r"\s+and\s+", t)
+        if len(members[0].split()) == 1:
+            return []  # "pain and bloating from fluid": the bare word shares what follows
+    if len(members) < 2:
+        return []
+    out: list[str] = []
+    for member in members:
+        named = free(member)
+        if named is None or not symptom_shaped(dc.lexicon, named):
+            return []
+        out.append(named)
+    return out
 
 
 def free(text: str) -> str | None:
@@ -70,7 +103,18 @@ def free(text: str) -> str | None:
         return None  # "certain physical changes": a placeholder for what the text lists later
     if _CLAUSE_WORD.search(t) or re.search(r"\d", t):
         return None
+    if _SIGNS_ONLY.match(t):
+        return None  # "Other symptoms.": an item's label for what it lists, no symptom
     return lower_first(t)
+
+
+# A member that is only the word for symptoms, however qualified ("other symptoms", "early
+# signs"): the label of what follows, never a symptom's name
+_SIGNS_ONLY = re.compile(
+    r"^(?:(?:other|more|less|common|uncommon|rare|early|late|later|severe|mild|general|"
+    r"possible|further|additional|related)\s+)*(?:signs?\s+and\s+symptoms?|symptoms?|signs?)$",
+    re.IGNORECASE,
+)
 
 
 def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:

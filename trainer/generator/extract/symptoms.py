@@ -43,7 +43,13 @@ from trainer.generator.extract.cause_names import (
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION, split_list
+from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_copulas import copula_pairs
+from trainer.generator.extract.symptom_holders import (
+    caused_members,
+    holder_pairs,
+    shape_worth_reading,
+)
 from trainer.generator.extract.symptom_pairs import (
     PROBLEMS_SUCH_AS,
     a_complication,
@@ -156,8 +162,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     # a list whose lead-in says whose symptoms it holds: items kept as worded
     pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
-    if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)):
-        return out + pair_facts(dc, seg, pairs)  # elsewhere every symptom is a lexicon name
+    if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)) and not (
+        shape_worth_reading(body)
+    ):  # elsewhere every symptom is a lexicon name, or one read by its shape
+        return out + pair_facts(dc, seg, pairs)
 
     if seg.lead is not None:
         pairs += _lead_pairs(dc, seg)
@@ -178,6 +186,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         )
         if c:
             syms = phrases.symptoms(dc, sym_text)
+            worded = caused_members(dc, cause_text + m.group(0), sym_text)
+            syms = worded if len(worded) > len(syms) else syms
             if PROBLEMS_SUCH_AS.search(sym_text) or any(
                 h.type in ("disease", "subtype") for x in dc.find(sym_text)
                 if (h := x.hit("condition")) is not None
@@ -228,6 +238,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((hit.name, listed, 0.75))
     pairs += _symptoms_of(dc, seg, body)
     pairs += copula_pairs(dc, body)  # "Night sweats are common symptoms of the disease"
+    pairs += holder_pairs(dc, body)  # "People with X may have A and B"
+    pairs += bare_inline_pairs(dc, seg, body)  # "Other symptoms include A, B and C"
     pairs += _bracketed(dc, body)
     pairs += _bracketed_cause(dc, body)
     when = _APPEAR_WHEN.search(body)

@@ -1,0 +1,153 @@
+"""symptom_cause from what the people who have a condition are said to have: "People with X may
+have A and B", "Children with X may experience A, B, and C", "Patients who have X often
+develop A".
+
+The structure names the cause (the condition after "with" / "who have") and the symptoms (the
+verb's coordinated objects); the words of neither are fixed. Every object must read as a
+symptom or sign (a lexicon symptom, else a symptom's name shape, :mod:`.symptom_shapes`),
+or the sentence gives nothing: "may have a higher risk of stroke", "may develop kidney
+disease" and "have trouble paying for care" are not lists of symptoms. A negated clause ("may
+not have symptoms"), a group told by a treatment ("People with X who take Y may have") and a
+sentence naming symptoms by the word itself (read by :mod:`.symptom_lists`) give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract import page_topic
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.patterns import NEGATION, split_list
+from trainer.generator.extract.symptom_lists import condition_named
+from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
+from trainer.generator.extract.symptom_shapes import shape_hint, symptom_shaped
+
+_HOLDERS = re.compile(
+    r"\b(?:people|persons|patients|children|adults|those|someone|a person|men|women|kids|"
+    r"infants|babies|teens|adolescents)\s+(?:who\s+(?:have|has|had)\s+|with\s+)"
+    r"(?P<x>[^,.;:()]{2,60}?)\s+"
+    r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
+    r"generally|tend\s+to|first)\s+)*"
+    r"(?:have|has|experience|develop|get|notice|suffer\s+from)\s+(?P<rest>[^.;:]{3,200})",
+    re.IGNORECASE,
+)
+# What the objects may be instead of symptoms: a risk, a need, the word "symptoms" itself
+_NOT_SYMPTOMS = re.compile(
+    r"^(?:an?\s+)?(?:(?:higher|increased|greater|high|lower|low|reduced)\s+)?(?:risk|chance|"
+    r"need|symptoms?|signs?|(?:the\s+)?(?:same|following)|these|other|more|less|no|any|trouble\s+"
+    r"(?:paying|getting|finding))\b",
+    re.IGNORECASE,
+)
+# A group told by what it takes or is given: the symptoms may be a treatment's effects
+_TREATED = re.compile(
+    r"\b(?:take|takes|taking|treated|receiving|receive|given|on)\b|\btherapy\b|\bsurgery\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_VERB = re.compile(
+    r"((?:,|\s)\s*(?:and|or)?)\s+(?:feel|feels|see|sees|notice|notices|have|has|get|gets|"
+    r"experience|experiences|develop|develops)\s+",
+    re.IGNORECASE,
+)
+
+
+_GROUPS = ("people", "person", "patient", "children", "adult", "those", "someone", "women",
+           "men ", "kids", "infant", "babies", "teen", "adolescent")
+_INFECTION = re.compile(r"\s+infections?$", re.IGNORECASE)
+
+
+def holder_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], float]]:
+    """(cause, symptoms, confidence) stated as what the people with a condition have."""
+    low = sentence.lower()
+    if (" with " not in low and " who ha" not in low) or not any(w in low for w in _GROUPS):
+        return []  # a cheap test first: most sentences name no such group
+    out: list[tuple[str, list[str], float]] = []
+    for m in _HOLDERS.finditer(sentence):
+        if NEGATION.search(m.group(0)) or _TREATED.search(m.group("x")):
+            continue
+        # "may have A, see B, or feel C": each coordinated verb's object is a member
+        rest = _NEXT_VERB.sub(r"\1 ", m.group("rest"))
+        if _NOT_SYMPTOMS.match(rest.strip()):
+            continue
+        # "RMSF infection": an infection named by its disease's name is that disease
+        x = m.group("x")
+        cause = condition_named(dc, x) or condition_named(dc, _INFECTION.sub("", x))
+        if cause is None:
+            continue
+        named = [s for s in worded_members(dc, rest) if s.lower() != cause.lower()]
+        if named:
+            out.append((cause, named, 0.75))
+    return out
+
+
+def worded_members(dc: DocContext, text: str) -> list[str]:
+    """The coordinated members of ``text`` up to its sentence's end, as the text words them
+    (a lexicon name where the lexicon knows one), when every one reads as a symptom or a sign;
+    else none ("pain and kidney disease" is not read by shape)."""
+    if _NO_MEMBER.search(text):
+        return []  # "causes no pain", "can cause vision loss in two ways"
+    listed = _as_worded(dc, text, inline_members(dc, text, single=False)) or item_symptoms(
+        dc, text
+    )
+    named = _places_joined(dc, listed)
+    if not named or not all(symptom_shaped(dc.lexicon, s) for s in named):
+        return []
+    # the page's own topic is never one of its symptoms ("Diarrhea can cause <topic>")
+    return [s for s in named if page_topic.names_topic(dc, s) is None]
+
+
+_NO_MEMBER = re.compile(r"^\s*(?:no|not|never|none)\b|\bways?\b", re.IGNORECASE)
+
+
+# A member ending in a place: "a sharp pain in the back"
+_PLACE_END = re.compile(r"\b(?:in|on|around|under|near|behind)\s+(?:the\s+)?[\w-]+$", re.I)
+
+
+def _places_joined(dc: DocContext, members: list[str]) -> list[str]:
+    """ "a sharp pain in the back or lower abdomen": a member that is no symptom after one that
+    ends in a place is another place of the same symptom, joined to it."""
+    out: list[str] = []
+    for member in members:
+        if out and _PLACE_END.search(out[-1]) and not symptom_shaped(dc.lexicon, member):
+            out[-1] = f"{out[-1]} or {member}"
+        else:
+            out.append(member)
+    return out
+
+
+# A cause that points back ("This condition causes ..."): it may be another condition the
+# sentence before introduced, so only lexicon names are read after it
+_BACK_WORD = re.compile(r"\s*(?:this|that|these|those|it|they|such)\b", re.IGNORECASE)
+
+
+def caused_members(dc: DocContext, cause_and_verb: str, text: str) -> list[str]:
+    """The symptoms a cause verb's object names by their shape ("Gallstones can cause sudden
+    pain in the upper right abdomen"); none after a negated verb ("does not cause pain") or a
+    cause that points back."""
+    if NEGATION.search(cause_and_verb) or _BACK_WORD.match(cause_and_verb):
+        return []
+    return worded_members(dc, text)
+
+
+# the cue words of the readers by shape: a cause verb, the people with a condition
+_SHAPE_CUE = re.compile(r"caus|lead|result|\swith\s|who\s+ha", re.IGNORECASE)
+
+
+def shape_worth_reading(sentence: str) -> bool:
+    """Whether a sentence naming no condition the lexicon knows may still state a symptom by
+    its shape: it holds a cause verb or "people with", and a symptom head word."""
+    return bool(_SHAPE_CUE.search(sentence)) and shape_hint(sentence)
+
+
+def _as_worded(dc: DocContext, text: str, listed: list[str]) -> list[str]:
+    """Members the lexicon named by their head alone ("rectal bleeding" read as "bleeding")
+    kept as the text words them, when the list's members line up one to one."""
+    raw = [free(m) for m in split_list(re.split(r"\.(?:\s|$)", text, maxsplit=1)[0])]
+    if len(raw) != len(listed):
+        return listed
+    return [
+        w if w is not None and w.lower().endswith(f" {n.lower()}") and symptom_shaped(
+            dc.lexicon, w) else n
+        for w, n in zip(raw, listed, strict=True)
+    ]

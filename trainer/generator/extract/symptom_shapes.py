@@ -1,0 +1,84 @@
+"""Whether a phrase is shaped like a symptom's or a sign's name when no list knows it.
+
+A symptom's name ends with a symptom head noun before any place or time ("a sharp pain in the
+lower back", "fullness after a meal"), or opens with a word that names a difficulty or a
+change ("trouble concentrating", "loss of appetite"). The words are data, in
+``resources/lexicon/symptom_shapes.yaml``; a name the lexicon knows as a disease is never a
+symptom by its shape ("kidney disease").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from trainer.config import resources_dir
+from trainer.generator.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Shapes:
+    heads: frozenset[str]
+    openers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def shapes() -> Shapes:
+    """The symptom name shapes of ``symptom_shapes.yaml`` (read once)."""
+    path = resources_dir() / "lexicon" / "symptom_shapes.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    heads = frozenset(str(w).lower() for w in data.get("heads") or ())
+    openers = tuple(sorted((str(w).lower() for w in data.get("openers") or ()), key=len,
+                           reverse=True))
+    return Shapes(heads, openers)
+
+
+# Where the name proper ends: a place, a time or a cause after it
+_AFTER_HEAD = re.compile(
+    r"\s+(?:all\s+over|in|on|of|at|around|under|near|behind|between|from|after|during|before|when|while|"
+    r"with|without|that|which|due|caused|along|across|over|throughout|to)\b.*$",
+    re.IGNORECASE,
+)
+_DISEASE_TYPES = ("disease", "subtype", "syndrome", "infection")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
+    """Whether ``phrase`` reads as a symptom's name: a lexicon symptom or sign, else a name
+    with a symptom head noun or opening word (never one the lexicon calls a disease)."""
+    text = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,.;:").lower()
+    text = re.sub(r"^(?:an?|the|some|mild|severe|sudden|frequent)\s+", "", text)
+    if not text or len(text.split()) > 8:
+        return False
+    hits = [h for h in lexicon.lookup(text) if h.kind == "condition"]
+    if hits:
+        return any(h.type in ("symptom", "sign") for h in hits)
+    if any(text.startswith(f"{o} ") for o in shapes().openers):
+        return True
+    core = _AFTER_HEAD.sub("", text).strip()
+    words = core.split()
+    if not words:
+        return False
+    last_two = " ".join(_singular(w) for w in words[-2:])
+    return _singular(words[-1]) in shapes().heads or last_two in shapes().heads
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def shape_hint(text: str) -> bool:
+    """A cheap test: whether ``text`` holds a word a symptom's name may end or open with, so a
+    sentence naming no symptom the lexicon knows may still be worth reading by shape."""
+    sh = shapes()
+    openers = {o.split()[0] for o in sh.openers}
+    return any(_singular(w) in sh.heads or w in openers for w in _WORD.findall(text.lower()))
