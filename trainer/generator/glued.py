@@ -10,6 +10,13 @@ source, or a word shaped like a drug name) and the rest is a common word listed 
 lexicon knows whole, or one that would need a word ending ("pain" + "less") to be cut, is never
 cut. The cut puts back a dash before an article or a name (the apposition the dash made) and a
 space before any other word. Lines keep their numbers, so facts still cite the right lines.
+
+A common word may be run into the name after it as well ("medicineseltrombopag",
+"treatpalpitationsand", on both sides of the name): the word is cut before the name only when
+the first part is an everyday word listed under ``before`` in ``glue_words.yaml``, or a plural
+word of a lexicon name ("stones" of "kidney stones"), and the rest is a drug's or a condition's
+name, alone or run into a common word in turn. A word the lexicon's names use whole
+("lymphedema", "coinfection") is never cut: a prefix ("lymph", "co", "non") is no word of its own.
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ class GlueWords:
     # nouns that open a definition after a lost dash ("diureticsmedications that help",
     # "pericarditisinflammation of the membrane"): cut with the dash put back, like an article
     definitions: frozenset[str] = frozenset()
+    # everyday words a name may be run into from the left ("medicines", "treat", "to")
+    before: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +62,7 @@ def glue_words() -> GlueWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
-    return GlueWords(words("articles"), words("words"), words("definitions"))
+    return GlueWords(words("articles"), words("words"), words("definitions"), words("before"))
 
 
 def unglue_lines(lines: Sequence[str], lexicon: Lexicon) -> list[str]:
@@ -79,6 +88,12 @@ def _repaired(m: re.Match[str], lexicon: Lexicon) -> str:
     if cut is None:
         return word
     head, rest, joint = cut
+    if (_cut(word.lower(), lexicon) or (0, "", False))[1] == _BEFORE:
+        # a word run into the name from the left: the name may have run into a word in turn
+        inner = split_glued(rest, lexicon, followed_by_word=followed)
+        if inner is not None:
+            rest = inner[0] + inner[2] + inner[1]
+        return head + " " + rest
     return head + joint + rest
 
 
@@ -94,14 +109,24 @@ def split_glued(
     k, joint, needs_next = cut
     if needs_next and not followed_by_word:
         return None
+    if joint == _BEFORE:
+        inner = _cut(word[k:].lower(), lexicon)
+        if inner is not None and inner[2] and not followed_by_word:
+            return None  # "...romiplostimcan" at a line's end: no word for "can" to lead on to
+        return word[:k], word[k:], " "
     return word[:k], word[k:], joint
 
 
 @lru_cache(maxsize=65536)
 def _cut(key: str, lexicon: Lexicon) -> tuple[int, str, bool] | None:
     """(where to cut, what to put back, whether a word must follow), cached per word."""
-    if not key.isalpha() or _known_whole(key, lexicon):
+    if not key.isalpha():
         return None
+    if _known_whole(key, lexicon):
+        # a word shaped like a drug may still be a listed name a word ran into
+        # ("medicinesrituximab"): only the cut before a name is tried
+        only_shaped = stem_drug(key) and not _known_whole_by_name(key, lexicon)
+        return _cut_before(key, lexicon, named_rest=True) if only_shaped else None
     glue = glue_words()
     heads = _heads(lexicon)
     stems = name_patterns().stems
@@ -120,7 +145,49 @@ def _cut(key: str, lexicon: Lexicon) -> tuple[int, str, bool] | None:
             not heads.get(rest, frozenset()).isdisjoint(_NAMED)
         ):
             return k, "—", False
+    return _cut_before(key, lexicon)
+
+
+_BEFORE = "\x00"  # the mark of a cut before a name (a space is put back)
+
+
+def _cut_before(
+    key: str, lexicon: Lexicon, *, named_rest: bool = False
+) -> tuple[int, str, bool] | None:
+    """Where an everyday word run into the name after it ends ("medicines|eltrombopag"); None
+    when no such cut leaves two known pieces or the word is one of the lexicon's words.
+    ``named_rest``: the rest must be a listed name, not just a word shaped like a drug."""
+    if key in _english(lexicon):
+        return None
+    before = glue_words().before
+    english = _english(lexicon)
+    heads = _heads(lexicon)
+    for k in range(2, len(key) - MIN_NAME + 1):  # the shortest word first: the longest name
+        left, rest = key[:k], key[k:]
+        if left not in before and not (len(left) >= 5 and left.endswith("s") and left in english):
+            continue
+        kinds = heads.get(rest)
+        if kinds is not None and not kinds.isdisjoint(_NAMED):
+            return k, _BEFORE, False
+        if kinds is None and not named_rest and stem_drug(rest):
+            return k, _BEFORE, False
+        inner = _cut(rest, lexicon)
+        if inner is not None and inner[1] != _BEFORE and not heads.get(
+            rest[: inner[0]], _DRUG
+        ).isdisjoint(_NAMED):
+            return k, _BEFORE, inner[2]
     return None
+
+
+@lru_cache(maxsize=4)
+def _english(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the lexicon's names and aliases ("kidney", "stones", "lymphedema"): words a
+    cut before a name must never split, and plural ones that may stand before a name."""
+    words: set[str] = set()
+    for e in lexicon.entries:
+        for surface in (e.name, *e.aliases):
+            words.update(w for w in re.findall(r"[a-z]+", surface.lower()) if len(w) >= 2)
+    return frozenset(words)
 
 
 _DRUG = frozenset({"drug"})
@@ -143,13 +210,18 @@ def _heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return heads
 
 
-def _known_whole(key: str, lexicon: Lexicon) -> bool:
-    """A word known as it stands: a name, a source drug, a word listed as not a drug."""
+def _known_whole_by_name(key: str, lexicon: Lexicon) -> bool:
+    """A word known as it stands other than by its drug-like ending."""
     return bool(
         lexicon.word_kinds(key)
         or key in drug_name_source().first_words
         or key in not_drug_words()
         or key in glue_words().words
         or key in glue_words().definitions
-        or stem_drug(key)
     )
+
+
+def _known_whole(key: str, lexicon: Lexicon) -> bool:
+    """A word known as it stands: a name, a source drug, a word listed as not a drug, a word
+    shaped like a drug."""
+    return _known_whole_by_name(key, lexicon) or stem_drug(key)

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from trainer.generator.extract import topic_headings
+from trainer.generator.extract import topic_headings, topic_shapes
 from trainer.generator.lexicon import Hit
 from trainer.generator.text import Unit
 
@@ -75,7 +75,11 @@ _TOPIC_KINDS = ("condition", "marker", "target")  # names a condition's own name
 def main_disease(dc: DocContext) -> str | None:
     """The disease the document is about: the one its title names, else the disease it
     names most often (twice at least: a passing mention makes no subject)."""
-    title = title_disease(dc) or topic_headings.heading_topic(dc, repeats=2)
+    title = (
+        title_disease(dc)
+        or topic_shapes.title_shape(dc)  # a tumour the lexicon lacks, named by the title
+        or topic_headings.heading_topic(dc, repeats=2)
+    )
     if title is not None:
         if not dc.lexicon.lookup(title):
             _topic_abbreviation(dc, title)
@@ -93,9 +97,13 @@ def main_disease(dc: DocContext) -> str | None:
             if name is not None and name not in _BROAD:
                 counts[name] += 1
                 first.setdefault(name, u.index)
+        topic_shapes.count_names(dc, u, counts, first)  # tumours found by their name's shape
     if not counts:
         return bare_all(dc)
     best = sorted(counts, key=lambda n: (-counts[n], first[n]))[0]
+    if not dc.lexicon.lookup(best):
+        # a tumour found by its shape: only a clear winner (a drug's page names several)
+        return topic_shapes.clear_winner(dc, best, counts) or bare_all(dc)
     return best if counts[best] >= 2 else bare_all(dc)
 
 

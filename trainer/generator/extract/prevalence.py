@@ -132,11 +132,18 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if _HEDGE.search(what):
             continue  # "half of people with X may ...": a possibility, not a share
+        if _POINTER.search(what):
+            continue  # "half of patients with X have these changes": what is counted is
+            # said in another sentence, and a card could not say it
         mod = (m.group("mod") or "").lower()
         mod = _MOD.get(mod, mod)
         n = m.group("n").lower()
         out.append(dc.fact(seg, Relation.NUMERIC, what, f"{mod} {n}" if mod else n, 0.7))
     return out
+
+
+# A word pointing back to another sentence ("these deletions", "this change")
+_POINTER = re.compile(r"\b(?:these|those|this|such)\b", re.IGNORECASE)
 
 
 def names_main(dc: DocContext, phrase: str) -> bool:

@@ -166,7 +166,8 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
 
     def facts(found: list[tuple[str, float]]) -> list[ExtractedFact]:
         return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, own or disease, f, conf,
-                        qualifier=None if own else subtype) for f, conf in found]
+                        qualifier=None if own else subtype) for f, conf in found
+                if not _is_subject(dc, f, own or disease)]
 
     found: list[tuple[str, float]] = []
     lead = seg.lead
@@ -413,3 +414,16 @@ _RISK_GROUP_LEAD = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE_TAIL = re.compile(r",?\s+(?:for example|e\.g\.|such as)\b.*$", re.IGNORECASE)
+
+
+def _is_subject(dc: DocContext, factor: str, disease: str) -> bool:
+    """Whether a factor is the disease itself ("People with DCIS have an excellent prognosis"
+    on a page about DCIS): the outlook of the disease, no factor of it."""
+    f = re.sub(r"\s*\([^()]*\)\s*$", "", factor).strip()
+    if f.lower() == disease.lower():
+        return True
+    return any(
+        m.start == 0 and m.end >= len(f) and (h := m.hit("condition")) is not None
+        and h.name.lower() == disease.lower()
+        for m in dc.find(f)
+    )

@@ -83,9 +83,29 @@ def own_subject(clause: str) -> str:
         head = clause[: rel.start()]
         if _CATEGORY_HEAD.match(head):
             return ""  # "Factors related to diet and exercise that raise the risk include"
+        gloss = _GLOSS.search(head)
+        if gloss is not None:
+            # "X hormone, a hormone that": the gloss names X again; X runs back to a
+            # function word ("making X", "of X")
+            return _FUNCTION_WORD.split(gloss.group("x"))[-1]
         # ", and C that": the last member without its conjunction
         return re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
     return clause
+
+
+# "thyroid-stimulating hormone (TSH), a hormone that can raise the risk": an indefinite noun in
+# apposition glosses the name before it, whose last word it repeats; the name is the subject
+_GLOSS = re.compile(
+    r"(?P<x>\b[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?\s+(?P<n>[A-Za-z]{3,}))\s*(?:\([^()]*\)\s*)?,\s*an?\s+"
+    r"(?P=n)\s*$",
+    re.IGNORECASE,
+)
+
+_FUNCTION_WORD = re.compile(
+    r"\b(?:from|of|making|makes?|made|to|with|in|by|for|and|or|the|an?|as|that|which|is|are)"
+    r"\s+",
+    re.IGNORECASE,
+)
 
 
 # A relative clause on a category ("Factors related to diet that increase the risk"): the

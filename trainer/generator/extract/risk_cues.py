@@ -131,7 +131,9 @@ MORE_COMMON_IN = re.compile(
 
 # "Men are more likely than women to have the condition"
 SEX_MORE_LIKELY = re.compile(
-    r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:\w+\s+)?more\s+likely\s+"
+    # "Women are two to three times more likely than men to develop X": a factor may come first
+    r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:[\w-]+\s+){0,4}?more\s+"
+    r"likely\s+"
     r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b",
     re.IGNORECASE,
 )

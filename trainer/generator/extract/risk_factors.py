@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import para_lists
+from trainer.generator.extract import para_lists, topic_qualified
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
@@ -248,7 +248,7 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
         return topic if same and topic is not None else named[0]
     for r in _RISK_OF.finditer(seg.text, 0, scope) if says_risk else ():
         after = seg.text[r.end() :].lower()
-        if topic is not None and after.startswith(topic.lower()):
+        if topic is not None and topic_qualified.starts_with_topic(after, topic):
             return topic  # "at risk for gout": a topic the lexicon does not name
         if not _SAME_TOPIC.match(seg.text[r.end() :]):
             return None  # "increases the risk of preeclampsia": a condition we cannot name
@@ -309,7 +309,7 @@ _SAME_TOPIC = re.compile(
 
 
 def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    disease = _disease(dc, seg)
+    disease = topic_qualified.qualified(dc, seg.text, _disease(dc, seg))  # "chronic Q fever"
     if disease is None or under_unclear_lead(dc, seg):
         return []
     if seg.lead is not None and hedged_lead(seg.text[: seg.body_start]):

@@ -34,7 +34,13 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import page_topic, para_lists, phrases, symptom_bare_lead
+from trainer.generator.extract import (
+    page_topic,
+    para_lists,
+    phrases,
+    symptom_bare_lead,
+    topic_qualified,
+)
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
@@ -357,7 +363,9 @@ def _the_topic(dc: DocContext, text: str) -> str | None:
     disease may develop ..." on a page about Wilson disease, a name the lexicon lacks)."""
     t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
     topic = dc.main_disease
-    return topic if topic is not None and t == topic.lower() else None
+    if topic is not None and t == topic.lower():
+        return topic
+    return topic_qualified.qualified_name(t, topic)  # "Symptoms of Chronic Q Fever"
 
 
 # "may have one or more of the following symptoms:" — the symptoms the text is about
