@@ -46,7 +46,10 @@ Readers, by relation:
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
   :mod:`.prognosis_items`; what a sentence says of the outlook
-  itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`);
+  itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`; an
+  outcome clause's group, condition or early care, "people with A have a poorer outlook",
+  "fatal if not treated": :mod:`.prognosis_outcomes`; when treatment works best and when the
+  outlook is better: :mod:`.prognosis_outlook`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
   cause is a clean name: :mod:`.cause_names`; which readings become facts:

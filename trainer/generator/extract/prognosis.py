@@ -28,6 +28,9 @@ prognostic_factor is read from
     "age 1 to 9", "age over 60" with the direction;
   * how a protocol defines its risk groups: "Standard risk means age 1 to 9 years and ...",
     "..., makes the patient high risk".
+  * an outcome clause, each with its own subject (:mod:`.prognosis_outcomes`): "People with A
+    appear to develop more severe disease", "X can be fatal if not treated", "Early treatment
+    lowers the risk of complications", "Treatment works best if started early".
 Negated clauses ("is not associated with a poorer outcome") give nothing, nor does a lead-in
 whose items finish it ("depends on whether the cancer:"). One list item is read in
 :mod:`.prognosis_items`: a question stays a question ("whether the cancer has recurred") unless
@@ -56,6 +59,7 @@ from trainer.generator.extract.prognosis_groups import (
     risk_definitions,
 )
 from trainer.generator.extract.prognosis_items import prog_item
+from trainer.generator.extract.prognosis_outcomes import has_outcome_cue, outcome_facts
 from trainer.generator.extract.prognosis_phrases import (
     asked_factor,
     dash_items,
@@ -68,10 +72,14 @@ from trainer.generator.extract.prognosis_phrases import (
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
+# What a factor bears on, after a cue noun and a verb: "Things that affect survival include:"
+_BEARS_ON = (
+    r"(?:factors?|things|features|characteristics)\s+(?:that\s+|which\s+)?(?:can\s+|may\s+)?"
+    r"(?:affect|influence|determine|predict|change)\w*\s+(?:the\s+|a\s+(?:patient|person)'s\s+|"
+    r"your\s+)?(?:prognosis|outlook|outcomes?|survival|chances?\s+of\s+(?:recovery|survival|cure))"
+)
 _PROG_LEAD = re.compile(
-    r"\bprognos\w*|\boutlook\b|\bchances?\s+of\s+(?:recovery|survival|cure)\b|"
-    r"\bfactors?\s+(?:that\s+)?(?:affect|influence|determine|predict)\w*"
-    r"\s+(?:the\s+)?(?:outcome|survival|chance of recovery)",
+    r"\bprognos\w*|\boutlook\b|\bchances?\s+of\s+(?:recovery|survival|cure)\b|\b" + _BEARS_ON,
     re.IGNORECASE,
 )
 # "The results of surgery depend on ...", "Success depends on ...", "The treatment's
@@ -91,8 +99,8 @@ _DEPENDS = re.compile(
     re.IGNORECASE,
 )
 _PROG_INCLUDE = re.compile(
-    r"\b(?:prognostic factors?|factors (?:that )?(?:affect|influence|determine)\w*\s+(?:the\s+)?"
-    r"(?:prognosis|outlook|outcome)|(?:factors|features|characteristics)\s+(?:that\s+(?:are|is)\s+)?"
+    r"\b(?:prognostic factors?|" + _BEARS_ON
+    + r"|(?:factors|features|characteristics)\s+(?:that\s+(?:are|is)\s+)?"
     r"(?:associated|linked|connected|related)\s+(?:with|to)\s+(?:an?\s+|the\s+)?"
     r"(?P<d>\w+)\s+(?:prognosis|outlook|outcomes?|survival)|(?P<d3>adverse|poor|unfavou?rable|high-risk|"
     r"favou?rable|good|low-risk)\s+(?:prognostic\s+)?(?:features|factors|characteristics))\s+"
@@ -151,9 +159,22 @@ _AND_ASKED = re.compile(r",?\s+(?:and|or)\s+(?=(?:whether|how|where)\s)", re.IGN
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    if not worth_reading(seg) and "cured" not in seg.text.lower():
-        return []  # ("cured if found early" is read here only, not by the risk reader)
-    return prognostic_factor_facts(dc, seg)
+    low = seg.text.lower()
+    # each reader runs only where its cue words are (a cheap test before the patterns)
+    found = _outcome_clause_facts(dc, seg) if has_outcome_cue(low) else []
+    if not worth_reading(seg) and "cured" not in low:
+        return found  # ("cured if found early" is read here only, not by the risk reader)
+    return prognostic_factor_facts(dc, seg) + found
+
+
+def _outcome_clause_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """Factors of an outcome clause (:mod:`.prognosis_outcomes`), each with its own subject:
+    the disease its sentence names, else the page's topic."""
+    disease = dc.main_disease or dc.disease_and_subtype(seg.mentions)[0]
+    if disease is None:
+        return []
+    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf)
+            for subject, f, conf in outcome_facts(dc, seg, disease)]
 
 
 def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -235,10 +256,12 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
         if np and factor(dc, np):  # "Factors that affect the outlook include ...": no factor
             found.append((np, 0.75))
     w = _WITH_OUTCOME.search(body)
-    if w:
+    # "Patients with A do not have a worse outlook" is no factor; "patients with X who smoke"
+    # is read by :mod:`.prognosis_outcomes`, which takes the relative clause apart
+    if w and not NEGATION.search(w.group(0)) and not re.search(r"\bwho\b", w.group("f")):
         f = short_factor(w.group("f"))
         d = direction(w.group("d"))
-        if f and d:
+        if f and d and disease.lower() not in f.lower():  # "children with X": X's own course
             found.append((f"{f} ({d})", 0.75))
     if item:
         return facts(found)

@@ -1,0 +1,205 @@
+"""Prognostic factors read from an outcome clause: the group it speaks of ("People with A have a
+poorer outlook"), its condition ("can be fatal if not treated", "With proper care, ..."), care
+given early ("Early treatment lowers the risk of complications"), a comparison of timing ("The
+sooner ..., the better ..."); and the clauses that name no factor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import of_markdown
+
+from trainer.domain import Relation as R
+
+GOUT = "# What is (are) Gout ?\n\n"
+
+
+def _read(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    return of_markdown(tmp_path, GOUT + text, R.PROGNOSTIC_FACTOR)
+
+
+def test_a_group_with_a_finding_and_its_outcome(tmp_path: Path) -> None:
+    text = (
+        "People with kidney stones usually have poorer outcomes than other people.\n\n"
+        "Patients with gout who are overweight tend to have a worse outlook.\n\n"
+        "Persons with weak immunity caused by steroid use (for example, after a transplant), "
+        "liver failure, or obesity appear to develop more severe disease.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "kidney stones (poorer prognosis)"),
+        ("gout", "overweight (poorer prognosis)"),
+        ("gout", "weak immunity caused by steroid use (poorer prognosis)"),
+        ("gout", "liver failure (poorer prognosis)"),
+        ("gout", "obesity (poorer prognosis)"),
+    }
+
+
+def test_an_outcome_more_likely_in_a_group_is_one_joint_condition(tmp_path: Path) -> None:
+    text = (
+        "Poor outcomes are more likely in people who have joint damage and show little "
+        "benefit.\n"
+    )
+    assert _read(tmp_path, text) == {("gout", "joint damage and little benefit (poorer prognosis)")}
+
+
+def test_a_negated_hedged_or_compared_group_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "Patients with anemia do not have a worse outlook.\n\n"
+        "Patients who received allopurinol had better survival than those given a placebo.\n\n"
+        "People with gout caused by diet may be treated with diet alone, while diet with drugs "
+        "has a better outcome for people with gout caused by kidney disease.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_untreated_disease_that_can_be_fatal(tmp_path: Path) -> None:
+    text = (
+        "Gout is a serious disease that can be fatal if not diagnosed and treated.\n\n"
+        "If not treated properly, gout can lead to early death.\n\n"
+        "Left untreated, gout is usually life-threatening.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "not diagnosed and treated (poorer prognosis)"),
+        ("gout", "not treated properly (poorer prognosis)"),
+        ("gout", "left untreated (poorer prognosis)"),
+    }
+
+
+def test_untreated_said_of_something_else_or_rarely_fatal_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "Left untreated, blockages of the ducts can be fatal.\n\n"
+        "Gout is rarely fatal if not treated.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_care_given_early_or_properly(tmp_path: Path) -> None:
+    text = (
+        "Early diagnosis and treatment of gout can reduce or even prevent joint damage.\n\n"
+        "The sooner treatment begins, the better your chances of recovery.\n\n"
+        "With proper care, most people who have it can enjoy a good quality of life.\n\n"
+        "Most patients have good outcomes with an early diagnosis and complete treatment.\n\n"
+        "Patients who are diagnosed early recover quickly.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "early diagnosis and treatment (better prognosis)"),
+        ("gout", "early treatment (better prognosis)"),
+        ("gout", "proper care (better prognosis)"),
+        ("gout", "early diagnosis and complete treatment (better prognosis)"),
+        ("gout", "early diagnosis (better prognosis)"),
+    }
+
+
+def test_care_in_general_or_a_drug_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "Treatment lowers the risk of complications.\n\n"
+        "Early colchicine lowers the risk of complications.\n\n"
+        "Early treatment does not lower the risk of complications.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_a_cue_noun_and_an_outcome_open_a_list_of_factors(tmp_path: Path) -> None:
+    text = (
+        "Things that affect survival include the number of joints involved, the level of uric "
+        "acid, and age at diagnosis.\n\n"
+        "Certain things can change your outlook. These include:\n\n"
+        "- the number of attacks a year\n"
+        "- your general health\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "number of joints involved"),
+        ("gout", "level of uric acid"),
+        ("gout", "age at diagnosis"),
+        ("gout", "number of attacks a year"),
+        ("gout", "general health"),
+    }
+
+
+def test_the_disease_the_care_is_for_is_left_out_and_an_adverb_is_no_group(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Early treatment for gout can improve your chances of recovery.\n\n"
+        "Most children who completely recover can return to their usual diet.\n"
+    )
+    assert _read(tmp_path, text) == {("gout", "early treatment (better prognosis)")}
+
+
+def test_how_well_treatment_works_by_when_it_starts(tmp_path: Path) -> None:
+    text = (
+        "Treatment is more likely to be effective if started early in the course of disease.\n\n"
+        "Treatment is most effective if started in the first two days of symptoms.\n\n"
+        "Treatment works best when gout is diagnosed early.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "early treatment (better prognosis)"),
+        ("gout", "treatment started in the first two days of symptoms (better prognosis)"),
+        ("gout", "early diagnosis (better prognosis)"),
+    }
+
+
+def test_another_diseases_treatment_or_a_drug_by_its_timing_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Cancer treatment is usually more effective when the doctor finds the disease early.\n\n"
+        "This medicine is most effective when taken within the first 12 hours of an attack.\n\n"
+        "Treatment is not more effective if started early.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_the_outlook_with_its_direction_and_condition(tmp_path: Path) -> None:
+    text = (
+        "The outlook is better when the disease is found early.\n\n"
+        "The prognosis is generally poorer for people who have kidney stones.\n\n"
+        "The outlook is good for most people.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "early diagnosis (better prognosis)"),
+        ("gout", "kidney stones (poorer prognosis)"),
+    }
+
+
+def test_remission_in_a_group_and_care_after_a_connective(tmp_path: Path) -> None:
+    text = (
+        "People who have a single attack usually have remission.\n\n"
+        "People who have the disease often have remission within 3 years.\n\n"
+        "However, with proper care, most people who have it can enjoy a good quality of life.\n\n"
+        "Gout can be fatal without treatment.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "single attack (better prognosis)"),
+        ("gout", "proper care (better prognosis)"),
+        ("gout", "without treatment (poorer prognosis)"),
+    }
+
+
+def test_a_trial_arms_survival_or_another_illness_recovering_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In the trial, patients with stage III gout had better survival with surgery than "
+        "with diet.\n\n"
+        "Most people who have the flu recover in a week.\n\n"
+        "Children with gout usually have a good outlook.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_lead_ins_worded_another_way_open_a_list_of_factors(tmp_path: Path) -> None:
+    text = (
+        "Things that affect survival include:\n\n"
+        "- the stage of the disease\n"
+        "- the number of joints involved\n\n"
+        "Factors that may influence your outcome are:\n\n"
+        "- your age\n"
+        "- the level of uric acid\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "stage of the disease"),
+        ("gout", "number of joints involved"),
+        ("gout", "age"),
+        ("gout", "level of uric acid"),
+    }

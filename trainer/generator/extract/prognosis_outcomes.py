@@ -1,0 +1,411 @@
+"""Prognostic factors read from the structure of an outcome clause, read by :mod:`.prognosis`.
+
+A clause whose predicate is an outcome phrase with a direction ("a better prognosis", "poorer
+outcomes", "more severe disease", "can be fatal", "improves the chances of living longer",
+"lowers the risk of complications") names its factor in one of a few places:
+
+* the group it speaks of: "People with A (usually) have a poorer outlook", "Persons with A
+  appear to develop more severe disease", "Patients who are treated early recover quickly";
+  turned round: "Poor outcomes are more likely in people who have A";
+* a condition clause: "X can be fatal if not treated", "If not treated, X can cause death",
+  "Left untreated, X is life threatening", "With proper care, most people recover",
+  "... have good outcomes with an early diagnosis";
+* the subject, for care given early or properly: "Early treatment lowers the risk of
+  complications", "Treating X improves the chances of living longer";
+* a comparison of timing: "The sooner treatment begins, the better the chances of recovery".
+
+The factor comes with its direction ("(better prognosis)" / "(poorer prognosis)"). The subject is
+the disease the sentence names outside the factor and outside a comparison ("than patients
+with Y"), else the page's topic. Negated clauses, a factor that names a drug (a trial arm or
+a drug's effect), a factor that is the subject disease itself, and an outcome said of another
+population ("for some other infections") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.factors import is_disease
+from trainer.generator.extract.patterns import NEGATION, clean_phrase
+from trainer.generator.extract.prognosis_outlook import effective_if, outlook_is
+from trainer.generator.extract.prognosis_phrases import short_factor
+
+# A cheap test before any pattern runs: the words every outcome clause below holds one of.
+OUTCOME_CUES = (
+    "prognos", "outlook", "outcome", "survival", "fatal", "death", "life threat", "remission",
+    "life-threat", "recover", "severe", "chance", "complication", "damage", "deadly",
+    "quality of life", "life expectancy", "aggressive", "successful", "effective", "works best",
+)
+_CUE = re.compile("|".join(re.escape(c) for c in OUTCOME_CUES))
+
+
+def has_outcome_cue(low: str) -> bool:
+    """Whether lower-cased text holds a cue word (one search, cheaper than a test per cue)."""
+    return _CUE.search(low) is not None
+
+_NOUN = (
+    r"(?:long[- ]term\s+|treatment\s+|clinical\s+|overall\s+)?"
+    r"(?:prognos[ie]s|outlooks?|outcomes?|survival|results?|quality\s+of\s+life|"
+    r"life\s+expectancy|chances?\s+of\s+(?:a\s+)?(?:full\s+)?(?:recovery|survival|cure|"
+    r"living\s+longer))"
+)
+# An outcome with its direction: group "good" points to a better prognosis, "bad" to a poorer.
+_OUTCOME = (
+    rf"(?:an?\s+|the\s+)?(?:(?P<good>better|good|best|improved|excellent|favou?rable|longer)\s+"
+    rf"{_NOUN}|(?P<bad>worse|poor|poorer|worst|unfavou?rable|shorter|reduced)\s+{_NOUN}"
+    r"|(?P<bad2>more\s+(?:severe|aggressive)\s+(?:disease|illness|(?:clinical\s+)?courses?|"
+    r"tumou?rs|infections?|symptoms)|(?:higher|increased|greater|elevated)\s+(?:case[- ])?"
+    r"fatality(?:\s+rates?)?|(?:a\s+)?(?:higher|increased|greater|elevated)\s+risk\s+(?:of|for)"
+    r"\s+(?:a\s+)?(?:fatal\s+outcomes?|death|dying|poor\s+outcomes?)))"
+)
+_GROUP = r"(?:patients|people|persons|individuals|those|children|adults|men|women)"
+_ADVERBS = r"(?:(?:also|usually|generally|typically|often|still|then|tend\s+to|tends\s+to)\s+)*"
+# "People with A (usually) have a poorer outlook", "Persons with A appear to develop more
+# severe disease", "Patients who are treated early may recover quickly"
+_GROUP_OUTCOME = re.compile(
+    # ("who completely recover" names no group: "who" takes a have/be verb)
+    rf"\b{_GROUP}\s+(?:with|who\s+(?:also\s+)?(?:have|has|had|are|were)\s+(?:also\s+)?)"
+    r"(?P<f>[^;:]{2,300}?)\s+" + _ADVERBS
+    + r"(?:(?:may|can|will|appear\s+to|seem\s+to)\s+)?"
+    r"(?:(?:have|has|had|develop|show|experience|are\s+at|is\s+at)\s+"
+    + _OUTCOME
+    + r"|(?P<rec>recover|survive|(?:have|go\s+into)\s+(?:a\s+)?(?:remission|full\s+recovery))\b)",
+    re.IGNORECASE,
+)
+# "Poor outcomes are more likely in people who have A and show B"
+_OUTCOME_IN_GROUP = re.compile(
+    r"^\s*" + _OUTCOME + r"\s+(?:is|are)\s+(?:more\s+)?(?:likely|common|frequent)\s+"
+    rf"(?:in|among)\s+{_GROUP}\s+(?:who\s+(?:have|has|are|show)\s+|with\s+)(?P<f>[^;:]{{3,120}})$",
+    re.IGNORECASE,
+)
+_FATAL = r"(?:fatal|deadly|life[- ]threatening|death|die|dies)"
+_UNTREATED = (
+    r"(?:it\s+is\s+|they\s+are\s+)?(?:(?:not|left)\s+(?:\w+\s+){0,3}?(?:treated|diagnosed|"
+    r"untreated)(?:\s+(?:correctly|properly|promptly|early|in\s+time))?|untreated)"
+)
+# "X can be fatal if not treated", "... that can be fatal if not diagnosed and treated",
+# "... can be fatal without treatment"
+_FATAL_IF = re.compile(
+    rf"\b(?:be|become|is|are|prove)\s+(?:\w+\s+)?{_FATAL}\s+(?:(?:if|when)\s+(?P<f>{_UNTREATED})"
+    r"|(?P<f2>without\s+(?:prompt\s+|proper\s+|early\s+)?treatment))\s*(?:,|$)",
+    re.IGNORECASE,
+)
+# "If not treated, X can result in death", "Left untreated, X is usually life threatening",
+# "Without treatment, X can be fatal"
+_IF_UNTREATED = re.compile(
+    rf"^\s*(?:(?:if|when)\s+(?P<f>{_UNTREATED})|(?P<f2>left\s+untreated|untreated|without\s+"
+    rf"treatment)),\s+(?P<rest>.*\b{_FATAL}\b.*)$",
+    re.IGNORECASE,
+)
+_CARE = r"(?:treatment|treating|therapy|diagnosis|diagnosing|care|attention|management)"
+_TIMELY = r"(?:early|earlier|prompt|quick|timely|immediate|proper|appropriate|complete|ongoing)"
+# "Early treatment lowers the risk of complications", "Treating X improves the chances of
+# living longer", "Early diagnosis and treatment of X can reduce or even prevent organ damage"
+_CARE_EFFECT = re.compile(
+    r"^\s*(?P<f>(?:[\w'’-]+\s+){0,6}?" + _CARE + r"(?:\s+(?:[\w'’-]+\s+){0,6}?)?)\s*"
+    r"(?:(?:can|may|will|does|often|usually)\s+)?(?:(?:greatly|also|help(?:s)?(?:\s+to)?)\s+)*"
+    r"(?:(?P<up>improves?|increases?)\s+(?:your\s+|the\s+|a\s+person's\s+)?"
+    r"(?:chances?\s+of\s+(?:recovery|survival|cure|living\s+longer)|survival|outcomes?|"
+    r"prognosis|outlook|quality\s+of\s+life|life\s+expectancy)"
+    r"|(?P<down>lowers?|reduces?|prevents?|limits?|slows?)\s+(?:(?:or\s+even\s+)?prevent\s+)?"
+    r"(?:the\s+)?(?:risk\s+of\s+(?:complications|death|dying)|(?:further\s+)?(?:organ\s+|lung\s+|"
+    r"heart\s+|kidney\s+|liver\s+|joint\s+|permanent\s+)?damage|complications|progress(?:ion)?\b))",
+    re.IGNORECASE,
+)
+# "The sooner treatment begins, the better the chances of recovery"
+_SOONER = re.compile(
+    r"\bthe\s+(?:sooner|earlier)\s+(?P<f>[^,]{3,80}?),\s+the\s+(?:better|greater|higher)\s+"
+    r"(?:your\s+|the\s+)?(?:chances?|outcomes?|outlook|prognosis|results?)\b",
+    re.IGNORECASE,
+)
+# "With proper care, most people recover", "... have good outcomes with an early diagnosis"
+_WITH_CARE = re.compile(
+    # (after a connective: "However, with proper care, ...")
+    r"^\s*(?:(?:however|but|yet|still|fortunately|today|now),?\s+)?"
+    rf"with\s+(?P<f>(?:an?\s+|the\s+)?{_TIMELY}\s+[^,]{{2,50}}),\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "... have good outcomes with an early diagnosis": the care found first (a literal "with"
+# is fast to find), then the outcome that ends the words before it
+_WITH_CARE_END = re.compile(
+    rf"\s+with\s+(?P<f>(?:an?\s+|the\s+)?{_TIMELY}\s+[^,;]{{2,60}})$", re.IGNORECASE
+)
+_OUTCOME_END = re.compile(rf"{_OUTCOME}$", re.IGNORECASE)
+_GOOD_END = re.compile(
+    r"\b(?:recover|be\s+(?:successfully\s+)?(?:treated|cured|controlled)|good\s+quality\s+of\s+"
+    r"life|normal\s+(?:life|lives|life\s+expectancy)|live\s+normal)\b",
+    re.IGNORECASE,
+)
+# An outcome of a treatment, not of the group: "had better survival with chemotherapy"
+_TREATED_TAIL = re.compile(
+    r"\s+(?:\w+\s+)?(?:with|after|on|following|when\s+treated|if\s+treated)\s", re.I
+)
+# An outcome said of another population than the page's: "for some rickettsial infections"
+_ELSEWHERE = re.compile(r"^\s*(?:for|in)\s+(?:some|other|certain|many)\b", re.IGNORECASE)
+# A factor that names a treatment given in a trial is an arm, not a factor of the outlook
+_ARM = re.compile(r"\b(?:treated\s+with|received|receiving|given|randomi[sz]ed)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str, str, float]]:
+    """(subject, factor with direction, confidence) for each outcome clause of the segment;
+    ``disease`` is the subject when a sentence names none outside its factor."""
+    out: list[tuple[str, str, float]] = []
+    body = _blank_parens(seg.body)  # "(e.g., A)" ends no sentence
+    for s in _SENTENCE.finditer(body):
+        text = s.group(0).rstrip(" .!?")
+        if not has_outcome_cue(text.lower()):
+            continue
+        at = seg.body_start + s.start()
+        readings = _readings(text) + [(f, d, span, "") for f, d, span in outlook_is(text)]
+        readings += [(f, d, span, "untreated") for f, d, span in _untreated(text)]
+        readings += [(f, d, span, "treatment") for f, d, span in effective_if(text)]
+        for f, d, span, kind in readings:
+            if kind == "untreated" and not _disease_is_subject(dc, seg, at, text, span, disease):
+                continue  # "Left untreated, blockages of the ducts can be fatal"
+            if kind == "treatment" and _other_disease(dc, seg, at, span, disease):
+                continue  # "Cancer treatment works best when ..." on a page about another
+            if kind == "recover" and _an_illness(dc, f):
+                continue  # "Most people who have the flu recover": the flu's course, no factor
+            # a timing the reader built ("treatment started in the first three days of
+            # symptoms") is whole as it is
+            found = clean_phrase(f) if kind == "treatment" else _factor(dc, f)
+            if found is None:
+                continue
+            subject = _subject(dc, seg, at, span, text) or disease
+            found = _without_disease(dc, found, subject)
+            if subject.lower() in found.lower():
+                continue  # "persons with acute Q fever recover": the disease, no factor
+            out.append((subject, f"{found} ({d})", 0.75))
+    return out
+
+
+def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
+    """(factor words, direction, where the factor lies in ``text``, kind of reading) for each
+    clause read; the kind is "recover" for a group said to recover, else empty."""
+    found: list[tuple[str, str, tuple[int, int], str]] = []
+    for g in _GROUP_OUTCOME.finditer(text):
+        d = "better prognosis" if g.group("good") or g.group("rec") else "poorer prognosis"
+        kind = "recover" if g.group("rec") else ""
+        head = text[: g.start()]
+        if NEGATION.search(g.group(0)) or _clause_negated(head) or _elsewhere(text, g.end()):
+            continue
+        if not kind and _TREATED_TAIL.match(text, g.end()):
+            continue  # "... had better survival with chemotherapy than ...": a trial's arms
+        f = g.group("f")
+        # "patients with HNSCC who are HPV-positive": the factor is what the relative adds
+        who = re.search(r"\s+who\s+(?:are|is|have|has)\s+", f, re.IGNORECASE)
+        if who is None and re.search(r"\bwho\b", f, re.IGNORECASE):
+            continue  # "patients with X who smoke": a clause, not a factor's name
+        start = g.start("f") + (who.end() if who else 0)
+        f = f[who.end() :] if who else f
+        if _FINITE.search(f):
+            continue  # "with A may be treated with B, while C": clauses, not a group's name
+        for member in _members(f):
+            found.append((member, d, (start, g.end("f")), kind))
+    inv = _OUTCOME_IN_GROUP.match(text)
+    if inv and not NEGATION.search(text):
+        d = "better prognosis" if inv.group("good") else "poorer prognosis"
+        for member in _members(inv.group("f")):
+            found.append((member, d, (inv.start("f"), inv.end("f")), ""))
+    care = _CARE_EFFECT.match(_unreported(text))
+    # care in general ("Treatment lowers the risk") is what every page says: only care given
+    # early or properly is a factor of the outlook
+    if care and not NEGATION.search(care.group(0)) and re.search(_TIMELY, care.group("f"), re.I):
+        d = "better prognosis"
+        found.append((care.group("f"), d, (0, len(text)), ""))
+    sooner = _SOONER.search(text)
+    if sooner and not NEGATION.search(sooner.group(0)):
+        f = _timely_care(sooner.group("f"))
+        if f:
+            found.append((f, "better prognosis", sooner.span("f"), ""))
+    if NEGATION.search(text):
+        return found
+    w = _WITH_CARE.match(text)
+    if w and _GOOD_END.search(w.group("rest")):
+        found.append((w.group("f"), "better prognosis", w.span("f"), ""))
+    end = _WITH_CARE_END.search(text) if w is None else None
+    if end:
+        said = _OUTCOME_END.search(text, 0, end.start())
+        if said and said.group("good"):
+            found.append((end.group("f"), "better prognosis", end.span("f"), ""))
+    return found
+
+
+# A verb or a clause opener inside what should be a group's name
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|may|can|will|should|would|while|whereas|but|although)\b", re.I
+)
+# What names the disease as the clause's subject when no lexicon name does
+_THE_DISEASE = re.compile(
+    r"^\s*(?:it|(?:this|the)\s+(?:disease|condition|illness|infection))\b",
+    re.IGNORECASE,
+)
+
+
+def _other_disease(
+    dc: DocContext, seg: Segment, at: int, span: tuple[int, int], disease: str
+) -> bool:
+    """Whether the words at ``span`` name a disease other than ``disease``."""
+    named = dc.disease_in(m for m in seg.mentions if at + span[0] <= m.start < at + span[1])
+    return named is not None and not dc.same_disease(named, disease)
+
+
+def _disease_is_subject(
+    dc: DocContext, seg: Segment, at: int, text: str, span: tuple[int, int], disease: str
+) -> bool:
+    """Whether the clause an untreated-condition reading speaks of has the disease for its
+    subject: named before "can be fatal if ..." or right after "If not treated, ..."."""
+    if _IF_UNTREATED.match(text):
+        start = text.find(",", span[1]) + 1
+        where, end = start, start + 40
+    else:
+        where, end = 0, span[0]
+    if _THE_DISEASE.match(text[where:end]) or disease.lower() in text[where:end].lower():
+        return True
+    named = [m for m in seg.mentions if at + where <= m.start < at + end]
+    return dc.disease_in(named) is not None
+
+
+def _untreated(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """ "X can be fatal if not treated" -> "not treated", "Left untreated, X is life
+    threatening" -> "left untreated"; :func:`_disease_is_subject` checks whose outcome it is."""
+    low = text.lower()
+    if not any(w in low for w in ("fatal", "deadly", "threat", "death", "die")) or re.search(
+        r"\b(?:rarely|seldom|never|cannot)\b", text, re.IGNORECASE
+    ):
+        return []
+    fatal = _FATAL_IF.search(text)
+    if fatal:
+        name = "f" if fatal.group("f") else "f2"
+        return [(fatal.group(name), "poorer prognosis", fatal.span(name))]
+    first = _IF_UNTREATED.match(text)
+    if first:
+        name = "f" if first.group("f") else "f2"
+        return [(first.group(name), "poorer prognosis", first.span(name))]
+    return []
+
+
+_OF_TAIL = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?P<d>(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I)
+
+
+def _without_disease(dc: DocContext, found: str, subject: str) -> str:
+    """ "early treatment for CF" -> "early treatment": the disease the care is for is the
+    card's subject, not part of its factor."""
+    tail = _OF_TAIL.search(found)
+    if tail is None:
+        return found
+    named = tail.group("d")
+    initials = "".join(w[0] for w in subject.split()).lower()  # "CF" for cystic fibrosis
+    if named.lower() in (subject.lower(), initials) or dc.disease_in(dc.find(named)) is not None:
+        return found[: tail.start()]
+    return found
+
+
+_ILLNESS_HEAD = re.compile(
+    # (not a syndrome: "Lofgren's syndrome" is a form of the page's disease with its own course)
+    r"\b(?:infections?|diseases?|flu|cold|fever|cancer|virus|\w+itis)$", re.I
+)
+
+
+def _an_illness(dc: DocContext, words: str) -> bool:
+    """Whether a group's words name an illness of its own ("the flu", "a shingles infection",
+    "viral hepatitis"), whose course is no factor of the page's disease."""
+    t = re.sub(r"^(?:the|an?)\s+", "", clean_phrase(words))
+    if _ILLNESS_HEAD.search(t) or is_disease(dc, t):
+        return True
+    found = dc.find(t)
+    return len(found) == 1 and found[0].end - found[0].start == len(t) and any(
+        h.kind == "condition" and h.type in ("infection", "disease", "subtype")
+        for h in found[0].hits
+    )
+
+
+def _members(text: str) -> list[str]:
+    """The factors a group phrase joins: "A, B, or C". "who have A and show B" is one
+    condition (both at once), its second verb dropped."""
+    t = re.sub(r"\s+and\s+(?:show|have|has|had|are)\s+", " and ", text.strip(), flags=re.I)
+    if re.search(r"\s+and\s+", t) and "," not in t:
+        return [t]
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:or|and)\s+(?=\w+(?:\s+\w+)?\s*$)", t)
+    parts = [p.strip(" ,") for p in parts if p.strip(" ,")]
+    # "A or B" of one word each keeps its words ("heart or brain complications")
+    if len(parts) > 1 and len(parts[0].split()) == 1 and "," not in t:
+        return [t]
+    return parts
+
+
+_THE_DISEASE_ITSELF = re.compile(
+    r"(?:the\s+|this\s+)?(?:disease|condition|illness|infection|cancer|disorder|syndrome)", re.I
+)
+_PARTICIPLE = re.compile(
+    r"^(?:are\s+|is\s+|were\s+|was\s+)?(?P<v>treated|diagnosed)\s+(?P<w>early|promptly|quickly)$",
+    re.IGNORECASE,
+)
+
+
+def _factor(dc: DocContext, words: str) -> str | None:
+    """The factor a clause names, cleaned: "treated early" -> "early treatment", "treating PV"
+    -> "treatment"; None for a drug (a trial arm or a drug's effect), a pronoun or a clause."""
+    t = clean_phrase(words).strip()
+    t = re.sub(r"^(?:it\s+is|they\s+are)\s+", "", t, flags=re.IGNORECASE)
+    p = _PARTICIPLE.match(t)
+    if p:
+        return "early " + ("treatment" if p.group("v").lower() == "treated" else "diagnosis")
+    t = re.sub(r"^treating\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$", "treatment", t, flags=re.I)
+    if _ARM.search(t) or re.search(r"\b(?:this|these|that|it|they|which)\b", t, re.I):
+        return None
+    if _THE_DISEASE_ITSELF.fullmatch(t):
+        return None  # "people who have the disease have remission": no factor
+    if any(m.is_kind("drug") for m in dc.find(t)):
+        return None
+    # the sentence's own words ("HIV infection", not the lexicon's name of the virus)
+    return short_factor(t)
+
+
+def _timely_care(words: str) -> str | None:
+    """ "treatment begins" -> "early treatment"; "your doctor diagnoses and treats it" ->
+    "early diagnosis and treatment"; None when no care is named."""
+    low = words.lower()
+    diag, treat = "diagnos" in low, "treat" in low
+    if diag and treat:
+        return "early diagnosis and treatment"
+    return "early treatment" if treat else "early diagnosis" if diag else None
+
+
+def _subject(
+    dc: DocContext, seg: Segment, at: int, span: tuple[int, int], text: str
+) -> str | None:
+    """The disease the sentence names outside its factor and before any comparison."""
+    than = re.search(r"\bthan\b", text)
+    end = at + (than.start() if than else len(text))
+    own = [m for m in seg.mentions
+           if at <= m.start < end and not at + span[0] <= m.start < at + span[1]]
+    return dc.disease_and_subtype(own)[0]
+
+
+def _blank_parens(text: str) -> str:
+    """Brackets blanked out, the offsets kept: "(e.g., A, B)" holds examples, not members."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_negated(head: str) -> bool:
+    """A negation in the clause before the group: "It is not true that patients with ..."."""
+    clause = re.split(r"[,;:]|\b(?:but|while|whereas)\b", head)[-1]
+    return bool(NEGATION.search(clause))
+
+
+def _elsewhere(text: str, pos: int) -> bool:
+    return bool(_ELSEWHERE.match(text[pos:]))
+
+
+_REPORTED = re.compile(
+    r"^\s*(?:(?:studies|research|evidence|data)\s+(?:have\s+|has\s+)?(?:show|shows|shown|found|"
+    r"suggest|suggests)\s+(?:that\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _unreported(text: str) -> str:
+    return _REPORTED.sub("", text)
