@@ -73,3 +73,33 @@ def restates(test: str, obj: str) -> bool:
     # platelets in the blood" does not: the quantity's own noun, before its preposition
     head = re.split(r"\s(?:in|on|of|from|at|within|inside|released|made)\s", f" {q.group('x')} ")[0]
     return bool(words(test) & words(head))
+
+
+# The head of a phrase that names people, not a finding: "patients with X", "children who ..."
+_PERSON_HEAD = re.compile(
+    r"^(?:(?:the|your|some|many|most|all|other|older|younger|young)\s+)*(?:patients?|people|"
+    r"persons?|children|child|adults?|women|men|babies|infants|doctors?|family members|"
+    r"relatives)(?:\s+(?:with|who|whose|at|in|from|of|that|taking|receiving)\b.*)?$",
+    re.IGNORECASE,
+)
+# A time, not a finding: "at diagnosis", "after treatment", "before surgery", "over time"
+_TIME_ONLY = re.compile(
+    r"^(?:(?:at|after|before|during|over|within|by)\s+(?:the\s+)?(?:time|diagnosis|treatment|"
+    r"surgery|birth|night|first|the end\b.*|(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?))"
+    r"|(?:each|every|once a|twice a)\s+\w+|(?:today|daily|weekly|monthly|yearly|annually|later))$",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|your|their|its|some|certain|other)\s+)+", re.I)
+
+
+def wrong_type(dc: DocContext, obj: str) -> bool:
+    """Whether an object is of a type no test shows: people ("patients with X"), a time ("after
+    treatment"), or a drug or drug class named alone ("rituximab": what a test may guide is
+    the choice of it, which the sentence would have to say)."""
+    if _PERSON_HEAD.match(obj) or _TIME_ONLY.match(obj):
+        return True
+    bare = _DETERMINER.sub("", obj).strip()
+    found = dc.find(bare)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(bare) - 1 and (
+        found[0].is_kind("drug", "drug_class") and not found[0].is_kind("marker", "condition")
+    )

@@ -4,7 +4,9 @@ of a CT scan") or one whose "uses" names its means is none, a generic "the biops
 specific one its paragraph named, and a marker that "indicates" at a level is named with it.
 A test named inside another clause - a purpose that opens the sentence, a question word's
 clause, a relative clause on something else - does not do the showing; a name that stops at
-"function" is the organ's work, not its test. Read by :mod:`.markers`.
+"function" is the organ's work, not its test. A clause whose subject is a pronoun ("These
+will check the cells for hormone receptors ...") is said of the one test the same or the
+sentence before names, never of a name inside the clause. Read by :mod:`.markers`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.marker_objects import in_ratio, is_marker, marker_name
+from trainer.generator.extract.marker_names import stands_for_test
+from trainer.generator.extract.marker_objects import (
+    in_ratio,
+    is_examination,
+    is_marker,
+    marker_name,
+)
 from trainer.generator.extract.patterns import drop_parens
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -30,7 +38,16 @@ def _item_start(text: str, pos: int) -> int:
 _PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan|these tests|these scans)"
 # "For example, the test can ...": a linking word before the pronoun leaves it the subject
 _ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
-PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}{_PRONOUN}\b", re.IGNORECASE)
+PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}(?:{_PRONOUN}|these|this)\b", re.IGNORECASE)
+# A clause whose subject is a pronoun ("These will check ...", "It also shows ...", "This test
+# looks for ..."): the test it stands for was named before; a noun phrase of the pronoun
+# naming a kind of test ("this scan") asks for a test, not a substance measured. ("They" is
+# left out: "they will check your blood" speaks of the doctors.)
+_SUBJECT_PRONOUN = re.compile(
+    rf"\s*{_ASIDE}(?:(?P<noun>this test|the test|this procedure|this exam|this scan|"
+    rf"these tests|these scans|these procedures)|it|these|this)\s+",
+    re.IGNORECASE,
+)
 # "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
 # threshold (a numeric fact), not what the test shows.
 _VALUE_OF = re.compile(r"\b(?:of|at|above|below|over|under|between)\s+\d", re.IGNORECASE)
@@ -106,6 +123,14 @@ def subjects(
     outside = re.sub(r"\([^()]*\)", " ", span)
     if _PERSON_OPENING.match(span):
         return []
+    said = _SUBJECT_PRONOUN.match(span)
+    if said and not any(m.start == start + said.end() for m in ms):
+        # "These will check the abnormal cells for hormone receptors and help plan treatment":
+        # the pronoun is the clause's subject; a name later in it is what is checked. ("This
+        # CT scan shows ...": the name right after "this" is the subject, read below.)
+        if not allow_pronoun or _CLAUSE_WORD.search(span, said.end()):
+            return []  # "It reveals details that guide ...": the cue's subject is "details"
+        return _antecedent(dc, seg, start, tests_only=said.group("noun") is not None)
     earlier = _earlier(dc, seg)
     markers = [m for m in ms if start <= m.start < cue_pos and is_marker(m)
                and not in_ratio(text, start, m) and not _body_function(text, m)
@@ -148,8 +173,6 @@ def subjects(
             first.end <= cue_pos
         ):
             return [first]
-        if re.fullmatch(rf"\s*{_ASIDE}{_PRONOUN}\s+", span, re.IGNORECASE):
-            return _said_before(dc, seg)
     return []
 
 
@@ -176,21 +199,60 @@ def _label(text: str, ms: list[Mention], body_start: int, colon: int) -> list[Me
     return []
 
 
-def _said_before(dc: DocContext, seg: Segment) -> list[Mention]:
-    """ "It" opening a sentence: the test the sentence before is about, when that sentence
-    starts with it ("A complete blood count is usually the first test. It often shows ...")."""
-    before = dc.previous(seg.main)
-    if before is None or seg.lead is not None:
-        return []
-    ms = dc.mentions(before)
-    if not ms or not is_marker(ms[0]):
-        return []
-    opening = before.text[: ms[0].start]
-    if not re.fullmatch(r"\s*(?:(?:an?|the|your|this)\s+)?", opening, re.IGNORECASE):
-        return []
-    if _pointed_back(before.text, ms[0]):
-        return []  # "This x ray of ... The test also shows ...": the test is the one before
-    return [ms[0]]
+def _antecedent(dc: DocContext, seg: Segment, start: int, *, tests_only: bool) -> list[Mention]:
+    """The test a pronoun opening a clause at ``start`` stands for: the one test named in the
+    same sentence before it, else in the sentence before ("A complete blood count is usually
+    the first test. It often shows ..."). Where that sentence names tests and substances, the
+    pronoun that does the showing is the test; where it names two tests, or none, which one is
+    meant is not said: no subject."""
+    text = seg.text
+    begin = max(text.rfind(". ", 0, start), _item_start(text, start))
+    begin = seg.body_start if begin < seg.body_start else begin + 2
+    here = [m for m in seg.mentions if begin <= m.start < start]
+    found = _candidates(dc, text, here, tests_only)
+    if not found:
+        before = dc.previous(seg.main)
+        if before is None or seg.lead is not None:
+            return []
+        if _SUBJECT_PRONOUN.match(before.text):
+            return []  # "It may be done with biopsies. It may also ...": about a test further back
+        found = _candidates(dc, before.text, dc.mentions(before), tests_only)
+    names = {marker_name(m) for m in found}
+    return found[-1:] if len(names) == 1 else []
+
+
+# A word opening a clause of its own between the pronoun and the cue, whose verb the cue is
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|whose|where|when|if|whether|because|as|so|while|until|why|how|what)\b",
+    re.I,
+)
+# "the x-ray machine", "x ray pictures are taken": a test's name modifying a noun names the
+# means of another procedure, not a test the pronoun may stand for
+_MODIFIES = re.compile(
+    r"[\s-]+(?:machines?|images?|pictures?|films?|scanners?|equipment|technicians?|tables?|"
+    r"probes?|beams?|dyes?|results?)\b",
+    re.IGNORECASE,
+)
+# "A sinus x ray.", "A brain CT scan can show ...": a test name after an article and another
+# word is the end of a longer name the lexicon lacks; the card would name another test
+_ARTICLE_WORD = re.compile(r"\b(?:an?|the|your)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
+
+
+def _part_of_longer(text: str, m: Mention) -> bool:
+    return bool(_ARTICLE_WORD.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _candidates(
+    dc: DocContext, text: str, ms: list[Mention], tests_only: bool
+) -> list[Mention]:
+    """Tests (else markers) a pronoun may stand for among ``ms`` of ``text``: each a name that
+    stands for its test here, neither set aside ("instead of a CT scan") nor a generic word
+    pointing back further ("This x ray of ...")."""
+    ms = [m for m in ms if is_marker(m) and stands_for_test(dc, text, m)
+          and not set_aside(text, m) and not _pointed_back(text, m)
+          and not _MODIFIES.match(text, m.end) and not _part_of_longer(text, m)]
+    tests = [m for m in ms if is_examination(m)]
+    return tests if tests or tests_only else ms
 
 
 def specific_name(dc: DocContext, seg: Segment, m: Mention) -> str:

@@ -45,8 +45,10 @@ from trainer.generator.extract.marker_findings import (
     NO_FINDING,
     not_a_finding,
     restates,
+    wrong_type,
 )
 from trainer.generator.extract.marker_methods import measurements
+from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
     FRAGMENT,
     canonical_disease,
@@ -79,7 +81,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     base = seg.body_start
     # "An MRI may be used instead of a CT scan": the test set aside is not the subject
-    ms = [m for m in seg.mentions if seg.in_body(m) and not set_aside(seg.text, m)]
+    # "the echoes form a picture", "Ph.D.": a word the lexicon matched that names no test here
+    ms = [m for m in seg.mentions if seg.in_body(m) and not set_aside(seg.text, m)
+          and stands_for_test(dc, seg.text, m)]
     if not any(is_marker(m) for m in ms) and not PRONOUN_OPENING.match(body):
         return out
 
@@ -102,6 +106,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     continue  # a schedule, a bare category, a clause cut short: no finding
                 if not_a_finding(dc, obj):
                     continue  # another procedure, or words left over from a cut
+                if wrong_type(dc, obj):
+                    continue  # people, a time or a drug: no finding a test shows
                 if restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
                 # a question of degree ("how much air you can breathe out") may end in a
