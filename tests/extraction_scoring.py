@@ -165,7 +165,7 @@ _DIRECTION = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 _WORSE = re.compile(
     r"\b(?:poor\w*|worse|bad|higher risk|more (?:severe|aggressive|chronic)|fatal|death|"
-    r"shorter|harder|increase\w*)\b"
+    r"shorter|harder|increase\w*|life[ -]threatening)\b"
 )
 _BETTER = re.compile(
     r"\b(?:better|good|improve\w*|longer|lower risk|milder|fewer|remission|cure\w*|"
