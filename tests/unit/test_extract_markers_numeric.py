@@ -161,5 +161,6 @@ def test_a_prognostic_direction_worded_another_way_is_the_same_direction() -> No
     # but a factor said to point the other way is not
     assert not loose_match(pf, ("all", "hyperdiploidy (poorer prognosis)"),
                            ("all", "hyperdiploidy (better prognosis)"))  # fmt: skip
-    assert loose_match(pf, ("whipple disease", "left untreated (poorer prognosis)"),
-                       ("whipple disease", "left untreated (usually life threatening)"))  # fmt: skip
+    whipple = "whipple disease"
+    assert loose_match(pf, (whipple, "left untreated (poorer prognosis)"),
+                       (whipple, "left untreated (usually life threatening)"))  # fmt: skip
