@@ -7,7 +7,9 @@ object). Each fact carries its provenance: file, 1-based line range, PDF page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +93,33 @@ def extract_documents(
     and the others are still read.
     """
     lex = lexicon if lexicon is not None else load_lexicon()
+    with _older_objects_frozen():
+        return _extract_all(paths, lex, progress, cancelled, min_confidence, no_text)
+
+
+@contextmanager
+def _older_objects_frozen() -> Iterator[None]:
+    """Keep the cyclic garbage collector off the objects that were alive before the block.
+
+    Reading documents makes many small objects, and each full collection would scan the whole
+    lexicon again, which outlives the block anyway. Objects made inside the block are collected
+    as usual; the older ones are scanned again after it (nothing is lost, only deferred).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _extract_all(
+    paths: Sequence[Path],
+    lex: Lexicon,
+    progress: Callable[[int, int, str], None] | None,
+    cancelled: Callable[[], bool] | None,
+    min_confidence: float,
+    no_text: dict[str, str] | None,
+) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     total = len(paths)
     for i, path in enumerate(paths):

@@ -276,6 +276,7 @@ class Lexicon:
         i, n = 0, len(toks)
         children = self._root.children
         fuzzy_cache = self._fuzzy_cache
+        source_first = drug_name_source().first_words if self.open_names else frozenset()
         while i < n:
             key = toks[i].key
             best_len = 0
@@ -295,7 +296,7 @@ class Lexicon:
                     out.append(Mention(toks[i].start, toks[i].end, raw, hits))
                     i += 1
                     continue
-            if self.open_names:
+            if key in source_first:  # most words open no outside name: tested before the call
                 width, source_hit = self._source_name(toks, i)
                 if width:
                     start, end = toks[i].start, toks[i + width - 1].end

@@ -29,6 +29,11 @@ KINDS: dict[str, str] = {
 }
 
 
+# libyaml's parser when PyYAML has it: the same data, read several times faster (the lexicon
+# files are most of the time loading takes); PyYAML's own parser otherwise
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class LexiconError(ValueError):
     """A lexicon file is malformed."""
 
@@ -104,7 +109,7 @@ def _load(folder: str, _stamps: tuple[int, ...]) -> Lexicon:
         if not path.is_file():
             continue
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except (OSError, yaml.YAMLError) as exc:
             raise LexiconError(f"{path.name}: cannot read lexicon file ({exc})") from exc
         entries += entries_from_data(kind, data, path.name)

@@ -60,6 +60,12 @@ def _is_acronym(word: str) -> bool:
 
 def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens; hyphens, dashes, slashes and ®/™ only separate words."""
-    return [
-        Token(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
-    ]
+    # runs on every sentence of every document: each match is read once, and the tuple is
+    # made directly (Token(...) would go through a Python-level __new__)
+    fold, make = _fold, tuple.__new__
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(make(Token, (word, fold(word), start, end)))
+    return out

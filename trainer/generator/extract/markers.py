@@ -80,11 +80,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     body = seg.body
     base = seg.body_start
+    pronoun = PRONOUN_OPENING.match(body)
+    if not pronoun and not any(is_marker(m) for m in seg.mentions if seg.in_body(m)):
+        return out  # most sentences name no test: no need to look for one set aside
     # "An MRI may be used instead of a CT scan": the test set aside is not the subject
     # "the echoes form a picture", "Ph.D.": a word the lexicon matched that names no test here
     ms = [m for m in seg.mentions if seg.in_body(m) and not set_aside(seg.text, m)
           and stands_for_test(dc, seg.text, m)]
-    if not any(is_marker(m) for m in ms) and not PRONOUN_OPENING.match(body):
+    if not any(is_marker(m) for m in ms) and not pronoun:
         return out
 
     leveled: dict[int, str] = {}  # a marker named with its level: "elevated IGF-I"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.generator.extract.guards import may_hold
 from trainer.generator.lexicon import Mention
 
 # "treatment that included X", "chemotherapy with X": the course named before the drugs it held
@@ -85,8 +86,15 @@ _ELIGIBILITY = re.compile(
 )
 
 
+# the words without which neither expression above can match (see :mod:`.guards`)
+_HISTORY_WORDS = ("had", "past", "formerly", "historically", "earlier", "used", "took",
+                  "completed", "finished", "eligib", "enrol", "criteria")
+
+
 def recounts_history(text: str) -> bool:
     """Whether ``text`` tells the patients' treatment history or a trial's entry criteria."""
+    if not may_hold(text, _HISTORY_WORDS):
+        return False  # most sentences: no scan
     return bool(_HISTORY.search(text) or _ELIGIBILITY.search(text))
 
 

@@ -42,6 +42,7 @@ from trainer.generator.extract import (
     topic_qualified,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
@@ -150,7 +151,9 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             nested = next((k for k, p in enumerate(parts) if p.rstrip().endswith(":")), None)
             parts = parts if nested is None else parts[:nested]
             out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
-    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS):
+    # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
+    cued = may_hold(body, ("characteri", "marked", "sign", "symptom"))
+    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS) if cued else ():
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]):
             continue

@@ -28,6 +28,7 @@ readings become facts (side effects, complications, diseases as symptoms): :mod:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from trainer.domain import Relation
 from trainer.generator.extract import page_topic, para_lists, phrases, symptom_lists
@@ -42,6 +43,7 @@ from trainer.generator.extract.cause_names import (
 )
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_copulas import copula_pairs
@@ -140,6 +142,22 @@ _CLAUSE_END = re.compile(
 )
 
 
+# The words each cue cannot match without (see :mod:`.guards`): most sentences hold none
+_CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CAUSES: ("cause", "lead", "led", "result", "produce", "rise", "trigger", "mean", "bring",
+              "contribute"),
+    _CAUSED_BY: ("caused by", "due to", "because of", "result", "secondary to", "explained by"),
+    _PARTICIPLE: ("causing", "leading", "resulting", "producing"),
+    _LIKELY: ("make",), _MAKES_MORE_LIKELY: ("make",), _MAKES_FEEL: ("make",),
+    _BECAUSE: ("because",), _PRESENTS: ("present", "manifest"),
+}
+
+
+def _cues(rx: re.Pattern[str], body: str) -> Iterable[re.Match[str]]:
+    """``rx.finditer(body)``, not run when the body lacks every word the cue needs."""
+    return rx.finditer(body) if may_hold(body, _CUE_WORDS[rx]) else ()
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     seg = para_lists.as_item(dc, seg)  # a list written as paragraphs is read as one
@@ -169,7 +187,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     if seg.lead is not None:
         pairs += _lead_pairs(dc, seg)
-    for m in _CAUSES.finditer(body):
+    for m in _cues(_CAUSES, body):
         if re.match(r"by\b", body[m.end() :], re.IGNORECASE):
             continue  # "pale skin, caused by anaemia": passive, read by _CAUSED_BY below
         cause_text = _np_before(body, m.start())
@@ -196,37 +214,37 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # attack or stroke": complications, named as such or beside a disease
                 syms = [x for x in syms if not a_complication(dc, x)]
             pairs.append((c, syms, 0.8))
-    for m in _CAUSED_BY.finditer(body):
+    for m in _cues(_CAUSED_BY, body):
         sym_text = _np_before(body, m.start())
         # "explained by anaemia: too few red cells ...": the cause ends at the colon
         c = _cause(dc, body[m.end() : _end(body, m.end())].split(":")[0], row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
-    for m in _PARTICIPLE.finditer(body):
+    for m in _cues(_PARTICIPLE, body):
         before = body[: m.start()]
         names = [x for x in dc.find(before) if x.end == len(before.rstrip())]
         if names and names[-1].hit("condition") is not None:
             c = names[-1].name("condition")
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
-    for m in _LIKELY.finditer(body):
+    for m in _cues(_LIKELY, body):
         c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
-    for m in _MAKES_MORE_LIKELY.finditer(body):
+    for m in _cues(_MAKES_MORE_LIKELY, body):
         c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, m.group("s")), 0.75))
-    for m in _MAKES_FEEL.finditer(body):
+    for m in _cues(_MAKES_FEEL, body):
         c = _cause(dc, _np_before(body, m.start()), row_context)
         if c:
             pairs.append((c, phrases.symptoms(dc, body[m.end() : _end(body, m.end())]), 0.75))
-    for m in _BECAUSE.finditer(body):
+    for m in _cues(_BECAUSE, body):
         # "infections, because a low white cell count means ...": the clause's subject
         subject = _VERB.split(m.group("c"), maxsplit=1)[0]
         c = _cause(dc, subject, row_context)
         if c and (_DEFICIT_NAME.match(c) or dc.lexicon.canonical(c, "condition")):
             pairs.append((c, phrases.symptoms(dc, _np_before(body, m.start())), 0.75))
-    for m in _PRESENTS.finditer(body):
+    for m in _cues(_PRESENTS, body):
         # "CRS typically presents with fever, hypotension and hypoxia": a complication's signs
         names = [x for x in dc.find(body[: m.start()]) if x.hit("condition") is not None]
         hit = names[-1].hit("condition") if names else None
