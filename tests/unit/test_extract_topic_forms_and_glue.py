@@ -167,7 +167,8 @@ def test_the_topic_itself_is_no_factor_of_its_outlook(tmp_path: Path) -> None:
     text = (
         "# Lobular Carcinoma in Situ (LCIS)\n\nLobular carcinoma in situ (LCIS) stays in the "
         "lobules. Lobular carcinoma in situ is found by biopsy.\n\nPeople with LCIS have an "
-        "excellent prognosis.\n"
+        "excellent prognosis.\n\nPeople with LCIS have an excellent prognosis, and most can be "
+        "cured with treatment.\n"
     )
     assert of(facts(tmp_path, text), Relation.PROGNOSTIC_FACTOR) == set()
 

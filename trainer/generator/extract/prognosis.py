@@ -174,7 +174,8 @@ def _outcome_clause_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if disease is None:
         return []
     return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf)
-            for subject, f, conf in outcome_facts(dc, seg, disease)]
+            for subject, f, conf in outcome_facts(dc, seg, disease)
+            if not _is_subject(dc, f, subject)]
 
 
 def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
