@@ -75,11 +75,13 @@ def restates(test: str, obj: str) -> bool:
     return bool(words(test) & words(head))
 
 
-# The head of a phrase that names people, not a finding: "patients with X", "children who ..."
+# The head of a phrase that names people, not a finding: "children who ...", "your doctor".
+# People named by a condition or a risk ("patients at high risk of relapse", "people with
+# diabetes") are a group the test picks out, which is a finding.
 _PERSON_HEAD = re.compile(
     r"^(?:(?:the|your|some|many|most|all|other|older|younger|young)\s+)*(?:patients?|people|"
     r"persons?|children|child|adults?|women|men|babies|infants|doctors?|family members|"
-    r"relatives)(?:\s+(?:with|who|whose|at|in|from|of|that|taking|receiving)\b.*)?$",
+    r"relatives)(?:\s+(?:who|whose|from|of|that|taking|receiving)\b.*)?$",
     re.IGNORECASE,
 )
 # A time, not a finding: "at diagnosis", "after treatment", "before surgery", "over time"
@@ -93,7 +95,7 @@ _DETERMINER = re.compile(r"^(?:(?:the|a|an|your|their|its|some|certain|other)\s+
 
 
 def wrong_type(dc: DocContext, obj: str) -> bool:
-    """Whether an object is of a type no test shows: people ("patients with X"), a time ("after
+    """Whether an object is of a type no test shows: people ("children who ..."), a time ("after
     treatment"), or a drug or drug class named alone ("rituximab": what a test may guide is
     the choice of it, which the sentence would have to say)."""
     if _PERSON_HEAD.match(obj) or _TIME_ONLY.match(obj):
