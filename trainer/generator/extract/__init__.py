@@ -38,11 +38,12 @@ Readers, by relation:
   state no finding: :mod:`.marker_findings`; a test list's purpose from its section heading:
   :mod:`.marker_sections`; where an object ends in a list of tests: :mod:`.marker_spans`; the
   cue words: :mod:`.marker_cues`; which reading paths give drafts rather than cards, by their
-  measured precision: :mod:`.marker_calibration`);
+  measured precision: :mod:`.marker_calibration`; whether a matched name stands for a test
+  here, "echoes" and "Ph.D." not: :mod:`.marker_names`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
   which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
-  condition: :mod:`.risk_groups`);
+  condition: :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
   :mod:`.prognosis_items`; what a sentence says of the outlook
@@ -54,14 +55,19 @@ Readers, by relation:
   :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
   cause is a clean name: :mod:`.cause_names`; which readings become facts:
   :mod:`.symptom_pairs`; symptoms as the subject of a copula: :mod:`.symptom_copulas`;
-  whose symptoms a bare "Signs and symptoms may include:" lists: :mod:`.symptom_bare_lead`);
+  whose symptoms a bare "Signs and symptoms may include:" lists: :mod:`.symptom_bare_lead`;
+  lead-ins read as a structure: :mod:`.symptom_leads`; what people with a condition are said to
+  have: :mod:`.symptom_holders`; symptom-shaped names no list knows: :mod:`.symptom_shapes`;
+  an inline list of symptoms that names no owner: :mod:`.symptom_bare_inline`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
   percent of" counts) and :mod:`.numeric_onset` (the ages at which the condition begins),
   which :mod:`.numeric` calls. The disease a page is about, for the clinical relations'
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
-  title names none: :mod:`.topic_headings`).
+  title names none: :mod:`.topic_headings`; tumours named by the shape of their name:
+  :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":
+  :mod:`.topic_qualified`).
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
@@ -71,8 +77,9 @@ drug_target, phase_duration and phase_drugs. Small helper modules hold what the 
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
 drug), :mod:`.factors` (lists of risk and prognostic factors) and :mod:`.para_lists` (lists
 written as paragraphs under a lead-in, and items that finish a lead-in's sentence),
-:mod:`.clauses` (which clause of a sentence a fact stands in, so a hedge covers its own) and
-:mod:`.inline_lists` (lists whose markup was lost, their dashes left inline).
+:mod:`.clauses` (which clause of a sentence a fact stands in, so a hedge covers its own),
+:mod:`.inline_lists` (lists whose markup was lost, their dashes left inline) and
+:mod:`.guards` (cheap word tests before the patterns that read every sentence).
 :func:`finalize` keeps each fact from every distinct place a document states it
 (:mod:`.places`, up to five).
 
