@@ -27,6 +27,7 @@ from trainer.generator.extract.phase_names import (
     in_with_list,
     owner,
 )
+from trainer.generator.extract.phase_objects import not_a_phase_class
 from trainer.generator.extract.phase_settings import (
     CLAUSE_BREAK,
     NEGATIVE_RELATIVE,
@@ -52,11 +53,6 @@ _USE_CUE = re.compile(
     r"(?:will|also|usually|"
     r"then|may|you|they|people|patients|children) (?:have|take|get)|takes?|taking|taken)\b|"
     r"['’]ll (?:have|take|get)\b|:|-(?:based|containing)\b",
-    re.IGNORECASE,
-)
-NOT_PHARMA_CLASS = re.compile(
-    r"therap|chemotherapy|treatment|transplant|radio|irradiation|care|transfusion|infusion|"
-    r"leukapheresis|hydration",
     re.IGNORECASE,
 )
 
@@ -98,7 +94,7 @@ def drugs(
         if (
             m.is_kind("drug_class")
             and not m.is_kind("drug")
-            and (NOT_PHARMA_CLASS.search(m.name("drug_class"))
+            and (not_a_phase_class(m.name("drug_class"))
                  or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)
                          or _TREATED_WITH.search(text, 0, m.start)
                          or _USED_CLASS.search(text, 0, m.start)
@@ -109,7 +105,7 @@ def drugs(
             # what a phase gives ("The TKI should be continued through consolidation")
             continue
         if m.is_kind("drug_class") and not m.is_kind("drug") and (
-            _OTHER.search(text[max(0, m.start - 12) : m.start]) or _ONE_EXAMPLE.match(text, m.end)
+            _OTHER.search(text[max(0, m.start - 12) : m.start]) or _describes_one(text, ms, m)
         ):
             # "other immunosuppressive agents such as X": a heading for its examples; "a
             # monoclonal antibody (rituximab)": the class describes the one drug it names
@@ -183,7 +179,7 @@ def course_drugs(dc: DocContext, seg: Segment, conf: float) -> list[ExtractedFac
         if not m.is_kind("drug", "drug_class") or not seg.in_body(m):
             continue
         kind = "drug" if m.is_kind("drug") else "drug_class"
-        if kind == "drug_class" and NOT_PHARMA_CLASS.search(m.name(kind)):
+        if kind == "drug_class" and not_a_phase_class(m.name(kind)):
             continue  # a modality ("chemotherapy") is no drug of the course
         if negated_for(text, m) or named_not_given(text, m):
             continue
@@ -266,7 +262,9 @@ _PHASE_APPOSITION = re.compile(
 _TREATED_WITH = re.compile(
     r"\b(?:(?:therapy|treatment|chemotherapy|immunotherapy|treated|receive[sd]?|receiving)\s+"
     r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of|treated\s+by\s+"
-    r"(?:re)?start(?:ing)?)\s+(?:an?\s+)?$",
+    # "surgery may be used in conjunction with tyrosine kinase inhibitors": given beside it
+    r"(?:re)?start(?:ing)?|(?:in\s+conjunction|together|along|in\s+combination)\s+with)"
+    r"\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "providers use aminosalicylates to help people stay in remission": the class is what is used
@@ -283,10 +281,12 @@ _USED_CLASS = re.compile(
 # subject of its use
 _CLASS_USED = re.compile(
     r"\s+(?:(?:that|which)\s+(?:are|is|may\s+be|can\s+be|have\s+been)\s+)?used\s+(?:to\s+treat|"
-    r"as|for|in)\b",
+    r"as|for|in)\b"
+    # "if it recurs, antibiotics are prescribed for 6 weeks": the class is what is given
+    r"|\s+(?:are|is|may\s+be|can\s+be|will\s+be|should\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:prescribed|given|administered|started|restarted|continued)\b",
     re.IGNORECASE,
 )
-_ONE_EXAMPLE = re.compile(r"\s*\(\s*[\w-]+(?:\s+[\w-]+)?\s*\)")
 _OTHER = re.compile(r"\b(?:other|another|further)\s+$", re.IGNORECASE)
 _CONTROL_ARM = re.compile(
     r"\b(?:control|comparator|placebo|standard[- ]of[- ]care|reference)[- ](?:arm|group|cohort)s?\b"
@@ -419,10 +419,32 @@ def _with_drug(text: str, ms: list[Mention], c: Mention) -> bool:
 
 _EXAMPLES = re.compile(
     r"^\s*(?:(?:tablets?|capsules?|injections?|infusions?|drugs?|medicines?)\s*)?"  # a form
+    # "tyrosine kinase inhibitors (TKIs), such as X": an abbreviation or a pronunciation first
+    r"(?:\([^()]{1,40}\)\s*(?=,|such|like|includ|e\.g))?"
     r"(?:[\(\[]\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+)?|,?\s*(?:such as|like|"
     r"including|e\.g\.,?)\s+)$",
     re.IGNORECASE,
 )
+
+
+# "a monoclonal antibody (rituximab)": one drug in brackets right after a singular class
+_ONE_EXAMPLE = re.compile(r"\s*\(\s*$")
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _describes_one(text: str, ms: list[Mention], c: Mention) -> bool:
+    """Whether class ``c``, singular with "a", names in brackets the one drug it describes
+    ("a monoclonal antibody (rituximab)"); a plural class with its examples ("corticosteroids
+    (prednisone or dexamethasone)") or with a pronunciation in brackets is a drug of the list."""
+    i = ms.index(c)
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return (
+        nxt is not None
+        and nxt.is_kind("drug")
+        and bool(_A_BEFORE.search(text, max(0, c.start - 4), c.start))
+        and bool(_ONE_EXAMPLE.match(text[c.end : nxt.start]))
+        and bool(re.match(r"\s*\)", text[nxt.end :]))
+    )
 
 
 def _with_examples(text: str, ms: list[Mention], c: Mention) -> bool:

@@ -19,8 +19,9 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations import span_before
-from trainer.generator.extract.phase_drugs import NOT_PHARMA_CLASS, negated_for
+from trainer.generator.extract.phase_drugs import negated_for
 from trainer.generator.extract.phase_names import SPANS, TIME_REF
+from trainer.generator.extract.phase_objects import not_a_phase_class
 from trainer.generator.extract.phase_trials import in_trial_report, predicts, reports_a_trial
 from trainer.generator.facts import ExtractedFact
 
@@ -42,7 +43,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         kind = "drug" if m.is_kind("drug") else "drug_class"
         if kind == "drug_class" and (
-            NOT_PHARMA_CLASS.search(m.name(kind))
+            not_a_phase_class(m.name(kind))
             or not (_AS_THERAPY.match(text, m.end) or _THERAPY_END.search(m.surface))
         ):
             # "adjuvant chemotherapy" is a phase's name; "first-line anti-TB agents" a class's

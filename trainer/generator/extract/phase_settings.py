@@ -201,7 +201,11 @@ _CAME_BACK = re.compile(
     r"(?=[^.;:]{0,80}?\band\s+(?:is|are|can\s+be|may\s+be)\s+(?:then\s+)?treated\b)|"
     # "will prescribe new antibiotics if a relapse occurs": the relapse as an event
     r"\b(?:if|when|once)\s+(?:a\s+|the\s+)?(?P<w10>relapse|recurrence)(?:\s+or\s+(?:a\s+)?"
-    r"[\w-]+)?\s+(?:occurs|happens|develops|is\s+found)\b",
+    r"[\w-]+)?\s+(?:occurs|happens|develops|is\s+found)\b|"
+    # "for patients with oligometastatic recurrences, surgery may be used with X": the people
+    # treated named by the relapse they have
+    r"\b(?:patients|people|children|adults|women|men|those)\s+with\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<w11>recurrences?|relapses?)\b(?!\s+(?:rates?|risk|free)\b)",
     re.IGNORECASE,
 )
 # "Recurrent lung cancer is often treated with X": a disease named as relapsed, as the subject
@@ -214,7 +218,8 @@ _RELAPSED_SUBJECT_TREATED = re.compile(
 )
 
 
-_GROUPS = ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10")  # _CAME_BACK's wordings
+# _CAME_BACK's wordings
+_GROUPS = ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11")
 
 
 def relapse_wording(text: str) -> list[tuple[int, int]]:
