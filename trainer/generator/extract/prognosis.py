@@ -31,6 +31,11 @@ prognostic_factor is read from
   * an outcome clause, each with its own subject (:mod:`.prognosis_outcomes`): "People with A
     appear to develop more severe disease", "X can be fatal if not treated", "Early treatment
     lowers the risk of complications", "Treatment works best if started early".
+  * factors pointed to from the sentence before, in the same paragraph: "Certain people are at
+    higher risk for poor outcomes. This includes people who have A, B or C."
+    (:mod:`.prognosis_pointer`);
+  * a comparison of degree: "The longer you have A, the less likely ..." ->
+    "longer duration of A (poorer prognosis)" (:mod:`.prognosis_compare`).
 Negated clauses ("is not associated with a poorer outcome") give nothing, nor does a lead-in
 whose items finish it ("depends on whether the cancer:"). One list item is read in
 :mod:`.prognosis_items`: a question stays a question ("whether the cancer has recurred") unless
@@ -52,6 +57,7 @@ from trainer.generator.extract.factors import (
 )
 from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens
 from trainer.generator.extract.prognosis_clauses import outcome_clauses
+from trainer.generator.extract.prognosis_compare import compare_facts, has_compare_cue
 from trainer.generator.extract.prognosis_groups import (
     GROUP_OUTCOME,
     group_factor,
@@ -69,6 +75,7 @@ from trainer.generator.extract.prognosis_phrases import (
     list_text,
     short_factor,
 )
+from trainer.generator.extract.prognosis_pointer import has_pointer_cue, pointer_facts
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
@@ -162,6 +169,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     low = seg.text.lower()
     # each reader runs only where its cue words are (a cheap test before the patterns)
     found = _outcome_clause_facts(dc, seg) if has_outcome_cue(low) else []
+    if has_pointer_cue(low) or "true for" in low:
+        found += _pointed_facts(dc, seg)
+    if has_compare_cue(low):
+        # "The longer you have X, the less likely ...": a comparison of degree
+        found += _facts_of(dc, seg, [(d, f, conf) for f, conf in compare_facts(dc, seg.body)
+                                     for d in _page_disease(dc, seg)])
     if not worth_reading(seg) and "cured" not in low:
         return found  # ("cured if found early" is read here only, not by the risk reader)
     return prognostic_factor_facts(dc, seg) + found
@@ -173,8 +186,28 @@ def _outcome_clause_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease = dc.main_disease or dc.disease_and_subtype(seg.mentions)[0]
     if disease is None:
         return []
+    return _facts_of(dc, seg, outcome_facts(dc, seg, disease))
+
+
+def _page_disease(dc: DocContext, seg: Segment) -> list[str]:
+    """The disease a sentence speaks of: the page's, else the one it names (none or one)."""
+    disease = dc.main_disease or dc.disease_and_subtype(seg.mentions)[0]
+    return [disease] if disease else []
+
+
+def _pointed_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """ "Certain people are at higher risk for poor outcomes. This includes ...": the factors a
+    sentence points to, read with the outcome of the sentence before
+    (:mod:`.prognosis_pointer`)."""
+    disease = dc.main_disease or dc.disease_and_subtype(seg.mentions)[0]
+    return [] if disease is None else _facts_of(dc, seg, pointer_facts(dc, seg, disease))
+
+
+def _facts_of(
+    dc: DocContext, seg: Segment, found: list[tuple[str, str, float]]
+) -> list[ExtractedFact]:
     return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf)
-            for subject, f, conf in outcome_facts(dc, seg, disease)
+            for subject, f, conf in found
             if not _is_subject(dc, f, subject)]
 
 

@@ -409,3 +409,9 @@ _REPORTED = re.compile(
 
 def _unreported(text: str) -> str:
     return _REPORTED.sub("", text)
+
+
+# The group reading's own steps, for the reader of factors pointed to from the sentence before
+# (:mod:`.prognosis_pointer`)
+group_members = _members
+factor_of = _factor
