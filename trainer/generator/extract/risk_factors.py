@@ -82,6 +82,7 @@ from trainer.generator.extract.risk_cues import (
 from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import more_likely_groups
+from trainer.generator.extract.risk_subjects import more_subjects
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -419,13 +420,16 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
     typed = [(as_factor(dc, f), conf) for f, conf in found]
-    own = own_topic(dc, disease)
+    # "X raises the risk of A, B, and C": each condition coordinated there has the factors
+    subjects = [disease, *more_subjects(dc, seg, disease)] if typed else [disease]
     return [
-        dc.fact(seg, Relation.RISK_FACTOR, disease, f, conf)
+        dc.fact(seg, Relation.RISK_FACTOR, d, f, conf)
+        for d in subjects
+        for own in (own_topic(dc, d),)
         for f, conf in typed
         if f is not None
-        and f.lower() != disease.lower()
-        and not (is_disease(dc, f) and dc.same_disease(f, disease))
+        and f.lower() != d.lower()
+        and not (is_disease(dc, f) and dc.same_disease(f, d))
         and "risk" not in f.lower()
         and (own or not is_treatment(dc, f))
     ]

@@ -19,7 +19,12 @@ from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import NEGATION, split_list
 from trainer.generator.extract.symptom_lists import condition_named
-from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
+from trainer.generator.extract.symptom_members import (
+    free,
+    inline_members,
+    item_symptoms,
+    may_drop,
+)
 from trainer.generator.extract.symptom_shapes import shape_hint, symptom_shaped
 
 _HOLDERS = re.compile(
@@ -83,16 +88,19 @@ def holder_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], fl
 
 def worded_members(dc: DocContext, text: str) -> list[str]:
     """The coordinated members of ``text`` up to its sentence's end, as the text words them
-    (a lexicon name where the lexicon knows one), when every one reads as a symptom or a sign;
-    else none ("pain and kidney disease" is not read by shape)."""
+    (a lexicon name where the lexicon knows one), when every one reads as a symptom or a sign,
+    or most do and the others are plain names of nothing else (:func:`.may_drop`, which leaves
+    them out); else none ("pain and kidney disease" is not read by shape)."""
     if _NO_MEMBER.search(text):
         return []  # "causes no pain", "can cause vision loss in two ways"
     listed = _as_worded(dc, text, inline_members(dc, text, single=False)) or item_symptoms(
         dc, text
     )
     named = _places_joined(dc, listed)
-    if not named or not all(symptom_shaped(dc.lexicon, s) for s in named):
+    unread = [s for s in named if not symptom_shaped(dc.lexicon, s)]
+    if not named or (unread and not may_drop(dc, unread, len(named), text)):
         return []
+    named = [s for s in named if s not in unread]  # the few plain names read as no symptom
     # the page's own topic is never one of its symptoms ("Diarrhea can cause <topic>")
     return [s for s in named if page_topic.names_topic(dc, s) is None]
 

@@ -1,7 +1,8 @@
 """The members of a symptom list: an item kept as the text words it when it reads as a
 symptom's name (a short noun phrase, not a clause), else the lexicon's names in it; and the
 members of an inline list up to the end of its sentence, every one of which must read as a
-symptom (else the list's extent was guessed wrong and none is kept).
+symptom (else the list's extent was guessed wrong and none is kept), unless the few that do not
+are plain short names of nothing else (:func:`may_drop`).
 """
 
 from __future__ import annotations
@@ -143,14 +144,15 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         whole = free(t)
         return [whole] if whole else []
     out: list[str] = []
+    unread: list[str] = []
     for member in members:
         # a sentence's list is read by the lexicon first, as the other symptom readers read it,
         # so one symptom is not named twice ("feeling tired" and "fatigue")
         found = phrases.symptoms(dc, member) or item_symptoms(dc, member)
         if not found:
-            return []
+            unread.append(member)
         out += found
-    return out
+    return out if not unread or may_drop(dc, unread, len(members), t) else []
 
 
 def _body_part(dc: DocContext, member: str) -> bool:
@@ -224,3 +226,56 @@ def _pp_joined(dc: DocContext, members: list[str]) -> list[str]:
         joining = False
         out.append(member)
     return out
+
+
+# Of a list whose cue says it holds symptoms, the share of members that must read as symptoms
+# for the others to be dropped alone. On the tuning half, lists whose extent was guessed wrong
+# (a clause, a nested "such as" list, a definition run into the list) had half or fewer of their
+# members read as symptoms; lists with one or two unknown symptom names among three or more read
+# three fifths or more.
+_KEPT_SHARE = 0.6
+# A member that opens a list of its own, renames the one before, or holds a passive clause
+# ("attacks set off by stress"): the list's extent is unsure
+_NESTED = re.compile(
+    r"\b(?:such\s+as|including|like|especially|e\.g|called|known\s+as|due\s+to|"
+    r"by)\b",
+    re.IGNORECASE,
+)
+# Items of a list run together into one line: "- A - B - C"
+_RUN_ITEMS = re.compile(r"(?:^|\s)[-–•*]\s")
+# A member that names a treatment or a test, never a symptom
+_CARE = re.compile(
+    r"\b(?:therapy|therapies|treatments?|surgery|surgeries|transplants?|medicines?|"
+    r"medications?|drugs?|tests?|scans?|biops(?:y|ies)|x-rays?|exams?|dialysis|vaccines?)\b",
+    re.IGNORECASE,
+)
+# A condition the lexicon names as a disease of its own: "another disease named as such"
+_DISEASE_TYPES = ("disease", "subtype", "syndrome", "infection", "complication")
+
+
+def may_drop(dc: DocContext, unread: list[str], total: int, text: str) -> bool:
+    """Whether the members of a symptom list (``text``) that do not read as symptoms may be left
+    out and the rest kept: most members read (at least :data:`_KEPT_SHARE`, and two), and each
+    one left out is a plain short name (no clause, no nested list, no number) naming no drug,
+    treatment, test, or disease the lexicon knows; else the list's extent is a guess and none is
+    kept. Never when list items lost their line breaks ("A - B - C"): the members are a guess."""
+    if total - len(unread) < 2 or total - len(unread) < _KEPT_SHARE * total:
+        return False
+    if _RUN_ITEMS.search(text):
+        return False
+    return all(_plain_unknown(dc, m) for m in unread)
+
+
+def _plain_unknown(dc: DocContext, member: str) -> bool:
+    """Whether a member that does not read as a symptom is only a name the reader does not know
+    (a short noun phrase), not a clause, a nested list, or a name of another kind."""
+    text = re.sub(r"^\s*(?:and|or|and/or)\s+", "", member.strip(), flags=re.IGNORECASE)
+    if free(text) is None or _NESTED.search(text) or _CARE.search(text):
+        return False
+    for x in dc.find(text):
+        if x.is_kind("drug", "drug_class", "phase", "marker"):
+            return False
+        h = x.hit("condition")
+        if h is not None and h.type in _DISEASE_TYPES:
+            return False
+    return True
