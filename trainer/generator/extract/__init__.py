@@ -58,7 +58,8 @@ Readers, by relation:
   whose symptoms a bare "Signs and symptoms may include:" lists: :mod:`.symptom_bare_lead`;
   lead-ins read as a structure: :mod:`.symptom_leads`; what people with a condition are said to
   have: :mod:`.symptom_holders`; symptom-shaped names no list knows: :mod:`.symptom_shapes`;
-  an inline list of symptoms that names no owner: :mod:`.symptom_bare_inline`);
+  an inline list of symptoms that names no owner: :mod:`.symptom_bare_inline`; a complication
+  and its signs side by side, one of them in brackets: :mod:`.symptom_brackets`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N

@@ -44,8 +44,9 @@ from trainer.generator.extract.cause_names import (
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
-from trainer.generator.extract.patterns import NEGATION, split_list
+from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
+from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
 from trainer.generator.extract.symptom_copulas import copula_pairs
 from trainer.generator.extract.symptom_holders import (
     caused_members,
@@ -258,7 +259,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     pairs += copula_pairs(dc, body)  # "Night sweats are common symptoms of the disease"
     pairs += holder_pairs(dc, body)  # "People with X may have A and B"
     pairs += bare_inline_pairs(dc, seg, body)  # "Other symptoms include A, B and C"
-    pairs += _bracketed(dc, body)
+    pairs += bracketed(dc, body)
     pairs += _bracketed_cause(dc, body)
     when = _APPEAR_WHEN.search(body)
     if when:  # "Tiny red spots (petechiae) can appear when your platelet count is low"
@@ -361,43 +362,6 @@ def _symptoms_of(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, lis
     return out
 
 
-# Where a nurse is told what to watch for, a complication and its signs stand side by side,
-# one of them in brackets.
-_WATCH = re.compile(
-    r"\b(?:watch(?:ing)?\s+(?:out\s+)?for|look\s+out\s+for|observe\s+for|monitor\s+for|"
-    r"report|signs?\s+of|symptoms?\s+of)\b",
-    re.IGNORECASE,
-)
-_BRACKET = re.compile(r"\((?P<in>[^()]{2,80})\)")
-
-
-def _bracketed(dc: DocContext, body: str) -> list[tuple[str, list[str], float]]:
-    """ "Watch for pancreatitis (abdominal pain)", "signs of veno-occlusive disease (weight
-    gain, jaundice)": a complication, its signs in brackets. "Report breathlessness or chest
-    pain (pleural effusion)": signs, the complication in brackets; every sign must be a name."""
-    watch = _WATCH.search(body)
-    if watch is None:
-        return []
-    out: list[tuple[str, list[str], float]] = []
-    for b in _BRACKET.finditer(body, watch.end()):
-        before = body[: b.start()].rstrip()
-        named = [x for x in dc.find(before) if x.end == len(before)]
-        hit = named[-1].hit("condition") if named else None
-        if hit is not None and hit.type == "complication":
-            signs = phrases.symptoms(dc, b.group("in"))
-            if signs:
-                out.append((hit.name, signs, 0.7))
-            continue
-        complication = _complication(dc, b.group("in"))
-        if complication is None:
-            continue
-        start = max([watch.end(), *(m.end() for m in re.finditer(r"[.;:,]\s", before))])
-        signs = _every_member_named(dc, before[start:])
-        if signs:
-            out.append((complication, signs, 0.7))
-    return out
-
-
 # "Tiredness and pale skin (from anemia)": the cause in brackets after the symptoms.
 _BRACKET_CAUSE = re.compile(
     r"\((?:caused\s+by|due\s+to|because\s+of|from|a\s+sign\s+of)\s+(?P<c>[^()]{2,60})\)",
@@ -417,26 +381,10 @@ def _bracketed_cause(dc: DocContext, body: str) -> list[tuple[str, list[str], fl
         if cause is None:
             continue
         start = max([0, *(m.end() for m in re.finditer(r"[.;:]\s|\)\s*,?\s", body[: b.start()]))])
-        signs = _every_member_named(dc, body[start : b.start()])
+        signs = every_member_named(dc, body[start : b.start()])
         if signs:
             out.append((cause, signs, 0.75))
     return out
-
-
-def _every_member_named(dc: DocContext, text: str) -> list[str]:
-    """The symptoms a list names, or none unless every member is a symptom the lexicon knows
-    (the list's start is only guessed, so one unknown member means a wrong guess)."""
-    named = [phrases.symptoms(dc, member) for member in split_list(text.strip())]
-    if not named or not all(named):
-        return []
-    return [sign for found in named for sign in found]
-
-
-def _complication(dc: DocContext, text: str) -> str | None:
-    for h in dc.lexicon.lookup(text.strip()):
-        if h.kind == "condition" and h.type == "complication":
-            return h.name
-    return None
 
 
 def _lead_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
