@@ -142,12 +142,21 @@ def press(qtbot) -> Callable[..., None]:
 
 
 @pytest.fixture
-def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
-    """Run ``handle(dialog)`` once the next modal dialog is open (it must close it)."""
+def on_modal(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """Run ``handle(dialog)`` once the next modal dialog is open (it must close it).
+
+    A poll still waiting when its test ends is stopped: left running, it would take the next
+    test's first modal dialog (an import's progress dialog, say) and reject it, which cancels
+    that test's work from outside.
+    """
     from PySide6.QtCore import QTimer
+
+    alive = [True]
 
     def schedule(handle: Callable[[QWidget], None]) -> None:
         def poll() -> None:
+            if not alive[0]:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None or not dialog.isVisible():
                 QTimer.singleShot(10, poll)
@@ -162,7 +171,8 @@ def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
 
         QTimer.singleShot(0, poll)
 
-    return schedule
+    yield schedule
+    alive[0] = False
 
 
 def open_browser(qtbot, window: MainWindow, press: Callable[..., None]) -> BrowserWindow:

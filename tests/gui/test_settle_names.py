@@ -76,8 +76,14 @@ def test_s_on_a_doubtful_name_asks_is_x_y(qtbot, deck: Path, monkeypatch: pytest
             opened.append(modal.windowTitle())
             modal.close()
 
-    QTimer.singleShot(1500, close_any_dialog)
+    # A timer owned by the dialog and stopped once the key is handled: a bare single-shot
+    # would fire in a later test and close that test's progress dialog, cancelling its work.
+    guard = QTimer(dialog)
+    guard.setSingleShot(True)
+    guard.timeout.connect(close_any_dialog)
+    guard.start(1500)
     qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_S)
+    guard.stop()
     assert opened == []
     [(title, text)] = asked
     assert title == "Check a name" and text.startswith("Is 'Alglucoside' cytarabine?")
