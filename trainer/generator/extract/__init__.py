@@ -20,7 +20,9 @@ Readers, by relation:
 * drug_target: :mod:`.drug_targets`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
-  :mod:`.phase_settings`, durations in :mod:`.durations`, drug lists in :mod:`.phase_drugs`,
+  :mod:`.phase_settings`, durations in :mod:`.durations` (whether a lifelong span is the
+  whole treatment's length, or a device's, a preventive or a denied course, in
+  :mod:`.durations_lifelong`), drug lists in :mod:`.phase_drugs`,
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
   of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
@@ -34,12 +36,13 @@ Readers, by relation:
   :mod:`.phase_focus`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
-  :mod:`.marker_subjects`; questions a test answers: :mod:`.marker_questions`; objects that
-  state no finding: :mod:`.marker_findings`; a test list's purpose from its section heading:
-  :mod:`.marker_sections`; where an object ends in a list of tests: :mod:`.marker_spans`; the
-  cue words: :mod:`.marker_cues`; which reading paths give drafts rather than cards, by their
-  measured precision: :mod:`.marker_calibration`; whether a matched name stands for a test
-  here, "echoes" and "Ph.D." not: :mod:`.marker_names`);
+  :mod:`.marker_subjects`; a test in an opening frame or an earlier clause, which does not do
+  the showing: :mod:`.marker_clauses`; questions a test answers: :mod:`.marker_questions`;
+  objects that state no finding: :mod:`.marker_findings`; a test list's purpose from its
+  section heading: :mod:`.marker_sections`; where an object ends in a list of tests:
+  :mod:`.marker_spans`; the cue words: :mod:`.marker_cues`; which reading paths give drafts
+  rather than cards, by their measured precision: :mod:`.marker_calibration`; whether a
+  matched name stands for a test here, "echoes" and "Ph.D." not: :mod:`.marker_names`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
   which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
@@ -64,7 +67,8 @@ Readers, by relation:
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
   percent of" counts) and :mod:`.numeric_onset` (the ages at which the condition begins),
-  which :mod:`.numeric` calls. The disease a page is about, for the clinical relations'
+  which :mod:`.numeric` calls; figures the sentence sets in the past give nothing
+  (:mod:`.numeric_past`). The disease a page is about, for the clinical relations'
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
   title names none: :mod:`.topic_headings`; tumours named by the shape of their name:
   :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":

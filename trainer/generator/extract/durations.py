@@ -29,6 +29,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.durations_lifelong import DRAFT_CONFIDENCE, denied_after, doubt
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_names import POINT, owner
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
@@ -309,14 +310,22 @@ def lifelong(
     for m in LIFELONG.finditer(text):
         if not seg.in_body(m.start()) or negated(text[max(0, m.start() - 60) : m.start()]):
             continue
+        if denied_after(text, m.end()):
+            continue  # "lifelong treatment with X isn't required"
         phase = owner(seg, phases, m.start(), context)
         if phase is None:
             continue
+        name, flags = phase.name("phase"), phase.flags("phase")
+        confidence = conf * phase.confidence("phase")
+        why = doubt(seg.body, m.start() - seg.body_start, m.end() - seg.body_start)
+        if name == "overall treatment" and why is not None:
+            # a device's or a preventive course: a draft with the reason, not a card
+            confidence = min(confidence, DRAFT_CONFIDENCE)
+            flags = (*flags, f"uncertain: {why}")
         out.append(
-            dc.fact(seg, Relation.PHASE_DURATION, phase.name("phase"), "lifelong",
-                    conf * phase.confidence("phase"), flags=phase.flags("phase"),
+            dc.fact(seg, Relation.PHASE_DURATION, name, "lifelong", confidence, flags=flags,
                     context=context)
-        )  # fmt: skip
+        )
         break  # one statement of it per sentence
     return out
 

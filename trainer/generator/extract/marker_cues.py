@@ -135,6 +135,49 @@ END = re.compile(
 
 INDICATES = re.compile(r"indicates?$", re.IGNORECASE)
 
+# "is done for children who ...", "is recommended for people with ...": who has the test
+FOR_PEOPLE = re.compile(
+    r"(?:(?:a|an|the|all|some|most|many|every|each|any|certain)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:child|children|people|persons?|patients?|adults?|women|men|babies|infants|newborns|"
+    r"those|anyone|someone|individuals?|family\s+members|relatives)\b",
+    re.IGNORECASE,
+)
+# After "is key / essential / used to": a noun ("key to the diagnosis", "central to care")
+_NOUN_AFTER_TO = re.compile(
+    r"(?:the|a|an|its|their|this|these|early|accurate|correct)\b|"
+    r"\w+(?:tion|sis|ment|ance|ence|ity|ure|gy)\b|\w{4,}ing\b",
+    re.IGNORECASE,
+)
+
+
+def key_object(body: str, k: re.Match[str]) -> tuple[str | None, int] | None:
+    """Where the object of a "M is key / essential / used for|to X" match ``k`` starts, and
+    the verb it turns into a noun: "for diagnosing X" -> ("diagnose", X); "to the diagnosis"
+    -> (None, ...). A verb after "to" that the cues read ("used to diagnose") is left to them,
+    and one they do not know ("used to reveal signs") gives nothing: an infinitive is no
+    noun phrase."""
+    rest = body[k.end() :]
+    prep = k.group(0).rstrip().rsplit(None, 1)[-1].lower()
+    if prep == "to":
+        # "used to help diagnose X": a verb the objects read; "used to reveal X": none
+        known = _NOUN_AFTER_TO.match(rest) or _KNOWN_VERB.match(rest)
+        return (None, k.end()) if known else None
+    if FOR_PEOPLE.match(rest):
+        return None  # "is used for patients who ...": who has the test, not what it finds
+    g = _GERUND_WORD.match(rest)
+    verb = None if g is None else GERUND.get(" ".join(g.group(0).lower().split()))
+    if g is None or verb is None:
+        return None, k.end()  # "used for screening": a noun already
+    return verb, k.end() + g.end()
+
+
+# "used to help diagnose X"; "needed to see whether X": a question the objects reader reads
+_KNOWN_VERB = re.compile(
+    rf"(?:help\s+(?:to\s+)?)?(?:{VERB}\b|(?:see|find\s+out|learn|tell)\s+(?:whether|if)\b)",
+    re.IGNORECASE,
+)
+_GERUND_WORD = re.compile(r"\w+ing(?:\s+for)?\b(?=\s)", re.IGNORECASE)
+
 
 # A said verb in the passive: "are checked", "is detected": the subject is what is examined
 PASSIVE = re.compile(

@@ -75,6 +75,19 @@ def restates(test: str, obj: str) -> bool:
     return bool(words(test) & words(head))
 
 
+def own_change(marker: str, obj: str) -> bool:
+    """Whether an object is only a change of the marker itself: "RB1" -> "a change in the RB1
+    gene" (of "RB1 gene test: a test for a change in the RB1 gene"); the card would ask what a
+    gene shows and answer with the gene."""
+    return bool(re.match(
+        r"^(?:an?\s+|the\s+|any\s+)?(?:changes?|mutations?|variants?|alterations?|"
+        r"abnormalit(?:y|ies)|defects?)\s+(?:in|of|on|to)\s+(?:the\s+|an?\s+)?"
+        rf"{re.escape(marker)}(?:\s+genes?)?$",
+        obj.strip(),
+        re.IGNORECASE,
+    ))
+
+
 # The head of a phrase that names people, not a finding: "children who ...", "your doctor".
 # People named by a condition or a risk ("patients at high risk of relapse", "people with
 # diabetes") are a group the test picks out, which is a finding.

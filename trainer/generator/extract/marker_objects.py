@@ -53,6 +53,14 @@ _OBJECT_TAIL = re.compile(
 )
 
 
+# Whom a test tells, before what it tells: "can show your doctor how far the disease has spread"
+_TOLD = re.compile(
+    r"^\s*(?:the\s+|your\s+|a\s+)?(?:doctors?|health\s+care\s+providers?|providers?|"
+    r"physicians?|care\s+team|surgeons?)\s+(?=(?:how|whether|if|what|where|which|when|that)\b)",
+    re.IGNORECASE,
+)
+
+
 # A participle whose path or agent the side-phrase cut would drop ("blood moving through
 # the vessels", "damage caused by a stroke"): the finding is not whole without it
 _DANGLING = re.compile(r"\w\w(?:ed|ing)\s+(?:by|through|via|using)\b", re.IGNORECASE)
@@ -204,6 +212,7 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
                 continue
         # "detects and records the heart's activity": the second verb shares the object
         p = _COORD_VERB.sub("", p)
+        p = _TOLD.sub("", p)  # "show your doctor how far ...": whom it tells, not what
         asked = whether(p)
         if asked is not None:
             out += [asked] if asked else []

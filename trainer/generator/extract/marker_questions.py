@@ -20,7 +20,7 @@ _WHO = (
 # whether a person has a condition is detecting it.
 _WHETHER_HAS = re.compile(
     r"^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
-    rf"{_WHO}\s+(?:has|have|had|is infected with)\s+(?P<x>.+)$"
+    rf"{_WHO}\s+(?:(?P<past>has\s+had|have\s+had)|has|have|had|is infected with)\s+(?P<x>.+)$"
     # "if a person has been infected with TB bacteria" -> infection with TB bacteria
     r"|^(?:(?:see|find out|tell|learn|know|check|determine|show|shows)\s+)?(?:if|whether)\s+"
     rf"{_WHO}\s+(?:has|have)\s+been\s+(?P<y>infected|exposed)\s+(?:with|to)\s+(?P<z>.+)$"
@@ -103,6 +103,10 @@ def whether(text: str) -> str | None:
         found = f"detection of {kind} {whether.group('z')}"
     elif whether.group("w"):
         found = f"presence of {whether.group('w')}"
+    elif whether.group("past"):
+        # "whether you have had a heart attack": an event behind the patient, found now
+        event = re.sub(r"^(?:an?|the)\s+", "", whether.group("x").strip(), flags=re.IGNORECASE)
+        found = f"detection of a previous {event}"
     else:
         found = f"detection of {whether.group('x')}"
     phrase = clean_phrase(re.sub(r"\byour\b", "the", found))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_clauses import in_frame, own_clause
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
     in_ratio,
@@ -137,6 +138,8 @@ def subjects(
                and not _pointed_back(text, m, earlier)]
     # "order the following urine tests to ...": a category the list below names, not a test
     markers = [m for m in markers if not _FOLLOWING.search(text, 0, m.start)]
+    markers = [m for m in markers if not in_frame(span, m.start - start)]
+    markers = own_clause(span, start, markers)
     means = _MEANS.search(span)
     if means is not None and any(m.start < start + means.start() for m in markers):
         # "Measurement of MRD by flow cytometry or PCR identifies ...": what is measured is the
@@ -238,6 +241,11 @@ _MODIFIES = re.compile(
 _ARTICLE_WORD = re.compile(r"\b(?:an?|the|your)\s+[a-z][\w-]*\s+$", re.IGNORECASE)
 
 
+# "Angiography is a test that uses dye and special x rays to show ...": the x rays are the
+# means of the procedure the sentence defines, not a test "this test" may stand for
+_AS_MEANS = re.compile(r"\b(?:uses?|using)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _part_of_longer(text: str, m: Mention) -> bool:
     return bool(_ARTICLE_WORD.search(text[max(0, m.start - 30) : m.start]))
 
@@ -250,6 +258,7 @@ def _candidates(
     pointing back further ("This x ray of ...")."""
     ms = [m for m in ms if is_marker(m) and stands_for_test(dc, text, m)
           and not set_aside(text, m) and not _pointed_back(text, m)
+          and not _AS_MEANS.search(text, max(0, m.start - 50), m.start)
           and not _MODIFIES.match(text, m.end) and not _part_of_longer(text, m)]
     tests = [m for m in ms if is_examination(m)]
     return tests if tests or tests_only else ms

@@ -44,6 +44,7 @@ from trainer.generator.extract.marker_findings import (
     CLAUSE_OBJECT,
     NO_FINDING,
     not_a_finding,
+    own_change,
     restates,
     wrong_type,
 )
@@ -113,6 +114,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     continue  # people, a time or a drug: no finding a test shows
                 if restates(marker_name(mk), obj):
                     continue  # "a platelet count measures the number of platelets"
+                if not is_examination(mk) and own_change(marker_name(mk), obj):
+                    continue  # "RB1" -> "a change in the RB1 gene": the gene is its own answer
                 # a question of degree ("how much air you can breathe out") may end in a
                 # particle, the verb's own, not one left by a cut
                 cut = FRAGMENT.search(obj) and not obj.lower().startswith("how ")
@@ -129,6 +132,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if cues.PASSIVE.search(cue.group(0)):
             continue  # "children with the gene are checked regularly": they are what is checked
+        if cue.group(0).rstrip().lower().endswith(" for") and cues.FOR_PEOPLE.match(
+            body, cue.end()
+        ):
+            continue  # "screening is done for children who ...": who gets it, not what it finds
         if cues.PURPOSE_TO.search(body[: cue.start()]):
             # "calcium measurements, creatinine measurements to check kidney function, and
             # ...": the infinitive belongs to the list member it follows, not to the list
@@ -166,8 +173,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # only a test is "key for" or "used for" something
         subj = [m for m in subjects(dc, seg, ms, base + k.start(), allow_pronoun=False)
                 if is_examination(m)]
-        if subj:
-            emit(subj, objects(dc, body[k.end() : _end(body, k.end())], None), 0.75, "key")
+        said = cues.key_object(body, k)
+        if subj and said is not None:
+            verb, at = said
+            emit(subj, objects(dc, body[at : _end(body, at)], verb), 0.75, "key")
     ut = cues.USES_TO_SHOW.search(body)
     if ut and not negated(body[: ut.start()]):
         # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what

@@ -18,7 +18,8 @@ object "2-5 years". Measures may carry their abbreviation ("5-year overall survi
 A share of people who have a condition the lexicon names ("Up to 60 percent of people with SLE
 are diagnosed with lupus nephritis") is read with the group as its measure ("people with SLE
 who are diagnosed with lupus nephritis", :mod:`.numeric_shares`). Figures of one study (a
-trial's groups or arms, or a run of reports under an "Evidence (...):" line) give nothing, nor
+trial's groups or arms, "in a study of 200 patients", or a run of reports under an "Evidence
+(...):" line) give nothing, nor
 does the comparator's figure in a sentence that sets two study groups side by side ("...,
 whereas the placebo group had 51 percent"). A gloss in brackets after a measure ("case fatality
 rate (i.e. the share who die)") does not part it from its figure. The ages at which the page's
@@ -26,7 +27,9 @@ condition usually begins are read by :mod:`.numeric_onset`. The cut-off values o
 A1C of 5.7 to 6.4 percent indicates prediabetes") are read by :mod:`.thresholds`; counts of
 people with the page's condition ("Psoriasis affects more than 5 million adults") and shares told
 as fractions ("About half of people with MS ...") by :mod:`.prevalence`. Figures paired with
-groups named elsewhere ("74 percent and 45 percent, respectively") give nothing.
+groups named elsewhere ("74 percent and 45 percent, respectively") give nothing. Figures the
+sentence sets in the past give nothing, and those of the untreated disease are qualified so
+(:mod:`.numeric_past`).
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import numeric_onset, numeric_shares, prevalence, thresholds
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.numeric_past import in_the_past, of_the_past, untreated
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
 
 _MOD = (
     r"about|approximately|around|roughly|nearly|almost|over|more than|above|greater than|"
+    r"as many as|as much as|as high as|as few as|as low as|"
     r"exceeding|at least|up to|less than|under|below|only|some|closer to|close to|~|>|<|≥|≤"
 )
 PERCENT = re.compile(
@@ -161,6 +166,8 @@ _PEAK = re.compile(
 _TRIAL_RESULT = re.compile(
     r"\b95%\s*CI\b|\bconfidence interval\b|\bHR\s*[,=]|\bhazard ratio\b|\bP\s*[<=>]\s*\.?\d|"
     r"[-\s]arm\b|\barms\b|\bcohort\b|"
+    # "In a study of 200 patients, 45 percent ...": one study's figure
+    r"\bin\s+(?:a|one|another|this|that|the|an)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b|"
     # a study's own groups: "21% for group 1", "presented as phase II trials", "randomly assigned"
     r"\bgroups?\s+(?:\d|[A-D]\b)|\bphase\s+(?:I{1,3}|[123])\b|\brandom(?:ly|i[sz]ed)\b",
     re.IGNORECASE,
@@ -170,10 +177,11 @@ _TRIAL_RESULT = re.compile(
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Headline figures, shares of people with a condition, and the cut-off values of tests
     (:mod:`.thresholds`)."""
-    return (
-        _headline(dc, seg) + _shares(dc, seg) + thresholds.extract(dc, seg)
-        + prevalence.extract(dc, seg) + numeric_onset.extract(dc, seg)
-    )
+    others = (thresholds.extract(dc, seg) + prevalence.extract(dc, seg)
+              + numeric_onset.extract(dc, seg))
+    if others and of_the_past(seg.body):
+        others = []  # "In the past, about 2 million people had it": no figure of today
+    return _headline(dc, seg) + _shares(dc, seg) + others
 
 
 def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -189,6 +197,8 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()) or _paired(text, m) or _measure(dc, seg, m) is not None:
             continue
+        if in_the_past(text, m.start()):
+            continue  # "before effective treatment, as many as 5 percent ...": a past figure
         measure = numeric_shares.share_measure(dc, seg, m)
         if measure is not None:
             out.append(dc.fact(seg, Relation.NUMERIC, measure, _value(m), 0.75))
@@ -221,6 +231,8 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "when it is caught early, 98 percent survive": one stage's figure
         if _comparator(text, m):
             continue  # "..., whereas the placebo group had 51 percent": the comparator arm's
+        if in_the_past(text, m.start()):
+            continue  # "was originally thought to have a mortality rate of 50 percent"
         measure = _measure(dc, seg, m)
         if measure is None and last is not None and (
             _compared(text, last[1], m) or _FALLS_TO.match(text[last[1] : m.start()])
@@ -232,7 +244,7 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         last = (measure, m.end())
         value = _value(m)
-        qualifier = _population(text, m.start(), m.end())
+        qualifier = untreated(text, m.start(), _population(text, m.start(), m.end()))
         if (measure, value, qualifier) in seen:
             continue  # "90 out of 100 children (90%)": one figure said twice
         seen.add((measure, value, qualifier))
@@ -433,6 +445,9 @@ def _paired(text: str, m: re.Match[str]) -> bool:
     return bool(_RESPECTIVELY.search(text, m.end(), stop.start() if stop else len(text)))
 
 
+_OR_MORE = re.compile(r"\s*or\s+(more|higher|greater|above|over|less|fewer|lower|below)\b", re.I)
+
+
 def _value(m: re.Match[str]) -> str:
     mod = (m.group("mod") or "").lower()
     mod = {
@@ -440,9 +455,14 @@ def _value(m: re.Match[str]) -> str:
         ">": "above", "approximately": "about", "around": "about", "roughly": "about",
         "~": "about", "almost": "nearly", "less than": "below", "under": "below", "<": "below",
         "≥": "at least", "≤": "up to", "only": "", "some": "about", "close to": "about",
-        "closer to": "about",
+        "closer to": "about", "as many as": "up to", "as much as": "up to", "as high as": "up to",
     }.get(mod, mod)  # fmt: skip
     a, b = m.group("a"), m.group("b")
+    after = _OR_MORE.match(m.string, m.end())
+    if after is not None and not mod and not b:
+        # "50 percent or more": a lower bound, "10 percent or less": an upper one
+        mod = "up to" if after.group(1).lower() in ("less", "fewer", "lower", "below") else (
+            "at least")
     if b and mod == "about":
         mod = ""  # a range is already approximate: "about 80% to 90%" -> "80-90%"
     v = f"{a}-{b}%" if b else f"{a}%"
