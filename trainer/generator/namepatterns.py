@@ -26,7 +26,11 @@ from trainer.generator.drugnames import not_drug_words
 _SYMBOL = re.compile(
     r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|"
     r"[A-Z][A-Z0-9]{1,6}(?:::|-)?[A-Z]{0,4}\d{1,2}[A-Z]?\d?"
-    r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6})(?!\w|-[A-Z0-9])"
+    r"(?:::[A-Z][A-Z0-9]{1,6})?|[A-Z][A-Z0-9]{1,6}::[A-Z][A-Z0-9]{1,6}|"
+    # "PDGFR-β", "IFN-γ": a symbol with a Greek isoform letter and no number
+    r"[A-Z][A-Z0-9]{2,6}-?(?=[αβγδ]))"
+    # "HIF-2α", "PI3Kδ": the isoform letter belongs to the symbol
+    r"[αβγδ]?(?!\w|-[A-Z0-9])"
 )
 _ANTI = re.compile(
     r"\banti[-‐‑–](?P<t>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?)(?![\w-])"
@@ -46,10 +50,24 @@ _CUE_SYMBOL = re.compile(
     r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
     r"(?P<t>[A-Z][A-Z0-9]{2,7})(?![\w-])"
 )
+# "inhibits neuraminidase", "blocks the enzyme carbonic anhydrase", "targets factor Xa": an
+# enzyme's name (a word ending in "-ase", with one modifier), an activated clotting factor,
+# a complement protein ("complement C5"), a platelet glycoprotein ("glycoprotein IIb/IIIa") or
+# amyloid right after a cue verb. Read there only: elsewhere "lipase" is often a test, "factor V" a
+# risk factor; a plain "factor VIII" is mostly the protein given as a drug, or the body's own
+# ("von Willebrand factor binds factor VIII"), not what a drug blocks.
+_CUE_ENZYME = re.compile(
+    r"\b(?:targets?|targeting|binds?(?:\s+to)?|binding\s+to|blocks?|blocking|inhibits?|"
+    r"inhibiting|inhibitors?\s+of|inactivates?|inactivating|directed\s+against)\s+"
+    r"(?:the\s+)?(?:enzymes?\s+)?(?P<t>(?P<mod>[A-Za-z0-9][\w-]*\s+)?[\w-]*[a-z]{3}ase|"
+    r"factor\s+[IVX]{1,4}a|complement\s+(?:protein\s+|component\s+)?C\d[a-z]?|"
+    r"glycoprotein\s+[IVX]{1,4}[ab]?(?:/[IVX]{1,4}[ab]?)?|(?:beta-)?amyloid(?:[- ]beta)?)(?![\w-])"
+)
 # Cheap tests that let most sentences skip the expressions above.
+_CUE_ENZYME_HINT = re.compile(r"ase\b|actor|omplement|lycoprotein|myloid")
 _CYTOKINE_HINT = re.compile(r"nterleukin|ecrosis|ntegrin|α4β7", re.IGNORECASE)
 _UPPER_RUN = re.compile(r"[A-Z][A-Z0-9]{2}")
-_SYMBOL_HINT = re.compile(r"[A-Z][A-Za-z]*[0-9]|::|\bIg[AEGMD]|mmunoglobulin|CD\d")
+_SYMBOL_HINT = re.compile(r"[A-Z][A-Za-z]*-?[0-9]|::|\bIg[AEGMD]|mmunoglobulin|CD\d|[A-Z]-?[αβγδ]")
 # Symbols shaped like genes that are not targets.
 _NOT_SYMBOL = re.compile(
     r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
@@ -71,6 +89,8 @@ class NamePatterns:
     class_openers: frozenset[str] = frozenset()  # first words of class words ("alkylating")
     salt_words: frozenset[str] = frozenset()  # "mesylate": written after a drug, same drug
     not_suffixes: frozenset[str] = frozenset()  # "-free": a word, not a biologic's suffix
+    named_heads: tuple[str, ...] = ()  # "ligand": a target's last word after a name only
+    not_enzymes: frozenset[str] = frozenset()  # "disease": ends in "-ase", names no enzyme
 
 
 def _load_yaml(name: str) -> dict:
@@ -100,6 +120,8 @@ def name_patterns() -> NamePatterns:
         class_openers=frozenset(k[0] for k in words if len(k) > 1),
         salt_words=frozenset(w.lower() for w in data.get("salt_words", [])),
         not_suffixes=frozenset(w.lower() for w in data.get("not_suffixes", [])),
+        named_heads=tuple(sorted({w.lower() for w in data.get("named_heads", [])})),
+        not_enzymes=frozenset(w.lower() for w in data.get("not_enzymes", [])),
     )
 
 
@@ -207,11 +229,17 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
     for m in (_CYTOKINE.finditer(text) if _CYTOKINE_HINT.search(text) else ()):
         if free(*m.span()):
             add(Span(*m.span(), "target", m.group().lower(), "molecule"))
+    for span in _named_head_spans(text, pat.named_heads):
+        if free(span.start, span.end):
+            add(span)
     # "targets RANKL": a symbol a drug acts on; "anti-IgE": what follows "anti-" is a target
     for rx, hint in ((_CUE_SYMBOL, _UPPER_RUN.search(text)), (_ANTI, "nti" in text)):
         for m in (rx.finditer(text) if hint else ()):
             if free(*m.span("t")):
                 add(Span(*m.span("t"), "target", m.group("t"), "molecule"))
+    for span in _cue_enzymes(text, pat):
+        if free(span.start, span.end):
+            add(span)
     for m in (_SYMBOL.finditer(text) if _SYMBOL_HINT.search(text) else ()):
         if not _NOT_SYMBOL.match(m.group()) and free(*m.span()):
             out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
@@ -222,6 +250,57 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         o.kind == s.kind and o.end < s.start and re.fullmatch(r"\s*\(\s*", text[o.end : s.start])
         for o in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _cue_enzymes(text: str, pat: NamePatterns) -> list[Span]:
+    """Enzymes and clotting factors named right after a target cue (:data:`_CUE_ENZYME`); the
+    modifier before an "-ase" word belongs to its name unless it is a plain word such as "the"
+    ("DNA gyrase", "carbonic anhydrase"; "its protease")."""
+    if not _CUE_ENZYME_HINT.search(text):
+        return []
+    out: list[Span] = []
+    for m in _CUE_ENZYME.finditer(text):
+        start = m.start("t")
+        mod = (m.group("mod") or "").strip().lower()
+        if text[m.end("mod") if mod else start : m.end("t")].lower() in pat.not_enzymes:
+            continue
+        if mod and (mod in pat.not_modifiers or mod.endswith("ing")):
+            start = m.end("mod")  # "blocks the harmful ..." keeps only the enzyme
+        name = " ".join(text[start : m.end("t")].split())
+        name = re.sub(r"^(complement) (?:protein|component) ", r"\1 ", name, flags=re.I)
+        out.append(Span(start, m.end("t"), "target", name, "enzyme"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _named_head_rx(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not heads:
+        return None
+    return re.compile(
+        r"(?<![\w-])(?P<n>[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
+        r"(?P<s>\s+signal(?:l)?ing)?\s+(?P<h>" + "|".join(map(re.escape, heads)) + r")s?(?![\w-])"
+    )
+
+
+def _named_head_spans(text: str, heads: tuple[str, ...]) -> list[Span]:
+    """"Fas ligand", "Hedgehog signaling pathway": a head of ``named_heads`` after a word with
+    a capital or a digit. A capital that may only open the sentence ("Natural ligands ...")
+    names nothing unless the word is an acronym or holds a digit, or the text is the term alone."""
+    rx = _named_head_rx(heads)
+    if rx is None or not any(h in text for h in heads):
+        return []
+    out: list[Span] = []
+    for m in rx.finditer(text):
+        word = m.group("n")
+        acronym = sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
+        # a term looked up by itself ("Hedgehog pathway" of a class name) opens no sentence
+        whole = m.start() == 0 and m.end() == len(text)
+        opens = not whole and re.search(r"(?:^|[.!?:;]\s*|\n\s*[-*•]?\s*)$", text[: m.start()])
+        if not acronym and (opens or not word[0].isupper()):
+            continue
+        name = f"{word}{m.group('s') or ''} {m.group('h')}"
+        out.append(Span(m.start(), m.end(), "target", " ".join(name.split()), "molecule"))
+    return out
 
 
 def _initials_edge(text: str, raws: Sequence[str], starts: Sequence[int],
@@ -318,10 +397,12 @@ def _inside_other_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum())
 
 
-# "PDGFRA receptor tyrosine kinase", "FLT3 kinase": the gene symbol names the target; the
-# family words after it say only what kind of protein it is.
+# "PDGFRA receptor tyrosine kinase", "FLT3 kinase", "IDH1 enzyme": the gene symbol names the
+# target; the family words after it say only what kind of protein it is ("VEGF receptor" is
+# another protein than VEGF, and keeps its head).
 _SYMBOL_FAMILY = re.compile(
-    r"(?P<s>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)\s+(?:receptor\s+)?(?:tyrosine\s+)?kinases?"
+    r"(?P<s>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)\s+"
+    r"(?:(?:receptor\s+)?(?:tyrosine\s+)?kinases?|enzymes?)"
 )
 
 

@@ -9,15 +9,22 @@ Readers, by relation:
 
 * drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
   "a BCR-ABL1 inhibitor"; targets a class statement gives the class's members in
-  :mod:`.class_targets`; "an inhibitor of T" as a known class name in :mod:`.class_phrases`;
-  "They / These medicines are <class>" after the drugs in :mod:`.class_anaphora`; a class
+  :mod:`.class_targets`; the target a class name states, for members placed in the class by
+  any reading, in :mod:`.member_targets`; "an inhibitor of T" as a known class name in
+  :mod:`.class_phrases`; "They / These medicines are <class>" after the drugs in
+  :mod:`.class_anaphora`; a class
   label before a sentence of its drugs in :mod:`.class_labels`; whether a class after a drug
   is its apposition or the next list item in :mod:`.class_apposition`; a class named before a list
   that lost its line breaks in :mod:`.dash_lists`; the cue between a class and its members in
   :mod:`.class_lists`; a class told by its surroundings in :mod:`.class_context`; a broader
   class a class is said to belong to in :mod:`.class_broader`; the drugs listed right after
   "chemotherapy with" in :mod:`.class_chemo_with`);
-* drug_target: :mod:`.drug_targets`;
+* drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
+  acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
+  blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for
+  "This drug binds T" opening a paragraph under it, in :mod:`.heading_topic`); a class's own
+  targets, "ACE inhibitor -> angiotensin-converting enzyme", kept as drafts, in
+  :mod:`.targets_of_classes`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
   :mod:`.phase_settings`, durations in :mod:`.durations` (whether a lifelong span is the
@@ -128,6 +135,8 @@ from trainer.generator.extract import (
     risk_factors,
     symptoms,
     tables,
+    target_groups,
+    targets_of_classes,
 )
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.places import distinct_places
@@ -146,6 +155,8 @@ _MODULES = (
     symptoms,
     numeric,
     tables,
+    target_groups,
+    targets_of_classes,
 )
 _ORDER = {r: i for i, r in enumerate(Relation)}
 

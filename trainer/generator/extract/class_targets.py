@@ -25,6 +25,7 @@ from weakref import WeakKeyDictionary
 from trainer.generator.extract.context import DocContext, hedge_factor
 from trainer.generator.extract.drug_names import CLASS, DRUG
 from trainer.generator.extract.drug_targets import TARGET_CUE, cue_targets, family_only
+from trainer.generator.extract.ligand_receptors import BLOCKER_CLASS, KEEPS_OFF, receptor_of
 from trainer.generator.extract.patterns import negated
 from trainer.generator.lexicon import Lexicon, Mention
 from trainer.generator.text import Unit
@@ -194,15 +195,27 @@ def _class_statements(dc: DocContext) -> dict[str, list[tuple[str, Unit]]]:
                 if family_only(t.name("target")):
                     continue
                 for c in classes:
-                    stated = table.setdefault(c, [])
-                    if all(name != t.name("target") for name, _ in stated):
-                        stated.append((t.name("target"), u))
+                    _state(table, c, t.name("target"), u)
+        for km in KEEPS_OFF.finditer(u.text):
+            # "LHRH antagonists prevent LHRH from binding to its receptors"
+            receptor = receptor_of(dc.lexicon, km)
+            if receptor is None or hedge_factor(u.text[km.start() :]) < 1.0:
+                continue
+            for c in _class_subject(dc, u, ms, starts, km.start()):
+                if BLOCKER_CLASS.search(c):
+                    _state(table, c, receptor, u)
     return table
+
+
+def _state(table: dict[str, list[tuple[str, Unit]]], cls: str, target: str, u: Unit) -> None:
+    stated = table.setdefault(cls, [])
+    if all(name != target for name, _ in stated):
+        stated.append((target, u))
 
 
 # "Antiandrogens, also called androgen receptor blockers": two names of one class
 _ALIAS_LINK = re.compile(
-    r"\s*(?:[\(\[][^()\[\]]{0,20}[\)\]]\s*)?(?:[\(\[]\s*|,?\s*(?:(?:also|sometimes|often|"
+    r"\s*(?:[\(\[][^()\[\]]{0,20}[\)\]]\s*)?(?:[\(\[]\s*|[,(\[]?\s*(?:(?:also|sometimes|often|"
     r"commonly)\s+)?(?:called|known as|"
     r"referred to as|termed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?)",
     re.IGNORECASE,
@@ -210,6 +223,10 @@ _ALIAS_LINK = re.compile(
 # Before a class that opens a sentence: nothing, or an article or list marker ("Some TKIs"
 # would say it of some members only)
 _OPENS = re.compile(r"\s*(?:[-*•\d.)]+\s*)?(?:(?:the|all|both)\s+)?", re.IGNORECASE)
+# "The monoclonal antibody binds ...", "This TKI blocks ...": a singular class name after
+# "the" or "this" points back to the drug just named; a plural one ("The TKIs") is the class
+_ANAPHOR = re.compile(r"\s*(?:[-*•\d.)]+\s*)?(?:the|this)\s+", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:s|ies)\)?$")
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.|for example|for instance)\b", re.I)
 # "They do so by inhibiting ...", opening the sentence after one about a class
 _CLASS_PRONOUN = re.compile(
@@ -251,6 +268,9 @@ def _class_subject(
     k = bisect.bisect_right(starts, cue)
     subject = ms[k - 1] if k else None
     between = u.text[subject.end : cue] if subject is not None else ""
+    close = re.match(r"\s*[\)\]]", between)
+    if close and k >= 2 and _ALIAS_LINK.fullmatch(u.text, ms[k - 2].end, ms[k - 1].start):
+        between = between[close.end() :]  # "LHRH antagonists (also called GnRH antagonists) bind"
     if (
         subject is not None
         and subject.is_kind(*CLASS)
@@ -264,6 +284,8 @@ def _class_subject(
             j -= 1  # the first of the class's names opens the sentence
         if not _OPENS.fullmatch(u.text, 0, ms[j].start):
             return []  # "Some antibodies bind CD20": not said of every member
+        if _ANAPHOR.fullmatch(u.text, 0, ms[j].start) and not _PLURAL.search(ms[j].surface):
+            return []  # "The monoclonal antibody binds GD2": the drug just named, not its class
         names = [subject.name("drug_class")]
         j = k - 1
         while (

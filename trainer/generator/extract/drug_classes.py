@@ -87,6 +87,7 @@ from trainer.generator.extract.drug_names import (
     salt_end,
     sublists,
 )
+from trainer.generator.extract.member_targets import member_targets
 from trainer.generator.extract.patterns import (
     in_closed_list,
     in_parens,
@@ -155,8 +156,12 @@ _PRENOMINAL_BAD = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     found = _extract(dc, seg)
+    if not found:
+        return found
     # "Immune checkpoint inhibitors are a type of immunotherapy": their members are both
-    return found + broader_class_facts(dc, seg, found) if found else found
+    found += broader_class_facts(dc, seg, found)
+    # "## FLT3 inhibitors / Midostaurin and gilteritinib ...": the members' target too
+    return found + member_targets(dc, found)
 
 
 def _extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -193,8 +198,13 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "SERMs bind to estrogen receptors" says again what the class name says
         same = {t.lower().removesuffix("s") for t in named}
         stated = [
-            (t, u) for t, u in class_targets(dc, cls) if t.lower().removesuffix("s") not in same
-        ]
+            (t, u) for t, u in class_targets(dc, cls)
+            if t.lower().removesuffix("s") not in same
+            # a class whose name states no target ("monoclonal antibodies", "kinase
+            # inhibitors") is said to act on one within its own section only: another
+            # section's members ("imatinib is a kinase inhibitor" under CML) act on others
+            and (named or u.section == seg.main.section)
+        ]  # fmt: skip
         for tgt, unit in [*((t, None) for t in named), *stated]:
             # a target the class was said to act on cites that sentence too, when it is near
             out.append(

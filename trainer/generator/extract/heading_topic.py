@@ -1,0 +1,58 @@
+"""The drug a section is about, for "It / This drug ..." that opens a paragraph under it.
+
+A drug page is laid out as a heading that names the drug ("Blinatumomab") and sections under
+it ("How it works"), or a heading with paragraphs under it. "This drug attaches to CD19" at the
+start of such a paragraph speaks of the heading's drug, though no sentence of its own
+paragraph names it. The nearest heading (or one of its parents, up to three levels) must be
+made of drug names only, and no other drug may be named between it and the sentence: once
+the section has spoken of a second drug, "it" could be either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.drug_names import CLASS, DRUG
+from trainer.generator.lexicon import Mention
+from trainer.generator.text import Unit
+
+MAX_LEVELS = 3
+# What a heading of drug names may hold besides the names: "and", "or", commas, brands in
+# brackets, a trailing colon
+_GLUE = re.compile(r"[\s,/&:;.-]*(?:(?:and|or)[\s,/&:;.-]*)*", re.IGNORECASE)
+
+
+def heading_drugs(dc: DocContext, unit: Unit) -> tuple[list[Mention], Unit | None]:
+    """The drugs of the nearest heading above ``unit`` that is only drug names, and that
+    heading; nothing when another drug is named between them."""
+    head = dc.heading(unit)
+    for _ in range(MAX_LEVELS):
+        if head is None:
+            return [], None
+        drugs = _only_drugs(dc, head)
+        if drugs:
+            break
+        head = dc.heading(head) if head.section != head.index else None
+    else:
+        return [], None
+    if head is None:
+        return [], None
+    names = {d.name("drug") for d in drugs}
+    for k in range(head.index + 1, unit.index):
+        if any(m.is_kind(*DRUG) and m.name("drug") not in names for m in dc.mentions(dc.units[k])):
+            return [], None
+    return drugs, head
+
+
+def _only_drugs(dc: DocContext, head: Unit) -> list[Mention]:
+    ms = dc.mentions(head)
+    if not ms or not all(m.is_kind(*DRUG) and not m.is_kind(*CLASS) for m in ms):
+        return []
+    rest, at = [], 0
+    for m in ms:
+        rest.append(head.text[at : m.start])
+        at = m.end
+    rest.append(head.text[at:])
+    leftover = re.sub(r"\([^()]*\)", " ", " ".join(rest))
+    return ms if _GLUE.fullmatch(leftover) else []
