@@ -18,7 +18,17 @@ Readers, by relation:
   that lost its line breaks in :mod:`.dash_lists`; the cue between a class and its members in
   :mod:`.class_lists`; a class told by its surroundings in :mod:`.class_context`; a broader
   class a class is said to belong to in :mod:`.class_broader`; the drugs listed right after
-  "chemotherapy with" in :mod:`.class_chemo_with`);
+  "chemotherapy with" in :mod:`.class_chemo_with`; a later sentence or list that points back
+  to the class an earlier sentence names, "Statins lower cholesterol. Examples are X and Y",
+  in :mod:`.class_backrefs`; list items under a lead-in ending with the class as what is used,
+  "Treatment usually includes an antifungal medicine:", in :mod:`.class_object_leads`; the
+  examples of a class given as an example of a broader one, "hormone therapy, such as an
+  aromatase inhibitor (such as X) or Y", in :mod:`.class_nested`; paragraphs opening with
+  drugs under a colon lead-in that names a class, "The following antibiotics may be used:",
+  in :mod:`.class_colon_leads`; a list after a long aside or clause about its class,
+  "Antibiotics, which kill the bacteria ..., include X", in :mod:`.class_far_lists`; the drug
+  a class is said to hold besides the rest, "antibiotics other than X", in
+  :mod:`.class_other_than`);
 * drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
   acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
   blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for

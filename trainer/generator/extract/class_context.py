@@ -74,7 +74,7 @@ def heading_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     lead = seg.lead
     if lead is not None and (lead.index == head.index or _generic_lead(lead.text)):
         # a list item under the class heading, directly or through a generic lead-in
-        if _names_only(seg):
+        if names_only(seg):
             for d in listed_drugs(seg):
                 out.append(_heading_fact(dc, seg, d, cls, head, 0.75))
         return out
@@ -120,7 +120,7 @@ def _generic_lead(text: str) -> bool:
     return bool(_GENERIC_LIST.search(text.rstrip())) and not _GENERIC_BAD.search(text)
 
 
-def _names_only(seg: Segment) -> bool:
+def names_only(seg: Segment) -> bool:
     """An item that is just names ("Rosamycin or adriamycin", "Glucocorticoids (X, Y)"); a salt
     or a biologic's suffix after a drug, and its brands in brackets after it, are part of its
     name ("goserelin acetate (Zoladex)", "leuprolide acetate (Lupron Depot, Eligard)")."""
@@ -224,7 +224,10 @@ _NAMED_AS = re.compile(
 # determiner or a quantity word; after it, a generic noun, then a clause about use.
 _LEAD_SUBJECT = re.compile(
     r"\s*(?:(?:the following|these|the|several|some|common|commonly used|other|main|major|"
-    r"approved|current)\s+){0,2}(?:[\w-]+\s+)?$",
+    r"approved|current)\s+){0,2}"
+    # one more word, not a preposition: "After chemotherapy, you may be given:" lists no member
+    r"(?:(?!(?:after|before|with|without|following|besides|during|of|for|from|by|than|unlike|"
+    r"instead)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _LEAD_PREDICATE = re.compile(
@@ -266,7 +269,7 @@ def lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if bare:
         return bare
     lead = seg.lead
-    if lead is None or not _names_only(seg):
+    if lead is None or not names_only(seg):
         return []
     ms = seg.mentions
     in_lead = [m for m in ms if not seg.in_body(m)]
@@ -308,7 +311,7 @@ def bare_lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     cancer" / "- X (Brand)"), or the sentence just before a list that has no lead-in of its
     own ("Six CAR T-cell therapies have been approved for blood cancers." / "- X (Brand)")."""
     lead = _bare_lead(dc, seg)
-    if lead is None or not _names_only(seg):
+    if lead is None or not names_only(seg):
         return []
     lms = dc.mentions(lead)
     classes = [m for m in lms if m.is_kind(*CLASS) and not m.is_kind(*DRUG)]

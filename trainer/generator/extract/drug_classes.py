@@ -36,8 +36,14 @@ from trainer.generator.extract.class_apposition import (
     continues_list,
     hedged_after_class,
 )
+from trainer.generator.extract.class_backrefs import (
+    DRAFT_CONFIDENCE,
+    backref_class_facts,
+    used_class,
+)
 from trainer.generator.extract.class_broader import broader_class_facts
 from trainer.generator.extract.class_chemo_with import chemo_with_facts
+from trainer.generator.extract.class_colon_leads import colon_lead_class_facts
 from trainer.generator.extract.class_context import (
     broad_with_facts,
     class_of_previous_sentence,
@@ -46,6 +52,7 @@ from trainer.generator.extract.class_context import (
     lead_class_facts,
     lead_subject_class,
 )
+from trainer.generator.extract.class_far_lists import far_list_members
 from trainer.generator.extract.class_labels import label_class_facts
 from trainer.generator.extract.class_lists import (
     CLASS_CLAUSE_LIST,
@@ -56,6 +63,9 @@ from trainer.generator.extract.class_lists import (
     clause_then_list,
     use_then_list,
 )
+from trainer.generator.extract.class_nested import nested_members
+from trainer.generator.extract.class_object_leads import object_lead_class_facts
+from trainer.generator.extract.class_other_than import other_than_members
 from trainer.generator.extract.class_phrases import (
     CLASS_OPENS,
     EXAMPLES_ARE,
@@ -114,7 +124,10 @@ _TO_CLASS = re.compile(
     r"(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
     r"(?:the\s+)?)?"
     r"(?:(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|named|termed)\s+"
-    r"(?:the\s+|an?\s+)?)?(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
+    r"(?:the\s+|an?\s+)?)?"
+    # "belongs to a group called biguanides"
+    r"(?:(?:type|kind|class|group|family)\s+(?:called|known as|named|termed)\s+(?:the\s+)?)?"
+    r"(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
 _COPULA_MOD = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
@@ -148,6 +161,7 @@ _AND_OTHER = re.compile(
 _PRENOMINAL_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|this|these|its|their|novel|new)\s+)(?:[\w'’+-]+\s+){0,3}$", re.IGNORECASE
 )
+_USED_BEFORE_DRUG = "class named by its use, before the drug"
 _PLURAL_NOUN = re.compile(r"\b(?:drugs|agents|medicines|medications)\s*$", re.IGNORECASE)
 _PRENOMINAL_BAD = re.compile(
     r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
@@ -183,13 +197,18 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ms = seg.mentions
     text = seg.text
 
-    def emit(drug: Mention, cls: Mention, conf: float, where: Segment = seg) -> None:
+    def emit(
+        drug: Mention, cls: Mention, conf: float, where: Segment = seg, doubt: str = ""
+    ) -> None:
         if not seg.in_body(drug) and not seg.in_body(cls):
             return  # the lead-in's own fact, read from the lead-in itself
         if outside_brand(dc, drug):
             return
         flags = drug.flags("drug") + cls.flags("drug_class")
         conf *= min(drug.confidence("drug"), cls.confidence("drug_class"))
+        if doubt:  # a reading held as a draft for review
+            conf = min(conf, DRAFT_CONFIDENCE)
+            flags += (f"uncertain: {doubt}",)
         out.append(
             dc.fact(where, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, text, cls),
                     conf, flags=flags)
@@ -300,6 +319,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for mem in members_ending_at(text, ms, i):
                 emit(mem, nxt, 0.85)
 
+    for drug, broader in nested_members(text, ms):
+        emit(drug, broader, 0.8)  # "hormone therapy, such as an AI (such as X) or Y"
+    for drug, cls in far_list_members(text, ms) + other_than_members(text, ms):
+        emit(drug, cls, 0.8)  # "Antibiotics, which kill ..., include X", "CLASS other than X"
+
     for i, phrase in phrase_classes(dc.lexicon, text, ms):
         emit(ms[i], phrase, 0.85)  # "X is an inhibitor of EZH2": an "EZH2 inhibitor"
 
@@ -396,7 +420,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 or (_PREPOSITION_AFTER.match(text, d.end) and _DEFINITE_BEFORE.search(before))
             )
         ):
-            emit(d, c, 0.85)  # "A BCL-2 inhibitor, venetoclax, is combined with ..."
+            # "A BCL-2 inhibitor, venetoclax, is combined with ..."; a class named by its use
+            # ("the diabetes medication, metformin, ...") labels the drug by what it is for
+            emit(d, c, 0.85, doubt=_USED_BEFORE_DRUG if used_class(c) else "")
         elif (
             re.fullmatch(
                 r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|agents?|medicines?|"
@@ -412,8 +438,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 # "the BTK inhibitor zanubrutinib plus obinutuzumab"; but "the antipsychotic
                 # drugs X and Y": the plural noun after the class says all of them are
                 members = members[:1]
+            # "the diabetes medication metformin": a class named by its use, put before a
+            # drug as a label, says what it is used for more than what kind of drug it is
+            doubt = _USED_BEFORE_DRUG if used_class(c) else ""
             for mem in members:
-                emit(mem, c, 0.8)
+                emit(mem, c, 0.8, doubt=doubt)
 
     out += heading_class_facts(dc, seg)
     out += lead_class_facts(dc, seg)
@@ -422,6 +451,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out += anaphoric_class_facts(dc, seg, emit)
     out += class_of_previous_sentence(dc, seg)
     out += label_class_facts(dc, seg)
+    out += backref_class_facts(dc, seg)
+    out += object_lead_class_facts(dc, seg)
+    out += colon_lead_class_facts(dc, seg)
     return out
 
 
@@ -461,5 +493,12 @@ _ALSO_CALLED_BETWEEN = re.compile(
 )
 # Before a class that ends a lead-in as the object of a preposition ("damaged by chemotherapy:"):
 # the list after the colon is not the class's members.
-_PREP_OBJECT = re.compile(r"\b(?:by|after|following|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "given with a corticosteroid:", "side effects of antibiotics:": the list is the partners or
+# the effects, not the class's members ("types of antibiotics:" lists members)
+_PREP_OBJECT = re.compile(
+    r"\b(?:by|after|following|than|from|(?<!treated )(?<!treatment )with|plus|besides|"
+    r"(?:side\s+)?effects?\s+of|"
+    r"risks?\s+of|doses?\s+of)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)

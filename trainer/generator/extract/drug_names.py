@@ -197,7 +197,8 @@ def referent_unit(dc: DocContext, unit: Unit) -> Unit | None:
 
 
 _COPULAR_PRONOUN = re.compile(
-    r"^\s*(?P<p>it|this (?:drug|agent|medicine)|the (?:drug|agent|medicine))\s+(?:is|was)\s+",
+    r"^\s*(?P<p>it|this (?:drug|agent|medicine|medication)|the (?:drug|agent|medicine|medication))"
+    r"\s+(?:is|was|belongs\s+to)\s+",
     re.IGNORECASE,
 )
 
@@ -232,7 +233,7 @@ def resolve_copular_pronoun(dc: DocContext, seg: Segment) -> Segment | None:
 # "They are", "These medicines are", "Both drugs are": the drugs of the previous sentence
 _PLURAL_PRONOUN = re.compile(
     r"^\s*(?P<p>they|these\s+(?:two\s+|three\s+)?(?:drugs|agents|medicines|medications)|"
-    r"both(?:\s+(?:drugs|agents|medicines|medications))?)\s+(?:are|were)\s+",
+    r"both(?:\s+(?:drugs|agents|medicines|medications))?)\s+(?:are|were|belong\s+to)\s+",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,8 @@
 
 The row's subject is the first cell holding a drug or a phase name; the other cells are read
 according to their header: a class, target, duration or drug-list column. A cell with a negation
-("not", "none") gives nothing.
+("not", "none") gives nothing. When the subject column's own header is a class name ("CAR
+T-Cell Therapy | Approved use", "Statin | Usual dose"), each drug of that column is of the class.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     is_drug = subj.is_kind("drug")
     kind = "drug" if is_drug else "phase"
     out: list[ExtractedFact] = []
+    if is_drug:
+        out += _header_class(dc, seg, subj, row.header[subject_col])
     for i, header in enumerate(row.header):
         if i == subject_col or negated(row.cells[i]):
             continue
@@ -88,3 +91,26 @@ def _names(
         flags = subj.flags(subj_kind) + m.flags(kind)
         out.append(dc.fact(seg, relation, subj.name(subj_kind), m.name(kind), conf, flags=flags))
     return out
+
+
+# What a column header may hold besides its class name: a generic noun, "name(s)", "(s)".
+_HEADER_REST = re.compile(
+    r"[\s:]*(?:\(s\))?\s*(?:(?:drugs?|medicines?|medications?|agents?)\b)?\s*"
+    r"(?:\(?(?:generic|brand)?\s*names?\)?)?[\s:]*",
+    re.IGNORECASE,
+)
+
+
+def _header_class(dc: DocContext, seg: Segment, subj: Mention, header: str) -> list[ExtractedFact]:
+    """drug -> class when the subject column's header is only a class name."""
+    # a header cell is whole text, not a fragment: names found by their shape count too
+    hms = dc.lexicon.find(header, extra=dc.abbreviations)
+    if len(hms) != 1 or not hms[0].is_kind("drug_class") or hms[0].is_kind("drug"):
+        return []
+    cls = hms[0]
+    if header[: cls.start].strip() or not _HEADER_REST.fullmatch(header, cls.end):
+        return []
+    conf = 0.75 * min(subj.confidence("drug"), cls.confidence("drug_class"))
+    flags = subj.flags("drug") + cls.flags("drug_class")
+    return [dc.fact(seg, Relation.DRUG_CLASS, subj.name("drug"), cls.name("drug_class"), conf,
+                    flags=flags)]
