@@ -22,6 +22,8 @@ import yaml
 
 from trainer.config import resources_dir
 from trainer.generator.drugnames import not_drug_words
+from trainer.generator.plurals import singular
+from trainer.generator.use_classnames import anti_width, use_width
 
 _SYMBOL = re.compile(
     r"(?<![\w-])(?:CD\d{1,3}[a-z]?|Ig[AEGMD](?![a-z])|immunoglobulin [AEGMD](?![\w-])|"
@@ -129,16 +131,6 @@ def name_patterns() -> NamePatterns:
     )
 
 
-@lru_cache(maxsize=65536)
-def singular(key: str) -> str:
-    """"inhibitors" -> "inhibitor", "analogues" -> "analogue", "therapies" -> "therapy"."""
-    if key.endswith("ies") and len(key) > 4:
-        return key[:-3] + "y"
-    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
-        return key[:-1]
-    return key
-
-
 def stem_drug(word: str) -> bool:
     """Whether an unknown word is shaped like a drug name (long, lower case, an INN ending)."""
     key = word.lower()
@@ -184,8 +176,8 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         cw = _class_word_at(pat, keys, j)
         medicine = head in pat.generic_heads and _made_by_verb(text, raws, keys, starts, j)
         plain = not cw and not medicine and head in pat.use_heads
-        anti = _anti_width(text, raws, keys, starts, taken, j) if plain else 0
-        use = _use_width(pat, text, raws, keys, starts, taken, j) if plain and not anti else 0
+        anti = anti_width(pat, text, raws, keys, starts, taken, j) if plain else 0
+        use = use_width(pat, text, raws, keys, starts, taken, j) if plain and not anti else 0
         if anti or use:
             # "anticlotting medicines", "anti-nausea drugs": a class named by what it acts
             # against; "diabetes medicines", "blood pressure medication": one named by its use
@@ -366,70 +358,6 @@ def _made_by_verb(text: str, raws: Sequence[str], keys: Sequence[str],
         and raws[j - 2].isalpha()
         and text[starts[j - 1] + len(raws[j - 1]) : starts[j]] == " "
     )
-
-
-# "anti" words that are not what a medicine acts against
-_NOT_ANTI = re.compile(r"anti(?:bod(?:y|ies)|gens?|genic|serum|sera|toxins?)")
-_ANTI_WORD = re.compile(r"anti[a-z]{4,}")
-
-
-def _anti_width(text: str, raws: Sequence[str], keys: Sequence[str], starts: Sequence[int],
-                taken: Sequence[bool], j: int) -> int:
-    """How many tokens before token ``j`` (a head such as "medicine") name what the medicine
-    acts against: 1 for "anticlotting", 2 for "anti-nausea" (a lower-case word after the
-    hyphen; "anti-TNF drugs" names a target, read elsewhere); 0 when none does."""
-    k = j - 1
-    if k < 0 or taken[k] or text[starts[k] + len(raws[k]) : starts[j]] != " ":
-        return 0
-    if _ANTI_WORD.fullmatch(keys[k]) and not _NOT_ANTI.fullmatch(keys[k]) and raws[k].isalpha():
-        pat = name_patterns()
-        if (keys[k],) in pat.class_words or (singular(keys[k]),) in pat.class_words:
-            return 0  # "antiplatelet medicines": the class word is the name, read as such
-        return 1
-    if (
-        k >= 1 and keys[k - 1] == "anti" and not taken[k - 1]
-        and text[starts[k - 1] + 4 : starts[k]] in ("-", "‐", "‑")
-        and raws[k].isalpha() and raws[k].islower() and len(raws[k]) >= 4
-    ):
-        return 2
-    return 0
-
-
-def _use_width(pat: NamePatterns, text: str, raws: Sequence[str], keys: Sequence[str],
-               starts: Sequence[int], taken: Sequence[bool], j: int) -> int:
-    """How many words before token ``j`` (a head such as "medicine") name what the medicine
-    is for ("diabetes", "blood pressure"): 0 when none does. The words must be plain words
-    joined by spaces, not the end of a longer name ("type 2 diabetes medicines" is read as
-    "diabetes medicines" all the same; "anti-diabetes" is another word)."""
-    for width in (2, 1):
-        first = j - width
-        if first < 0 or any(taken[k] for k in range(first, j + 1)):
-            continue
-        if tuple(keys[first:j]) not in pat.use_words:
-            continue
-        if any(text[starts[k] + len(raws[k]) : starts[k + 1]] != " " for k in range(first, j)):
-            continue
-        if first and text[starts[first] - 1 : starts[first]] in "-‐‑/":
-            continue
-        k = first - 1  # "kidney cancer medication": the organ before a tumour's head word
-        if (
-            width == 1 and k >= 0 and keys[first] in _disease_words("disease_heads")
-            and not taken[k] and raws[k].isalpha() and raws[k].islower()
-            and keys[k] not in pat.not_modifiers and keys[k] not in _disease_words()
-            and text[starts[k] + len(raws[k]) : starts[first]] == " "
-        ):
-            return width + 1
-        return width
-    return 0
-
-
-@lru_cache(maxsize=2)
-def _disease_words(*keys: str) -> frozenset[str]:
-    """Tumour head words ("cancer") and, by default, the words that qualify a disease's course
-    ("advanced"), which are not an organ that names a kind of cancer."""
-    data = _load_yaml("name_patterns.yaml")
-    keys = keys or ("disease_heads", "disease_qualifiers")
-    return frozenset(w.lower() for k in keys for w in data.get(k, []))
 
 
 def _class_word_at(pat: NamePatterns, keys: Sequence[str], j: int) -> tuple[str, ...] | None:
