@@ -63,7 +63,11 @@ Readers, by relation:
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
   which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
-  condition: :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`);
+  condition: :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`; the
+  condition under which someone is more likely to get it, "more likely to get X if you A":
+  :mod:`.risk_conditions`; what causes the page's own condition, "X is caused by A":
+  :mod:`.risk_causes`; the complications it leads to, "X can lead to A", whose factor it is:
+  :mod:`.risk_complications`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
   :mod:`.prognosis_items`; what a sentence says of the outlook
@@ -79,7 +83,10 @@ Readers, by relation:
   lead-ins read as a structure: :mod:`.symptom_leads`; what people with a condition are said to
   have: :mod:`.symptom_holders`; symptom-shaped names no list knows: :mod:`.symptom_shapes`;
   an inline list of symptoms that names no owner: :mod:`.symptom_bare_inline`; a complication
-  and its signs side by side, one of them in brackets: :mod:`.symptom_brackets`);
+  and its signs side by side, one of them in brackets: :mod:`.symptom_brackets`; lead-ins that
+  leave the owner to their surroundings, "X usually presents with:", "Other symptoms may
+  include" after "A is a symptom of X": :mod:`.symptom_open_leads`; the condition named before
+  the word, "UTI symptoms include": :mod:`.symptom_compound`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N

@@ -115,3 +115,20 @@ RARE_CASES = re.compile(
     r"^\s*in\s+(?:an?\s+)?(?:very\s+)?(?:small\s+number|handful|minority|few)\s+of\s+cases\b",
     re.IGNORECASE,
 )
+
+
+# "Gout is a form of arthritis that causes ...", "X is a chronic disease that leads to ...":
+# the subject the relative clause's noun stands for is the cause (the noun only classifies it)
+DEFINED_AS = re.compile(
+    r"^(?P<x>[^,;:]{2,60}?)\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:common\s+|rare\s+)?(?:form|type|kind)"
+    r"\s+of\s+)?(?:[\w'-]+\s+){0,3}?(?:disease|disorder|condition|illness|infection|syndrome|"
+    r"arthritis|problem)\s+(?:that|which)\s*$",
+    re.IGNORECASE,
+)
+# a place after the last member ("pain, swelling, and stiffness in the joints"), which may
+# belong to every member: where each symptom is felt is then unsure
+TRAILING_PLACE = re.compile(
+    r"\s(?:in|of|on|around|behind|below|above)\s+(?:the|your|their|one|both)\s+[\w\s-]+\.?\s*$",
+    re.IGNORECASE,
+)
+

@@ -208,7 +208,9 @@ def shared_head(dc: DocContext, item: str) -> bool:
         return True
     # "cigarette, cigar, and pipe smoking": every bare word before the last member shares it
     parts = [p.strip() for p in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", item)]
-    parts = [p for p in parts if p]
+    # ("have a parent, brother, or sister with X": the verb and article open the first only)
+    parts = [re.sub(r"^(?:(?:have|has|having)\s+)?(?:an?|the)\s+", "", p, flags=re.I)
+             for p in parts if p]
     return (
         len(parts) > 1
         and all(len(p.split()) == 1 and not dc.lexicon.lookup(p) for p in parts[:-1])
@@ -366,7 +368,12 @@ _ITEM_END = re.compile(r"[.;:]\s|,\s+(?!(?:such as|including|or|and)\b)|\s+--\s|
 
 
 # Bare words in a series before a member that ends in their shared head noun
-_SHARED_HEAD_LIST = re.compile(r"\s*[\w-]+(?:,\s*[\w-]+)*,?\s+(?:and|or)\s+[\w-]+\s+[\w-]+")
+# ("have a parent, brother, or sister with X": a verb and an article may open the series)
+_SHARED_HEAD_LIST = re.compile(
+    r"\s*(?:(?:have|has|having)\s+)?(?:(?:an?|the)\s+)?"
+    r"[\w-]+(?:,\s*[\w-]+)*,?\s+(?:and|or)\s+[\w-]+\s+[\w-]+",
+    re.IGNORECASE,
+)
 
 
 def inline_items(text: str) -> tuple[str, list[str]]:

@@ -49,6 +49,7 @@ def completing_item(item: str) -> str:
     t = _OWN_SUBJECT.sub("", item.strip().rstrip("."))
     t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", t))
     t = _BE_A.sub("", t)  # "are a man over 45": what the person is
+    t = re.sub(r"^smoke[sd]?\b", "smoking", t, flags=re.IGNORECASE)  # "smoke": the habit
     return "" if _OPENS_WITH_VERB.match(t) else t
 
 
@@ -88,8 +89,13 @@ def own_subject(clause: str) -> str:
             # "X hormone, a hormone that": the gloss names X again; X runs back to a
             # function word ("making X", "of X")
             return _FUNCTION_WORD.split(gloss.group("x"))[-1]
-        # ", and C that": the last member without its conjunction
-        return re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|have|has|had|with)\s+", head)[-1]
+        # ", and C that": the last member without its conjunction; "a test can show
+        # problems that": the object of the clause's own verb
+        last = re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|have|has|had|with)\s+|"
+                        r"\s+(?:can|may|might|could|will|would|does|do)\s+\w+\s+", head)[-1]
+        if _CATEGORY_HEAD.match(last) or _BARE_CATEGORY.search(last):
+            return ""  # "treatment for conditions that raise the risk": which is not said
+        return last
     return clause
 
 
@@ -110,6 +116,10 @@ _FUNCTION_WORD = re.compile(
 
 # A relative clause on a category ("Factors related to diet that increase the risk"): the
 # members come after it, and the words inside the category's own phrase are no factors
+# a category that ends the noun phrase a relative clause describes ("problems that ...")
+_BARE_CATEGORY = re.compile(
+    r"\b(?:conditions|problems|things|factors|diseases|disorders|changes|issues)\s*$", re.I
+)
 _CATEGORY_HEAD = re.compile(
     r"^\s*(?:(?:the|other|some|certain|several|many|common|main)\s+)*(?:factors|things|habits|"
     r"behaviou?rs|conditions|circumstances)\s+(?:related|linked|connected|tied)\b",

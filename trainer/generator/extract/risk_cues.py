@@ -64,7 +64,8 @@ HOLDERS_AT_RISK = re.compile(
     r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone|women|men)\s+"
     r"(?:who\s+(?:have|had|has)|with)\s+(?P<x>[^,.;]{2,60}?)\s+(?:(?:are|is|may be|might be)\s+)"
     r"(?:(?:also|often|even)\s+)?at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?"
-    r"(?:increased|higher|greater|high|elevated)\s+risk\s+(?:for|of)\b",
+    # "Anyone with A is at risk for X": a plain "at risk" states the risk as well
+    r"(?:(?:increased|higher|greater|high|elevated)\s+)?risk\s+(?:for|of)\b",
     re.IGNORECASE,
 )
 # "If you have bloodline relatives with X, you're at increased risk for the condition"
@@ -181,3 +182,23 @@ def hedged_lead(text: str) -> bool:
     if not any(w in low for w in ("believe", "think", "suspect", "theor", "propose")):
         return False
     return _HEDGED_LEAD.search(text) is not None
+
+
+# A lead-in that opens a list of risk factors ("Risk Factors", "Things that increase the risk
+# of X include:", "Your chances of X are higher if you")
+RISK_LEAD = re.compile(
+    r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
+    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|"
+    r"\bat (?:high|higher|increased|greater) risk\b|\bat risk (?:for|of)\b|"
+    r"\b(?:factors|things|conditions)\s+that\s+(?:can\s+|may\s+)?affects?\s+(?:the|your|a\s+"
+    r"persons?'?s?|one's)\s+risk\b|"
+    # "AF is more common in people who have:"
+    r"\bmore (?:common|frequent|likely)\s+(?:in|among)\s+(?:people|persons|those|patients|"
+    r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
+    r"\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
+    r"\b(?:risks?|chances?|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
+    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b|"
+    # "those more likely to are people who": the verb left out before the list
+    r"\bmore likely to\s+(?:(?:are|be)\s+)?(?:people|persons|those|children|adults)\b",
+    re.IGNORECASE,
+)

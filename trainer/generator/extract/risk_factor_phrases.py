@@ -17,6 +17,8 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     out = []
     # "being infected with HPV, especially HPV type 16": the tail narrows the factor named
     phrase = re.sub(r",\s*(?:especially|particularly|mainly|mostly)\b.*$", "", phrase, flags=re.I)
+    # "a history of having had chickenpox": the history is of the condition
+    phrase = re.sub(r"\bhistory of having (?:had|been)\s+", "history of ", phrase, flags=re.I)
     for f in phrases.factor(dc, phrase):
         q = re.search(
             rf"\b(many|multiple|numerous|several)\s+{re.escape(f)}\b", phrase, re.IGNORECASE

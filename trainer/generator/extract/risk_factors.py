@@ -65,12 +65,15 @@ from trainer.generator.extract.factors import (
 )
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_clauses import COMPLETED_LEAD, completing_item, own_subject
+from trainer.generator.extract.risk_complications import topic_causes_and_complications
+from trainer.generator.extract.risk_conditions import condition_clauses
 from trainer.generator.extract.risk_cues import (
     CAUSES_OF,
     DEFINITION,
     INTRO_PHRASE,
     MORE_COMMON_IN,
     POINTER_LEAD,
+    RISK_LEAD,
     RISK_RISES_WITH_AGE,
     SEX_MORE_LIKELY,
     about_a_symptom,
@@ -86,27 +89,15 @@ from trainer.generator.extract.risk_subjects import more_subjects
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
-_RISK_LEAD = re.compile(
-    r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
-    r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|"
-    r"\bat (?:high|higher|increased|greater) risk\b|\bat risk (?:for|of)\b|"
-    # "AF is more common in people who have:"
-    r"\bmore (?:common|frequent|likely)\s+(?:in|among)\s+(?:people|persons|those|patients|"
-    r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
-    r"\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
-    r"\b(?:risk|chance|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
-    r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b|"
-    # "those more likely to are people who": the verb left out before the list
-    r"\bmore likely to\s+(?:(?:are|be)\s+)?(?:people|persons|those|children|adults)\b",
-    re.IGNORECASE,
-)
 _RISK_NEG = re.compile(r"\b(?:reduce|lower|decrease|protect|protective|not (?:a )?risk)\w*", re.I)
 _RISK_INCLUDE = re.compile(
-    r"(?:\brisk factors?|\b(?:other\s+|common\s+|main\s+|known\s+)?causes(?=\s+of\s)|"
+    r"(?:\brisk factors|\brisk factor(?=\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?is\b)|"
+    r"\b(?:other\s+|common\s+|main\s+|known\s+)?causes(?=\s+of\s)|"
     r"\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
     r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
     r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
-    r"(?:include|includes|are|:)\s*:?\s*(?:the following\s*:?\s*)?",
+    # ("The leading risk factor for X is A": one factor, named after "is")
+    r"(?:include|includes|are|is|:)\s*:?\s*(?:the following\s*:?\s*)?",
     re.IGNORECASE,
 )
 _RISK_VERB = re.compile(
@@ -138,16 +129,21 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # a list written as paragraphs, or items completing the sentence before them, read as a
     # list under its lead-in
     seg = para_lists.as_item(dc, seg, open_items=True)
-    if not worth_reading(seg):
-        return []
-    return risk_factor_facts(dc, seg)
+    causes = topic_causes_and_complications(dc, seg)  # "A causes X", "X can lead to B"
+    return causes + risk_factor_facts(dc, seg) if worth_reading(seg) else causes
 
 
+# A label that is a short series of names: "A, B, and C." (no verb, eight words at most)
+_LABEL_SERIES = re.compile(
+    r"^(?=(?:\S+\s+){2,7}\S+\.?$)[\w'’-]+(?:\s[\w'’-]+)*(?:,\s[\w'’-]+(?:\s[\w'’-]+)*)+,?\s"
+    r"(?:and|or)\s[\w'’-]+(?:\s[\w'’-]+)*\.?$"
+)
 # Condition types that can be the subject of a risk factor (a symptom or an exposure cannot).
 _SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
 # "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
 _RISK_OF = re.compile(
-    r"\b(?:risk(?:\s+factors?)?|chance|likelihood|odds)\s+(?:of|for|that)\s+(?:(?:developing|getting|having)\s+)?",
+    r"\b(?:risk(?:\s+factors?)?|chances?|likelihood|odds)\s+(?:of|for|that)\s+"
+    r"(?:(?:developing|getting|having)\s+)?",
     re.IGNORECASE,
 )
 
@@ -323,22 +319,23 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     if lead is not None and seg.main.item_start:
         lead_text = seg.text[: seg.body_start]
-        if exposure_lead(lead_text) and not _RISK_LEAD.search(lead_text):
+        if exposure_lead(lead_text) and not RISK_LEAD.search(lead_text):
             # "People can be infected by: - A": the routes an infection is caught by
             found += [(f, 0.8) for f in clean_routes(dc, body, item=True)]
-        elif _RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
+        elif RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
             # a member paragraph names its factor in its opening words, then explains it
             item = para_lists.opening_name(body) if seg.main.kind == "sentence" else body
             if seg.main.kind == "item" and (
                 seg.main.lead is None or COMPLETED_LEAD.search(seg.parts[-2].unit.text)
             ):
                 item = completing_item(item)  # "people who" - "were born abroad"
-            if item:
-                found += [(f, 0.8) for f in factor(dc, item)]
+            # "Metabolic syndrome, diabetes, and insulin resistance.": a label naming several
+            named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
+            found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
     lead_in, items = inline_items(body)
     if POINTER_LEAD.search(lead_in or body):
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
-    if items and _RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
+    if items and RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
         completes = COMPLETED_LEAD.search(lead_in.rstrip(" -:")) is not None
         for item in items:
@@ -397,6 +394,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "People who have AF are at increased risk for stroke": a risk the topic brings
             # (a complication), not a risk factor of the topic
             found += [(f, 0.75) for f in factor(dc, member) if not _is_topic(dc, f)]
+    for clause in condition_clauses(body):  # "You are more likely to get X if you are A"
+        worded = [completing_item(m) for m in list_members(dc, clause)]
+        found += [(f, 0.75) for w in worded if w for f in factor(dc, w) if not _is_topic(dc, f)]
     # "X is spread by A", "People become infected by A" (:mod:`.risk_exposure`)
     found += [(f, 0.75) for f in exposure_factors(dc, body)]
     sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
@@ -414,8 +414,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             found.append(("younger age" if aged.lower() == "younger" else "older age", 0.75))
     if own_topic(dc, disease):
         # "Women are more likely to develop gallstones than men", "People over age 40 are ..."
-        words = (disease.lower().rstrip("s"),)
-        found += [(f, 0.75) for g in more_likely_groups(body, words) for f in factor(dc, g)]
+        # (the page's short name for it too: "more likely to get UTIs")
+        words = tuple(n.lower().rstrip("s") for n in topic_qualified.names(dc, disease, body))
+        found += [(f, 0.75) for g in more_likely_groups(body, words)
+                  for m in list_members(dc, g) for f in factor(dc, m)]
     age = RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))

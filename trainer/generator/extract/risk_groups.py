@@ -1,6 +1,7 @@
 """Risk factors told by the group of people more likely to get a condition.
 
-"Women are more likely to develop gallstones than men" -> "female sex"; "People over age 40
+"Women are more likely to develop gallstones than men" -> "female sex" (and "Men are at
+higher risk for X than women" -> "male sex"); "People over age 40
 are more likely to get X" -> "age over 40"; "People with diabetes are more likely to get X" ->
 "diabetes"; "Obese people are more likely to form stones" -> "obese". Only groups more likely
 to get the condition whose risk the text speaks of count: "These women are more likely to have
@@ -15,15 +16,18 @@ import re
 # a group: up to three words before the noun ("Overweight and obese people"), then an age
 # bound or what the group has ("with diabetes", "who have had a stroke")
 _GROUP_MORE_LIKELY = re.compile(
-    r"(?:^|[.;:]\s+|\s-\s+|,\s*(?:but|and)\s+)"
+    r"(?:^|[.;:]\s+|\s-\s+|,\s*(?:but|and)\s+)(?:(?:therefore|thus|also|overall|in general),\s*)?"
     r"(?P<g>(?P<pre>(?:[A-Za-z-]+\s+){0,3}?)(?P<n>people|persons|individuals|adults|children|"
     r"women|men|boys|girls|males|females)"
     r"(?P<post>\s+(?:(?:over|older than|younger than|under|above)\s+(?:the\s+)?"
     r"(?:age\s+(?:of\s+)?)?\d+(?:\s+years)?|"
     r"aged?\s+\d+\s*(?:to|-|or older|and older|and up)?\s*\d*(?:\s+years)?|"
-    r"(?:with|who have|who had|who have had)\s+[^,.;]{2,50}?))?)"
-    r"\s+(?:are|were)\s+(?:(?:much|also|far|even)\s+)?more\s+likely\s+(?:than\s+[^,.;]{2,30}?\s+)?"
-    r"to\s+(?:get|develop|have|form|be diagnosed with)\s+(?P<y>[^,.;]{2,50}?)"
+    r"(?:with|who have|who had|who have had)\s+[^,.;]{2,80}?))?)"
+    r"\s+(?:are|were)\s+(?:(?:much|also|far|even|slightly)\s+)?(?:more\s+likely\s+(?:than\s+"
+    r"[^,.;]{2,30}?\s+)?to\s+(?:get|develop|have|form|be diagnosed with)|"
+    # "Men are at slightly higher risk for X than women"
+    r"at\s+(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|greater|increased)\s+risk\s+"
+    r"(?:for|of)(?:\s+(?:getting|developing|having))?)\s+(?P<y>[^,.;]{2,50}?)"
     r"(?:\s+than\s+[^,.;]{2,40}?)?\s*(?=[.,;]|$)",
     re.IGNORECASE,
 )
@@ -43,7 +47,7 @@ def more_likely_groups(text: str, topic_words: tuple[str, ...]) -> list[str]:
     name holds one of ``topic_words`` (lower case, e.g. ("gallstone",)); the phrases are read
     further by the caller's factor wording."""
     low = text.lower()
-    if "more likely" not in low:
+    if "more likely" not in low and "risk" not in low:
         return []  # a cheap test first: most sentences say nothing of the kind
     out: list[str] = []
     for m in _GROUP_MORE_LIKELY.finditer(text):

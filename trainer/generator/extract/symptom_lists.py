@@ -46,6 +46,11 @@ from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
+from trainer.generator.extract.symptom_open_leads import (
+    open_lead_cause,
+    presented_cause,
+    recurrence_owner,
+)
 from trainer.generator.text import Unit
 
 _KINDS = ("complication", "syndrome", "infection", "disease", "subtype")
@@ -215,8 +220,11 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
             or _caused_by_text(dc, said)
             or _topic_symptoms(dc, said)
             or _topic_heading(dc, lead)
+            or recurrence_owner(dc, said)  # "..., which may mean the cancer has come back:"
         )
-    bare = _bare_lead_cause(dc, lead)
+    bare = (  # "X presents with:", "Other symptoms may include" after "A is a sign of X."
+        _bare_lead_cause(dc, lead) or presented_cause(dc, said, _whole_condition)
+        or open_lead_cause(dc, lead, _whole_condition, _names_other_condition, _free_cause))
     if bare is not None:
         return bare
     # "The following is a list of symptoms commonly seen with acute Q fever. However, ...": the
@@ -313,7 +321,7 @@ def _free_cause(dc: DocContext, text: str) -> str | None:
     if any((h := m.hit("condition")) is not None and h.type in _KINDS for m in dc.find(t)):
         return None  # "adult Hodgkin lymphoma": a name the lexicon knows is read by its name
     # named mid-sentence, the text's own casing is the name's ("Q fever")
-    return t.strip(" ,.") if len(t.split()) <= 4 and free(t) else None
+    return t.strip(" ,.") if len(t.split()) <= 6 and free(t) else None
 
 
 def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:

@@ -44,6 +44,13 @@ _LASTING = re.compile(
 _DEFINED_TERM = re.compile(r"^(?P<t>[^:—]{3,40}?)\s*(?::\s+|\s*—\s*|\s+--\s+)(?=[a-z])")
 
 
+_GLOSS = re.compile(r"^(?P<t>[^,]{2,40}),\s+or\s+(?P<g>[^,]{2,60})$", re.IGNORECASE)
+_DEGREE = re.compile(
+    r"^(?:(?:varying|various|different|some|a|any)\s+)?(?:degrees?|amounts?)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def item_symptoms(dc: DocContext, item: str) -> list[str]:
     """One list item as the text words it when it reads as a symptom's name (a short noun
     phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
@@ -54,6 +61,11 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     term = _DEFINED_TERM.match(text)
     if term:
         text = term.group("t")
+    # "fatigue, or feeling tired": a named symptom and its gloss in plain words are one
+    gloss = _GLOSS.match(text)
+    if gloss and dc.lexicon.canonical(gloss.group("t"), "condition"):
+        text = gloss.group("t")
+    text = _DEGREE.sub("", text)  # "varying degrees of leukopenia": how much, not what
     lasting = _LASTING.sub("", text)
     if not re.search(r"[.!?]\s", lasting):  # one item, not items run together
         text = lasting.strip(" .;:,")

@@ -35,11 +35,13 @@ from trainer.generator.extract import page_topic, para_lists, phrases, symptom_l
 from trainer.generator.extract.cause_names import (
     BACK_REFERENCE,
     CAUSE_ASIDE,
+    DEFINED_AS,
     LEADING_CLAUSE,
     NOT_A_CAUSE,
     RARE_CASES,
     RELATIVE_LIST,
     SUBORDINATE,
+    TRAILING_PLACE,
 )
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
@@ -47,6 +49,7 @@ from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
+from trainer.generator.extract.symptom_compound import compound_pairs
 from trainer.generator.extract.symptom_copulas import copula_pairs
 from trainer.generator.extract.symptom_holders import (
     caused_members,
@@ -181,6 +184,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
     # a list whose lead-in says whose symptoms it holds: items kept as worded
     pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
+    pairs += compound_pairs(dc, body)  # "UTI symptoms include A and B"
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)) and not (
         shape_worth_reading(body)
     ):  # elsewhere every symptom is a lexicon name, or one read by its shape
@@ -200,6 +204,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         sym_text = _own_clause(body[m.end() : _end(body, m.end())])
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
+        defined = DEFINED_AS.match(cause_text.strip())  # "X is a disease that causes A"
+        if defined and TRAILING_PLACE.search(sym_text):
+            continue  # "pain and swelling in the joints": where each is felt is unsure
+        cause_text = defined.group("x") if defined else cause_text
         c = _cause(dc, cause_text, row_context) or page_topic.generic_anaphor(
             dc, cause_text, _sentence_before(dc, seg, body[: m.start()])
         )

@@ -28,12 +28,18 @@ def qualifiers() -> frozenset[str]:
     )
 
 
-def _names(dc: DocContext, disease: str) -> list[str]:
-    """The disease's name and the page's short names of it ("ITP")."""
+def names(dc: DocContext, disease: str, text: str = "") -> list[str]:
+    """The disease's name and the page's short names of it ("ITP"); with ``text``, also the
+    short names in it the lexicon gives the disease ("UTIs")."""
     out = [disease]
     for abbr, hits in dc.abbreviations.items():
         if any(h.name.lower() == disease.lower() for h in hits):
             out.append(abbr)
+    for short in set(re.findall(r"\b[A-Z][A-Z0-9]{1,5}(?=s?\b)", text)):
+        if short not in out and any(
+            h.name.lower() == disease.lower() for h in dc.lexicon.lookup(short)
+        ):
+            out.append(short)
     return out
 
 
@@ -47,7 +53,7 @@ def qualified(dc: DocContext, text: str, disease: str | None) -> str | None:
         return disease  # the cheap test: most sentences hold no qualifier at all
     forms: set[str] = set()
     plain = False
-    for name in _names(dc, disease):
+    for name in names(dc, disease):
         flags = 0 if name.isupper() else re.IGNORECASE
         words = re.escape(re.sub(r"['’]", "", name)).replace(r"\ ", r"[\s\-]+")
         pat = re.compile(rf"(?<![\w\-])(?:(?P<q>[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<n>{words})s?\b",

@@ -1,0 +1,146 @@
+"""risk_factor from what a sentence says causes the page's own condition.
+
+A cause of the topic is a factor of it by the structure of the sentence, whatever the cause is
+called:
+  * "X is (usually / mainly) caused by A", "X is (often) due to A", "X is the result of A",
+    "Most cases of X are caused by A" (X the topic, named whole or by its short name);
+  * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause);
+  * "A is the (most common / main / leading) cause of X";
+  * "X (often) develops after A" ("Acute X develops after A": the qualified form); an age, a
+    time or a treatment after "after" is no cause here.
+The cause's members are worded as factors are (:func:`.factors.as_factor`); an anaphor ("This
+damage", "It") names none. A negated or doubted sentence ("is not caused by", "Researchers
+believe", "it is unclear whether") gives nothing, and neither does a cause of another condition
+(a sentence about "cirrhosis" on a page about hepatitis), which the general reader handles
+when the lexicon names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract import page_topic, topic_qualified
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.factors import UNPROVEN, as_factor, list_members
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.risk_clauses import own_subject
+from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
+
+_ADV = r"(?:(?:usually|often|mainly|mostly|largely|most often|commonly|sometimes|also|typically|" \
+       r"generally|primarily|frequently|can|may|might)\s+)*"
+# "X is (usually) caused by A": the subject is everything before the verb
+_PASSIVE = re.compile(
+    rf"^(?P<s>[^,;:]{{2,80}}?)\s+{_ADV}(?:is|are|was|were|can be|may be)\s+{_ADV}"
+    r"(?:caused\s+by|due\s+to|the\s+result\s+of|a\s+result\s+of)\s+(?P<c>.+)$",
+    re.IGNORECASE,
+)
+# "A (can) cause X", "A leads to X": the object is the rest of the clause
+_ACTIVE = re.compile(
+    rf"^(?P<c>.+?)\s+{_ADV}(?:causes?|lead(?:s)?\s+to|results?\s+in)\s+(?P<s>[^,;:]{{2,60}}?)\s*$",
+    re.IGNORECASE,
+)
+# "A is the (single) most common cause of X"
+_THE_CAUSE = re.compile(
+    r"^(?P<c>.+?)\s+(?:is|are)\s+(?:(?:one|some)\s+of\s+)?the\s+(?:(?:single|most|main|major|"
+    r"leading|usual|primary|chief|biggest|common)\s+){1,3}causes?\s+of\s+(?P<s>[^,;:]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+# "X often develops after a viral infection": what the condition follows
+_AFTER = re.compile(
+    rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:develops?|occurs?|starts?|begins?|appears?|happens?|"
+    r"follows?)\s+(?:soon\s+|shortly\s+|(?:a\s+few|several)\s+(?:days|weeks)\s+)?after\s+"
+    r"(?!(?:the\s+)?(?:age|\d|years?|months?|weeks?|days?|birth|treatment|surgery)\b)(?P<c>.+)$",
+    re.IGNORECASE,
+)
+# "Most cases of X", "About 90 percent of X": the share of the condition a cause explains
+_SHARE = re.compile(
+    r"^(?:(?:about|around|nearly|almost|over|more than)\s+)?(?:(?:most|many|some|other|\d+\s*"
+    r"(?:percent|%))\s+)*(?:of\s+)?(?:(?:the\s+)?cases\s+of\s+)?",
+    re.IGNORECASE,
+)
+_DOUBT = re.compile(
+    r"\b(?:believe\w*|think|thought|suspect\w*|suggest\w*|theor\w+|possibl\w+|unknown|"
+    r"researchers|scientists|experts|studies)\b",
+    re.IGNORECASE,
+)
+# where a cause's words end: another clause, an aside, a comparison
+_CAUSE_END = re.compile(
+    r",\s*(?:which|who|but|and\s+(?:this|it|these|they)|as|so|although|though|while|rather)\b|"
+    r"\s+(?:rather\s+than|instead\s+of|because|which|when|where)\b|[()]",
+    re.IGNORECASE,
+)
+# "A mutation, or change, in the gene": a gloss set off by commas is no member of its own
+_GLOSS = re.compile(r",\s*or\s+[\w\s-]{1,25},\s*", re.IGNORECASE)
+# a relative clause in the cause: what it describes is no clean factor
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+# what no factor opens with: a preposition (an adverbial, "in some cases"), a conjunction
+# left by a split, a count or category, and a germ (an infection's agent is its cause by
+# definition, not a risk a card asks about)
+_NO_MEMBER = re.compile(
+    r"^(?:in|on|at|for|from|with|by|during|after|before|or|and|a\s+number\s+of|number\s+of|"
+    r"many|several|various|different|other|some|certain)\b|"
+    r"^(?:the\s+|an?\s+)?(?:\w+\s+)?(?:bacteri\w*|virus\w*|parasites?|fung\w*|germs?|"
+    r"microbes?|protozoa\w*)\b|\bcalled\b",
+    re.IGNORECASE,
+)
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)(?:\s+(?:can|may|might|could|often|also))*\s*$",
+                           re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
+    """(topic, factor) for each cause of the page's topic ``body``'s sentences state."""
+    topic = dc.main_disease
+    low = body.lower()
+    if topic is None or not any(w in low for w in ("cause", "due to", "lead", "result", "after")):
+        return []
+    out: list[tuple[str, str]] = []
+    for sentence in _SENTENCE.split(body):
+        s = sentence.strip().rstrip(".")
+        if NEGATION.search(s) or _DOUBT.search(s) or UNPROVEN.search(s):
+            continue
+        for rx in (_PASSIVE, _THE_CAUSE, _ACTIVE, _AFTER):
+            m = rx.match(s)
+            said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
+            # "Acute ITP develops after ...": a qualified form of the topic is the subject
+            form = topic_qualified.qualified(dc, said, topic) if rx is _AFTER else topic
+            if m is None or not (is_topic(dc, said) or (form != topic and said.lower().endswith(
+                tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
+                continue
+            cause = m.group("c")
+            if rx is not _PASSIVE and _RELATIVE_END.search(cause):
+                break  # "problems that can lead to X": the cause is described, not named
+            if rx is not _PASSIVE:
+                cause = own_subject(cause)
+            cut = _CAUSE_END.search(cause)
+            cause = _GLOSS.sub(" ", cause[: cut.start()] if cut else cause)
+            if _RELATIVE.search(cause) or _glued(dc, cause):
+                break  # "the reaction that leads to X": a described cause; a lost dash's run
+            for member in list_members(dc, cause.strip(" ,")):
+                if _NO_MEMBER.match(member.strip()):
+                    continue
+                for f in factor(dc, member):
+                    typed = as_factor(dc, f)
+                    if typed and not is_topic(dc, typed) and not is_treatment(dc, typed):
+                        out.append((form or topic, typed))
+            break
+    return out
+
+
+def _glued(dc: DocContext, text: str) -> bool:
+    """Whether a word of ``text`` is a run of words a lost dash left ("atherosclerosisclogging"):
+    a long word the lexicon does not know."""
+    return any(not dc.lexicon.lookup(w) for w in re.findall(r"[A-Za-z]{16,}", text))
+
+
+def is_topic(dc: DocContext, text: str) -> bool:
+    """Whether ``text`` names the page's topic whole (its name or its short name)."""
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(" ,.;:"), flags=re.IGNORECASE)
+    if page_topic.names_topic(dc, t) is not None:
+        return True
+    ms = dc.find(t)
+    topic = (dc.main_disease or "").lower()
+    return (
+        len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t)
+        and any(h.name.lower() == topic for h in ms[0].hits)
+    )

@@ -1,0 +1,134 @@
+"""risk_factor from the complications the page's own condition leads to: the complication is
+the subject, the topic its factor ("Bronchiectasis can lead to heart failure" -> heart failure,
+factor bronchiectasis).
+
+Read from
+  * "X (can) lead(s) to / cause(s) / result(s) in A, B, and C" (X the topic, the whole subject),
+    "Having X increases your risk for A";
+  * "X can lead to (serious) health problems / complications, such as A and B";
+  * "People who have X are at higher / increased risk for A and B", "If you have X, you are at
+    higher risk for A".
+A member counts as a complication when the lexicon names it a disease, a complication, an
+infection or a syndrome, or when the sentence itself calls the members complications or health
+problems ("complications, such as"); a symptom or sign ("can cause pain and swelling") is left
+to the symptom readers. A negated or doubted sentence gives nothing, and a treatment's words
+never name the topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.factors import UNPROVEN, list_members
+from trainer.generator.extract.patterns import NEGATION, drop_parens
+from trainer.generator.extract.risk_causes import cause_factors, is_topic
+from trainer.generator.facts import ExtractedFact
+
+_ADV = r"(?:(?:can|may|might|could|often|also|eventually|sometimes|usually|later|in\s+turn)\s+)*"
+# "X can lead to (serious health problems, such as) A, B and C"
+_LEADS = re.compile(
+    rf"^(?:having\s+)?(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:lead(?:s)?\s+to|cause[sd]?|result(?:s)?\s+in|"
+    r"(?P<risk>(?:raises?|increases?)\s+(?:the|your|a person's)\s+(?:risk|chances?)\s+(?:of|for)"
+    r"(?:\s+(?:getting|developing|having))?))\s+(?P<o>.+)$",
+    re.IGNORECASE,
+)
+# "People who have X are at higher risk for A", "If you have X, you're at increased risk for A"
+_HOLDERS = re.compile(
+    r"^(?:(?:people|persons|patients|children|adults|those|anyone|someone)\s+(?:who\s+(?:have|had|"
+    r"has)|with)\s+(?P<s>[^,;:]{2,60}?)\s+(?:(?:are|is|may be|also are|are also)\s+)|"
+    r"if\s+you\s+have\s+(?P<s2>[^,;:]{2,60}?),\s*you(?:'re|\u2019re|\s+are)\s+)"
+    r"(?:(?:also|often)\s+)?at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?(?:increased|higher|greater|"
+    r"high)\s+risk\s+(?:for|of)\s+(?:(?:developing|getting|having)\s+)?(?P<o>.+)$",
+    re.IGNORECASE,
+)
+# the members are called complications by the sentence itself
+_CALLED = re.compile(
+    r"^(?:(?:other|serious|severe|several|many|some|possible|long-term|life-threatening)\s+)*"
+    r"(?:health\s+problems|complications|conditions|diseases|problems)\s*,?\s*(?:such\s+as|like|"
+    r"including)\s+",
+    re.IGNORECASE,
+)
+_KINDS = ("disease", "complication", "infection", "syndrome", "subtype")
+_DOUBT = re.compile(r"\b(?:believe\w*|think|suspect\w*|suggest\w*|possibl\w+|unclear|whether)\b",
+                    re.IGNORECASE)
+_OBJECT_END = re.compile(
+    r",\s*(?:which|who|but|as|so|although|though|while|especially|even)\b|\s+(?:because|which|"
+    r"when|where|if|unless|even)\b|:",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+_GROUP_DRAFT = "uncertain: a complication read from a group said to be at higher risk"
+
+
+def topic_causes_and_complications(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """The risk facts of the topic's causes (:mod:`.risk_causes`) and complications."""
+    out = [dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.75) for d, f in cause_factors(dc, seg.body)]
+    for d, f, sure in complication_pairs(dc, seg.body):
+        out.append(
+            dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.75) if sure
+            else dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.45, flags=(_GROUP_DRAFT,))
+        )
+    return out
+
+
+def complication_pairs(dc: DocContext, body: str) -> list[tuple[str, str, bool]]:
+    """(complication, topic, sure) for each complication of the page's topic ``body`` states;
+    ``sure`` is False for a group said to be at higher risk, a reading whose measured precision
+    on the tuning pages is too low for a card (keys often leave such risks out): a draft."""
+    topic = dc.main_disease
+    low = body.lower()
+    if topic is None or not any(w in low for w in ("lead", "cause", "result", "risk")):
+        return []
+    out: list[tuple[str, str, bool]] = []
+    for sentence in _SENTENCE.split(body):
+        s = sentence.strip().rstrip(".")
+        led = _LEADS.match(s)
+        m = led or _HOLDERS.match(s)
+        if m is None:
+            continue
+        subject = m.group("s") or (m.groupdict().get("s2") or "")
+        if not is_topic(dc, subject):
+            continue
+        obj = m.group("o")
+        cut = _OBJECT_END.search(obj)
+        obj = drop_parens(obj[: cut.start()] if cut else obj)
+        # a negation anywhere in the sentence gives nothing; a hedge only in the clause that
+        # states the complication ("..., so your doctor may suggest a test" is advice)
+        said = s[: m.start("o")] + obj
+        if NEGATION.search(s) or UNPROVEN.search(s) or _DOUBT.search(said):
+            continue
+        called = _CALLED.match(obj)
+        if called:
+            obj = obj[called.end() :]
+        # ("the risk of A": the structure makes A a condition)
+        named = called is not None or bool(led and led.group("risk"))
+        for member in list_members(dc, obj.strip(" ,")):
+            name = _complication(dc, member, named_by_text=named)
+            if name is not None and not is_topic(dc, name):
+                out.append((name, topic, led is not None))
+    return out
+
+
+def _complication(dc: DocContext, member: str, *, named_by_text: bool) -> str | None:
+    """A member as a complication's name: the lexicon's name when it knows one of a
+    complication's kinds; else, when the sentence calls its members complications, the words
+    as written (a short noun phrase, no clause)."""
+    t = re.sub(r"^(?:an?|the|other|some)\s+", "", member.strip(" ,.;"), flags=re.IGNORECASE)
+    if not t:
+        return None
+    ms = dc.find(t)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t):
+        h = ms[0].hit("condition")
+        if h is not None and h.type in _KINDS:
+            return h.name
+        if h is not None:
+            return None  # a sign or symptom the lexicon knows: not a complication
+    if not named_by_text or len(t.split()) > 4 or not re.fullmatch(r"[A-Za-z][\w\s'’-]*", t):
+        return None
+    if re.search(r"\b(?:is|are|was|were|be|can|may|will|that|which|who)\b", t, re.IGNORECASE):
+        return None
+    return t.lower() if not re.search(r"[A-Z]{2}", t) else t
