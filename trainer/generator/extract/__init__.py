@@ -37,9 +37,15 @@ Readers, by relation:
   :mod:`.targets_of_classes`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
   :mod:`.phase_names`, phases told by a setting such as relapsed disease in
-  :mod:`.phase_settings`, durations in :mod:`.durations` (whether a lifelong span is the
+  :mod:`.phase_settings`, lines of therapy told by an ordinal the lexicon's names miss, "first-
+  and second-line treatment", in :mod:`.phase_lines`, salvage therapy told by a failed
+  treatment, "when the first treatment stops working", in :mod:`.phase_failure`, the setting a
+  section heading tells, "Newly Diagnosed Myeloma", in :mod:`.phase_heading_settings`,
+  first-line therapy told by untreated disease, "previously untreated CLL", in
+  :mod:`.phase_untreated`, durations in :mod:`.durations` (whether a lifelong span is the
   whole treatment's length, or a device's, a preventive or a denied course, in
-  :mod:`.durations_lifelong`), drug lists in :mod:`.phase_drugs`,
+  :mod:`.durations_lifelong`), a phase's length in cycles in :mod:`.phase_cycles`, drug
+  lists in :mod:`.phase_drugs`,
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
   of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of

@@ -53,7 +53,9 @@ _APPROX = (
 DURATION = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s*)?(?:(?P<a>{_NUM}|{_SINGLE}(?=\s+{_UNIT}\b))"
     rf"(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM})(?=(?:\s+|-){_UNIT}))?"
-    rf"(?:\s+|-)(?P<unit>{_UNIT})|(?P<vague>several|a few|a couple of|"
+    # "12 months or longer", "5 years or more": the least length, kept as the writer put it
+    rf"(?:\s+|-)(?P<unit>{_UNIT})(?P<more>\s+or\s+(?:longer|more)\b)?|"
+    rf"(?P<vague>several|a few|a couple of|"
     rf"some)\s+(?P<vunit>{_UNIT}))\b",
     re.IGNORECASE,
 )
@@ -139,6 +141,12 @@ _WHICH_LASTS = re.compile(
 _NOT_TREATMENT = re.compile(
     r"\b(?:monitor\w*|follow(?:ed)?[- ]?up|check(?:-|\s)?ups?|checked|scans?|visits?|tests?|seen|"
     r"hospital\w*|stay\w*|recover\w*|symptoms?|side\s+effects?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "Each cycle of induction lasts 21 days": one cycle's length, not the phase's
+_ONE_CYCLE = re.compile(
+    r"\b(?:each|one|a|every|per|the\s+first|a\s+single)\s+(?:treatment\s+|chemotherapy\s+)?"
+    r"(?:cycle|block|round)\b",  # (not "a course of treatment", which is the whole course)
     re.IGNORECASE,
 )
 # "median overall survival of 14 months", "survived 5 years": an outcome, not a duration.
@@ -244,7 +252,7 @@ def durations(
             text[max(0, m.start() - 80) : m.start()]
         ) or _NOT_TREATMENT.search(_clause_before(text, m.start())) or _TIME_TO_EFFECT.match(
             after
-        ) or _symptom_lasts(seg, m.start()):
+        ) or _symptom_lasts(seg, m.start()) or _ONE_CYCLE.search(_clause_before(text, m.start())):
             continue  # a dosing schedule or a survival time, not how long the phase lasts
         if drug_subject and named is None and not _LONG_UNIT.match(m.group("unit") or ""):
             continue  # "Dexamethasone is given for 5 days"; but "Imatinib is taken for 3 years"
@@ -354,6 +362,28 @@ def span_before(text: str, at: int) -> str | None:
     return normalise_duration(m, before)
 
 
+# "adjuvant imatinib for 3 years", "maintenance rituximab (given) for 2 years": the span right
+# after the qualified drug
+_FOR_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:therapy|treatment)\s+)?(?:(?:is\s+|was\s+)?(?:given|taken|"
+    r"continued|used)\s+)?for\s+",
+    re.IGNORECASE,
+)
+
+
+def span_after(text: str, at: int) -> str | None:
+    """"adjuvant imatinib | for 3 years": the normalised span of treatment right after ``at``,
+    unless it is a schedule ("for 14 days every 28 days") or the time the drug takes to work."""
+    f = _FOR_AFTER.match(text, at)
+    m = None if f is None else DURATION.match(text, f.end())
+    if m is None:
+        return None
+    after = text[m.end() :]
+    if _SCHEDULE_AFTER.match(after) or _TIME_TO_EFFECT.match(after):
+        return None  # (after "for", "3 years after surgery" is still the span, from that point)
+    return normalise_duration(m, text[max(0, m.start() - 40) : m.start()])
+
+
 def _symptom_lasts(seg: Segment, pos: int) -> bool:
     """Whether a symptom or sign the lexicon knows stands in the clause before ``pos`` ("hair
     loss may last for several months"): how long it lasts is no phase's length."""
@@ -405,6 +435,8 @@ def normalise_duration(m: re.Match[str], before: str = "") -> str | None:
         value = f"{a}-{b} {_unit(m.group('unit'), plural=True)}"
     else:
         value = f"{a} {_unit(m.group('unit'), plural=a != '1')}"
+    if m.group("more") and not approx:
+        value += " " + " ".join(m.group("more").lower().split())
     return f"{approx} {value}" if approx else value
 
 

@@ -24,6 +24,7 @@ from trainer.generator.extract.phase_names import (
     POINT,
     SPANS,
     coordinated,
+    coordinated_before,
     in_with_list,
     owner,
 )
@@ -48,6 +49,8 @@ _USE_CUE = re.compile(
     r"uses?|using|used|giv(?:e|es|en|ing)|administered|receive[sd]?|receiving|with|combination of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
+    # "Bortezomib is another choice", "X is an option": a drug named as one of the phase's
+    r"options?|choices?|"
     r"medications?|treated with|based on|backbone|consists?|made up of|prescrib(?:e|es|ed|ing)|"
     r"(?:re)?start(?:s|ed|ing)?|"
     r"(?:will|also|usually|"
@@ -77,6 +80,7 @@ def drugs(
         and not lead_has_phase
         and not any(_PHASE_APPOSITION.match(text, p.end) for p in phases)
         and not any(_given_in_phase(text, phases, m) for m in names)
+        and not any(_PHASE_IS.fullmatch(text, p.end, m.start) for p in phases for m in names)
     ):
         return pronoun  # a cue inside a name ("antibody-drug conjugate") is no cue
     if _CONTROL_ARM.search(text) or predicts(text) or (
@@ -151,7 +155,8 @@ def drugs(
         if context is not None:
             owners = phases  # phases the context names, one of each ("for A or for B:")
         else:
-            owners = coordinated(text, phases, phase) if phase.start > m.end else [phase]
+            owners = (coordinated(text, phases, phase) if phase.start > m.end
+                      else coordinated_before(text, phases, phase))
         for holder in owners:
             if holder.name("phase") in SPANS:
                 continue  # every drug is given during the whole treatment: says nothing
@@ -250,6 +255,12 @@ _MEASURED = re.compile(
 )
 
 
+# "The initial treatment is usually prednisone": the phase, then by a copula the drug it gives
+_PHASE_IS = re.compile(
+    r"\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|commonly\s+|"
+    r"most\s+often\s+|mostly\s+)?(?:(?:an?|the)\s+(?:drugs?|medicines?|medications?)\s+)?",
+    re.IGNORECASE,
+)
 # "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
 # the phase and, in apposition, what it gives
 _PHASE_APPOSITION = re.compile(
@@ -380,7 +391,18 @@ def negated_for(text: str, m: Mention) -> bool:
     kept = NEGATIVE_RELATIVE.sub(
         lambda r: r.group(0) if r.start() <= at < r.end() else " ", without_setting(clause)
     )
-    return verb_negated(kept)
+    return verb_negated(_UNRESECTABLE.sub(" ", kept))
+
+
+# "... whose cancer is not MSI-high and cannot be treated with surgery": the disease's state
+# (it cannot be operated on) told after the drug, which negates nothing of the drug's use
+_UNRESECTABLE = re.compile(
+    r"\b(?:and|or)\s+(?:that\s+|which\s+)?(?:cannot|can\s*not|can[’']t|could\s+not)\s+be\s+"
+    r"(?:treated|removed|cured|operated\s+on)(?:\s+(?:with|by)\s+(?:surgery|an\s+operation|"
+    r"radiation(?:\s+therapy)?|radiotherapy)(?:\s+or\s+(?:surgery|radiation(?:\s+therapy)?|"
+    r"radiotherapy))?)?\b",
+    re.IGNORECASE,
+)
 
 
 # "vincristine, a vinca alkaloid", "cytarabine (ara-C), a pyrimidine analogue"

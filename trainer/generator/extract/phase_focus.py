@@ -38,14 +38,17 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
+from trainer.generator.extract.phase_lines import line_mentions
 from trainer.generator.extract.phase_names import SPANS, not_a_phase, time_ref
 from trainer.generator.extract.phase_settings import (
+    cancer_page,
     first_wording,
     negated_at,
     relapse_spans,
     remission_aim,
 )
 from trainer.generator.extract.phase_trials import reports_a_trial
+from trainer.generator.extract.phase_untreated import untreated_setting
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -176,9 +179,10 @@ def _other_matter(text: str) -> bool:
 def _named_phases(dc: DocContext, u: Unit) -> list[Mention]:
     """The phases a sentence names (not as a point in time, in another sense or negated), or
     tells by the relapsed setting, the first treatment or the remission aimed at."""
+    ms = dc.mentions(u)
     named = [
-        m for m in dc.mentions(u)
+        m for m in ms + line_mentions(dc, u.text, ms)  # "first- and second-line treatment"
         if m.is_kind("phase") and not not_a_phase(u.text, m) and not negated_at(u.text, m)
     ]  # fmt: skip
     return named or relapse_spans(dc, u.text) or first_wording(dc, u.text) or remission_aim(
-        dc, u.text)
+        dc, u.text) or untreated_setting(dc, u.text, cancer_page(dc))

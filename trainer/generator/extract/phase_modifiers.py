@@ -9,7 +9,8 @@ phase owns only the drug it qualifies; a class only when the phrase names a ther
 clause, a point in time ("after adjuvant tamoxifen", "failure of salvage X"), a heading, a
 forecast of practice and a trial's report give nothing, nor does a modality ("adjuvant
 radiotherapy"). A span of treatment right before the phrase ("5 years of adjuvant tamoxifen")
-is the phase's length (:func:`.durations.span_before`).
+or right after it ("adjuvant imatinib for 3 years") is the phase's length
+(:func:`.durations.span_before`, :func:`.durations.span_after`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.durations import span_before
+from trainer.generator.extract.durations import span_after, span_before
 from trainer.generator.extract.phase_drugs import negated_for
 from trainer.generator.extract.phase_names import SPANS, TIME_REF
 from trainer.generator.extract.phase_objects import not_a_phase_class
@@ -64,7 +65,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             dc.fact(seg, Relation.PHASE_DRUGS, phase, m.name(kind),
                     _CONFIDENCE * m.confidence(kind), flags=m.flags(kind))
         )  # fmt: skip
-        span = span_before(text, start) if seg.in_body(start) else None
+        span = (span_before(text, start) or span_after(text, m.end)) if seg.in_body(start) else None
         if span is not None:
             # "approximately 5 years of adjuvant tamoxifen": the span the qualified drug is
             # given for is the phase's length

@@ -19,11 +19,15 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.phase_courses import class_given_for
+from trainer.generator.extract.phase_failure import failed_phase
+from trainer.generator.extract.phase_heading_settings import NEAR_HEADING, heading_setting
 from trainer.generator.extract.phase_headings import parent_heading_phase
+from trainer.generator.extract.phase_lines import line_mentions
 from trainer.generator.extract.phase_lists import flattened_lead
 from trainer.generator.extract.phase_settings import (
     ANTICANCER,
     CLAUSE_BREAK,
+    cancer_page,
     first_line_setting,
     first_line_spans,
     negated_at,
@@ -31,9 +35,9 @@ from trainer.generator.extract.phase_settings import (
     relapse_setting,
     relapse_spans,
     remission_aim,
-    salvage_setting_hit,
     surgery_setting,
 )
+from trainer.generator.extract.phase_untreated import untreated_setting
 from trainer.generator.extract.phase_whole import (
     LENGTH_TOPIC,
     span_of_treatment,
@@ -102,13 +106,16 @@ def in_with_list(text: str, phase: Mention, m: Mention) -> bool:
 def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
     own = [
-        m for m in seg.mentions
+        m for m in seg.mentions + line_mentions(dc, seg.text, seg.mentions)
         if m.is_kind("phase") and not _time_ref(seg.text, m) and not not_a_phase(seg.text, m)
+        and not failed_phase(seg.text, m)  # "when first-line therapy stops working, X is used"
     ]  # fmt: skip
     if not own:
         own = (
             relapse_setting(dc, seg)
             or first_line_setting(dc, seg)
+            or untreated_setting(dc, seg.text, bool(ANTICANCER.search(seg.text))
+                                 or cancer_page(dc))
             or remission_aim(dc, seg.text)
             or surgery_setting(dc, seg)
             or treatment_as_a_whole(dc, seg)
@@ -127,7 +134,7 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             return held, head_unit, 0.7
     if own:
         extra = total_course(dc, seg)
-        return (sorted(own + extra, key=lambda m: m.start) if extra else own), None, 0.85
+        return sorted(own + extra, key=lambda m: m.start), None, 0.85
     before_lead = _before_lead(dc, seg) if seg.lead is not None else flattened_lead(dc, seg)
     if before_lead[0]:
         return before_lead
@@ -146,16 +153,27 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
     head = dc.heading(seg.main)
     if head is not None and not _ABOUT_HARMS.search(head.text):
         hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
+        hp += line_mentions(dc, head.text, hp)  # "Second-Line and Later Treatment"
         if len({m.name("phase") for m in hp}) == 1 and not _time_ref(head.text, hp[0]):
             return hp[:1], head, 0.75
-        if not hp and seg.main.index - head.index <= _NEAR_HEADING and ANTICANCER.search(
-            head.text
+        hp.sort(key=lambda m: m.start)
+        if len(hp) > 1 and coordinated_before(head.text, hp, hp[-1]) == hp and not _time_ref(
+            head.text, hp[0]
         ):
-            # "Treatment of Relapsed Hodgkin Lymphoma", "Recurrent Breast Cancer": a heading
-            # that names a cancer as relapsed sets the salvage setting of what follows at once
-            hs = _one_each(relapse_spans(dc, head.text) or _relapsed_title(dc, head.text))
-            if len(hs) == 1:
+            return _one_each(hp), head, 0.7  # "Second- and Third-Line Treatment": both lines
+        if not hp and seg.main.index - head.index <= NEAR_HEADING:
+            # "Treatment of Relapsed Hodgkin Lymphoma", "Newly Diagnosed Myeloma": a heading
+            # that tells a cancer's setting sets the phase of what follows at once
+            hs = heading_setting(dc, head)
+            if hs:
                 return hs, head, 0.7
+        if not hp and not _RESEARCH.search(seg.text):
+            # "## Adjuvant therapy" > "### Chemotherapy" > "Patients receive X": the phase the
+            # parent heading names, when the sentence's own heading names none (not for the
+            # evidence a section reports: its trials' arms are no phase's drugs)
+            parent, p_head = parent_heading_phase(dc, seg.main)
+            if len(parent) == 1 and parent[0].name("phase") not in SPANS:
+                return parent, p_head, 0.7
     if _ANAPHOR.match(seg.body):
         prev = dc.previous(seg.main)
         if prev is not None:
@@ -171,6 +189,13 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
 # whole course", "total duration", which say the treatment as a whole
 _WHOLE_WORDS = re.compile(r"\b(?:whole|entire|total|overall|full|complete|course|as a whole)\b",
                           re.IGNORECASE)
+
+
+_RESEARCH = re.compile(
+    r"\b(?:evidence|trials?|stud(?:y|ies)|randomi[sz]\w*|analys[ie]s|meta-analys\w*|enrolled|"
+    r"arms?|cohorts?|participants|investigators?|NCT\d+|observation\s+group)\b",
+    re.IGNORECASE,
+)
 
 
 def _generic_length(m: Mention) -> bool:
@@ -248,17 +273,6 @@ _ABOUT_HARMS = re.compile(
     r"\b(?:side[- ]effects?|late\s+effects?|adverse\s+effects?|complications?|toxicit(?:y|ies))\b",
     re.IGNORECASE,
 )
-_NEAR_HEADING = 4  # units after a relapsed-setting heading that still take its setting
-_RELAPSED_TITLE = re.compile(r"^\s*(?:relapsed|recurrent|refractory)\b", re.IGNORECASE)
-
-
-def _relapsed_title(dc: DocContext, text: str) -> list[Mention]:
-    """A heading that opens with the disease's relapsed state ("Recurrent Breast Cancer")."""
-    m = _RELAPSED_TITLE.match(text)
-    hit = salvage_setting_hit(dc) if m is not None else None
-    if m is None or hit is None:
-        return []
-    return [Mention(m.start(), m.end(), m.group(0), (hit,))]
 
 
 def _before_lead(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
@@ -350,6 +364,16 @@ _DENIED = re.compile(
     r"(?:and\s+|or\s+)?){0,3}$",
     re.IGNORECASE,
 )
+
+
+def passed_phases(seg: Segment) -> set[str]:
+    """Phases the segment names only as behind the patients, as a point in time or as what
+    failed ("progressive disease after first-line treatment"): a heading's or an earlier
+    sentence's phase of that name is not what this sentence speaks of."""
+    return {
+        m.name("phase") for m in seg.mentions
+        if m.is_kind("phase") and (_time_ref(seg.text, m) or failed_phase(seg.text, m))
+    }  # fmt: skip
 
 
 def time_ref(text: str, m: Mention) -> bool:
@@ -445,3 +469,27 @@ def coordinated(text: str, phases: list[Mention], first: Mention) -> list[Mentio
         if p.start > out[-1].end and _AND_AGAIN.fullmatch(text[out[-1].end : p.start]):
             out.append(p)
     return out
+
+
+# "Induction and consolidation use X", "first- and second-line treatment may include X": phases
+# coordinated before the drugs share them
+_AND_BEFORE = re.compile(
+    r"-?\s*(?:,\s*)?(?:and|or|and/or|as\s+well\s+as)\s+(?:the\s+|in\s+|during\s+)?|-?\s*/\s*",
+    re.IGNORECASE,
+)
+
+
+def coordinated_before(text: str, phases: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the phases coordinated right before it ("induction and consolidation")."""
+    out = [last]
+    for p in sorted(phases, key=lambda x: -x.start):
+        if p.end > out[0].start:
+            continue
+        if _AND_BEFORE.fullmatch(text, p.end, out[0].start) or (
+            len(out) > 1 and _COMMA.fullmatch(text, p.end, out[0].start)
+        ):  # "induction, consolidation and maintenance": commas before the last "and"
+            out.insert(0, p)
+    return out
+
+
+_COMMA = re.compile(r"-?\s*,\s*")

@@ -20,7 +20,9 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.inline_lists import lead_end
+from trainer.generator.extract.page_topic import title_unit
 from trainer.generator.extract.patterns import verb_negated
+from trainer.generator.extract.phase_failure import failure_wording
 from trainer.generator.lexicon import Hit, Mention
 from trainer.generator.text import Unit
 
@@ -61,7 +63,7 @@ def in_negative_relative(text: str, m: Mention) -> bool:
 
 def relapse_spans(dc: DocContext, text: str) -> list[Mention]:
     """Relapsed-setting wording in ``text`` as salvage-therapy mentions."""
-    spans = relapse_wording(text)
+    spans = relapse_wording(text, cancer_page(dc))
     phase = _setting_hit(dc, "treatment at relapse") if spans else None
     if phase is None:
         return []
@@ -120,7 +122,8 @@ def relapse_setting(dc: DocContext, seg: Segment) -> list[Mention]:
         # disease's name
         out = relapse_lead(dc, seg.text[: seg.body_start or lead_end(seg.text)])
     if not out:
-        out = [Mention(a, b, seg.text[a:b], (phase,)) for a, b in relapse_wording(seg.text)]
+        out = [Mention(a, b, seg.text[a:b], (phase,))
+               for a, b in relapse_wording(seg.text, cancer_page(dc))]
     return out
 
 
@@ -138,7 +141,7 @@ def relapse_lead(dc: DocContext, lead: str) -> list[Mention]:
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
 _RELAPSE_WORDS = ("relaps", "recur", "refractor", "come back", "came back", "comes back", "return",
                   "respond", "work", "worse", "progress", "better", "help",
-                  "continued to grow")  # fmt: skip
+                  "continued to grow", "fail", "longer", "resistan", "grew")  # fmt: skip
 
 
 _RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))
@@ -179,7 +182,10 @@ _CAME_BACK = re.compile(
     r"progressed))?)\b|"
     # "patients whose cancer has not gotten better with other treatment or has come back": the
     # clause may hold more than one verb of the disease's course
-    r"\b(?:that|which|who|whose\s+\w+)\s+[^.;:()]{0,100}?\b(?P<w5>(?:has|have)\s+(?:come back|"
+    # (a short bracket inside the clause is kept: "that is HER2 negative (HER2-) and has not
+    # gotten better")
+    r"\b(?:that|which|who|whose\s+\w+)\s+(?:[^.;:()]|\([^().;]{0,30}\)){0,100}?\b"
+    r"(?P<w5>(?:has|have)\s+(?:come back|"
     r"recurred|returned|relapsed|continued\s+to\s+grow\s+(?:during|after|despite))|"
     r"(?:has|have|did|does|do)\s+not\s+(?:gotten|got|get|become|been)\s+"
     r"better|(?:(?:has|have)\s+(?:become|gotten|got)|got|became)\s+worse)\b|"
@@ -222,8 +228,16 @@ _RELAPSED_SUBJECT_TREATED = re.compile(
 _GROUPS = ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11")
 
 
-def relapse_wording(text: str) -> list[tuple[int, int]]:
-    """Spans of wording that puts a sentence in the relapsed or refractory setting."""
+def cancer_page(dc: DocContext) -> bool:
+    """Whether the page is about a cancer (its main disease or its title names one)."""
+    title = title_unit(dc)
+    return any(ANTICANCER.search(t) for t in (dc.main_disease or "", title.text if title else ""))
+
+
+def relapse_wording(text: str, cancer: bool = False) -> list[tuple[int, int]]:
+    """Spans of wording that puts a sentence in the relapsed or refractory setting (wording
+    that tells it only of a cancer, "progressive disease", when the page or ``text`` is about
+    one)."""
     out: list[tuple[int, int]] = []
     if not _maybe_relapse(text):
         return out
@@ -236,6 +250,9 @@ def relapse_wording(text: str) -> list[tuple[int, int]]:
     for m in _CAME_BACK.finditer(text):
         g = next(g for g in _GROUPS if m.group(g))
         out.append(m.span(g))
+    # "when the first treatment stops working", "cancer that progressed after chemotherapy"
+    out += [s for s in failure_wording(text, cancer or bool(ANTICANCER.search(text)))
+            if not any(a <= s[0] < b for a, b in out)]
     return out
 
 
@@ -332,9 +349,11 @@ def prior_line_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     low = seg.text.lower()
     if "treated" not in low and "received" not in low:
         return []  # the common case, cheaply
-    head = dc.heading(seg.main)
-    if not ANTICANCER.search(seg.text) and not (head and ANTICANCER.search(head.text)):
-        return []
+    head, item = dc.heading(seg.main), dc.item_head(seg.main)
+    if not ANTICANCER.search(seg.text) and not any(
+        u is not None and ANTICANCER.search(u.text) for u in (head, item)
+    ):
+        return []  # ("- Renal cell carcinoma. It is used in patients who ...": the item's)
     phase = _setting_hit(dc, "second-line therapy")
     if phase is None:
         return []
@@ -415,15 +434,41 @@ def surgery_setting(dc: DocContext, seg: Segment) -> list[Mention]:
     if not ANTICANCER.search(seg.text) and not (head and _CANCER_THERAPY.search(head.text)):
         # "antibiotics before surgery", "pain relief after surgery": no adjuvant; a heading
         # that names only the cancer ("Colon Cancer") does not make every drug an anticancer one
-        return out
+        # (but "Before surgery, the doctor may prescribe X to ...": the sentence framed by the
+        # operation, whatever the disease; supportive care is told apart by the caller)
+        if _COMFORT.search(seg.text) or not _FRONTED.match(seg.text, seg.body_start):
+            return out
+        return [m for m in surgery_wording(dc, seg.text)
+                if m.start < seg.body_start + 30 and m.name("phase") == "neoadjuvant therapy"]
+    return surgery_wording(dc, seg.text)
+
+
+# what care around an operation is for, when it is not the disease: pain, infection, clots
+_COMFORT = re.compile(
+    r"\b(?:pain\w*|infect\w*|clot\w*|bleed\w*|nausea|vomit\w*|sedat\w*|an(?:a)?esthe\w*|"
+    r"sleep\w*|relax\w*|anxi\w*)\b",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(
+    rf"\s*(?:before|prior to)\s+(?:the\s+|an?\s+)?{_SURGERY}\s*,\s*"
+    r"(?:[\w-]+\s+){0,4}?(?:may|can|will|should|usually|often)?\s*"
+    r"(?:prescribes?|gives?|recommends?|be\s+(?:given|prescribed|treated)|receives?|takes?)\b",
+    re.IGNORECASE,
+)
+
+
+def surgery_wording(dc: DocContext, text: str) -> list[Mention]:
+    """"after surgery", "surgery followed by", "before surgery" in ``text`` as adjuvant or
+    neoadjuvant mentions (the caller has made sure the text is about a cancer)."""
+    out: list[Mention] = []
     for pattern, name in ((_AFTER_SURGERY, "adjuvant therapy"),
                           (_BEFORE_SURGERY, "neoadjuvant therapy")):  # fmt: skip
-        for m in pattern.finditer(seg.text):
+        for m in pattern.finditer(text):
             hit = _setting_hit(dc, name)
             if hit is None:
                 break
             a, b = m.span("w")
-            out.append(Mention(a, b, seg.text[a:b], (hit,)))
+            out.append(Mention(a, b, text[a:b], (hit,)))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -12,10 +12,18 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.prior_treatment import completed_before
-from trainer.generator.lexicon import Mention
+from trainer.generator.lexicon import Hit, Mention
 
+A_SPAN = (
+    r"(?:about\s+|approximately\s+|at least\s+|up to\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|several|a few)\b"
+)
 _TREATMENT_LASTS = re.compile(
-    r"^\s*(?P<w>(?:the\s+)?(?:whole\s+|entire\s+|total\s+)?(?:treatment|therapy))\s+"
+    # ("The course of treatment lasts 6 months", "A treatment course takes 10 days")
+    # ("In total, treatment takes 2 years": an opening adverb of the whole)
+    r"^\s*(?:(?:in\s+total|overall|altogether|in\s+all|in\s+general|generally|typically|"
+    r"usually)\s*,\s*)?(?P<w>(?:the\s+|a\s+|each\s+)?(?:whole\s+|entire\s+|total\s+|usual\s+|standard\s+)?"
+    r"(?:(?:course\s+of\s+)?(?:treatment|therapy)(?:\s+course)?))\s+"
     # "Treatment for DVT using blood thinners usually lasts for 6 months"
     r"(?:(?:for|of|with|using)\s+(?:(?!\b(?:is|are|was|were|and)\b)[^.;:,()]){1,50}?\s+)?"
     r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?"
@@ -36,8 +44,9 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
     """"Treatment usually lasts at least 2 to 3 years.", "TB can be treated by taking several
     drugs for 6 to 9 months": the treatment as a whole."""
     low = seg.body.lower()
-    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "get", "receive",
-                                  "given", "prescribed", "continued", "used", "need", "requir")):
+    if not any(w in low for w in ("treat", "therap", "life", "lives", "take", "taking", "get",
+                                  "receive", "given", "prescribed", "continued", "used", "need",
+                                  "requir")):
         return []  # the common case, cheaply
     m = _TREATMENT_LASTS.match(seg.body)
     span = None if m is None else tuple(seg.body_start + x for x in m.span("w"))
@@ -50,7 +59,41 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
         t = pattern.search(seg.body)
         g = None if t is None else next(k for k in ("w", "l", "p") if t.groupdict().get(k))
         span = None if t is None or g is None else tuple(seg.body_start + x for x in t.span(g))
+    if span is None and not _heading_names_a_phase(dc, seg):
+        drug_span = _drug_taken_for(seg)
+        if drug_span is not None:
+            return [_as_drug_course(m) for m in overall(dc, seg.text, *drug_span)]
     return [] if span is None else overall(dc, seg.text, span[0], span[1])
+
+
+DRUG_COURSE = "drug course"  # the variant of the whole course told by one drug's length
+
+
+def _as_drug_course(m: Mention) -> Mention:
+    """The whole course as told by one named drug's length: it gives the length only (whether
+    that drug is the whole treatment the sentence does not say)."""
+    hit = m.hits[0]
+    return Mention(m.start, m.end, m.surface, (Hit(hit.kind, hit.name, DRUG_COURSE, hit.type),))
+
+
+# "Most people need to take prednisone for 12 months or longer": the people's course of the one
+# drug, told by how long they must take it (the people, not the drug, are the subject)
+_TAKE_DRUG_FOR = re.compile(
+    r"\b(?P<w>(?:need|needs|have|has|must|should|will)\s+(?:to\s+)?(?:take|get|receive|stay\s+on|"
+    rf"remain\s+on|keep\s+taking))\s+(?P<d>[\w-]+)\s+(?=for\s+{A_SPAN})",
+    re.IGNORECASE,
+)
+
+
+def _drug_taken_for(seg: Segment) -> tuple[int, int] | None:
+    """The span of "need to take <drug> for <span>", when a drug's name stands there."""
+    t = _TAKE_DRUG_FOR.search(seg.body)
+    if t is None:
+        return None
+    d = seg.body_start + t.start("d")
+    if not any(m.start == d and m.is_kind("drug") for m in seg.mentions):
+        return None
+    return seg.body_start + t.start("w"), seg.body_start + t.end("w")
 
 
 def span_of_treatment(dc: DocContext, seg: Segment) -> list[Mention]:
@@ -82,10 +125,6 @@ def overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
     return [] if phase is None else [Mention(a, b, text[a:b], (phase,))]
 
 
-A_SPAN = (
-    r"(?:about\s+|approximately\s+|at least\s+|up to\s+)?(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|several|a few)\b"
-)
 # The disease "is treated ... for <span>": how long its treatment lasts (a drug's own schedule,
 # "daily for 5 days", is told apart where the duration is read).
 _TREATED_FOR = re.compile(

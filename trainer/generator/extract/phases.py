@@ -4,9 +4,16 @@ One concept per module: :mod:`.phase_names` finds the phase a sentence speaks of
 clause, the list's lead-in, the heading or the sentence before) and the phase a duration or
 drug belongs to; :mod:`.phase_settings` reads phases told by a setting rather than a name
 (relapsed disease, newly diagnosed, an earlier line of treatment, surgery, the remission aimed
-at), :mod:`.phase_headings` the phase a parent heading names (for a generic length, "duration
-of therapy", under a sub-heading) and :mod:`.phase_whole` the whole course told by its length;
-:mod:`.durations` reads durations and normalises them; :mod:`.phase_drugs` reads the drugs a
+at), :mod:`.phase_lines` lines of therapy told by an ordinal ("first- and second-line
+treatment", "used second line"), :mod:`.phase_failure` salvage therapy told by a failed
+treatment ("when the first treatment stops working", "cancer that progressed after X"),
+:mod:`.phase_untreated` first-line therapy told by untreated disease,
+:mod:`.phase_heading_settings` the setting a section heading tells ("Newly Diagnosed
+Myeloma", "Treatment for Relapsed ALL") for the prose under it, :mod:`.phase_headings` the
+phase a parent heading names (for a generic length, "duration of therapy", under a
+sub-heading) and :mod:`.phase_whole` the whole course told by its length;
+:mod:`.durations` reads durations and normalises them, :mod:`.phase_cycles` a phase's
+length told in cycles; :mod:`.phase_drugs` reads the drugs a
 phase gives, :mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of
 its list of uses, :mod:`.phase_these` the drugs of the sentence or list before a phase
 sentence that names them "these medicines", :mod:`.phase_modifiers` the drugs a phase word
@@ -33,14 +40,21 @@ from trainer.generator.extract import phase_modifiers
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations import DURATION, durations, lifelong, normalise_duration
 from trainer.generator.extract.phase_care import supportive_care, treats_a_complication
+from trainer.generator.extract.phase_cycles import cycles
 from trainer.generator.extract.phase_drugs import course_drugs, drugs
 from trainer.generator.extract.phase_focus import CARRIED_FLAG, carried_phase
 from trainer.generator.extract.phase_lists import research_list
-from trainer.generator.extract.phase_names import LINES_OF_THERAPY, SPANS, phase_context
+from trainer.generator.extract.phase_names import (
+    LINES_OF_THERAPY,
+    SPANS,
+    passed_phases,
+    phase_context,
+)
 from trainer.generator.extract.phase_population import group_not_by_disease
 from trainer.generator.extract.phase_settings import SETTING, in_negative_relative
 from trainer.generator.extract.phase_these import these_medicines
 from trainer.generator.extract.phase_trials import in_trial_report
+from trainer.generator.extract.phase_whole import DRUG_COURSE
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.facts import ExtractedFact
 
@@ -127,6 +141,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             (h := p.hit("phase")) is not None and h.variant != SETTING
             and in_negative_relative(seg.text, p)
         )]
+    if context is not None and phases:
+        # "- In patients with progressive disease after first-line therapy, X may be given"
+        # under "First-line therapy": the sentence puts itself after the phase the heading names
+        behind = passed_phases(seg)
+        phases = [p for p in phases if p.name("phase") not in behind]
     if not phases or in_trial_report(dc, seg):
         return qualified
     if all(p.name("phase") in SPANS for p in phases) and group_not_by_disease(seg):
@@ -145,7 +164,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # a carried phase gives drugs only, marked so (a length is told of its own phase)
         return qualified + [_mark_carried(f) for f in drugs(dc, seg, phases, context, conf)]
     spans = durations(dc, seg, phases, context, conf) + lifelong(dc, seg, phases, context, conf)
-    if context is None and any(f.subject == "overall treatment" for f in spans):
+    if context is None:
+        spans += cycles(dc, seg, phases, conf)  # "Consolidation consists of 2 cycles"
+    if context is None and any(f.subject == "overall treatment" for f in spans) and not any(
+        (h := p.hit("phase")) is not None and h.variant == DRUG_COURSE for p in phases
+    ):
         qualified += course_drugs(dc, seg, conf)  # "several weeks of antibiotic treatment"
     return (qualified + spans + drugs(dc, seg, phases, context, conf)
             + these_medicines(dc, seg, phases, context, conf))

@@ -27,7 +27,8 @@ _FAILED_ON = re.compile(
     r"\b(?:(?:not|n['’]t)\s+(?:gotten|got|get|become|been)\s+better|stopped\s+working|"
     # "has progressed or recurred despite treatment with X"
     r"(?:progressed\s+or\s+|relapsed\s+or\s+)?(?:recurred|relapsed)|"
-    r"progress(?:ed|ing)|worsened|(?:got|gotten|become)\s+worse|failed|"
+    r"progress(?:ed|ing)|worsened|(?:got|gotten|become)\s+worse|failed|grew|"
+    r"(?:kept|continued\s+to)\s+grow(?:ing)?|"
     r"(?:not|n['’]t)\s+respond(?:ed)?)\s+"
     rf"(?:after|with|on|despite|during|to|while\s+(?:taking|on|receiving))\s+{_COURSE_OF}"
     r"|\b(?:resistant|refractory|intolerant)\s+(?:to|of)\s+"
@@ -59,7 +60,16 @@ def failed_before(text: str, m: Mention) -> bool:
         return False
     cue = cues[-1]  # the nearest cue: a run of names joined by and/or follows it
     between = window[cue.end() :]
+    if "," in between and not re.search(r"\b(?:and|or)\b", between) and _MAIN_VERB.match(
+        text, m.end
+    ):
+        return False  # "For cancer that progressed after X, Y is given": Y opens the main clause
     return len(between) < 80 and not _NOT_A_NAME_RUN.search(between)
+
+
+_MAIN_VERB = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|are|may|can|should|will|could|might|has|have)\b", re.I
+)
 
 
 # "Patients in the trial had received induction with X", "Children who had been treated for
@@ -145,8 +155,8 @@ def named_not_given(text: str, m: Mention) -> bool:
         text[opening : m.start]
     ):
         return True
-    if failed_before(text, m):
-        return True
+    if failed_before(text, m) or _FAILED_AS_ADJECTIVE.match(text, m.end):
+        return True  # "... after X", "X-resistant tumours": what the disease failed on
     before = text[max(0, m.start - 25) : m.start]
     if re.search(r"\b(?:instead of|rather than|except|other than|(?<!with or )without|avoid\w*|"
                  r"allergic to|hypersensitivity to|resistan\w+ to|intoleran\w+ (?:of|to)|"
@@ -154,10 +164,23 @@ def named_not_given(text: str, m: Mention) -> bool:
                  r"toxicit(?:y|ies) (?:of|from)|caused by)\s+(?:\w+\s+)?$",
                  before, re.IGNORECASE):  # fmt: skip
         return True  # "... side effects of vincristine": what harms, not what the phase gives
+    if _LOWERED.search(text, max(0, m.start - 45), m.start):
+        return True  # "to lower cortisol": the hormone the drug acts on, not one given
     # "before surgery or radioiodine therapy", "after imatinib": a point in time, not a drug given
     return bool(_TIME_POINT.search(text[max(0, m.start - 45) : m.start]))
 
 
+_LOWERED = re.compile(
+    r"\bto\s+(?:help\s+)?(?:lower|reduce|raise|increase|decrease|block|normali[sz]e|control)\s+"
+    r"(?:the\s+|your\s+|their\s+|his\s+|her\s+)?(?:(?:levels?|amount|production)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "imatinib-resistant tumours", "platinum-refractory disease", "sunitinib-pretreated patients"
+_FAILED_AS_ADJECTIVE = re.compile(
+    r"-(?:resistant|refractory|intolerant|pretreated|exposed|failed)\b", re.IGNORECASE
+)
 _TIME_POINT = re.compile(
     r"\b(?:before|after|prior to|following)\s+(?:the\s+)?$|\b(?:before|after|prior to)\s+"
     r"(?:(?!with\b|using\b)[\w-]+\s+){1,3}?(?:or|and)\s+$",
