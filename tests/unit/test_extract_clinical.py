@@ -231,7 +231,11 @@ def test_risk_factor_sentences(tmp_path: Path, text: str, expected: set[tuple[st
         ("Hypodiploidy is not associated with a better outcome.", set()),
         ("Adults do not have a better prognosis than children.", set()),
         ("Kids usually do better thanks to new drugs.", set()),
-        ("Children with Down syndrome do worse than other children.", set()),
+        # no age factor; the group's condition is the factor
+        (
+            "Children with Down syndrome do worse than other children.",
+            {(ALL, "Down syndrome (poorer prognosis)")},
+        ),
     ],
 )
 def test_prognostic_sentences(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:

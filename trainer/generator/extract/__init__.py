@@ -80,7 +80,12 @@ Readers, by relation:
   itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`; an
   outcome clause's group, condition or early care, "people with A have a poorer outlook",
   "fatal if not treated": :mod:`.prognosis_outcomes`; when treatment works best and when the
-  outlook is better: :mod:`.prognosis_outlook`);
+  outlook is better: :mod:`.prognosis_outlook`; a factor a copula or "predicts" calls
+  prognostic, "A is the most important prognostic factor", "A is a sign of a poor prognosis",
+  and what survival or the risk of relapse goes with: :mod:`.prognosis_copula`; factors
+  pointed to from the sentence before: :mod:`.prognosis_pointer`; comparisons of degree, "the
+  longer you have A, the less likely ...": :mod:`.prognosis_compare`; whose prognosis a
+  "depends on" sentence states: :mod:`.prognosis_subjects`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
   cause is a clean name: :mod:`.cause_names`; which readings become facts:

@@ -12,7 +12,9 @@ prognostic_factor is read from
   * a list under a risk-group lead-in ("Any one of the following places a patient in the
     high-risk group:"), each item a named factor or an age;
   * "The prognosis depends on A, B and C" (also "It depends on ..." after a sentence about the
-    prognosis), "Prognostic factors include ...";
+    prognosis; "Recovery / Survival / How well a person does depends on ..."),
+    "Prognostic factors include ...";
+  * "A is the most important prognostic factor", "A predicts survival" (:mod:`.prognosis_copula`);
   * "A, which play(s) a role in determining prognosis", "A that guide(s) prognosis";
   * "A affects the prognosis", "cured if found and treated early", "A leads to better
     outcomes" (:mod:`.prognosis_clauses`); "depends on A and whether B";
@@ -58,24 +60,41 @@ from trainer.generator.extract.factors import (
 from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_parens
 from trainer.generator.extract.prognosis_clauses import outcome_clauses
 from trainer.generator.extract.prognosis_compare import compare_facts, has_compare_cue
+from trainer.generator.extract.prognosis_copula import copula_facts
 from trainer.generator.extract.prognosis_groups import (
     GROUP_OUTCOME,
     group_factor,
     group_name,
+    outlook_in_age_group,
     risk_definitions,
 )
 from trainer.generator.extract.prognosis_items import prog_item
-from trainer.generator.extract.prognosis_outcomes import has_outcome_cue, outcome_facts
+from trainer.generator.extract.prognosis_outcomes import (
+    SUBSET,
+    has_outcome_cue,
+    outcome_facts,
+)
 from trainer.generator.extract.prognosis_phrases import (
+    OUTCOME_SUBJECT,
+    OWN_CUES,
+    TREATMENT_OUTCOME_DRAFT,
     asked_factor,
     dash_items,
     direction,
+    draft_flags,
     factor,
     last_np,
+    lead_direction,
     list_text,
     short_factor,
 )
 from trainer.generator.extract.prognosis_pointer import has_pointer_cue, pointer_facts
+from trainer.generator.extract.prognosis_subjects import (
+    RUN_ON,
+    outlook_heading,
+    sentence_disease,
+    sentence_start,
+)
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
@@ -98,9 +117,13 @@ _TREATMENT_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _DEPENDS = re.compile(
-    r"\b(?:depends?|(?:is|are)\s+(?:so\s+|very\s+|highly\s+)?dependent|is based|relies)\s+"
+    r"(?:\b(?:depends?|(?:is|are)\s+(?:so\s+|very\s+|highly\s+)?dependent|is based|relies)\s+"
     r"(?:mainly\s+|largely\s+|mostly\s+|a great deal\s+|in large part\s+|greatly\s+)?"
-    r"(?:up)?on\s+"
+    r"(?:up)?on"
+    # "The prognosis varies depending on ...", "The outlook is affected by ..."
+    r"|\bvar(?:y|ies)\s*,?\s+(?:\w+ly\s+)?(?:,\s*)?(?:depending\s+(?:up)?on|according\s+to|with)"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:determined|affected|influenced)\s+(?:\w+ly\s+)?by)"
+    r"(?:\s*:\s*|\s+)"
     r"(?:several factors,?\s+(?:such as|including)\s+|factors such as\s+|"
     r"the following(?: factors)?\s*:?)?",
     re.IGNORECASE,
@@ -162,7 +185,11 @@ _OUTCOME_WITH = re.compile(
     r"(?:with|to|in)\s+",
     re.IGNORECASE,
 )
-_AND_ASKED = re.compile(r",?\s+(?:and|or)\s+(?=(?:whether|how|where)\s)", re.IGNORECASE)
+# "the type of tumor and whether it has spread", "the stage and the patient's age": a second
+# factor opened by a question word or its own determiner
+_AND_ASKED = re.compile(
+    r",?\s+(?:and|or)\s+(?=(?:whether|how|where|the|your|his|her|their|a|an)\s)", re.IGNORECASE
+)
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -175,7 +202,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "The longer you have X, the less likely ...": a comparison of degree
         found += _facts_of(dc, seg, [(d, f, conf) for f, conf in compare_facts(dc, seg.body)
                                      for d in _page_disease(dc, seg)])
-    if not worth_reading(seg) and "cured" not in low:
+    if not worth_reading(seg) and not OWN_CUES.search(low):
         return found  # ("cured if found early" is read here only, not by the risk reader)
     return prognostic_factor_facts(dc, seg) + found
 
@@ -206,7 +233,7 @@ def _pointed_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _facts_of(
     dc: DocContext, seg: Segment, found: list[tuple[str, str, float]]
 ) -> list[ExtractedFact]:
-    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf)
+    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf, flags=draft_flags(conf))
             for subject, f, conf in found
             if not _is_subject(dc, f, subject)]
 
@@ -214,22 +241,24 @@ def _facts_of(
 def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     disease, subtype = dc.disease_and_subtype(seg.mentions)
     if disease is None:
-        disease = dc.main_disease or _outlook_heading(dc, seg)
+        disease = dc.main_disease or outlook_heading(dc, seg)
     if disease is None:
         return []
     own: str | None = None  # the disease of the "depends on" sentence, when it differs
 
     def facts(found: list[tuple[str, float]]) -> list[ExtractedFact]:
         return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, own or disease, f, conf,
-                        qualifier=None if own else subtype) for f, conf in found
+                        flags=draft_flags(conf), qualifier=None if own else subtype)
+                for f, conf in found
                 if not _is_subject(dc, f, own or disease)]
 
     found: list[tuple[str, float]] = []
     lead = seg.lead
     item = False  # an item of a prognosis list is read whole by _prog_item
     if lead is not None and seg.main.item_start and _about_prognosis(dc, lead):
+        way = lead_direction(lead.text)  # "... have a poorer outlook if they have:"
         for listed in prog_item(dc, seg.body):
-            found.append((listed, 0.8))
+            found.append((f"{listed} ({way})" if way and not listed.endswith(")") else listed, 0.8))
             item = True
     elif lead is not None and seg.main.item_start:
         group = _RISK_GROUP_LEAD.search(lead.text)
@@ -244,14 +273,15 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
                     item = True
     body = seg.body
     dep = _DEPENDS.search(body)
-    said = body[_sentence_start(body, dep.start()) : dep.start()] if dep else ""
+    said = body[sentence_start(body, dep.start()) : dep.start()] if dep else ""
     outcome = _treatment_outcome(said)
     if dep and (
-        _PROG_LEAD.search(said) or outcome or _prev_about_prognosis(dc, seg, body, dep.start())
+        _PROG_LEAD.search(said) or OUTCOME_SUBJECT.match(said) or outcome
+        or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
-        own = _sentence_disease(dc, seg, dep.start())
+        own = sentence_disease(dc, seg, dep.start())
         rest = body[dep.end() :]
-        if _SUBORDINATE.match(body[_sentence_start(body, dep.start()) :]):
+        if _SUBORDINATE.match(body[sentence_start(body, dep.start()) :]):
             # "Because the results depend on A, a patient should ask ...": the main clause
             # after the comma is no factor
             rest = rest.split(",")[0]
@@ -272,7 +302,8 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
                 found.append((f"{f} ({outcome})", _TREATMENT_OUTCOME_CONFIDENCE))
             elif f:
                 found.append((f, 0.8))
-    found += outcome_clauses(dc, _RUN_ON.split(body))
+    found += outcome_clauses(dc, RUN_ON.split(body))
+    found += copula_facts(dc, body)
     inc = _PROG_INCLUDE.search(body)
     if inc:
         d3 = (inc.group("d3") or "").lower()
@@ -292,7 +323,9 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     w = _WITH_OUTCOME.search(body)
     # "Patients with A do not have a worse outlook" is no factor; "patients with X who smoke"
     # is read by :mod:`.prognosis_outcomes`, which takes the relative clause apart
-    if w and not NEGATION.search(w.group(0)) and not re.search(r"\bwho\b", w.group("f")):
+    if w and not NEGATION.search(w.group(0)) and not re.search(r"\bwho\b", w.group("f")) and (
+        not SUBSET.search(body[: w.start()])  # "Certain patients with A ...": a subset
+    ):
         f = short_factor(w.group("f"))
         d = direction(w.group("d"))
         if f and d and disease.lower() not in f.lower():  # "children with X": X's own course
@@ -326,12 +359,11 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
         f = group_factor(dc, g)
         if f:
             found.append((f, 0.75))
-    found += risk_definitions(dc, body)
+    found += risk_definitions(dc, body) + outlook_in_age_group(body)
     return facts(found)
 
 
-# Below the default threshold (0.5): kept as a draft, not made into a card unasked
-_TREATMENT_OUTCOME_CONFIDENCE = 0.45
+_TREATMENT_OUTCOME_CONFIDENCE = TREATMENT_OUTCOME_DRAFT
 
 
 def _treatment_outcome(said: str) -> str | None:
@@ -363,56 +395,6 @@ def _asked_apart(dc: DocContext, text: str) -> list[str]:
     return out
 
 
-# A sentence run into the one before without a space: "... underactive thyroid.The prognosis"
-_RUN_ON = re.compile(r"[.!?](?:\s+|(?=[A-Z][a-z]))")
-
-
-def _sentence_start(body: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: "Certain factors affect prognosis. Treatment
-    options depend on ..." names the prognosis in another sentence than the dependency."""
-    starts = [m.end() for m in _RUN_ON.finditer(body, 0, pos)]
-    return starts[-1] if starts else 0
-
-
-def _sentence_disease(dc: DocContext, seg: Segment, pos: int) -> str | None:
-    """The page's disease when the sentence stating what the prognosis depends on (up to
-    ``pos`` in the body) names none itself but the segment does elsewhere: a disease named in
-    a sentence run into this one ("... diabetes, and thyroid disease.The prognosis depends
-    upon ...") is not the one whose prognosis it is. None when the segment's own choice holds."""
-    body = seg.body
-    start = _sentence_start(body, pos)
-    if start == 0:
-        return None
-    own = [m for m in seg.mentions if seg.body_start + start <= m.start < seg.body_start + pos]
-    if dc.disease_in(own) is not None:
-        return dc.disease_and_subtype(own)[0]
-    return dc.main_disease or _outlook_heading(dc, seg)
-
-
-# "What is the outlook for Paranasal Sinus and Nasal Cavity Cancer ?"
-_OUTLOOK_FOR = re.compile(
-    r"^\W*(?:what\s+(?:is|are)\s+)?(?:the\s+)?(?:outlook|prognosis)\s+(?:for|of)\s+"
-    r"(?P<x>[^?]{3,90}?)\s*\??\s*$",
-    re.IGNORECASE,
-)
-_DISEASE_HEAD = re.compile(
-    r"\b(?:cancers?|carcinomas?|sarcomas?|tumou?rs?|leuka?emias?|lymphomas?|melanomas?|"
-    r"diseases?|syndromes?|disorders?|infections?|deficiency)$",
-    re.IGNORECASE,
-)
-
-
-def _outlook_heading(dc: DocContext, seg: Segment) -> str | None:
-    """The disease a section headed "What is the outlook for X?" is about, when the page's
-    own disease is not one the lexicon names (a title that joins several: "Ovarian
-    Epithelial, Fallopian Tube, and Primary Peritoneal Cancer")."""
-    head = dc.heading(seg.main)
-    found = _OUTLOOK_FOR.match(head.text) if head is not None else None
-    if found is None or not _DISEASE_HEAD.search(found.group("x")):
-        return None
-    return found.group("x").lower()
-
-
 def _own_clause(text: str, pos: int) -> str:
     """The clause that ends at ``pos``: "A ..., whereas B" -> "B"."""
     head = clause_before(text, pos)
@@ -429,7 +411,8 @@ def _prev_about_prognosis(dc: DocContext, seg: Segment, body: str, pos: int) -> 
 
 def _about_prognosis(dc: DocContext, lead: Unit) -> bool:
     """A lead-in about the prognosis, or "These include:" right after a sentence about it."""
-    if _PROG_LEAD.search(lead.text):
+    dep = _DEPENDS.search(lead.text)  # "Recovery depends on:"
+    if _PROG_LEAD.search(lead.text) or (dep and OUTCOME_SUBJECT.match(lead.text[: dep.start()])):
         return True
     if _FACTORS_LEAD.match(lead.text):
         # "The most important factors include:" after a sentence on the prognosis, or in a

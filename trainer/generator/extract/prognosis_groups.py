@@ -119,3 +119,49 @@ def group_name(text: str) -> str | None:
     """ "older adults" -> "older age", "infants" -> "infancy": a member naming an age group."""
     g = _GROUP_ONLY.match(text.strip())
     return _age_factor(g) if g else None
+
+
+_OUTLOOK_NOUN = (
+    r"(?:prognosis|outlook|outcomes?|survival|chances?\s+of\s+(?:a\s+(?:full\s+)?)?(?:recovery|cure|"
+    r"survival))"
+)
+_GOOD = r"better|good|best|excellent|favou?rable|higher"
+_BAD = r"worse|poor|poorer|worst|unfavou?rable|lower"
+# "The prognosis is generally better in children than in adults", "Outcomes are poorer in older
+# adults", "The prognosis is usually good, especially in younger patients"
+_OUTLOOK_IN_AGE = re.compile(
+    rf"^\s*(?:the\s+|an?\s+)?(?:overall\s+|long[- ]term\s+)?{_OUTLOOK_NOUN}\s+"
+    r"(?:is|are|was|were|tends?\s+to\s+be)\s+(?:(?:usually|generally|often|typically|much|also)\s+)*"
+    rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))\s*,?\s+(?:(?:especially|particularly)\s+)?"
+    rf"(?:in|for|among)\s+(?:{AGE_GROUP})\b"
+    # ("in adults treated with A": a trial's arm)
+    r"(?!\s+(?:who\s+(?:were\s+|are\s+)?)?(?:treated|given|receiving|received|taking|on)\b)",
+    re.IGNORECASE,
+)
+# "Children tend to recover faster than adults", "Younger patients have a better chance of
+# recovery"
+_AGE_RECOVERS = re.compile(
+    rf"^\s*(?:{AGE_GROUP})\s+(?:(?:usually|often|generally|typically|tend\s+to|tends\s+to)\s+)*"
+    r"(?:recover\s+(?:(?P<good>faster|more\s+quickly|more\s+fully|better)|(?P<bad>more\s+slowly))"
+    r"\s+than|(?:have|has)\s+(?:an?\s+|the\s+)?(?:(?P<good2>better|higher|best)|(?P<bad2>worse|lower"
+    r"|poorer))\s+chances?\s+of\s+(?:a\s+(?:full\s+)?)?(?:recovery|cure|survival))\b",
+    re.IGNORECASE,
+)
+
+
+def outlook_in_age_group(text: str) -> list[tuple[str, float]]:
+    """ "The prognosis is better in children than in adults" -> "younger age (better
+    prognosis)"; each sentence of ``text`` read on its own, a negated one giving nothing."""
+    found: list[tuple[str, float]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if NEGATION.search(sentence):
+            continue
+        for rx in (_OUTLOOK_IN_AGE, _AGE_RECOVERS):
+            m = rx.match(sentence)
+            if m is None:
+                continue
+            groups = m.groupdict()
+            good = groups.get("good") or groups.get("good2")
+            way = "better prognosis" if good else "poorer prognosis"
+            found.append((f"{_age_factor(m)} ({way})", 0.75))
+    return found

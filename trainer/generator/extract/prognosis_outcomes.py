@@ -36,6 +36,8 @@ OUTCOME_CUES = (
     "prognos", "outlook", "outcome", "survival", "fatal", "death", "life threat", "remission",
     "life-threat", "recover", "severe", "chance", "complication", "damage", "deadly",
     "quality of life", "life expectancy", "aggressive", "successful", "effective", "works best",
+    "do better", "do worse", "do well", "do poorly", "does better", "does worse", "fare",
+    "normal life", "normal lives",
 )
 _CUE = re.compile("|".join(re.escape(c) for c in OUTCOME_CUES))
 
@@ -65,12 +67,16 @@ _ADVERBS = r"(?:(?:also|usually|generally|typically|often|still|then|tend\s+to|t
 # severe disease", "Patients who are treated early may recover quickly"
 _GROUP_OUTCOME = re.compile(
     # ("who completely recover" names no group: "who" takes a have/be verb)
-    rf"\b{_GROUP}\s+(?:with|who\s+(?:also\s+)?(?:have|has|had|are|were)\s+(?:also\s+)?)"
+    # ("who develop A": a complication the group goes on to have)
+    rf"\b{_GROUP}\s+(?:with|who\s+(?:also\s+)?(?:have|has|had|are|were|develop|developed)\s+"
+    r"(?:also\s+)?)"
     r"(?P<f>[^;:]{2,300}?)\s+" + _ADVERBS
     + r"(?:(?:may|can|will|appear\s+to|seem\s+to)\s+)?"
     r"(?:(?:have|has|had|develop|show|experience|are\s+at|is\s+at)\s+"
     + _OUTCOME
-    + r"|(?P<rec>recover|survive|(?:have|go\s+into)\s+(?:a\s+)?(?:remission|full\s+recovery))\b)",
+    + r"|(?P<rec>recover|survive|(?:have|go\s+into)\s+(?:a\s+)?(?:remission|full\s+recovery))\b"
+    # "Patients with A usually do worse", "Those with A fare better"
+    r"|(?:do|does|fare|fares)\s+(?:(?P<dogood>better|best|well)|worse|worst|poorly|badly)\b)",
     re.IGNORECASE,
 )
 # "Poor outcomes are more likely in people who have A and show B"
@@ -164,9 +170,12 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
         for f, d, span, kind in readings:
             if kind == "untreated" and not _disease_is_subject(dc, seg, at, text, span, disease):
                 continue  # "Left untreated, blockages of the ducts can be fatal"
+            if kind == "care" and not _care_for_disease(dc, seg, at, text, span, disease):
+                continue  # "With prompt care, shock can be treated" on a page about another
             if kind == "treatment" and _other_disease(dc, seg, at, span, disease):
                 continue  # "Cancer treatment works best when ..." on a page about another
-            if kind == "recover" and _an_illness(dc, f):
+            staged = _STAGED.fullmatch(clean_phrase(f).lower().replace(disease.lower(), "").strip())
+            if kind == "recover" and _an_illness(dc, f) and staged is None:
                 continue  # "Most people who have the flu recover": the flu's course, no factor
             # a timing the reader built ("treatment started in the first three days of
             # symptoms") is whole as it is
@@ -175,10 +184,26 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
                 continue
             subject = _subject(dc, seg, at, span, text) or disease
             found = _without_disease(dc, found, subject)
+            # "people who have X and kidney disease": the condition beside the disease
+            found = re.sub(rf"^{re.escape(subject)}\s+and\s+", "", found, flags=re.IGNORECASE)
             if subject.lower() in found.lower():
-                continue  # "persons with acute Q fever recover": the disease, no factor
+                # "persons with acute Q fever recover": the disease, no factor; "people with
+                # mild gout recover fully": its stage or severity is one
+                staged = _STAGED.fullmatch(found.lower().replace(subject.lower(), "").strip())
+                if staged is None:
+                    continue
+                found = f"{staged.group(0)} disease"
             out.append((subject, f"{found} ({d})", 0.75))
     return out
+
+
+SUBSET = re.compile(r"\b(?:some|certain|a\s+few|a\s+small\s+number\s+of)\s*$", re.IGNORECASE)
+# A stage or severity that qualifies the disease in a group's name: "mild gout", "localized
+# kidney cancer" (not a form with its own course: "acute Q fever", "chronic hepatitis")
+_STAGED = re.compile(
+    r"mild|moderate|severe|early|early[- ]stage|late[- ]stage|advanced|locali[sz]ed|limited|"
+    r"low[- ]grade|high[- ]grade|metastatic|widespread|extensive"
+)
 
 
 def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
@@ -186,11 +211,14 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
     clause read; the kind is "recover" for a group said to recover, else empty."""
     found: list[tuple[str, str, tuple[int, int], str]] = []
     for g in _GROUP_OUTCOME.finditer(text):
-        d = "better prognosis" if g.group("good") or g.group("rec") else "poorer prognosis"
+        good = g.group("good") or g.group("rec") or g.group("dogood")
+        d = "better prognosis" if good else "poorer prognosis"
         kind = "recover" if g.group("rec") else ""
         head = text[: g.start()]
         if NEGATION.search(g.group(0)) or _clause_negated(head) or _elsewhere(text, g.end()):
             continue
+        if SUBSET.search(head):
+            continue  # "In some people with A, it may remit": a subset, not what A brings
         if not kind and _TREATED_TAIL.match(text, g.end()):
             continue  # "... had better survival with chemotherapy than ...": a trial's arms
         f = g.group("f")
@@ -224,7 +252,7 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
         return found
     w = _WITH_CARE.match(text)
     if w and _GOOD_END.search(w.group("rest")):
-        found.append((w.group("f"), "better prognosis", w.span("f"), ""))
+        found.append((w.group("f"), "better prognosis", w.span("f"), "care"))
     end = _WITH_CARE_END.search(text) if w is None else None
     if end:
         said = _OUTCOME_END.search(text, 0, end.start())
@@ -266,6 +294,29 @@ def _disease_is_subject(
         return True
     named = [m for m in seg.mentions if at + where <= m.start < at + end]
     return dc.disease_in(named) is not None
+
+
+# Who the main clause after "With proper care," speaks of, when it is no named disease
+_WHO = re.compile(
+    r"^\s*(?:(?:most|many|some|nearly\s+all|almost\s+all)\s+)?(?:people|patients|persons|"
+    r"children|adults|those|you|they|it|he|she|individuals)\b",
+    re.IGNORECASE,
+)
+
+
+def _care_for_disease(
+    dc: DocContext, seg: Segment, at: int, text: str, span: tuple[int, int], disease: str
+) -> bool:
+    """Whether the clause after "With proper care," speaks of the people who have the disease,
+    or of the disease itself, rather than of something else it names ("shock can be
+    treated" on a page about low blood pressure)."""
+    start = text.find(",", span[1]) + 1
+    rest = text[start : start + 40]
+    if _WHO.match(rest) or _THE_DISEASE.match(rest) or disease.lower() in rest.lower():
+        return True
+    named = [m for m in seg.mentions if at + start <= m.start < at + start + 40]
+    found = dc.disease_in(named)
+    return found is not None and dc.same_disease(found, disease)
 
 
 def _untreated(text: str) -> list[tuple[str, str, tuple[int, int]]]:

@@ -30,7 +30,11 @@ _EFFECTIVE_IF = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"^(?:it\s+is\s+|they\s+are\s+)?(?:started|given|begun|initiated)\s+(?P<t>.+)$", re.I
+    r"^(?:it\s+is\s+|they\s+are\s+)?(?:started|given|begun|initiated)\s+(?P<t>.+)$"
+    # "treatment begins early", "people who receive treatment early"
+    r"|^(?:(?:the\s+|your\s+)?(?:treatment|therapy)\s+(?:begins|starts|is\s+started|is\s+begun)"
+    r"|(?:receive|get|start|begin)\s+(?:the\s+)?(?:treatment|therapy|care))\s+(?P<t2>.+)$",
+    re.I,
 )
 _FOUND_EARLY = re.compile(
     r"^(?:.{0,60}?\s)?(?:is\s+|are\s+)?(?:diagnosed|found|detected|caught|finds?\s+(?:it|the\s+"
@@ -47,7 +51,8 @@ _OUTLOOK_IS = re.compile(
     r"(?:is|are|tends?\s+to\s+be)\s+(?:usually\s+|generally\s+|often\s+|much\s+|very\s+)?"
     r"(?P<d>better|worse|good|poor|poorer|excellent|best|worst|favou?rable)\s+"
     r"(?:(?P<cond>if|when)\s+(?P<c>[^,;]{3,80})|(?:for|in|among)\s+(?:people|patients|those|"
-    r"persons|children|adults)\s+(?:who\s+(?:have|has|are)\s+|with\s+)(?P<g>[^,;]{2,60}))$",
+    r"persons|children|adults)\s+(?:who\s+(?:have|has|are)\s+|with\s+|who\s+(?=(?:receive|get|"
+    r"start|begin)\s))(?P<g>[^,;]{2,60}))$",
     re.IGNORECASE,
 )
 
@@ -70,7 +75,9 @@ def outlook_is(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     way = "better prognosis" if d in ("better", "good", "excellent", "best", "favorable",
                                       "favourable") else "poorer prognosis"
     if m.group("g"):
-        return [(m.group("g"), way, m.span("g"))]
+        # "for people who receive treatment early": the timing, named as care
+        timed = _timing(m.group("g"))
+        return [(timed or m.group("g"), way, m.span("g"))]
     f = _timing(m.group("c"))
     return [(f, way, m.span("c"))] if f else []
 
@@ -82,7 +89,7 @@ def _timing(condition: str) -> str | None:
     c = condition.strip()
     started = _STARTED.match(c)
     if started:
-        t = started.group("t").strip()
+        t = (started.group("t") or started.group("t2")).strip()
         if re.match(r"(?:early|promptly|quickly|right\s+away|immediately)\b", t, re.I):
             return "early treatment"
         if re.match(r"(?:in|within|during)\s+the\s+first\b", t, re.I):

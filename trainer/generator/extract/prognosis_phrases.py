@@ -19,6 +19,42 @@ WORSE = re.compile(
     r"high-risk)\b",
     re.I,
 )
+# What a "depends on" sentence may be about besides the prognosis itself: recovery, survival,
+# how well a person does ("How well a child does depends on ...")
+OUTCOME_SUBJECT = re.compile(
+    # "X has a mortality rate of 30 percent but depends on ...": the rate is what depends
+    r"^.*\b(?:mortality|fatality|death|survival|cure)\s+rates?\b[^.;]*?\s(?:but|and)\s*$|"
+    r"^\s*(?:the\s+)?(?:(?:full\s+|complete\s+)?recovery|(?:long[- ]term\s+)?survival|"
+    r"(?:mortality|fatality|death|survival|cure)(?:\s+rates?)?|"
+    r"(?:long[- ]term\s+)?outcomes?|life\s+expectancy|how\s+well\s+(?:a\s+person|someone|"
+    r"a\s+patient|a\s+child|patients|people|children|you)\s+(?:does|do|recovers?|will\s+do))"
+    # (recovery from an operation is the operation's outcome, not the disease's)
+    r"(?:\s+(?:for|of|from|in)\s+(?!(?:the\s+|an?\s+)?(?:surgery|operation|procedure|"
+    r"treatment|transplant|an[a-z]*sthesia)\b)[\w\s'’-]{1,50}?)?\s*$",
+    re.IGNORECASE,
+)
+# Below the card threshold (0.5), each confidence a reason a reading is kept as a draft for the
+# instructor to confirm, not made into a card unasked
+TREATMENT_OUTCOME_DRAFT = 0.45
+UNDIRECTED_DRAFT = 0.44
+_DRAFT_REASONS = {
+    TREATMENT_OUTCOME_DRAFT: "a factor of how a treatment goes, not of the disease's outlook",
+    UNDIRECTED_DRAFT: "what the outcome goes with, its direction unstated (a test's result, "
+    "not its name, may be the factor)",
+}
+
+
+def draft_flags(confidence: float) -> tuple[str, ...]:
+    """The ``uncertain: <reason>`` flag of a reading held back as a draft; none for a card."""
+    why = _DRAFT_REASONS.get(confidence)
+    return (f"uncertain: {why}",) if why else ()
+
+
+# Cue words of the prognosis reader that the risk reader's cheap test does not share
+OWN_CUES = re.compile(
+    r"cured|curable|treatable|recover|prognos|predict|indicator|sign of|severe|worsen|slow|"
+    r"progress|correlat|aggressive|relapse|recurrence"
+)
 NOT_A_FACTOR = r"\b(?:is|are|was|were|has|have|had|been|if|this|it|they|we|you)\b"
 def direction(text: str) -> str | None:
     better, worse = bool(BETTER.search(text)), bool(WORSE.search(text))
@@ -27,6 +63,21 @@ def direction(text: str) -> str | None:
     if worse and not better:
         return "poorer prognosis"
     return None
+
+
+# A lead-in that gives its list's direction: "People with X have a poorer outlook if they have:",
+# "The following are linked to a better prognosis:"
+_LEAD_WAY = re.compile(
+    r"\b(?P<d>\w+)\s+(?:prognosis|outlook|outcomes?|survival|chances?\s+of\s+(?:recovery|cure))"
+    r"\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def lead_direction(lead: str) -> str | None:
+    """The direction a list's lead-in gives all its items, when it states one."""
+    m = _LEAD_WAY.search(lead)
+    return direction(m.group("d")) if m else None
 
 
 def short_factor(text: str) -> str | None:
@@ -41,7 +92,7 @@ def short_factor(text: str) -> str | None:
         flags=re.I,
     )
     t = re.sub(
-        r"^(?:your|their|his|her|the patient's|the patient’s|a person's|a child's)\s+"
+        r"^(?:your|their|his|her|its|the patient's|the patient’s|a person's|a child's)\s+"
         # "The patients age and general health": the possessive's apostrophe dropped
         r"|^(?:the\s+)?(?:patients|persons|childs)\s+(?=(?:age|gender|sex|general|overall)\b)",
         "",
@@ -104,14 +155,25 @@ def asked_factor(text: str) -> str | None:
     asked = _ASKED.search(t)
     # a question of up to 16 words still reads as one card ("whether the patient has a history
     # of smoking for ten or more pack years")
-    if asked is None or len(t.split()) > 16 or re.search(NOT_A_FACTOR, t[: asked.start()], re.I):
+    if asked is None or re.search(NOT_A_FACTOR, t[: asked.start()], re.I):
         return None
+    if len(t.split()) > 16:
+        # "Whether the tumor has spread to the skin, to the bones, or to other organs": a list of
+        # places or parts still reads as one question, up to 24 words; anything else is too long
+        listed = re.search(r",\s+(?:(?:and|or)\s+)?\w+(?:\s+\w+){0,6},?\s+(?:or|and)\s+", t)
+        if listed is None or len(t.split()) > 24:
+            return None
     return t
 
 
 _NO_FACTOR = re.compile(
     r"(?:(?:several|many|various|a few|some|certain|other|a number of|multiple)\s+)?"
     r"(?:factors?|things|features|characteristics)",
+    re.IGNORECASE,
+)
+_NO_FACTOR_OPENING = re.compile(
+    r"(?:(?:several|many|various|a few|some|certain|other|a number of|multiple)\s+)?(?:factors?|"
+    r"things|features|characteristics)\b",
     re.IGNORECASE,
 )
 _GENERIC_TAIL = re.compile(
@@ -124,13 +186,18 @@ _GENERIC_TAIL = re.compile(
 def factor(dc: DocContext, text: str) -> str | None:
     """A factor phrase, as a lexicon name when it is one ("the t(4;11) translocation")."""
     t = short_factor(text)
-    if t is None or _NO_FACTOR.fullmatch(t):
-        return None  # "depends on several factors": the factors follow, if anywhere
+    if t is None or _NO_FACTOR.fullmatch(t) or _NO_FACTOR_OPENING.match(t):
+        # "depends on several factors": the factors follow, if anywhere; "certain factors before
+        # and after treatment" names none either
+        return None
     ms = [m for m in dc.find(t) if m.is_kind("target", "marker", "condition")]
     if len(ms) == 1 and dc.disease_in(ms) is None:
         rest = (t[: ms[0].start] + " " + t[ms[0].end :]).strip()
         if not rest or _GENERIC_TAIL.fullmatch(rest) or _MEASURED_TAIL.fullmatch(rest):
-            return ms[0].name(ms[0].hits[0].kind)
+            name = ms[0].name(ms[0].hits[0].kind)
+            # "kidney function" is what is measured, not "kidney function tests"
+            test = re.compile(r"\s+(?:tests?|panels?|assays?|scans?)$", re.IGNORECASE)
+            return t if test.search(name) and not test.search(ms[0].surface) else name
     return t
 
 
