@@ -108,6 +108,16 @@ def drug_name_source() -> DrugNameSource:
     return _parsed_source()[0]
 
 
+@lru_cache(maxsize=1)
+def source_openers() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Where a name of the source can start: its one-word names, and the first two words of
+    its longer ones. A source name matches at a word only if one of them is there, so a word
+    that opens none ("and" opens "and D ointment") need not be looked up at all."""
+    names = drug_name_source().names
+    return (frozenset(k[0] for k in names if len(k) == 1),
+            frozenset((k[0], k[1]) for k in names if len(k) > 1))
+
+
 def action_headings() -> tuple[ActionHeading, ...]:
     """The source's Pharmacologic Action headings: entries with no DrugBank or MedlinePlus id
     filed under :data:`ACTION_TREE` (names of classes, read by :mod:`.classnames`)."""

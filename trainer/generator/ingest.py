@@ -223,18 +223,32 @@ def strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
         if m:
             line = m.group(1)
             headings.add(i + 1)
+        out.append(_inline_plain(line).rstrip())
+    return out, headings
+
+
+def _inline_plain(line: str) -> str:
+    """One line without its inline markdown: quote marks, pictures, links, code, emphasis,
+    tags and character references. Each pattern needs a mark the line may lack (">", "[",
+    "`", "*" or "_", "<", "&"); most prose lines hold none, so the test spares the scans."""
+    if ">" in line:
         line = _MD_QUOTE.sub("", line)
-        # a picture's description and the button that enlarges it are not the page's prose (the
-        # caption below the picture says it again): "EnlargeDrawing shows ..." read as a sentence
+    if "[" in line:
+        # a picture's description and the button that enlarges it are not the page's prose
+        # (the caption below the picture says it again): "EnlargeDrawing shows ..." read as a
+        # sentence
         line = _MD_IMAGE.sub("", _MD_PICTURE_LINK.sub("", line))
         line = _MD_PICTURE_LINK.sub("", line)
         line = _MD_LINK.sub(lambda mm: mm.group(1) or mm.group(2), line)
+    if "`" in line:
         line = _MD_CODE.sub(lambda mm: mm.group(1), line)
-        for _ in range(2):
-            line = _MD_EMPH.sub(lambda mm: next(g for g in mm.groups()[1:] if g is not None), line)
-        line = html_lib.unescape(_TAG.sub("", line))
-        out.append(line.rstrip())
-    return out, headings
+    for _ in range(2):
+        if "*" not in line and "_" not in line:
+            break
+        line = _MD_EMPH.sub(lambda mm: next(g for g in mm.groups()[1:] if g is not None), line)
+    if "<" in line:
+        line = _TAG.sub("", line)
+    return html_lib.unescape(line)
 
 
 # "[homologous" + "recombination repair pathway](/Common/PopUps/...)": a link whose text a

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from trainer.generator.drugnames import drug_name_source, not_drug_words
+from trainer.generator.drugnames import drug_name_source, not_drug_words, source_openers
 from trainer.generator.namepatterns import find_shapes, name_patterns, stem_drug
 from trainer.generator.tokens import Token, _fold, _is_acronym, spelled_alike, tokenize
 
@@ -276,7 +276,7 @@ class Lexicon:
         i, n = 0, len(toks)
         children = self._root.children
         fuzzy_cache = self._fuzzy_cache
-        source_first = drug_name_source().first_words if self.open_names else frozenset()
+        one_word, two_words = source_openers() if self.open_names else (frozenset(), frozenset())
         while i < n:
             key = toks[i].key
             best_len = 0
@@ -296,7 +296,9 @@ class Lexicon:
                     out.append(Mention(toks[i].start, toks[i].end, raw, hits))
                     i += 1
                     continue
-            if key in source_first:  # most words open no outside name: tested before the call
+            # most words open no outside name ("and", "a" open only longer ones, and only
+            # before their own second word): tested before the call
+            if key in one_word or (i + 1 < n and (key, toks[i + 1].key) in two_words):
                 width, source_hit = self._source_name(toks, i)
                 if width:
                     start, end = toks[i].start, toks[i + width - 1].end
@@ -355,10 +357,8 @@ class Lexicon:
                 while j < len(toks) and toks[j].start < m.end:
                     taken[j] = not loose
                     j += 1
-        spans = find_shapes(
-            text, [t.raw for t in toks], [t.key for t in toks],
-            [t.start for t in toks], [t.end for t in toks], taken,
-        )
+        raws, keys, starts, ends = zip(*toks, strict=True)  # each field in one pass
+        spans = find_shapes(text, raws, keys, starts, ends, taken)
         if not spans:
             return out
         shaped = [

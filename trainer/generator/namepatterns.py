@@ -70,6 +70,30 @@ _CUE_ENZYME_HINT = re.compile(r"ase\b|actor|omplement|lycoprotein|myloid")
 _CYTOKINE_HINT = re.compile(r"nterleukin|ecrosis|ntegrin|α4β7", re.IGNORECASE)
 _UPPER_RUN = re.compile(r"[A-Z][A-Z0-9]{2}")
 _SYMBOL_HINT = re.compile(r"[A-Z][A-Za-z]*-?[0-9]|::|\bIg[AEGMD]|mmunoglobulin|CD\d|[A-Z]-?[αβγδ]")
+_DIGIT = re.compile(r"\d")
+_CYTOKINE_WORDS = ("nterleukin", "ecrosis", "ntegrin", "α4β7")
+
+
+# The two hints run on every sentence and most sentences hold neither, so a plain test for
+# what each hint needs comes first: a digit, "::", "Ig", "mmunoglobulin" or a Greek letter
+# ("TNF-α") for a symbol; one of the cytokine words, in any case, for a cytokine. A non-ASCII
+# text is left to the case-blind expression (a long s or a Kelvin sign matches a letter that
+# ``str.lower`` keeps apart).
+def _symbol_hint(text: str) -> bool:
+    return bool(
+        (_DIGIT.search(text) or "::" in text or "Ig" in text or "mmunoglobulin" in text
+         or any(g in text for g in "αβγδ"))
+        and _SYMBOL_HINT.search(text)
+    )
+
+
+def _cytokine_hint(text: str) -> bool:
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _CYTOKINE_WORDS)
+    return bool(_CYTOKINE_HINT.search(text))
+
+
 # Symbols shaped like genes that are not targets.
 _NOT_SYMBOL = re.compile(
     r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
@@ -234,7 +258,7 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         if free(*m.span()):
             head = singular(m.group("h").lower())
             add(Span(*m.span(), "drug_class", f"anti-{m.group('x')} {head}"))
-    for m in (_CYTOKINE.finditer(text) if _CYTOKINE_HINT.search(text) else ()):
+    for m in (_CYTOKINE.finditer(text) if _cytokine_hint(text) else ()):
         if free(*m.span()):
             add(Span(*m.span(), "target", m.group().lower(), "molecule"))
     for span in _named_head_spans(text, pat.named_heads):
@@ -248,7 +272,7 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
     for span in _cue_enzymes(text, pat):
         if free(span.start, span.end):
             add(span)
-    for m in (_SYMBOL.finditer(text) if _SYMBOL_HINT.search(text) else ()):
+    for m in (_SYMBOL.finditer(text) if _symbol_hint(text) else ()):
         if not _NOT_SYMBOL.match(m.group()) and free(*m.span()):
             out.append(Span(m.start(), m.end(), "target", m.group(), "gene"))
     out = [s for s in out if not any(

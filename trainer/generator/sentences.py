@@ -23,11 +23,13 @@ _ABBREV = {
 # letters or digits (letters before a footnote number, so "in 2019.5 Patients" keeps its 5),
 # the mark, then a capitalised word. A decimal ("2.5 Mg"), a gene change
 # ("p.Val600Glu") or an abbreviation ("e.g.The", "Dr.Smith") has no such run before its mark,
-# and a listed abbreviation ("approx.The") is skipped as at any sentence end.
+# and a listed abbreviation ("approx.The") is skipped as at any sentence end. Every branch
+# opens with the mark itself (the run of letters before it is looked back at from after it), so
+# the search skips ahead to the next mark instead of testing each letter for a run before it.
 _SENT_END = re.compile(
     r"[.!?]+(?:\[\d+(?:\s*[,–-]\s*\d+)*\])*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
-    r"|(?P<glued>(?:(?<=[A-Za-z]{3})[.!?]\d{1,3}(?:[,–-]\d{1,3})*\s+|(?<=[A-Za-z0-9]{3})[.!?])"
-    r"(?=[A-Z][a-z]))"
+    r"|(?P<glued>(?:[.!?](?<=[A-Za-z]{3}.)\d{1,3}(?:[,–-]\d{1,3})*\s+"
+    r"|[.!?](?<=[A-Za-z0-9]{3}.))(?=[A-Z][a-z]))"
 )
 
 
@@ -67,6 +69,8 @@ def _join(pieces: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), offs
 
 
+_WORD_AT_END = re.compile(r"(\S+)[.!?]$")  # the word a candidate sentence end closes
+
 MAX_UNIT = 2000  # characters; longer "sentences" (flattened tables, junk) are cut at spaces
 
 
@@ -78,7 +82,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         # windows keep this linear: an unclosed "(" far back does not hold the sentence open
         if _inside_brackets(text[max(start, cut - 300) : cut + 1]):
             continue
-        word = re.search(r"(\S+)[.!?]$", text[max(start, cut - 60) : cut + 1])
+        word = _WORD_AT_END.search(text, max(start, cut - 60), cut + 1)
         if word and m.group("glued") and _in_address(word.group(1)):
             continue  # "www.example.Org", "...?Cdr=": a web address, not a sentence end
         if word and text[cut] == ".":

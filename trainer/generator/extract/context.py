@@ -72,9 +72,14 @@ class Part:
     unit: Unit
 
 
-@dataclass
+@dataclass(frozen=True)
 class Segment:
-    """Text under analysis with its names (see the module docstring)."""
+    """Text under analysis with its names (see the module docstring).
+
+    Frozen: a reader that wants another reading of a segment makes a new one
+    (``dataclasses.replace``), so ``lead`` and ``body``, which every reader asks for, are
+    worked out once when it is made.
+    """
 
     text: str
     mentions: list[Mention]
@@ -83,14 +88,12 @@ class Segment:
     body_start: int = 0  # where ``main``'s text starts (after a lead-in)
     hedge: float = 1.0
     doc: DocContext | None = field(default=None, repr=False)
+    lead: Unit | None = field(init=False, repr=False, compare=False)  # a list item's lead-in
+    body: str = field(init=False, repr=False, compare=False)  # ``main``'s own text
 
-    @property
-    def lead(self) -> Unit | None:
-        return self.parts[0].unit if len(self.parts) > 1 else None
-
-    @property
-    def body(self) -> str:
-        return self.text[self.body_start :]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lead", self.parts[0].unit if len(self.parts) > 1 else None)
+        object.__setattr__(self, "body", self.text[self.body_start :])
 
     def in_body(self, m: Mention | int) -> bool:
         pos = m if isinstance(m, int) else m.start

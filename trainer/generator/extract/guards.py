@@ -22,4 +22,7 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     of them cannot match.
     """
     low = text.lower()
-    return any(w in low for w in words) or any(c in text for c in _ODD_CASES)
+    if any(w in low for w in words):
+        return True
+    # an ASCII text (most are; Python knows it without a scan) holds none of the odd letters
+    return not text.isascii() and any(c in text for c in _ODD_CASES)
