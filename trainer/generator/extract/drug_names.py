@@ -170,8 +170,10 @@ def outside_brand(dc: DocContext, m: Mention) -> bool:
 
 
 # What is left of a heading once its drug names and bracketed brands are taken out: "and",
-# commas, slashes
-_HEADING_GLUE = re.compile(r"[\s,;:/&()\[\]-]*(?:(?:and|or)\b[\s,;:/&()\[\]-]*)*")
+# commas, slashes, a numbering stop
+_HEADING_GLUE = re.compile(
+    r"[\s,;:/&.()\[\]-]*(?:(?:and|or)\b[\s,;:/&.()\[\]-]*)*", re.IGNORECASE
+)
 
 
 def referent_unit(dc: DocContext, unit: Unit) -> Unit | None:
@@ -184,16 +186,22 @@ def referent_unit(dc: DocContext, unit: Unit) -> Unit | None:
     heading = dc.units[unit.index - 1]
     if heading.kind != "heading" or unit.section != heading.index:
         return None
-    ms = dc.mentions(heading)
+    return heading if only_drugs(dc, heading) else None
+
+
+def only_drugs(dc: DocContext, unit: Unit) -> list[Mention]:
+    """The drugs a unit names when it names nothing else ("Ruxolitinib (Brand)", "Lisinopril
+    and ramipril"): a heading that is a drug's own section; else none."""
+    ms = dc.mentions(unit)
     if not ms or not all(m.is_kind(*DRUG) and not m.is_kind(*CLASS) for m in ms):
-        return None
+        return []
     rest, at = [], 0
     for m in ms:
-        rest.append(heading.text[at : m.start])
+        rest.append(unit.text[at : m.start])
         at = m.end
-    rest.append(heading.text[at:])
+    rest.append(unit.text[at:])
     leftover = re.sub(r"\([^()]*\)", " ", " ".join(rest))
-    return heading if _HEADING_GLUE.fullmatch(leftover) else None
+    return ms if _HEADING_GLUE.fullmatch(leftover) else []
 
 
 _COPULAR_PRONOUN = re.compile(

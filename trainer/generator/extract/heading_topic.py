@@ -10,17 +10,12 @@ the section has spoken of a second drug, "it" could be either.
 
 from __future__ import annotations
 
-import re
-
 from trainer.generator.extract.context import DocContext
-from trainer.generator.extract.drug_names import CLASS, DRUG
+from trainer.generator.extract.drug_names import DRUG, only_drugs
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
 MAX_LEVELS = 3
-# What a heading of drug names may hold besides the names: "and", "or", commas, brands in
-# brackets, a trailing colon
-_GLUE = re.compile(r"[\s,/&:;.-]*(?:(?:and|or)[\s,/&:;.-]*)*", re.IGNORECASE)
 
 
 def heading_drugs(dc: DocContext, unit: Unit) -> tuple[list[Mention], Unit | None]:
@@ -30,7 +25,7 @@ def heading_drugs(dc: DocContext, unit: Unit) -> tuple[list[Mention], Unit | Non
     for _ in range(MAX_LEVELS):
         if head is None:
             return [], None
-        drugs = _only_drugs(dc, head)
+        drugs = only_drugs(dc, head)
         if drugs:
             break
         head = dc.heading(head) if head.section != head.index else None
@@ -43,16 +38,3 @@ def heading_drugs(dc: DocContext, unit: Unit) -> tuple[list[Mention], Unit | Non
         if any(m.is_kind(*DRUG) and m.name("drug") not in names for m in dc.mentions(dc.units[k])):
             return [], None
     return drugs, head
-
-
-def _only_drugs(dc: DocContext, head: Unit) -> list[Mention]:
-    ms = dc.mentions(head)
-    if not ms or not all(m.is_kind(*DRUG) and not m.is_kind(*CLASS) for m in ms):
-        return []
-    rest, at = [], 0
-    for m in ms:
-        rest.append(head.text[at : m.start])
-        at = m.end
-    rest.append(head.text[at:])
-    leftover = re.sub(r"\([^()]*\)", " ", " ".join(rest))
-    return ms if _GLUE.fullmatch(leftover) else []
