@@ -87,7 +87,9 @@ Readers, by relation:
   longer you have A, the less likely ...": :mod:`.prognosis_compare`; whose prognosis a
   "depends on" sentence states: :mod:`.prognosis_subjects`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
-  :mod:`.symptom_lists`; the members of a symptom list: :mod:`.symptom_members`; whether a
+  :mod:`.symptom_lists`; whose symptoms a lead-in names, the owner read as a condition (no
+  category such as "many factors", no activity a page title names, "Surviving Cancer"):
+  :mod:`.symptom_owners`; the members of a symptom list: :mod:`.symptom_members`; whether a
   cause is a clean name: :mod:`.cause_names`; which readings become facts:
   :mod:`.symptom_pairs`; symptoms as the subject of a copula: :mod:`.symptom_copulas`;
   whose symptoms a bare "Signs and symptoms may include:" lists: :mod:`.symptom_bare_lead`;

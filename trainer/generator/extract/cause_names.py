@@ -37,7 +37,9 @@ _PREPOSITION_OPENING = re.compile(
 # a side effect, never a symptom's cause
 TREATMENT_CAUSE = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|surgery|surgeries|chemotherapy|radiation|radiotherapy|"
-    r"transplants?|transfusions?)\b",
+    r"transplants?|transfusions?|"
+    # "Enemas may cause soreness", "the injection can cause swelling": a procedure's effects
+    r"enemas?|procedures?|operations?|injections?|vaccines?|vaccinations?)\b",
     re.IGNORECASE,
 )
 
@@ -45,8 +47,8 @@ TREATMENT_CAUSE = re.compile(
 def clean_cause(cause: str) -> bool:
     """Whether a cause reads as a whole name: it opens with a letter, holds a word of two
     letters or more ("t" of "T. solium" does not, nor does a stray ")"), does not stop on a
-    word that needs more after it, point back to the sentence before ("these cells") or open
-    with a preposition ("in infants ...")."""
+    word that needs more after it or on an adverb after "and" (a verb phrase cut), point back
+    to the sentence before ("these cells") or open with a preposition ("in infants ...")."""
     t = cause.strip()
     return (
         bool(re.match(r"[A-Za-z]", t))
@@ -55,7 +57,23 @@ def clean_cause(cause: str) -> bool:
         and not _POINTING_BACK.search(t)
         and not _PREPOSITION_OPENING.match(t)
         and not _NOT_A_NAME.search(t)
+        and not _CUT_VERB_PHRASE.search(t)
     )
+
+
+# "clotting in the small vessels and quickly (leads to)": a cause ending on "and" and an adverb
+# is the tail of a verb phrase coordinated with the sentence's own verb ("X begins with A and
+# quickly leads to B"), whose subject is the cause, not the phrase the cut leaves
+_CUT_VERB_PHRASE = re.compile(
+    r"\b(?:and|or|but)\s+(?:[a-z]+ly|then|also|soon|later|often|sometimes|eventually)$",
+    re.IGNORECASE,
+)
+# "fever, vomiting, and severe diarrhea (can cause dehydration)", "poor sleep, stress and skipped
+# meals": a serial list of three or more (its last comma before "and" or not) is several
+# things, no one condition whose sign a card could ask about
+SERIAL_LIST = re.compile(r"^[^,]+(?:,[^,]+)*,\s*(?:[^,]*\s)?(?:and|or)\s+[^,]+$", re.IGNORECASE)
+# "serious problems, but severe dry eye": a contrast opens the clause the cause stands in
+CONTRAST = re.compile(r"(?:,\s*|\s+)(?:but|yet|whereas|while|although|though)\s+", re.IGNORECASE)
 
 
 # "both types of nerve damage" points back to the kinds just named; "early cancer usually

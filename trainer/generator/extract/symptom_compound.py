@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.generator.extract import page_topic
 from trainer.generator.extract.patterns import NEGATION
-from trainer.generator.extract.symptom_members import inline_members
+from trainer.generator.extract.symptom_members import inline_members, opens_a_list
 
 if TYPE_CHECKING:
     from trainer.generator.extract.context import DocContext
@@ -72,6 +72,8 @@ def compound_pairs(dc: DocContext, body: str) -> list[tuple[str, list[str], floa
         clause = body[max(0, m.start() - 80) : m.end()]
         if NEGATION.search(clause.split(".")[-1]):
             continue
+        if opens_a_list(body[m.end() :]):
+            continue  # "include the following and need care:": the items below are the members
         owner = _owner(dc, m.group("pre").split())
         listed = inline_members(dc, body[m.end() :]) if owner else []
         if owner and listed:

@@ -2,7 +2,7 @@
 of the disease", "Proteinuria is the most common sign of FSGS", "A burning pain between the
 navel and the chest is the most common symptom of a peptic ulcer".
 
-The condition after "of" is read by the structure (:func:`.symptom_lists.condition_named`:
+The condition after "of" is read by the structure (:func:`.symptom_owners.condition_named`:
 a lexicon name, the topic as "the disease", or a free name that reads as one); the subject
 is one symptom or a list of them, each of which must read as a symptom. A negated sentence
 ("is not a sign of"), a hedge ("may be a sign of"), a category ("signs of other conditions") and
@@ -15,8 +15,8 @@ import re
 
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import NEGATION
-from trainer.generator.extract.symptom_lists import condition_named
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms
+from trainer.generator.extract.symptom_owners import condition_named
 
 _SIGNS_OF = re.compile(
     r"^(?P<s>[^.;:]{3,90}?)\s+(?:is|are)\s+(?:also\s+)?(?:(?:an?|the|one of the)\s+)?"

@@ -18,13 +18,13 @@ import re
 from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import NEGATION, split_list
-from trainer.generator.extract.symptom_lists import condition_named
 from trainer.generator.extract.symptom_members import (
     free,
     inline_members,
     item_symptoms,
     may_drop,
 )
+from trainer.generator.extract.symptom_owners import condition_named
 from trainer.generator.extract.symptom_shapes import shape_hint, symptom_shaped
 
 _HOLDERS = re.compile(

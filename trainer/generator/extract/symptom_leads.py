@@ -44,12 +44,19 @@ _COORDINATED = re.compile(
 )
 
 
+# "may include the following and require prompt care:": a second predicate after the pointer
+# says what to do about the symptoms, not which they are; the lead-in ends at the pointer
+_POINTER_AND = re.compile(r"\bthe\s+following\s+and\s+[^:;.]{3,80}?(?=:\s*$)", re.IGNORECASE)
+
+
 def plain_lead(text: str) -> str:
     """The lead-in with its pointer words and a coordinated first predicate dropped: "Symptoms
-    of X can vary by age and may include the following:" -> "Symptoms of X may include:"."""
+    of X can vary by age and may include the following:" -> "Symptoms of X may include:"; a
+    predicate after the pointer ("the following and need care:") goes with it."""
     low = text.lower()
     out = text
     if "following" in low:
+        out = _POINTER_AND.sub("the following", out)
         out = " ".join(_POINTER.sub("", out).split())
         out = re.sub(r"\s+:", ":", out)
     if " and " in low:

@@ -39,21 +39,28 @@ from trainer.generator.extract import (
     para_lists,
     phrases,
     symptom_bare_lead,
-    topic_qualified,
 )
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
-from trainer.generator.extract.symptom_members import free, inline_members, item_symptoms
+from trainer.generator.extract.symptom_members import inline_members, item_symptoms, opens_a_list
 from trainer.generator.extract.symptom_open_leads import (
     open_lead_cause,
     presented_cause,
     recurrence_owner,
 )
+from trainer.generator.extract.symptom_owners import (
+    KINDS,
+    cause_named,
+    free_cause,
+    mentions_topic,
+    names_other_condition,
+    the_topic,
+    whole_condition,
+)
 from trainer.generator.text import Unit
 
-_KINDS = ("complication", "syndrome", "infection", "disease", "subtype")
 _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
 _LIST_OF = re.compile(
     rf"\b(?:list|number)\s+of\s+(?:(?:common|usual|typical)\s+)?{_SIGNS}\s+(?:(?:commonly|often|"
@@ -112,12 +119,11 @@ _OF_SUCH_AS = re.compile(
     r"including)\s+",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(
-    r"^(?:this|it|these|that|(?:(?:the|this)\s+)?(?:disease|condition|illness|syndrome|disorder|"
-    r"cancer|infection))$",
-    re.IGNORECASE,
-)
 _ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
+# a part that ends on a colon or a listing verb opens a list of its own
+_OPENS_LIST = re.compile(
+    r"(?::|\b(?:include|includes|including|following|with|from|as|are)\s*:?)\s*$", re.IGNORECASE
+)
 
 
 def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
@@ -140,7 +146,11 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         return out
     if seg.main.kind == "item":
         lead = _lead_of(dc, seg)
-        cause = _lead_cause(dc, lead) if lead is not None else None
+        # an item that opens a list of its own ("- A doctor checks it with") is no member
+        led = lead is not None and not _led_again(dc, lead, seg) and not (
+            _OPENS_LIST.search(seg.main.text.rstrip(" ."))
+        )
+        cause = _lead_cause(dc, lead) if lead is not None and led else None
         if cause:
             syms = [s for part in _ITEM_SEP.split(body) for s in item_symptoms(dc, part)]
             out.append((cause, syms, 0.75))
@@ -153,7 +163,9 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             # "- A mole that: - changes in size - itches": an item ending in a colon opens a
             # nested list whose items finish it, not symptoms of their own; where that nested
             # list ends is lost with the line breaks, so the list is read up to it
-            nested = next((k for k, p in enumerate(parts) if p.rstrip().endswith(":")), None)
+            # a later part that is itself a lead-in ("- The symptoms of Y may include - A"), its
+            # dashes lost too, ends this list: what follows is the next list's
+            nested = next((k for k, p in enumerate(parts) if _OPENS_LIST.search(p)), None)
             parts = parts if nested is None else parts[:nested]
             out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
     # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
@@ -162,15 +174,25 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]):
             continue
-        cause = _cause_named(dc, seg, m.group("x"))
+        cause = cause_named(dc, seg, m.group("x"))
         if cause is None and rx is _PEOPLE_WITH_SUCH_AS:
-            cause = _the_topic(dc, m.group("x"))
+            cause = the_topic(dc, m.group("x"))
         elif cause is None and rx is not _CHARACTERIZED:
-            cause = _free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
+            cause = free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
+        if opens_a_list(body[m.end() :]):
+            continue  # "include the following: - A": the items are read as such, not inline
         listed = inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
+
+
+def _led_again(dc: DocContext, lead: Unit, seg: Segment) -> bool:
+    """Whether an item between the lead-in and this one opens a list of its own ("- The
+    symptoms of Y may include - A"; its colon lost with the line breaks): the later items are
+    that list's, not the first lead-in's."""
+    between = dc.units[lead.index + 1 : seg.main.index]
+    return any(u.kind == "item" and _OPENS_LIST.search(u.text.rstrip(" .")) for u in between)
 
 
 def _lead_of(dc: DocContext, seg: Segment) -> Unit | None:
@@ -204,12 +226,12 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
         m = rx.search(text)
         if m:
-            named = _cause_named(dc, None, m.group("x"), lead)
+            named = cause_named(dc, None, m.group("x"), lead)
             free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
             if named or not free:
-                return named or _the_topic(dc, m.group("x"))
-            return _free_cause(dc, m.group("x"))
-    promised = promised_condition(dc, _last_sentence(said), _KINDS, _whole_condition)
+                return named or the_topic(dc, m.group("x"))
+            return free_cause(dc, m.group("x"))
+    promised = promised_condition(dc, _last_sentence(said), KINDS, whole_condition)
     if promised is not None:
         return promised  # "With progression to X, people may have the following symptoms:"
     if _FOLLOWING.search(said) or _CHECK_IF.search(_last_sentence(said)):
@@ -223,8 +245,8 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
             or recurrence_owner(dc, said)  # "..., which may mean the cancer has come back:"
         )
     bare = (  # "X presents with:", "Other symptoms may include" after "A is a sign of X."
-        _bare_lead_cause(dc, lead) or presented_cause(dc, said, _whole_condition)
-        or open_lead_cause(dc, lead, _whole_condition, _names_other_condition, _free_cause))
+        _bare_lead_cause(dc, lead) or presented_cause(dc, said, whole_condition)
+        or open_lead_cause(dc, lead, whole_condition, names_other_condition, free_cause))
     if bare is not None:
         return bare
     # "The following is a list of symptoms commonly seen with acute Q fever. However, ...": the
@@ -233,7 +255,7 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
     m = _LIST_OF.search(before.text) if before is not None and before.para == lead.para else None
     if m is None or before is None:
         return None
-    return _cause_named(dc, None, m.group("x"), before) or _free_cause(dc, m.group("x"))
+    return cause_named(dc, None, m.group("x"), before) or free_cause(dc, m.group("x"))
 
 
 # A lead-in whose symptoms are nobody's by its words, an opening clause saying when they come:
@@ -259,69 +281,24 @@ def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
     heading names the topic, or no condition) and not about another condition."""
     m = _BARE_LEAD.match(_last_sentence(lead.text))
     if m is not None and not m.group("when") and not m.group("they"):
-        return symptom_bare_lead.opening_condition(dc, lead, _KINDS, _whole_condition)
+        return symptom_bare_lead.opening_condition(dc, lead, KINDS, whole_condition)
     if m is None or not m.group("when"):
         return None  # only a lead-in whose opening clause sets when the symptoms come
     when = m.group("when")
     if m.group("they") and not re.search(_SIGNS, when, re.IGNORECASE):
         return None  # "they" must stand for the signs the clause names
-    named = [x for x in dc.find(when) if (h := x.hit("condition")) and h.type in _KINDS]
+    named = [x for x in dc.find(when) if (h := x.hit("condition")) and h.type in KINDS]
     if named:
-        return _whole_condition(dc, named[0].surface)
+        return whole_condition(dc, named[0].surface)
     topic = dc.main_disease
     if topic is None:
         return None
     head = dc.heading(lead)
     if head is not None and not page_topic.names_topic(dc, head.text):
-        others = [x for x in dc.mentions(head) if (h := x.hit("condition")) and h.type in _KINDS]
-        if any(dc.disease_in([x]) != topic for x in others) or not _mentions_topic(head, topic):
+        others = [x for x in dc.mentions(head) if (h := x.hit("condition")) and h.type in KINDS]
+        if any(dc.disease_in([x]) != topic for x in others) or not mentions_topic(head, topic):
             return None  # a section about something else than the topic's symptoms
     return topic
-
-
-def _names_other_condition(dc: DocContext, text: str, topic: str) -> bool:
-    """Whether ``text`` names a condition other than the topic: one the lexicon knows, or a
-    name headed by "syndrome", "neoplasia" or "disease" that is not the topic's."""
-    for m in dc.find(text):
-        h = m.hit("condition")
-        if h is not None and h.type in _KINDS and dc.disease_in([m]) != topic:
-            return True
-    heads = re.findall(r"\b(syndromes?|neoplasia|disease|disorder)\b", text, re.IGNORECASE)
-    return any(h.lower().rstrip("s") not in topic.lower() for h in heads)
-
-
-def _mentions_topic(head: Unit, topic: str) -> bool:
-    """Whether a heading names the topic (its head noun is enough: "the sarcoma")."""
-    return topic.lower().split()[-1].rstrip("s") in head.text.lower()
-
-
-# "symptoms of severe disease": a bare generic word names no condition a card can ask about
-GENERIC_CAUSE = re.compile(
-    r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other|many|some|"
-    # "other health problems", "other medical conditions": a category, no condition
-    r"certain|various|health|medical|underlying|different|several|number)\s+)*"
-    # "many different kinds of diseases": a category however it is counted
-    r"(?:(?:kinds?|types?|sorts?|forms?)\s+of\s+(?:\w+\s+)?)?"
-    r"(?:disease|illness|condition|disorder|infection|problem)(?:s|es)?$",
-    re.IGNORECASE,
-)
-
-
-def _free_cause(dc: DocContext, text: str) -> str | None:
-    """What "symptoms seen with X" names is a condition by the structure of the lead-in, even
-    one the lexicon does not know ("acute Q fever"), when it reads as a name."""
-    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    topic = page_topic.names_topic(dc, t)
-    if topic is not None:
-        return topic  # "Parkinsons disease (PD)" on a page about Parkinson's disease
-    if GENERIC_CAUSE.match(t.strip(" ,.")):
-        return None
-    if _ANAPHOR.match(t) or re.match(r"(?:people|patients|children|adults|those)\b", t, re.I):
-        return None
-    if any((h := m.hit("condition")) is not None and h.type in _KINDS for m in dc.find(t)):
-        return None  # "adult Hodgkin lymphoma": a name the lexicon knows is read by its name
-    # named mid-sentence, the text's own casing is the name's ("Q fever")
-    return t.strip(" ,.") if len(t.split()) <= 6 and free(t) else None
 
 
 def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
@@ -331,11 +308,11 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
         m = rx.search(plain_lead(lead.rstrip(": ") + ":"))
         if m:
-            named = _cause_named(dc, seg, m.group("x"))
+            named = cause_named(dc, seg, m.group("x"))
             free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
             if named or not free:
-                return named or _the_topic(dc, m.group("x"))
-            return _free_cause(dc, m.group("x"))
+                return named or the_topic(dc, m.group("x"))
+            return free_cause(dc, m.group("x"))
     if _FOLLOWING.search(lead):
         return _caused_by(dc, dc.previous(seg.main)) or _topic_symptoms(dc, lead)
     return None
@@ -365,18 +342,8 @@ def _heading_cause(dc: DocContext, text: str) -> str | None:
     if m is None:
         return None
     if m.group("x"):
-        return _cause_named(dc, None, m.group("x")) or _the_topic(dc, m.group("x"))
+        return cause_named(dc, None, m.group("x")) or the_topic(dc, m.group("x"))
     return dc.main_disease
-
-
-def _the_topic(dc: DocContext, text: str) -> str | None:
-    """The document's topic when ``text`` names it as its title does ("People with Wilson
-    disease may develop ..." on a page about Wilson disease, a name the lexicon lacks)."""
-    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
-    topic = dc.main_disease
-    if topic is not None and t == topic.lower():
-        return topic
-    return topic_qualified.qualified_name(t, topic)  # "Symptoms of Chronic Q Fever"
 
 
 # "may have one or more of the following symptoms:" — the symptoms the text is about
@@ -404,7 +371,7 @@ def _caused_by(dc: DocContext, before: Unit | None) -> str | None:
         return None
     named = [x for x in dc.find(m.group("x")) if x.hit("condition") is not None]
     if named:
-        return _whole_condition(dc, named[0].surface)
+        return whole_condition(dc, named[0].surface)
     # a condition the lexicon lacks: the page's topic when the words name it
     x = re.sub(r"\s+or\s+(?:by\s+)?other\s+(?:conditions|problems)$", "", m.group("x").strip())
     return page_topic.names_topic(dc, x)
@@ -429,7 +396,7 @@ def _caused_by_text(dc: DocContext, text: str) -> str | None:
     if m is None:
         return None
     x = re.sub(r"\s+or\s+(?:by\s+)?other\s+(?:conditions|problems)$", "", m.group("x").strip())
-    return _whole_condition(dc, x) or page_topic.names_topic(dc, x)
+    return whole_condition(dc, x) or page_topic.names_topic(dc, x)
 
 
 def _topic_heading(dc: DocContext, lead: Unit) -> str | None:
@@ -440,61 +407,9 @@ def _topic_heading(dc: DocContext, lead: Unit) -> str | None:
     before = dc.previous(lead)
     same_para = before is not None and before.para == lead.para
     said = lead.text + (" " + before.text if before is not None and same_para else "")
-    if head is None or topic is None or _names_other_condition(dc, said, topic):
+    if head is None or topic is None or names_other_condition(dc, said, topic):
         return None  # "Children with X syndrome may have symptoms ... if your child has:"
     m = _SIGNS_HEADING.match(head.text)
-    return topic if m is not None and m.group("x") and _mentions_topic(head, topic) else None
+    return topic if m is not None and m.group("x") and mentions_topic(head, topic) else None
 
 
-def _cause_named(
-    dc: DocContext, seg: Segment | None, text: str, unit: Unit | None = None
-) -> str | None:
-    """The condition a lead-in names ("acute Q fever"); an anaphor ("This", "This syndrome")
-    is the condition the sentence before names, else the one the section's heading names."""
-    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    if not _ANAPHOR.match(t):
-        return _whole_condition(dc, t)
-    at = unit if unit is not None else (seg.main if seg is not None else None)
-    if at is None:
-        return None
-    before = dc.previous(at)
-    if before is not None:
-        named = [m for m in dc.mentions(before) if (h := m.hit("condition")) and h.type in _KINDS]
-        if named:
-            return named[-1].name("condition")
-    head = dc.heading(at)
-    if head is not None:
-        named = [m for m in dc.mentions(head) if (h := m.hit("condition")) and h.type in _KINDS]
-        if len(named) == 1:
-            return named[0].name("condition")
-        if named:
-            return None  # a heading naming several conditions: which one is meant is unknown
-    # "symptoms commonly seen with this disease" under a heading naming none: the page's topic
-    return page_topic.anaphor_topic(dc, t, before) if re.search(r"\s", t) else None
-
-
-# A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the
-# acute and the chronic form have different symptoms.
-_FORM = re.compile(r"^(?P<f>acute|chronic|early|late|advanced|severe|mild)\s+", re.IGNORECASE)
-
-
-def _whole_condition(dc: DocContext, text: str) -> str | None:
-    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    form = _FORM.match(t)
-    rest = t[form.end() :] if form else t
-    ms = dc.find(rest)
-    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(rest):
-        h = ms[0].hit("condition")
-        if h is not None and h.type in _KINDS:
-            return f"{form.group('f').lower()} {h.name}" if form else h.name
-    return None
-
-
-def condition_named(dc: DocContext, text: str) -> str | None:
-    """The condition a phrase names by the structure around it ("symptoms of X"): a lexicon
-    condition, the topic named in full or as "the disease", else a free name that reads as one
-    ("peptic ulcer"); None for a category ("other conditions") or a group of people."""
-    t = text.strip(" ,.")
-    if _ANAPHOR.match(t) or re.match(r"^(?:this|the)\s+(?:disease|condition|disorder)$", t, re.I):
-        return dc.main_disease if not re.match(r"^(?:it|this|that|these)$", t, re.I) else None
-    return _whole_condition(dc, t) or _the_topic(dc, t) or _free_cause(dc, t)

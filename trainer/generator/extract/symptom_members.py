@@ -291,3 +291,19 @@ def _plain_unknown(dc: DocContext, member: str) -> bool:
         if h is not None and h.type in _DISEASE_TYPES:
             return False
     return True
+
+
+# "include the following: - A", "may include the following and need care:": lead-in words
+# that point to a list after them, whose items are the members, not the words themselves
+_LEAD_IN_WORDS = re.compile(r"^\s*(?::|(?:the\s+)?following\b|these\s*:)", re.IGNORECASE)
+
+
+def opens_a_list(text: str) -> bool:
+    """Whether the text after a cue is a lead-in's own words pointing to a list below."""
+    return bool(_LEAD_IN_WORDS.match(text))
+
+
+def lead_in_member(member: str) -> bool:
+    """Whether a member read from a list holds the lead-in's words ("following: - Fast"): the
+    colon or the word "following" belong to the lead-in, so the member's extent is wrong."""
+    return ":" in member or bool(re.match(r"^(?:the\s+)?following\b", member, re.IGNORECASE))

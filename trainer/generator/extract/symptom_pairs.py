@@ -10,12 +10,15 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.cause_names import (
+    SERIAL_LIST,
     TREATMENT_CAUSE,
     a_condition,
     an_infection,
     clean_cause,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.symptom_members import lead_in_member
+from trainer.generator.extract.symptom_owners import an_activity
 from trainer.generator.facts import ExtractedFact
 
 # A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
@@ -34,6 +37,8 @@ def pair_facts(
             continue  # "treatments for X can cause infertility": a side effect
         if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
             continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
+        if SERIAL_LIST.match(c) or an_activity(dc, c):
+            continue  # "fever, vomiting, and diarrhea": several things; "surviving cancer"
         # "Clots can cause a heart attack or stroke": a complication listed beside a disease is
         # an event the cause leads to, not a symptom
         among_diseases = any(_a_disease(dc, s) for s in syms)
@@ -42,6 +47,8 @@ def pair_facts(
                 continue  # "infections caused by Acanthamoeba": a germ makes the disease itself
             if among_diseases and a_complication(dc, s):
                 continue
+            if lead_in_member(s):
+                continue  # "following: - Fast": the lead-in's words read into a member
             if s.lower() != c.lower() and not _a_disease(dc, s):
                 out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
     return out

@@ -31,10 +31,17 @@ import re
 from collections.abc import Iterable
 
 from trainer.domain import Relation
-from trainer.generator.extract import page_topic, para_lists, phrases, symptom_lists
+from trainer.generator.extract import (
+    page_topic,
+    para_lists,
+    phrases,
+    symptom_lists,
+    symptom_owners,
+)
 from trainer.generator.extract.cause_names import (
     BACK_REFERENCE,
     CAUSE_ASIDE,
+    CONTRAST,
     DEFINED_AS,
     LEADING_CLAUSE,
     NOT_A_CAUSE,
@@ -56,6 +63,7 @@ from trainer.generator.extract.symptom_holders import (
     holder_pairs,
     shape_worth_reading,
 )
+from trainer.generator.extract.symptom_members import opens_a_list
 from trainer.generator.extract.symptom_pairs import (
     PROBLEMS_SUCH_AS,
     a_complication,
@@ -297,14 +305,17 @@ def _cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     it; None for a rare, hedged, generic or drug-made cause."""
     if RARE_CASES.match(phrase):
         return None
-    t = CAUSE_ASIDE.sub("", LEADING_CLAUSE.sub("", phrase.strip()))
+    # "will not have serious problems, but severe dry eye may lead to": the cause is the
+    # subject of the clause after the contrast, not what the clause before it has
+    t = CONTRAST.split(phrase.strip())[-1]
+    t = CAUSE_ASIDE.sub("", LEADING_CLAUSE.sub("", t))
     if not t or NOT_A_CAUSE.search(t) or SUBORDINATE.search(t):
         return None
     back = BACK_REFERENCE.match(t)
     if back and not dc.lexicon.canonical(back.group("n"), "condition"):
         return None  # "Over time, the strain can lead to ...": what the sentence before named
     c = phrases.cause(dc, t, context)
-    return None if c is None or symptom_lists.GENERIC_CAUSE.match(c.strip()) else c
+    return None if c is None or symptom_owners.GENERIC_CAUSE.match(c.strip()) else c
 
 
 # "Symptoms of diabetes include A, B and C", "The most common warning symptoms of a heart attack
@@ -347,6 +358,8 @@ def _symptoms_of(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, lis
             continue
         cause = _named_cause(dc, m.group("x"))
         rest = body[m.end() : _end(body, m.end())]
+        if opens_a_list(rest):
+            continue  # "may include the following and need care:": the list after it holds them
         if cause and rest.strip():
             out.append((cause, phrases.symptoms(dc, rest), 0.8))
     other = _OTHER_SYMPTOMS.match(body)
