@@ -95,3 +95,64 @@ def test_the_comparator_groups_fatality_rate_gives_nothing(tmp_path: Path) -> No
         "in the placebo group.\n"
     )
     assert of_markdown(tmp_path, text, R.NUMERIC) == {("case fatality rate", "2%")}
+
+
+ASTHMA = "# Asthma\n\nAsthma is a disease of the airways. Asthma causes wheezing.\n\n"
+
+
+def test_a_share_of_the_page_patients_with_a_finding_no_list_names(tmp_path: Path) -> None:
+    # the group is the page's own patients, so what a share of them has is the page's figure
+    cases = {
+        "About 70 percent of people with asthma have a cough at night.\n": (
+            "people with asthma who have a cough at night", "about 70%"),
+        "Nearly 30 percent of children who have asthma also develop nasal polyps.\n": (
+            "children with asthma who develop nasal polyps", "nearly 30%"),
+        "Up to 15 percent of adults with asthma experience abnormal chest X-rays.\n": (
+            "adults with asthma who experience abnormal chest X-rays", "up to 15%"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == {fact}, text
+
+
+def test_a_share_with_an_outcome_a_hedge_or_another_group_gives_nothing(tmp_path: Path) -> None:
+    for text in (
+        "About 70 percent of people with asthma have a good outcome.\n",
+        "About 70 percent of people with asthma may have a cough at night.\n",
+        "About 70 percent of people with asthma have symptoms at night.\n",
+        "About 70 percent of people with asthma have the disease as adults.\n",
+        "About 70 percent of people with eczema have dry patches.\n",
+    ):
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == set(), text
+
+
+def test_a_share_of_the_page_patients_told_after_what_they_have(tmp_path: Path) -> None:
+    cases = {
+        "The risk may be high, but kidney failure affects only about 1 percent of children "
+        "with asthma.\n": ("children with asthma who have kidney failure", "about 1%"),
+        "Nasal polyps occur in about 20 percent of adults with asthma.\n": (
+            "adults with asthma who have nasal polyps", "about 20%"),
+        "Eczema is seen in 30 percent of children who have asthma.\n": (
+            "children with asthma who have eczema", "30%"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == {fact}, text
+
+
+def test_a_share_told_after_a_pronoun_a_hedge_or_of_another_group_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    for text in (
+        "It affects about 10 percent of people with asthma.\n",
+        "Kidney failure may affect 5 percent of people with asthma.\n",
+        "Kidney failure affects 5 percent of people with eczema.\n",
+        "Kidney failure never occurs in 5 percent of people with asthma.\n",
+    ):
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == set(), text
+
+
+def test_a_share_one_study_found_gives_nothing(tmp_path: Path) -> None:
+    for text in (
+        "In fact, one study found that about 90 percent of people with asthma have a cough.\n",
+        "A recent survey showed that 40 percent of adults with asthma develop nasal polyps.\n",
+    ):
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == set(), text

@@ -348,3 +348,12 @@ def test_a_head_shared_by_two_adjectives_is_not_split_into_fragments(tmp_path: P
     )
     objects = {o for s, o in of(found, Relation.MARKER) if s == "complete blood count"}
     assert all("red and white" in o for o in objects)
+
+
+def test_a_normal_range_between_two_values(tmp_path: Path) -> None:
+    found = facts(tmp_path, "A normal blood oxygen level is between 95 and 100 percent.\n")
+    assert of(found, Relation.NUMERIC) == {("normal blood oxygen level", "95-100%")}
+    found = facts(tmp_path, "Normal fasting glucose levels are between 70 and 99 mg/dL.\n")
+    assert of(found, Relation.NUMERIC) == {("normal fasting glucose level", "70-99 mg/dL")}
+    found = facts(tmp_path, "A normal dose is between 5 and 10 mg.\n")
+    assert of(found, Relation.NUMERIC) == set()

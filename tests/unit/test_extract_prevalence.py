@@ -89,3 +89,47 @@ def test_a_share_of_people_named_by_the_initials_of_the_page_condition(tmp_path:
     assert of_markdown(tmp_path, page, R.NUMERIC) == {
         ("people with LP have sores in the mouth", "about half")
     }
+
+
+def test_a_count_whose_subject_points_back_to_the_condition(tmp_path: Path) -> None:
+    # "It" / "The disease" stands for the condition the sentence before opens with
+    cases = {
+        "Gout is a form of arthritis. It currently affects about 9 million people in the "
+        "United States.\n": ("people with gout in the United States", "about 9 million"),
+        "Gout is painful. The disease affects more than 40 million adults worldwide.\n": (
+            "adults with gout worldwide", "above 40 million"),
+        "Gout is common in men. This condition affects nearly 3,000 children.\n": (
+            "children with gout", "nearly 3,000"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {fact}, text
+
+
+def test_it_pointing_to_a_drug_or_another_condition_gives_no_count(tmp_path: Path) -> None:
+    for text in (
+        "Colchicine is a medicine for gout. It affects about 2 million people.\n",
+        "Eczema is a skin disease. It affects about 30 million people.\n",
+        "It affects about 9 million people in the United States.\n",
+    ):
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text
+
+
+def test_one_in_every_n_of_a_group_who_get_the_condition(tmp_path: Path) -> None:
+    cases = {
+        "In fact, one out of every three people 60 years or older will get gout.\n": (
+            "people 60 years or older who get gout", "1 in 3"),
+        "About 1 in 8 women develop gout.\n": ("women who develop gout", "about 1 in 8"),
+        "One in 20 adults has gout.\n": ("adults who have gout", "1 in 20"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {fact}, text
+
+
+def test_one_in_n_hedged_of_another_condition_or_group_gives_nothing(tmp_path: Path) -> None:
+    for text in (
+        "One out of every five people who have had psoriasis is likely to get gout.\n",
+        "About 1 in 8 women may develop gout.\n",
+        "About 1 in 8 women develop psoriasis.\n",
+        "One in 20 adults does not have gout.\n",
+    ):
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text

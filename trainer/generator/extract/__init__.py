@@ -103,8 +103,11 @@ Readers, by relation:
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
-  percent of" counts) and :mod:`.numeric_onset` (the ages at which the condition begins),
-  which :mod:`.numeric` calls; figures the sentence sets in the past give nothing
+  percent of" counts), :mod:`.numeric_onset` (the ages at which the condition begins, and
+  its average age of onset or diagnosis),
+  :mod:`.numeric_risk` (a risk or chance stated as a percentage, "the lifetime risk of X is N
+  percent"), :mod:`.numeric_incidence` (the yearly count of new cases, "1,200 new cases
+  annually"), which :mod:`.numeric` calls; figures the sentence sets in the past give nothing
   (:mod:`.numeric_past`). The disease a page is about, for the clinical relations'
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
   title names none: :mod:`.topic_headings`; tumours named by the shape of their name:

@@ -37,7 +37,14 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract import numeric_onset, numeric_shares, prevalence, thresholds
+from trainer.generator.extract import (
+    numeric_incidence,
+    numeric_onset,
+    numeric_risk,
+    numeric_shares,
+    prevalence,
+    thresholds,
+)
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.numeric_past import in_the_past, of_the_past, untreated
 from trainer.generator.extract.patterns import NEGATION, drop_parens
@@ -168,6 +175,8 @@ _TRIAL_RESULT = re.compile(
     r"[-\s]arm\b|\barms\b|\bcohort\b|"
     # "In a study of 200 patients, 45 percent ...": one study's figure
     r"\bin\s+(?:a|one|another|this|that|the|an)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b|"
+    # "one study found that 97% of ...": the finding of one study, told by its verb
+    r"\b(?:study|trial|survey)\s+(?:found|showed|shows|reported|suggested)\b|"
     # a study's own groups: "21% for group 1", "presented as phase II trials", "randomly assigned"
     r"\bgroups?\s+(?:\d|[A-D]\b)|\bphase\s+(?:I{1,3}|[123])\b|\brandom(?:ly|i[sz]ed)\b",
     re.IGNORECASE,
@@ -178,7 +187,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Headline figures, shares of people with a condition, and the cut-off values of tests
     (:mod:`.thresholds`)."""
     others = (thresholds.extract(dc, seg) + prevalence.extract(dc, seg)
-              + numeric_onset.extract(dc, seg))
+              + numeric_onset.extract(dc, seg) + numeric_risk.extract(dc, seg)
+              + numeric_incidence.extract(dc, seg))
     if others and of_the_past(seg.body):
         others = []  # "In the past, about 2 million people had it": no figure of today
     return _headline(dc, seg) + _shares(dc, seg) + others

@@ -6,7 +6,9 @@ develops between (the) ages (of) A and B", and "Most people experience their fir
 <the condition> between the ages of A and B". The clause's subject must be the page's own
 condition, by its name or its initials, or a pronoun or "the disease" that stands for it: an
 onset told of another condition, a subtype ("early-onset X, which occurs ..."), a negated or
-hedged clause gives nothing. Peaks of incidence in children ("peaks at ages 2 to 5") are read by
+hedged clause gives nothing. The typical age told as one figure, "The average age of onset is
+60 years", "the median age at diagnosis is 67", gives "average age of onset" / "median age at
+diagnosis" -> "60 years". Peaks of incidence in children ("peaks at ages 2 to 5") are read by
 :mod:`.numeric`.
 """
 
@@ -23,7 +25,8 @@ from trainer.generator.facts import ExtractedFact
 _ONSET = re.compile(
     r"(?P<s>[\w'’ -]{2,60}?)\s+(?:(?:can|usually|often|typically|commonly|most|more|"
     r"frequently|generally|first)\s+)*"
-    r"(?P<v>begins?|starts?|appears?|occurs?|develops?|(?:is|are)\s+(?:first\s+)?diagnosed|"
+    r"(?P<v>begins?|starts?|appears?|occurs?|develops?|(?:is|are)\s+(?:(?:first|most|more|"
+    r"often|usually|commonly|typically|frequently)\s+)*diagnosed|"
     r"(?:experience|have|notice|develop)\s+(?:their|the)\s+first\s+symptoms(?P<of>\s+of\s+"
     r"[\w'’ -]{2,40}?)?)\s+"
     r"between\s+(?:(?:the\s+)?(?P<ages>ages?\s+(?:of\s+)?))?(?P<a>\d{1,2})\s+and\s+"
@@ -41,13 +44,53 @@ _CLAUSE_OPEN = re.compile(r".*(?:,|;|\bbut|\balthough|\bthough|\band|\bwhile)\s+
 _HEDGE = re.compile(r"\b(?:may|might|could|rarely|sometimes)\b", re.IGNORECASE)
 
 
+# "The average age of onset is 60 years", "the median age at diagnosis is about 67": the
+# typical age told as one figure; "when diagnosed" and "of diagnosis" are the same measure
+_AVERAGE = re.compile(
+    r"(?<![\w-])(?P<kind>average|median|mean|usual|typical)\s+age\s+"
+    r"(?P<at>(?:at|of)\s+(?:onset|diagnosis|first symptoms)|when\s+(?:it\s+is\s+)?diagnosed)"
+    r"(?P<of>\s+(?:of|for|with)\s+[\w'’ -]{2,50}?)?\s+(?:is|in\s+[\w ]{2,30}\s+is)\s+"
+    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost)\s+)?(?P<n>\d{1,2})"
+    r"(?:\s+years)?(?:\s+(?:old|of age))?\b",
+    re.IGNORECASE,
+)
+_AT = {"onset": "of onset", "diagnosis": "at diagnosis", "first symptoms": "at first symptoms"}
+_MOD = {"approximately": "about", "around": "about", "roughly": "about", "almost": "nearly"}
+
+
+def _average_age(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """ "The average age of onset is 60 years": the typical age of the page's condition. Told
+    of another condition ("the median age at diagnosis of X") or of a study's patients ("in
+    the trial"), or set in the past ("was"), it gives nothing."""
+    out = []
+    for m in _AVERAGE.finditer(seg.text):
+        if not seg.in_body(m.start()) or re.search(r"\b(?:trial|study|studies)\b", seg.text,
+                                                   re.IGNORECASE):
+            continue
+        of = (m.group("of") or "").strip()
+        if of and not names_main(dc, of):
+            continue  # another condition's age, or a group's
+        named = dc.disease_in(seg.mentions)
+        if named and dc.main_disease and not dc.same_disease(named, dc.main_disease):
+            continue
+        at = m.group("at").lower().split()[-1]
+        at = "diagnosis" if at == "diagnosed" else ("first symptoms" if at == "symptoms" else at)
+        mod = (m.group("mod") or "").lower()
+        value = f"{_MOD.get(mod, mod) + ' ' if mod else ''}{m.group('n')} years"
+        measure = f"{m.group('kind').lower()} age {_AT[at]}"
+        out.append(dc.fact(seg, Relation.NUMERIC, measure, value, 0.7))
+    return out
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The usual age range at which the page's condition begins, as ``seg`` states it."""
     text = seg.text
     low = text.lower()
-    if "between" not in low or dc.main_disease is None:
-        return []  # cheap test first: nearly every sentence lacks the word
-    out = []
+    if dc.main_disease is None:
+        return []
+    out = _average_age(dc, seg) if " age " in low else []
+    if "between" not in low:
+        return out  # cheap test first: nearly every sentence lacks the word
     for m in _ONSET.finditer(text):
         if not seg.in_body(m.start("a")) or not (m.group("ages") or m.group("years")):
             continue

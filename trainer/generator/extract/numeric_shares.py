@@ -6,6 +6,9 @@ A plain statement of fact with a clear subject (what the share counts):
     percent of adults with X will have CKD within 15 years"): the group and the condition are
     both named, the condition by the lexicon, so another disease named there does not make the
     figure another page's. The measure is "<group> who <verb> <condition ...>".
+When the group is the page's own patients ("70 percent of people with asthma have a cough at
+night"), what a share of them has is the page's finding even where the lexicon does not know
+its name; an outcome, a chance, bare "symptoms" or the disease itself is no such finding.
 A group told by a relative clause ("10 percent of people who have FA develop leukemia") is
 named with it ("people with FA who develop leukemia"). A negated or hedged clause, an outcome
 that is no condition ("have a good outcome", "develop the condition") and a group holding
@@ -53,7 +56,38 @@ _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 def share_measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     """The measure of the share a percentage ending at ``m`` counts, or None."""
     rest = _ASIDE.sub(" ", seg.text[m.end() :])  # "type 2 diabetes—the common type—also"
-    return _people_with(dc, rest)
+    return _people_with(dc, rest) or _what_affects(dc, seg.text[: m.start()], rest)
+
+
+# "..., but kidney failure affects only about 1 percent of children with HSP": what the share
+# has, told before the figure as the subject of its clause
+_HAS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+(?:but\s+|and\s+|while\s+)?|\.\s+)(?P<y>[A-Za-z][\w'’ -]{2,40}?)\s+"
+    r"(?:affects?|occurs?\s+in|develops?\s+in|(?:is|are)\s+(?:seen|found)\s+in)\s+"
+    r"(?:only\s+)?$",
+    re.IGNORECASE,
+)
+_OF_OWN = re.compile(
+    r"^\s+of\s+(?:all\s+|the\s+)?(?P<g>(?:[\w-]+\s+){0,2}?(?:people|persons|patients|adults|"
+    r"children|women|men))\s+(?:with|who\s+have)\s+(?P<c>[^.;:,]{2,50}?)\s*(?:[.;:,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _what_affects(dc: DocContext, before: str, rest: str) -> str | None:
+    """ "kidney failure affects only about 1 percent of children with HSP" -> "children with
+    HSP who have kidney failure": the group must be the page's own patients, what they have a
+    short name at the head of its clause, neither hedged nor negated."""
+    has, of = _HAS_BEFORE.search(before), _OF_OWN.match(rest)
+    if has is None or of is None or not _names_topic(dc, of.group("c")):
+        return None
+    what = " ".join(has.group("y").split())
+    if NEGATION.search(has.group(0)) or _HEDGE.search(has.group(0)) or not _plain_finding(what):
+        return None
+    if re.match(r"(?:it|this|that|they|which)\b", what, re.IGNORECASE):
+        return None  # a pronoun: what it stands for is said elsewhere
+    group = " ".join(of.group("g").split())
+    return f"{group} with {' '.join(of.group('c').split())} who have {what[:1].lower()}{what[1:]}"
 
 
 # An aside between two dashes, no part of the group or of what it has
@@ -74,11 +108,43 @@ def _people_with(dc: DocContext, rest: str) -> str | None:
     what = _CLAUSE_END.sub("", share.group("x")).strip()
     if len(what.split()) > 10:
         return None  # a long clause is no name of what the share has
-    named = [x for x in dc.find(what) if x.hit("condition") is not None]
-    if not named or named[0].start > 3:
-        return None  # "have a good outcome": not a condition
     group = " ".join(share.group("g").split())
+    named = [x for x in dc.find(what) if x.hit("condition") is not None]
+    if (not named or named[0].start > 3) and not (
+        _names_topic(dc, group if who is None else who.group("c")) and _plain_finding(what)
+    ):
+        return None  # "have a good outcome": not a condition
     if who is not None:
         group = f"{group} with {' '.join(who.group('c').split())}"  # "people with FA"
     verb = _VERB_ADVERB.sub("", " ".join(share.group("v").lower().split()))
     return f"{group} who {verb} {what}"
+
+
+# What a share of the page's own patients has that is no finding: an outcome, a chance, the
+# disease itself, or a pronoun
+_NO_FINDING = re.compile(
+    r"^(?:an?\s+|the\s+|their\s+|no\s+)?(?:(?:good|better|poor|worse|normal|high|low|"
+    r"similar|same|different)\b|outcomes?\b|prognosis\b|chances?\b|risks?\b|it\b|this\b|"
+    r"them\b|treatment\b|symptoms?\b|signs?\b|(?:the\s+)?(?:condition|disease|illness)\b|"
+    r"access\b|insurance\b|children\b|family\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _names_topic(dc: DocContext, group: str) -> bool:
+    """Whether a group is the page's own patients ("people with asthma"): what a share of them
+    has is then the page's finding, even where the lexicon does not know its name."""
+    main = dc.main_disease
+    if not main:
+        return False
+    return any(
+        (h := x.hit("condition")) is not None and dc.same_disease(h.name, main)
+        for x in dc.find(group)
+    ) or main.lower() in group.lower()
+
+
+def _plain_finding(what: str) -> bool:
+    """A short noun phrase a share of the page's patients has ("a rash", "abnormal chest
+    X-rays"); an outcome, a chance or the disease itself is no finding a card can name."""
+    words = what.split()
+    return 0 < len(words) <= 5 and not _NO_FINDING.match(what)

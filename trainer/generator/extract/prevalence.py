@@ -5,6 +5,11 @@ Read from two shapes of a plain statement of fact:
     ("About 60,000 Americans are diagnosed with Parkinson's disease each year");
   * "<condition> affects <count> <people> (in <place>)" ("Psoriasis affects more than 5 million
     adults in the United States").
+A share told as one of every N: "One out of every three people 60 years or older will get X"
+("people 60 years or older who get X" -> "1 in 3"), "X affects 1 in 12 adults" ("adults with
+X" -> "1 in 12").
+A subject pointing back ("It currently affects ...", "The disease affects ...") is the page's
+condition when the sentence before, in the same paragraph, opens with its name.
 The measure names the group and the condition ("adults with psoriasis in the United States"),
 the value keeps the count and its modifier ("above 5 million"). Only the document's own disease
 counts: a count of people with another condition is another page's figure. A hedged count ("may
@@ -107,7 +112,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         measure = f"{_group(m)} {how} {condition}{_where(m)}"
         out.append(_fact(dc, seg, measure, m))
     for m in _AFFECTS.finditer(text) if counted else ():
-        condition = _condition(dc, m.group("c"), at_start=False)
+        condition = _condition(dc, m.group("c"), at_start=False) or _pointed_to(dc, seg, m)
         if condition is None or not seg.in_body(m.start("n")):
             continue
         if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]):
@@ -123,6 +128,23 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         ):
             continue
         out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m, unit="%"))
+    for m in _ONE_IN.finditer(text) if (" in " in low or " out of " in low) else ():
+        fact = _one_in(dc, seg, m)
+        if fact is not None:
+            out.append(fact)
+    for m in _AFFECTS_ONE_IN.finditer(text) if "affect" in low else ():
+        condition = _condition(dc, m.group("c"), at_start=False) or _pointed_to(dc, seg, m)
+        if condition is None or not seg.in_body(m.start("a")) or _STUDY.search(text):
+            continue
+        if NEGATION.search(m.group(0)) or _HEDGE.search(m.group(0)):
+            continue
+        mod = (m.group("mod") or "").lower()
+        mod = _MOD.get(mod, mod)
+        a = _WORDS.get(m.group("a").lower(), m.group("a"))
+        b = _WORDS.get(m.group("b").lower(), m.group("b"))
+        value = f"{mod + ' ' if mod else ''}{a} in {b}"
+        out.append(dc.fact(seg, Relation.NUMERIC, f"{_group(m)} with {condition}{_where(m)}",
+                           value, 0.7))  # fmt: skip
     fractions = "half" in low or "third" in low or "quarter" in low
     for m in _FRACTION.finditer(text) if fractions else ():
         what = _FRACTION_END.sub("", m.group("x")).strip()
@@ -140,6 +162,77 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         n = m.group("n").lower()
         out.append(dc.fact(seg, Relation.NUMERIC, what, f"{mod} {n}" if mod else n, 0.7))
     return out
+
+
+# "It currently affects ...", "The disease affects ...": a subject pointing back
+_BACK_SUBJECT = re.compile(
+    r"^\s*(?:it|this (?:disease|condition|disorder|illness)|the (?:disease|condition|disorder|"
+    r"illness))(?:\s+(?:currently|now|still|only))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pointed_to(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
+    """The page's disease, when the count's subject points back to it ("Parkinson's disease is
+    a brain disorder. It affects about 1 million people"): the sentence before, in the same
+    paragraph, must open with its name, so that "it" cannot be a drug or a test."""
+    if not _BACK_SUBJECT.match(seg.text[seg.body_start : m.end("c")]):
+        return None
+    before = dc.previous(seg.main)
+    if before is None or dc.main_disease is None:
+        return None
+    return _condition(dc, before.text.split(" is ")[0].split(" are ")[0], at_start=True)
+
+
+# "One out of every three people 60 years or older will get X", "About 1 in 8 women develop
+# X": a share told as one of every N of a group
+_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+          "seven": "7", "eight": "8", "nine": "9", "ten": "10"}  # fmt: skip
+_NUMBER = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten"
+_ONE_IN = re.compile(
+    r"(?<![\w,.])(?:(?P<mod>about|approximately|around|roughly|nearly|almost)\s+)?"
+    rf"(?P<a>{_NUMBER})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>{_NUMBER}|\d+\s+million)\s+"
+    r"(?P<g>(?:people|persons|Americans|adults|children|men|women)\b[^.;:,]{0,40}?)\s+"
+    r"(?:(?:will|also|eventually)\s+)?(?P<v>get|gets|have|has|develop|develops|"
+    r"(?:are|is)\s+diagnosed\s+with)\s+(?P<c>[^.;:,]{2,50})",
+    re.IGNORECASE,
+)
+
+# "Asthma affects 1 in 12 adults", "X affects about 8 of every 100 people in the US"
+_AFFECTS_ONE_IN = re.compile(
+    r"(?P<c>[^.;:,]{2,60}?)\s+(?:currently\s+)?(?:affects|strikes)\s+"
+    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost)\s+)?"
+    rf"(?P<a>{_NUMBER})\s+(?:in|out\s+of|of)\s+(?:every\s+)?(?P<b>{_NUMBER}|\d+\s+million)\s+"
+    rf"{_GROUP}{_WHERE}",
+    re.IGNORECASE,
+)
+
+
+def _one_in(dc: DocContext, seg: Segment, m: re.Match[str]) -> ExtractedFact | None:
+    """ "One out of every three people 60 years or older will get shingles" -> "people 60
+    years or older who get shingles" -> "1 in 3"; only the page's own condition, named at the
+    head of what the group gets, in a clause neither hedged nor negated."""
+    condition = _condition(dc, m.group("c"), at_start=True)
+    if condition is None or not seg.in_body(m.start()):
+        return None
+    if NEGATION.search(m.group(0)) or _HEDGE.search(m.group(0)) or _STUDY.search(seg.text):
+        return None
+    if re.search(r"\b(?:who|that|with)\b", m.group("g"), re.IGNORECASE):
+        return None  # "people who have had chickenpox": the group is told by another condition
+    a = _WORDS.get(m.group("a").lower(), m.group("a"))
+    b = _WORDS.get(m.group("b").lower(), m.group("b"))
+    if a != "1":
+        return None  # "two in three": read as a share elsewhere, if at all
+    verb = m.group("v").lower()
+    verb = {"gets": "get", "has": "have", "develops": "develop"}.get(verb, verb)
+    verb = "are diagnosed with" if "diagnosed" in verb else verb
+    group = " ".join(m.group("g").split())
+    said = re.match(r"\s*(?:(?:a|an|the)\s+)?([\w'’ -]+?)\s*$", m.group("c"))
+    name = said.group(1) if said else condition
+    mod = (m.group("mod") or "").lower()
+    mod = _MOD.get(mod, mod)
+    value = f"{mod + ' ' if mod else ''}1 in {b}"
+    return dc.fact(seg, Relation.NUMERIC, f"{group} who {verb} {name}", value, 0.7)
 
 
 # A word pointing back to another sentence ("these deletions", "this change")

@@ -62,7 +62,8 @@ _STATES = re.compile(
 )
 # "A normal A1C level is below 5.7 percent"
 _NORMAL = re.compile(
-    rf"{_OPEN}normal\s+{_MEASURE}\s+(?:is|are)\s+(?:usually\s+)?{_VALUE}", re.IGNORECASE
+    rf"{_OPEN}normal\s+{_MEASURE}\s+(?:is|are)\s+(?:usually\s+)?(?:between\s+)?{_VALUE}",
+    re.IGNORECASE,
 )
 # "People with a fasting glucose level of 100 to 125 mg/dL have prediabetes"; "If the 2-hour
 # blood glucose level is between 140 and 199 mg/dL, the person has ..."
