@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from trainer.generator.extract import topic_headings, topic_shapes
+from trainer.generator.extract.doc_cache import once_per_document
 from trainer.generator.lexicon import Hit
 from trainer.generator.text import Unit
 
@@ -142,6 +143,7 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
         return
 
 
+@once_per_document
 def title_unit(dc: DocContext) -> Unit | None:
     """The unit that stands as the page's title: its first heading (or first line)."""
     units = [u for u in dc.units if u.index not in dc.skipped]

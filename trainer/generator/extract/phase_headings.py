@@ -11,10 +11,10 @@ climb stops at a heading about harms, and a parent naming more than one phase gi
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.doc_cache import once_per_document
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
@@ -28,18 +28,14 @@ _ABOUT_HARMS = re.compile(
 
 def heading_level(dc: DocContext, head: Unit) -> int | None:
     """A markdown heading's level (the number of "#"), or None for a heading of another kind."""
-    path = str(dc.doc.path)
-    try:
-        stamp = Path(path).stat().st_mtime_ns  # a file edited since is read again
-    except OSError:
-        return None
-    return _levels(path, stamp).get(head.first)
+    return _levels(dc).get(head.first)
 
 
-@lru_cache(maxsize=8)
-def _levels(path: str, stamp: int) -> dict[int, int]:
+@once_per_document
+def _levels(dc: DocContext) -> dict[int, int]:
     """Line number -> level of each "#" heading of a markdown file (read again only here: the
     plain lines the document keeps have lost the marks). A file that cannot be read has none."""
+    path = str(dc.doc.path)
     if not path.lower().endswith((".md", ".markdown")):
         return {}
     try:
