@@ -46,6 +46,7 @@ from trainer.generator.extract import (
     thresholds,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.numeric_past import in_the_past, of_the_past, untreated
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
@@ -183,6 +184,20 @@ _TRIAL_RESULT = re.compile(
 )
 
 
+# the words each expression cannot match without (see :mod:`.guards`)
+_PERCENT_HINTS = ("per", "out of", "100", "hundred")
+_MEASURE_HINTS = ("remission", "cure", "survival", "relapse", "response", "mrd", "mortality",
+                  "fatality", "chance")
+
+
+def _percent_words(text: str) -> bool:
+    return may_hold(text, _PERCENT_HINTS) and bool(_PERCENT_WORDS.search(text))
+
+
+def _measure_before(before: str) -> re.Match[str] | None:
+    return _BEFORE.search(before) if may_hold(before, _MEASURE_HINTS) else None
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Headline figures, shares of people with a condition, and the cut-off values of tests
     (:mod:`.thresholds`)."""
@@ -199,7 +214,7 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     the condition are named in the sentence, so another disease named there does not make the
     figure another document's."""
     text = seg.text
-    if "%" not in text and not _PERCENT_WORDS.search(text):
+    if "%" not in text and not _percent_words(text):
         return []
     if _OPINION.search(text) or _TRIAL_RESULT.search(text) or _under_evidence(dc, seg):
         return []
@@ -218,7 +233,7 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
     has_peak = "peak" in text.lower() or "most " in text.lower()
-    if "%" not in text and not _PERCENT_WORDS.search(text) and not has_peak:
+    if "%" not in text and not _percent_words(text) and not has_peak:
         return []
     if _OPINION.search(text):
         return []  # "In my opinion, a rate of over 30 percent ...": a view, not a finding
@@ -381,7 +396,7 @@ def _measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     clause_start = max(head.rfind(";"), head.rfind(". "), -1) + 1
     before = text[clause_start : m.start()]
     # "The case fatality rate (the share of patients who die) is below 1%": the gloss aside
-    b = _BEFORE.search(before) or _BEFORE.search(_GLOSS.sub("", before))
+    b = _measure_before(before) or _measure_before(_GLOSS.sub("", before))
     if b:
         return _canon(b.group("m"))
     r = _ACHIEVED_IN.search(before)
