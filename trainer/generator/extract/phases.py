@@ -118,6 +118,8 @@ _CONSEQUENCE_CARE = re.compile(
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The phase_duration and phase_drugs facts of one segment."""
+    if not _may_state_a_phase_fact(seg):
+        return []
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
         return []  # an aside about another disease ("In AML, induction uses ...")
@@ -177,3 +179,22 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _mark_carried(f: ExtractedFact) -> ExtractedFact:
     """``f`` flagged as read through a phase carried from an earlier sentence."""
     return replace(f, flags=(*f.flags, CARRIED_FLAG))
+
+
+# Every phase fact needs one of these in its sentence: a drug or class named (the drugs of a
+# phase, "adjuvant tamoxifen"), a length (a time unit, cycles, "life" of "lifelong"), or a word
+# that points back to drugs named before ("It is used as maintenance", "these medicines").
+# phase_context, which most sentences would otherwise run, is the costly part of this reader.
+_PHASE_FACT_WORDS = re.compile(
+    r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|cycles|courses|blocks|"
+    r"these|those|it|its|they|them|this|that|which|both|either)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_state_a_phase_fact(seg: Segment) -> bool:
+    """False only when the segment surely states no phase fact (see above)."""
+    if any(m.is_kind("drug", "drug_class") for m in seg.mentions):
+        return True
+    low = seg.text.lower()
+    return "life" in low or "lives" in low or bool(_PHASE_FACT_WORDS.search(seg.text))
