@@ -48,6 +48,7 @@ from trainer.generator.extract import (
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.numeric_past import in_the_past, of_the_past, untreated
+from trainer.generator.extract.numeric_scope import comparator, conditional, under_evidence
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.facts import ExtractedFact
 
@@ -216,7 +217,7 @@ def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
     if "%" not in text and not _percent_words(text):
         return []
-    if _OPINION.search(text) or _TRIAL_RESULT.search(text) or _under_evidence(dc, seg):
+    if _OPINION.search(text) or _TRIAL_RESULT.search(text) or under_evidence(dc, seg):
         return []
     out = []
     for m in PERCENT.finditer(text):
@@ -239,7 +240,7 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []  # "In my opinion, a rate of over 30 percent ...": a view, not a finding
     if _TRIAL_RESULT.search(text):
         return []  # one trial's arm, with its confidence interval: no figure a card can name
-    if _under_evidence(dc, seg):
+    if under_evidence(dc, seg):
         return []  # a study reported under "Evidence (...):": its arms' figures, not headlines
     disease = dc.disease_in(seg.mentions)
     if disease and dc.main_disease and not dc.same_disease(disease, dc.main_disease):
@@ -252,9 +253,9 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     for m in PERCENT.finditer(text):
         if not seg.in_body(m.start()) or _paired(text, m):
             continue
-        if _conditional(text, m):
+        if conditional(text, m):
             continue  # "when it is caught early, 98 percent survive": one stage's figure
-        if _comparator(text, m):
+        if comparator(text, m):
             continue  # "..., whereas the placebo group had 51 percent": the comparator arm's
         if in_the_past(text, m.start()):
             continue  # "was originally thought to have a mortality rate of 50 percent"
@@ -285,68 +286,6 @@ def _headline(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                             if p.group(0).lower().startswith("peak") else None)
                 )  # fmt: skip
     return out
-
-
-# A condition the figure holds under: "when it is found early, 98 percent of women ...", "...
-# are alive 5 years later if the cancer has not spread"
-# ("a period when the child is symptom-free": "when" after a noun of time opens a relative
-# clause, no condition)
-_CONDITION = re.compile(
-    r"(?<!period )(?<!time )(?<!times )(?<!point )(?<!age )(?<!stage )"
-    r"\b(?:when|if|once|as long as|provided)\b",
-    re.IGNORECASE,
-)
-# a sentence's end, perhaps with its footnote number run on ("for 6 weeks.2 Remission ...")
-_SENTENCE_BREAK = re.compile(r"[.;!?]\d{0,2}(?:\s|$)")
-
-
-def _conditional(text: str, m: re.Match[str]) -> bool:
-    """Whether the sentence holding a figure states a condition it holds under: the figure is
-    then one group's (an early stage, a treated case), not the disease's headline figure."""
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
-    start = breaks[-1] if breaks else 0
-    stop = _SENTENCE_BREAK.search(text, m.end())
-    sentence = text[start : stop.start() if stop else len(text)]
-    return bool(_CONDITION.search(sentence))
-
-
-# A study's own groups named in a sentence, and the contrast that turns to the other group
-_STUDY_GROUP = re.compile(r"\b(?:group|arm|placebo|control)s?\b", re.IGNORECASE)
-_CONTRAST = re.compile(
-    r"\b(?:whereas|compared (?:with|to)|versus|vs\.?|while|than (?:in )?(?:the|those))\b",
-    re.IGNORECASE,
-)
-
-
-def _comparator(text: str, m: re.Match[str]) -> bool:
-    """Whether a figure is the comparator's in a sentence that sets two study groups side by
-    side ("the combination group had 67 percent, whereas the placebo group had 51 percent"):
-    its measure is the first group's and a card would give the comparator's figure to it."""
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
-    start = breaks[-1] if breaks else 0
-    stop = _SENTENCE_BREAK.search(text, m.end())
-    sentence = text[start : stop.start() if stop else len(text)]
-    return bool(_STUDY_GROUP.search(sentence)) and bool(
-        _CONTRAST.search(text, start, m.start())
-    )
-
-
-# "Evidence (chemotherapy with or without other therapy):" opens a run of study reports
-_EVIDENCE = re.compile(r"^\s*(?:evidence|results of (?:the|a) (?:trial|study))\b", re.IGNORECASE)
-_LOOK_BACK = 60  # units; a study report runs for a few paragraphs, not a whole document
-
-
-def _under_evidence(dc: DocContext, seg: Segment) -> bool:
-    """Whether the segment sits in a run of study reports: after an "Evidence ...:" line in the
-    same section, with no heading between."""
-    units = dc.units
-    for k in range(seg.main.index, max(-1, seg.main.index - _LOOK_BACK), -1):
-        u = units[k]
-        if u.kind == "heading" or u.section != seg.main.section:
-            return False
-        if _EVIDENCE.match(u.text):
-            return True
-    return False
 
 
 def _frequency(seg: Segment, m: re.Match[str]) -> str | None:
