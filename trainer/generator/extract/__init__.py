@@ -108,7 +108,8 @@ Readers, by relation:
   :mod:`.numeric_risk` (a risk or chance stated as a percentage, "the lifetime risk of X is N
   percent"), :mod:`.numeric_incidence` (the yearly count of new cases, "1,200 new cases
   annually"), which :mod:`.numeric` calls; figures the sentence sets in the past give nothing
-  (:mod:`.numeric_past`), nor do one group's, one arm's or one study's (:mod:`.numeric_scope`). The disease a page is about, for the clinical relations'
+  (:mod:`.numeric_past`), nor do one group's, one arm's or one study's
+  (:mod:`.numeric_scope`). The disease a page is about, for the clinical relations'
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
   title names none: :mod:`.topic_headings`; tumours named by the shape of their name:
   :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":
