@@ -28,7 +28,8 @@ Readers, by relation:
   in :mod:`.class_colon_leads`; a list after a long aside or clause about its class,
   "Antibiotics, which kill the bacteria ..., include X", in :mod:`.class_far_lists`; the drug
   a class is said to hold besides the rest, "antibiotics other than X", in
-  :mod:`.class_other_than`);
+  :mod:`.class_other_than`; the wordings that join a class and a drug, apposition, example,
+  list item or preposition, in :mod:`.class_wordings`);
 * drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
   acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
   blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for

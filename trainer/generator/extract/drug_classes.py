@@ -74,6 +74,18 @@ from trainer.generator.extract.class_phrases import (
     phrase_classes,
 )
 from trainer.generator.extract.class_targets import class_targets, named_targets
+from trainer.generator.extract.class_wordings import (
+    ALSO_CALLED_BETWEEN,
+    DEFINITE_BEFORE,
+    EXAMPLE_IS,
+    EXAMPLE_OF,
+    ITEM_OF_LIST,
+    PREDICATE_AFTER,
+    PREP_OBJECT,
+    PREPOSITION_AFTER,
+    STACKED,
+    STARTS_LIST,
+)
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
@@ -262,7 +274,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if (
                 link == ","
                 and not m.group(0).strip(" ,")  # ", a ...", ", from a class called ...": apposition
-                and (c.surface.lower().endswith("s") or _STARTS_LIST.match(text[c.end :]))
+                and (c.surface.lower().endswith("s") or STARTS_LIST.match(text[c.end :]))
             ):
                 continue  # "carvedilol, ACE inhibitors such as lisinopril": a new list item
             if link[:1] in ",([" and combination_partner(text, ms, i):
@@ -373,11 +385,11 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             listed = CLASS_CLAUSE_LIST.match(between)
         # "CLASS drugs are used to treat T, including X", "Oral CLASS may include X"
         is_list = listed is not None or (not kind and use_then_list(text, ms, i, j, before))
-        if is_list and between.lstrip().startswith(":") and _PREP_OBJECT.search(before):
+        if is_list and between.lstrip().startswith(":") and PREP_OBJECT.search(before):
             continue  # "blood cells damaged by chemotherapy: - X": X is not a chemotherapy
         if is_list:
             end = scope_end(text, d.start)
-            if _ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
+            if ITEM_OF_LIST.search(before) and i and ms[i - 1].is_kind(*DRUG, *CLASS):
                 # "vincristine, an anthracycline such as daunorubicin, and asparaginase": the
                 # examples end at the comma that resumes the outer list
                 comma = text.find(",", d.end, end)
@@ -390,8 +402,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 first_name is not None
                 and first_name.is_kind(*CLASS)
                 and (
-                    _ALSO_CALLED_BETWEEN.fullmatch(text[first_name.end : c.start])
-                    or _STACKED.fullmatch(text, first_name.end, c.start)
+                    ALSO_CALLED_BETWEEN.fullmatch(text[first_name.end : c.start])
+                    or STACKED.fullmatch(text, first_name.end, c.start)
                 )
                 and not first_name.is_kind(*DRUG)
                 and not MODALITY.search(c.name("drug_class"))
@@ -402,8 +414,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 for mem in members:
                     emit(mem, first_name, 0.85)
         elif (
-            (example := _EXAMPLE_IS.fullmatch(between)) is not None
-            and _EXAMPLE_OF.search(before)
+            (example := EXAMPLE_IS.fullmatch(between)) is not None
+            and EXAMPLE_OF.search(before)
             and not _PRENOMINAL_BAD.search(before)
         ):
             # "One newer hormone therapy drug is X", "An example of an ACE inhibitor is X"
@@ -416,8 +428,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
             )
             and (
-                _PREDICATE_AFTER.match(text[d.end :])
-                or (_PREPOSITION_AFTER.match(text, d.end) and _DEFINITE_BEFORE.search(before))
+                PREDICATE_AFTER.match(text[d.end :])
+                or (PREPOSITION_AFTER.match(text, d.end) and DEFINITE_BEFORE.search(before))
             )
         ):
             # "A BCL-2 inhibitor, venetoclax, is combined with ..."; a class named by its use
@@ -455,50 +467,3 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     out += object_lead_class_facts(dc, seg)
     out += colon_lead_class_facts(dc, seg)
     return out
-
-
-# Before a class that opens a copula naming one or some of its members: "One newer ...",
-# "An example of an effective ...", "Examples of ...", "Two common ...".
-_EXAMPLE_OF = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:is|are)\s+)(?:one|another|an?\s+example\s+of(?:\s+(?:an?|the))?|"
-    r"examples\s+of|(?:two|three|some)\s+(?:common|commonly used|widely used|examples of))"
-    r"\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_EXAMPLE_IS = re.compile(
-    r"\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?(?:(?P<is>is)|(?P<are>are))\s+",
-    re.IGNORECASE,
-)
-# "A BCL-2 inhibitor, venetoclax, is ...": the sentence goes on with its verb after the
-# apposition; "a corticosteroid, vincristine, an anthracycline" goes on with another item.
-_PREDICATE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
-    r"(?:is|are|was|were|has|have|had|can|may|might|will|should|must|works?|acts?|blocks?|"
-    r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
-    re.IGNORECASE,
-)
-# "the anti-HER2 antibody, trastuzumab, as adjuvant therapy", "another checkpoint inhibitor,
-# pembrolizumab, for ...": after "the" or "another", a preposition after the closing comma goes
-# on with the sentence, not with another list item
-_PREPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:as|for)\b", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-_ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
-# Between a class word and the head class it qualifies: "NSAID pain medicine",
-# "anti-inflammatory (NSAID) pain medicine"
-_STACKED = re.compile(r"\)?[ \t]+")
-_ALSO_CALLED_BETWEEN = re.compile(
-    r"\s*,\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?", re.IGNORECASE
-)
-# Before a class that ends a lead-in as the object of a preposition ("damaged by chemotherapy:"):
-# the list after the colon is not the class's members.
-# "given with a corticosteroid:", "side effects of antibiotics:": the list is the partners or
-# the effects, not the class's members ("types of antibiotics:" lists members)
-_PREP_OBJECT = re.compile(
-    r"\b(?:by|after|following|than|from|(?<!treated )(?<!treatment )with|plus|besides|"
-    r"(?:side\s+)?effects?\s+of|"
-    r"risks?\s+of|doses?\s+of)\s+(?:(?:the|a|an)\s+)?$",
-    re.IGNORECASE,
-)
-_STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)

@@ -1,0 +1,57 @@
+"""The wordings around a class and a drug that tell how the two are joined.
+
+An apposition that the sentence goes on from ("A BCL-2 inhibitor, venetoclax, is ..."), an
+example ("One newer ... is"), the next item of a list, a preposition whose object the class is
+("damaged by chemotherapy:"), a second name ("also called"): :mod:`.drug_classes` reads a class
+and its members through these.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Before a class that opens a copula naming one or some of its members: "One newer ...",
+# "An example of an effective ...", "Examples of ...", "Two common ...".
+EXAMPLE_OF = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:is|are)\s+)(?:one|another|an?\s+example\s+of(?:\s+(?:an?|the))?|"
+    r"examples\s+of|(?:two|three|some)\s+(?:common|commonly used|widely used|examples of))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+EXAMPLE_IS = re.compile(
+    r"\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?(?:(?P<is>is)|(?P<are>are))\s+",
+    re.IGNORECASE,
+)
+# "A BCL-2 inhibitor, venetoclax, is ...": the sentence goes on with its verb after the
+# apposition; "a corticosteroid, vincristine, an anthracycline" goes on with another item.
+PREDICATE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
+    r"(?:is|are|was|were|has|have|had|can|may|might|will|should|must|works?|acts?|blocks?|"
+    r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
+    re.IGNORECASE,
+)
+# "the anti-HER2 antibody, trastuzumab, as adjuvant therapy", "another checkpoint inhibitor,
+# pembrolizumab, for ...": after "the" or "another", a preposition after the closing comma goes
+# on with the sentence, not with another list item
+PREPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:as|for)\b", re.IGNORECASE)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+ITEM_OF_LIST = re.compile(r"[\)\w],\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+# Between a class word and the head class it qualifies: "NSAID pain medicine",
+# "anti-inflammatory (NSAID) pain medicine"
+STACKED = re.compile(r"\)?[ \t]+")
+ALSO_CALLED_BETWEEN = re.compile(
+    r"\s*,\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?", re.IGNORECASE
+)
+# Before a class that ends a lead-in as the object of a preposition ("damaged by chemotherapy:"):
+# the list after the colon is not the class's members.
+# "given with a corticosteroid:", "side effects of antibiotics:": the list is the partners or
+# the effects, not the class's members ("types of antibiotics:" lists members)
+PREP_OBJECT = re.compile(
+    r"\b(?:by|after|following|than|from|(?<!treated )(?<!treatment )with|plus|besides|"
+    r"(?:side\s+)?effects?\s+of|"
+    r"risks?\s+of|doses?\s+of)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
