@@ -18,7 +18,7 @@ from trainer.deckfile import DeckError, write_deck_atomic
 from trainer.domain import CardKind, Deck, Fact, HandCard, Relation, Source
 from trainer.generator.bundles import BUNDLES, GROUP, Bundle, seed_documents
 from trainer.generator.coverage import EmptyDocument, empty_documents, nothing_found
-from trainer.generator.facts import ExtractedFact, extract_documents
+from trainer.generator.facts import ExtractedFact, extract_documents, held_for_review
 from trainer.generator.lexicon import Lexicon
 from trainer.generator.lexicon_load import load_lexicon
 from trainer.generator.merge import merge_facts, source_ids
@@ -190,12 +190,13 @@ def generate(
     lex = lexicon if lexicon is not None else load_lexicon()
     documents = [Path(p) for p in paths]
     no_text: dict[str, str] = {}
-    extracted = extract_documents(documents, lexicon=lex, progress=progress, cancelled=cancelled,
-                                  no_text=no_text)
+    read = extract_documents(documents, lexicon=lex, progress=progress, cancelled=cancelled,
+                             no_text=no_text, min_confidence=0.0)
+    extracted, held = held_for_review(read)
     _check_cancelled(cancelled)
     empty = _check_found(documents, extracted, relations, no_text)
     deck, carried = _build(
-        extracted, deck_id=deck_id, title=title, group=group, description=description,
+        [*extracted, *held], deck_id=deck_id, title=title, group=group, description=description,
         relations=relations, documents=documents, lexicon=lex, previous=previous,
     )
     if cloze:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,8 @@ from trainer.generator.lexicon import Lexicon
 from trainer.generator.lexicon_load import load_lexicon
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+UNCERTAIN = "uncertain:"  # flag of a reading the extractor doubts, with its reason
+HELD = "held:"  # flag of such a reading kept in a deck for review, below the card threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +141,24 @@ def _extract_all(
         if progress is not None:
             progress(total, total, "")
     return out
+
+
+def held_for_review(
+    facts: Sequence[ExtractedFact], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> tuple[list[ExtractedFact], list[ExtractedFact]]:
+    """``facts`` split into those good enough for cards and the doubtful readings to hold.
+
+    A reading below ``min_confidence`` that says why it is doubtful (an ``uncertain:`` flag) is
+    not dropped: it goes to the deck for an instructor to confirm, flagged ``held:<reason>``,
+    and gives no card until confirmed. Below the threshold with no reason, it is dropped.
+    """
+    cards: list[ExtractedFact] = []
+    held: list[ExtractedFact] = []
+    for f in facts:
+        if f.confidence >= min_confidence:
+            cards.append(f)
+            continue
+        reasons = [fl[len(UNCERTAIN):].strip() for fl in f.flags if fl.startswith(UNCERTAIN)]
+        if reasons:
+            held.append(replace(f, flags=(*f.flags, HELD + "; ".join(reasons))))
+    return cards, held

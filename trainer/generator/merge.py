@@ -26,6 +26,10 @@ Status (nothing generated is ``accepted``: that is an instructor's word)
           read objects too, those stay in the main fact and the unclear ones go to a
           separate conflict fact ``<id>.unclear``; otherwise the whole fact is a conflict.
           The note says what was read as what, for the instructor to check.
+        * Held reading: a statement the extractor read with doubt, below the card threshold
+          (flag ``held:<reason>``, see :func:`~trainer.generator.facts.held_for_review`) and
+          that no clean reading confirms: one fact ``<id>.held-<value>`` per value, its note
+          giving the reason, for the instructor to confirm or reject.
     ``rejected`` (kept in the file for the record, yields no card)
         A statement a reviewer rejected (flag ``rejected:<reason>``, see
         :func:`reject`): it goes to a fact ``<id>.rejected`` with the reason as its note,
@@ -54,6 +58,8 @@ UNCLEAR = ("uncertain-name:", "unknown-name:")
 REJECTED = "rejected:"
 UNCLEAR_SUFFIX = "unclear"
 REJECTED_SUFFIX = "rejected"
+HELD = "held:"
+HELD_SUFFIX = "held"
 
 
 def reject(item: ExtractedFact, reason: str) -> ExtractedFact:
@@ -116,6 +122,10 @@ class _Reading:
         return next((f[len(REJECTED):] for f in self.item.flags if f.startswith(REJECTED)), None)
 
     @property
+    def held_reason(self) -> str | None:
+        return next((f[len(HELD):] for f in self.item.flags if f.startswith(HELD)), None)
+
+    @property
     def unclear_flags(self) -> list[str]:
         return [f for f in self.item.flags if f.startswith(UNCLEAR)]
 
@@ -136,9 +146,14 @@ def _merge_group(
     ]
     rejected = [r for r in readings if r.rejection is not None]
     kept = [r for r in readings if r.rejection is None]
-    clean = [r for r in kept if not r.unclear_flags]
+    sure = [r for r in kept if r.held_reason is None]
+    clean = [r for r in sure if not r.unclear_flags]
     confirmed = {r.value for r in clean}
-    unclear = [r for r in kept if r.unclear_flags and r.value not in confirmed]
+    unclear = [r for r in sure if r.unclear_flags and r.value not in confirmed]
+    held: dict[str, list[_Reading]] = {}
+    for r in kept:
+        if r.held_reason is not None and r.value not in confirmed:
+            held.setdefault(r.value, []).append(r)
     facts: list[Fact] = []
     if clean:
         facts.append(_fact(base_id, clean, _clean_status_and_note(first.relation, clean)))
@@ -146,6 +161,11 @@ def _merge_group(
         note = _unclear_note(unclear, lexicon)
         unclear_id = f"{base_id}.{UNCLEAR_SUFFIX}" if clean else base_id
         facts.append(_fact(unclear_id, unclear, (FactStatus.CONFLICT, note)))
+    for value_readings in held.values():
+        why = "; ".join(_unique(f"{r.held_reason} ({r.where})" for r in value_readings))
+        held_id = f"{base_id}.{HELD_SUFFIX}-{slug(value_readings[0].item.object)}"
+        facts.append(_fact(held_id, value_readings,
+                           (FactStatus.CONFLICT, f"held for review: {why} — check")))
     if rejected:
         reasons = "; ".join(_unique(f"'{r.item.object}': {r.rejection}" for r in rejected))
         facts.append(_fact(f"{base_id}.{REJECTED_SUFFIX}", rejected,
