@@ -116,7 +116,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             cause = _GLOSS.sub(" ", cause[: cut.start()] if cut else cause)
             if _RELATIVE.search(cause) or _glued(dc, cause):
                 break  # "the reaction that leads to X": a described cause; a lost dash's run
-            for member in list_members(dc, cause.strip(" ,")):
+            for member in shared_opening(dc, list_members(dc, cause.strip(" ,"))):
                 if _NO_MEMBER.match(member.strip()):
                     continue
                 for f in factor(dc, member):
@@ -144,3 +144,33 @@ def is_topic(dc: DocContext, text: str) -> bool:
         len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(t)
         and any(h.name.lower() == topic for h in ms[0].hits)
     )
+
+
+# A first member that opens with a category of trouble and what it is in ("problems with
+# nerves", "damage to the nerves"): bare members after it share that opening
+_TROUBLE_OPENING = re.compile(
+    r"^(?P<h>(?:[\w-]+\s+)?(?:problems?|disorders?|diseases?|damage|injur(?:y|ies)|defects?|"
+    r"abnormalit(?:y|ies))\s+(?:with|of|in|to)(?:\s+the)?)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def shared_opening(dc: DocContext, members: list[str]) -> list[str]:
+    """ "Problems with nerves, muscles, or interstitial cells of Cajal": the members after the
+    first are what the trouble is with ("problems with muscles"), not factors alone. A member
+    that is a name or a habit of its own ("damage to the liver, smoking, or obesity") keeps
+    its words."""
+    head = _TROUBLE_OPENING.match(members[0]) if len(members) > 1 else None
+    if head is None:
+        return members
+    out = [members[0]]
+    for m in members[1:]:
+        bare = m.strip()
+        own = (
+            dc.lexicon.lookup(bare)
+            or re.match(r"\w+ing\b", bare)
+            or _TROUBLE_OPENING.match(bare)
+            or len(bare.split()) > 5
+        )
+        out.append(bare if own else f"{head.group('h')} {bare}")
+    return out

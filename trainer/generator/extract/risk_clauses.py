@@ -44,13 +44,27 @@ _BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
 _BE_A = re.compile(r"^(?:are|is|were|was)\s+(?=an?\s+\w)", re.IGNORECASE)
 
 
-def completing_item(item: str) -> str:
-    """An item completing an unfinished lead-in, as a factor phrase, or "" when it is a clause."""
-    t = _OWN_SUBJECT.sub("", item.strip().rstrip("."))
+def completing_item(item: str, *, listed: bool = False) -> str:
+    """An item completing an unfinished lead-in, as a factor phrase, or "" when it is a clause.
+
+    With ``listed`` (an item of a list under "people who:" or "if you:"), the item must open
+    with a verb, since only a verb can follow the lead-in: one the readings here do not turn
+    into a factor ("provide child care", "swim in lakes") stays a clause and gives nothing,
+    whichever verb it is."""
+    said = item.strip().rstrip(".")
+    t = _OWN_SUBJECT.sub("", said)
     t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", t))
     t = _BE_A.sub("", t)  # "are a man over 45": what the person is
     t = re.sub(r"^smoke[sd]?\b", "smoking", t, flags=re.IGNORECASE)  # "smoke": the habit
+    if listed and t == said and not _FACTOR_OPENING.match(t):
+        return ""
     return "" if _OPENS_WITH_VERB.match(t) else t
+
+
+# How a listed item that completes "people who:" may still open as a factor: a gerund, what
+# is had ("have diabetes", read further by the factor wording), or a capital name the list
+# gives bare
+_FACTOR_OPENING = re.compile(r"(?:\w+ing\b|ha(?:ve|s|d|ving)\b|[A-Z])")
 
 
 # "Doctors believe genes are involved because having a family member with X increases the

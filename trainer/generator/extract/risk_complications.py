@@ -24,6 +24,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, list_members
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.extract.risk_causes import cause_factors, is_topic
+from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.facts import ExtractedFact
 
 _ADV = r"(?:(?:can|may|might|could|often|also|eventually|sometimes|usually|later|in\s+turn)\s+)*"
@@ -66,10 +67,10 @@ _GROUP_DRAFT = "uncertain: a complication read from a group said to be at higher
 
 def topic_causes_and_complications(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The risk facts of the topic's causes (:mod:`.risk_causes`) and complications."""
-    out = [dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.75) for d, f in cause_factors(dc, seg.body)]
+    out = [shaped_fact(dc, seg, d, f, 0.75) for d, f in cause_factors(dc, seg.body)]
     for d, f, sure in complication_pairs(dc, seg.body):
         out.append(
-            dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.75) if sure
+            shaped_fact(dc, seg, d, f, 0.75) if sure
             else dc.fact(seg, Relation.RISK_FACTOR, d, f, 0.45, flags=(_GROUP_DRAFT,))
         )
     return out

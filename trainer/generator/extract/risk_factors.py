@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import re
 
-from trainer.domain import Relation
 from trainer.generator.extract import para_lists, topic_qualified
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
@@ -85,6 +84,8 @@ from trainer.generator.extract.risk_cues import (
 from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import more_likely_groups
+from trainer.generator.extract.risk_sex import of_something_else
+from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.extract.risk_subjects import more_subjects
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -328,7 +329,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if seg.main.kind == "item" and (
                 seg.main.lead is None or COMPLETED_LEAD.search(seg.parts[-2].unit.text)
             ):
-                item = completing_item(item)  # "people who" - "were born abroad"
+                # "people who" - "were born abroad"
+                listed = COMPLETED_LEAD.search(lead_text.rstrip(" -:")) is not None
+                item = completing_item(item, listed=listed)
             # "Metabolic syndrome, diabetes, and insulin resistance.": a label naming several
             named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
             found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
@@ -342,7 +345,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if completes:
                 # "You are at greater risk if you - are a man over 45 - smoke": each item
                 # finishes the lead-in's clause; one that is still a clause gives nothing
-                item = completing_item(item)
+                item = completing_item(item, listed=True)
                 if not item:
                     continue
             # "Being in young or late adulthood" is one factor; "A syndrome or B syndrome" two
@@ -404,8 +407,13 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
     # "In children, the condition is more common in boys": a difference within one group only
     banded = banded or _WITHIN_GROUP.search(body[: sex.start()] if sex else "")
-    if sex and not banded and not NEGATION.search(body[: sex.end()]) and not about_a_symptom(
-        clause_before(body, sex.start())
+    if (
+        sex
+        and not banded
+        and not NEGATION.search(body[: sex.end()])
+        and not about_a_symptom(clause_before(body, sex.start()))
+        # "dizziness, which occurs more often in women": a symptom's or another condition's
+        and not of_something_else(dc, disease, body, sex)
     ):
         male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
@@ -416,8 +424,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "Women are more likely to develop gallstones than men", "People over age 40 are ..."
         # (the page's short name for it too: "more likely to get UTIs")
         words = tuple(n.lower().rstrip("s") for n in topic_qualified.names(dc, disease, body))
-        found += [(f, 0.75) for g in more_likely_groups(body, words)
-                  for m in list_members(dc, g) for f in factor(dc, m)]
+        found += [(f, 0.75) for g in more_likely_groups(body, words) for m in list_members(dc, g)
+                  for f in ([m] if " who " in m else factor(dc, m))]
     age = RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]):
         found.append(("older age", 0.75))
@@ -425,7 +433,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "X raises the risk of A, B, and C": each condition coordinated there has the factors
     subjects = [disease, *more_subjects(dc, seg, disease)] if typed else [disease]
     return [
-        dc.fact(seg, Relation.RISK_FACTOR, d, f, conf)
+        shaped_fact(dc, seg, d, f, conf)
         for d in subjects
         for own in (own_topic(dc, d),)
         for f, conf in typed

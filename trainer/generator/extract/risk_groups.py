@@ -63,6 +63,10 @@ def more_likely_groups(text: str, topic_words: tuple[str, ...]) -> list[str]:
             continue  # "These women", "Many people": no trait named
         if noun in _SEX and not pre and not post:
             out.append(f"{_SEX[noun]} sex")
+        elif post and not pre and re.search(rf"\b{noun}\b|\b(?:men|women)\b", post, re.I):
+            # "men who have sex with men": what they have is named by the group again, so it
+            # is no factor alone: the whole group is, its relative clause kept
+            out.append(f"{noun} {post}")
         elif post and re.match(r"(?:with|who)\b", post, re.IGNORECASE) and not pre:
             out.append(re.sub(r"^(?:with|who have had|who have|who had)\s+", "", post, flags=re.I))
         elif post and not pre:

@@ -1,0 +1,63 @@
+"""Whose difference between the sexes a sentence states.
+
+"PSC is more common in men than women" makes male sex a risk factor of PSC; but a page also
+says which sex has a symptom more often ("dizziness, which occurs more often in women", "Women
+are more likely than men to have angina while resting") or which sex gets another condition
+("urethral stricture is more common in men"). Those differences belong to the symptom or to
+the other condition, never to the page's disease, so they give no sex factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.factors import clause_before
+
+# What a symptom is called in general: the clause before the cue speaks of symptoms
+_SYMPTOM_WORD = re.compile(r"\b(?:symptoms?|signs?)\b", re.IGNORECASE)
+# Where the thing a sex is "more likely to have" ends
+_OBJECT_END = re.compile(r"[,.;:()]|\s(?:while|when|than|if|because|after|before|during)\b")
+
+
+def of_something_else(dc: DocContext, disease: str, body: str, cue: re.Match[str]) -> bool:
+    """Whether the sex difference ``cue`` states is of a symptom or of something other than
+    ``disease``: the clause before the cue ("X is more common in men") speaks of symptoms, or
+    the clause before it, or the words after it ("more likely than men to have X"), name
+    neither the disease nor a word pointing to it ("it", "the condition")."""
+    before = clause_before(body, cue.start())
+    if _SYMPTOM_WORD.search(before):
+        return True
+    if re.search(r"\b(?:have|get|develop|with)$", cue.group(0), re.IGNORECASE):
+        # "Women are more likely than men to have <after>": what they have is the subject
+        after = body[cue.end() : cue.end() + 80]
+        end = _OBJECT_END.search(after)
+        after = after[: end.start()].strip() if end else after.strip()
+        return not _names_disease(dc, disease, after)
+    return not _names_disease(dc, disease, before)
+
+
+# Words that point to the condition a page is about
+_POINTER = re.compile(
+    r"\b(?:it|they|this|these|the\s+(?:condition|disease|disorder|illness|problem|syndrome|"
+    r"infection|cancer|tumou?r)s?|types?|forms?|kinds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_disease(dc: DocContext, disease: str, text: str) -> bool:
+    """Whether ``text`` names ``disease`` (by a word of its name or a name the page gave it)
+    or points to it."""
+    if _POINTER.search(text):
+        return True
+    d = disease.lower()
+    words = {w.rstrip("s") for w in re.findall(r"[a-z0-9-]{3,}", d)} - {"disease", "chronic"}
+    said = {w.rstrip("s") for w in re.findall(r"[a-z0-9-]{3,}", text.lower())}
+    if words & said:
+        return True
+    for m in dc.find(text):
+        h = m.hit("condition")
+        surface = text[m.start : m.end].lower()
+        if h is not None and (h.name.lower() in d or d in h.name.lower() or surface in d):
+            return True
+    return False

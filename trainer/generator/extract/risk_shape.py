@@ -1,0 +1,147 @@
+"""Whether a risk factor, as read, is a whole noun phrase a card can teach.
+
+The readers cut a factor out of a sentence by its cues; on wordings they were not written for
+the cut can land inside a phrase ("Having a parent who was exposed to ..." -> "parent", "chronic
+nasal or sinus infection" -> "chronic nasal"), on a word that points back ("All of these
+conditions", "three or more risk factors" -> "three"), on a predicate ("are usually temporary")
+or on the words around a clause ("several factors have", "your doctor also"). Such a factor is
+kept as a draft below the card threshold, with the reason, rather than dropped: an instructor may
+still complete it, but no card teaches a piece of a sentence.
+
+:func:`incomplete` gives the reason, or None for a complete factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.domain import Relation
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.facts import ExtractedFact
+
+# One word that is a noun of a state, an exposure or a habit by its ending ("obesity",
+# "smoking", "pregnancy", "alcoholism", "infection"); other single words pass only when the
+# lexicon names them ("diabetes", "lupus")
+_STATE_NOUN_END = re.compile(
+    r"(?:ing|ity|ism|ness|ncy|sis|tion|sion|ment|ure|ia|itis|oma|pathy|pus)$", re.IGNORECASE)
+# Single nouns that name a trait or an exposure by themselves ("Age is a risk factor")
+_TRAIT_NOUN = re.compile(
+    r"^(?:age|sex|gender|race|ethnicity|heredity|genetics|stress|diet|alcohol|tobacco|"
+    r"menopause|overweight)$",
+    re.IGNORECASE,
+)
+# Words that only point: a bare number, an answer, a possessive, a word pointing back (a
+# quantifier a factor needs stays: "many sexual partners", "several colds a year")
+_POINTER_START = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+or\s+(?:more|fewer))?$|"
+    r"(?:yes|no|your|my|our|their|his|her|its|all|both|each|either|neither|these|those|"
+    r"such)\b)",
+    re.IGNORECASE,
+)
+# A bare noun that only says there is something ("changes", "traits")
+_VAGUE_WORD = re.compile(
+    r"^(?:changes?|traits?|factors?|things?|conditions?|diseases?|problems?|causes?|reasons?)$",
+    re.IGNORECASE,
+)
+# A category with nothing to tell it apart ("an underlying disease", "certain diseases"),
+# also after a heading that ran into it ("Systemic Diseases Certain diseases")
+_VAGUE_CATEGORY = re.compile(
+    r"\b(?:underlying|certain|some|several|other|various|specific|these|those|such)\s+"
+    r"(?:\w+\s+)?(?:diseases?|conditions?|disorders?|illness(?:es)?|problems?|factors?|traits?|"
+    r"things?|changes?|causes?)$",
+    re.IGNORECASE,
+)
+# A phrase that opens with such a category ("certain diseases or conditions or who take ...")
+_VAGUE_OPENING = re.compile(
+    r"^(?:underlying|certain|some|several|various|other|many)\s+(?:\w+\s+)?(?:diseases?|"
+    r"conditions?|disorders?|illness(?:es)?|problems?|factors?|traits?|things?|changes?)\b",
+    re.IGNORECASE,
+)
+# A predicate taken for the subject: "(causes of X are) usually temporary"
+_PREDICATE_START = re.compile(
+    r"^(?:usually|often|rarely|mostly|generally|typically|frequently|sometimes|commonly|"
+    r"probably|always|seldom|occasionally|very|quite|not)\s+\w",
+    re.IGNORECASE,
+)
+# Words a noun phrase does not end with: an adverb or a finite verb of the clause around it,
+# or a preposition whose object was cut off ("skin diseases on (or around the eyelids)")
+_CLAUSE_END = re.compile(
+    r"\s(?:also|too|then|have|has|had|is|are|was|were|be|been|will|on|at|around|into|onto|"
+    r"upon|near|within|over|under|about|like)$",
+    re.IGNORECASE,
+)
+# A preposition opening the phrase: the second half of a coordination of prepositions
+# ("(on or) around the eyelids"), never the factor itself
+_PREPOSITION_START = re.compile(
+    r"^(?:around|on|at|into|onto|upon|near|within|inside|outside|through|about|like)\s",
+    re.IGNORECASE,
+)
+# A modifier ending that wants its head noun: "chronic nasal (or sinus infection)"
+_MODIFIER_END = re.compile(r"\w(?:al|ic|ous|ary)$", re.IGNORECASE)
+
+
+def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
+    """Why ``factor`` (read from ``sentence``) is not a whole factor, or None when it is."""
+    f = factor.strip()
+    words = f.split()
+    if not words:
+        return "uncertain: empty factor"
+    if len(words) == 1 and _VAGUE_WORD.match(f):
+        return "uncertain: the factor points back or names no factor of its own"
+    if (
+        len(words) == 1
+        and not dc.lexicon.lookup(f)
+        and not (_STATE_NOUN_END.search(f) and not _with_article(f, sentence))
+        and not _TRAIT_NOUN.match(f)
+        and _cut_short(f, sentence)
+    ):
+        return "uncertain: a single word cut from the longer phrase it opens"
+    if _POINTER_START.match(f) or _VAGUE_CATEGORY.search(f) or _VAGUE_OPENING.match(f):
+        return "uncertain: the factor points back or names no factor of its own"
+    if re.search(r"\bsuch as\b|\bincluding\b", f, re.IGNORECASE):
+        return "uncertain: a category with its examples (the examples are the factors)"
+    if _PREDICATE_START.match(f):
+        return "uncertain: a predicate, not a factor"
+    if _CLAUSE_END.search(f) or _PREPOSITION_START.match(f):
+        return "uncertain: a piece of a clause"
+    if len(words) > 1 and _MODIFIER_END.search(words[-1]) and not dc.lexicon.lookup(f):
+        shared = re.search(rf"\b{re.escape(f)}\s+(?:or|and)\s+\w+", sentence, re.IGNORECASE)
+        if shared:
+            return "uncertain: a modifier cut from the head noun it shares with the next item"
+    return None
+
+
+# Below the card threshold: the instructor sees the draft and its reason, no card is made
+DRAFT_CONFIDENCE = 0.45
+
+
+def shaped_fact(
+    dc: DocContext, seg: Segment, disease: str, factor: str, confidence: float
+) -> ExtractedFact:
+    """The risk fact ``disease`` -> ``factor``: a card when the factor is whole, else a draft
+    flagged with why it is not."""
+    why = incomplete(dc, factor, seg.body)
+    if why is None:
+        return dc.fact(seg, Relation.RISK_FACTOR, disease, factor, confidence)
+    return dc.fact(
+        seg, Relation.RISK_FACTOR, disease, factor, min(confidence, DRAFT_CONFIDENCE), flags=(why,)
+    )
+
+
+def _cut_short(word: str, sentence: str) -> bool:
+    """Whether every place ``word`` stands in the sentence runs on into more words of its
+    phrase ("a parent who was exposed", "pregnant when you are", "young adults", "the acid can
+    injure"): the reader cut the factor there. A word that ends its phrase at a comma, a
+    semicolon, a full stop, a bracket or a conjunction ("gout, a disorder", "burns.") is whole."""
+    places = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE))
+    return bool(places) and all(
+        re.match(r"\s+(?!(?:and|or|nor|but)\b)[A-Za-z]", sentence[m.end():]) for m in places
+    )
+
+
+def _with_article(word: str, sentence: str) -> bool:
+    """Whether the sentence gives ``word`` an article or a possessive ("a sibling", "the
+    scratching"): a thing named by a noun, not a habit named by its gerund ("smoking")."""
+    return re.search(
+        rf"\b(?:a|an|the|this|that|his|her|their|your)\s+{re.escape(word)}\b", sentence, re.I
+    ) is not None
