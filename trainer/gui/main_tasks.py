@@ -161,8 +161,9 @@ def generated(window: MainWindow, result: tuple[GeneratedDeck, ImportReport]) ->
             f"{made.summary()}.\n\nThe deck was made from the other documents; "
             f"{'this one' if count == 1 else f'these {count}'} gave nothing:\n\n"
             + "\n\n".join(made.warnings))
-    if (made.conflicts or made.names_to_check) and messages.confirm(
-            window, "Documents disagree" if made.conflicts else "Names to check",
+    if (made.conflicts or made.names_to_check or made.held) and messages.confirm(
+            window, "Documents disagree" if made.conflicts
+            else "Names to check" if made.names_to_check else "Readings to check",
             f"{made.summary()}.\n\nReview those facts now? You can also do it later "
             "with Tools ▸ Review facts of a deck file."):
         window.review_facts(made.path)

@@ -36,6 +36,8 @@ class GeneratedDeck:
     verdicts: str = ""
     #: Conflicts of one value: a name read with doubt, a yes/no question, not a disagreement.
     names_to_check: int = 0
+    #: Readings the extractor doubted, held for review with the reason (a yes/no question too).
+    held: int = 0
 
     def summary(self) -> str:
         text = f"{self.deck.title}: {self.facts} facts from {len(self.deck.sources)} documents"
@@ -45,6 +47,9 @@ class GeneratedDeck:
         if self.names_to_check:
             text += (f"; {self.names_to_check} with a name read with doubt "
                      "(no cards until you confirm it)")
+        if self.held:
+            text += (f"; {self.held} read with doubt and held for your review, each with its "
+                     "reason (no cards until you confirm them)")
         if self.verdicts:
             text += f"; {self.verdicts}"
         return text
@@ -92,9 +97,13 @@ def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
     except OSError as exc:
         raise GenerationFailed(f"{output}: cannot write the deck ({exc.strerror}).") from exc
     deck = made.deck
-    held = [f for f in deck.facts if f.status is FactStatus.CONFLICT]
-    names = sum(1 for f in held if len(f.objects) == 1)
+    from trainer.generator.merge import HELD_SUFFIX
+
+    open_ = [f for f in deck.facts if f.status is FactStatus.CONFLICT]
+    doubted = sum(1 for f in open_ if f.id.rsplit(".", 1)[-1].startswith(f"{HELD_SUFFIX}-"))
+    names = sum(1 for f in open_ if len(f.objects) == 1) - doubted
     return GeneratedDeck(deck=deck, path=output, facts=len(deck.facts),
-                         conflicts=len(held) - names, names_to_check=names,
+                         conflicts=len(open_) - names - doubted, names_to_check=names,
+                         held=doubted,
                          warnings=tuple(e.message() for e in made.empty),
                          verdicts=made.verdicts.summary())
