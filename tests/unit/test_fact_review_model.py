@@ -296,3 +296,24 @@ def test_saving_writes_the_changes_and_clears_the_star(model: FactReviewModel) -
     again = FactReviewModel.open(target, documents_dir=None)
     assert status(again, MAINTENANCE) is FactStatus.REJECTED
     assert again.original[MAINTENANCE] is FactStatus.REJECTED
+
+
+def test_a_conflict_of_one_value_is_a_reading_to_check_not_a_disagreement(
+    tmp_path: Path,
+) -> None:
+    held = Fact("ace-inhibitor.drug_target.held-ace", Relation.DRUG_TARGET, "ACE inhibitor",
+                ("angiotensin-converting enzyme",), status=FactStatus.CONFLICT,
+                note="held for review: a drug class's target, read from its name — check")
+    words = fact_details(held)
+    assert words.status == "⚠ To check"
+    assert "yes/no" in words.meaning and "disagree" not in words.meaning
+    path = tmp_path / "bp.yaml"
+    path.write_text(DECK.replace(
+        "    status: conflict\n    note: \"Two handouts give two lengths.\"",
+        "    status: conflict\n    note: \"Two handouts give two lengths.\"\n"
+        "  - id: ace-inhibitor.drug_target.held-ace\n    relation: drug_target\n"
+        "    subject: ACE inhibitor\n    object: angiotensin-converting enzyme\n"
+        "    source: {doc: notes, lines: [2, 2]}\n    status: conflict\n"
+        "    note: \"held for review: a class's own target\""), encoding="utf-8")
+    model = FactReviewModel.open(path, documents_dir=None)
+    assert model.counts_text() == "5 facts · 1 to check · 1 conflict · 1 draft · 1 rejected"

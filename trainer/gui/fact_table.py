@@ -33,6 +33,7 @@ from trainer.services.fact_words import (
     NEEDS_ATTENTION,
     RELATION_WORDS,
     STATUS_WORDS,
+    TO_CHECK_WORDS,
     cell_text,
     cell_tooltip,
     sort_key,
@@ -185,7 +186,8 @@ def fact_table(proxy: FactFilter) -> QTableView:
     bold = QFontMetrics(bold_font)
     pad = 3 * plain.horizontalAdvance("M")
     widths = {
-        0: max(bold.horizontalAdvance(w) for w, _m in STATUS_WORDS.values()) + pad,
+        0: max(bold.horizontalAdvance(w)
+               for w, _m in (*STATUS_WORDS.values(), TO_CHECK_WORDS)) + pad,
         1: max(plain.horizontalAdvance(w) for w, _s in RELATION_WORDS.values()) + pad,
         4: plain.horizontalAdvance("0" * 15) + pad,
     }

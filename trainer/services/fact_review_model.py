@@ -149,7 +149,12 @@ class FactReviewModel:
         """"3 facts · 1 conflict · 1 draft · 1 shown" under the table."""
         facts = self.facts
         by = {s: sum(1 for f in facts if f.status is s) for s in FactStatus}
+        # a conflict of one value is a reading to check (a yes/no question), no disagreement
+        to_check = sum(1 for f in facts if f.status is FactStatus.CONFLICT and len(f.objects) == 1)
+        by[FactStatus.CONFLICT] -= to_check
         parts = [f"{len(facts)} fact{'' if len(facts) == 1 else 's'}"]
+        if to_check:
+            parts.append(f"{to_check} to check")
         for status, one, many in ((FactStatus.CONFLICT, "conflict", "conflicts"),
                                   (FactStatus.DRAFT, "draft", "drafts"),
                                   (FactStatus.REJECTED, "rejected", "rejected")):

@@ -37,6 +37,20 @@ STATUS_WORDS: dict[FactStatus, tuple[str, str]] = {
     FactStatus.REJECTED: ("✕ Rejected", "Rejected; it makes no cards. Press R to restore it."),
 }
 
+#: A conflict with one value is no disagreement: a name or a reading the generator doubted
+#: (its note says why); the instructor answers a yes/no question about it.
+TO_CHECK_WORDS: tuple[str, str] = (
+    "⚠ To check", "Read with doubt (the note says why). Confirm it (S, a yes/no question) to "
+    "make cards, or reject it (R); it makes no cards until then.")
+
+
+def status_words(fact: Fact) -> tuple[str, str]:
+    """The status's table text and its meaning for ``fact``."""
+    if fact.status is FactStatus.CONFLICT and len(fact.objects) == 1:
+        return TO_CHECK_WORDS
+    return STATUS_WORDS[fact.status]
+
+
 #: Where a status sorts in the table: what needs work first.
 STATUS_ORDER: dict[FactStatus, int] = {FactStatus.CONFLICT: 0, FactStatus.DRAFT: 1,
                                        FactStatus.ACCEPTED: 2, FactStatus.REJECTED: 3}
@@ -98,7 +112,7 @@ def source_words(fact: Fact, sources: Sequence[Source]) -> tuple[str, str]:
 def cell_text(fact: Fact, column: int, sources: Sequence[Source]) -> str | None:
     """What the table shows in ``column`` for ``fact``."""
     if column == 0:
-        return STATUS_WORDS[fact.status][0]
+        return status_words(fact)[0]
     if column == 1:
         return relation_name(fact.relation)
     if column == 2:
@@ -122,7 +136,7 @@ def sort_key(fact: Fact, column: int, sources: Sequence[Source]) -> int | str:
 def cell_tooltip(fact: Fact, column: int, sources: Sequence[Source]) -> str | None:
     """The longer words behind a cell: the status's meaning, every answer, every citation."""
     if column == 0:
-        return STATUS_WORDS[fact.status][1]
+        return status_words(fact)[1]
     if column == 3:
         return "\n".join(fact.objects)
     if column == 4:
@@ -132,7 +146,7 @@ def cell_tooltip(fact: Fact, column: int, sources: Sequence[Source]) -> str | No
 
 def spoken_row(fact: Fact) -> str:
     """What a screen reader says for a row: "Conflict: Induction lasts 4 weeks or 6 weeks."."""
-    return f"{STATUS_WORDS[fact.status][0][2:]}: {fact_sentence(fact)}"
+    return f"{status_words(fact)[0][2:]}: {fact_sentence(fact)}"
 
 
 def search_words(fact: Fact) -> str:
@@ -170,7 +184,7 @@ def fact_details(fact: Fact) -> FactDetails:
     if fact.tags:
         extra.append(f"Tags: {', '.join(fact.tags)}")
     extra.append(f"Id: {fact.id}")
-    word, meaning = STATUS_WORDS[fact.status]
+    word, meaning = status_words(fact)
     return FactDetails(sentence=fact_sentence(fact), status=word, meaning=meaning,
                        relation=relation_name(fact.relation), subject=fact.subject,
                        answers=answers, note=fact.note or "—", extra=" · ".join(extra))
