@@ -196,5 +196,10 @@ def _may_state_a_phase_fact(seg: Segment) -> bool:
     """False only when the segment surely states no phase fact (see above)."""
     if any(m.is_kind("drug", "drug_class") for m in seg.mentions):
         return True
-    low = seg.text.lower()
-    return "life" in low or "lives" in low or bool(_PHASE_FACT_WORDS.search(seg.text))
+    return names_a_length_or_points_back(seg.text)
+
+
+def names_a_length_or_points_back(text: str) -> bool:
+    """Whether ``text`` may tell a length or point back to drugs named before (see above)."""
+    low = text.lower()
+    return "life" in low or "lives" in low or bool(_PHASE_FACT_WORDS.search(text))
