@@ -133,6 +133,12 @@ class Fact:
     note: str | None = None  # e.g. why a fact is a conflict, or a correction made
     qualifier: str | None = None  # e.g. "adults", "children" for numeric facts
 
+    @property
+    def asks_yes_or_no(self) -> bool:
+        """A conflict of one value: a name or a reading the generator doubted, which an
+        instructor confirms or rejects, rather than a disagreement between documents."""
+        return self.status is FactStatus.CONFLICT and len(self.objects) == 1
+
 
 @dataclass(frozen=True, slots=True)
 class Choice:

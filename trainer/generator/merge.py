@@ -46,6 +46,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from trainer.domain import Citation, Fact, FactStatus, Relation
+from trainer.generator.facts import HELD
 from trainer.generator.lexicon import Lexicon
 from trainer.templates import canonical_value, describe_citation, slug
 
@@ -58,13 +59,17 @@ UNCLEAR = ("uncertain-name:", "unknown-name:")
 REJECTED = "rejected:"
 UNCLEAR_SUFFIX = "unclear"
 REJECTED_SUFFIX = "rejected"
-HELD = "held:"
 HELD_SUFFIX = "held"
 
 
 def reject(item: ExtractedFact, reason: str) -> ExtractedFact:
     """``item`` marked as rejected by a reviewer, for ``reason``."""
     return replace(item, flags=(*item.flags, f"{REJECTED}{reason}"))
+
+
+def is_held(fact: Fact) -> bool:
+    """Whether ``fact`` is a reading the extractor doubted, held for review (see above)."""
+    return fact.asks_yes_or_no and fact.id.rsplit(".", 1)[-1].startswith(f"{HELD_SUFFIX}-")
 
 
 def source_ids(files: Iterable[str]) -> dict[str, str]:

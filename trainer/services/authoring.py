@@ -121,7 +121,7 @@ class DeckReview:
 
     def confirm(self, fact: Fact, *, right: bool) -> Fact:
         """Answer :func:`name_question` for a one-value conflict: keep it, or reject it."""
-        if fact.status is not FactStatus.CONFLICT or len(fact.objects) != 1:
+        if not fact.asks_yes_or_no:
             raise ValueError("Only a fact with one unclear value is confirmed this way.")
         question = name_question(fact)
         if right:
@@ -156,7 +156,7 @@ def name_question(fact: Fact) -> str | None:
     Such a fact is no disagreement between documents: the generator doubted how it read a
     name ("Is 'Alglucoside' cytarabine?").
     """
-    if fact.status is not FactStatus.CONFLICT or len(fact.objects) != 1:
+    if not fact.asks_yes_or_no:
         return None
     found = _READ_AS.search(fact.note or "")
     if found is not None:

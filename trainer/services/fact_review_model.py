@@ -150,7 +150,7 @@ class FactReviewModel:
         facts = self.facts
         by = {s: sum(1 for f in facts if f.status is s) for s in FactStatus}
         # a conflict of one value is a reading to check (a yes/no question), no disagreement
-        to_check = sum(1 for f in facts if f.status is FactStatus.CONFLICT and len(f.objects) == 1)
+        to_check = sum(1 for f in facts if f.asks_yes_or_no)
         by[FactStatus.CONFLICT] -= to_check
         parts = [f"{len(facts)} fact{'' if len(facts) == 1 else 's'}"]
         if to_check:

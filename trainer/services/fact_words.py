@@ -46,7 +46,7 @@ TO_CHECK_WORDS: tuple[str, str] = (
 
 def status_words(fact: Fact) -> tuple[str, str]:
     """The status's table text and its meaning for ``fact``."""
-    if fact.status is FactStatus.CONFLICT and len(fact.objects) == 1:
+    if fact.asks_yes_or_no:
         return TO_CHECK_WORDS
     return STATUS_WORDS[fact.status]
 

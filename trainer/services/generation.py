@@ -97,11 +97,11 @@ def generate_deck(documents: Sequence[Path], output: Path, *, title: str,
     except OSError as exc:
         raise GenerationFailed(f"{output}: cannot write the deck ({exc.strerror}).") from exc
     deck = made.deck
-    from trainer.generator.merge import HELD_SUFFIX
+    from trainer.generator.merge import is_held
 
     open_ = [f for f in deck.facts if f.status is FactStatus.CONFLICT]
-    doubted = sum(1 for f in open_ if f.id.rsplit(".", 1)[-1].startswith(f"{HELD_SUFFIX}-"))
-    names = sum(1 for f in open_ if len(f.objects) == 1) - doubted
+    doubted = sum(1 for f in open_ if is_held(f))
+    names = sum(1 for f in open_ if f.asks_yes_or_no) - doubted
     return GeneratedDeck(deck=deck, path=output, facts=len(deck.facts),
                          conflicts=len(open_) - names - doubted, names_to_check=names,
                          held=doubted,
