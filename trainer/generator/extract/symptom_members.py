@@ -39,6 +39,13 @@ _LASTING = re.compile(
     r"(?:go\s+away|heal|get\s+better|stop)\b.*$",
     re.IGNORECASE,
 )
+# A relative clause saying what a symptom may turn into: "impaired vision that may lead to
+# blindness"; the member is the symptom before it (what it leads to is not stated as certain)
+_LEADS_ON = re.compile(
+    r"\s+(?:that|which)\s+(?:(?:may|can|might|could|often|sometimes|eventually|later)\s+)*"
+    r"(?:lead|leads|progress|progresses|result|results|turn|turns)\s+(?:to|in|into)\b.*$",
+    re.IGNORECASE,
+)
 
 
 _DEFINED_TERM = re.compile(r"^(?P<t>[^:—]{3,40}?)\s*(?::\s+|\s*—\s*|\s+--\s+)(?=[a-z])")
@@ -66,7 +73,7 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     if gloss and dc.lexicon.canonical(gloss.group("t"), "condition"):
         text = gloss.group("t")
     text = _DEGREE.sub("", text)  # "varying degrees of leukopenia": how much, not what
-    lasting = _LASTING.sub("", text)
+    lasting = _LEADS_ON.sub("", _LASTING.sub("", text))
     if not re.search(r"[.!?]\s", lasting):  # one item, not items run together
         text = lasting.strip(" .;:,")
     if not text:
