@@ -101,9 +101,16 @@ _CAUSED_BY = re.compile(
     r"(?:\s+or\s+by\s+other\s+conditions)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "a rare, inherited brain disorder (that is) ": what kind of illness the subject is
+_A_KIND_OF_ILLNESS = (
+    r"(?:(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:disorders?|diseases?|conditions?|syndromes?|"
+    r"infections?|illness(?:es)?|disorder of [\w\s]{3,30}?)\s+(?:(?:that|which)\s+(?:is|are)\s+)?)?"
+)
 _CHARACTERIZED = re.compile(
     r"^\s*(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+(?:(?:often|usually|typically|mainly)\s+)?"
-    r"(?:characteri[sz]ed|marked)\s+by\s+",
+    # "X is a rare neurological disorder characterized by": the kind of illness X is, between
+    + _A_KIND_OF_ILLNESS
+    + r"(?:characteri[sz]ed|marked)\s+by\s+",
     re.IGNORECASE,
 )
 _INLINE_OF = re.compile(
@@ -175,6 +182,10 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if m is None or NEGATION.search(body[: m.end()]):
             continue
         cause = cause_named(dc, seg, m.group("x"))
+        if cause is None and rx is _CHARACTERIZED:
+            # "Tourette syndrome (TS) is a disorder characterized by" on its own page: a name
+            # the lexicon lacks, known as the page's topic
+            cause = page_topic.names_topic(dc, m.group("x"))
         if cause is None and rx is _PEOPLE_WITH_SUCH_AS:
             cause = the_topic(dc, m.group("x"))
         elif cause is None and rx is not _CHARACTERIZED:

@@ -149,6 +149,7 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         ]
     else:
         members = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
+    members = _without_stacked_adjectives(dc, members)
     if len(members) == 1:
         members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
     if single and len(members) == 1 and len(members[0].split()) <= 4:
@@ -172,6 +173,23 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
             unread.append(member)
         out += found
     return out if not unread or may_drop(dc, unread, len(members), t) else []
+
+
+# An adjective's ending: "repetitive", "stereotyped", "painful", "chronic", "involuntary"
+_ADJECTIVE = re.compile(r"^[a-z]+(?:ive|ed|ous|al|ic|ary|ful)$")
+
+
+def _without_stacked_adjectives(dc: DocContext, members: list[str]) -> list[str]:
+    """Members left when the opening ones are adjectives stacked before a noun, split by the
+    commas between them ("repetitive, stereotyped, involuntary movements and tics"): each
+    describes the noun after it and names no symptom alone. A lone word the lexicon knows as
+    a symptom ("bloated") stays a member."""
+    out = list(members)
+    while len(out) >= 2 and _ADJECTIVE.match(out[0].strip().lower()) and not (
+        phrases.symptoms(dc, out[0])
+    ):
+        out.pop(0)
+    return out
 
 
 def _body_part(dc: DocContext, member: str) -> bool:
