@@ -155,9 +155,15 @@ Fact shapes (subject -> object):
   [adults] -> "30-40%", "long-term remission rate" [children] -> "above 85%"; a test's cut-off
   value -> "A1C for prediabetes" -> "5.7-6.4%", "fasting glucose level for diabetes" ->
   "126 mg/dL or above".
+
+The phrased parts of markers, risk and prognostic factors, symptoms and key figures must read as
+names, not as pieces of a clause ("X can prevent or"): :mod:`.phrase_shape`, checked once for
+every reader in :func:`finalize` (such a phrase is held as a draft with the reason).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from trainer.domain import Relation
 from trainer.generator.extract import (
@@ -175,6 +181,7 @@ from trainer.generator.extract import (
     targets_of_classes,
 )
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.phrase_shape import DRAFT_CONFIDENCE, WHY, reads_as_names
 from trainer.generator.extract.places import distinct_places
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.ingest import Document
@@ -208,14 +215,17 @@ def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:
 
 
 def finalize(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """Drop self-relations, keep each fact (relation, subject, object, qualifier) from every
-    distinct place that states it (see :mod:`.places`), sort deterministically: by relation,
-    lines, subject, object, qualifier.
+    """Drop self-relations, hold phrases that are pieces of a clause as drafts, keep each fact
+    (relation, subject, object, qualifier) from every distinct place that states it (see
+    :mod:`.places`), sort deterministically: by relation, lines, subject, object, qualifier.
     """
     readings: dict[tuple[str, str, str, str], list[ExtractedFact]] = {}
     for f in facts:
         if not f.subject or not f.object or f.subject.lower() == f.object.lower():
             continue
+        if f.confidence > DRAFT_CONFIDENCE and not reads_as_names(f.relation, f.subject, f.object):
+            # a piece of a clause, not a name (see :mod:`.phrase_shape`): a draft, no card
+            f = replace(f, confidence=DRAFT_CONFIDENCE, flags=(*f.flags, WHY))
         key = (f.relation.value, f.subject.lower(), f.object.lower(), (f.qualifier or "").lower())
         readings.setdefault(key, []).append(f)
     kept = [f for group in readings.values() for f in distinct_places(group)]
