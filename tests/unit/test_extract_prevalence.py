@@ -133,3 +133,31 @@ def test_one_in_n_hedged_of_another_condition_or_group_gives_nothing(tmp_path: P
         "One in 20 adults does not have gout.\n",
     ):
         assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text
+
+
+def test_a_fraction_that_says_where_the_clause_before_holds_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    for text in (
+        "Tophi may not be seen on x-rays in almost half of people who have gout.\n",
+        "Kidney stones form in about half of people with gout.\n",
+        "Tophi are found among nearly a third of people with gout.\n",
+    ):
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text
+    kept = "About half of people with gout have kidney stones.\n"
+    assert of_markdown(tmp_path, GOUT + kept, R.NUMERIC) == {
+        ("people with gout have kidney stones", "about half")
+    }
+
+
+def test_a_count_of_the_broader_condition_the_page_is_a_form_of(tmp_path: Path) -> None:
+    page = "# What is (are) Allergic asthma ?\n\nAllergic asthma is a form of asthma.\n\n"
+    for text, found in (
+        ("Approximately 200 million people worldwide have asthma.\n",
+         {("people with asthma worldwide", "about 200 million")}),
+        ("Asthma affects more than 20 million adults in the United States.\n",
+         {("adults with asthma in the United States", "above 20 million")}),
+        ("About 3 million people worldwide have psoriasis.\n", set()),
+        ("More than 1 million people may be living with asthma without knowing it.\n", set()),
+    ):
+        assert of_markdown(tmp_path, page + text, R.NUMERIC) == found, text

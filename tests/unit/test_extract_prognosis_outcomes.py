@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_markdown
+from extract_helpers import extract, of_markdown
 
 from trainer.domain import Relation as R
 
@@ -203,3 +203,83 @@ def test_lead_ins_worded_another_way_open_a_list_of_factors(tmp_path: Path) -> N
         ("gout", "age"),
         ("gout", "level of uric acid"),
     }
+
+
+def test_untreated_with_a_pronoun_a_timing_or_a_second_outcome(tmp_path: Path) -> None:
+    text = (
+        "Advanced gout can be fatal if it's not treated right away.\n\n"
+        "Gout may be deadly if it is not properly treated.\n\n"
+        "Gout can be fatal or leave lasting harm, such as kidney failure, if it is not treated "
+        "quickly.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "not treated right away (poorer prognosis)"),
+        ("gout", "not properly treated (poorer prognosis)"),
+        ("gout", "not treated quickly (poorer prognosis)"),
+    }
+
+
+def test_untreated_outcome_of_another_thing_or_denied_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "A blocked duct can be fatal if it's not treated right away.\n\n"
+        "Gout is seldom fatal, even if it's not treated right away.\n\n"
+        "Gout is not fatal or harmful, but it hurts, if it is not treated.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_care_with_two_verbs_of_one_damage(tmp_path: Path) -> None:
+    text = (
+        "Prompt treatment for gout can prevent or limit damage to the joints.\n\n"
+        "Early care may limit or slow joint damage.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "prompt treatment (better prognosis)"),
+        ("gout", "early care (better prognosis)"),
+    }
+
+
+def test_care_with_two_verbs_denied_or_general_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "Early treatment cannot prevent or limit joint damage.\n\n"
+        "Treatment can prevent or limit damage to the joints.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def _cards_and_drafts(tmp_path: Path, text: str) -> tuple[set[tuple[str, str]], set[str]]:
+    p = tmp_path / "page.md"
+    p.write_text(GOUT + text, encoding="utf-8")
+    found = [f for f in extract(p, min_confidence=0.0) if f.relation is R.PROGNOSTIC_FACTOR]
+    cards = {(f.subject, f.object) for f in found if f.confidence >= 0.5}
+    return cards, {f.object for f in found if f.confidence < 0.5}
+
+
+def test_an_outcome_with_its_direction_first_and_its_factors_after(tmp_path: Path) -> None:
+    cards, _ = _cards_and_drafts(
+        tmp_path,
+        "Better survival in gout has been associated with an age younger than 50 years, "
+        "complete remission rather than partial remission, and normal kidney function.\n\n"
+        "Poor outcomes in gout are linked to heavy drinking.\n",
+    )
+    assert cards == {
+        ("gout", "age younger than 50 years (better prognosis)"),
+        ("gout", "complete remission rather than partial remission (better prognosis)"),
+        ("gout", "normal kidney function (better prognosis)"),
+        ("gout", "heavy drinking (poorer prognosis)"),
+    }
+
+
+def test_an_outcome_whose_owner_is_unnamed_is_a_draft_and_a_denied_one_nothing(
+    tmp_path: Path,
+) -> None:
+    cards, drafts = _cards_and_drafts(
+        tmp_path, "Favorable survival after relapse has been associated with younger age.\n"
+    )
+    assert not cards and "younger age (better prognosis)" in drafts
+    cards, drafts = _cards_and_drafts(
+        tmp_path,
+        "Better survival in gout is not associated with diet.\n\n"
+        "Studies are looking at whether poor outcomes in gout are linked to diet.\n",
+    )
+    assert not cards and not drafts

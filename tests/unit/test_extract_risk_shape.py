@@ -11,6 +11,7 @@ Every text is written for the test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from extract_helpers import draft_pairs, extract
@@ -146,3 +147,33 @@ def test_own_members_keep_their_words(tmp_path: Path) -> None:
     cards, _ = _read(tmp_path, "Damage to the airways, smoking, or obesity can cause asthma.")
     got = {f for d, f in cards if d == "asthma"}
     assert {"smoking", "obesity"} <= got, got
+
+
+def test_clause_or_verb_of_care_cut_as_a_factor_gives_no_card(tmp_path: Path) -> None:
+    for text in (
+        "## What causes Asthma?\n\nOften no cause is found. Mold is the commonest known cause "
+        "of asthma in damp houses.",
+        "## Causes\n\nDust mites are a frequent trigger and cause of asthma.",
+        "## Treatment\n\nSee your doctor.\n\nTreating Causes of Asthma\n\nDoctors can treat "
+        "some causes of asthma, for example with allergy shots.",
+        "## Treatment\n\nSee your doctor.\n\nPreventing Causes of Asthma\n\nDoctors can treat "
+        "some causes of asthma.",
+    ):
+        cards, _ = _read(tmp_path, text)
+        assert not {f for _, f in cards if re.search(r"\b(?:is|are)\b|^(?:treating|preventing)$",
+                                                       f)}, text
+
+
+def test_the_known_cause_is_its_subject(tmp_path: Path) -> None:
+    for text, factor in (
+        ("Obesity is the most common known cause of asthma.", "obesity"),
+        ("Air pollution is the leading known cause of asthma.", "air pollution"),
+        ("Obesity, or excess weight, is the most common underlying cause of asthma.", "obesity"),
+    ):
+        cards, _ = _read(tmp_path, text)
+        assert ("asthma", factor) in cards, text
+
+
+def test_a_relative_clause_with_is_keeps_its_card(tmp_path: Path) -> None:
+    cards, _ = _read(tmp_path, "Having a parent who is a smoker increases the risk of asthma.")
+    assert not {f for _, f in cards if f.startswith("parent")}

@@ -74,7 +74,9 @@ Readers, by relation:
   condition under which someone is more likely to get it, "more likely to get X if you A":
   :mod:`.risk_conditions`; what causes the page's own condition, "X is caused by A":
   :mod:`.risk_causes`; the complications it leads to, "X can lead to A", whose factor it is:
-  :mod:`.risk_complications`; whether a factor is a whole noun phrase, else a draft:
+  :mod:`.risk_complications`; the examples of a category that raises the risk, "conditions
+  that increase its likelihood, such as A or B": :mod:`.risk_examples`; whether a factor is a
+  whole noun phrase, else a draft:
   :mod:`.risk_shape`; whose difference between the sexes a sentence states: :mod:`.risk_sex`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:

@@ -37,9 +37,9 @@ REPORTING = re.compile(
 # Word stems, looked for anywhere in the segment; plain substring tests on the lower-cased
 # text, because one case-blind regex alternation of them was the costliest test per segment.
 _WORTH_READING = (
-    "risk", "chance", "prognos", "outlook", "outcome", "depend", "likely", "lead", "factor",
-    "role", "predict", "feature", "adverse", "favorable", "favourable", "better", "worse",
-    "worst", "best", "survival", "common", "causes", "more often",
+    "risk", "chance", "prognos", "outlook", "outcome", "depend", "likely", "likelihood", "lead",
+    "factor", "role", "predict", "feature", "adverse", "favorable", "favourable", "better",
+    "worse", "worst", "best", "survival", "common", "causes", "more often",
     # how an infection is caught (:mod:`.risk_exposure`)
     "spread", "transmi", "infected",
 )

@@ -12,7 +12,9 @@ A subject pointing back ("It currently affects ...", "The disease affects ...") 
 condition when the sentence before, in the same paragraph, opens with its name.
 The measure names the group and the condition ("adults with psoriasis in the United States"),
 the value keeps the count and its modifier ("above 5 million"). Only the document's own disease
-counts: a count of people with another condition is another page's figure. A hedged count ("may
+counts: a count of people with another condition is another page's figure. A fraction after a
+preposition ("missed in almost half of people with X") counts the clause before it, which the
+group's words alone do not say: no figure. A hedged count ("may
 be infected"), a negated one, or one whose condition is not a name the lexicon knows, gives
 nothing.
 """
@@ -72,6 +74,9 @@ _FRACTION = re.compile(
 _FRACTION_END = re.compile(
     r"\s+(?:such as|including|but|while|whereas|although|because|compared)\b.*$", re.IGNORECASE
 )
+# A fraction after a preposition is where the clause before it holds ("Tumours are missed in
+# almost half of people with X"): the group is not the subject of what is counted
+_SHARE_OF_CLAUSE = re.compile(r"\b(?:in|among|for|to|by|from|with|of)\s*$", re.IGNORECASE)
 # A study's arm or its randomised groups: one trial's figure, not a fact about the disease
 _STUDY = re.compile(r"\b(?:arm|trial|study|random(?:ly|i[sz]ed))\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
@@ -154,6 +159,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if _HEDGE.search(what):
             continue  # "half of people with X may ...": a possibility, not a share
+        if _SHARE_OF_CLAUSE.search(text[: m.start()]):
+            continue  # "Stones form in about half of people with X": what the share has is
+            # the clause before, which the group's words alone would not say
         if _POINTER.search(what):
             continue  # "half of patients with X have these changes": what is counted is
             # said in another sentence, and a card could not say it
@@ -295,6 +303,9 @@ def _condition(dc: DocContext, phrase: str, *, at_start: bool) -> str | None:
     said = own.search(phrase)
     if said is not None:
         return main
+    broader = _broader(dc, main, phrase, at_start=at_start)
+    if broader is not None:
+        return broader
     ms = [x for x in dc.find(phrase) if x.hit("condition") is not None]
     if not ms:
         return None
@@ -307,3 +318,19 @@ def _condition(dc: DocContext, phrase: str, *, at_start: bool) -> str | None:
     if hit is None or not dc.same_disease(hit.name, main):
         return None
     return hit.name
+
+
+def _broader(dc: DocContext, main: str, phrase: str, *, at_start: bool) -> str | None:
+    """The condition the page's own is a qualified form of, named alone ("235 million people
+    have asthma" on a page about allergic asthma): a lexicon disease that ends the page's
+    name, so the count is of the broader condition and the measure says so."""
+    words = main.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if not any(h.kind == "condition" and h.type == "disease" for h in dc.lexicon.lookup(tail)):
+            continue
+        named = re.escape(tail).replace(r"\ ", r"\s+")
+        rx = rf"^\s*(?:(?:a|an|the)\s+)?({named})\s*$" if at_start else rf"^\s*({named})\s*$"
+        if re.match(rx, phrase.strip(" ,"), re.IGNORECASE):
+            return tail
+    return None

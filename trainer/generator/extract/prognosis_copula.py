@@ -8,7 +8,10 @@
   "A is associated with aggressive disease / more severe symptoms";
 * what the outcome goes with, its direction unstated: "Survival is closely related to A", "The
   risk of relapse correlates with A", "The best predictor of relapse is A" - held back as a
-  draft flagged uncertain, since A may be a test whose result, not its name, is the factor.
+  draft flagged uncertain, since A may be a test whose result, not its name, is the factor;
+* the outcome with its direction first: "Favorable survival has been associated with A, B and
+  C" - a card when the words before the factors name whose outcome it is ("survival in X"),
+  else a draft flagged uncertain (the paragraph's first disease may be a broader one).
 
 A pronoun that opens the clause after a semicolon stands for the subject of the clause before:
 "A is a risk factor for X; it is also associated with more severe symptoms".
@@ -29,7 +32,12 @@ import re
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import list_members
 from trainer.generator.extract.patterns import NEGATION, drop_parens
-from trainer.generator.extract.prognosis_phrases import UNDIRECTED_DRAFT, factor, list_text
+from trainer.generator.extract.prognosis_phrases import (
+    UNDIRECTED_DRAFT,
+    UNNAMED_OWNER_DRAFT,
+    factor,
+    list_text,
+)
 
 # A cheap test before the patterns: every reading here holds one of these words.
 COPULA_CUES = (
@@ -97,6 +105,16 @@ _OUTCOME_GOES_WITH = re.compile(
     r"(?P<np>[^;:]{2,80})$",
     re.IGNORECASE,
 )
+# "Favorable survival after relapse has been associated with A, B and C", "Poor outcomes are
+# linked to A": the outcome, with its direction, opens the sentence and the factors follow
+_DIRECTED_OUTCOME_WITH = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?P<g>better|longer|improved|favou?rable|good|excellent)|(?P<b>worse|"
+    r"poorer|poor|shorter|reduced|unfavou?rable|inferior))\s+(?:overall\s+|long[- ]term\s+)?"
+    r"(?:survival|outcomes?|prognosis|outlook)(?:\s+(?:after|in|among|for|with)\s+[^,;:]{2,40}?)?"
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:closely|strongly|also|often|"
+    r"consistently)\s+)?(?:associated|linked|correlated|tied)\s+(?:with|to)\s+(?P<np>[^;:]{2,160})$",
+    re.IGNORECASE,
+)
 # Research into whether a factor is prognostic, or a question about it: no fact yet
 _STUDIED = re.compile(
     r"\b(?:whether|if|study|studies|studying|studied|research\w*|investigat\w*|trials?|"
@@ -114,6 +132,7 @@ _NOT_FACTOR = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+_RATHER = re.compile(r"\brather\s+than\b", re.IGNORECASE)
 
 
 def copula_facts(dc: DocContext, text: str) -> list[tuple[str, float]]:
@@ -121,7 +140,8 @@ def copula_facts(dc: DocContext, text: str) -> list[tuple[str, float]]:
     statement of the text's sentences."""
     found: list[tuple[str, float]] = []
     for sentence in _clauses(drop_parens(text)):
-        if not sentence or NEGATION.search(sentence) or sentence.endswith("?"):
+        # ("complete remission rather than partial remission": a contrast inside a factor)
+        if not sentence or NEGATION.search(_RATHER.sub(" ", sentence)) or sentence.endswith("?"):
             continue
         low = sentence.lower()
         if not any(c in low for c in COPULA_CUES):
@@ -143,6 +163,8 @@ def copula_facts(dc: DocContext, text: str) -> list[tuple[str, float]]:
                 f = factor(dc, member)
                 if f and not _NOT_FACTOR.search(f):
                     conf = UNDIRECTED_DRAFT if turned else 0.75
+                    if m.re is _DIRECTED_OUTCOME_WITH and not names_owner(dc, sentence):
+                        conf = UNNAMED_OWNER_DRAFT
                     found.append((f"{f} ({way})" if way else f, conf))
     return found
 
@@ -176,6 +198,9 @@ def _readings(sentence: str) -> list[tuple[re.Match[str], str | None]]:
         m = rx.match(sentence)
         if m is not None:
             out.append((m, _way(m)))
+    d = _DIRECTED_OUTCOME_WITH.match(sentence)
+    if d is not None and not out:
+        out.append((d, "better prognosis" if d.group("g") else "poorer prognosis"))
     p = _PREDICTS.match(sentence)
     if p is not None and not out:
         bad = p.group("b") or p.group("b2")
@@ -185,6 +210,16 @@ def _readings(sentence: str) -> list[tuple[re.Match[str], str | None]]:
         if way is not None or re.search(r"\bpredicts?\b", p.group(0), re.IGNORECASE):
             out.append((p, way))
     return out
+
+
+def names_owner(dc: DocContext, sentence: str) -> bool:
+    """Whether the words before an outcome's factors name a condition ("survival in X")."""
+    head = _DIRECTED_OUTCOME_WITH.match(sentence)
+    said = sentence[: head.start("np")] if head is not None else sentence
+    main = dc.main_disease
+    if main is not None and re.search(rf"\b{re.escape(main)}\b", said, re.IGNORECASE):
+        return True  # the page's own disease, by the name its title gives it
+    return any(m.hit("condition") is not None for m in dc.find(said))
 
 
 def _way(m: re.Match[str]) -> str | None:

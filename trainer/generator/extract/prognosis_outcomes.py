@@ -86,21 +86,29 @@ _OUTCOME_IN_GROUP = re.compile(
     re.IGNORECASE,
 )
 _FATAL = r"(?:fatal|deadly|life[- ]threatening|death|die|dies)"
+_FATAL_WORD = re.compile(rf"\b{_FATAL}\b", re.IGNORECASE)
+# "(if) it's not treated right away", "(if) they are not properly treated": the pronoun is the
+# disease, the manner or timing of care belongs to the factor
+_PRONOUN = r"(?:(?:it|they)(?:\s+is|\s+are|[’']s|[’']re)\s+)?"
 _UNTREATED = (
-    r"(?:it\s+is\s+|they\s+are\s+)?(?:(?:not|left)\s+(?:\w+\s+){0,3}?(?:treated|diagnosed|"
-    r"untreated)(?:\s+(?:correctly|properly|promptly|early|in\s+time))?|untreated)"
+    r"(?:(?:not|left)\s+(?:\w+\s+){0,3}?"
+    r"(?:treated|diagnosed|untreated)(?:\s+(?:correctly|properly|promptly|early|quickly|"
+    r"immediately|in\s+time|right\s+away|soon\s+enough))?|untreated)"
 )
 # "X can be fatal if not treated", "... that can be fatal if not diagnosed and treated",
 # "... can be fatal without treatment"
 _FATAL_IF = re.compile(
-    rf"\b(?:be|become|is|are|prove)\s+(?:\w+\s+)?{_FATAL}\s+(?:(?:if|when)\s+(?P<f>{_UNTREATED})"
+    rf"\b(?:be|become|is|are|prove)\s+(?:\w+\s+)?{_FATAL}"
+    # "... can be fatal or cause lasting damage, such as a stroke, if ...": a second outcome
+    r"(?:\s+or\s+[^.;:()]{3,80}?,)?"
+    rf"\s+(?:(?:if|when)\s+{_PRONOUN}(?P<f>{_UNTREATED})"
     r"|(?P<f2>without\s+(?:prompt\s+|proper\s+|early\s+)?treatment))\s*(?:,|$)",
     re.IGNORECASE,
 )
 # "If not treated, X can result in death", "Left untreated, X is usually life threatening",
 # "Without treatment, X can be fatal"
 _IF_UNTREATED = re.compile(
-    rf"^\s*(?:(?:if|when)\s+(?P<f>{_UNTREATED})|(?P<f2>left\s+untreated|untreated|without\s+"
+    rf"^\s*(?:(?:if|when)\s+{_PRONOUN}(?P<f>{_UNTREATED})|(?P<f2>left\s+untreated|untreated|without\s+"
     rf"treatment)),\s+(?P<rest>.*\b{_FATAL}\b.*)$",
     re.IGNORECASE,
 )
@@ -114,7 +122,9 @@ _CARE_EFFECT = re.compile(
     r"(?:(?P<up>improves?|increases?)\s+(?:your\s+|the\s+|a\s+person's\s+)?"
     r"(?:chances?\s+of\s+(?:recovery|survival|cure|living\s+longer)|survival|outcomes?|"
     r"prognosis|outlook|quality\s+of\s+life|life\s+expectancy)"
-    r"|(?P<down>lowers?|reduces?|prevents?|limits?|slows?)\s+(?:(?:or\s+even\s+)?prevent\s+)?"
+    # ("prevent or limit damage", "reduce or even prevent damage": two verbs of one object)
+    r"|(?P<down>lowers?|reduces?|prevents?|limits?|slows?)\s+"
+    r"(?:(?:or\s+(?:even\s+)?)?(?:prevent|limit|reduce|slow)\s+)?"
     r"(?:the\s+)?(?:risk\s+of\s+(?:complications|death|dying)|(?:further\s+)?(?:organ\s+|lung\s+|"
     r"heart\s+|kidney\s+|liver\s+|joint\s+|permanent\s+)?damage|complications|progress(?:ion)?\b))",
     re.IGNORECASE,
@@ -182,7 +192,10 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
             found = clean_phrase(f) if kind == "treatment" else _factor(dc, f)
             if found is None:
                 continue
-            subject = _subject(dc, seg, at, span, text) or disease
+            # whose death an untreated reading speaks of is named before the outcome word, not
+            # in a second outcome after it ("fatal or cause damage, such as a stroke, if ...")
+            cut = _FATAL_WORD.search(text) if kind == "untreated" else None
+            subject = _subject(dc, seg, at, span, text[: cut.start()] if cut else text) or disease
             found = _without_disease(dc, found, subject)
             # "people who have X and kidney disease": the condition beside the disease
             found = re.sub(rf"^{re.escape(subject)}\s+and\s+", "", found, flags=re.IGNORECASE)
@@ -324,7 +337,10 @@ def _untreated(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     threatening" -> "left untreated"; :func:`_disease_is_subject` checks whose outcome it is."""
     low = text.lower()
     if not any(w in low for w in ("fatal", "deadly", "threat", "death", "die")) or re.search(
-        r"\b(?:rarely|seldom|never|cannot)\b", text, re.IGNORECASE
+        r"\b(?:rarely|seldom|never|cannot|(?:not|n[’']t)\s+(?:usually\s+|be\s+)?(?:fatal|deadly|"
+        r"life))\b",
+        text,
+        re.IGNORECASE,
     ):
         return []
     fatal = _FATAL_IF.search(text)

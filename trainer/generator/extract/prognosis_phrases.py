@@ -37,7 +37,11 @@ OUTCOME_SUBJECT = re.compile(
 # instructor to confirm, not made into a card unasked
 TREATMENT_OUTCOME_DRAFT = 0.45
 UNDIRECTED_DRAFT = 0.44
+# "Favorable survival has been associated with A": whose survival the sentence does not say, and
+# the paragraph's first disease may be a broader or another one
+UNNAMED_OWNER_DRAFT = 0.43
 _DRAFT_REASONS = {
+    UNNAMED_OWNER_DRAFT: "the sentence does not name whose outcome it is",
     TREATMENT_OUTCOME_DRAFT: "a factor of how a treatment goes, not of the disease's outlook",
     UNDIRECTED_DRAFT: "what the outcome goes with, its direction unstated (a test's result, "
     "not its name, may be the factor)",

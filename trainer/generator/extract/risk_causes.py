@@ -42,7 +42,8 @@ _ACTIVE = re.compile(
 # "A is the (single) most common cause of X"
 _THE_CAUSE = re.compile(
     r"^(?P<c>.+?)\s+(?:is|are)\s+(?:(?:one|some)\s+of\s+)?the\s+(?:(?:single|most|main|major|"
-    r"leading|usual|primary|chief|biggest|common)\s+){1,3}causes?\s+of\s+(?P<s>[^,;:]{2,60}?)\s*$",
+    r"leading|usual|primary|chief|biggest|common|known|underlying)\s+){1,3}causes?\s+of\s+"
+    r"(?P<s>[^,;:]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 # "X often develops after a viral infection": what the condition follows

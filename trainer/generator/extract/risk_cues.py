@@ -202,3 +202,11 @@ RISK_LEAD = re.compile(
     r"\bmore likely to\s+(?:(?:are|be)\s+)?(?:people|persons|those|children|adults)\b",
     re.IGNORECASE,
 )
+
+
+# "Obesity does not increase the risk", "X cannot lead to Y": the verb itself is negated (a
+# factor that opens with "Not getting enough vitamin D" is not, so only the words right before
+# the verb count)
+NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bcannot|\bno longer)(?:\s+(?:\w+ly|also|even))?\s*$", re.IGNORECASE
+)

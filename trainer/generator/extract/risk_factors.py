@@ -71,6 +71,7 @@ from trainer.generator.extract.risk_cues import (
     DEFINITION,
     INTRO_PHRASE,
     MORE_COMMON_IN,
+    NEGATED_BEFORE,
     POINTER_LEAD,
     RISK_LEAD,
     RISK_RISES_WITH_AGE,
@@ -81,6 +82,7 @@ from trainer.generator.extract.risk_cues import (
     holder_phrases,
     under_unclear_lead,
 )
+from trainer.generator.extract.risk_examples import example_factors, spans_examples
 from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import more_likely_groups
@@ -360,8 +362,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     m = _RISK_INCLUDE.search(body)
     if m and _OTHER_SYSTEM.search(body[max(0, m.start() - 20) : m.start()]):
         m = None  # "the five metabolic risk factors are": factors of another condition
-    if m and POINTER_LEAD.search(body[: m.end()]):
-        m = None
+    if m and (POINTER_LEAD.search(body[: m.end()]) or spans_examples(m.group(0))):
+        m = None  # a pointer to other reading; a category's examples (read below)
+    found += [(f, 0.75) for f in example_factors(dc, body, disease)]  # "..., such as A or B"
     if m:
         # the members run to the end of their sentence or to the first item of a list that
         # follows inline ("include the following: - A - B" is read item by item above)
@@ -377,7 +380,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             found += [(f, 0.8) for f in factor(dc, member)]
     v = _RISK_VERB.search(body)
     negated = v is not None and (
-        bool(_NEGATED_BEFORE.search(body[: v.start()]))
+        bool(NEGATED_BEFORE.search(body[: v.start()]))
         or bool(UNPROVEN.search(clause_before(body, v.start())))
     )
     if v and not negated and not _RISK_NEG.search(body[: v.end()]):
@@ -462,14 +465,6 @@ def own_topic(dc: DocContext, disease: str) -> bool:
     return topic is not None and (
         disease.lower() == topic.lower() or dc.same_disease(disease, topic)
     )
-
-
-# "Obesity does not increase the risk", "X cannot lead to Y": the verb itself is negated (a
-# factor that opens with "Not getting enough vitamin D" is not, so only the words right before
-# the verb count)
-_NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bcannot|\bno longer)(?:\s+(?:\w+ly|also|even))?\s*$", re.IGNORECASE
-)
 
 
 # "Children with Down syndrome have a higher risk, as do children exposed to radiation"

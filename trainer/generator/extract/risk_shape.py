@@ -76,6 +76,20 @@ _PREPOSITION_START = re.compile(
     r"^(?:around|on|at|into|onto|upon|near|within|inside|outside|through|about|like)\s",
     re.IGNORECASE,
 )
+# A finite copula inside the factor: "diabetes is the most common known (cause of X)" is the
+# clause the factor stands in, cut at its cue; "a parent who is a smoker" keeps its relative
+_INNER_COPULA = re.compile(
+    r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:is|are|was|were)\s+(?:the|an?|one|not|most|more|"
+    r"usually|often|also|very)\b",
+    re.IGNORECASE,
+)
+# The verb of care that opens a heading ("Treating Causes of X", "Preventing X"): an activity,
+# never what raises the risk
+_CARE_VERB = re.compile(
+    r"^(?:treating|preventing|managing|diagnosing|screening|testing|coping|caring|living|"
+    r"understanding|reducing|lowering|controlling|avoiding)$",
+    re.IGNORECASE,
+)
 # A modifier ending that wants its head noun: "chronic nasal (or sinus infection)"
 _MODIFIER_END = re.compile(r"\w(?:al|ic|ous|ary)$", re.IGNORECASE)
 
@@ -100,6 +114,10 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         return "uncertain: the factor points back or names no factor of its own"
     if re.search(r"\bsuch as\b|\bincluding\b", f, re.IGNORECASE):
         return "uncertain: a category with its examples (the examples are the factors)"
+    if _CARE_VERB.match(f):
+        return "uncertain: a verb of care, an activity and not a factor"
+    if _INNER_COPULA.search(f):
+        return "uncertain: a clause, not a noun phrase"
     if _PREDICATE_START.match(f):
         return "uncertain: a predicate, not a factor"
     if _CLAUSE_END.search(f) or _PREPOSITION_START.match(f):

@@ -1,7 +1,9 @@
 """Which (cause, symptoms) readings become symptom_cause facts: a treatment's effects are side
 effects, a cause must be a clean name, an infection is a symptom only of a condition, and a
 disease, the page's own topic or a complication named among diseases or as a "health problem"
-is no symptom a nurse looks for.
+is no symptom a nurse looks for. "Complications" owns no symptom ("signs of complications, such
+as ascites"), and under a lead-in of what a disease leads to ("problems of X can include A due
+to B") A is a complication of the symptom B, not B's symptom.
 """
 
 from __future__ import annotations
@@ -24,6 +26,34 @@ from trainer.generator.facts import ExtractedFact
 # A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
 # clause: its scope and rarity are lost, so it names no cause
 _ADVERBIAL_OPENING = re.compile(r"^\s*(?:in|at|for|on|during|after|with)\s+[^,]{2,40},", re.I)
+# "signs of complications, such as A", "Complications <heading run into> X can lead to A": the
+# word names a category of what a disease leads to, never the condition whose sign A is
+# "The problems of X can include A due to B", "Complications may be A caused by B": what a
+# disease leads to, so A is a complication of the symptom B, not B's symptom
+COMPLICATIONS_LEAD = re.compile(
+    r"\b(?:complications|problems)\b(?:\s+(?:of|from|with)\s+[^,;]{1,60}?)?\s+"
+    r"(?:(?:can|may|might|could)\s+)?(?:include|includes|be|are)\b",
+    re.IGNORECASE,
+)
+# "These bruises, called purpura,": a word pointing back to the sentence before, then the
+# name the text gives what it points to; the name is the symptom
+NAMED_POINTER = re.compile(
+    r"^\s*(?:these|those|this|such|the)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:called|known\s+as|"
+    r"named)\s+(?P<n>[^,;]{2,60}?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "if X causes (serious) symptoms, such as A": what follows the cue is named as symptoms, so the
+# condition the clause stands in does not make A a mere possibility of the future
+SYMPTOMS_NAMED = re.compile(
+    r"^\s*(?:(?:serious|severe|bothersome|troublesome|noticeable|other)\s+)?(?:signs\s+and\s+)?"
+    r"symptoms\s*,?\s+(?:such\s+as|like|including)\b",
+    re.IGNORECASE,
+)
+# The conjunction that opens such a condition, and the words before it
+IF_OPENING = re.compile(
+    r"^.*\b(?:if|when)\s+(?:(?:your|their|his|her|a\s+person's|the\s+person's)\s+)?", re.I
+)
+_COMPLICATIONS_OWNER = re.compile(r"^(?:the\s+|its\s+|other\s+)?complications?\b", re.I)
 
 
 def pair_facts(
@@ -37,6 +67,8 @@ def pair_facts(
             continue  # "treatments for X can cause infertility": a side effect
         if _ADVERBIAL_OPENING.match(c) or not clean_cause(c):
             continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
+        if _COMPLICATIONS_OWNER.match(c):
+            continue  # "signs of complications, such as ascites": no condition owns them
         if SERIAL_LIST.match(c) or an_activity(dc, c):
             continue  # "fever, vomiting, and diarrhea": several things; "surviving cancer"
         # "Clots can cause a heart attack or stroke": a complication listed beside a disease is

@@ -65,7 +65,11 @@ from trainer.generator.extract.symptom_holders import (
 )
 from trainer.generator.extract.symptom_members import opens_a_list
 from trainer.generator.extract.symptom_pairs import (
+    COMPLICATIONS_LEAD,
+    IF_OPENING,
+    NAMED_POINTER,
     PROBLEMS_SUCH_AS,
+    SYMPTOMS_NAMED,
     a_complication,
     is_treatment,
     pair_facts,
@@ -216,6 +220,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if defined and TRAILING_PLACE.search(sym_text):
             continue  # "pain and swelling in the joints": where each is felt is unsure
         cause_text = defined.group("x") if defined else cause_text
+        if SYMPTOMS_NAMED.match(sym_text):  # "(treat it) if X causes symptoms such as A": the
+            cause_text = IF_OPENING.sub("", cause_text)  # condition says A are X's symptoms
         c = _cause(dc, cause_text, row_context) or page_topic.generic_anaphor(
             dc, cause_text, _sentence_before(dc, seg, body[: m.start()])
         )
@@ -233,10 +239,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((c, syms, 0.8))
     for m in _cues(_CAUSED_BY, body):
         sym_text = _np_before(body, m.start())
+        said_before = re.split(r"[.;:!?]\s", body[: m.start()])[-1]
+        if COMPLICATIONS_LEAD.search(f"{seg.lead.text if seg.lead else ''} {said_before}"):
+            continue  # "problems of X include dehydration due to vomiting": a complication
         # "explained by anaemia: too few red cells ...": the cause ends at the colon
         c = _cause(dc, body[m.end() : _end(body, m.end())].split(":")[0], row_context)
-        if c:
-            pairs.append((c, phrases.symptoms(dc, sym_text), 0.8))
+        if c:  # "These bruises, called purpura, are caused by": the name, not the pointer
+            named = NAMED_POINTER.match(sym_text)
+            pairs.append((c, phrases.symptoms(dc, named.group("n") if named else sym_text), 0.8))
     for m in _cues(_PARTICIPLE, body):
         before = body[: m.start()]
         names = [x for x in dc.find(before) if x.end == len(before.rstrip())]

@@ -17,7 +17,9 @@ Read from the structure of a threshold sentence, whatever the test:
     systolic pressure of 140 or above or a diastolic pressure of 90 or above").
 A value without a measure, a negated or hedged sentence ("may still be at risk"), and a figure
 that is a dose or a schedule give nothing: the measure must name a test or a quantity (a lexicon
-marker, or a noun such as "level", "pressure", "count", "ratio", "index").
+marker, or a noun such as "level", "pressure", "count", "ratio", "index"). The cut-off of a
+condition the page is not about, nor its title names ("High blood pressure is ..." on a page
+about a kidney disease), is that condition's figure stated in passing: a draft, not a card.
 """
 
 from __future__ import annotations
@@ -145,7 +147,45 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             measure = _measure_named(dc, seg, p.group("m"))
             if measure and condition and _is_condition_name(dc, is_a.group("c")):
                 found.append((f"{measure} for {condition}", _value(p, "")))
-    return [dc.fact(seg, Relation.NUMERIC, s, v, 0.75) for s, v in found if v]
+    out = []
+    for s, v in found:
+        if not v:
+            continue
+        elsewhere = another_condition(dc, s.split(" for ", 1)[1]) if " for " in s else False
+        out.append(dc.fact(seg, Relation.NUMERIC, s, v, _ELSEWHERE_DRAFT if elsewhere else 0.75,
+                           flags=(_ELSEWHERE_FLAG,) if elsewhere else ()))
+    return out
+
+
+# Below the card threshold: the cut-off that defines a condition the page is not about (blood
+# pressure values for "high blood pressure" on a page about a kidney disease) is that other
+# condition's figure, stated in passing; kept as a draft for the instructor to judge
+_ELSEWHERE_DRAFT = 0.45
+_ELSEWHERE_FLAG = "uncertain: the cut-off of another condition than the page's"
+_STOP = {"and", "the", "of", "with", "for", "disease", "syndrome", "disorder", "high", "low"}
+
+
+def another_condition(dc: DocContext, condition: str) -> bool:
+    """Whether a cut-off's condition is a disease the lexicon knows that is neither the page's
+    own nor one its title names or shares a word with ("kidney failure" under "... Kidney
+    Disease")."""
+    hits = [h for h in dc.lexicon.lookup(condition)
+            if h.kind == "condition" and h.type in ("disease", "complication", "subtype",
+                                                     "syndrome", "infection")]  # fmt: skip
+    if not hits:
+        return False  # "the normal range", "underweight": no condition of its own
+    title = next((u.text for u in dc.units if u.kind == "heading"), "")
+    if not title and dc.main_disease is None:
+        return False  # a page that says what it is about nowhere: no other page to tell
+    own = [dc.main_disease or ""] + [
+        h.name for m in dc.find(title) if (h := m.hit("condition")) is not None
+    ]
+    if any(dc.same_disease(h.name, o) or h.name.lower() == o.lower() for h in hits for o in own
+           if o):  # fmt: skip
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", condition.lower()) if w not in _STOP}
+    # (a page without headings is known by its main disease alone)
+    return not words & set(re.findall(r"[a-z]{4,}", f"{title} {dc.main_disease or ''}".lower()))
 
 
 def _measure_lead(dc: DocContext, seg: Segment) -> re.Match[str] | None:
