@@ -29,7 +29,9 @@ Readers, by relation:
   "Antibiotics, which kill the bacteria ..., include X", in :mod:`.class_far_lists`; the drug
   a class is said to hold besides the rest, "antibiotics other than X", in
   :mod:`.class_other_than`; the wordings that join a class and a drug, apposition, example,
-  list item or preposition, in :mod:`.class_wordings`);
+  list item or preposition, in :mod:`.class_wordings`; what a class reading must not take as
+  said of a drug's kind, a goal of care, a condition's negation, a bare bracketed name, in
+  :mod:`.class_guards`);
 * drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
   acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
   blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for

@@ -2,7 +2,8 @@
 the drugs the sentence before opens with.
 
 * "X or Y may be added. These monoclonal antibodies target CD20.": X and Y are monoclonal
-  antibodies (:func:`anaphoric_class_facts`);
+  antibodies; "X. This antibiotic, given at low doses, ...": X is one
+  (:func:`anaphoric_class_facts`);
 * "X and Y are approved for children. They are TKIs.": what is said of "They" is said of X and
   of Y (:func:`said_of_each`, after :func:`.drug_names.resolve_plural_pronoun`).
 
@@ -22,10 +23,12 @@ from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
 THESE = re.compile(
-    r"(?:^|[.;]\s+)(?:these|both|such|the two|the three|all (?:these|three|two))\s+$"
-    r"|^(?:these|both)\b",
+    r"(?:^|[.;]\s+)(?:these|both|such|the two|the three|all (?:these|three|two)|this)\s+$"
+    r"|^(?:these|both|this)\b",
     re.IGNORECASE,
 )
+# "Erythromycin. This antibiotic, given at low doses, ...": "this" takes up one drug only
+_THIS = re.compile(r"\bthis\s+$", re.IGNORECASE)
 
 
 # "Both", "the two", "all three": the number of drugs the words take up
@@ -48,6 +51,8 @@ def anaphoric_class_facts(
         count = _COUNT.search(opening)
         if count is not None and len(group) != _COUNTED[count.group().lower()]:
             break  # "X, Y and Z are used. Both are ...": which two?
+        if _THIS.search(opening) and (len(group) != 1 or c.surface.lower().endswith("s")):
+            break  # "X and Y are used. This antibiotic ...": which one?
         if group and not negated(opening) and not negated(seg.text[c.end : c.end + 40]):
             for d in group:
                 emit(d, c, 0.8)

@@ -132,6 +132,18 @@ _NAMED_AS = re.compile(
     r"\s*(?:[\(\[]\s*|,?\s*(?:also\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# A class said to be called by a narrower name: "The newest types of antidepressants are
+# called selective serotonin reuptake inhibitors": the drugs pointed to are of both
+_ARE_CALLED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:also\s+|now\s+|often\s+)?"
+    r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "X, Y and several others", "among others": the list is left open, not set against others
+_OPEN_END = re.compile(
+    r"\b(?:and|among)\s+(?:(?:several|many|a\s+few|some|various)\s+)?others\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def backref_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -144,8 +156,9 @@ def backref_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     source = _class_sentence(dc, start)
     if source is None:
         return []
-    unit, cls, negation = source
-    facts = labelled_class_facts(dc, seg, members, cls, unit)
+    unit, classes, negation = source
+    facts = [f for cls in classes for f in labelled_class_facts(dc, seg, members, cls, unit)]
+    cls = classes[-1]
     doubt = ""
     if negation:
         # "Other diabetes pills do not cause lows. Examples of these are X": the negation is
@@ -183,7 +196,7 @@ def _pointing_drugs(dc: DocContext, seg: Segment) -> tuple[Unit, list[Mention]] 
         return lead, listed_drugs(seg)
     if seg.main.kind != "sentence" or not ms or not ms[0].is_kind(*DRUG):
         return None
-    if negated(text) or CONTRAST.search(text):
+    if negated(text) or CONTRAST.search(_OPEN_END.sub("", text)):
         return None
     end = scope_end(text, ms[0].start)
     if _OPENS.fullmatch(text, 0, ms[0].start):
@@ -217,7 +230,7 @@ def _list_opener(dc: DocContext, unit: Unit) -> Unit | None:
 _MAX_BETWEEN = 2  # sentences without names between the class and the pointing sentence
 
 
-def _class_sentence(dc: DocContext, start: Unit) -> tuple[Unit, Mention, bool] | None:
+def _class_sentence(dc: DocContext, start: Unit) -> tuple[Unit, list[Mention], bool] | None:
     """The sentence before ``start`` that names the class it points back to: the one before
     it in its paragraph (two sentences without names may stand between), or the last sentence
     of the paragraph before when ``start`` opens its own."""
@@ -254,21 +267,27 @@ def used_class(cls: Mention) -> bool:
     return hit is not None and hit.variant == "shape" and hit.type == "use"
 
 
-def _stated_class(unit: Unit, named: list[Mention]) -> tuple[Unit, Mention, bool] | None:
-    """The one class ``unit`` names, when it is the sentence's subject or what is used, and
-    whether the sentence holds a negation."""
+def _stated_class(unit: Unit, named: list[Mention]) -> tuple[Unit, list[Mention], bool] | None:
+    """The class ``unit`` names (one class, under one or more names; or a class and the
+    narrower name it is said to be called by, both), when it is the sentence's subject or
+    what is used, and whether the sentence holds a negation."""
     text = unit.text
-    if len({m.name("drug_class") for m in named}) > 1 and not all(
-        _NAMED_AS.fullmatch(text, a.end, b.start) for a, b in pairwise(named)
-    ):
-        return None  # two classes side by side: which one do the drugs belong to?
+    classes = [named[0]]
+    if len({m.name("drug_class") for m in named}) > 1:
+        for a, b in pairwise(named):
+            if _ARE_CALLED.fullmatch(text, a.end, b.start):
+                classes.append(b)  # "types of antidepressants are called SSRIs": both
+            elif not _NAMED_AS.fullmatch(text, a.end, b.start):
+                return None  # two classes side by side: which one do the drugs belong to?
     cls = named[0]
     before = text[: cls.start]
     subject = _SUBJECT_BEFORE.fullmatch(before) is not None
-    if not (subject or USED_BEFORE.search(before)):
+    # "The newest types of antidepressants are called SSRIs": the name the sentence gives
+    called = len(classes) > 1 and USED_BEFORE.search(text[: classes[-1].start]) is not None
+    if not (subject or called or USED_BEFORE.search(before)):
         return None
     # "other" before a subject class is part of its noun phrase; elsewhere it sets other
     # drugs against the class ("people who cannot take statins may be given other drugs")
     if CONTRAST.search(text[cls.start :] if subject else text):
         return None
-    return unit, cls, negated(text)
+    return unit, classes, negated(text)

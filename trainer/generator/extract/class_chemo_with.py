@@ -1,10 +1,10 @@
 """drug_class chemotherapy for the drugs a sentence says chemotherapy is given "with".
 
 "Patients received chemotherapy with X, Y and Z", "radiation plus chemotherapy with X",
-"intravenous chemotherapy with either X or Y", "adjuvant chemotherapy with X plus Y": the
-drugs named right after "with" are the chemotherapy's own drugs, so each of them is a
-chemotherapy. The answer keys of the tuning half read it so in every document that has the
-structure.
+"intravenous chemotherapy with either X or Y", "adjuvant chemotherapy with X plus Y",
+"chemotherapy using X and Y": the drugs named right after "with" (or "using") are the
+chemotherapy's own drugs, so each of them is a chemotherapy. The answer keys of the tuning
+half read it so in every document that has the structure.
 
 What gives no fact:
 
@@ -30,7 +30,13 @@ from trainer.generator.namepatterns import not_cytotoxic
 
 _CHEMO = "chemotherapy"
 # Between the class and its first drug: "with", "with either", "with the drugs"
-_WITH = re.compile(r"\s+with\s+(?:either\s+)?(?:the\s+(?:drugs?\s+)?)?", re.IGNORECASE)
+# ("using", "made up of", "consisting of" name its drugs the same way)
+_WITH = re.compile(
+    r"\s+(?:with|using|made\s+up\s+of|consisting\s+of)\s+(?:either\s+)?"
+    r"(?:the\s+(?:drugs?\s+)?)?",
+    re.IGNORECASE,
+)
+_CHEAP = re.compile(r"chemotherapy\s+(?:with|using|made|consisting)\b", re.IGNORECASE)
 # Between two drugs of the same chemotherapy: a comma, "and", "or", "plus", after a bracketed
 # brand name ("X (Brand), Y, and Z", "X plus Y or Z")
 _NEXT = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*(?:(?:and|or|plus)\s+)?", re.IGNORECASE)
@@ -58,7 +64,7 @@ def _listed(text: str, ms: list[Mention], j: int, end: int) -> list[Mention]:
 
 def chemo_with_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Each drug listed right after "chemotherapy with" is a chemotherapy."""
-    if "chemotherapy with" not in seg.text.lower():  # cheap test before any matching
+    if not _CHEAP.search(seg.text):  # cheap test before any matching
         return []
     ms = seg.mentions
     out: list[ExtractedFact] = []

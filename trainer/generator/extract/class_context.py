@@ -413,13 +413,18 @@ def broad_with_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 
 _CLASS_AND = re.compile(r"\s*,?\s*(?:(?P<and>and)\s+)?(?:an?\s+)?")
-_RUN_ENDS = re.compile(r"\s*(?:[.;]|$)")
+# the run ends the sentence, or a relative clause or a participle of use follows it ("X is a
+# monoclonal antibody and angiogenesis inhibitor that may be used with chemotherapy")
+_RUN_ENDS = re.compile(
+    r"\s*(?:[.;]|$)|(?<![sS])\s*,?\s+(?:that|which|used|approved)\b", re.IGNORECASE
+)  # (a plural before the clause is a new subject: "X is a TKI and chemotherapy drugs that")
 
 
 def coordinated_classes(text: str, ms: list[Mention], k: int) -> list[Mention]:
     """The classes coordinated with ``ms[k]`` after a copula: "X is a kinase inhibitor, an
     angiogenesis inhibitor, and an immunosuppressant" gives the last two. Only a run of class
-    names joined by commas and a final "and", which ends the sentence, counts: "X is a TKI and
+    names joined by commas and a final "and", which ends the sentence or a relative clause
+    ("... that may be used with Y") follows, counts: "X is a TKI and
     chemotherapy is given after it" or a run that goes on to a drug is no coordination."""
     run: list[Mention] = []
     j = k

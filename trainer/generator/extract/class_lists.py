@@ -54,16 +54,50 @@ CLASS_CLAUSE_LIST = re.compile(
 )
 
 
+# "used as palliative therapy", "given as supportive care": the role the class's members are
+# used in, a goal of care, not another drug or class
+_AS_ROLE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_CARE_NAME = re.compile(r"\bcare$", re.IGNORECASE)
+_ROLE_PHRASE = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|treatment|care)\b", re.IGNORECASE
+)
+
+
+def _role(text: str, m: Mention) -> bool:
+    """Whether class mention ``m`` is a goal of care named as the role of use ("as palliative
+    therapy")."""
+    return bool(_CARE_NAME.search(m.name("drug_class")) and _AS_ROLE.search(text, 0, m.start))
+
+
 def clause_then_list(text: str, ms: list[Mention], i: int, j: int) -> bool:
     """Whether only a clause without drug, class or negation lies between class ``i`` and the
-    first listed drug ``j`` (a target or a disease named in the clause is fine)."""
-    if any(m.is_kind(*DRUG, *CLASS) for m in ms[i + 1 : j]):
+    first listed drug ``j`` (a target or a disease named in the clause is fine, and so is a
+    goal of care named as the role the drugs are used in, "used as palliative therapy")."""
+    if any(
+        m.is_kind(*DRUG) or (m.is_kind(*CLASS) and not _role(text, m)) for m in ms[i + 1 : j]
+    ):
         return False
     return not negated(text[ms[i].end : ms[j].start])
 
 
+# "Similar to SSRIs are SNRIs and include X", "Statins are one option and include X": a class
+# that is its clause's subject or follows its copula, then a second verb that lists members
+AND_INCLUDE = re.compile(
+    r"\s*(?:[\(\[][A-Z][A-Za-z0-9+-]{1,8}s?[\)\]]\s*)?,?\s*and\s+(?:also\s+)?(?:they\s+)?"
+    r"include\s*:?\s*",
+    re.IGNORECASE,
+)
+SUBJECT_OF_AND = re.compile(
+    r"(?:(?:^|[.;:]\s+)(?:(?:the|these|some|many|most|several|other)\s+)?|\b(?:are|is)\s+)$",
+    re.IGNORECASE,
+)
+
+
 THAT_INCLUDE = re.compile(
-    r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*",
+    r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*"
+    # "three statins, which are X, Y and Z", "Beta blockers, which include X and Y, slow ...":
+    # a relative clause on a plural class that names its members
+    r"|\s*,\s*which\s+(?:include|are)\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -128,4 +162,7 @@ def use_then_list(text: str, ms: list[Mention], i: int, j: int, before: str) -> 
     if _MODAL_INCLUDE.fullmatch(between):
         return True
     m = _USE_THEN_INCLUDING.fullmatch(between)
-    return m is not None and not _OTHER_DRUGS_IN_CLAUSE.search(m.group("clause"))
+    # "used as first treatment for ...": the role they are used in brings in no other drugs
+    return m is not None and not _OTHER_DRUGS_IN_CLAUSE.search(
+        _ROLE_PHRASE.sub(" ", m.group("clause"))
+    )

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from trainer.generator.extract.drug_names import CLASS, DRUG
+from trainer.generator.lexicon import Mention
+
 # Before a class that opens a copula naming one or some of its members: "One newer ...",
 # "An example of an effective ...", "Examples of ...", "Two common ...".
 EXAMPLE_OF = re.compile(
@@ -55,3 +58,21 @@ PREP_OBJECT = re.compile(
     re.IGNORECASE,
 )
 STARTS_LIST = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.|\()", re.IGNORECASE)
+
+
+# After a class a drug is said to be: a relative clause of use that names another, "X is an
+# anthracycline that is used as a chemotherapy drug", "X is an antibody which is given as an
+# immunotherapy": X is of that class too
+_USED_AS = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:also\s+|often\s+|mainly\s+|mostly\s+)?"
+    r"(?:used|given)\s+as\s+(?:an?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def used_as_class(text: str, ms: list[Mention], k: int) -> list[Mention]:
+    """The class a relative clause of use after class ``ms[k]`` names ("... that is used as a
+    chemotherapy drug"), when no negation or hedge stands in it."""
+    if k + 1 >= len(ms) or not ms[k + 1].is_kind(*CLASS) or ms[k + 1].is_kind(*DRUG):
+        return []
+    return [ms[k + 1]] if _USED_AS.fullmatch(text, ms[k].end, ms[k + 1].start) else []

@@ -41,7 +41,7 @@ from trainer.generator.extract.class_backrefs import (
     backref_class_facts,
     used_class,
 )
-from trainer.generator.extract.class_broader import broader_class_facts
+from trainer.generator.extract.class_broader import broader_class_facts, class_type_facts
 from trainer.generator.extract.class_chemo_with import chemo_with_facts
 from trainer.generator.extract.class_colon_leads import colon_lead_class_facts
 from trainer.generator.extract.class_context import (
@@ -53,10 +53,18 @@ from trainer.generator.extract.class_context import (
     lead_subject_class,
 )
 from trainer.generator.extract.class_far_lists import far_list_members
+from trainer.generator.extract.class_guards import (
+    BARE_BRACKET_NAME,
+    bare_bracket_name,
+    care_as_class,
+    main_clause,
+)
 from trainer.generator.extract.class_labels import label_class_facts
 from trainer.generator.extract.class_lists import (
+    AND_INCLUDE,
     CLASS_CLAUSE_LIST,
     CLASS_TO_LIST,
+    SUBJECT_OF_AND,
     SUBLIST_HEAD,
     SUBLIST_TAIL,
     THAT_INCLUDE,
@@ -85,11 +93,13 @@ from trainer.generator.extract.class_wordings import (
     PREPOSITION_AFTER,
     STACKED,
     STARTS_LIST,
+    used_as_class,
 )
 from trainer.generator.extract.context import (
     HEDGE_MILD_FACTOR,
     DocContext,
     Segment,
+    hedge_factor,
 )
 from trainer.generator.extract.dash_lists import DASH_OPENS, dash_members
 from trainer.generator.extract.drug_names import (
@@ -130,7 +140,9 @@ _TO_CLASS = re.compile(
     r",\s*(?:which|that)\s+(?:is|are|belongs?\s+to)\s+|,\s*(?:both|all|each)\s+|,\s*|"
     r"\s+(?:is|are|was|were|remains?|acts as|works as|is classified as|are classified as|"
     r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
-    r"\s*[\(\[]\s*|\s*:\s*)"
+    r"\s*[\(\[]\s*|\s*:\s*|"
+    # "X—a taxane—is added": an apposition set off by dashes, with its article
+    r"\s*[—–]\s*(?=(?:an?|the)\s))"
     r"(?:(?:also|now|currently|both|all|one of|a member of|part of|from)\s+)*"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|newer|novel|related)\s+)?"
     r"(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
@@ -174,6 +186,7 @@ _PRENOMINAL_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|this|these|its|their|novel|new)\s+)(?:[\w'’+-]+\s+){0,3}$", re.IGNORECASE
 )
 _USED_BEFORE_DRUG = "class named by its use, before the drug"
+
 _PLURAL_NOUN = re.compile(r"\b(?:drugs|agents|medicines|medications)\s*$", re.IGNORECASE)
 _PRENOMINAL_BAD = re.compile(
     r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
@@ -181,7 +194,7 @@ _PRENOMINAL_BAD = re.compile(
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    found = _extract(dc, seg)
+    found = [f for f in _extract(dc, seg) + class_type_facts(dc, seg) if not care_as_class(f)]
     if not found:
         return found
     # "Immune checkpoint inhibitors are a type of immunotherapy": their members are both
@@ -301,8 +314,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             elif seg.hedge < HEDGE_MILD_FACTOR and hedged_after_class(text, d, c, link):
                 # "X is a PARP inhibitor that is being studied ...": the study is of its use
                 where = replace(seg, hedge=HEDGE_MILD_FACTOR)
+            # "digoxin (digitalis)": a bare singular name alone in brackets may be the drug's
+            # other name as well as its class (held as a draft for review)
+            bare = bare_bracket_name(text, m.group(0), c, single=members == [d])
+            members, doubt = ([d], BARE_BRACKET_NAME) if bare else (members, "")
             for mem in members:
-                emit(mem, c, conf, where)
+                emit(mem, c, conf, where, doubt=doubt)
             # "targeted drugs known as tyrosine kinase inhibitors (TKIs)": the second name too
             k = index_of(ms, c)
             if (
@@ -315,7 +332,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     emit(mem, ms[k], conf)
             if link[:1].isalpha():
                 # "X acts as a kinase inhibitor, an angiogenesis inhibitor, and an ..."
-                for more in coordinated_classes(text, ms, k):
+                for more in [*coordinated_classes(text, ms, k), *used_as_class(text, ms, k)]:
                     for mem in members:
                         emit(mem, more, conf)
             break
@@ -343,7 +360,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not c.is_kind(*CLASS):
             continue
         before = text[max(0, c.start - 40) : c.start]
-        if negated(before[-25:]):
+        if negated(main_clause(text, c.start, before[-25:])):
             continue
         rel = THAT_INCLUDE.match(text, c.end)
         if rel is not None and not negated(rel.group(0)):
@@ -381,6 +398,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for mem in dash_members(text, ms, d.start):
                 emit(mem, c, 0.8)
             continue
+        if (
+            listed is None
+            and AND_INCLUDE.fullmatch(between)
+            and SUBJECT_OF_AND.search(text, 0, c.start)
+        ):  # "Similar to SSRIs are SNRIs and include X"
+            listed = AND_INCLUDE.fullmatch(between)
         if listed is None and not kind and clause_then_list(text, ms, i, j):
             listed = CLASS_CLAUSE_LIST.match(between)
         # "CLASS drugs are used to treat T, including X", "Oral CLASS may include X"
@@ -453,8 +476,15 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "the diabetes medication metformin": a class named by its use, put before a
             # drug as a label, says what it is used for more than what kind of drug it is
             doubt = _USED_BEFORE_DRUG if used_class(c) else ""
+            # "might include the immunotherapy drug X": the hedge is on giving X; the class
+            # before its name labels it whatever is given (kept, flagged hedged)
+            # ("the investigational MEK inhibitor X" hedges the label itself: left as it is)
+            det = _PRENOMINAL_BEFORE.search(before)
+            label = (before[det.start() :] if det else "") + text[c.start : d.start]
+            lift = seg.hedge < HEDGE_MILD_FACTOR and hedge_factor(label) == 1.0
+            where = replace(seg, hedge=HEDGE_MILD_FACTOR) if lift else seg
             for mem in members:
-                emit(mem, c, 0.8, doubt=doubt)
+                emit(mem, c, 0.8, where, doubt=doubt)
 
     out += heading_class_facts(dc, seg)
     out += lead_class_facts(dc, seg)
