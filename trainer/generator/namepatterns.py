@@ -49,8 +49,19 @@ _ANTI_CLASS = re.compile(
 )
 _CUE_SYMBOL = re.compile(
     r"\b(?:targets?|targeting|binds?(?:\s+to)?|binding\s+to|blocks?|blocking|inhibits?|inhibiting|"
-    r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+)?(?:protein\s+)?"
+    r"inhibitors?\s+of|directed\s+against|against)\s+(?:the\s+|both\s+|either\s+)?"
+    r"(?:protein\s+)?"
+    # "blocks a protein called EGFR": the symbol the cue's object is named by
+    r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:proteins?|enzymes?|receptors?|kinases?)\s+"
+    r"(?:called|named|known\s+as)\s+)?"
     r"(?P<t>[A-Z][A-Z0-9]{2,7})(?![\w-])"
+)
+# "EGFR and MET", "ROS1, ALK or NTRK": a symbol coordinated with one a cue verb names
+_AND_SYMBOL = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<t>[A-Z][A-Z0-9]{2,7})(?![\w-])"
+    # the noun phrase ends there: "and FDA approved it" is another clause
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:proteins?|genes?|receptors?|kinases?|fusions?|enzymes?|"
+    r"mutations?|and|or|on|in|inside|which|that)\b)"
 )
 # "inhibits neuraminidase", "blocks the enzyme carbonic anhydrase", "targets factor Xa": an
 # enzyme's name (a word ending in "-ase", with one modifier), an activated clotting factor,
@@ -96,7 +107,9 @@ def _cytokine_hint(text: str) -> bool:
 
 # Symbols shaped like genes that are not targets.
 _NOT_SYMBOL = re.compile(
-    r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3)$"
+    r"^(?:COVID-?19|FEV1|HbA1c|PM2|SARS|T[1-4]|N[0-3]|M[01]|G[1-4]|H1N1|B12|D3|"
+    # a protein change ("G12C", "V600E", "T315I"): a mutation of a target, not one itself
+    r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY])$"
 )
 MAX_MODIFIERS = 4
 
@@ -269,6 +282,12 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
         for m in (rx.finditer(text) if hint else ()):
             if free(*m.span("t")):
                 add(Span(*m.span("t"), "target", m.group("t"), "molecule"))
+            # "blocks ROS1 and NTRK proteins": the symbols coordinated with the cue's object
+            nxt = _AND_SYMBOL.match(text, m.end("t")) if rx is _CUE_SYMBOL else None
+            while nxt is not None:
+                if free(*nxt.span("t")):
+                    add(Span(*nxt.span("t"), "target", nxt.group("t"), "molecule"))
+                nxt = _AND_SYMBOL.match(text, nxt.end("t"))
     for span in _cue_enzymes(text, pat):
         if free(span.start, span.end):
             add(span)

@@ -35,7 +35,12 @@ Readers, by relation:
 * drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
   acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
   blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for
-  "This drug binds T" opening a paragraph under it, in :mod:`.heading_topic`); a class's own
+  "This drug binds T" opening a paragraph under it, in :mod:`.heading_topic`; a drug's status
+  word, "the investigational MEK inhibitor X", which does not hedge its target, and which
+  drug of "A and B, which target T1 and T2, respectively" acts on which, in
+  :mod:`.target_status`; the pronoun subject of a cue, "This drug, an antibody, binds T", in
+  :mod:`.target_pronouns`; a copula on the word "target", "The target of X is CD19", in
+  :mod:`.target_copulas`); a class's own
   targets, "ACE inhibitor -> angiotensin-converting enzyme", kept as drafts, in
   :mod:`.targets_of_classes`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
@@ -181,6 +186,7 @@ from trainer.generator.extract import (
     risk_factors,
     symptoms,
     tables,
+    target_copulas,
     target_groups,
     targets_of_classes,
 )
@@ -203,6 +209,7 @@ _MODULES = (
     numeric,
     tables,
     target_groups,
+    target_copulas,
     targets_of_classes,
 )
 _ORDER = {r: i for i, r in enumerate(Relation)}

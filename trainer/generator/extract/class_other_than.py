@@ -2,9 +2,10 @@
 of a class says X belongs to it ("Use of antibiotics other than doxycycline is linked to a
 higher risk": doxycycline is an antibiotic).
 
-Only a plain class word before "other than" or "except" counts; a generic noun ("medicines
-other than aspirin") names no class, and a drug after "rather than" or "instead of" is set
-against the class, not inside it.
+The drugs named after the one left out, "AIs other than exemestane, specifically anastrozole
+and letrozole", are the class's other members. Only a plain class word before "other than"
+or "except" counts; a generic noun ("medicines other than aspirin") names no class, and a drug
+after "rather than" or "instead of" is set against the class, not inside it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ _OTHER_THAN = re.compile(
     re.IGNORECASE,
 )
 
+_THE_REST = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:[–—]|,)\s*(?:specifically|namely|such as|like|including|"
+    r"e\.g\.),?\s*",
+    re.IGNORECASE,
+)
+
 
 def other_than_members(text: str, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(drug, class) for the drugs a class is said to hold besides the rest."""
@@ -31,5 +38,11 @@ def other_than_members(text: str, ms: list[Mention]) -> list[tuple[Mention, Ment
             continue
         if d.is_kind(*CLASS) or not _OTHER_THAN.fullmatch(text, c.end, d.start):
             continue
-        out += [(m, c) for m in members_from(text, ms, i + 1, scope_end(text, d.start))]
+        left_out = members_from(text, ms, i + 1, scope_end(text, d.start))
+        out += [(m, c) for m in left_out]
+        # "AIs other than exemestane—specifically, anastrozole and letrozole": the rest named
+        rest = _THE_REST.match(text, left_out[-1].end) if left_out else None
+        k = next((j for j, m in enumerate(ms) if rest and m.start == rest.end()), None)
+        if k is not None and ms[k].is_kind(*DRUG) and not ms[k].is_kind(*CLASS):
+            out += [(m, c) for m in members_from(text, ms, k, scope_end(text, ms[k].start))]
     return out

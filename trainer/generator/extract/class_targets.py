@@ -44,16 +44,25 @@ def targets_in_class(dc: DocContext, cls: Mention) -> list[str]:
                 return [name]
         return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
     m = re.match(
-        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted)\b",
+        # "MEK-blocking drug", "VEGF-inhibiting antibody": the class acts on what it names
+        r"^(.+?)[-\s]+(?:(?:tyrosine\s+)?kinase\s+)?(?:inhibitors?|TKIs?|directed|targeted|"
+        r"(?<=-)(?:blocking|inhibiting))\b",
         surface,
         re.IGNORECASE,
     )
     name = dc.lexicon.canonical(m.group(1), "target") if m is not None else None
     if name:
         return [name]
+    pair = _PARALOGS.fullmatch(m.group(1)) if m is not None else None
+    if pair is not None:  # "CDK4/6 inhibitor": CDK4 and CDK6
+        names = [dc.lexicon.canonical(pair.group("s") + n, "target") for n in pair.group(2, 3)]
+        if all(names):
+            return [n for n in names if n]
     return [t] if (t := _target_named_by_class(cls, dc.lexicon)) else []
 
 
+# two members of one family written as one name: "CDK4/6", "MEK1/2", "JAK1/2"
+_PARALOGS = re.compile(r"(?P<s>[A-Z][A-Z0-9-]*?[A-Z-])(\d{1,2})/(\d{1,2})")
 # a class of enzyme blockers that names no target of its own: "tyrosine kinase inhibitor"
 _ENZYME_FAMILY = re.compile(r"^(?:(?:tyrosine|serine/threonine)\s+)?kinase\s+inhibitors?$", re.I)
 # the one word written just before the class name: "EGFR tyrosine kinase inhibitors"
@@ -160,7 +169,12 @@ def _target_named_by_class(cls: Mention, lexicon: Lexicon) -> str | None:
 _CLASS_TO_CUE = re.compile(
     r"\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,[^,;.()]{0,60},\s*|,\s*)?"
     r"(?:(?:also|both|specifically|selectively|directly|strongly|tightly|mainly|primarily|only|"
-    r"all|work by|act by)\s+)*",
+    r"all|work by|act by)\s+)*"
+    # "Statins lower cholesterol by blocking ...": the class's own verb, then how it does it,
+    # with no clause of another subject between, and no hedge ("may lower ... by")
+    r"(?:(?!(?:may|might|could|can|sometimes|probably|possibly|likely)\b)[a-z]{3,}\b"
+    r"(?:(?!\b(?:which|that|who|while|whereas|but|and|when|if|may|might|could)\b)"
+    r"[^;:.!?()\[\]]){0,60}?\bby\s+)?",
     re.IGNORECASE,
 )
 _STATED: WeakKeyDictionary[DocContext, dict[str, list[tuple[str, Unit]]]] = WeakKeyDictionary()

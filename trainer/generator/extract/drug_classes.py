@@ -127,6 +127,7 @@ from trainer.generator.extract.patterns import (
     negated,
     scope_end,
 )
+from trainer.generator.extract.target_status import status_unhedged
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 
@@ -193,6 +194,14 @@ _PRENOMINAL_BAD = re.compile(
 )
 
 
+def _editorial_close(before: str, between: str) -> str:
+    """``between`` without the bracket that closes an editor's insertion in a quotation,
+    "[the aromatase inhibitor] letrozole", whose "[" opens right before the class."""
+    if re.search(r"\[\s*(?:the|a|an)\s+$", before, re.IGNORECASE):
+        return re.sub(r"^\s*\]", "", between)
+    return between
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     found = [f for f in _extract(dc, seg) + class_type_facts(dc, seg) if not care_as_class(f)]
     if not found:
@@ -249,10 +258,12 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # section's members ("imatinib is a kinase inhibitor" under CML) act on others
             and (named or u.section == seg.main.section)
         ]  # fmt: skip
+        # "the investigational MEK inhibitor X": the status word does not hedge the target
+        target_where = status_unhedged(where, cls.start) or where
         for tgt, unit in [*((t, None) for t in named), *stated]:
             # a target the class was said to act on cites that sentence too, when it is near
             out.append(
-                dc.fact(where, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
+                dc.fact(target_where, Relation.DRUG_TARGET, drug.name("drug"), tgt, conf * 0.95,
                         flags=drug.flags("drug"), context=unit)
             )  # fmt: skip
 
@@ -462,10 +473,10 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             re.fullmatch(
                 r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|agents?|medicines?|"
                 r"medications?)\s+)?",
-                between,
+                _editorial_close(before, between),
                 re.IGNORECASE,
             )
-            and _PRENOMINAL_BEFORE.search(before)
+            and _PRENOMINAL_BEFORE.search(before.replace("[", " "))
             and not _PRENOMINAL_BAD.search(before)
         ):
             members = members_from(text, ms, j, scope_end(text, d.start))

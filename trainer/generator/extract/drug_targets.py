@@ -42,6 +42,19 @@ from trainer.generator.extract.patterns import (
     negated,
     scope_end,
 )
+from trainer.generator.extract.target_pronouns import (
+    PRODRUG,
+    label_subject,
+    pronoun_before,
+    set_aside,
+    split_label,
+)
+from trainer.generator.extract.target_status import (
+    DRAFT_CONFIDENCE,
+    UNPAIRED,
+    respective_pairs,
+    status_unhedged,
+)
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -53,16 +66,20 @@ TARGET_CUE = re.compile(
     r"engag(?:es|ing|e)|attach(?:es|ing)?(?:\s+itself)?\s+to|attack(?:s|ing)?|deplet(?:es|ing|"
     r"e)|break(?:s|ing)? down|"
     r"degrad(?:es|ing|e)|act(?:s|ing)? (?:on|against|through|via)|specific (?:for|to)|"
+    # "X damages DNA", "X is built into the DNA": what a chemotherapy drug acts on; an organ
+    # it damages is a structure, which a target never is (see ``emit``)
+    r"damag(?:es|ing|e)|(?:incorporat|built|insert)(?:es|ed|ing|e|s)?(?:\s+itself)?\s+into|"
     r"kill(?:s|ing)?|intercalat(?:es|ing|e)(?:\s+(?:into|between|with))?|"
     r"connect(?:s|ing)?|link(?:s|ing)?|bridg(?:es|ing|e)|redirect(?:s|ing)?|"
     r"interfer(?:es|ing|e) with|suppress(?:es|ing)?|against|neutrali[sz](?:es|ing|e)|"
     # "stops RANKL from working": what is stopped from acting is the target
-    r"stop(?:s|ping)?(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
-    r"(?:working|binding|acting|signal(?:l)?ing|sending))|"
+    r"stop(?:s|ping)?(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+[a-z]+ing\b)|"
     # "prevents RANKL from working"; not "from binding to its receptor", which a drug may do
     # by holding either the ligand or the receptor (see :mod:`.ligand_receptors`)
     r"(?:prevent|keep)(?:s|ing)?(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+"
-    r"(?:working|acting|signal(?:l)?ing|sending))|"
+    r"(?!binding|attaching)[a-z]+ing\b)|"
+    # "destroys the estrogen receptor"; a cell or organ it destroys is no target (``emit``)
+    r"destroy(?:s|ing)?|"
     # plain words for the same acts: "shuts down / turns off / sticks to / latches onto T",
     # "reduces the activity of T"
     r"shut(?:s|ting)?\s+(?:down|off)|turn(?:s|ing)?\s+off|switch(?:es|ing)?\s+off|"
@@ -109,13 +126,16 @@ _TARGET_SCOPE_STOP = re.compile(
     r",\s+(?!including\b)[a-z]+ing\b",  # ", depleting the folates ...": a consequence
     re.IGNORECASE,
 )
+# "blocks T from binding to L", "keeps T from reaching L": what follows is what the target is
+# kept from, its partner, not a second target of the drug
+_KEPT_FROM = re.compile(r"\s+from\s+[a-z]+ing\b", re.IGNORECASE)
 _GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)s?\s+$", re.IGNORECASE)
 _MADE_BY = re.compile(r"(?:made|encoded|produced)\s+by\s+", re.IGNORECASE)
 # Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
 _SUBJ_TO_CUE = re.compile(
     r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*)?(?:(?:which|that|who|also|both|"
     r"specifically|selectively|directly|potently|mainly|primarily|only|is|are|was|were|works by|"
-    r"work by|acts by|act by|by|can|could|may|will|then|helps?|helps? to|"
+    r"work by|acts by|act by|by|can|could|may|will|then|helps?|helps? to|" + PRODRUG + r"|"
     # "X finds and attaches to T": the first of two coordinated verbs
     r"[a-z]{3,}s\s+and)\s+)*$",
     re.IGNORECASE,
@@ -131,6 +151,10 @@ _COPULA_CHAIN = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_TARGET = re.compile(
+    # "the BRAF mutation (that is) targeted by X", "the HER2 protein, which is targeted by X":
+    # the gene's changed form or product is the target as the text names it
+    r"(?:\s+(?:mutations?|mutants?|proteins?|genes?|fusions?|kinases?))?"
+    r"(?:,?\s+(?:that|which))?"
     r",?\s+(?:is|are)\s+(?:also\s+|the\s+main\s+)?(?:the\s+)?(?:(?:molecular\s+)?target(?:ed)?\s+"
     r"(?:of|by)|recogni[sz]ed\s+by|bound\s+by|inhibited\s+by|blocked\s+by)\s+(?:the\s+drugs?\s+)?",
     re.IGNORECASE,
@@ -174,8 +198,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     resolved = resolve_copular_pronoun(dc, seg)
     if resolved is not None:
         return drug_target_facts(dc, resolved)
-    if any(m.is_kind(*TARGET) for m in seg.mentions) and _PRONOUN_WORD.search(seg.body):
-        return drug_target_facts(dc, seg)  # "It binds CD19" after a sentence about a drug
+    if any(m.is_kind(*TARGET) for m in seg.mentions) and (
+        _PRONOUN_WORD.search(seg.body) or TARGET_CUE.match(seg.body.lstrip(" -–—:"))
+    ):
+        # "It binds CD19" after a sentence about a drug; "targets T" after the drug's name
+        return drug_target_facts(dc, seg)
     return []
 
 
@@ -198,7 +225,14 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     text = seg.text
     ms = seg.mentions
 
-    def emit(drug: Mention, tgt: Mention, conf: float, context: Unit | None = None) -> None:
+    def emit(
+        drug: Mention,
+        tgt: Mention,
+        conf: float,
+        context: Unit | None = None,
+        within: Segment | None = None,
+        doubt: str = "",
+    ) -> None:
         if not seg.in_body(drug) and not seg.in_body(tgt):
             return
         hit = tgt.hit("target")
@@ -207,9 +241,13 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if family_only(tgt.name("target")):
             return  # "inhibits tyrosine kinases": a family of proteins, not one target
         conf *= min(drug.confidence("drug"), tgt.confidence("target"))
+        flags = drug.flags("drug") + tgt.flags("target") + shape_flag(tgt)
+        if doubt:  # a reading held as a draft for review
+            conf, flags = min(conf, DRAFT_CONFIDENCE), (*flags, f"uncertain: {doubt}")
         out.append(
-            dc.fact(seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"), conf,
-                    flags=drug.flags("drug") + tgt.flags("target") + shape_flag(tgt),
+            dc.fact(within or seg, Relation.DRUG_TARGET, drug.name("drug"), tgt.name("target"),
+                    conf,
+                    flags=flags,
                     context=context)
         )  # fmt: skip
 
@@ -223,10 +261,17 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if not targets:
             continue
         subjects, conf = _cue_subjects(text, ms[:k], cs)
+        label = None if subjects else label_subject(text, seg.body_start, ms[:k], cs)
+        if label is not None:
+            subjects, conf = [label], 0.85  # "- Erlotinib: blocks EGFR on cancer cells"
+        split = None if subjects else split_label(dc, seg, cs)
+        if split is not None:
+            subjects, conf, context = [split[0]], 0.8, split[1]
+        else:
+            context = None
         if len(subjects) == 1 and _RELATIVE.search(text[subjects[0].end : cs]):
             own[subjects[0].start] = {t.start for t in targets}
-        context = None
-        pron = None if subjects else _pronoun_before(text, seg.body_start, cs)
+        pron = None if subjects else pronoun_before(text, seg.body_start, cs)
         if not subjects and pron is not None:
             group, context = antecedent(dc, seg, pron[0])
             conf = 0.8
@@ -237,9 +282,8 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             singular = pron[1] == "it" or pron[1].startswith(("this", "the "))
             if group and (len(group) == 1 or not singular):
                 subjects = group
-        for d in subjects:
-            for t in targets:
-                emit(d, t, conf, context)
+        for d, t, sure in respective_pairs(text, subjects, targets):
+            emit(d, t, conf, context, doubt="" if sure else UNPAIRED)
 
     # Passive: "CD19 is (also) the target of tisagenlecleucel", "CD22 is targeted by X"
     for pm in _PASSIVE_TARGET.finditer(text):
@@ -288,11 +332,12 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         # modifier ... X ("the anti-CD20 antibody rituximab", "CD19-directed CAR T cells X")
         j = next((k for k, m in enumerate(ms) if m.start >= mod_end and m.is_kind(*DRUG)), None)
+        within = status_unhedged(seg, mod_start)
         if j is not None:
             between = text[mod_end : ms[j].start]
             if _MOD_TO_LIST.match(text[t.end : ms[j].start]) or _MOD_EXAMPLES.match(between):
                 for g in members_from(text, ms, j, scope_end(text, ms[j].start)):
-                    emit(g, t, 0.85)
+                    emit(g, t, 0.85, within=within)
             elif (
                 _MOD_TO_DRUG.match(between)
                 and not _MOD_TO_DRUG_BAD.search(between)
@@ -304,7 +349,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 for g in group:
                     if len(group) > 1 and own.get(g.start, {t.start}) != {t.start}:
                         continue  # "the B-Raf-targeted drugs X and Y, which targets MEK": Y's own
-                    emit(g, t, 0.8)
+                    emit(g, t, 0.8, within=within)
     return out
 
 
@@ -334,10 +379,21 @@ def cue_targets(
     contrast = _CONTRAST_IN_SCOPE.search(text, ce, end)
     if contrast is not None:
         end = contrast.start()  # "attaches to CD19, not CD20": CD20 is excluded
+    kept_from = _KEPT_FROM.search(text, ce, end)
+    if kept_from is not None and any(
+        m.is_kind(*TARGET) for m in ms if ce <= m.start and m.end <= kept_from.start()
+    ):
+        # "blocks PD-1 from binding to PD-L1": PD-L1 is PD-1's partner; but "blocks androgens
+        # from reaching the androgen receptor" names no target before "from"
+        end = kept_from.start()
     window = ms[bisect.bisect_left(starts, ce) : bisect.bisect_left(starts, end)]
     targets = [m for m in window if m.is_kind(*TARGET)]
     if not targets or any(m.is_kind(*DRUG) and m.start < targets[0].start for m in window):
         return []
+    # "Unlike X, which targets CD20, Y targets CD19": a target after another drug is that drug's
+    later = next((m.start for m in window if m.is_kind(*DRUG) and not m.is_kind(*TARGET)), None)
+    if later is not None:
+        targets = [t for t in targets if t.start < later]
     before = text[max(0, cs - 30) : cs]
     if negated(before) and re.search(
         r"(?:not|n't|never|no longer|neither|nor|fails? to)\s+(?:\w+\s+){0,2}$",
@@ -382,36 +438,6 @@ def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
     return out
 
 
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+|"
-    # "In lung cancer, it blocks ...": a phrase that sets the scene before the subject
-    r"^(?:in|for|at|during|after|once|within|inside)\s[^,;:.!?]{1,40},\s*)"
-    r"\s*(?P<p>it|they|both|both drugs|each of (?:these|the|them|the two) (?:drugs|agents|"
-    r"medicines|medications|antibodies|inhibitors|therapies)|"
-    r"this (?:type of |kind of )?(?:(?!other\b|second\b|first\b|new\b|same\b)[\w-]+\s+){0,3}?"
-    r"(?:drug|agent|medicine|medication|antibody|therapy|inhibitor|treatment|blocker)|"
-    r"these (?:[\w-]+\s+){0,3}?(?:drugs|agents|medicines|medications|antibodies|inhibitors|"
-    r"therapies|blockers)|the (?:(?!other\b|second\b|first\b|new\b|same\b|older\b)[\w-]+\s+){0,2}?"
-    r"(?:drug|agent|medicine|medication|antibody))\s+(?:(?:(?:also|both|"
-    r"specifically|selectively|directly|then|is|are|works by|work by|acts by|act by|"
-    r"(?:does|do|did) (?:this|so) by)\s+)*|"
-    # "The drug brings T cells close to leukemia cells by binding ...": its own verb, then how
-    r"(?:(?:also|then|mainly|directly)\s+)?[a-z]{3,}\b(?:(?!\b(?:which|that|who|whom|while|"
-    r"whereas|but)\b)[^;:.!?()\[\]])*\bby\s+)$",
-    re.IGNORECASE,
-)
-
-
-def _pronoun_before(text: str, body_start: int, cue: int) -> tuple[int, str] | None:
-    """A subject pronoun ("it", "they", "this drug") right before the cue: (offset, word)."""
-    start = max(body_start, cue - 200)
-    window = text[start:cue] if start == body_start else "\x00" + text[start:cue]
-    m = _PRONOUN_SUBJECT.search(window)
-    if m is None:
-        return None
-    return start + m.start("p") - (0 if start == body_start else 1), m.group("p").lower()
-
-
 # "X is given with chemotherapy, which kills cells by blocking ...": the relative clause
 # is said of the partner the drug is given with, not of the drug
 _PARTNER_CLAUSE = re.compile(
@@ -441,6 +467,9 @@ def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Me
         return [], 0.0
     i = index_of(ms, last_drug)
     between = text[last_drug.end : cue_start]
+    aside = set_aside(text, ms, i, cue_start)
+    if aside is not None:  # "X, not Y, targets T": the drug set aside is not the subject
+        return ([aside], 0.85) if aside.is_kind(*DRUG) else ([], 0.0)
     blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
     if not blockers and _SUBJ_TO_CUE.match(between):
         if _RELATIVE.search(between) and _SINGULAR_VERB.match(text, cue_start):

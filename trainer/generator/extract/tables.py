@@ -5,14 +5,21 @@ The row's subject is the first cell holding a drug or a phase name; the other ce
 according to their header: a class, target, duration or drug-list column. A cell with a negation
 ("not", "none") gives nothing. When the subject column's own header is a class name ("CAR
 T-Cell Therapy | Approved use", "Statin | Usual dose"), each drug of that column is of the class.
+
+Each cell is a statement of its own: a hedge in another cell ("an investigational vaccine" in a
+column of trial results) does not reach the drug's class or target, so a row's facts are
+hedged by the words of the two cells they join only. A cell that pairs its names with the
+subject cell's drugs in order ("A plus B | T1 and T2, respectively") gives each drug its own
+target, never the other's.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from trainer.domain import Relation
-from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phases import DURATION, normalise_duration
 from trainer.generator.facts import ExtractedFact
@@ -58,7 +65,12 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         col = next((name for name, rx in _COLUMN if rx.search(header)), None)
         if col is None:
             continue
-        if is_drug and col == "class":
+        # the hedge of the two cells a fact joins, not of the whole row
+        hedge = min(hedge_factor(row.cells[subject_col]), hedge_factor(row.cells[i]))
+        seg = dataclasses.replace(seg, hedge=hedge)
+        if is_drug and col == "target" and _RESPECTIVELY.search(row.cells[i]):
+            out += _respective(dc, seg, cells[subject_col], cells[i])
+        elif is_drug and col == "class":
             out += _names(dc, seg, Relation.DRUG_CLASS, subj, kind, cells[i], "drug_class")
         elif is_drug and col == "target":
             out += _names(dc, seg, Relation.DRUG_TARGET, subj, kind, cells[i], "target")
@@ -69,6 +81,29 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 out.append(dc.fact(seg, Relation.PHASE_DURATION, subj.name(kind), value, 0.8))
         elif not is_drug and col == "drugs":
             out += _names(dc, seg, Relation.PHASE_DRUGS, subj, kind, cells[i], "drug")
+    return out
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective(
+    dc: DocContext, seg: Segment, subjects: list[Mention], cell: list[Mention]
+) -> list[ExtractedFact]:
+    """"A plus B | T1 and T2, respectively": the n-th drug of the subject cell gets the n-th
+    target; nothing when the counts differ, since no order then pairs them."""
+    drugs = [m for m in subjects if m.is_kind("drug")]
+    targets = [
+        m for m in cell if m.is_kind("target") and (m.hit("target") or m.hits[0]).type != "cell"
+    ]
+    if len(drugs) != len(targets) or len(drugs) < 2:
+        return []
+    out = []
+    for d, t in zip(drugs, targets, strict=True):
+        conf = 0.8 * min(d.confidence("drug"), t.confidence("target"))
+        flags = d.flags("drug") + t.flags("target")
+        out.append(dc.fact(seg, Relation.DRUG_TARGET, d.name("drug"), t.name("target"), conf,
+                           flags=flags))
     return out
 
 
