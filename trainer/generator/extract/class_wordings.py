@@ -76,3 +76,33 @@ def used_as_class(text: str, ms: list[Mention], k: int) -> list[Mention]:
     if k + 1 >= len(ms) or not ms[k + 1].is_kind(*CLASS) or ms[k + 1].is_kind(*DRUG):
         return []
     return [ms[k + 1]] if _USED_AS.fullmatch(text, ms[k].end, ms[k + 1].start) else []
+
+
+# After a class name: words showing the class is not the head ("a TKI-resistant mutation").
+CLASS_NOT_HEAD = re.compile(
+    r"^[\s-]*(?:resistant|resistance|refractory|naive|naïve|intolerant|intolerance|based|"
+    r"containing|free|induced|related|associated|treated|failure|era|trials?|backbone|"
+    r"combinations?|mutations?|toxicity|toxicities|exposure|dose|doses)\b",
+    re.IGNORECASE,
+)
+# A second name between a drug and a class: "X, also known as a TKI"
+ALSO_CALLED = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?"
+    r"(?:also\s+)?(?:known as|called|referred to as|"
+    r"termed|named|(?:that|which)\s+acts?\s+as)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+# "X and other TKIs", "X or another aromatase inhibitor": X is one of the class
+AND_OTHER = re.compile(
+    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:(?:an?\s+)?(?:other|"
+    r"similar|related)|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def editorial_close(before: str, between: str) -> str:
+    """``between`` without the bracket that closes an editor's insertion in a quotation,
+    "[the aromatase inhibitor] letrozole", whose "[" opens right before the class."""
+    if re.search(r"\[\s*(?:the|a|an)\s+$", before, re.IGNORECASE):
+        return re.sub(r"^\s*\]", "", between)
+    return between

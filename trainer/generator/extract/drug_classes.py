@@ -83,7 +83,10 @@ from trainer.generator.extract.class_phrases import (
 )
 from trainer.generator.extract.class_targets import class_targets, named_targets
 from trainer.generator.extract.class_wordings import (
+    ALSO_CALLED,
     ALSO_CALLED_BETWEEN,
+    AND_OTHER,
+    CLASS_NOT_HEAD,
     DEFINITE_BEFORE,
     EXAMPLE_IS,
     EXAMPLE_OF,
@@ -93,6 +96,7 @@ from trainer.generator.extract.class_wordings import (
     PREPOSITION_AFTER,
     STACKED,
     STARTS_LIST,
+    editorial_close,
     used_as_class,
 )
 from trainer.generator.extract.context import (
@@ -165,24 +169,6 @@ _COMPARISON_ASIDE = re.compile(
 )
 # "some commonly used steroids": a usual member of the class, not a drug used with one
 _USED = re.compile(r"\b(?:commonly|widely|frequently|often|routinely|most)\s+used\b", re.I)
-# After a class name: words showing the class is not the head ("a TKI-resistant mutation").
-_CLASS_NOT_HEAD = re.compile(
-    r"^[\s-]*(?:resistant|resistance|refractory|naive|naïve|intolerant|intolerance|based|"
-    r"containing|free|induced|related|associated|treated|failure|era|trials?|backbone|"
-    r"combinations?|mutations?|toxicity|toxicities|exposure|dose|doses)\b",
-    re.IGNORECASE,
-)
-_ALSO_CALLED = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?,?\s*(?:(?:drugs?|medicines?|medications?|agents?)\s+)?"
-    r"(?:also\s+)?(?:known as|called|referred to as|"
-    r"termed|named|(?:that|which)\s+acts?\s+as)\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
-)
-_AND_OTHER = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?,?\s*(?:and|or)\s+(?:(?:an?\s+)?(?:other|"
-    r"similar|related)|another)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _PRENOMINAL_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|this|these|its|their|novel|new)\s+)(?:[\w'’+-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -193,13 +179,6 @@ _PRENOMINAL_BAD = re.compile(
     r"\b(?:after|before|with|during|following|post|plus|and|or|of|to)\s*$", re.I
 )
 
-
-def _editorial_close(before: str, between: str) -> str:
-    """``between`` without the bracket that closes an editor's insertion in a quotation,
-    "[the aromatase inhibitor] letrozole", whose "[" opens right before the class."""
-    if re.search(r"\[\s*(?:the|a|an)\s+$", before, re.IGNORECASE):
-        return re.sub(r"^\s*\]", "", between)
-    return between
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -285,7 +264,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if (
                 m is None
                 or BAD_MODS.search(_USED.sub(" ", m.group("mods")))
-                or _CLASS_NOT_HEAD.match(text[c.end :])
+                or CLASS_NOT_HEAD.match(text[c.end :])
             ):
                 continue
             if negated(text[d_end : c.start]):
@@ -336,7 +315,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if (
                 k + 1 < len(ms)
                 and ms[k + 1].is_kind(*CLASS)
-                and _ALSO_CALLED.match(text[c.end : ms[k + 1].start])
+                and ALSO_CALLED.match(text[c.end : ms[k + 1].start])
             ):
                 k += 1
                 for mem in members:
@@ -351,7 +330,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         nxt = next_of(ms, i, CLASS)
         if (
             nxt is not None
-            and _AND_OTHER.match(text[d.end : nxt.start])
+            and AND_OTHER.match(text[d.end : nxt.start])
             and not MODALITY.search(nxt.name("drug_class"))
         ):
             # "X and other TKIs"; but "rituximab and other chemotherapeutic agents" lists a
@@ -473,7 +452,7 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             re.fullmatch(
                 r"\s*(?:[\(\[][^()\[\]]{0,30}[\)\]]\s*)?(?:(?:drugs?|agents?|medicines?|"
                 r"medications?)\s+)?",
-                _editorial_close(before, between),
+                editorial_close(before, between),
                 re.IGNORECASE,
             )
             and _PRENOMINAL_BEFORE.search(before.replace("[", " "))
