@@ -56,6 +56,11 @@ def worth_reading(seg: Segment) -> bool:
 def list_members(dc: DocContext, text: str) -> list[str]:
     """List members; "A and B" / "A or B" is split unless it is one name ("nausea and vomiting")."""
     out: list[str] = []
+    genes = _GENE_LIST.fullmatch(text.strip(" .,;"))
+    if genes:
+        # "mutations in the AMELX, ENAM, and MMP20 genes": the head noun is every gene's
+        change = genes.group("change").lower()
+        return [f"{g} gene {change}" for g in split_list(genes.group("genes"))]
     members = _semicolon_members(text) if _SEMICOLON.search(text) else split_list(text)
     # "in infants and in older adults"
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
@@ -77,6 +82,16 @@ def list_members(dc: DocContext, text: str) -> list[str]:
         else:
             out.append(member)
     return out
+
+
+# "mutations in the A, B, and C genes", "changes in the A or B gene": one change in several
+# genes, whose symbols share the head noun at the end
+_GENE_LIST = re.compile(
+    r"(?:an?\s+)?(?P<change>mutation|variant|change|alteration)s?\s+(?:in|of)\s+(?:the\s+|one\s+of\s+"
+    r"the\s+)?(?P<genes>(?-i:[A-Z][A-Z0-9-]{1,9})(?:,?\s+(?:(?:and|or)\s+)?(?-i:[A-Z][A-Z0-9-]{1,9}))+)"
+    r",?\s+genes?",
+    re.IGNORECASE,
+)
 
 
 # "sleep problems, especially sleep apnea": an aside that narrows the member before it
