@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_text
+from extract_helpers import of_markdown, of_text
 
 from trainer.domain import Relation
 from trainer.generator.facts import extract_documents
@@ -135,4 +135,42 @@ def test_the_first_course_of_treatment_is_first_line_in_its_own_sentence(tmp_pat
 
 def test_the_first_step_in_treating_an_aim_names_no_line(tmp_path: Path) -> None:
     text = "The first step in treating the disease is to lower blood sugar with insulin.\n"
+    assert of_text(tmp_path, text, DRUGS) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "phase", "drug"),
+    [
+        ("After surgery, more treatment may be given to kill cancer cells left behind. These "
+         "include:\n\n- more chemotherapy\n- the drug capecitabine", "adjuvant therapy",
+         "capecitabine"),
+        ("Before surgery, treatment may be given to shrink the tumour. Options include:\n\n"
+         "- the drug letrozole", "neoadjuvant therapy", "letrozole"),
+    ],
+)
+def test_the_operation_sets_the_phase_of_the_list_after_it(
+    tmp_path: Path, body: str, phase: str, drug: str
+) -> None:
+    assert (phase, drug) in of_markdown(tmp_path, f"# Breast cancer\n\n{body}\n", DRUGS)
+
+
+def test_the_operation_sets_no_phase_on_a_page_about_no_cancer(tmp_path: Path) -> None:
+    text = ("# Appendicitis\n\nAfter surgery, more treatment may be given to prevent "
+            "infection. These include:\n\n- the drug cefazolin\n")
+    assert of_markdown(tmp_path, text, DRUGS) == set()
+
+
+def test_examples_of_these_medicines_take_the_focus(tmp_path: Path) -> None:
+    text = ("If steroids don't work well, doctors may prescribe stronger medicines. These "
+            "medicines calm the immune system. Examples of these medicines are azathioprine "
+            "and methotrexate.\n")
+    assert of_text(tmp_path, text, DRUGS) == {
+        ("salvage therapy", "azathioprine"), ("salvage therapy", "methotrexate"),
+    }
+
+
+def test_examples_after_a_sentence_about_harms_take_no_focus(tmp_path: Path) -> None:
+    text = ("If steroids don't work well, doctors may prescribe stronger medicines. These "
+            "medicines have side effects. Examples of these medicines are azathioprine and "
+            "methotrexate.\n")
     assert of_text(tmp_path, text, DRUGS) == set()

@@ -204,17 +204,16 @@ def test_a_section_after_a_clinical_trials_section_is_not_research(tmp_path: Pat
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the class is the subject of the use: each drug and the class are the phase's
+        # the drugs are the subject of the use; the class they are said to be describes them
+        # (a draft: test_extract_phase_measures.py)
         (
             "Olaparib and niraparib are PARP inhibitors that may be used as maintenance therapy "
             "for ovarian cancer.",
-            {("maintenance", "olaparib"), ("maintenance", "niraparib"),
-             ("maintenance", "PARP inhibitor")},
+            {("maintenance", "olaparib"), ("maintenance", "niraparib")},
         ),
         (
             "Nivolumab and pembrolizumab are PD-1 inhibitors used to treat recurrent melanoma.",
-            {("salvage therapy", "nivolumab"), ("salvage therapy", "pembrolizumab"),
-             ("salvage therapy", "PD-1 inhibitor")},
+            {("salvage therapy", "nivolumab"), ("salvage therapy", "pembrolizumab")},
         ),
         # a class named only as what the drugs are, with no use, is no phase drug
         ("Nivolumab is a PD-1 inhibitor.", set()),

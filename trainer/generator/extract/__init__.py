@@ -52,16 +52,20 @@ Readers, by relation:
   first-line therapy told by untreated disease, "previously untreated CLL", in
   :mod:`.phase_untreated`, durations in :mod:`.durations` (whether a lifelong span is the
   whole treatment's length, or a device's, a preventive or a denied course, in
-  :mod:`.durations_lifelong`), a phase's length in cycles in :mod:`.phase_cycles`, drug
-  lists in :mod:`.phase_drugs`,
+  :mod:`.durations_lifelong`; a span that tells a drug's standing, a comparator course or how
+  long a benefit lasts, in :mod:`.durations_measures`), a phase's length in cycles in
+  :mod:`.phase_cycles`, drug lists in :mod:`.phase_drugs` (a class said of the drugs it
+  names, "X and Y are TKIs", "a TKI (X or Y)", kept as a draft in :mod:`.phase_class_members`),
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
   of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
   groups defined by a device or procedure in :mod:`.phase_population`; the treatment as a
-  whole told by its length in :mod:`.phase_whole`; drugs a phase sentence refers to, "It is
-  used as maintenance", in :mod:`.phase_antecedents`; a trial's report, which gives no phase
-  fact, in :mod:`.phase_trials`; the phase a parent heading names in :mod:`.phase_headings`;
-  treatment the disease already failed on, which is history, in :mod:`.prior_treatment`;
+  whole told by its length in :mod:`.phase_whole`, and by the drugs used for the page's own
+  disease, "X is treated with A or B", in :mod:`.phase_whole_drugs`; drugs a phase sentence
+  refers to, "It is used as maintenance", in :mod:`.phase_antecedents`; a trial's report,
+  which gives no phase fact, in :mod:`.phase_trials`; the phase a parent heading names in
+  :mod:`.phase_headings`; treatment the disease already failed on, which is history, in
+  :mod:`.prior_treatment`;
   "these medicines" after the drugs it points back to in :mod:`.phase_these`; the phase an
   earlier sentence of the paragraph set, for a later sentence of treatment, in
   :mod:`.phase_focus`);

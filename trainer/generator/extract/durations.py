@@ -30,6 +30,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations_lifelong import DRAFT_CONFIDENCE, denied_after, doubt
+from trainer.generator.extract.durations_measures import measures_something_else
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_names import POINT, owner
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
@@ -254,6 +255,8 @@ def durations(
             after
         ) or _symptom_lasts(seg, m.start()) or _ONE_CYCLE.search(_clause_before(text, m.start())):
             continue  # a dosing schedule or a survival time, not how long the phase lasts
+        if measures_something_else(text, m.start()):
+            continue  # "standard for 20 years", "better than 2 years of X", "benefits for 10 years"
         if drug_subject and named is None and not _LONG_UNIT.match(m.group("unit") or ""):
             continue  # "Dexamethasone is given for 5 days"; but "Imatinib is taken for 3 years"
         phase = named or owner(seg, phases, m.start(), context)
@@ -295,7 +298,8 @@ _OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy)\b"
 # "will take the medicines for the rest of their lives", "lifelong treatment": no end at all
 LIFELONG = re.compile(
     r"\bfor\s+the\s+rest\s+of\s+(?:their|his|her|your|one's|the\s+person's|a\s+person's)\s+"
-    r"li(?:fe|ves)\b|\b(?:lifelong|life-long)(?=\s+(?:treatment|therapy)\b)|\bfor\s+life\b(?!-)",
+    r"li(?:fe|ves)\b|\b(?:lifelong|life-long)(?=\s+(?:treatment|therapy|(?:[\w-]+\s+){1,3}?"
+    r"(?:control|management))\b)|\bfor\s+life\b(?!-)",
     re.IGNORECASE,
 )
 # "... may be necessary for the rest of their lives": a possibility, not the course's length
@@ -357,16 +361,19 @@ def span_before(text: str, at: int) -> str | None:
     if (_POINT_BEFORE.search(before) or completed_before(before) or negated(before[-20:])
             or _SCHEDULE_BEFORE.search(before)
             or _SURVIVAL.search(text[max(0, m.start() - 80) : m.start()])
-            or _NOT_TREATMENT.search(_clause_before(text, m.start()))):
+            or _NOT_TREATMENT.search(_clause_before(text, m.start()))
+            or measures_something_else(text, m.start())):
         return None
     return normalise_duration(m, before)
 
 
-# "adjuvant imatinib for 3 years", "maintenance rituximab (given) for 2 years": the span right
-# after the qualified drug
+# "adjuvant imatinib for 3 years", "maintenance rituximab (is usually given) for 2 years": the
+# span right after the qualified drug
 _FOR_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:therapy|treatment)\s+)?(?:(?:is\s+|was\s+)?(?:given|taken|"
-    r"continued|used)\s+)?for\s+",
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:therapy|treatment)\s+)?(?:(?:is\s+|was\s+|are\s+|"
+    # "adjuvant tamoxifen is usually given for", "must be taken for"
+    r"(?:must|should|will|can)\s+be\s+)?(?:(?:usually|typically|generally|normally|often)\s+)?"
+    r"(?:given|taken|continued|used)\s+)?for\s+",
     re.IGNORECASE,
 )
 

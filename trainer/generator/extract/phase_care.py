@@ -77,3 +77,32 @@ def supportive_care(dc: DocContext, seg: Segment) -> bool:
 
 # the disease's own course ("relapse", "progression") is the setting of a phase, not a symptom
 _COURSE_OF_DISEASE = re.compile(r"relaps|recurr|refractor|progress|remission|metasta", re.I)
+
+
+# "X may be used with replacement therapy", "used alone or with Y and replacement therapy": a
+# drug given beside a therapy that is a treatment of its own kind (it gives back what the body
+# lacks), not one of its drugs. A phase of a plan is different: "imatinib is given with
+# induction chemotherapy" names a drug of the induction.
+KINDS_OF_THEIR_OWN = frozenset({"replacement therapy"})
+_USED_WITH_BEFORE = re.compile(
+    r"\b(?:used|given|taken|prescribed)\s+(?:alone\s+or\s+)?(?:together\s+|along\s+)?with\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s+(?:and|or|and/or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def beside_the_phase(
+    text: str, phase: str, phase_start: int, drug_start: int, drug_end: int
+) -> bool:
+    """Whether the drug is named as given with the therapy ``phase`` (one of
+    :data:`KINDS_OF_THEIR_OWN`) rather than in it: the therapy is the object of "used with"
+    after the drug, or the drug and the therapy are both "used with"."""
+    if phase in KINDS_OF_THEIR_OWN and drug_end <= phase_start:
+        between = text[drug_end:phase_start]
+        if re.search(r"[.;]", between) or not _USED_WITH_BEFORE.search(between):
+            return _JOINED.fullmatch(between) is not None and bool(
+                _USED_WITH_BEFORE.search(text, max(0, drug_start - 40), drug_start)
+            )
+        return True
+    return False

@@ -19,6 +19,15 @@ from trainer.generator.extract.patterns import (
     verb_negated,
 )
 from trainer.generator.extract.phase_antecedents import lead_drug, named_after, pronoun_drug
+from trainer.generator.extract.phase_care import beside_the_phase
+from trainer.generator.extract.phase_class_members import (
+    BRACKETS_DRUGS,
+    DESCRIBES_DRUGS,
+    as_draft,
+    members_in_brackets,
+    predicate_of_drugs,
+)
+from trainer.generator.extract.phase_failure import named_as_failed
 from trainer.generator.extract.phase_names import (
     GIVEN_IN,
     POINT,
@@ -36,6 +45,7 @@ from trainer.generator.extract.phase_settings import (
     without_setting,
 )
 from trainer.generator.extract.phase_trials import predicts, reports_a_trial
+from trainer.generator.extract.phase_whole_drugs import DISEASE_DRUGS, WHOLE_COURSE_CLASS
 from trainer.generator.extract.prior_treatment import named_not_given
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -139,8 +149,8 @@ def drugs(
             phase = seen[-1]
         if _RELIEF.search(_clause_of(view, m.start, m.end)):
             continue  # "- Palliative care with morphine to relieve pain": care beside the phase
-        if negated_for(view, m) or named_not_given(view, m):
-            continue
+        if negated_for(view, m) or named_not_given(view, m) or named_as_failed(view, m):
+            continue  # "... cannot take X", "If X stops working, ...": X is not given now
         if phase.end <= m.start and _NEW_SUBJECT_BEFORE.search(text, 0, m.start) and (
             _ITS_OWN_VERB.match(text, m.end)
         ):
@@ -152,23 +162,32 @@ def drugs(
         ):
             continue  # "imatinib for Ph+ ALL, and X for relapsed disease": imatinib has its own
         kind = "drug" if m.is_kind("drug") else "drug_class"
+        # "X and Y are TKIs used for relapse", "a TKI (X or Y)": the class stands for the drugs
+        # the sentence names; a draft
+        doubt = "" if kind == "drug" else (
+            DESCRIBES_DRUGS if predicate_of_drugs(text, ms, m)
+            else BRACKETS_DRUGS if members_in_brackets(text, ms, m)
+            else WHOLE_COURSE_CLASS if _variant(phase) == DISEASE_DRUGS else "")
         if context is not None:
             owners = phases  # phases the context names, one of each ("for A or for B:")
         else:
             owners = (coordinated(text, phases, phase) if phase.start > m.end
                       else coordinated_before(text, phases, phase))
         for holder in owners:
-            if holder.name("phase") in SPANS:
+            if holder.name("phase") in SPANS and _variant(holder) != DISEASE_DRUGS:
                 continue  # every drug is given during the whole treatment: says nothing
             if not apart and _other_clause(view, holder, m):
                 continue  # "... for relapsed ALL; X is approved for adults"
             if _variant(holder) == POINT and not in_with_list(text, holder, m):
                 continue  # "after induction with imatinib, ... receive dasatinib"
-            out.append(
+            if beside_the_phase(view, holder.name("phase"), holder.start, m.start, m.end):
+                continue  # "X may be used with replacement therapy": given beside it
+            out.append(as_draft(
                 dc.fact(seg, Relation.PHASE_DRUGS, holder.name("phase"), m.name(kind),
                         conf * min(holder.confidence("phase"), m.confidence(kind)),
-                        flags=holder.flags("phase") + m.flags(kind), context=context)
-            )  # fmt: skip
+                        flags=holder.flags("phase") + m.flags(kind), context=context),
+                doubt,
+            ))  # fmt: skip
     return out
 
 

@@ -1,12 +1,13 @@
 """The treatment that follows a failed one, told by the failure rather than by a phase's name.
 
-"When the first treatment stops working, X may be used", "for cancer that has progressed
-after chemotherapy", "at disease progression", "imatinib-resistant tumours": the disease no
-longer answers the treatment it had, so the drugs given now are salvage therapy (the setting
-:mod:`.phase_settings` reads from a relapse, "cancer that has come back"). The wording that
-tells the failure is what :func:`failure_wording` returns; a phase named as what failed
-("when first-line treatment stops working") is history, not the phase spoken of
-(:func:`failed_phase`).
+"When the first treatment stops working, X may be used", "If you do not respond to A, ...",
+"for cancer that has progressed after chemotherapy", "at disease progression",
+"imatinib-resistant tumours": the disease no longer answers the treatment it had, so the drugs
+given now are salvage therapy (the setting :mod:`.phase_settings` reads from a relapse, "cancer
+that has come back"). The wording that tells the failure is what :func:`failure_wording`
+returns; a phase named as what failed ("when first-line treatment stops working") is history,
+not the phase spoken of (:func:`failed_phase`), and so is a drug named so ("If imatinib stops
+working, ...": :func:`named_as_failed`).
 
 Growth or spread alone ("cancer that has progressed to stage IV", "progression-free
 survival", "drug-resistant tuberculosis" on a page about an infection) is no failure of a
@@ -74,8 +75,24 @@ _PROGRESSIVE = re.compile(
     rf"\b(?:with|for|in|of)\s+(?P<g>progressive|progressing)\s+(?:[\w-]+\s+)?{_DISEASE}\b",
     re.IGNORECASE,
 )
+# "If you don't respond to corticosteroids, ...": the patients no longer answer the treatment
+# they had (the person, not the disease, as the subject)
+_NO_RESPONSE = re.compile(
+    r"\b(?:if|when|once)\s+(?:you|patients?|people|they|children|adults|(?:the|a)\s+(?:patient|"
+    r"person|child)|your\s+child)\s+(?P<w>(?:does|do|did)\s*(?:not|n[’']t)\s+respond(?:\s+well)?"
+    r"\s+to)\b",
+    re.IGNORECASE,
+)
+# "If acetaminophen does not relieve pain, ...": the remedy tried first fails at what it is for
+_NOT_RELIEVED = re.compile(
+    r"\b(?:if|when|once)\s+(?P<s>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<w>(?:does|do|did)\s*"
+    r"(?:not|n[’']t)\s+"
+    r"(?:relieve|control)\s+(?:the\s+|your\s+|their\s+)?(?:pain|symptoms|itching|"
+    r"inflammation))\b",
+    re.IGNORECASE,
+)
 _WORDS = ("work", "fail", "worse", "progress", "longer", "resistan", "refractor", "grew", "grow",
-          "recurrence", "respond")
+          "recurrence", "respond", "reliev", "control")
 
 
 def failure_wording(text: str, cancer: bool) -> list[tuple[int, int]]:
@@ -88,6 +105,7 @@ def failure_wording(text: str, cancer: bool) -> list[tuple[int, int]]:
     for m in _FAILED.finditer(text):
         g = next(k for k in ("w", "p", "n", "r") if m.group(k))
         out.append(m.span(g))
+    out += [m.span("w") for p in (_NO_RESPONSE, _NOT_RELIEVED) for m in p.finditer(text)]
     if cancer:
         out += [m.span("g") for m in _PROGRESSIVE.finditer(text)]
         for m in _RESISTANT.finditer(text):
@@ -106,3 +124,28 @@ def failed_phase(text: str, m: Mention) -> bool:
     """Whether phase ``m`` is named as the treatment that failed ("when first-line therapy
     stops working, ..."): history, not the phase the sentence speaks of."""
     return _FAILS_AFTER.match(text, m.end) is not None
+
+
+# "If imatinib stops working, ...", "If A and B do not help, ...": the drugs named as what failed
+_FAILED_SUBJECT = re.compile(
+    rf"\b(?:if|when|once)\s+(?P<s>[^,;.:()]{{1,60}}?)\s+{_FOR_DISEASE}{_FAIL_VERB}\b",
+    re.IGNORECASE,
+)
+# "If you don't respond to A, ...", "patients who have failed treatment with A": what failed
+_FAILED_OBJECT = re.compile(
+    r"\b(?:(?:not|n[’']t)\s+respond(?:ed)?(?:\s+well)?\s+to|(?:has|have|had)\s+failed\s+"
+    r"(?:treatment\s+with|therapy\s+with)?)\s+(?P<s>[^,;.:()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def named_as_failed(text: str, m: Mention) -> bool:
+    """Whether drug ``m`` is named as the treatment that failed ("If imatinib stops working,
+    dasatinib is used": imatinib is the history the salvage drug follows, not one of its drugs)."""
+    low = text.lower()
+    if not any(w in low for w in ("if ", "when ", "once ", "respond", "failed")):
+        return False  # the common case, cheaply
+    return any(
+        f.start("s") <= m.start and m.end <= f.end("s")
+        for p in (_FAILED_SUBJECT, _FAILED_OBJECT, _NOT_RELIEVED) for f in p.finditer(text)
+    )

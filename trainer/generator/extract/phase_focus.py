@@ -46,6 +46,7 @@ from trainer.generator.extract.phase_settings import (
     negated_at,
     relapse_spans,
     remission_aim,
+    surgery_wording,
 )
 from trainer.generator.extract.phase_trials import reports_a_trial
 from trainer.generator.extract.phase_untreated import untreated_setting
@@ -61,7 +62,9 @@ _BACK = 3  # sentences a focus may carry over, the nearest first
 _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|us(?:e|es|ed|ing)|prescrib(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|"
     r"take|takes|taking|receive[sd]?|receiving|get|gets|options?|choices?|include[sd]?|"
-    r"including|treat(?:s|ed|ing)?\s+with|start(?:s|ed|ing)?|tr(?:y|ies|ied))\b",
+    r"including|treat(?:s|ed|ing)?\s+with|start(?:s|ed|ing)?|tr(?:y|ies|ied)|"
+    # "Examples of these medicines are A and B": the drugs the focus sentence spoke of
+    r"examples?\s+of\s+(?:these|those|such|this|that)\b)\b",
     re.IGNORECASE,
 )
 # a sentence about something else than what the phase gives: harms, tests, research, history,
@@ -178,11 +181,15 @@ def _other_matter(text: str) -> bool:
 
 def _named_phases(dc: DocContext, u: Unit) -> list[Mention]:
     """The phases a sentence names (not as a point in time, in another sense or negated), or
-    tells by the relapsed setting, the first treatment or the remission aimed at."""
+    tells by the relapsed setting, the first treatment, the remission aimed at or the operation
+    it comes before or after (on a page about a cancer)."""
     ms = dc.mentions(u)
     named = [
         m for m in ms + line_mentions(dc, u.text, ms)  # "first- and second-line treatment"
         if m.is_kind("phase") and not not_a_phase(u.text, m) and not negated_at(u.text, m)
     ]  # fmt: skip
     return named or relapse_spans(dc, u.text) or first_wording(dc, u.text) or remission_aim(
-        dc, u.text) or untreated_setting(dc, u.text, cancer_page(dc))
+        dc, u.text) or untreated_setting(dc, u.text, cancer_page(dc)) or (
+        # "After surgery, other treatments may be given to destroy remaining cancer cells.":
+        # the operation sets the phase, on a page about a cancer
+        surgery_wording(dc, u.text) if cancer_page(dc) else [])

@@ -5,7 +5,9 @@ share one head noun between two ordinals ("first- and second-line treatment", "T
 fourth-line treatment may include:"), use the ordinal as an adverb or a setting ("used
 second-line", "as second line", "in the first-line setting", "a second line of treatment"),
 or name a line with an ordinal word and "line" after it ("the third line of therapy"); the
-first line is also told as the first choice ("Metformin is usually the first choice"). Each
+first line is also told as the first choice ("Metformin is usually the first choice"), by an
+ordinal before a kind of treatment ("the first palliative treatment", "subsequent therapy") or
+by where treatment starts ("doctors usually start with X"). Each
 such ordinal is read as the line of therapy it numbers, when the lexicon has that line
 (first, second, third; "later" lines are the subsequent lines).
 
@@ -48,12 +50,34 @@ _SINGLE = re.compile(
     re.IGNORECASE,
 )
 # "Metformin is usually the first choice", "the first-choice treatment", "the drug of first
-# choice": the first line told by the choice made first
+# choice", "X is the drug of choice": the first line told by the choice made first
 _FIRST_CHOICE = re.compile(
     r"\b(?:(?:is|are|as|remains?)\s+(?:usually\s+|often\s+|generally\s+|typically\s+|still\s+)?"
     r"(?:the\s+|a\s+)?(?P<c>first[- ]choice)(?!\s+(?:of|for)\s+(?:patients|people|doctors)\b)|"
     r"(?P<t>first[- ]choice\s+(?:treatment|therapy|drug|medicine|medication|option))|"
-    r"(?:drug|treatment|therapy|medicine)\s+of\s+(?P<o>first\s+choice))\b",
+    r"(?:drug|treatment|therapy|medicine)\s+of\s+(?P<o>first\s+choice)|"
+    # "X is the drug of choice": the drug chosen first
+    r"(?:is|are|remains?)\s+(?:usually\s+|still\s+|generally\s+)?the\s+(?P<d>(?:drugs?|"
+    r"treatments?|therapy|medicines?|medications?)\s+of\s+choice))\b",
+    re.IGNORECASE,
+)
+# "The first palliative treatment for X", "Subsequent therapy may include:": the first or a
+# later line told by the ordinal before a kind of treatment ("first treatment" alone is the
+# lexicon's name); not "second" or "later", which may tell a repeat or a time ("a second
+# treatment a week later", "later treatment")
+_ORDINAL_KIND = re.compile(
+    r"\b(?P<o>first|subsequent)\s+(?:(?:palliative|systemic|drug|medical|anticancer|"
+    r"standard)\s+)?(?:treatments?|therap(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# "Doctors usually start with acetaminophen", "Treatment often begins with X": the first line
+# told by where the treatment starts as a habit (the treatment or its prescriber as the
+# subject); "the provider may begin treatment with an antibiotic while the culture grows" tells
+# one patient's first dose, not the first line
+_STARTS_WITH = re.compile(
+    r"\b(?:doctors?|providers?|physicians?|clinicians?|treatment|therapy|you|your\s+doctor)\s+"
+    r"(?:will\s+|may\s+)?(?:usually|often|generally|typically|normally|mostly|most\s+often)\s+"
+    r"(?P<s>(?:start|starts|begin|begins)\s+(?:treatment\s+|therapy\s+)?with)\b",
     re.IGNORECASE,
 )
 _NAMES = {
@@ -70,7 +94,7 @@ def line_mentions(dc: DocContext, text: str, named: list[Mention]) -> list[Menti
     """Lines of therapy told by an ordinal in ``text``, as phase mentions (variant
     :data:`ORDINAL`), leaving out the spans the lexicon already named (``named``)."""
     low = text.lower()
-    if "line" not in low and "choice" not in low:
+    if not any(w in low for w in ("line", "choice", "first", "subsequent", "start", "begin")):
         return []  # the common case, cheaply
     out: list[Mention] = []
     for pattern in (_SHARED, _SINGLE):
@@ -92,9 +116,17 @@ def line_mentions(dc: DocContext, text: str, named: list[Mention]) -> list[Menti
             if hit is None or any(x.start <= a < x.end for x in named + out):
                 continue
             out.append(Mention(a, b, text[a:b], (hit,)))
+    for pattern, group in ((_ORDINAL_KIND, "o"), (_STARTS_WITH, "s")):
+        for m in pattern.finditer(text):
+            a, b = (m.start("o"), m.end()) if group == "o" else m.span("s")
+            hit = _hit(dc, m.group("o") if group == "o" else "first")
+            if hit is not None and not any(
+                x.start < b and a < x.end for x in named + out if x.is_kind("phase")
+            ):
+                out.append(Mention(a, b, text[a:b], (hit,)))
     if "choice" in low:
         for m in _FIRST_CHOICE.finditer(text):
-            g = next(k for k in ("c", "t", "o") if m.group(k))
+            g = next(k for k in ("c", "t", "o", "d") if m.group(k))
             a, b = m.span(g)
             hit = _hit(dc, "first")
             if hit is not None and not any(x.start <= a < x.end for x in named + out):

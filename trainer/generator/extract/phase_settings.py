@@ -141,7 +141,8 @@ def relapse_lead(dc: DocContext, lead: str) -> list[Mention]:
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
 _RELAPSE_WORDS = ("relaps", "recur", "refractor", "come back", "came back", "comes back", "return",
                   "respond", "work", "worse", "progress", "better", "help",
-                  "continued to grow", "fail", "longer", "resistan", "grew")  # fmt: skip
+                  "continued to grow", "fail", "longer", "resistan", "grew", "reliev",
+                  "control")  # fmt: skip
 
 
 _RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))

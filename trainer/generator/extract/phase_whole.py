@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.page_topic import title_unit
 from trainer.generator.extract.prior_treatment import completed_before
 from trainer.generator.lexicon import Hit, Mention
 
@@ -57,6 +58,8 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
         if pattern in _UNDER_HEADING and _heading_names_a_phase(dc, seg):
             break  # "for life" under "Maintenance": the heading's phase, read later
         t = pattern.search(seg.body)
+        if t is not None and t.groupdict().get("c") and not _controls_the_topic(dc, t.group("c")):
+            continue  # "lifelong weight control" on a page about blood pressure: a habit
         g = None if t is None else next(k for k in ("w", "l", "p") if t.groupdict().get(k))
         span = None if t is None or g is None else tuple(seg.body_start + x for x in t.span(g))
     if span is None and not _heading_names_a_phase(dc, seg):
@@ -64,6 +67,15 @@ def treatment_as_a_whole(dc: DocContext, seg: Segment) -> list[Mention]:
         if drug_span is not None:
             return [_as_drug_course(m) for m in overall(dc, seg.text, *drug_span)]
     return [] if span is None else overall(dc, seg.text, span[0], span[1])
+
+
+def _controls_the_topic(dc: DocContext, words: str) -> bool:
+    """Whether what "lifelong <words> control" controls is named by the page's title ("blood
+    pressure" on "High Blood Pressure"), so that the control is the disease's whole course."""
+    title = title_unit(dc)
+    wanted = re.findall(r"[a-z][a-z-]+", words.lower())
+    have = set(re.findall(r"[a-z][a-z-]+", title.text.lower())) if title else set()
+    return bool(wanted) and all(w in have for w in wanted)
 
 
 DRUG_COURSE = "drug course"  # the variant of the whole course told by one drug's length
@@ -136,9 +148,13 @@ _TREATED_FOR = re.compile(
 _TAKEN_FOR_LIFE = re.compile(
     r"\b(?P<w>(?:take|takes|taking|receive|receives|receiving|need|needs)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:medicines?|medications?|drugs?|treatment|therapy|pills?|tablets?)|(?:be|are|is)\s+"
-    r"treated)\b(?=[^.;:]{0,40}?\bfor\s+(?:the\s+"
+    # "you will need to treat it and control it for life": the page's disease, "it", treated
+    r"treated|(?:need|needs|have|has|must)\s+to\s+(?:treat|manage|control)\s+(?:it|them))\b"
+    r"(?=[^.;:]{0,40}?\bfor\s+(?:the\s+"
     r"rest\s+of\s+(?:their|his|her|your|one's)\s+li(?:fe|ves)|life\b(?!-)))|"
-    r"\b(?P<l>(?:lifelong|life-long)\s+(?:treatment|therapy))\b",
+    # "lifelong blood pressure control": the disease's control for life is its whole course
+    r"\b(?P<l>(?:lifelong|life-long)\s+(?:treatment|therapy|(?P<c>(?:[\w-]+\s+){1,3}?)(?:control|"
+    r"management)))\b",
     re.IGNORECASE,
 )
 # "can be cured with 2 or 3 days of treatment", "may require several weeks of antibiotic

@@ -11,7 +11,8 @@ treatment ("when the first treatment stops working", "cancer that progressed aft
 :mod:`.phase_heading_settings` the setting a section heading tells ("Newly Diagnosed
 Myeloma", "Treatment for Relapsed ALL") for the prose under it, :mod:`.phase_headings` the
 phase a parent heading names (for a generic length, "duration of therapy", under a
-sub-heading) and :mod:`.phase_whole` the whole course told by its length;
+sub-heading) and :mod:`.phase_whole` the whole course told by its length,
+:mod:`.phase_whole_drugs` by the drugs used for the page's disease ("X is treated with A");
 :mod:`.durations` reads durations and normalises them, :mod:`.phase_cycles` a phase's
 length told in cycles; :mod:`.phase_drugs` reads the drugs a
 phase gives, :mod:`.phase_antecedents` the drug a sentence names as "it" or by the lead-in of
@@ -55,6 +56,7 @@ from trainer.generator.extract.phase_settings import SETTING, in_negative_relati
 from trainer.generator.extract.phase_these import these_medicines
 from trainer.generator.extract.phase_trials import in_trial_report
 from trainer.generator.extract.phase_whole import DRUG_COURSE
+from trainer.generator.extract.phase_whole_drugs import drugs_for_the_disease
 from trainer.generator.extract.prior_treatment import open_question, recounts_history
 from trainer.generator.facts import ExtractedFact
 
@@ -136,6 +138,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "Relapsed disease needs other drugs. A and B are options.": the paragraph's focus
         phases, context, conf = carried_phase(dc, seg)
         carried = bool(phases)
+    if not phases:
+        # "Pinworm is treated with A or B": the drugs of the whole course (read last, so that a
+        # phase the heading or an earlier sentence set comes first)
+        phases, context, conf = drugs_for_the_disease(dc, seg), None, 0.8
     if context is None:
         # "adults who cannot have induction may get X": a phase named in a negated relative
         # clause is what X replaces (a setting told so, "cancer that did not respond", stays)

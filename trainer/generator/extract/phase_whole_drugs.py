@@ -1,0 +1,112 @@
+"""The treatment as a whole, told by the drugs used for the page's own disease.
+
+"The medicines used to treat pinworm are A, B and C", "Drugs used for the treatment of X
+include A and B", "X is usually treated with A or B", "The other drugs (A, B) used to treat X
+are ...": the drugs of the disease's treatment with no phase named, which is the whole course
+(the phase ``overall treatment``). Read only when the sentence names no phase or setting and
+neither its heading nor an earlier sentence of its paragraph set one (the caller tries those
+first) and only for the page's own disease: named as the page's main
+disease, by a word of the page's title ("pinworm" on "Enterobiasis (Pinworm Infection)"), or
+as "the infection", "this disease". A population or a form of the disease ("Children with X",
+"Severe X", "Recurrent X") is a setting of its own, not the whole course, and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.page_topic import title_unit
+from trainer.generator.extract.phase_whole import overall
+from trainer.generator.lexicon import Hit, Mention
+
+# the variant of the whole course told by the drugs used for the disease: unlike a whole course
+# told by its length, it names the drugs the whole course gives
+DISEASE_DRUGS = "drugs of the disease"
+# "X is treated with medicines that calm the immune system": a class so told may be a
+# description of the drugs rather than one the whole course gives; a draft, not a card
+WHOLE_COURSE_CLASS = "a class told as what the disease is treated with"
+
+_MEDICINES = r"(?:medicines?|medications?|drugs?|antibiotics|antivirals|antifungals|agents)"
+_TREAT = (
+    r"(?:(?:that\s+(?:are\s+)?|which\s+(?:are\s+)?)?(?:commonly\s+|usually\s+|most\s+often\s+)?"
+    r"(?:used|given|prescribed)\s+)?(?:to\s+treat|for\s+(?:the\s+)?treat(?:ment|ing)(?:\s+of)?|"
+    r"against)\s+"
+)
+# "The medications used for the treatment of <D>", "Drugs (A, B) used to treat <D>": the
+# words up to the disease
+_DRUGS_FOR = re.compile(
+    rf"\b(?P<w>{_MEDICINES}\s*(?:\([^()]{{1,80}}\)\s*)?{_TREAT})"
+    r"(?:the\s+|this\s+)?(?P<d>[^.;:,()]{1,50}?)"
+    r"(?=\s+(?:are|is|include|includes|may\s+include|can\s+include)\b|\s+(?:are|is)\s+available\b)",
+    re.IGNORECASE,
+)
+# "<D> is (usually) treated with": the disease as the subject of its treatment, at the
+# sentence's start
+_TREATED_WITH = re.compile(
+    r"^\s*(?:the\s+)?(?P<d>[^.;:,()]{1,50}?)\s+(?P<w>(?:is|are|can\s+be|may\s+be|should\s+be)\s+"
+    r"(?:usually\s+|often\s+|typically\s+|commonly\s+|generally\s+|mainly\s+|most\s+often\s+)?"
+    r"treated\s+with)\b",
+    re.IGNORECASE,
+)
+# the page's disease told without its name
+_OWN_WORDS = re.compile(
+    r"(?:the\s+|this\s+)?(?:infection|disease|condition|illness|disorder|infestation)",
+    re.IGNORECASE,
+)
+# a population, a form or a stage of the disease: a setting, not the whole course
+_QUALIFIED = re.compile(
+    r"\b(?:children|adults|women|men|people|patients|infants|babies|pregnant|severe|mild|"
+    r"moderate|chronic|acute|early|late|advanced|recurrent|relapsed|refractory|latent|active|"
+    r"stage|with|who|whose|that|which|complicated|uncomplicated|resistant)\b",
+    re.IGNORECASE,
+)
+
+
+def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
+    """The whole course, as an ``overall treatment`` mention over the cue words, when the
+    sentence gives the drugs used for the page's own disease (see the module)."""
+    low = seg.body.lower()
+    if "treat" not in low and "against" not in low:
+        return []  # the common case, cheaply
+    for m in (_TREATED_WITH.match(seg.body), *_DRUGS_FOR.finditer(seg.body)):
+        if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
+            continue
+        a, b = (seg.body_start + x for x in m.span("w"))
+        return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
+    return []
+
+
+def _as_disease_drugs(m: Mention) -> Mention:
+    hit = m.hits[0]
+    return Mention(m.start, m.end, m.surface, (Hit(hit.kind, hit.name, DISEASE_DRUGS, hit.type),))
+
+
+def _own_disease(dc: DocContext, seg: Segment, words: str, at: int) -> bool:
+    """Whether ``words`` (at ``at`` in the segment) name the page's own disease, unqualified."""
+    if not words or _QUALIFIED.search(words):
+        return False
+    if _OWN_WORDS.fullmatch(words):
+        return True
+    main = (dc.main_disease or "").lower()
+    low = words.lower()
+    if main and (low == main or low.rstrip("s") == main.rstrip("s")):
+        return True
+    end = at + len(words)
+    for m in seg.mentions:
+        h = m.hit("condition")
+        if h is not None and m.start == at and m.end == end and h.name.lower() == main:
+            return True  # the disease itself (a subtype, "Ph-positive ALL", is a group of its own)
+    title = title_unit(dc)
+    if title is None or len(low.split()) > 3:
+        return False
+    # "pinworm" on a page titled "Enterobiasis (also known as Pinworm Infection)"
+    title_words = set(re.findall(r"[a-z][a-z'-]+", title.text.lower()))
+    head = low.split()[0]
+    return len(head) > 3 and head in title_words and head not in _GENERIC_TITLE_WORDS
+
+
+_GENERIC_TITLE_WORDS = frozenset({
+    "treatment", "treatments", "therapy", "what", "about", "information", "disease", "diseases",
+    "infection", "infections", "cancer", "syndrome", "parasites", "health", "overview",
+})
