@@ -79,3 +79,10 @@ def test_a_condition_inside_a_longer_phrase_does_not_lift_it(tmp_path: Path) -> 
     assert found, "the reading is kept for review"
     assert all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in found)
     assert all(any(x.startswith("uncertain: ") for x in f.flags) for f in found)
+
+
+def test_what_a_test_is_used_for_named_by_the_lexicon_stays_a_card(tmp_path: Path) -> None:
+    text = "A chest x-ray is used to diagnose pneumonia.\n"
+    found = _markers(tmp_path, text)
+    assert [(f.subject, f.object) for f in found] == [("chest X-ray", "diagnosis of pneumonia")]
+    assert found[0].confidence >= DEFAULT_MIN_CONFIDENCE

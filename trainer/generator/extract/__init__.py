@@ -72,7 +72,9 @@ Readers, by relation:
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; a test in an opening frame or an earlier clause, which does not do
-  the showing: :mod:`.marker_clauses`; questions a test answers: :mod:`.marker_questions`;
+  the showing: :mod:`.marker_clauses`; findings a ", which shows" clause lists of a condition
+  the sentence names, read as test -> condition: :mod:`.marker_owners`; questions a test
+  answers: :mod:`.marker_questions`;
   objects that state no finding: :mod:`.marker_findings`; a test list's purpose from its
   section heading: :mod:`.marker_sections`; where an object ends in a list of tests:
   :mod:`.marker_spans`; the cue words: :mod:`.marker_cues`; which reading paths give drafts

@@ -36,12 +36,40 @@ KEY = re.compile(
     re.IGNORECASE,
 )
 DIAGNOSED_BY = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|typically\s+|often\s+)?(?P<v>diagnosed|confirmed|classified|"
-    r"detected|monitored)\s+(?:by|with|using|through|via|on)\s+",
+    r"\b(?:is|are|can\s+be|may\s+be)\s+(?:usually\s+|typically\s+|often\s+|mostly\s+)?"
+    r"(?P<v>diagnosed|confirmed|classified|detected|monitored)\s+"
+    r"(?:by|with|using|through|via|on|based\s+on)\s+",
+    re.IGNORECASE,
+)
+# "To diagnose X, the doctor may order A and B": the tests the main clause names serve it
+TO_DIAGNOSE = re.compile(
+    r"^\s*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?P<v>diagnose|confirm)\s+"
+    r"(?P<x>[\w\s'’-]{1,50}?),\s+",
+    re.IGNORECASE,
+)
+# "The tests most often used to diagnose X are A, B and C": the tests the copula lists
+TESTS_USED_ARE = re.compile(
+    r"\b(?:tests?|procedures?|exams?|examinations?|studies)\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+    r"(?:(?:most\s+)?(?:often|commonly|usually|frequently)\s+)?used\s+to\s+(?:help\s+)?"
+    r"(?P<v>diagnose|confirm)\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:are|include|includes)\s+(?!:)",
+    re.IGNORECASE,
+)
+# "The diagnosis of X requires a kidney biopsy": the test the diagnosis cannot do without
+DIAGNOSIS_REQUIRES = re.compile(
+    r"\bdiagnosis\s+of\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:usually\s+|often\s+|always\s+)?"
+    r"(?:requires|needs|relies\s+on)\s+",
     re.IGNORECASE,
 )
 DIAGNOSES_WITH = re.compile(
     r"\bdiagnoses\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based on)\s+",
+    re.IGNORECASE,
+)
+# "Providers diagnose high blood pressure when blood pressure readings are 140/90 or above",
+# "The doctor diagnoses anemia if a blood count shows low hemoglobin": the test whose result
+# the condition opens with is the one the diagnosis rests on
+DIAGNOSES_WHEN = re.compile(
+    r"\bdiagnos(?:e|es)\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:when|if|once)\s+"
+    r"(?:(?:the|a|an|your|their|his|her|two|repeated|several)\s+)?",
     re.IGNORECASE,
 )
 DIAGNOSIS_BASED = re.compile(

@@ -287,9 +287,19 @@ def _diseases_apart(dc: DocContext, item: str) -> list[str]:
     if pair is None:
         return [item]
     parts = [pair.group("a"), pair.group("b")]
-    if all(_is_condition(dc, x) for x in parts):
+    if all(_is_condition(dc, _one_modifier_off(dc, x)) for x in parts):
         return [head + x for x in parts]
     return [item]
+
+
+def _one_modifier_off(dc: DocContext, phrase: str) -> str:
+    """ "a previous heart attack" -> "heart attack": an article and one word narrowing a
+    condition the lexicon names are no reason to keep two conditions in one object."""
+    bare = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    one = re.match(r"^[a-z]+\s+(?P<x>.+)$", bare)
+    if one is not None and not _is_condition(dc, bare) and _is_condition(dc, one.group("x")):
+        return one.group("x")
+    return bare
 
 
 def names_condition(dc: DocContext, phrase: str) -> bool:
@@ -357,6 +367,10 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     p = re.sub(r"\bcertain\s+", "", p)
     # "shows the coronary arteries": the article is no part of the finding a card asks for
     p = re.sub(r"^(?:the|a|an)\s+(?=\S)", "", p, flags=re.IGNORECASE)
+    if len(p.split()) > 8 and re.match(r"(?:number|amount|count|levels?)\s+of\s", p, re.I):
+        # "the number of red and white blood cells in the blood": the specimen a count is
+        # made in is no part of the finding, and too long a phrase would be dropped for it
+        p = _SPECIMEN_TAIL.sub("", p)
     if not p or len(p.split()) > 8:
         return None
     diag = re.match(r"^(?P<x>.+?)\s+diagnosis$", p, re.IGNORECASE)
@@ -387,6 +401,13 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     if v == "confirm" and p.startswith("diagnosis of "):
         return p  # "confirm the diagnosis of ALL" -> "diagnosis of ALL"
     return f"{_NOUN[v]} {p}"
+
+
+# Where a measured thing is found, at the end of a long finding: "... in the blood"
+_SPECIMEN_TAIL = re.compile(
+    r"\s+in\s+(?:the|your|a\s+person's)\s+(?:blood|urine|stool|sweat|saliva|serum|plasma)$",
+    re.IGNORECASE,
+)
 
 
 def canonical_disease(dc: DocContext, phrase: str) -> str:

@@ -267,7 +267,14 @@ def _candidates(
 def specific_name(dc: DocContext, seg: Segment, m: Mention) -> str:
     """The test's name on a card: a one-word generic name ("the biopsy") stands for the
     specific test of that kind the paragraph named before ("A kidney biopsy is ... Only a
-    biopsy can show ..."), so the card does not ask about biopsies in general; else its own."""
+    biopsy can show ..."), so the card does not ask about biopsies in general; a test named
+    as the device that records it ("a portable EKG monitor") is that device; else its own."""
+    device = _DEVICE.match(seg.text, m.end)
+    if device is not None:
+        before = re.search(r"(?:\b(?:portable|ambulatory|home|event|wearable)\s+)?$",
+                           seg.text[: m.start], re.IGNORECASE)
+        opening = before.group(0) if before else ""
+        return f"{opening}{seg.text[m.start : device.end()]}".strip()
     own = marker_name(m)
     if " " in own.strip():
         return own
@@ -282,6 +289,10 @@ def specific_name(dc: DocContext, seg: Segment, m: Mention) -> str:
         if longer:
             return own  # two specific tests of the kind: which one is meant is not said
     return own
+
+
+# A test's name followed by the device that records it over a period: "EKG monitor"
+_DEVICE = re.compile(r"\s+(?:monitor|recorder)s?\b", re.IGNORECASE)
 
 
 def _paragraph_before(dc: DocContext, unit: Unit) -> list[Unit]:
@@ -344,13 +355,35 @@ _SET_ASIDE_PHRASE = re.compile(
 
 
 def test_uses(body: str, base: int, ms: list[Mention], at: int) -> bool:
-    """Whether "uses" at ``at`` has a test for its subject: a test named earlier in the same
-    sentence ("A DEXA scan uses x rays to ..."), so what follows is the test's means."""
+    """Whether "uses" at ``at`` has a test or procedure for its subject, so that the test it
+    uses is its means: a test named earlier in the same sentence ("A DEXA scan uses x rays to
+    ..."), or a procedure the lexicon does not name ("Elastography, a stiffness measurement,
+    uses ultrasound or MRI to measure ..."); a person uses a test for the test's own purpose
+    ("Doctors use ultrasound to look for gallstones")."""
     if not re.match(r"uses?\b", body[at:], re.IGNORECASE):
         return False
     start = max(body.rfind(". ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
     start = 0 if start < 0 else start + 2
-    return any(start <= m.start - base < at and is_marker(m) for m in ms)
+    if any(start <= m.start - base < at and is_marker(m) for m in ms):
+        return True
+    return bool(_PROCEDURE.search(body[start:at]))
+
+
+# A procedure named by its kind or by the shape of its name ("elastography", "a stress
+# test", "the procedure", "it"), which uses a test as its means
+_PROCEDURE = re.compile(
+    r"\b(?:\w+(?:graphy|scopy|metry)|tests?|scans?|procedures?|exams?|examinations?|"
+    r"studies|study|techniques?|methods?|measurements?|devices?|machines?|it|this)\b",
+    re.IGNORECASE,
+)
+# "used with the blood smear to ...", "along with an x-ray": a test named as a companion
+_COMPANION = re.compile(r"^\s*(?:along\s+|together\s+)?with\b", re.IGNORECASE)
+
+
+def companion(said: str) -> bool:
+    """Whether the words after "used" name a test only as a companion of the subject ("This
+    test is used with the blood smear to help diagnose X"): the subject is the test."""
+    return bool(_COMPANION.match(said))
 
 
 def set_aside(text: str, m: Mention) -> bool:

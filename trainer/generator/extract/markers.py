@@ -8,13 +8,16 @@ leukemia", "plan treatment" -> "treatment planning", "ALL diagnosis" / "diagnose
   * "M (helps|is used to|guides|shows|reveals|detects|indicates|measures|confirms) X" (also
     "Markers such as M1, M2 and M3 guide X", and "it shows X" when M is the sentence subject);
   * "M is key / essential / used for X";
-  * "<disease> is diagnosed / confirmed by M1 and M2";
+  * "<disease> is diagnosed / confirmed by M1 and M2" (also "can be diagnosed based on"),
+    "diagnoses X when M's result ...", "To diagnose X, <someone> orders M", "The diagnosis of
+    X requires M", "Tests used to diagnose X are M1 and M2";
   * "M is a marker / hallmark of X";
   * a lead-in "Tests used to diagnose X include:" over a list of tests, or a section heading
     "Tests that examine X are used to diagnose and stage Y." over "the following tests and
     procedures:" (:mod:`.marker_sections`), each item's test the one it opens with;
   * "M, which shows X"; "M is the main test used to diagnose X"; "It allows the doctor to see
-    X"; "recommend M to help stage X".
+    X"; "recommend M to help stage X"; findings ", which shows" lists of a condition the
+    sentence names give M -> the condition (:mod:`.marker_owners`).
 An object that is a clause ("shows if leukemia cells are present") is skipped, as are a bedside
 examination's routine ("the exam checks balance"), what an imaging test "looks at" (an organ),
 and one term of a ratio ("the ratio of albumin to creatinine") taken for the marker. So are a
@@ -61,11 +64,13 @@ from trainer.generator.extract.marker_objects import (
     names_condition,
     objects,
 )
+from trainer.generator.extract.marker_owners import continued_owner, owner_condition
 from trainer.generator.extract.marker_sections import section_purposes
 from trainer.generator.extract.marker_spans import checked_place, next_member
 from trainer.generator.extract.marker_subjects import (
     FOLLOWING_IN,
     PRONOUN_OPENING,
+    companion,
     set_aside,
     specific_name,
     subjects,
@@ -162,6 +167,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "check the esophagus, stomach, and duodenum for ulcers": places, then the finding
             stop = _sentence_end(body, cue.end())
         objs = objects(dc, body[cue.end() : stop], verb)
+        owner = owner_condition(dc, body, base, ms, subj[0], cue.start(), said) if len(
+            subj
+        ) == 1 else None
+        if len(subj) == 1 and not owner:
+            owner = continued_owner(dc, seg, subj[0], said)
+        if owner:
+            # "affected bones look typical on x-rays, which may show A and B": test -> condition
+            emit(subj, [owner], 0.75, "owner")
+            continue
         if cues.INDICATES.match(said):
             # "Elevated IGF-I levels indicate X": the level, not the marker, is the sign
             subj, levels = with_levels(seg.text, subj, base + cue.start())
@@ -187,8 +201,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             emit(subj, objects(dc, body[ut.end() : _end(body, ut.end())], None), 0.75,
                  "uses_to_show")
     d = cues.DIAGNOSED_BY.search(body)
-    if d:
-        disease = dc.disease_in([m for m in ms if m.start < base + d.start()])
+    if d and not negated(body[: d.end()]):
+        disease = _subject(dc, body, base, ms, d.start()) or dc.disease_in(
+            [m for m in ms if m.start < base + d.start()]
+        )
         tests = [m for m in ms if m.start >= base + d.end() and is_marker(m)]
         end = base + _end(body, d.end())
         tests = [m for m in tests if m.start < end]
@@ -207,6 +223,41 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         tests = [m for m in ms if base + da.end() <= m.start < end and is_marker(m)]
         if disease and tests and not negated(body[: da.start()]):
             emit(tests, [f"diagnosis of {disease}"], 0.75, "diagnoses_with")
+    for shape, path in ((cues.TO_DIAGNOSE, "to_diagnose"),
+                        (cues.DIAGNOSIS_REQUIRES, "diagnosis_requires"),
+                        (cues.TESTS_USED_ARE, "tests_used_are")):
+        tdx = shape.search(body)
+        if tdx is None or negated(body[: _end(body, tdx.end())]):
+            continue
+        named = [m for m in ms if base + tdx.start("x") <= m.start < base + tdx.end("x")]
+        said = re.match(r"(?:(?:a|an|the)\s+)?(?P<x>.+?\s+diagnosis)$", tdx.group("x"), re.I)
+        # "To confirm a COPD diagnosis": the diagnosis in the sentence's own words
+        disease = said.group("x") if said else _diagnosed(
+            dc, tdx.group("x"), named, base + tdx.start("x")
+        )
+        end = base + _end(body, tdx.end())
+        tests = [m for m in ms if base + tdx.end() <= m.start < end and is_marker(m)]
+        opens = bool(tests) and bool(re.fullmatch(
+            r"\s*(?:(?:a|an|the)\s+)?", body[tdx.end() : tests[0].start - base], re.IGNORECASE
+        ))
+        if path == "to_diagnose" and opens:
+            continue  # "To diagnose X, a biopsy shows Y": the test does its own showing
+        if path == "tests_used_are" and not opens:
+            continue  # "Tests used to diagnose X are not always right": no list of tests
+        noun = "confirmation of" if tdx.groupdict().get("v", "").lower() == "confirm" else (
+            "diagnosis of"
+        )
+        if disease and tests:
+            emit(tests, [f"{noun} {disease}"], 0.75, path)
+    dw = cues.DIAGNOSES_WHEN.search(body)
+    if dw and not negated(body[: dw.start()]):
+        # the test must open the condition clause: "diagnose X when symptoms last ..." names
+        # no test, and a test later in the clause is not what the diagnosis rests on
+        named = [m for m in ms if base + dw.start("x") <= m.start < base + dw.end("x")]
+        disease = _diagnosed(dc, dw.group("x"), named, base + dw.start("x"))
+        first = [m for m in ms if m.start == base + dw.end() and is_marker(m)]
+        if disease and first:
+            emit(first, [f"diagnosis of {disease}"], 0.75, "diagnoses_when")
     db = cues.DIAGNOSIS_BASED.search(body)
     if db:
         disease = dc.disease_in([m for m in ms if m.start < base + db.start()]) or dc.main_disease
@@ -249,6 +300,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         t_end = use.start("t") + rel.start() if rel else use.end("t")
         tests = [m for m in ms if base + use.start("t") <= m.start < base + t_end
                  and is_marker(m)]  # fmt: skip
+        if companion(use.group("t")):
+            continue  # "This test is used with the blood smear to ...": the smear goes with it
         if test_uses(body, base, ms, use.start()):
             continue  # "DEXA uses low-dose x rays to measure ...": the x rays are its means
         stop = _end(body, use.end())
@@ -346,6 +399,24 @@ def _diagnosed(dc: DocContext, said: str, named: list[Mention], start: int) -> s
     if 1 <= len(words.split()) <= 5 and not re.search(r"\d", words):
         return canonical_disease(dc, words)
     return whole
+
+
+def _subject(dc: DocContext, body: str, base: int, ms: list[Mention], at: int) -> str | None:
+    """The condition a passive "X is diagnosed by ..." is said of, in the clause's own words:
+    the words from the clause's start to the verb ("Ocular disease", "The condition")."""
+    start = max(body.rfind(", ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
+    start = 0 if start < 0 else start + 2
+    said = body[start:at]
+    named = [m for m in ms if base + start <= m.start < base + at]
+    if _GENERIC_DISEASE.fullmatch(clean_phrase(said)):
+        return dc.main_disease
+    if not any(m.hit("condition") is not None for m in named) or re.search(
+        r"\b(?:these|this|those|such|its|their)\b", said, re.IGNORECASE
+    ):
+        return None  # "These deposits are detected by ...": no condition of the page's
+    words = re.sub(r"^(?:the|a|an)\s+", "", clean_phrase(said), flags=re.IGNORECASE)
+    # in the sentence's own words: "TB disease" stays that, not the lexicon's synonym
+    return words if 1 <= len(words.split()) <= 5 else None
 
 
 def _cue_path(cue: re.Match[str]) -> str:
