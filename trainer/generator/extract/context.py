@@ -47,7 +47,8 @@ _HEDGE_STRONG = re.compile(
     r"have been)"
     r" (?:now |currently )?(?:exploring|testing|investigating|looking|working|studying|"
     r"evaluating|checking|developing)|(?:is|are) (?:also )?exploring|could potentially|"
-    r"may potentially|might|could|possibly|perhaps|hypothes\w+|speculat\w+|in the future|"
+    r"may potentially|might(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|"
+    r"prescribed|treated)))|could|possibly|perhaps|hypothes\w+|speculat\w+|in the future|"
     r"future (?:studies|research|trials|therapies)|(?:it is|it's|remains?) (?:still )?"
     r"(?:unclear|uncertain|unknown|not known|to be (?:seen|determined|established))|"
     r"investigational|experimental)\b",
@@ -55,7 +56,10 @@ _HEDGE_STRONG = re.compile(
 )
 # Ordinary clinical hedging ("may cause"): kept, with lower confidence and a "hedged" flag.
 _HEDGE_MILD = re.compile(
-    r"\b(?:may|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|appears? to|"
+    # "Treatment might include A": a patient page's option, as "may include" is
+    r"\b(?:may|might(?=\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|"
+    r"prescribed|treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|"
+    r"appears? to|"
     r"thought to|believed to|"
     r"in some (?:cases|patients)|promising|emerging)\b",
     re.IGNORECASE,
@@ -399,7 +403,7 @@ _STRONG_WORDS = (
     "speculat", "future", "unclear", "uncertain", "unknown", "not known", "to be ",
     "investigational", "experimental",
 )
-_MILD_WORDS = ("may", "sometimes", "suggest", "likely", "probably", "appear", "thought to",
+_MILD_WORDS = ("may", "might", "sometimes", "suggest", "likely", "probably", "appear", "thought to",
                "believed to", "in some", "promising", "emerging")
 
 
