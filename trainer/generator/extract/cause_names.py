@@ -58,7 +58,17 @@ def clean_cause(cause: str) -> bool:
         and not _PREPOSITION_OPENING.match(t)
         and not _NOT_A_NAME.search(t)
         and not _CUT_VERB_PHRASE.search(t)
+        and not _GENE_CHANGE.match(t)
     )
+
+
+# "mutations in the X gene (in two families)": a gene's change makes the condition itself, whose
+# features the sentence names with it ("A with B was caused by ..."), not one symptom of it
+_GENE_CHANGE = re.compile(
+    r"^(?:(?:an?|the|some|certain)\s+)?(?:mutations?|variants?|alterations?|deletions?|"
+    r"duplications?|changes?|defects?)\s+(?:in|of|on)\b.*\bgenes?\b",
+    re.IGNORECASE,
+)
 
 
 # "clotting in the small vessels and quickly (leads to)": a cause ending on "and" and an adverb

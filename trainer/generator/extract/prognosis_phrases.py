@@ -84,6 +84,24 @@ def lead_direction(lead: str) -> str | None:
     return direction(m.group("d")) if m else None
 
 
+# "Good prognosis", "intermediate risk": the name of an outcome group, what a factor predicts,
+# never a factor ("The following prognostic groups are used: - Good prognosis")
+_OUTLOOK_LABEL = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:very\s+)?(?:good|poor|intermediate|favou?rable|unfavou?rable|"
+    r"excellent|fair|bad|low|high|standard|average)(?:[- ]risk)?\s+(?:prognosis|outlook|"
+    r"outcomes?|prognostic\s+group|risk(?:\s+group)?)",
+    re.IGNORECASE,
+)
+# "the particular diagnostic category", "the specific type": which kind the case is, named by
+# no word of its own (a kind with what it is of, "the type of tumor", stays a factor)
+_WHICH_KIND = re.compile(
+    r"(?:(?:the|its|their|his|her|your)\s+)?(?:(?:particular|specific|individual|exact|precise)\s+)?"
+    r"(?:(?:diagnostic|clinical|underlying)\s+)?(?:categor(?:y|ies)|types?|kinds?|forms?|causes?|"
+    r"diagnos[ie]s|cases?)",
+    re.IGNORECASE,
+)
+
+
 def short_factor(text: str) -> str | None:
     """A factor phrase: brackets, possessives and fillers dropped, a few set phrasings unified."""
     t = drop_parens(text)
@@ -119,6 +137,8 @@ def short_factor(text: str) -> str | None:
     words = len(re.sub(r"\s*[x×]\s*10\b", "x10", t).split())  # "50 x 10^9/L" is one amount
     if not t or words > 8 or re.search(NOT_A_FACTOR, t, re.IGNORECASE):
         return None
+    if _OUTLOOK_LABEL.fullmatch(t) or _WHICH_KIND.fullmatch(t):
+        return None  # an outcome group's name; a kind named by no word of its own
     return t
 
 

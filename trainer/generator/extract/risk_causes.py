@@ -6,8 +6,12 @@ called:
     "Most cases of X are caused by A" (X the topic, named whole or by its short name);
   * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause);
   * "A is the (most common / main / leading) cause of X";
+  * "X is a degenerative brain disorder caused by A" (the kind of condition, then its cause;
+    never "an infection caused by", whose cause is the germ);
+  * "This syndrome can be caused by A" on a page whose topic's name ends with that kind word;
   * "X (often) develops after A" ("Acute X develops after A": the qualified form); an age, a
-    time or a treatment after "after" is no cause here.
+    time, a treatment or a cause pointed back to ("the causative injury") after "after" is no
+    cause here.
 The cause's members are worded as factors are (:func:`.factors.as_factor`); an anaphor ("This
 damage", "It") names none. A negated or doubted sentence ("is not caused by", "Researchers
 believe", "it is unclear whether") gives nothing, and neither does a cause of another condition
@@ -31,7 +35,18 @@ _ADV = r"(?:(?:usually|often|mainly|mostly|largely|most often|commonly|sometimes
 # "X is (usually) caused by A": the subject is everything before the verb
 _PASSIVE = re.compile(
     rf"^(?P<s>[^,;:]{{2,80}}?)\s+{_ADV}(?:is|are|was|were|can be|may be)\s+{_ADV}"
+    # "X is a degenerative brain disorder caused by A": the kind of condition it is, then its
+    # cause
+    # (not "an infection caused by": its cause is the germ, no risk)
+    r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:disorder|condition|disease|syndrome|illness|"
+    r"inflammation)\s+(?:that\s+is\s+)?(?:usually\s+|often\s+|mainly\s+)?"
+    r"(?=caused\s+by))?"
     r"(?:caused\s+by|due\s+to|the\s+result\s+of|a\s+result\s+of)\s+(?P<c>.+)$",
+    re.IGNORECASE,
+)
+# "This syndrome can be caused by": the kind word of the page's topic, pointed to
+_KIND_POINTER = re.compile(
+    r"^(?:this|the)\s+(?P<k>syndrome|disorder|disease|condition|infection|cancer|tumou?r)$",
     re.IGNORECASE,
 )
 # "A (can) cause X", "A leads to X": the object is the rest of the clause
@@ -50,7 +65,9 @@ _THE_CAUSE = re.compile(
 _AFTER = re.compile(
     rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:develops?|occurs?|starts?|begins?|appears?|happens?|"
     r"follows?)\s+(?:soon\s+|shortly\s+|(?:a\s+few|several)\s+(?:days|weeks)\s+)?after\s+"
-    r"(?!(?:the\s+)?(?:age|\d|years?|months?|weeks?|days?|birth|treatment|surgery)\b)(?P<c>.+)$",
+    r"(?!(?:the\s+)?(?:age|\d|years?|months?|weeks?|days?|birth|treatment|surgery)\b)"
+    # "after the causative injury": a cause pointed back to, named elsewhere
+    r"(?!the\s+(?:causative|underlying|original|initial|same|above|inciting)\b)(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "Most cases of X", "About 90 percent of X": the share of the condition a cause explains
@@ -80,8 +97,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _NO_MEMBER = re.compile(
     r"^(?:in|on|at|for|from|with|by|during|after|before|or|and|a\s+number\s+of|number\s+of|"
     r"many|several|various|different|other|some|certain)\b|"
-    r"^(?:the\s+|an?\s+)?(?:\w+\s+)?(?:bacteri\w*|virus\w*|parasites?|fung\w*|germs?|"
-    r"microbes?|protozoa\w*)\b|\bcalled\b",
+    r"^(?:the\s+|an?\s+)?(?:larvae?\s+of\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?(?:bacteri\w*|"
+    r"virus\w*|parasites?|fung\w*|germs?|microbes?|protozoa\w*|tapeworms?|worms?)\b|\bcalled\b",
     re.IGNORECASE,
 )
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)(?:\s+(?:can|may|might|could|often|also))*\s*$",
@@ -105,8 +122,9 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
             # "Acute ITP develops after ...": a qualified form of the topic is the subject
             form = topic_qualified.qualified(dc, said, topic) if rx is _AFTER else topic
-            if m is None or not (is_topic(dc, said) or (form != topic and said.lower().endswith(
-                tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
+            if m is None or not (is_topic(dc, said) or _points_to_topic(said, topic) or (
+                form != topic and said.lower().endswith(
+                    tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
                 continue
             cause = m.group("c")
             if rx is not _PASSIVE and _RELATIVE_END.search(cause):
@@ -126,6 +144,13 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
                         out.append((form or topic, typed))
             break
     return out
+
+
+def _points_to_topic(said: str, topic: str) -> bool:
+    """ "This syndrome" on a page about central pain syndrome: the kind word the topic's own
+    name ends with, pointed to, is the topic (a kind the name lacks may be another one)."""
+    k = _KIND_POINTER.match(said.strip())
+    return k is not None and topic.lower().rstrip("s").endswith(k.group("k").lower().rstrip("s"))
 
 
 def _glued(dc: DocContext, text: str) -> bool:

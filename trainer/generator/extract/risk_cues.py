@@ -210,3 +210,12 @@ RISK_LEAD = re.compile(
 NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bcannot|\bno longer)(?:\s+(?:\w+ly|also|even))?\s*$", re.IGNORECASE
 )
+
+
+# a condition's name used as a modifier of its troubles ("diabetes problems", "diabetes-related
+# complications"): the risk is of those, not of the condition
+ITS_TROUBLES = re.compile(
+    r"(?:-related|-associated)?\s*(?:problems?|complications?|issues?|troubles?|emergenc(?:y|ies)|"
+    r"outcomes?|events?)\b",
+    re.IGNORECASE,
+)

@@ -103,7 +103,11 @@ def exposure_routes(dc: DocContext, sentence: str) -> list[str]:
     return [r for r in routes if r.strip() and not _COUNTED.match(r.strip())]
 
 
-_LIST_END = re.compile(r"\s+(?:that|which|who|whose|where)\b|,\s+(?:an?|the)\s", re.IGNORECASE)
+_LIST_END = re.compile(
+    r"\s+(?:that|which|who|whose|where)\b|,\s+(?:an?|the)\s|"
+    r",\s+(?:usually|often|mostly|mainly|especially|typically|commonly|most\s+often)\s",
+    re.IGNORECASE,
+)
 _LAST_MEMBER = re.compile(r"(?:,|\s+(?:and|or)\s+)(?!.*(?:,|\s(?:and|or)\s))", re.IGNORECASE)
 
 
@@ -138,6 +142,15 @@ def exposure_lead(text: str) -> bool:
     )
 
 
+# the germ itself ("larvae of animal hookworms", "the bacteria"): the agent that infects is the
+# infection's cause by definition, not a route a card asks about
+_AGENT = re.compile(
+    r"^(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:larvae?|parasites?|bacteri\w*|"
+    r"virus(?:es)?|worms?|hookworms?|roundworms?|tapeworms?|germs?|fung(?:us|i)|microbes?|"
+    r"organisms?|protozoa\w*)\b",
+    re.IGNORECASE,
+)
+
 # a tail that adds a vehicle, a source or a means to the route
 _TAIL = re.compile(r"\b(?:via|with|from|after|during|when|while|by)\b", re.IGNORECASE)
 
@@ -152,7 +165,7 @@ def clean_routes(dc: DocContext, text: str, *, item: bool = False) -> list[str]:
         member = re.sub(r"^\s*(?:by|through|via)\s+", "", listed, flags=re.IGNORECASE)
         for f in factor(dc, member):
             cut = re.search(rf"{re.escape(f)}\s+(?:that|which|who)\b", member, re.IGNORECASE)
-            if not _TAIL.search(f) and cut is None:
+            if not _TAIL.search(f) and cut is None and not _AGENT.match(f):
                 out.append(f)
     return out
 

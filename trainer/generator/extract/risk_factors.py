@@ -70,6 +70,7 @@ from trainer.generator.extract.risk_cues import (
     CAUSES_OF,
     DEFINITION,
     INTRO_PHRASE,
+    ITS_TROUBLES,
     MORE_COMMON_IN,
     NEGATED_BEFORE,
     POINTER_LEAD,
@@ -232,6 +233,8 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
             ):  # a name after the sentence's end is no longer what the risk is of
                 if _CAUSED_FORM.search(gap):
                     return None  # "the risk of STD-induced proctitis": of one form only
+                if ITS_TROUBLES.match(seg.text[m.end :]):
+                    return None  # "the risk for many diabetes problems": its complications'
                 named.append(name)
     if named and topic is not None and any(
         seg.text[r.end() :].lower().startswith(topic.lower())

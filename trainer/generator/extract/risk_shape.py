@@ -90,6 +90,25 @@ _CARE_VERB = re.compile(
     r"understanding|reducing|lowering|controlling|avoiding)$",
     re.IGNORECASE,
 )
+# A predicate adjective taken for the factor: "(Many causes of X are) treatable"
+_PREDICATE_ADJECTIVE = re.compile(
+    r"^(?:\w+(?:able|ible)|unknown|unclear|uncommon|rare|common|preventable|reversible|"
+    r"hereditary|inherited|genetic|curable|harmless|temporary|permanent)$",
+    re.IGNORECASE,
+)
+# An age or time frame opening the phrase ("Between ages 15 and 19, A are the leading causes"):
+# the frame says when, never what raises the risk
+_FRAME_START = re.compile(
+    r"^(?:between|from|until|till|since)\s", re.IGNORECASE
+)
+# What stands just before a verb phrase: a pronoun subject or a modal, with an earlier verb it is
+# coordinated with ("how they grow and divide into new cells"); not "to", often a preposition
+# ("exposure to benzene")
+_VERB_BEFORE = re.compile(
+    r"\b(?:they|we|you|it|he|she|can|could|may|might|will|would|cannot|do|does|did)\s+"
+    r"(?:\w+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
 # A modifier ending that wants its head noun: "chronic nasal (or sinus infection)"
 _MODIFIER_END = re.compile(r"\w(?:al|ic|ous|ary)$", re.IGNORECASE)
 
@@ -110,6 +129,19 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         and _cut_short(f, sentence)
     ):
         return "uncertain: a single word cut from the longer phrase it opens"
+    hits = dc.lexicon.lookup(f) if len(words) <= 2 else ()
+    if hits and all(h.kind == "target" and h.type == "structure" for h in hits):
+        # "brain (or spinal cord trauma)": a part of the body, cut from the head noun it shares
+        return "uncertain: a part of the body, not a factor"
+    if (
+        len(words) == 1 and not hits and not _STATE_NOUN_END.search(f)
+        and not _TRAIT_NOUN.match(f) and re.search(
+            rf"\b{re.escape(f)}\s+(?:or|and)\s+[a-z]+\s+[a-z]+\s+[a-z]+s?\b(?!\s+(?:or|and)\b)",
+            sentence, re.IGNORECASE)
+    ):
+        # "brain or spinal cord trauma": a bare word before a coordinated phrase may share its
+        # head noun ("brain trauma")
+        return "uncertain: a word that may share the head noun of the next item"
     if _POINTER_START.match(f) or _VAGUE_CATEGORY.search(f) or _VAGUE_OPENING.match(f):
         return "uncertain: the factor points back or names no factor of its own"
     if re.search(r"\bsuch as\b|\bincluding\b", f, re.IGNORECASE):
@@ -122,6 +154,12 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         return "uncertain: a predicate, not a factor"
     if _CLAUSE_END.search(f) or _PREPOSITION_START.match(f):
         return "uncertain: a piece of a clause"
+    if _FRAME_START.match(f):
+        return "uncertain: an age or time frame, not a factor"
+    if len(words) == 1 and _PREDICATE_ADJECTIVE.match(f) and not dc.lexicon.lookup(f):
+        return "uncertain: a predicate adjective, not a factor"
+    if _verb_phrase(f, sentence):
+        return "uncertain: a verb phrase, not a noun phrase"
     if len(words) > 1 and _MODIFIER_END.search(words[-1]) and not dc.lexicon.lookup(f):
         shared = re.search(rf"\b{re.escape(f)}\s+(?:or|and)\s+\w+", sentence, re.IGNORECASE)
         if shared:
@@ -138,12 +176,41 @@ def shaped_fact(
 ) -> ExtractedFact:
     """The risk fact ``disease`` -> ``factor``: a card when the factor is whole, else a draft
     flagged with why it is not."""
-    why = incomplete(dc, factor, seg.body)
+    why = incomplete(dc, factor, seg.body) or _restates(disease, factor)
     if why is None:
         return dc.fact(seg, Relation.RISK_FACTOR, disease, factor, confidence)
     return dc.fact(
         seg, Relation.RISK_FACTOR, disease, factor, min(confidence, DRAFT_CONFIDENCE), flags=(why,)
     )
+
+
+# A want of something: "a (severe) lack of fibrinogen", "an absence of the enzyme"
+_WANT_OF = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:severe|complete|total|partial|marked|near)\s+)?(?:lack|absence|"
+    r"deficiency|shortage|loss|want)\s+of\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _restates(disease: str, factor: str) -> str | None:
+    """Why a factor only restates what the condition's name says ("afibrinogenemia" -> "a
+    lack of fibrinogen": the name is made of the word), or None. Such a factor is the
+    condition's definition, not a risk a card should teach as one."""
+    m = _WANT_OF.match(factor.strip())
+    if m is None:
+        return None
+    name = re.sub(r"[^a-z]", "", disease.lower())
+    words = [w for w in re.findall(r"[a-z]{5,}", m.group("what").lower())]
+    if any(w in name for w in words):
+        return "uncertain: the condition's own definition, not a risk"
+    return None
+
+
+def _verb_phrase(factor: str, sentence: str) -> bool:
+    """Whether every place ``factor`` stands in the sentence follows a pronoun subject or
+    a modal ("how they grow and divide into new cells"): the factor is a verb's phrase."""
+    places = list(re.finditer(rf"\b{re.escape(factor)}\b", sentence, re.IGNORECASE))
+    return bool(places) and all(_VERB_BEFORE.search(sentence[: m.start()]) for m in places)
 
 
 def _cut_short(word: str, sentence: str) -> bool:

@@ -19,16 +19,37 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_holders import worded_members
 
+# a sentence adverb of time before the list's subject: "Then symptoms begin, including ..."
+_WHEN = r"(?:then|soon|later|eventually|gradually|over\s+time|at\s+first|after\s+that)"
+# the verb of the symptoms' onset: "symptoms begin, including A"
+_ONSET = r"(?:begin|appear|start|develop|emerge|follow|set\s+in)s?"
 _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
 # the words that may stand before "symptoms" without saying whose: "Other", "Common early"
 _PLAIN = (
     r"(?:(?:other|common|early|late|typical|usual|possible|some|occasional|additional|"
-    r"less\s+common|more\s+common|frequent)\s+)*"
+    r"less\s+common|more\s+common|frequent|first|initial|main|classic|"
+    # the body system the symptoms show in, which says what kind they are, not whose
+    r"neurological|neurologic|physical|psychological|behaviou?ral|emotional|cognitive|motor|"
+    r"mental)\s+)*"
 )
 _BARE = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:notice|have|has|experience|develop|see|get)\s+)(?:the\s+)?{_PLAIN}"
-    rf"{_SIGNS}\s*,?\s+(?:(?:may|can|might|often|usually|also)\s+)*"
-    r"(?:include|includes|such\s+as|like|including)\s+(?P<rest>[^.;:]{3,250})",
+    rf"(?:^(?:{_WHEN}\s*,?\s+)?|[,;:]\s*|\b(?:notice|have|has|experience|develop|see|get)\s+)"
+    rf"(?:the\s+)?{_PLAIN}{_SIGNS}\s*,?\s+(?:(?:may|can|might|often|usually|also)\s+)*"
+    # "Then symptoms begin, including A": the verb of their onset before the list
+    # "Symptoms usually start gradually, with A and B": the onset verb, then "with" its signs
+    rf"(?:{_ONSET}(?:\s+\w+ly)?\s*,\s*(?:(?:often|usually)\s+)?(?:including|such\s+as|like|with)|"
+    r"include|includes|such\s+as|like|including)\s+(?P<rest>[^.;:]{3,250})",
+    re.IGNORECASE,
+)
+# "Other possible symptoms are A and B": a copula after a plain qualifier (one at least, so
+# "Symptoms are mild" is no list); a predicate ("are usually mild", "are similar to ...") is
+# no member
+_COPULA = re.compile(
+    r"^(?:the\s+)?(?:(?:other|common|early|late|typical|usual|possible|additional|"
+    rf"occasional|less\s+common|more\s+common|frequent)\s+)+{_SIGNS}\s+(?:are|include)\s+"
+    r"(?!(?:\w+ly|mild|severe|similar|rare|common|uncommon|present|absent|different|the\s+same|"
+    r"those|these|due|caused|related|variable|subtle|vague|nonspecific|not|often|also|more|less|"
+    r"like|listed|described|below|above|as\s+follows)\b)(?P<rest>[^.;:]{3,250})",
     re.IGNORECASE,
 )
 
@@ -53,7 +74,7 @@ def bare_inline_pairs(
     low = sentence.lower()
     if "sign" not in low and "symptom" not in low:
         return []  # a cheap test first
-    m = _BARE.search(sentence)
+    m = _BARE.search(sentence) or _COPULA.search(sentence.strip())
     topic = dc.main_disease
     if m is None or topic is None or NEGATION.search(sentence[: m.start("rest")]):
         return []

@@ -139,7 +139,7 @@ def caused_members(dc: DocContext, cause_and_verb: str, text: str) -> list[str]:
 
 
 # the cue words of the readers by shape: a cause verb, the people with a condition
-_SHAPE_CUE = re.compile(r"caus|lead|result|\swith\s|who\s+ha", re.IGNORECASE)
+_SHAPE_CUE = re.compile(r"caus|lead|result|\swith\s|who\s+ha|symptom|\bsigns?\b", re.IGNORECASE)
 
 
 def shape_worth_reading(sentence: str) -> bool:

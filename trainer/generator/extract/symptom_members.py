@@ -58,6 +58,15 @@ _DEGREE = re.compile(
 )
 
 
+# A collective head before the first of its members: "the eyelid triad of A, B and C", "a
+# combination of A and B"; the members are the signs, the head names no sign of its own
+_COLLECTIVE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:classic|typical|characteristic|clinical)\s+)?(?:[\w-]+\s+)?"
+    r"(?:triad|tetrad|pentad|combination|constellation|cluster)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def item_symptoms(dc: DocContext, item: str) -> list[str]:
     """One list item as the text words it when it reads as a symptom's name (a short noun
     phrase, not a clause: "severe headache" keeps "severe"), else the lexicon's names in it."""
@@ -73,6 +82,7 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     if gloss and dc.lexicon.canonical(gloss.group("t"), "condition"):
         text = gloss.group("t")
     text = _DEGREE.sub("", text)  # "varying degrees of leukopenia": how much, not what
+    text = _COLLECTIVE.sub("", text)  # "the eyelid triad of A": A is the sign the item names
     lasting = _LEADS_ON.sub("", _LASTING.sub("", text))
     if not re.search(r"[.!?]\s", lasting):  # one item, not items run together
         text = lasting.strip(" .;:,")
@@ -143,12 +153,15 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
     t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
     # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
     t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]
+    joined: set[str] = set()  # members joined back whole: read as worded, not split again
     if ";" in t:  # "A, especially with exercise; B; and C": the semicolons divide the members
         members = [
             re.sub(r"^\s*(?:and|or)\s+", "", _ASIDE.sub("", m)).strip() for m in t.split(";")
         ]
     else:
-        members = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
+        split = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
+        members = _trouble_joined(dc, t, split)
+        joined = set(members) - set(split)
     members = _without_stacked_adjectives(dc, members)
     if len(members) == 1:
         members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
@@ -168,7 +181,10 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
     for member in members:
         # a sentence's list is read by the lexicon first, as the other symptom readers read it,
         # so one symptom is not named twice ("feeling tired" and "fatigue")
-        found = phrases.symptoms(dc, member) or item_symptoms(dc, member)
+        found = (
+            item_symptoms(dc, member) if member in joined
+            else phrases.symptoms(dc, member) or item_symptoms(dc, member)
+        )
         if not found:
             unread.append(member)
         out += found
@@ -189,6 +205,42 @@ def _without_stacked_adjectives(dc: DocContext, members: list[str]) -> list[str]
         phrases.symptoms(dc, out[0])
     ):
         out.pop(0)
+    return out
+
+
+# "difficulties with balance": a trouble and the ability or part it is with
+_TROUBLE_WITH = re.compile(
+    r"\b(?:difficult(?:y|ies)|troubles?|problems?)\s+(?:with|in)\s+[\w-]+$", re.IGNORECASE
+)
+# "a dragging foot after running": a time clause of gerunds the next gerund may share
+_AFTER_DOING = re.compile(
+    r"\b(?:after|before|during|while|when|on)\s+[a-z]+ing$", re.IGNORECASE
+)
+
+
+def _trouble_joined(dc: DocContext, text: str, members: list[str]) -> list[str]:
+    """ "difficulties with balance and walking": a bare word joined by "and" / "or" to a
+    trouble with one thing is the second thing the trouble is with, not a symptom alone
+    ("walking"); the two are one member. A gerund after a member ending in a time clause of
+    one ("a dragging foot after running or walking some distance") is more of that clause,
+    left out as no symptom of its own."""
+    out: list[str] = []
+    for member in members:
+        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
+        if out and re.match(r"[a-z]+ing\b", word) and _AFTER_DOING.search(out[-1].strip()) and (
+            re.search(rf"{re.escape(out[-1].strip())}\s+(?:and|or)\s+{re.escape(word)}", text)
+        ):
+            continue  # the time clause's second gerund: no member of its own
+        if out and len(word.split()) == 1 and _TROUBLE_WITH.search(out[-1].strip()) and not (
+            symptom_shaped(dc.lexicon, word)  # "problems with sleep and anxiety": two symptoms
+        ):
+            joined = re.search(
+                rf"{re.escape(out[-1].strip())}\s+(?P<c>and|or)\s+{re.escape(word)}\b", text
+            )
+            if joined:
+                out[-1] = f"{out[-1].strip()} {joined.group('c')} {word}"
+                continue
+        out.append(member)
     return out
 
 

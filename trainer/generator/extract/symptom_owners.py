@@ -60,6 +60,8 @@ def free_cause(dc: DocContext, text: str) -> str | None:
     """What "symptoms seen with X" names is a condition by the structure of the lead-in, even
     one the lexicon does not know ("acute Q fever"), when it reads as a name."""
     t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    # "Symptoms of a cold begin, including": the verb of their onset is no part of the name
+    t = re.sub(r"\s+(?:begin|appear|start|develop|emerge|occur)s?$", "", t, flags=re.IGNORECASE)
     topic = page_topic.names_topic(dc, t)
     if topic is not None:
         return topic  # "Parkinsons disease (PD)" on a page about Parkinson's disease

@@ -23,6 +23,7 @@ from trainer.generator.lexicon import Lexicon
 class Shapes:
     heads: frozenset[str]
     openers: tuple[str, ...]
+    parts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,8 @@ def shapes() -> Shapes:
     heads = frozenset(str(w).lower() for w in data.get("heads") or ())
     openers = tuple(sorted((str(w).lower() for w in data.get("openers") or ()), key=len,
                            reverse=True))
-    return Shapes(heads, openers)
+    parts = frozenset(str(w).lower() for w in data.get("parts") or ())
+    return Shapes(heads, openers, parts)
 
 
 # Where the name proper ends: a place, a time or a cause after it
@@ -70,7 +72,23 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     if not words:
         return False
     last_two = " ".join(_singular(w) for w in words[-2:])
-    return _singular(words[-1]) in shapes().heads or last_two in shapes().heads
+    return _singular(words[-1]) in shapes().heads or last_two in shapes().heads or _part_gone_wrong(
+        words)
+
+
+# A participle saying what is wrong with a part: "dragging", "swollen", "drooping", "enlarged"
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed|en)$")
+
+
+def _part_gone_wrong(words: list[str]) -> bool:
+    """ "a dragging foot", "swollen lymph nodes": a participle before a body part, at most one
+    word between, is a sign; the part alone ("foot") or with a plain adjective is not."""
+    parts = shapes().parts
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[-n:]) in parts:
+            before = words[: -n]
+            return 1 <= len(before) <= 2 and _PARTICIPLE.match(before[0]) is not None
+    return False
 
 
 _WORD = re.compile(r"[a-z]+")
