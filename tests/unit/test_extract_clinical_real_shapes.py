@@ -51,7 +51,7 @@ def test_the_topic_wins_among_the_conditions_named_after_the_risk_of(tmp_path: P
 def test_an_unknown_condition_after_the_risk_of_is_not_the_topic(tmp_path: Path) -> None:
     text = (
         "# Asthma\n\nAsthma is a long-term disease.\n\n"
-        "Poor asthma control increases the risk of preeclampsia.\n"
+        "Poor asthma control increases the risk of placental abruption.\n"
         "Poor asthma control also increases the risk that a baby will be born early.\n"
     )
     assert read(tmp_path, text, RISK) == set()

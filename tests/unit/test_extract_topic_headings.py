@@ -63,9 +63,9 @@ def test_the_disease_as_subject_stands_for_the_heading_topic(tmp_path, lexicon):
 
 TWO_CONDITIONS = """Some text comes first. It names nothing. A second line. A third one. A fourth.
 
-## What causes Sarcoidosis ?
+## What causes Brucellosis ?
 
-Nobody knows. Sarcoidosis is still studied.
+Nobody knows. Brucellosis is still studied.
 
 ## What causes Pyelonephritis ?
 

@@ -90,7 +90,9 @@ Readers, by relation:
   :mod:`.risk_complications`; the examples of a category that raises the risk, "conditions
   that increase its likelihood, such as A or B": :mod:`.risk_examples`; whether a factor is a
   whole noun phrase, else a draft:
-  :mod:`.risk_shape`; whose difference between the sexes a sentence states: :mod:`.risk_sex`);
+  :mod:`.risk_shape`; whose difference between the sexes a sentence states: :mod:`.risk_sex`;
+  a factor of another condition than the page's (its sex difference, a state of the page's
+  condition, "A can lead to <another condition>"): :mod:`.risk_other_condition`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups
   and risk-group definitions: :mod:`.prognosis_groups`; one item of a prognosis list:
   :mod:`.prognosis_items`; what a sentence says of the outlook

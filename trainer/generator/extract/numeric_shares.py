@@ -56,7 +56,8 @@ _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 def share_measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     """The measure of the share a percentage ending at ``m`` counts, or None."""
     rest = _ASIDE.sub(" ", seg.text[m.end() :])  # "type 2 diabetes—the common type—also"
-    return _people_with(dc, rest) or _what_affects(dc, seg.text[: m.start()], rest)
+    before = seg.text[: m.start()]
+    return _people_with(dc, rest, before) or _what_affects(dc, before, rest)
 
 
 # "..., but kidney failure affects only about 1 percent of children with HSP": what the share
@@ -94,7 +95,7 @@ def _what_affects(dc: DocContext, before: str, rest: str) -> str | None:
 _ASIDE = re.compile(r"\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–]\s*")
 
 
-def _people_with(dc: DocContext, rest: str) -> str | None:
+def _people_with(dc: DocContext, rest: str, before: str) -> str | None:
     """ "of people with SLE are diagnosed with lupus nephritis" -> "people with SLE who are
     diagnosed with lupus nephritis"; None unless the condition is one the lexicon names."""
     who = _SHARE_OF_WHO.match(rest)
@@ -114,6 +115,9 @@ def _people_with(dc: DocContext, rest: str) -> str | None:
         _names_topic(dc, group if who is None else who.group("c")) and _plain_finding(what)
     ):
         return None  # "have a good outcome": not a condition
+    if who is None and _unnamed_group(group) and not _names_topic(dc, what + " " + before):
+        return None  # "10 percent of patients develop gallstones" on another condition's
+        # page: whose patients (those given some drug, or everyone) the sentence does not say
     if who is not None:
         group = f"{group} with {' '.join(who.group('c').split())}"  # "people with FA"
     verb = _VERB_ADVERB.sub("", " ".join(share.group("v").lower().split()))
@@ -129,6 +133,20 @@ _NO_FINDING = re.compile(
     r"access\b|insurance\b|children\b|family\b|\d)",
     re.IGNORECASE,
 )
+
+
+# A group told by its noun alone, or with a word or two before it ("patients", "older adults")
+_BARE_GROUP = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:people|persons|patients|adults|children|Americans|women|men)$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_group(group: str) -> bool:
+    """Whether a group names no condition of its own ("patients", "older adults"): a share
+    of it that has a condition other than the page's counts people the sentence does not
+    name (those given a drug, or everyone), so the figure is no fact of either condition."""
+    return _BARE_GROUP.match(group.strip()) is not None
 
 
 def _names_topic(dc: DocContext, group: str) -> bool:

@@ -164,7 +164,12 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
         # with ALL" stays whole: without the disease it would not be a risk factor
         if dc.disease_in([mn]) is not None and not t[mn.end :].strip(" .,"):
             cut = re.search(r"\s+(?:with|of|for)\s*$", t[: mn.start])
-            if cut and dc.lexicon.canonical(clean_phrase(t[: cut.start()]), "condition"):
+            # "a family history of gout" keeps its condition: a history of another disease
+            # would be another factor
+            history = cut is not None and re.search(r"\bhistory$", t[: cut.start()], re.I)
+            if cut and not history and dc.lexicon.canonical(
+                clean_phrase(t[: cut.start()]), "condition"
+            ):
                 t = t[: cut.start()]
         break
     agent = re.match(

@@ -63,6 +63,7 @@ from trainer.generator.extract.prognosis_compare import compare_facts, has_compa
 from trainer.generator.extract.prognosis_copula import copula_facts
 from trainer.generator.extract.prognosis_groups import (
     GROUP_OUTCOME,
+    compared,
     group_factor,
     group_name,
     outlook_in_age_group,
@@ -78,6 +79,7 @@ from trainer.generator.extract.prognosis_phrases import (
     OUTCOME_SUBJECT,
     OWN_CUES,
     TREATMENT_OUTCOME_DRAFT,
+    UNCOMPARED_DRAFT,
     asked_factor,
     dash_items,
     direction,
@@ -358,7 +360,7 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     for g in GROUP_OUTCOME.finditer(body):
         f = group_factor(dc, g)
         if f:
-            found.append((f, 0.75))
+            found.append((f, 0.75 if compared(g) else UNCOMPARED_DRAFT))
     found += risk_definitions(dc, body) + outlook_in_age_group(body)
     return facts(found)
 

@@ -99,6 +99,17 @@ def group_factor(dc: DocContext, g: re.Match[str]) -> str | None:
     return f"{_age_factor(g)} ({d})"
 
 
+# A judgement that ranks the group against others: "better", "the best", "higher survival"
+_RANKING = re.compile(r"(?:better|worse|best|worst|higher|lower|poorer|greater)$", re.I)
+
+
+def compared(g: re.Match[str]) -> bool:
+    """Whether a group's outcome ``g`` (:data:`GROUP_OUTCOME`) is ranked against other groups
+    ("Children do better than adults", "Children aged 1 to 9 have the best outlook"). "Children
+    with X usually have a good outlook" says how that group fares, not that age changes it."""
+    return _RANKING.match(g.group("d")) is not None
+
+
 def _age_factor(g: re.Match[str]) -> str:
     if g.group("age"):
         return "age " + re.sub(r"\s+", " ", g.group("age"))

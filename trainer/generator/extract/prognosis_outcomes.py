@@ -29,7 +29,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import is_disease
 from trainer.generator.extract.patterns import NEGATION, clean_phrase
 from trainer.generator.extract.prognosis_outlook import effective_if, outlook_is
-from trainer.generator.extract.prognosis_phrases import short_factor
+from trainer.generator.extract.prognosis_phrases import TREATMENT_OUTCOME_DRAFT, short_factor
 
 # A cheap test before any pattern runs: the words every outcome clause below holds one of.
 OUTCOME_CUES = (
@@ -206,8 +206,13 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
                 if staged is None:
                     continue
                 found = f"{staged.group(0)} disease"
-            out.append((subject, f"{found} ({d})", 0.75))
+            conf = TREATMENT_OUTCOME_DRAFT if kind == "treatment outcome" else 0.75
+            out.append((subject, f"{found} ({d})", conf))
     return out
+
+
+# The outcome of treatment, not of the disease: "better treatment outcomes", "treatment results"
+_TREATMENT_OUTCOME = re.compile(r"\btreatment\s+(?:outcomes?|results?)\b", re.IGNORECASE)
 
 
 SUBSET = re.compile(r"\b(?:some|certain|a\s+few|a\s+small\s+number\s+of)\s*$", re.IGNORECASE)
@@ -227,6 +232,8 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
         good = g.group("good") or g.group("rec") or g.group("dogood")
         d = "better prognosis" if good else "poorer prognosis"
         kind = "recover" if g.group("rec") else ""
+        if _TREATMENT_OUTCOME.search(g.group(0)):
+            kind = "treatment outcome"  # "have better treatment outcomes": how care goes
         head = text[: g.start()]
         if NEGATION.search(g.group(0)) or _clause_negated(head) or _elsewhere(text, g.end()):
             continue

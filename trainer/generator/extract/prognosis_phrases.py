@@ -40,7 +40,10 @@ UNDIRECTED_DRAFT = 0.44
 # "Favorable survival has been associated with A": whose survival the sentence does not say, and
 # the paragraph's first disease may be a broader or another one
 UNNAMED_OWNER_DRAFT = 0.43
+# "Children with X usually have a good outlook": one group's outlook, no other group compared
+UNCOMPARED_DRAFT = 0.42
 _DRAFT_REASONS = {
+    UNCOMPARED_DRAFT: "one group's outlook, told without comparing it with another group",
     UNNAMED_OWNER_DRAFT: "the sentence does not name whose outcome it is",
     TREATMENT_OUTCOME_DRAFT: "a factor of how a treatment goes, not of the disease's outlook",
     UNDIRECTED_DRAFT: "what the outcome goes with, its direction unstated (a test's result, "

@@ -87,6 +87,7 @@ from trainer.generator.extract.risk_examples import example_factors, spans_examp
 from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import more_likely_groups
+from trainer.generator.extract.risk_other_condition import leads_to_own
 from trainer.generator.extract.risk_sex import of_something_else
 from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.extract.risk_subjects import more_subjects
@@ -388,7 +389,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     )
     if v and not negated and not _RISK_NEG.search(body[: v.end()]):
         dis = v.group("dis") or v.group("dis2") or v.group("dis3")
-        if dis is None or _starts_with_disease(dc, dis):
+        if dis is None or leads_to_own(dc, dis, disease):
             clause = INTRO_PHRASE.sub("", clause_before(body, v.start()))
             subject = own_subject(REPORTING.sub("", run_in_heading(clause)))
             for member in list_members(dc, subject) if subject.strip() else []:
@@ -492,7 +493,3 @@ def _is_topic(dc: DocContext, factor: str) -> bool:
         if h.kind == "condition"
     ) or factor.lower() == topic.lower()
 
-
-def _starts_with_disease(dc: DocContext, text: str) -> bool:
-    ms = dc.find(text.strip())
-    return bool(ms) and ms[0].start == 0 and dc.disease_in(ms[:1]) is not None

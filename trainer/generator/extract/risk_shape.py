@@ -17,6 +17,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.risk_other_condition import other_condition_factor
 from trainer.generator.facts import ExtractedFact
 
 # One word that is a noun of a state, an exposure or a habit by its ending ("obesity",
@@ -176,7 +177,11 @@ def shaped_fact(
 ) -> ExtractedFact:
     """The risk fact ``disease`` -> ``factor``: a card when the factor is whole, else a draft
     flagged with why it is not."""
-    why = incomplete(dc, factor, seg.body) or _restates(disease, factor)
+    why = (
+        incomplete(dc, factor, seg.body)
+        or _restates(disease, factor)
+        or other_condition_factor(dc, disease, factor)
+    )
     if why is None:
         return dc.fact(seg, Relation.RISK_FACTOR, disease, factor, confidence)
     return dc.fact(
