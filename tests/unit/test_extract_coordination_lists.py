@@ -30,6 +30,8 @@ def test_a_symptom_list_keeps_its_symptoms_beside_one_unknown_name(tmp_path: Pat
     assert _symptoms(tmp_path, text) == {
         ("heart attack", "depression"), ("heart attack", "fatigue"),
         ("heart attack", "chest pain"),
+        # "other cognitive problems": a problem word after what the trouble is in
+        ("heart attack", "cognitive problems"),
     }
 
 

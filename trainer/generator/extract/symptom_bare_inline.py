@@ -32,24 +32,43 @@ _PLAIN = (
     r"neurological|neurologic|physical|psychological|behaviou?ral|emotional|cognitive|motor|"
     r"mental)\s+)*"
 )
+# the group of people the symptoms are seen in, which says in whom, not whose: "Common signs
+# and symptoms in children are A and B"
+_GROUP = (
+    r"(?:(?:young|younger|older|most|many|some|affected)\s+)?(?:children|adults|infants|"
+    r"babies|newborns|toddlers|teens|teenagers|adolescents|women|men|girls|boys|people|"
+    r"patients|the\s+elderly)"
+)
+_IN_GROUP = rf"(?:\s+in\s+(?P<group>{_GROUP}))?"
+# the same group opening the sentence: "In children, symptoms may include A, B and C"
+_GROUP_OPENER = re.compile(rf"^\s*(?:but\s+|and\s+)?in\s+(?P<group>{_GROUP})\s*,", re.I)
 _BARE = re.compile(
     rf"(?:^(?:{_WHEN}\s*,?\s+)?|[,;:]\s*|\b(?:notice|have|has|experience|develop|see|get)\s+)"
-    rf"(?:the\s+)?{_PLAIN}{_SIGNS}\s*,?\s+(?:(?:may|can|might|often|usually|also)\s+)*"
+    rf"(?:the\s+)?{_PLAIN}{_SIGNS}{_IN_GROUP}\s*,?\s+(?:(?:may|can|might|often|usually|also)\s+)*"
     # "Then symptoms begin, including A": the verb of their onset before the list
     # "Symptoms usually start gradually, with A and B": the onset verb, then "with" its signs
     rf"(?:{_ONSET}(?:\s+\w+ly)?\s*,\s*(?:(?:often|usually)\s+)?(?:including|such\s+as|like|with)|"
     r"include|includes|such\s+as|like|including)\s+(?P<rest>[^.;:]{3,250})",
     re.IGNORECASE,
 )
+# What may follow "symptoms are" that is a predicate, not a list: "are usually mild", "are
+# similar to ...", "are caused by ..."
+NO_PREDICATE = (
+    r"(?!(?:\w+ly|mild|severe|similar|rare|common|uncommon|present|absent|different|the\s+same|"
+    r"those|these|due|caused|related|variable|subtle|vague|nonspecific|not|often|also|more|less|"
+    r"like|listed|described|below|above|as\s+follows|usually|generally|seen|found|worse|better|"
+    r"milder|minimal|none|no|a\s+result|the\s+result|because)\b)"
+)
 # "Other possible symptoms are A and B": a copula after a plain qualifier (one at least, so
 # "Symptoms are mild" is no list); a predicate ("are usually mild", "are similar to ...") is
 # no member
 _COPULA = re.compile(
     r"^(?:the\s+)?(?:(?:other|common|early|late|typical|usual|possible|additional|"
-    rf"occasional|less\s+common|more\s+common|frequent)\s+)+{_SIGNS}\s+(?:are|include)\s+"
-    r"(?!(?:\w+ly|mild|severe|similar|rare|common|uncommon|present|absent|different|the\s+same|"
-    r"those|these|due|caused|related|variable|subtle|vague|nonspecific|not|often|also|more|less|"
-    r"like|listed|described|below|above|as\s+follows)\b)(?P<rest>[^.;:]{3,250})",
+    r"occasional|less\s+common|more\s+common|most\s+common|main|first|frequent|"
+    # "Other frequently observed signs": how often they are seen, not whose
+    r"(?:frequently|commonly|often|usually)\s+(?:observed|seen|reported|noted))\s+)+"
+    rf"{_SIGNS}{_IN_GROUP}\s+(?:are|include)\s+"
+    rf"{NO_PREDICATE}(?P<rest>[^.;:]{{3,250}})",
     re.IGNORECASE,
 )
 
@@ -90,7 +109,18 @@ def bare_inline_pairs(
         return []  # a section about another condition
     # "symptoms like A and B may be seen": the list ends at the sentence's own verb
     members = worded_members(dc, _OWN_VERB.split(m.group("rest"), maxsplit=1)[0])
-    return [(topic, members, 0.7)] if len(members) >= 2 else []
+    return [(_in_group(topic, sentence, m), members, 0.7)] if len(members) >= 2 else []
+
+
+def _in_group(topic: str, sentence: str, m: re.Match[str]) -> str:
+    """The topic as the symptoms' owner, narrowed to the group of people they are said of
+    ("In children, symptoms may include ..." -> "<topic> in children"): the same condition
+    shows other signs in other groups, so the card says in whom."""
+    opener = _GROUP_OPENER.match(sentence)
+    group = m.group("group") or (opener.group("group") if opener else None)
+    if not group:
+        return topic
+    return f"{topic} in {' '.join(group.lower().split())}"
 
 
 def _names_a_condition(dc: DocContext, text: str, topic: str) -> bool:

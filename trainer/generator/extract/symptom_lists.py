@@ -43,6 +43,7 @@ from trainer.generator.extract import (
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_bare_inline import NO_PREDICATE
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms, opens_a_list
 from trainer.generator.extract.symptom_open_leads import (
@@ -59,6 +60,7 @@ from trainer.generator.extract.symptom_owners import (
     the_topic,
     whole_condition,
 )
+from trainer.generator.extract.symptom_shapes import body_part_word, symptom_shaped
 from trainer.generator.text import Unit
 
 _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
@@ -119,6 +121,14 @@ _INLINE_OF = re.compile(
     r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes)\s+(?!:)",
     re.IGNORECASE,
 )
+# "The most common symptoms of X are A, B, and C": the copula before an inline list (a
+# predicate, "are usually mild", is no list)
+_INLINE_OF_ARE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:(?:first|most|main|common|usual|typical|early|other|and)\s+)+)?{_SIGNS}\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually)\s+)?"
+    rf"(?:are|be)\s+{NO_PREDICATE}(?!:)",
+    re.IGNORECASE,
+)
 # "... many of the symptoms of hyperthyroidism, such as tremors, rapid heartbeat, and
 # nervousness"
 _OF_SUCH_AS = re.compile(
@@ -177,7 +187,10 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
     # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
     cued = may_hold(body, ("characteri", "marked", "sign", "symptom"))
-    for rx in (_CHARACTERIZED, _INLINE_OF, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS) if cued else ():
+    for rx in (
+        (_CHARACTERIZED, _INLINE_OF, _INLINE_OF_ARE, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS)
+        if cued else ()
+    ):
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]):
             continue
@@ -193,9 +206,26 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if opens_a_list(body[m.end() :]):
             continue  # "include the following: - A": the items are read as such, not inline
         listed = inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
+        if rx is _INLINE_OF_ARE and not all(_shaped(dc, s) for s in listed):
+            continue  # "are treated with rest, ...", "can be hard to spot": a predicate
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
+
+
+def _shaped(dc: DocContext, member: str) -> bool:
+    """Whether a member after "symptoms of X are" reads as a symptom by the lexicon or its
+    shape ("dry eyes and mouth" by its first part): after a copula a predicate may stand where
+    a list would, so each member must name a symptom, not merely be a short phrase."""
+    first = re.sub(r"\s+(?:and|or)\s+\w+$", "", member)
+    if symptom_shaped(dc.lexicon, member) or symptom_shaped(dc.lexicon, first):
+        return True
+    words = first.lower().split()
+    if 2 <= len(words) <= 3 and body_part_word(words[-1]):
+        return True  # "dry eyes", "a stiff neck": what is wrong with a part
+    # a sign the lexicon files as a complication ("rash"), never a disease
+    hits = dc.lexicon.lookup(re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.I))
+    return any(h.kind == "condition" and h.type == "complication" for h in hits)
 
 
 def _led_again(dc: DocContext, lead: Unit, seg: Segment) -> bool:

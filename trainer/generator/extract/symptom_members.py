@@ -13,7 +13,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import drop_parens, lower_first, split_list
-from trainer.generator.extract.symptom_shapes import symptom_shaped
+from trainer.generator.extract.symptom_shapes import body_part_word, symptom_shaped
 
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
@@ -88,7 +88,7 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
         text = lasting.strip(" .;:,")
     if not text:
         return []
-    named = free(text)
+    named = free(text) or _placed(dc, text)
     if named:
         return [named]
     found = phrases.symptoms(dc, text)
@@ -96,6 +96,45 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     # list of symptoms gives each member that reads as one by its shape
     shaped = coordinated_symptoms(dc, text)
     return shaped if len(shaped) > len(found) else found
+
+
+# Where a symptom is felt, after its name: "pain in the back or side below the ribs"
+_PLACE = re.compile(
+    r"\s+(?:in|on|at|around|below|above|behind|under|near|along|across|down|through|"
+    r"between|over|inside)\s+(?:the|one|both|a|an)\b",
+    re.IGNORECASE,
+)
+_MAX_PLACED_WORDS = 12
+# A name that goes on to say where from or how: "pain and bloating from fluid building up"
+_HEAD_CLAUSE = re.compile(r"\b(?:from|by|with|without|after|during|while|as)\b", re.I)
+
+
+def _placed(dc: DocContext, text: str) -> str | None:
+    """ "pain in the back or side below the ribs": a symptom's name followed by where it is
+    felt is one member as worded, though longer than a bare name; the name before the place
+    must read as a symptom by the lexicon or its shape, and the whole hold no clause."""
+    place = _PLACE.search(text)
+    if place is None or len(text.split()) > _MAX_PLACED_WORDS:
+        return None
+    before = text[: place.start()]
+    if "," in before or _HEAD_CLAUSE.search(before):
+        return None  # "A, B, and C in the hand": a list, not one name; "pain from fluid ..."
+    head = free(before)
+    if head is None or not symptom_shaped(dc.lexicon, head):
+        return None
+    if _CLAUSE_WORD.search(text) or re.search(r"\d|[;:]", text):
+        return None
+    text = _PART_OF.sub(r"\g<side> ", text)  # "the upper part of the abdomen": "the upper abdomen"
+    return lower_first(re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.I))
+
+
+# "the upper part of the abdomen", "the lower part of the back": a side of a part said the
+# long way; the card says it the short way ("the upper abdomen")
+_PART_OF = re.compile(
+    r"\b(?P<side>upper|lower|front|back|left|right|inner|outer|middle)\s+(?:part|portion|side)\s+"
+    r"of\s+(?:the|your|his|her|their)\s+",
+    re.IGNORECASE,
+)
 
 
 _OWNER = re.compile(r"\b(?:your|their|his|her|one's)\b", re.IGNORECASE)
@@ -163,6 +202,8 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         members = _trouble_joined(dc, t, split)
         joined = set(members) - set(split)
     members = _without_stacked_adjectives(dc, members)
+    # "bone and joint pain": two places sharing one head is one sign as worded, as an item is
+    joined |= {m for m in members if _SHARED_PLACES.match(m.strip())}
     if len(members) == 1:
         members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
     if single and len(members) == 1 and len(members[0].split()) <= 4:
@@ -171,11 +212,12 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         return phrases.symptoms(dc, members[0])[:1]
     if len(members) < 2:
         return []
-    if len(members[0].split()) >= 2 and any(_body_part(dc, m) for m in members[1:]):
+    if len(members[0].split()) >= 2 and _body_part(dc, members[1]):
         # "an enlarged liver, spleen, or salivary glands": the opening word qualifies every
         # member, and a body part alone is no symptom; the list is one sign as worded
         whole = free(t)
         return [whole] if whole else []
+    members = _parts_joined(dc, t, members)
     out: list[str] = []
     unread: list[str] = []
     for member in members:
@@ -189,6 +231,13 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
             unread.append(member)
         out += found
     return out if not unread or may_drop(dc, unread, len(members), t) else []
+
+
+# Two places that share one symptom word: "bone and joint pain", "joint or muscle aches"
+_SHARED_PLACES = re.compile(
+    r"^(?:and\s+|or\s+)?\w+\s+(?:and|or)\s+\w+\s+(?:pain|pains|aches?|swelling|tenderness)$",
+    re.IGNORECASE,
+)
 
 
 # An adjective's ending: "repetitive", "stereotyped", "painful", "chronic", "involuntary"
@@ -244,6 +293,25 @@ def _trouble_joined(dc: DocContext, text: str, members: list[str]) -> list[str]:
     return out
 
 
+def _parts_joined(dc: DocContext, text: str, members: list[str]) -> list[str]:
+    """ "..., learning problems, and an enlarged liver and spleen", "dry eyes and mouth": a body
+    part alone after a later member is another part that member's sign is in; the two are one
+    member as worded."""
+    out: list[str] = []
+    for member in members:
+        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
+        joined = None
+        if out and len(out[-1].split()) >= 2 and (_body_part(dc, word) or body_part_word(word)):
+            joined = re.search(
+                rf"{re.escape(out[-1].strip())}\s+(?P<c>and|or)\s+{re.escape(word)}\b", text
+            )
+        if joined:
+            out[-1] = f"{out[-1].strip()} {joined.group('c')} {word}"
+            continue
+        out.append(member)
+    return out
+
+
 def _body_part(dc: DocContext, member: str) -> bool:
     """Whether a member names only a body part ("spleen"), never a condition."""
     hits = dc.lexicon.lookup(re.sub(r"^(?:the|an?)\s+", "", member.strip(), flags=re.I))
@@ -259,6 +327,8 @@ def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
         if (
             len(word.split()) == 1
             and len(nxt.split()) >= 2
+            # "dementia and other cognitive problems": the word is a kind of the next, no part
+            and not re.match(r"\s*(?:and\s+|or\s+)?other\b", nxt, re.IGNORECASE)
             and not dc.lexicon.lookup(word)
             and re.search(rf"\b{re.escape(word)}\s+(?:or|and)\s+{re.escape(nxt.strip())}", text)
         ):

@@ -24,6 +24,7 @@ class Shapes:
     heads: frozenset[str]
     openers: tuple[str, ...]
     parts: frozenset[str] = frozenset()
+    qualified: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,8 @@ def shapes() -> Shapes:
     openers = tuple(sorted((str(w).lower() for w in data.get("openers") or ()), key=len,
                            reverse=True))
     parts = frozenset(str(w).lower() for w in data.get("parts") or ())
-    return Shapes(heads, openers, parts)
+    qualified = frozenset(str(w).lower() for w in data.get("qualified_heads") or ())
+    return Shapes(heads, openers, parts, qualified)
 
 
 # Where the name proper ends: a place, a time or a cause after it
@@ -48,6 +50,10 @@ _DISEASE_TYPES = ("disease", "subtype", "syndrome", "infection")
 
 
 def _singular(word: str) -> str:
+    """The singular of a plural word; a Greek or Latin singular in "-sis" or "-us" ("paralysis",
+    "ptosis", "spasmus") is no plural and stays as it is."""
+    if word.endswith(("sis", "us")):
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -60,8 +66,10 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     with a symptom head noun or opening word (never one the lexicon calls a disease)."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,.;:").lower()
     text = re.sub(r"^(?:an?|the|some|mild|severe|sudden|frequent)\s+", "", text)
-    if not text or len(text.split()) > 8:
+    if not text or len(text.split()) > 12:
         return False
+    if len(text.split()) > 8 and len(_AFTER_HEAD.sub("", text).split()) > 4:
+        return False  # a long name is a short one and where it is felt, or it is no name
     hits = [h for h in lexicon.lookup(text) if h.kind == "condition"]
     if hits:
         return any(h.type in ("symptom", "sign") for h in hits)
@@ -72,12 +80,27 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     if not words:
         return False
     last_two = " ".join(_singular(w) for w in words[-2:])
-    return _singular(words[-1]) in shapes().heads or last_two in shapes().heads or _part_gone_wrong(
-        words)
+    head = _singular(words[-1])
+    if head in shapes().qualified and all(_VAGUE.match(w) for w in words[:-1]):
+        return False  # "serious health problems": nothing says what the trouble is in
+    return head in shapes().heads or last_two in shapes().heads or _part_gone_wrong(words)
+
+
+# Words before a vague head that say how bad or how many, not what the trouble is with
+_VAGUE = re.compile(
+    r"^(?:serious|severe|mild|major|minor|significant|health|medical|other|many|more|some|"
+    r"any|various|several|certain|related|additional|further|new|possible|potential|"
+    r"long-term|lifelong|ongoing|common|rare|such|these|those|no|few|little)$"
+)
 
 
 # A participle saying what is wrong with a part: "dragging", "swollen", "drooping", "enlarged"
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed|en)$")
+# Participles that say which part, not what is wrong with it: "the affected foot", "exposed skin"
+_WHICH_PART = re.compile(
+    r"^(?:affected|involved|exposed|related|called|named|used|based|treated|operated|"
+    r"injured|opposing|remaining|underlying|surrounding|following|existing|working)$"
+)
 
 
 def _part_gone_wrong(words: list[str]) -> bool:
@@ -87,8 +110,17 @@ def _part_gone_wrong(words: list[str]) -> bool:
     for n in (1, 2):
         if len(words) > n and " ".join(words[-n:]) in parts:
             before = words[: -n]
-            return 1 <= len(before) <= 2 and _PARTICIPLE.match(before[0]) is not None
+            return (
+                1 <= len(before) <= 2
+                and _PARTICIPLE.match(before[0]) is not None
+                and not _WHICH_PART.match(before[0])
+            )
     return False
+
+
+def body_part_word(word: str) -> bool:
+    """Whether ``word`` is a body part (or function) a sign may name ("mouth", "speech")."""
+    return word.strip().lower() in shapes().parts
 
 
 _WORD = re.compile(r"[a-z]+")
