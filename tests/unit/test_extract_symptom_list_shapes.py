@@ -142,8 +142,8 @@ def _of_gout_page(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
 
 def test_symptoms_of_x_are_a_b_and_c(tmp_path: Path) -> None:
     assert _of_gout_page(
-        tmp_path, "The most common signs of lupus are joint pain, a skin rash, and fatigue."
-    ) == {("lupus", "joint pain"), ("lupus", "rash"), ("lupus", "fatigue")}
+        tmp_path, "The most common signs of brucellosis are joint pain, a skin rash, and fatigue."
+    ) == {("brucellosis", "joint pain"), ("brucellosis", "rash"), ("brucellosis", "fatigue")}
     assert _of_gout_page(
         tmp_path, "The main symptoms of asthma can be wheezing, coughing, and chest tightness."
     ) == {("asthma", "wheezing"), ("asthma", "cough"), ("asthma", "chest tightness")}
@@ -151,8 +151,8 @@ def test_symptoms_of_x_are_a_b_and_c(tmp_path: Path) -> None:
 
 def test_a_shared_adjective_before_two_parts_stays_one_member(tmp_path: Path) -> None:
     assert _of_gout_page(
-        tmp_path, "The most common signs of lupus are fatigue, itching, and dry eyes and mouth."
-    ) == {("lupus", "fatigue"), ("lupus", "itching"), ("lupus", "dry eyes and mouth")}
+        tmp_path, "The most common signs of brucellosis are fatigue, itching, and dry eyes and mouth."
+    ) == {("brucellosis", "fatigue"), ("brucellosis", "itching"), ("brucellosis", "dry eyes and mouth")}
 
 
 def test_a_predicate_after_symptoms_are_is_no_list(tmp_path: Path) -> None:
@@ -166,7 +166,7 @@ def test_a_predicate_after_symptoms_are_is_no_list(tmp_path: Path) -> None:
         tmp_path, "The symptoms of asthma can be hard to spot, vague, and slow to appear."
     ) == set()
     assert _of_gout_page(
-        tmp_path, "The symptoms of lupus are treated with rest, exercise, and medicines."
+        tmp_path, "The symptoms of brucellosis are treated with rest, exercise, and medicines."
     ) == set()
 
 
