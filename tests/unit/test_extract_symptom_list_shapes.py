@@ -151,8 +151,13 @@ def test_symptoms_of_x_are_a_b_and_c(tmp_path: Path) -> None:
 
 def test_a_shared_adjective_before_two_parts_stays_one_member(tmp_path: Path) -> None:
     assert _of_gout_page(
-        tmp_path, "The most common signs of brucellosis are fatigue, itching, and dry eyes and mouth."
-    ) == {("brucellosis", "fatigue"), ("brucellosis", "itching"), ("brucellosis", "dry eyes and mouth")}
+        tmp_path,
+        "The most common signs of brucellosis are fatigue, itching, and dry eyes and mouth.",
+    ) == {
+        ("brucellosis", "fatigue"),
+        ("brucellosis", "itching"),
+        ("brucellosis", "dry eyes and mouth"),
+    }
 
 
 def test_a_predicate_after_symptoms_are_is_no_list(tmp_path: Path) -> None:
