@@ -73,3 +73,16 @@ def test_adjectives_stacked_before_a_noun_are_no_members(tmp_path: Path) -> None
     objects = {o for _, o in of_markdown(tmp_path, text, SYMPTOM)}
     assert "repetitive" not in objects and "stereotyped" not in objects, objects
     assert "involuntary movements" in objects, objects
+
+
+@pytest.mark.parametrize("word", ["not", "never"])
+def test_a_denied_list_of_symptoms_gives_nothing(tmp_path: Path, word: str) -> None:
+    text = (f"# Notes\n\nGout is common. The symptoms of gout are {word} fever, rash, or "
+            "cough. Gout affects the joints.\n")
+    assert not of_markdown(tmp_path, text, SYMPTOM)
+
+
+def test_a_plain_list_of_symptoms_after_are_is_read(tmp_path: Path) -> None:
+    text = ("# Notes\n\nGout is common. The symptoms of gout are joint pain, swelling, and "
+            "redness. Gout affects the joints.\n")
+    assert {o for _, o in of_markdown(tmp_path, text, SYMPTOM)} >= {"joint pain", "redness"}

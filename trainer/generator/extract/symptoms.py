@@ -368,6 +368,8 @@ def _symptoms_of(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, lis
             continue
         cause = _named_cause(dc, m.group("x"))
         rest = body[m.end() : _end(body, m.end())]
+        if re.match(r"\s*(?:not|never)\b", rest, re.IGNORECASE):
+            continue  # "The symptoms of X are not A or B": the list is denied
         if opens_a_list(rest):
             continue  # "may include the following and need care:": the list after it holds them
         if cause and rest.strip():
