@@ -26,6 +26,7 @@ from trainer.generator.extract.phrase_shape import reads_as_names
         "adults over 70) who have gout",
         "people 40 or older -- who had a stroke",
         "the cause of",
+        "a heart problem only",
     ],
 )
 def test_a_piece_of_a_clause_is_no_name(phrase: str) -> None:

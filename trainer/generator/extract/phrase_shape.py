@@ -30,7 +30,7 @@ _DIRECTION = re.compile(r"\s*\([^()]*\)\s*$")
 # Words after which a name cannot end: the phrase was cut inside a clause
 _OPEN_END = re.compile(
     r"\b(?:and|or|but|nor|can|may|might|will|would|could|should|must|to|of|the|an?|with|for|"
-    r"in|on|by|than|as|that|which|who|whose|is|are|was|were|be|been|not|significantly|also)$",
+    r"in|on|by|than|as|that|which|who|whose|is|are|was|were|be|been|not|significantly|also|only)$",
     re.IGNORECASE,
 )
 # A modal verb makes the words a clause ("X can prevent Y"), never a name, unless it stands in
