@@ -20,6 +20,9 @@ from trainer.generator.lexicon import Lexicon
 from trainer.generator.lexicon_load import load_lexicon
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+# A reading held for the instructor's review: just below the card threshold, so it is kept as a
+# draft with its reason and gives no card until confirmed
+DRAFT_CONFIDENCE = DEFAULT_MIN_CONFIDENCE - 0.05
 UNCERTAIN = "uncertain:"  # flag of a reading the extractor doubts, with its reason
 HELD = "held:"  # flag of such a reading kept in a deck for review, below the card threshold
 

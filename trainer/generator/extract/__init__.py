@@ -199,9 +199,9 @@ from trainer.generator.extract import (
     targets_of_classes,
 )
 from trainer.generator.extract.context import DocContext
-from trainer.generator.extract.phrase_shape import DRAFT_CONFIDENCE, WHY, reads_as_names
+from trainer.generator.extract.phrase_shape import WHY, reads_as_names
 from trainer.generator.extract.places import distinct_places
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
 

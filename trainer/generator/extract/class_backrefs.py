@@ -39,12 +39,10 @@ from trainer.generator.extract.drug_names import (
     salt_end,
 )
 from trainer.generator.extract.patterns import negated, scope_end
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
-# Below the card threshold: a reading kept for an instructor to confirm.
-DRAFT_CONFIDENCE = 0.45
 _NOUN = r"(?:drugs?|medicines?|medications?|agents?|products?|ones?)"
 _GROUP = r"this\s+(?:group|class|category|family|type|kind)"
 _COMMON = (

@@ -25,11 +25,10 @@ from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from trainer.domain import Relation
-from trainer.generator.extract.class_backrefs import DRAFT_CONFIDENCE
 from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.drug_names import CLASS, DRUG
 from trainer.generator.extract.patterns import negated
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 

@@ -50,12 +50,11 @@ from trainer.generator.extract.target_pronouns import (
     split_label,
 )
 from trainer.generator.extract.target_status import (
-    DRAFT_CONFIDENCE,
     UNPAIRED,
     respective_pairs,
     status_unhedged,
 )
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 

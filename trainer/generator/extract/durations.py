@@ -29,14 +29,14 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.durations_lifelong import DRAFT_CONFIDENCE, denied_after, doubt
+from trainer.generator.extract.durations_lifelong import denied_after, doubt
 from trainer.generator.extract.durations_measures import measures_something_else
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_names import POINT, owner
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
 from trainer.generator.extract.phase_trials import reports_a_trial
 from trainer.generator.extract.prior_treatment import completed_before
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 

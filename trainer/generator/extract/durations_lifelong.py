@@ -24,9 +24,6 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.patterns import negated
-from trainer.generator.facts import DEFAULT_MIN_CONFIDENCE
-
-DRAFT_CONFIDENCE = DEFAULT_MIN_CONFIDENCE - 0.05  # below the card threshold: a draft
 
 # Where the clause holding the span ends: its sentence, or a contrast
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\s+(?:but|whereas|while|although|though)\b", re.I)

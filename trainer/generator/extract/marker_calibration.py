@@ -55,11 +55,10 @@ from dataclasses import replace
 
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.marker_objects import is_examination, is_marker
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 
 TRUSTED = 0.9  # a path measured below this precision gives drafts, not cards
-UNCERTAIN_CONFIDENCE = 0.45  # below DEFAULT_MIN_CONFIDENCE (0.5): a draft in the fact review
 
 # Pooled precision of the paths measured below TRUSTED (see the table above), and why each
 # one's reading is uncertain, as the review shows it.
@@ -138,7 +137,7 @@ def _draft(fact: ExtractedFact, why: str) -> ExtractedFact:
     """``fact`` below the card threshold, flagged with why its reading is uncertain."""
     return replace(
         fact,
-        confidence=min(fact.confidence, UNCERTAIN_CONFIDENCE),
+        confidence=min(fact.confidence, DRAFT_CONFIDENCE),
         flags=(*fact.flags, f"uncertain: {why}"),
     )
 

@@ -48,6 +48,8 @@ NEGATION = re.compile(
     rf"no longer|none|{_BARE_NOT})\b|n['’]t\b",
     re.IGNORECASE,
 )
+# "The symptoms of X are not A, B or C": a copula that denies the list after it
+DENIED_AFTER = re.compile(r"\s*(?:not|never|rarely)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 
 # Where a clause opened by a cue ends.

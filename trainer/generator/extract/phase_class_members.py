@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from trainer.generator.extract.durations_lifelong import DRAFT_CONFIDENCE
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 
 # "<drug> is a", "<drug> and <drug> are (both) (types of)": the copula between the drugs and

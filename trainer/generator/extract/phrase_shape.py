@@ -62,8 +62,6 @@ def _clause_piece(phrase: str) -> bool:
     return bool(_OPEN_END.search(text) or _MODAL.search(text) or _POINTER.search(text))
 
 
-# Below the card threshold: the instructor sees the draft and its reason, no card is made
-DRAFT_CONFIDENCE = 0.45
 WHY = "uncertain: a piece of a clause, not a name"
 
 

@@ -18,7 +18,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.risk_other_condition import other_condition_factor
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 
 # One word that is a noun of a state, an exposure or a habit by its ending ("obesity",
 # "smoking", "pregnancy", "alcoholism", "infection"); other single words pass only when the
@@ -168,8 +168,6 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
     return None
 
 
-# Below the card threshold: the instructor sees the draft and its reason, no card is made
-DRAFT_CONFIDENCE = 0.45
 
 
 def shaped_fact(

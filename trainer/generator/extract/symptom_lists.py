@@ -42,7 +42,7 @@ from trainer.generator.extract import (
 )
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION
 from trainer.generator.extract.symptom_bare_inline import NO_PREDICATE
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms, opens_a_list
@@ -136,8 +136,6 @@ _OF_SUCH_AS = re.compile(
     r"including)\s+",
     re.IGNORECASE,
 )
-# "The symptoms of X are not A, B or C": the copula denies the list that follows it
-_DENIED = re.compile(r"\s*(?:not|never|rarely)\b", re.IGNORECASE)
 _ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
 # a part that ends on a colon or a listing verb opens a list of its own
 _OPENS_LIST = re.compile(
@@ -194,7 +192,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if cued else ()
     ):
         m = rx.search(body)
-        if m is None or NEGATION.search(body[: m.end()]) or _DENIED.match(body, m.end()):
+        if m is None or NEGATION.search(body[: m.end()]) or DENIED_AFTER.match(body, m.end()):
             continue
         cause = cause_named(dc, seg, m.group("x"))
         if cause is None and rx is _CHARACTERIZED:

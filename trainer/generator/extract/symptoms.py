@@ -53,7 +53,7 @@ from trainer.generator.extract.cause_names import (
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
 from trainer.generator.extract.symptom_compound import compound_pairs
@@ -368,7 +368,7 @@ def _symptoms_of(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, lis
             continue
         cause = _named_cause(dc, m.group("x"))
         rest = body[m.end() : _end(body, m.end())]
-        if re.match(r"\s*(?:not|never)\b", rest, re.IGNORECASE):
+        if DENIED_AFTER.match(rest):
             continue  # "The symptoms of X are not A or B": the list is denied
         if opens_a_list(rest):
             continue  # "may include the following and need care:": the list after it holds them

@@ -18,11 +18,9 @@ import dataclasses
 import re
 
 from trainer.generator.extract.context import Segment, hedge_factor
-from trainer.generator.facts import DEFAULT_MIN_CONFIDENCE
 from trainer.generator.lexicon import Mention
 
 # below the card threshold: a draft the instructor reviews
-DRAFT_CONFIDENCE = DEFAULT_MIN_CONFIDENCE - 0.05
 # "A and B, which target T1 and T2": which drug acts on which target is not said
 UNPAIRED = "as many drugs as targets; the text does not say which acts on which"
 
