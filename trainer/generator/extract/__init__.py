@@ -118,7 +118,8 @@ Readers, by relation:
   and its signs side by side, one of them in brackets: :mod:`.symptom_brackets`; lead-ins that
   leave the owner to their surroundings, "X usually presents with:", "Other symptoms may
   include" after "A is a symptom of X": :mod:`.symptom_open_leads`; the condition named before
-  the word, "UTI symptoms include": :mod:`.symptom_compound`);
+  the word, "UTI symptoms include": :mod:`.symptom_compound`; what people are said to notice
+  in a section about a condition's symptoms, "Some people notice A": :mod:`.symptom_sections`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
   "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
   people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
@@ -132,13 +133,17 @@ Readers, by relation:
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
   title names none: :mod:`.topic_headings`; tumours named by the shape of their name:
   :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":
-  :mod:`.topic_qualified`).
+  :mod:`.topic_qualified`; the topic named by a general noun, "the condition", "affected
+  people", which every reader that takes an owner asks: :mod:`.topic_referents`).
 
 Two readers follow a layout rather than a relation, and emit several relations:
 :mod:`.fields` reads labelled fields under a drug's heading ("Class:", "Mechanism:", "Use:")
 as drug_class, drug_target and phase_drugs; :mod:`.tables` reads table rows whose header
 names the columns ("Drug | Class | Target", "Phase | Duration | Drugs") as drug_class,
-drug_target, phase_duration and phase_drugs. Small helper modules hold what the readers of
+drug_target, phase_duration and phase_drugs; :mod:`.phenotype_table` reads a signs-and-
+frequencies table flattened into one line ("Signs and Symptoms Approximate number of patients
+(when available) Term 90% Term 50% ...") as symptom_cause of the condition it is about and a
+numeric figure per term. Small helper modules hold what the readers of
 related relations share: :mod:`.drug_names` (drug mention kinds, pronouns that stand for a
 drug), :mod:`.factors` (lists of risk and prognostic factors) and :mod:`.para_lists` (lists
 written as paragraphs under a lead-in, and items that finish a lead-in's sentence),
@@ -190,6 +195,7 @@ from trainer.generator.extract import (
     markers,
     numeric,
     phases,
+    phenotype_table,
     prognosis,
     risk_factors,
     symptoms,
@@ -216,6 +222,7 @@ _MODULES = (
     symptoms,
     numeric,
     tables,
+    phenotype_table,
     target_groups,
     target_copulas,
     targets_of_classes,

@@ -333,51 +333,6 @@ def names_topic(dc: DocContext, text: str) -> str | None:
     return topic if a.rstrip("s") == b.rstrip("s") else None
 
 
-def anaphor_topic(dc: DocContext, anaphor: str, before: Unit | None) -> str | None:
-    """The page's topic as what "this syndrome" / "this disease" stands for, unless the
-    sentence before introduced another one of that kind ("Some patients develop a fatigue
-    syndrome after the infection. This syndrome ..."): then it stands for that one, whose
-    name the lexicon lacks, and no subject is known."""
-    topic = dc.main_disease
-    if topic is None:
-        return None
-    noun = anaphor.split()[-1].lower()
-    if before is None:
-        return topic
-    for m in re.finditer(rf"\b{re.escape(noun)}s?\b", before.text, re.I):
-        if not _norm(before.text[: m.end()]).rstrip("s").endswith(_norm(topic).rstrip("s")):
-            return None  # "a post-infection fatigue syndrome": another one than the topic
-    return topic
-
-
-# "The disease", "this condition" as a sentence's subject: the page's word for its topic
-_GENERIC_ANAPHOR = re.compile(
-    r"^\s*(?:the|this)\s+(?:disease|condition|illness|disorder)\s*$", re.IGNORECASE
-)
-_DISEASE_TYPES = ("disease", "subtype", "syndrome", "infection")
-
-
-def generic_anaphor(dc: DocContext, phrase: str, before: str | None) -> str | None:
-    """The page's topic as what "the disease" / "this condition" stands for ("The disease can
-    cause swollen glands"), unless the sentence before names another disease ("Cystic
-    fibrosis is common. This disease leads to ...") or introduces another one of that kind
-    ("a related condition"): then it stands for that one, and no subject is known."""
-    topic = dc.main_disease
-    if topic is None or not _GENERIC_ANAPHOR.match(phrase):
-        return None
-    if before:
-        for m in dc.find(before):
-            h = m.hit("condition")
-            if h is not None and h.type in _DISEASE_TYPES and not (
-                h.name.lower() == topic.lower() or dc.same_disease(h.name, topic)
-            ):
-                return None
-        noun = phrase.split()[-1]
-        if re.search(rf"\b(?:an?|another|other)\s+(?:[\w\-]+\s+){{0,3}}{noun}s?\b", before, re.I):
-            return None
-    return topic
-
-
 def _surface_forms(dc: DocContext, phrase: str, *, lone: bool = False) -> Counter[str]:
     """How the page's sentences write ``phrase`` in mid-sentence (apostrophes aside: the
     first word of a sentence is capitalised whatever it is). With ``lone``, a capitalised

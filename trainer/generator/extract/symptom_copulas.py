@@ -17,6 +17,7 @@ from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms
 from trainer.generator.extract.symptom_owners import condition_named
+from trainer.generator.text import Unit
 
 _SIGNS_OF = re.compile(
     r"^(?P<s>[^.;:]{3,90}?)\s+(?:is|are)\s+(?:also\s+)?(?:(?:an?|the|one of the)\s+)?"
@@ -43,8 +44,11 @@ _CLAUSE = re.compile(
 _OPENING = re.compile(r"^(?:however|also|often|usually),\s*", re.I)
 
 
-def copula_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], float]]:
-    """(cause, symptoms, confidence) stated as "S is a symptom of X" in ``sentence``."""
+def copula_pairs(
+    dc: DocContext, sentence: str, unit: Unit | None = None
+) -> list[tuple[str, list[str], float]]:
+    """(cause, symptoms, confidence) stated as "S is a symptom of X" in ``sentence`` (the
+    condition a general noun names is asked about the paragraph of ``unit``)."""
     low = sentence.lower()
     if ("sign" not in low and "symptom" not in low) or "?" in sentence:
         return []  # a cheap test first: most sentences name neither; a question states nothing
@@ -54,7 +58,7 @@ def copula_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], fl
     subject = m.group("s").strip()
     if _POINTS_BACK.match(subject) or _CLAUSE.search(subject):
         return []
-    cause = condition_named(dc, m.group("x"))
+    cause = condition_named(dc, m.group("x"), unit)
     if cause is None:
         return []
     listed = inline_members(dc, subject) if re.search(r",|\s(?:and|or)\s", subject) else []

@@ -1,6 +1,7 @@
 """symptom_cause from what the people who have a condition are said to have: "People with X may
 have A and B", "Children with X may experience A, B, and C", "Patients who have X often
-develop A".
+develop A", and the people a general noun names, "Affected people may have A" (the page's
+condition, by :mod:`.topic_referents`).
 
 The structure names the cause (the condition after "with" / "who have") and the symptoms (the
 verb's coordinated objects); the words of neither are fixed. Every object must read as a
@@ -26,14 +27,19 @@ from trainer.generator.extract.symptom_members import (
 )
 from trainer.generator.extract.symptom_owners import condition_named
 from trainer.generator.extract.symptom_shapes import shape_hint, symptom_shaped
+from trainer.generator.text import Unit
 
+_WHO = (
+    r"(?:people|persons|patients|children|adults|those|someone|a person|men|women|kids|"
+    r"infants|babies|teens|adolescents|individuals)"
+)
 _HOLDERS = re.compile(
-    r"\b(?:people|persons|patients|children|adults|those|someone|a person|men|women|kids|"
-    r"infants|babies|teens|adolescents)\s+(?:who\s+(?:have|has|had)\s+|with\s+)"
-    r"(?P<x>[^,.;:()]{2,60}?)\s+"
+    rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had)\s+|with\s+)(?P<x>[^,.;:()]{{2,60}}?)|"
+    # "affected people", "those affected": the people the page's condition affects
+    rf"(?P<aff>affected\s+{_WHO}|those\s+affected|{_WHO}\s+who\s+are\s+affected))\s+"
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
-    r"generally|tend\s+to|first)\s+)*"
-    r"(?:have|has|experience|develop|get|notice|suffer\s+from)\s+(?P<rest>[^.;:]{3,200})",
+    r"generally|tend\s+to|first|later)\s+)*"
+    r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel)\s+(?P<rest>[^.;:]{3,200})",
     re.IGNORECASE,
 )
 # What the objects may be instead of symptoms: a risk, a need, the word "symptoms" itself
@@ -58,26 +64,31 @@ _NEXT_VERB = re.compile(
 
 
 _GROUPS = ("people", "person", "patient", "children", "adult", "those", "someone", "women",
-           "men ", "kids", "infant", "babies", "teen", "adolescent")
+           "men ", "kids", "infant", "babies", "teen", "adolescent", "individual")
 _INFECTION = re.compile(r"\s+infections?$", re.IGNORECASE)
 
 
-def holder_pairs(dc: DocContext, sentence: str) -> list[tuple[str, list[str], float]]:
-    """(cause, symptoms, confidence) stated as what the people with a condition have."""
+def holder_pairs(
+    dc: DocContext, sentence: str, unit: Unit | None = None
+) -> list[tuple[str, list[str], float]]:
+    """(cause, symptoms, confidence) stated as what the people with a condition have (the
+    condition a general noun names is asked about the paragraph of ``unit``)."""
     low = sentence.lower()
-    if (" with " not in low and " who ha" not in low) or not any(w in low for w in _GROUPS):
+    if (" with " not in low and " who ha" not in low and "affected" not in low) or not any(
+        w in low for w in _GROUPS
+    ):
         return []  # a cheap test first: most sentences name no such group
     out: list[tuple[str, list[str], float]] = []
     for m in _HOLDERS.finditer(sentence):
-        if NEGATION.search(m.group(0)) or _TREATED.search(m.group("x")):
+        x = m.group("x") or m.group("aff")
+        if NEGATION.search(m.group(0)) or _TREATED.search(x):
             continue
         # "may have A, see B, or feel C": each coordinated verb's object is a member
         rest = _NEXT_VERB.sub(r"\1 ", m.group("rest"))
         if _NOT_SYMPTOMS.match(rest.strip()):
             continue
         # "RMSF infection": an infection named by its disease's name is that disease
-        x = m.group("x")
-        cause = condition_named(dc, x) or condition_named(dc, _INFECTION.sub("", x))
+        cause = condition_named(dc, x, unit) or condition_named(dc, _INFECTION.sub("", x), unit)
         if cause is None:
             continue
         named = [s for s in worded_members(dc, rest) if s.lower() != cause.lower()]

@@ -64,6 +64,14 @@ from trainer.generator.extract.symptom_shapes import body_part_word, symptom_sha
 from trainer.generator.text import Unit
 
 _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
+# "the primary features of X are", "clinical features of X include": a genetic page's word for
+# a condition's signs (read only when the owner is a condition by name, never a free name)
+_SIGNS_OR_FEATURES = rf"(?:{_SIGNS}|(?:(?:clinical|physical|characteristic)\s+)?features)"
+# which of the symptoms a lead-in lists: "the most common", "the first", "early"
+_WHICH = (
+    r"common|usual|main|typical|early|other|first|initial|earliest|later|late|noticeable|"
+    r"obvious|primary|key|major|cardinal|classic|characteristic|two|three|four"
+)
 _LIST_OF = re.compile(
     rf"\b(?:list|number)\s+of\s+(?:(?:common|usual|typical)\s+)?{_SIGNS}\s+(?:(?:commonly|often|"
     r"usually|typically|most often)\s+)?(?:(?:seen|found|reported|experienced)\s+)?"
@@ -73,7 +81,7 @@ _LIST_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_INCLUDE = re.compile(
-    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
+    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:{_WHICH})\s+)*{_SIGNS_OR_FEATURES}\s+"
     # (two letters may name it: "The signs of PV include:")
     r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{2,60}?)\s+(?:also\s+)?(?:(?:can|may|might|often|"
     r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes|are)\s*:?\s*$",
@@ -116,17 +124,19 @@ _CHARACTERIZED = re.compile(
     re.IGNORECASE,
 )
 _INLINE_OF = re.compile(
-    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:common|usual|main|typical|early|other)\s+)*{_SIGNS}\s+"
-    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:also\s+)?(?:(?:can|may|might|often|"
+    rf"\b(?:(?:the\s+)?(?:most\s+)?(?:{_WHICH})\s+)*{_SIGNS_OR_FEATURES}\s+"
+    # (two letters may name it: "Symptoms of RS include A and B")
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{2,60}?)\s+(?:also\s+)?(?:(?:can|may|might|often|"
     r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes)\s+(?!:)",
     re.IGNORECASE,
 )
 # "The most common symptoms of X are A, B, and C": the copula before an inline list (a
 # predicate, "are usually mild", is no list)
 _INLINE_OF_ARE = re.compile(
-    rf"\b(?:(?:the\s+)?(?:(?:first|most|main|common|usual|typical|early|other|and)\s+)+)?{_SIGNS}\s+"
-    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{3,60}?)\s+(?:(?:can|may|might|often|usually)\s+)?"
-    rf"(?:are|be)\s+{NO_PREDICATE}(?!:)",
+    rf"\b(?:(?:the\s+)?(?:(?:most|and|{_WHICH})\s+)+)?{_SIGNS_OR_FEATURES}\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:]{2,60}?)\s+(?:(?:can|may|might|often|usually)\s+)?"
+    # "the initial symptom of MS is often A, B, or C": how often the list is the case
+    rf"(?:are|be|is)\s+(?:(?:often|usually|typically|commonly)\s+)?{NO_PREDICATE}(?!:)",
     re.IGNORECASE,
 )
 # "... many of the symptoms of hyperthyroidism, such as tremors, rapid heartbeat, and
@@ -137,6 +147,8 @@ _OF_SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
+# the first inline dash right after a listing verb: "symptoms of X are - A - B"
+_RUN_IN_DASH = re.compile(r"\b(?:are|include|includes)(?P<at>)\s+-\s+\w", re.IGNORECASE)
 # a part that ends on a colon or a listing verb opens a list of its own
 _OPENS_LIST = re.compile(
     r"(?::|\b(?:include|includes|including|following|with|from|as|are)\s*:?)\s*$", re.IGNORECASE
@@ -173,6 +185,13 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             out.append((cause, syms, 0.75))
         return out
     colon = body.find(":")
+    if colon < 0 and (dash := _RUN_IN_DASH.search(body)) is not None:
+        # "The most common symptoms of X are - A - B - C.": a lead-in that lost its colon with
+        # the list's line breaks, the dashes left inline; read as if the colon stood there
+        colon = dash.start("at")
+        # the list ends with its sentence (a page may repeat the items run together after it)
+        end = re.search(r"\.(?:\s|$)", body[colon:])
+        body = f"{body[:colon]}:{body[colon : colon + end.start() if end else None]}"
     if colon >= 0 and _ITEM_SEP.search(body, colon):
         cause = _sentence_lead_cause(dc, seg, body[: colon + 1])
         if cause:
@@ -186,7 +205,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             parts = parts if nested is None else parts[:nested]
             out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
     # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
-    cued = may_hold(body, ("characteri", "marked", "sign", "symptom"))
+    cued = may_hold(body, ("characteri", "marked", "sign", "symptom", "feature"))
     for rx in (
         (_CHARACTERIZED, _INLINE_OF, _INLINE_OF_ARE, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS)
         if cued else ()
@@ -201,6 +220,8 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             cause = page_topic.names_topic(dc, m.group("x"))
         if cause is None and rx is _PEOPLE_WITH_SUCH_AS:
             cause = the_topic(dc, m.group("x"))
+        elif cause is None and "feature" in m.group(0).lower():
+            cause = the_topic(dc, m.group("x"))  # "features of X": X named, never a free name
         elif cause is None and rx is not _CHARACTERIZED:
             cause = free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
         if opens_a_list(body[m.end() :]):
@@ -306,7 +327,8 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
 _BARE_LEAD = re.compile(
     r"^(?:(?P<when>(?:when|if|as|once)\b[^.;:]{3,160}?),\s*)?(?:(?:the|common|early|other|possible|"
     rf"some)\s+)*(?:{_SIGNS}|(?P<they>they))\s+(?:(?:may|can|might|often|usually|commonly)\s+)?"
-    r"(?:include|includes)\s*(?:the\s+following)?\s*:\s*$",
+    # (the colon may be lost when the list's items stand right after the lead-in)
+    r"(?:include|includes)\s*(?:the\s+following)?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -321,6 +343,8 @@ def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
     clause names it or nothing at all, if the section is about the topic's symptoms (its
     heading names the topic, or no condition) and not about another condition."""
     m = _BARE_LEAD.match(_last_sentence(lead.text))
+    if m is not None and not m.group("when") and not lead.text.rstrip().endswith(":"):
+        return None  # without its colon only a lead-in saying when is read here
     if m is not None and not m.group("when") and not m.group("they"):
         return symptom_bare_lead.opening_condition(dc, lead, KINDS, whole_condition)
     if m is None or not m.group("when"):

@@ -201,7 +201,9 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         split = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
         members = _trouble_joined(dc, t, split)
         joined = set(members) - set(split)
-    members = _without_stacked_adjectives(dc, members)
+    # "..., or even blindness": a focus word before the last member is no part of it
+    members = [_FOCUS.sub(r"\1", m) for m in members]
+    members = _without_stacked_adjectives(dc, _examples_opened(members))
     # "bone and joint pain": two places sharing one head is one sign as worded, as an item is
     joined |= {m for m in members if _SHARED_PLACES.match(m.strip())}
     if len(members) == 1:
@@ -231,6 +233,25 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
             unread.append(member)
         out += found
     return out if not unread or may_drop(dc, unread, len(members), t) else []
+
+
+_FOCUS = re.compile(r"^(\s*(?:and|or)\s+)?(?:even|possibly|perhaps)\s+(?=\w)", re.IGNORECASE)
+# "personality changes such as irritability or combativeness": a member and its examples
+_EXAMPLES = re.compile(r"^(?P<h>.+?),?\s+(?:such\s+as|like|including)\s+(?P<e>.+)$", re.I)
+
+
+def _examples_opened(members: list[str]) -> list[str]:
+    """A member that gives examples of itself is the member and each example: both the
+    general sign and its forms are what the list names."""
+    out: list[str] = []
+    for member in members:
+        m = _EXAMPLES.match(member)
+        if m is None:
+            out.append(member)
+            continue
+        out.append(m.group("h"))
+        out += [e for e in re.split(r"\s+(?:or|and)\s+", m.group("e")) if e.strip()]
+    return out
 
 
 # Two places that share one symptom word: "bone and joint pain", "joint or muscle aches"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import page_topic, topic_qualified
+from trainer.generator.extract import page_topic, topic_qualified, topic_referents
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.symptom_members import free
 from trainer.generator.text import Unit
@@ -98,7 +98,10 @@ def cause_named(
         return None
     before = dc.previous(at)
     if before is not None:
-        named = [m for m in dc.mentions(before) if (h := m.hit("condition")) and h.type in KINDS]
+        named = [
+            m for m in dc.mentions(before)
+            if (h := m.hit("condition")) and h.type in KINDS and not topic_referents.generic(m)
+        ]
         if named:
             return named[-1].name("condition")
     head = dc.heading(at)
@@ -109,7 +112,11 @@ def cause_named(
         if named:
             return None  # a heading naming several conditions: which one is meant is unknown
     # "symptoms commonly seen with this disease" under a heading naming none: the page's topic
-    return page_topic.anaphor_topic(dc, t, before) if re.search(r"\s", t) else None
+    # (a lead-in's pattern may have taken the article: "symptoms of the condition" -> "condition")
+    if re.fullmatch(r"(?:this|it|these|that)", t, re.IGNORECASE):
+        return None  # a bare pronoun: only the sentence before could tell
+    phrase = t if re.match(r"(?:this|that|these)\s", t, re.IGNORECASE) else f"the {t}"
+    return topic_referents.topic_referent(dc, phrase, at)
 
 
 # A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the
@@ -129,13 +136,19 @@ def whole_condition(dc: DocContext, text: str) -> str | None:
     return None
 
 
-def condition_named(dc: DocContext, text: str) -> str | None:
+def condition_named(dc: DocContext, text: str, unit: Unit | None = None) -> str | None:
     """The condition a phrase names by the structure around it ("symptoms of X"): a lexicon
-    condition, the topic named in full or as "the disease", else a free name that reads as one
-    ("peptic ulcer"); None for a category ("other conditions") or a group of people."""
+    condition, the topic named in full or by a general noun ("the disease", "affected people":
+    :mod:`.topic_referents`, asked about the paragraph of ``unit`` when given), else a free
+    name that reads as one ("peptic ulcer"); None for a category ("other conditions") or a
+    group of people."""
     t = text.strip(" ,.")
-    if ANAPHOR.match(t) or re.match(r"^(?:this|the)\s+(?:disease|condition|disorder)$", t, re.I):
-        return dc.main_disease if not re.match(r"^(?:it|this|that|these)$", t, re.I) else None
+    if re.match(r"^(?:it|this|that|these)$", t, re.I):
+        return None  # a bare pronoun
+    if ANAPHOR.match(t) and not re.match(r"(?:the|this|that)\s", t, re.I):
+        t = f"the {t}"  # "condition", its article taken by the pattern around it
+    if topic_referents.GENERAL_NOUN.match(t) or topic_referents.AFFECTED.match(t):
+        return topic_referents.topic_referent(dc, t, unit)
     return whole_condition(dc, t) or the_topic(dc, t) or free_cause(dc, t)
 
 

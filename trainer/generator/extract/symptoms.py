@@ -32,11 +32,11 @@ from collections.abc import Iterable
 
 from trainer.domain import Relation
 from trainer.generator.extract import (
-    page_topic,
     para_lists,
     phrases,
     symptom_lists,
     symptom_owners,
+    topic_referents,
 )
 from trainer.generator.extract.cause_names import (
     BACK_REFERENCE,
@@ -74,6 +74,7 @@ from trainer.generator.extract.symptom_pairs import (
     is_treatment,
     pair_facts,
 )
+from trainer.generator.extract.symptom_sections import section_pairs
 from trainer.generator.facts import ExtractedFact
 
 _MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
@@ -197,6 +198,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # a list whose lead-in says whose symptoms it holds: items kept as worded
     pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
     pairs += compound_pairs(dc, body)  # "UTI symptoms include A and B"
+    pairs += section_pairs(dc, seg)  # "Some people notice A" under "Symptoms of X"
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)) and not (
         shape_worth_reading(body)
     ):  # elsewhere every symptom is a lexicon name, or one read by its shape
@@ -222,9 +224,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         cause_text = defined.group("x") if defined else cause_text
         if SYMPTOMS_NAMED.match(sym_text):  # "(treat it) if X causes symptoms such as A": the
             cause_text = IF_OPENING.sub("", cause_text)  # condition says A are X's symptoms
-        c = _cause(dc, cause_text, row_context) or page_topic.generic_anaphor(
-            dc, cause_text, _sentence_before(dc, seg, body[: m.start()])
-        )
+        c = _cause(dc, cause_text, row_context) or topic_referents.topic_referent(
+            dc, cause_text, seg.main
+        )  # "The condition can cause A": the page's topic, asked about the paragraph
         if c:
             syms = phrases.symptoms(dc, sym_text)
             worded = caused_members(dc, cause_text + m.group(0), sym_text)
@@ -282,8 +284,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             listed = phrases.symptoms(dc, body[m.end() : _end(body, m.end())])
             pairs.append((hit.name, listed, 0.75))
     pairs += _symptoms_of(dc, seg, body)
-    pairs += copula_pairs(dc, body)  # "Night sweats are common symptoms of the disease"
-    pairs += holder_pairs(dc, body)  # "People with X may have A and B"
+    pairs += copula_pairs(dc, body, seg.main)  # "Night sweats are common symptoms of the disease"
+    pairs += holder_pairs(dc, body, seg.main)  # "People with X may have A and B"
     pairs += bare_inline_pairs(dc, seg, body)  # "Other symptoms include A, B and C"
     pairs += bracketed(dc, body)
     pairs += _bracketed_cause(dc, body)
