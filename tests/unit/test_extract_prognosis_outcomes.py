@@ -25,12 +25,10 @@ def test_a_group_with_a_finding_and_its_outcome(tmp_path: Path) -> None:
         "Persons with weak immunity caused by steroid use (for example, after a transplant), "
         "liver failure, or obesity appear to develop more severe disease.\n"
     )
+    # "appear to develop": the writer's doubt, so those three are drafts, not cards
     assert _read(tmp_path, text) == {
         ("gout", "kidney stones (poorer prognosis)"),
         ("gout", "overweight (poorer prognosis)"),
-        ("gout", "weak immunity caused by steroid use (poorer prognosis)"),
-        ("gout", "liver failure (poorer prognosis)"),
-        ("gout", "obesity (poorer prognosis)"),
     }
 
 
@@ -61,7 +59,7 @@ def test_untreated_disease_that_can_be_fatal(tmp_path: Path) -> None:
     assert _read(tmp_path, text) == {
         ("gout", "not diagnosed and treated (poorer prognosis)"),
         ("gout", "not treated properly (poorer prognosis)"),
-        ("gout", "left untreated (poorer prognosis)"),
+        ("gout", "untreated disease (poorer prognosis)"),  # the bare lack of care, named once
     }
 
 
@@ -172,7 +170,7 @@ def test_remission_in_a_group_and_care_after_a_connective(tmp_path: Path) -> Non
     assert _read(tmp_path, text) == {
         ("gout", "single attack (better prognosis)"),
         ("gout", "proper care (better prognosis)"),
-        ("gout", "without treatment (poorer prognosis)"),
+        ("gout", "untreated disease (poorer prognosis)"),
     }
 
 

@@ -79,7 +79,11 @@ Readers, by relation:
   section heading: :mod:`.marker_sections`; where an object ends in a list of tests:
   :mod:`.marker_spans`; the cue words: :mod:`.marker_cues`; which reading paths give drafts
   rather than cards, by their measured precision: :mod:`.marker_calibration`; whether a
-  matched name stands for a test here, "echoes" and "Ph.D." not: :mod:`.marker_names`);
+  matched name stands for a test here, "echoes" and "Ph.D." not: :mod:`.marker_names`; a
+  follow-up test of the disease's return, "to see if the cancer has come back" -> recurrent X:
+  :mod:`.marker_recurrence`; a test named as the setting of what a tool measures, "In
+  tonometry, an instrument measures X": :mod:`.marker_settings`; a finding named as the
+  standard way to diagnose the page's disease: :mod:`.marker_standard`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
   said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
   which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
@@ -104,7 +108,10 @@ Readers, by relation:
   and what survival or the risk of relapse goes with: :mod:`.prognosis_copula`; factors
   pointed to from the sentence before: :mod:`.prognosis_pointer`; comparisons of degree, "the
   longer you have A, the less likely ...": :mod:`.prognosis_compare`; whose prognosis a
-  "depends on" sentence states: :mod:`.prognosis_subjects`);
+  "depends on" sentence states: :mod:`.prognosis_subjects`; timely care tied to a good result,
+  "Treatment works best when X is diagnosed early": :mod:`.prognosis_timely`; the bare "if not
+  treated" named "untreated disease", and hedged readings held as drafts:
+  :mod:`.prognosis_untreated`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:
   :mod:`.symptom_lists`; whose symptoms a lead-in names, the owner read as a condition (no
   category such as "many factors", no activity a page title names, "Surviving Cancer"):
@@ -120,18 +127,19 @@ Readers, by relation:
   include" after "A is a symptom of X": :mod:`.symptom_open_leads`; the condition named before
   the word, "UTI symptoms include": :mod:`.symptom_compound`; what people are said to notice
   in a section about a condition's symptoms, "Some people notice A": :mod:`.symptom_sections`);
-* numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values,
-  "An A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many
-  people have the page's own condition), :mod:`.numeric_shares` (the share of a group "N
-  percent of" counts), :mod:`.numeric_onset` (the ages at which the condition begins, and
-  its average age of onset or diagnosis),
-  :mod:`.numeric_risk` (a risk or chance stated as a percentage, "the lifetime risk of X is N
-  percent"), :mod:`.numeric_incidence` (the yearly count of new cases, "1,200 new cases
-  annually"), which :mod:`.numeric` calls; figures the sentence sets in the past give nothing
-  (:mod:`.numeric_past`), nor do one group's, one arm's or one study's
-  (:mod:`.numeric_scope`). The disease a page is about, for the clinical relations'
-  sentences that name none, is in :mod:`.page_topic` (from the section headings, when the
-  title names none: :mod:`.topic_headings`; tumours named by the shape of their name:
+* numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values, "An
+  A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many people have
+  the page's own condition), :mod:`.numeric_shares` (the share of a group "N percent of"
+  counts), :mod:`.numeric_onset` (the ages at which the condition begins, and its average age of
+  onset or diagnosis), :mod:`.numeric_risk` (a risk or chance stated as a percentage, "the
+  lifetime risk of X is N percent"), :mod:`.numeric_incidence` (the yearly count of new cases,
+  "1,200 new cases annually"), :mod:`.numeric_one_in` (how common the condition is as one in N,
+  "The incidence of X is about 1 in 5,000"), :mod:`.numeric_median` (a report's median survival,
+  "Median overall survival was 11.1 months"), which :mod:`.numeric` calls; figures the sentence
+  sets in the past give nothing (:mod:`.numeric_past`), nor do one group's, one arm's or one
+  study's (:mod:`.numeric_scope`). The disease a page is about, for the clinical relations'
+  sentences that name none, is in :mod:`.page_topic` (from the section headings, when the title
+  names none: :mod:`.topic_headings`; tumours named by the shape of their name:
   :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":
   :mod:`.topic_qualified`; the topic named by a general noun, "the condition", "affected
   people", which every reader that takes an owner asks: :mod:`.topic_referents`).

@@ -113,6 +113,14 @@ TEST_USED_TO = re.compile(
     r"for\s+(?P<g2>detecting|diagnosing|finding|confirming|checking\s+for))\s+",
     re.IGNORECASE,
 )
+# "MRI and CT are common diagnostic tests for epilepsy", "A biopsy is the main diagnostic tool
+# for X": the tests the copula's subject names, used to diagnose X
+DIAGNOSTIC_FOR = re.compile(
+    r"\s+(?:is|are)\s+(?:the\s+|an?\s+|one\s+of\s+the\s+)?(?:(?:most\s+)?(?:common|standard|"
+    r"usual|main|key|important|useful|first|primary|best)\s+)?diagnostic\s+(?:tests?|tools?|"
+    r"procedures?|studies|exams?)\s+(?:for|of)\s+(?P<x>[\w\s'’-]{2,50}?)\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 GERUND = {"detecting": "detect", "diagnosing": "diagnose", "finding": "find",
            "confirming": "confirm", "checking for": "find"}  # fmt: skip
 # "A health care provider can use liver biopsy to diagnose autoimmune hepatitis"

@@ -86,6 +86,8 @@ FRAGMENT = re.compile(
     r"|\s(?:and|or)\s+\w+ed$"
     # "find out how much damage ...": the particle of a verb cut off, a question after it
     r"|^(?:out|up)\s"
+    # "done to find out whether X" read with "find": "detection of out whether X"
+    r"|^\w+\s+of\s+(?:out|up)\s"
     # "done for several years to check if ...": a span of time, an infinitive cut short
     r"|^(?:(?:\d+|several|a few|few|many|some|two|three|four|five|six)\s+(?:more\s+)?)?"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b"

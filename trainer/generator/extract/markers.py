@@ -65,8 +65,11 @@ from trainer.generator.extract.marker_objects import (
     objects,
 )
 from trainer.generator.extract.marker_owners import continued_owner, owner_condition
+from trainer.generator.extract.marker_recurrence import recurrence_tests
 from trainer.generator.extract.marker_sections import section_purposes
+from trainer.generator.extract.marker_settings import setting_tests
 from trainer.generator.extract.marker_spans import checked_place, next_member
+from trainer.generator.extract.marker_standard import standard_methods
 from trainer.generator.extract.marker_subjects import (
     FOLLOWING_IN,
     PRONOUN_OPENING,
@@ -83,7 +86,8 @@ from trainer.generator.lexicon import Mention
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    out: list[ExtractedFact] = []
+    # "The standard method for diagnosing X is by identifying eggs in a stool sample"
+    out: list[ExtractedFact] = standard_methods(dc, seg)
     body = seg.body
     base = seg.body_start
     pronoun = PRONOUN_OPENING.match(body)
@@ -213,6 +217,16 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                     "classified": "classification of", "detected": "detection of",
                     "monitored": "monitoring of"}[d.group("v").lower()]  # fmt: skip
             emit(tests, [f"{noun} {disease}"], 0.75, "diagnosed_by")
+    df = cues.DIAGNOSTIC_FOR.search(body)
+    if df and not negated(body[: df.end()]):
+        # the tests the subject names, from the clause's start to the copula
+        cut = max(body.rfind(", ", 0, df.start()), body.rfind("; ", 0, df.start()))
+        start = cut + 2 if cut >= 0 else 0
+        named = [m for m in ms if base + df.start("x") <= m.start < base + df.end("x")]
+        disease = _diagnosed(dc, df.group("x"), named, base + df.start("x"))
+        tests = [m for m in ms if base + start <= m.start < base + df.start() and is_marker(m)]
+        if disease and tests:
+            emit(tests, [f"diagnosis of {disease}"], 0.75, "diagnostic_for")
     da = cues.DIAGNOSES_WITH.search(body)
     if da:
         # "A health care provider diagnoses autoimmune hepatitis with a medical history, a
@@ -318,6 +332,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         carried = [m for m in ms if base + carry.end() <= m.start < end and is_marker(m)]
         if carried and not negated(body[carry.start() : carry.end()]):
             emit(carried, [clean_phrase(carry.group("cells"))], 0.75, "carry")
+    for test, at in setting_tests(body, base, ms):
+        # "In tonometry, an instrument measures the pressure inside the eye"
+        emit([test], objects(dc, body[at : _end(body, at)], None), 0.75, "setting")
+    for test, recurrent in recurrence_tests(dc, seg, ms):
+        emit([test], [recurrent], 0.75, "recurrence")  # "... to see if the cancer has come back"
     if seg.lead is not None:
         lp = cues.LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
@@ -406,8 +425,14 @@ def _subject(dc: DocContext, body: str, base: int, ms: list[Mention], at: int) -
     the words from the clause's start to the verb ("Ocular disease", "The condition")."""
     start = max(body.rfind(", ", 0, at), body.rfind("; ", 0, at), body.rfind(": ", 0, at))
     start = 0 if start < 0 else start + 2
-    said = body[start:at]
     named = [m for m in ms if base + start <= m.start < base + at]
+    conditions = [m for m in named if m.hit("condition") is not None]
+    if len(conditions) > 1:
+        # "Tests for Glaucoma Glaucoma is detected by ...": a heading run into the sentence
+        # names the condition first; the clause's subject is its last naming
+        start = conditions[-1].start - base
+        named = conditions[-1:]
+    said = body[start:at]
     if _GENERIC_DISEASE.fullmatch(clean_phrase(said)):
         return dc.main_disease
     if not any(m.hit("condition") is not None for m in named) or re.search(

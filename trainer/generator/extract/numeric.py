@@ -39,6 +39,8 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import (
     numeric_incidence,
+    numeric_median,
+    numeric_one_in,
     numeric_onset,
     numeric_risk,
     numeric_shares,
@@ -204,7 +206,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     (:mod:`.thresholds`)."""
     others = (thresholds.extract(dc, seg) + prevalence.extract(dc, seg)
               + numeric_onset.extract(dc, seg) + numeric_risk.extract(dc, seg)
-              + numeric_incidence.extract(dc, seg))
+              + numeric_incidence.extract(dc, seg) + numeric_one_in.extract(dc, seg)
+              + numeric_median.extract(dc, seg))
     if others and of_the_past(seg.body):
         others = []  # "In the past, about 2 million people had it": no figure of today
     return _headline(dc, seg) + _shares(dc, seg) + others

@@ -70,6 +70,12 @@ _FRACTION = re.compile(
     r"(?P<x>(?:people|persons|Americans|adults|children|men|women|patients)\b[^.;:,]{5,90})",
     re.IGNORECASE,
 )
+# A group followed straight by its verb ("Americans either have", "adults develop")
+_GROUP_VERB = re.compile(
+    r"^(?P<g>(?:people|persons|Americans|adults|children|men|women|patients))\s+"
+    r"(?P<v>(?:either\s+|also\s+|will\s+)?(?:have|has|get|develop|experience)\b)",
+    re.IGNORECASE,
+)
 # Where a share's clause ends: an example list, a contrast, a reason
 _FRACTION_END = re.compile(
     r"\s+(?:such as|including|but|while|whereas|although|because|compared)\b.*$", re.IGNORECASE
@@ -168,6 +174,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         mod = (m.group("mod") or "").lower()
         mod = _MOD.get(mod, mod)
         n = m.group("n").lower()
+        # "half of all Americans either have X or ..." -> "Americans who either have X ...":
+        # the group is what the share counts, the verb what it has
+        what = _GROUP_VERB.sub(r"\g<g> who \g<v>", what, count=1)
         out.append(dc.fact(seg, Relation.NUMERIC, what, f"{mod} {n}" if mod else n, 0.7))
     return out
 

@@ -97,6 +97,8 @@ from trainer.generator.extract.prognosis_subjects import (
     sentence_disease,
     sentence_start,
 )
+from trainer.generator.extract.prognosis_timely import has_timely_cue, timely_care
+from trainer.generator.extract.prognosis_untreated import hedged_as_draft
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.text import Unit
 
@@ -204,9 +206,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "The longer you have X, the less likely ...": a comparison of degree
         found += _facts_of(dc, seg, [(d, f, conf) for f, conf in compare_facts(dc, seg.body)
                                      for d in _page_disease(dc, seg)])
-    if not worth_reading(seg) and not OWN_CUES.search(low):
-        return found  # ("cured if found early" is read here only, not by the risk reader)
-    return prognostic_factor_facts(dc, seg) + found
+    if worth_reading(seg) or OWN_CUES.search(low):
+        # ("cured if found early" is read here only, not by the risk reader)
+        found = prognostic_factor_facts(dc, seg) + found
+    if not found and dc.main_disease and has_timely_cue(low):
+        # "Treatment is most effective when the disease is diagnosed early": when no other
+        # reading took the sentence
+        found = _facts_of(dc, seg, timely_care(dc, seg, dc.main_disease))
+    return [hedged_as_draft(f) for f in found]
 
 
 def _outcome_clause_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:

@@ -30,6 +30,7 @@ from trainer.generator.extract.factors import is_disease
 from trainer.generator.extract.patterns import NEGATION, clean_phrase
 from trainer.generator.extract.prognosis_outlook import effective_if, outlook_is
 from trainer.generator.extract.prognosis_phrases import TREATMENT_OUTCOME_DRAFT, short_factor
+from trainer.generator.extract.prognosis_untreated import untreated_factor
 
 # A cheap test before any pattern runs: the words every outcome clause below holds one of.
 OUTCOME_CUES = (
@@ -190,6 +191,8 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
             # a timing the reader built ("treatment started in the first three days of
             # symptoms") is whole as it is
             found = clean_phrase(f) if kind == "treatment" else _factor(dc, f)
+            if found is not None and kind == "untreated":
+                found = untreated_factor(found)  # "if not treated" -> "untreated disease"
             if found is None:
                 continue
             # whose death an untreated reading speaks of is named before the outcome word, not
