@@ -28,6 +28,20 @@ CLASS = Relation.DRUG_CLASS
             "atorvastatin.",
             {("simvastatin", "statin"), ("atorvastatin", "statin")},
         ),
+        # one example, in the singular
+        (
+            "Your doctor may prescribe statins. Statins lower cholesterol. One example of this "
+            "type of medicine is atorvastatin.",
+            {("atorvastatin", "statin")},
+        ),
+        (
+            "Proton pump inhibitors cut stomach acid. An example is omeprazole.",
+            {("omeprazole", "proton pump inhibitor")},
+        ),
+        (
+            "Beta blockers slow the heart. One example of these medicines is atenolol.",
+            {("atenolol", "beta blocker")},
+        ),
         (
             "Anticoagulants keep clots from growing. Warfarin and apixaban are two such "
             "medicines.",
@@ -152,6 +166,10 @@ def test_a_lead_in_that_points_back_gives_the_list_its_class(tmp_path: Path) -> 
         # a pointing sentence two paragraphs below the class
         "Doctors often prescribe antihistamines for itching.\n\nThey work fast.\n\n"
         "Examples are cetirizine and loratadine.",
+        # one example of something else than the class, and a denied example
+        "Statins lower cholesterol. An example of a side effect is muscle pain, and aspirin "
+        "is not one.",
+        "Statins lower cholesterol. One example of this type of medicine is not atorvastatin.",
     ],
 )
 def test_no_class_without_a_stated_link(tmp_path: Path, text: str) -> None:

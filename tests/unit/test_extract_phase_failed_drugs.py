@@ -73,3 +73,51 @@ def test_the_next_sentence_of_examples_keeps_the_setting(tmp_path: Path) -> None
 def test_no_salvage_without_a_failed_treatment(tmp_path: Path, title: str, body: str) -> None:
     found = of_markdown(tmp_path, page(title, body), DRUGS)
     assert not any(phase == "salvage therapy" for phase, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enzalutamide is approved for men with prostate cancer that is no longer responding "
+            "to chemotherapy.",
+            {("salvage therapy", "enzalutamide")},
+        ),
+        (
+            "Cabazitaxel is used for prostate cancer that no longer responds to hormone therapy.",
+            {("salvage therapy", "cabazitaxel")},
+        ),
+        (
+            "Sunitinib is used for kidney cancer that has spread after treatment with interferon.",
+            {("salvage therapy", "sunitinib")},
+        ),
+        (
+            "Regorafenib is used to treat colon cancer that grew during chemotherapy.",
+            {("salvage therapy", "regorafenib")},
+        ),
+        (
+            # the drug the cancer grew on is history; the drug after the verb is given now
+            "Prostate cancer that has grown during treatment with docetaxel is treated with "
+            "cabazitaxel.",
+            {("salvage therapy", "cabazitaxel")},
+        ),
+    ],
+)
+def test_a_cancer_no_longer_answering_its_treatment_is_salvage(
+    tmp_path: Path, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of_markdown(tmp_path, "# Cancer drugs\n\n" + text + "\n", DRUGS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spread alone is the disease's stage, not a failed treatment
+        "Sunitinib is used for kidney cancer that has spread to the lungs.",
+        "Sunitinib is used for kidney cancer that has spread.",
+        # the failed drug is history, not the new phase's drug
+        "Patients whose prostate cancer is no longer responding to docetaxel had scans.",
+    ],
+)
+def test_no_salvage_drug_from_spread_alone_or_the_failed_drug(tmp_path: Path, text: str) -> None:
+    assert of_markdown(tmp_path, "# Cancer drugs\n\n" + text + "\n", DRUGS) == set()

@@ -28,6 +28,10 @@ DURATION, DRUGS = Relation.PHASE_DURATION, Relation.PHASE_DRUGS
             {("overall treatment", "at least 3 months")},
         ),
         ("Maintenance lasts 2 years or more.", {("maintenance", "2 years or more")}),
+        # an adverb of habit between the copula and "treated"
+        ("Infections are generally treated for 1-3 days.", {("overall treatment", "1-3 days")}),
+        ("Most cases are usually treated for 2 weeks.", {("overall treatment", "2 weeks")}),
+        ("The rash is typically treated for 10 days.", {("overall treatment", "10 days")}),
         ("In total, treatment for the leukemia takes about 2 to 3 years.",
          {("overall treatment", "2-3 years")}),
     ],
@@ -53,6 +57,9 @@ def test_a_drug_taken_for_a_span_gives_no_drug_of_the_whole_course(tmp_path: Pat
         "People need to have scans for 5 years after treatment ends.",
         # the drug is the subject: its own schedule
         "Dexamethasone is given for 4 days.",
+        # denied, and a trial's arm
+        "Infections are not generally treated for 3 days.",
+        "Patients are generally treated for up to 12 months in the trial arm.",
     ],
 )
 def test_not_a_course_length(tmp_path: Path, text: str) -> None:

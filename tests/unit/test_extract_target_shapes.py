@@ -250,3 +250,28 @@ def test_organs_side_effects_and_selection_markers_are_no_targets(
     tmp_path: Path, text: str
 ) -> None:
     assert of_text(tmp_path, text, TARGET) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conjugate is made of trastuzumab, which targets the HER2 receptor on cancer "
+            "cells, chemically linked to the drug DM1.",
+            {("trastuzumab", "HER2 receptor")},
+        ),
+        (
+            "Brentuximab targets CD30 on lymphoma cells, chemically joined to the drug MMAE.",
+            {("brentuximab vedotin", "CD30")},
+        ),
+        (
+            "Gemtuzumab binds CD33 on leukemia cells, tightly attached to a toxin called "
+            "calicheamicin.",
+            {("gemtuzumab ozogamicin", "CD33")},
+        ),
+    ],
+)
+def test_a_participle_clause_after_the_target_names_no_target(
+    tmp_path: Path, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert of_text(tmp_path, text, Relation.DRUG_TARGET) == expected

@@ -26,7 +26,11 @@ Readers, by relation:
   aromatase inhibitor (such as X) or Y", in :mod:`.class_nested`; paragraphs opening with
   drugs under a colon lead-in that names a class, "The following antibiotics may be used:",
   in :mod:`.class_colon_leads`; a list after a long aside or clause about its class,
-  "Antibiotics, which kill the bacteria ..., include X", in :mod:`.class_far_lists`; the drug
+  "Antibiotics, which kill the bacteria ..., include X", in :mod:`.class_far_lists`; flattened
+  dash items that each open with a drug under a lead-in about a class, "- Beta blockers slow
+  the heart: - Atenolol is used for angina.", in :mod:`.class_dash_leads`; drugs in brackets
+  after two classes joined by "or", whose class the text leaves open, in
+  :mod:`.class_shared_lists`; the drug
   a class is said to hold besides the rest, "antibiotics other than X", in
   :mod:`.class_other_than`; the wordings that join a class and a drug, apposition, example,
   list item or preposition, in :mod:`.class_wordings`; what a class reading must not take as
@@ -55,7 +59,10 @@ Readers, by relation:
   :mod:`.durations_lifelong`; a span that tells a drug's standing, a comparator course or how
   long a benefit lasts, in :mod:`.durations_measures`), a phase's length in cycles in
   :mod:`.phase_cycles`, drug lists in :mod:`.phase_drugs` (a class said of the drugs it
-  names, "X and Y are TKIs", "a TKI (X or Y)", kept as a draft in :mod:`.phase_class_members`),
+  names, "X and Y are TKIs", "a TKI (X or Y)", kept as a draft in :mod:`.phase_class_members`;
+  a class that is the whole of a list item under the phase's lead-in, alone or in brackets
+  after the item's kind of treatment, "- Targeted therapy (tyrosine kinase inhibitor).", in
+  :mod:`.phase_item_classes`),
   drugs a phase word qualifies, "adjuvant tamoxifen", in :mod:`.phase_modifiers`; the phase
   of a flattened list's later items in :mod:`.phase_lists`; care given beside a phase in
   :mod:`.phase_care`; a class of drugs given for a span in :mod:`.phase_courses`; courses of
@@ -68,7 +75,8 @@ Readers, by relation:
   :mod:`.prior_treatment`;
   "these medicines" after the drugs it points back to in :mod:`.phase_these`; the phase an
   earlier sentence of the paragraph set, for a later sentence of treatment, in
-  :mod:`.phase_focus`);
+  :mod:`.phase_focus`, and the phase a label opening a list item names, "- Prodrome phase
+  treatment.", for what the item goes on to give, in :mod:`.phase_item_labels`);
 * marker: :mod:`.markers` (what a test shows, worded as a noun phrase: :mod:`.marker_objects`;
   "measured by" readings: :mod:`.marker_methods`; which tests a cue is said of:
   :mod:`.marker_subjects`; a test in an opening frame or an earlier clause, which does not do

@@ -28,7 +28,7 @@ EXAMPLE_IS = re.compile(
 # "A BCL-2 inhibitor, venetoclax, is ...": the sentence goes on with its verb after the
 # apposition; "a corticosteroid, vincristine, an anthracycline" goes on with another item.
 PREDICATE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
+    r"\s*(?:\([^()]{0,40}\)\s*){0,2},\s*(?:which\s+|that\s+)?(?:also\s+|often\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|can|may|might|will|should|must|works?|acts?|blocks?|"
     r"binds?|targets?|inhibits?|kills?|gives?|improved?|showed|led|from)\b",
     re.IGNORECASE,
@@ -36,7 +36,7 @@ PREDICATE_AFTER = re.compile(
 # "the anti-HER2 antibody, trastuzumab, as adjuvant therapy", "another checkpoint inhibitor,
 # pembrolizumab, for ...": after "the" or "another", a preposition after the closing comma goes
 # on with the sentence, not with another list item
-PREPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:as|for)\b", re.IGNORECASE)
+PREPOSITION_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*){0,2},\s*(?:as|for)\b", re.IGNORECASE)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -52,6 +52,7 @@ from trainer.generator.extract.class_context import (
     lead_class_facts,
     lead_subject_class,
 )
+from trainer.generator.extract.class_dash_leads import dash_lead_members
 from trainer.generator.extract.class_far_lists import far_list_members
 from trainer.generator.extract.class_guards import (
     BARE_BRACKET_NAME,
@@ -81,6 +82,7 @@ from trainer.generator.extract.class_phrases import (
     PLURAL_CLOSE,
     phrase_classes,
 )
+from trainer.generator.extract.class_shared_lists import SHARED_LIST, shared_list
 from trainer.generator.extract.class_targets import class_targets, named_targets
 from trainer.generator.extract.class_wordings import (
     ALSO_CALLED,
@@ -149,10 +151,11 @@ _TO_CLASS = re.compile(
     # "X—a taxane—is added": an apposition set off by dashes, with its article
     r"\s*[—–]\s*(?=(?:an?|the)\s))"
     r"(?:(?:also|now|currently|both|all|one of|a member of|part of|from)\s+)*"
-    r"(?:(?:a|an|the)\s+)?(?:(?:new|newer|novel|related)\s+)?"
+    r"(?:(?:a|an|the|another)\s+)?(?:(?:new|newer|novel|related)\s+)?"
     r"(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
     r"(?:the\s+)?)?"
-    r"(?:(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|named|termed)\s+"
+    r"(?:(?:prescription\s+)?(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|"
+    r"named|termed)\s+"
     r"(?:the\s+|an?\s+)?)?"
     # "belongs to a group called biguanides"
     r"(?:(?:type|kind|class|group|family)\s+(?:called|known as|named|termed)\s+(?:the\s+)?)?"
@@ -342,6 +345,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit(drug, broader, 0.8)  # "hormone therapy, such as an AI (such as X) or Y"
     for drug, cls in far_list_members(text, ms) + other_than_members(text, ms):
         emit(drug, cls, 0.8)  # "Antibiotics, which kill ..., include X", "CLASS other than X"
+    for drug, cls in dash_lead_members(text, ms):
+        emit(drug, cls, 0.75)  # "- Beta blockers slow the heart: - Atenolol is used for X."
 
     for i, phrase in phrase_classes(dc.lexicon, text, ms):
         emit(ms[i], phrase, 0.85)  # "X is an inhibitor of EZH2": an "EZH2 inhibitor"
@@ -408,8 +413,13 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 comma = text.find(",", d.end, end)
                 end = comma if comma >= 0 else end
             members = sublists(text, ms, j, end) if kind else members_from(text, ms, j, end)
+            # "CLASS, such as A and B, are being studied": the study, told after them, is of
+            # their use, not of what they are (kept, flagged hedged)
+            where = replace(seg, hedge=max(seg.hedge, HEDGE_MILD_FACTOR)) if STARTS_LIST.match(
+                between) and hedge_factor(text[: c.start]) >= 1.0 else seg
             for mem in members:
-                emit(mem, c, 0.85)
+                emit(mem, c, 0.85, where,
+                     doubt=SHARED_LIST if shared_list(text, ms, i, between) else "")
             first_name = ms[i - 1] if i else None
             if (
                 first_name is not None

@@ -121,7 +121,8 @@ _TARGET_SCOPE_STOP = re.compile(
     r"improves?|reduces?|kills?|leads?|causes?)\b|"
     r"(?<!cells )(?<!cell )(?<!cells )\bthat\b|,?\s+and\s+(?:is|are|was|were|has|have|had|can|may|"
     r"it|they|its|their)\b|,\s*(?:it|they|this)\b|"
-    r",\s+(?!not\b)[a-z]+ed\s+(?!by\b)|"  # ", prolonged survival ...": a new clause
+    # ", prolonged survival ...", ", chemically linked to the drug DM1": a new clause
+    r",\s+(?:[a-z]+ly\s+)?(?!not\b)[a-z]+ed\s+(?!by\b)|"
     r",\s+(?!including\b)[a-z]+ing\b",  # ", depleting the folates ...": a consequence
     re.IGNORECASE,
 )

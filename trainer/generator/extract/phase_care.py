@@ -8,15 +8,38 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.page_topic import title_unit
 
 
-def treats_a_complication(seg: Segment) -> bool:
-    """Whether the segment names a complication, a sign or a symptom."""
+def treats_a_complication(seg: Segment, dc: DocContext | None = None) -> bool:
+    """Whether the segment names a complication, a sign or a symptom (not the page's own
+    infection named by its germ, "Ascaris infections" on a page about ascariasis)."""
     for m in seg.mentions:
         hit = m.hit("condition")
         if hit is not None and hit.type in ("complication", "sign", "symptom"):
+            if dc is not None and _own_infection(dc, seg.text, m.start, hit.name):
+                continue
             return True
     return False
+
+
+# The word before "infection(s)": the germ that names it ("hookworm infections")
+_GERM_BEFORE = re.compile(r"([A-Za-z][\w-]{3,})\s+$")
+_STEM = 5  # letters a germ's name shares with the page's disease ("Ascaris", "ascariasis")
+
+
+def _own_infection(dc: DocContext, text: str, start: int, name: str) -> bool:
+    """Whether "<germ> infection" at ``start`` names the page's own disease: the germ's name
+    and a word of the page's main disease or title share their first letters."""
+    if name != "infection":
+        return False
+    germ = _GERM_BEFORE.search(text, max(0, start - 40), start)
+    if germ is None:
+        return False
+    stem = germ.group(1).lower()[:_STEM]
+    title = title_unit(dc)
+    own = f"{dc.main_disease or ''} {title.text if title else ''}".lower()
+    return len(stem) == _STEM and any(w.startswith(stem) for w in re.findall(r"[a-z]+", own))
 
 
 # Care given beside the treatment rather than as part of it: a drug against a side effect, a

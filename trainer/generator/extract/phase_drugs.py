@@ -28,6 +28,7 @@ from trainer.generator.extract.phase_class_members import (
     predicate_of_drugs,
 )
 from trainer.generator.extract.phase_failure import named_as_failed
+from trainer.generator.extract.phase_item_classes import flat_sole_item, sole_item
 from trainer.generator.extract.phase_names import (
     GIVEN_IN,
     POINT,
@@ -113,7 +114,8 @@ def drugs(
                          or _TREATED_WITH.search(text, 0, m.start)
                          or _USED_CLASS.search(text, 0, m.start)
                          or _CLASS_USED.match(text, m.end)
-                         or (lead_has_phase and _sole_item(seg, m))))
+                         or (lead_has_phase and sole_item(seg, m))
+                         or flat_sole_item(text, phases, m)))
         ):
             # a class counts only in a list of drugs ("vincristine and anthracyclines") or as
             # what a phase gives ("The TKI should be continued through consolidation")
@@ -330,15 +332,6 @@ _ALONE_ARM = re.compile(r"\bor\s+(?P<arm>[^.;(),]*?)\s+alone\b", re.IGNORECASE)
 # ("... with radioactive iodine-refractory cancer": the setting may end a hyphenated word)
 _LEADS_TO_PHASE = re.compile(r"\b(?:for|in)\s+(?:[\w+-]+\s+){0,12}(?:\w+-)?$", re.IGNORECASE)
 _OWN_PURPOSE = re.compile(r"\bfor\b|[;.]\s", re.IGNORECASE)
-def _sole_item(seg: Segment, m: Mention) -> bool:
-    """Whether the class ``m`` is the whole item of a list ("... may include:" + "- interferon")."""
-    return bool(
-        re.fullmatch(r"\s*(?:an?\s+)?", seg.text[seg.body_start : m.start], re.IGNORECASE)
-        and re.fullmatch(r"\s*(?:alone|therapy|treatment)?\s*[.;]?\s*", seg.text[m.end :],
-                         re.IGNORECASE)
-    )
-
-
 # what a drug given for relief is for: symptoms, not the disease ("to relieve pain")
 _RELIEF = re.compile(r"\bto\s+(?:help\s+)?(?:relieve|ease|soothe|lessen|alleviate)\b", re.I)
 # a drug that opens a coordinated clause of its own, as its subject

@@ -54,9 +54,16 @@ _FAILED = re.compile(
     rf"\b(?:at|after|upon|on|following|with)\s+(?:(?:the\s+)?(?:time\s+of\s+)?)?"
     rf"(?P<n>(?:disease\s+|cancer\s+|tumou?r\s+)?(?:progression|recurrence))\b"
     r"(?![-\s]+free|\s+(?:rates?|risk)\b)|"
-    # "lymphoma that has not responded to at least two other treatments"
+    # "lymphoma that has not responded to at least two other treatments", "cancer that is no
+    # longer responding to chemotherapy"
     rf"\b(?:that|which|whose\s+(?:[\w-]+\s+)?{_DISEASE})\s+(?P<r>(?:has|have|did|does|do)\s+not\s+"
-    rf"respond(?:ed)?\s+to)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TREATMENT}|lines?\s+of\s+\w+)\b",
+    rf"respond(?:ed)?\s+to|(?:(?:is|are|has\s+been|have\s+been)\s+)?no\s+longer\s+"
+    rf"respond(?:s|ing)?\s+to)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TREATMENT}|lines?\s+of\s+\w+)\b|"
+    # "cancer that has spread after treatment with X", "tumours that grew during chemotherapy":
+    # spread or growth on a treatment that was told
+    rf"\b(?:that|which)\s+(?:has\s+|have\s+)?(?P<s>spread|grown|grew)\s+(?=(?:after|despite|"
+    rf"during|following|on)\s+(?:(?:treatment|therapy)\s+with\b|(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"{_TREATMENT}\b))",
     re.IGNORECASE,
 )
 # "imatinib-resistant tumours", "disease resistant to platinum", "cancer refractory to X"
@@ -92,7 +99,7 @@ _NOT_RELIEVED = re.compile(
     re.IGNORECASE,
 )
 _WORDS = ("work", "fail", "worse", "progress", "longer", "resistan", "refractor", "grew", "grow",
-          "recurrence", "respond", "reliev", "control")
+          "recurrence", "respond", "reliev", "control", "spread")
 
 
 def failure_wording(text: str, cancer: bool) -> list[tuple[int, int]]:
@@ -103,7 +110,7 @@ def failure_wording(text: str, cancer: bool) -> list[tuple[int, int]]:
         return []  # the common case, cheaply
     out: list[tuple[int, int]] = []
     for m in _FAILED.finditer(text):
-        g = next(k for k in ("w", "p", "n", "r") if m.group(k))
+        g = next(k for k in ("w", "p", "n", "r", "s") if m.group(k))
         out.append(m.span(g))
     out += [m.span("w") for p in (_NO_RESPONSE, _NOT_RELIEVED) for m in p.finditer(text)]
     if cancer:
@@ -133,8 +140,18 @@ _FAILED_SUBJECT = re.compile(
 )
 # "If you don't respond to A, ...", "patients who have failed treatment with A": what failed
 _FAILED_OBJECT = re.compile(
-    r"\b(?:(?:not|n[’']t)\s+respond(?:ed)?(?:\s+well)?\s+to|(?:has|have|had)\s+failed\s+"
+    r"\b(?:(?:not|n[’']t|no\s+longer)\s+respond(?:ed|s|ing)?(?:\s+well)?\s+to|"
+    r"(?:has|have|had)\s+failed\s+"
     r"(?:treatment\s+with|therapy\s+with)?)\s+(?P<s>[^,;.:()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+# "cancer that has spread after treatment with A": A, up to the verb of the main clause
+_GREW_ON = re.compile(
+    r"\b(?:spread|grown|grew)\s+(?:after|despite|during|following|on)\s+(?:(?:treatment|"
+    r"therapy)\s+with\s+)?(?P<s>[^,;.:()]{1,60}?)(?=\s+(?:is|are|was|were|may|can|should|will|"
+    r"has|have)\b|[,;.:()]|$)",
     re.IGNORECASE,
 )
 
@@ -143,9 +160,10 @@ def named_as_failed(text: str, m: Mention) -> bool:
     """Whether drug ``m`` is named as the treatment that failed ("If imatinib stops working,
     dasatinib is used": imatinib is the history the salvage drug follows, not one of its drugs)."""
     low = text.lower()
-    if not any(w in low for w in ("if ", "when ", "once ", "respond", "failed")):
+    if not any(w in low for w in ("if ", "when ", "once ", "respond", "failed", "spread", "gr")):
         return False  # the common case, cheaply
     return any(
         f.start("s") <= m.start and m.end <= f.end("s")
-        for p in (_FAILED_SUBJECT, _FAILED_OBJECT, _NOT_RELIEVED) for f in p.finditer(text)
+        for p in (_FAILED_SUBJECT, _FAILED_OBJECT, _NOT_RELIEVED, _GREW_ON)
+        for f in p.finditer(text)
     )

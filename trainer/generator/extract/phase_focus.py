@@ -29,7 +29,11 @@ A carried phase is less sure than a stated one: facts read through it carry the 
 reading through a carried phase was right (7 of 7), and in the audit pools 6 of 6.
 
 The phase a lead-in, a list item's first sentence, the heading or an "It"/"This" opening gives
-is read by :mod:`.phase_names`; this module is asked only when none of them gives one.
+is read by :mod:`.phase_names`; this module is asked only when none of them gives one. When no
+earlier sentence gives a focus, a list item that opens with a label naming only a phase
+("- Prodrome phase treatment.") gives it to what the item goes on to give
+(:mod:`.phase_item_labels`). A phase named as where the illness moves next ("stop an episode
+from moving to the vomiting phase") sets no focus.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
+from trainer.generator.extract.phase_item_labels import destination, item_label_phase
 from trainer.generator.extract.phase_lines import line_mentions
 from trainer.generator.extract.phase_names import SPANS, not_a_phase, time_ref
 from trainer.generator.extract.phase_settings import (
@@ -135,6 +140,19 @@ def carried_phase(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
         # "This use is approved for the tablet form of X": a note on the approval, no giving
         return [], None, 0.0
     u = seg.lead if seg.lead is not None else seg.main
+    walked = _walk_back(dc, seg, u)
+    if walked[0]:
+        return walked
+    # "- Prodrome phase treatment. ... may recommend: - X": the label opening the list item
+    label = item_label_phase(dc, u)
+    if label is None or _other_disease(dc, label[1]):
+        return [], None, 0.0
+    return [label[0]], label[1], CARRIED_CONFIDENCE
+
+
+def _walk_back(dc: DocContext, seg: Segment, u: Unit) -> tuple[list[Mention], Unit | None, float]:
+    """The phase of the nearest earlier sentence of the paragraph that names one, unless a
+    sentence about something else stands between (see the module docstring)."""
     crossed = False
     for _ in range(_BACK):
         prev = dc.units[u.index - 1] if u.index > 0 else None
@@ -187,6 +205,7 @@ def _named_phases(dc: DocContext, u: Unit) -> list[Mention]:
     named = [
         m for m in ms + line_mentions(dc, u.text, ms)  # "first- and second-line treatment"
         if m.is_kind("phase") and not not_a_phase(u.text, m) and not negated_at(u.text, m)
+        and not destination(u.text, m)
     ]  # fmt: skip
     return named or relapse_spans(dc, u.text) or first_wording(dc, u.text) or remission_aim(
         dc, u.text) or untreated_setting(dc, u.text, cancer_page(dc)) or (

@@ -431,7 +431,12 @@ _FOR_SETTING = re.compile(
 
 
 SPANS = frozenset({"overall treatment", "end of therapy"})  # not phases that give drugs
-_AS_PHASE = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+# "fulvestrant (Faslodex) as second-line therapy", "X is approved to be used as induction
+# therapy and consolidation therapy": a brand in brackets, or the verb of use, may stand between
+_AS_PHASE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:is|are)\s+(?:also\s+)?(?:approved\s+|indicated\s+)?"
+    r"(?:to\s+be\s+)?(?:used|given))?\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE
+)
 # "Rituximab should be added to induction", "Imatinib, a first-generation TKI, is an acceptable
 # alternative in induction", "The TKI should be continued through consolidation",
 # "nelarabine-based salvage therapy": the drug, then the phase it is given in.

@@ -141,8 +141,8 @@ def relapse_lead(dc: DocContext, lead: str) -> list[Mention]:
 # Words without which no relapsed setting is told (a cheap test before the real patterns).
 _RELAPSE_WORDS = ("relaps", "recur", "refractor", "come back", "came back", "comes back", "return",
                   "respond", "work", "worse", "progress", "better", "help",
-                  "continued to grow", "fail", "longer", "resistan", "grew", "reliev",
-                  "control")  # fmt: skip
+                  "continued to grow", "fail", "longer", "resistan", "grew", "grown", "reliev",
+                  "spread", "control")  # fmt: skip
 
 
 _RELAPSE_WORD = re.compile("|".join(_RELAPSE_WORDS))
@@ -409,6 +409,8 @@ _AFTER_SURGERY = re.compile(
 ANTICANCER = re.compile(
     r"\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?|myelomas?|"
     r"sarcomas?|neoplasms?|malignan\w+|metasta\w+|chemo\w*|immunotherapy|targeted therapy|"
+    # brain and childhood tumours named by their cell: "astrocytoma", "medulloblastoma"
+    r"\w*gliomas?|astrocytomas?|ependymomas?|\w+blastomas?|mesotheliomas?|germinomas?|"
     r"hormon\w* therapy|endocrine therapy)\b",
     re.IGNORECASE,
 )

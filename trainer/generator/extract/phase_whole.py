@@ -140,7 +140,9 @@ def overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
 # The disease "is treated ... for <span>": how long its treatment lasts (a drug's own schedule,
 # "daily for 5 days", is told apart where the duration is read).
 _TREATED_FOR = re.compile(
-    rf"\b(?P<w>(?:is|are|can be|may be|must be|should be|will be|usually)\s+treated)\b"
+    # "Infections are generally treated for 1-3 days": an adverb of habit may stand between
+    rf"\b(?P<w>(?:is|are|can be|may be|must be|should be|will be|usually)\s+"
+    r"(?:(?:usually|generally|typically|normally|often|commonly)\s+)?treated)\b"
     rf"(?=[^.;:]{{0,60}}?\bfor\s+{A_SPAN})",
     re.IGNORECASE,
 )

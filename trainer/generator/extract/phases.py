@@ -162,7 +162,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return qualified  # the care of a consequence the patients develop
     if supportive_care(dc, seg):
         return qualified  # "antibiotics to prevent infection", "ondansetron helps with nausea"
-    if treats_a_complication(seg):
+    if treats_a_complication(seg, dc):
         # "Tocilizumab is the first-line treatment (of CRS)": a line of therapy for a
         # complication, not a phase of the leukaemia's treatment
         phases = [p for p in phases if p.name("phase") not in LINES_OF_THERAPY]
