@@ -92,17 +92,21 @@ Readers, by relation:
   :mod:`.marker_recurrence`; a test named as the setting of what a tool measures, "In
   tonometry, an instrument measures X": :mod:`.marker_settings`; a finding named as the
   standard way to diagnose the page's disease: :mod:`.marker_standard`);
-* risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is
-  said to be at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`;
-  which words of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a
-  condition: :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`; the
+* risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is said to be
+  at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`; which words
+  of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a condition:
+  :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`; the organism it is
+  caught from, "X is caused by the bacterium Borrelia burgdorferi": :mod:`.risk_organisms`; the
   condition under which someone is more likely to get it, "more likely to get X if you A":
   :mod:`.risk_conditions`; what causes the page's own condition, "X is caused by A":
   :mod:`.risk_causes`; the complications it leads to, "X can lead to A", whose factor it is:
-  :mod:`.risk_complications`; the examples of a category that raises the risk, "conditions
-  that increase its likelihood, such as A or B": :mod:`.risk_examples`; whether a factor is a
-  whole noun phrase, else a draft:
-  :mod:`.risk_shape`; whose difference between the sexes a sentence states: :mod:`.risk_sex`;
+  :mod:`.risk_complications`; the examples of a category that raises the risk, "conditions that
+  increase its likelihood, such as A or B": :mod:`.risk_examples`; whether a factor is a whole
+  noun phrase, else a draft (a medicine named as a cause, a side effect, a draft too):
+  :mod:`.risk_shape`; the examples listed under a listed category, "people who have: - a family
+  cancer syndrome, such as: - A - B": :mod:`.risk_nested`; a list whose lead-in points back to
+  the risk sentence before it, "Some people are at higher risk. They include - A - B":
+  :mod:`.risk_anaphora`; whose difference between the sexes a sentence states: :mod:`.risk_sex`;
   a factor of another condition than the page's (its sex difference, a state of the page's
   condition, "A can lead to <another condition>"): :mod:`.risk_other_condition`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups

@@ -121,8 +121,14 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
     if all(_STATE_OPENING.match(p) for p in parts):
         return True  # "being white or having a fair complexion": two states
     named = all(dc.lexicon.lookup(phrases.strip_filler(p)) for p in parts[:-1])
-    if named and (_EXPOSURE_OPENING.match(parts[-1]) or _STATE_OPENING.match(parts[-1])):
-        return True  # "smoking and exposure to dust": a name, then an exposure
+    if named and (
+        _EXPOSURE_OPENING.match(parts[-1])
+        or _STATE_OPENING.match(parts[-1])
+        or _TROUBLE_WITH.match(parts[-1])
+    ):
+        # "smoking and exposure to dust": a name, then an exposure; "diabetes or problems with
+        # the immune system": the last part's words after its head noun are its own
+        return True
     if all(_starts_with_name(dc, p) for p in parts):
         return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
     return all(len(p.split()) <= 3 for p in parts) and not re.search(
@@ -130,6 +136,11 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
     )
 
 
+_TROUBLE_WITH = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:problems?|disorders?|damage|injur(?:y|ies)|defects?|"
+    r"abnormalit(?:y|ies)|trouble)\s+(?:with|of|to|in)\s+\w",
+    re.IGNORECASE,
+)
 _STATE_OPENING = re.compile(r"\s*(?:being|having|using|taking)\s+\w", re.IGNORECASE)
 _EXPOSURE_OPENING = re.compile(
     r"\s*(?:exposure|being exposed|contact|(?:a\s+)?(?:family\s+|personal\s+)?history|use)\s+"

@@ -4,7 +4,8 @@ A cause of the topic is a factor of it by the structure of the sentence, whateve
 called:
   * "X is (usually / mainly) caused by A", "X is (often) due to A", "X is the result of A",
     "Most cases of X are caused by A" (X the topic, named whole or by its short name);
-  * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause);
+  * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause;
+    an opening adverb, "Occasionally, A causes X", is no part of the cause);
   * "A is the (most common / main / leading) cause of X";
   * "X is a degenerative brain disorder caused by A" (the kind of condition, then its cause;
     never "an infection caused by", whose cause is the germ);
@@ -51,7 +52,9 @@ _KIND_POINTER = re.compile(
 )
 # "A (can) cause X", "A leads to X": the object is the rest of the clause
 _ACTIVE = re.compile(
-    rf"^(?P<c>.+?)\s+{_ADV}(?:causes?|lead(?:s)?\s+to|results?\s+in)\s+(?P<s>[^,;:]{{2,60}}?)\s*$",
+    # ("the underlying cause of X": "cause" before "of" is the noun, no verb)
+    rf"^(?P<c>.+?)\s+{_ADV}(?:causes?(?!\s+of\b)|lead(?:s)?\s+to|results?\s+in)\s+"
+    r"(?P<s>[^,;:]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 # "A is the (single) most common cause of X"
@@ -104,13 +107,25 @@ _NO_MEMBER = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)(?:\s+(?:can|may|might|could|often|also))*\s*$",
                            re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_OPENING_ADVERB = re.compile(
+    r"^\s*(?:\w+ly|in\s+(?:rare|some|many|most)\s+(?:cases|instances)|sometimes|often|rarely)\s*,\s*",
+    re.IGNORECASE,
+)
+# "Medicines for A, B and C (often) cause X": the conditions are what the medicines treat, and
+# a medicine named as a cause gives a side effect, no risk factor
+_FOR_MEDICINES = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|pills|treatments?|therap(?:y|ies))\s+(?:(?:that\s+are\s+"
+    r"|which\s+are\s+)?used\s+)?(?:for|to\s+treat|that\s+treat|against)\s",
+    re.IGNORECASE,
+)
 
 
 def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     """(topic, factor) for each cause of the page's topic ``body``'s sentences state."""
     topic = dc.main_disease
     low = body.lower()
-    if topic is None or not any(w in low for w in ("cause", "due to", "lead", "result", "after")):
+    cues = ("cause", "due to", "lead", "result", "after")
+    if topic is None or not any(w in low for w in cues):
         return []
     out: list[tuple[str, str]] = []
     for sentence in _SENTENCE.split(body):
@@ -130,7 +145,10 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             if rx is not _PASSIVE and _RELATIVE_END.search(cause):
                 break  # "problems that can lead to X": the cause is described, not named
             if rx is not _PASSIVE:
-                cause = own_subject(cause)
+                # ("Occasionally, A can cause X": the opening adverb is no cause)
+                cause = own_subject(_OPENING_ADVERB.sub("", cause))
+            if _FOR_MEDICINES.search(cause):
+                break  # "medicines for A and B cause X": the medicines' side effect
             cut = _CAUSE_END.search(cause)
             cause = _GLOSS.sub(" ", cause[: cut.start()] if cut else cause)
             if _RELATIVE.search(cause) or _glued(dc, cause):

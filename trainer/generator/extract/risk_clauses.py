@@ -139,3 +139,44 @@ _CATEGORY_HEAD = re.compile(
     r"behaviou?rs|conditions|circumstances)\s+(?:related|linked|connected|tied)\b",
     re.IGNORECASE,
 )
+
+
+# "(people) who smoke", "who work in the rubber industry": a habit or an exposure stated by the
+# verb of a relative clause; "who have", "who are" are read as what is had or what one is
+_WHO_VERB = re.compile(r"^who\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+_NOT_A_HABIT = re.compile(
+    r"^(?:have|has|had|are|is|was|were|be|been|do|does|did|can|could|may|might|will|would|"
+    r"should|must|never|not|no|also|often|already|\w+ly|\w+ed)$",
+    re.IGNORECASE,
+)
+# a comparison the clause goes on with ("than nonsmokers"): no part of the factor
+_THAN = re.compile(r"\s+than\b.*$", re.IGNORECASE)
+
+
+def who_habit(phrase: str) -> str:
+    """The habit a "who" clause of a group states, as a gerund phrase ("who smoke" ->
+    "smoking", "who work in a mine" -> "working in a mine"); any other phrase unchanged, and a
+    clause whose verb is an auxiliary, a modal, a negation or an adverb gives "" (no habit of
+    its own: "who do not smoke", "who may have")."""
+    m = _WHO_VERB.match(phrase.strip())
+    if m is None:
+        return phrase
+    verb = m.group("v")
+    if _NOT_A_HABIT.match(verb):
+        if re.fullmatch(r"are|is|was|were", verb, re.IGNORECASE):
+            return completing_item(phrase.strip()[4:])  # "who are obese" -> "obese"
+        return "" if not re.fullmatch(r"ha(?:ve|s|d)", verb, re.IGNORECASE) else phrase
+    rest = _THAN.sub("", m.group("rest"))
+    return f"{gerund(verb)}{rest}".strip()
+
+
+def gerund(verb: str) -> str:
+    """ "smoke" -> "smoking", "swim" -> "swimming", "drink" -> "drinking"."""
+    v = verb.lower()
+    if v.endswith("ing"):
+        return v
+    if v.endswith("e") and not v.endswith("ee"):
+        return v[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", v):
+        return v + v[-1] + "ing"  # one short syllable: its last consonant doubles
+    return v + "ing"

@@ -10,7 +10,8 @@ Read from
     higher risk for A".
 A member counts as a complication when the lexicon names it a disease, a complication, an
 infection or a syndrome, or when the sentence itself calls the members complications or health
-problems ("complications, such as"); a symptom or sign ("can cause pain and swelling") is left
+problems ("complications, such as"); a symptom or sign ("can cause pain and swelling"), or a
+function the condition hampers ("problems, including difficulty chewing and swallowing"), is left
 to the symptom readers. A negated or doubted sentence gives nothing, and a treatment's words
 never name the topic.
 """
@@ -24,6 +25,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, list_members
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.extract.risk_causes import cause_factors, is_topic
+from trainer.generator.extract.risk_organisms import organism_factors
 from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.facts import ExtractedFact
 
@@ -60,14 +62,23 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A function the condition hampers, named by its activity ("chewing", "difficulty swallowing",
+# "trouble sleeping"): a symptom-like trouble, never a condition that can have risk factors
+_FUNCTION = re.compile(
+    r"^(?:(?:difficulty|difficulties|trouble|problems?|pain)\s+(?:with\s+|in\s+)?)?[a-z]+ing$",
+    re.IGNORECASE,
+)
 
 
 _GROUP_DRAFT = "uncertain: a complication read from a group said to be at higher risk"
 
 
 def topic_causes_and_complications(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
-    """The risk facts of the topic's causes (:mod:`.risk_causes`) and complications."""
+    """The risk facts of the topic's causes (:mod:`.risk_causes`), the organisms it is caught
+    from (:mod:`.risk_organisms`) and its complications."""
     out = [shaped_fact(dc, seg, d, f, 0.75) for d, f in cause_factors(dc, seg.body)]
+    # "X is caused by the bacterium Borrelia burgdorferi" (:mod:`.risk_organisms`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in organism_factors(dc, seg.body)]
     for d, f, sure in complication_pairs(dc, seg.body):
         out.append(
             shaped_fact(dc, seg, d, f, 0.75) if sure
@@ -130,6 +141,8 @@ def _complication(dc: DocContext, member: str, *, named_by_text: bool) -> str | 
             return None  # a sign or symptom the lexicon knows: not a complication
     if not named_by_text or len(t.split()) > 4 or not re.fullmatch(r"[A-Za-z][\w\s'’-]*", t):
         return None
+    if _FUNCTION.match(t):
+        return None  # "problems, including difficulty tasting, chewing": a function it hampers
     if re.search(r"\b(?:is|are|was|were|be|can|may|will|that|which|who)\b", t, re.IGNORECASE):
         return None
     return t.lower() if not re.search(r"[A-Z]{2}", t) else t

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.generator.extract import topic_qualified
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, clause_before
 from trainer.generator.extract.patterns import NEGATION
@@ -61,11 +62,15 @@ HEDGED_BEFORE = re.compile(
 
 # "People who have asbestosis are at greater risk for lung cancer": what the group has
 HOLDERS_AT_RISK = re.compile(
-    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone|women|men)\s+"
+    r"\b(?:people|persons|individuals|children|kids|patients|adults|those|anyone|someone|women|"
+    # "A child who has a parent with A is at increased risk": one person stands for the group
+    r"men|(?:an?\s+)(?:person|child|woman|man|patient|adult|individual))\s+"
     r"(?:who\s+(?:have|had|has)|with)\s+(?P<x>[^,.;]{2,60}?)\s+(?:(?:are|is|may be|might be)\s+)"
-    r"(?:(?:also|often|even)\s+)?at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?"
+    r"(?:(?:also|often|even)\s+)?(?:at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?"
     # "Anyone with A is at risk for X": a plain "at risk" states the risk as well
-    r"(?:(?:increased|higher|greater|high|elevated)\s+)?risk\s+(?:for|of)\b",
+    r"(?:(?:increased|higher|greater|high|elevated)\s+)?risk\s+(?:for|of)\b|"
+    # "A person who has A is more likely to develop X"
+    r"(?:much\s+)?more\s+likely\s+to\s+(?:get|develop|have|form)\b)",
     re.IGNORECASE,
 )
 # "If you have bloodline relatives with X, you're at increased risk for the condition"
@@ -78,6 +83,10 @@ IF_YOU_HAVE = re.compile(
 
 
 
+_SUBSET_BEFORE = re.compile(r"\b(?:some|certain|many|most|these|those|such|other)\s*$", re.I)
+_GROUP_AGAIN = re.compile(r"\b(?:men|women|people|children)\b", re.IGNORECASE)
+
+
 def holder_phrases(body: str) -> list[str]:
     """What the group at risk has, in "People who have A are at greater risk for X" and "If you
     have A, you're at increased risk": not when "A" holds a clause ("relatives who have X"
@@ -87,6 +96,10 @@ def holder_phrases(body: str) -> list[str]:
     for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
         for g in rx.finditer(body):
             if re.search(r"\b(?:who|that|which)\b", g.group("x"), re.IGNORECASE):
+                continue
+            if _SUBSET_BEFORE.search(body[: g.start()]) or _GROUP_AGAIN.search(g.group("x")):
+                # "some people who have latent TB are more likely ... than others": a subset of
+                # those who have it; "men who have sex with men": the group named again
                 continue
             if HEDGED_BEFORE.search(clause_before(body, g.start())):
                 continue
@@ -135,7 +148,11 @@ SEX_MORE_LIKELY = re.compile(
     # "Women are two to three times more likely than men to develop X": a factor may come first
     r"\b(?P<s>boys|men|males|girls|women|females)\s+(?:are|were)\s+(?:[\w-]+\s+){0,4}?more\s+"
     r"likely\s+"
-    r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b",
+    r"than\s+\w+\s+to\s+(?:have|get|develop|be diagnosed with)\b"
+    # "Men have a greater risk of getting X than women": the other sex named after "than"
+    r"|\b(?P<s2>boys|men|males|girls|women|females)\s+(?:have|has|are\s+at)\s+an?\s+(?:much\s+|"
+    r"slightly\s+)?(?:greater|higher|increased)\s+risk\s+(?:of|for)\s+[^.;]{2,60}?\s+than\s+"
+    r"(?:boys|men|males|girls|women|females)\b",
     re.IGNORECASE,
 )
 # "The risk of AF increases as you age", "Your risk goes up with age"
@@ -217,5 +234,36 @@ NEGATED_BEFORE = re.compile(
 ITS_TROUBLES = re.compile(
     r"(?:-related|-associated)?\s*(?:problems?|complications?|issues?|troubles?|emergenc(?:y|ies)|"
     r"outcomes?|events?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Examples of lung infections that can lead to X include:", "Conditions that may cause X
+# are:": a lead-in whose members cause the condition it names
+_CAUSE_LEAD = re.compile(
+    r"\b(?:that|which)\s+(?:(?:can|may|often|also|commonly|usually)\s+)*(?:lead\s+to|cause|"
+    r"result\s+in|trigger)\s+(?P<x>[^:;.]{2,60}?)\s+(?:include|includes|are)\s*(?:the\s+"
+    r"following\s*)?:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def leads_to_topic(text: str, topic: str | None) -> bool:
+    """Whether a lead-in says its members lead to the page's topic ("Examples of infections
+    that can lead to bronchiectasis include:"); a lead-in naming another condition, or one
+    that is negated or doubted, does not."""
+    m = _CAUSE_LEAD.search(text.strip())
+    if m is None or topic is None or NEGATION.search(text) or hedged_lead(text):
+        return False
+    said = re.sub(r"^(?:the\s+|a\s+|an\s+)", "", m.group("x").strip().lower())
+    return topic_qualified.starts_with_topic(said, topic) and len(said) <= len(topic) + 12
+
+
+# "drug-induced", "STD-related": a form of a condition named by its cause
+CAUSED_FORM = re.compile(r"\w-(?:induced|related|associated|caused)\s*$", re.IGNORECASE)
+# "(The risk factors for X are) unknown": none are named
+UNKNOWN = re.compile(
+    r"\s*(?:still\s+)?(?:unknown|not\s+(?:yet\s+|well\s+)?(?:known|clear|"
+    r"understood)|unclear)\b",
     re.IGNORECASE,
 )

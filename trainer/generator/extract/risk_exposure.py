@@ -2,10 +2,13 @@
 
 Read from the structure of the sentence, whatever the germ or the wording:
 
-* "X is (mainly) transmitted / spread / passed (to humans) by / through A and B" — the subject
-  is the infection (its name, or the germ, parasite, pathogen that carries it);
+* "X is (mainly) transmitted / spread / passed (to humans, in nature) by / through A and B" —
+  the subject is the infection (its name, or the germ, parasite, pathogen that carries it, or
+  the germ's Latin name, "Babesia microti is spread by ticks");
 * "People (can) become / be / get infected by A", "Humans become infected by: - A - B";
-* "Transmission may occur by / through: - A - B" (a lead-in whose items are the routes).
+* "Transmission may occur by / through: - A - B" (a lead-in whose items are the routes);
+* "People can get infected with X in several ways: - The main way is through A - A less common
+  way is by B" (each item's way, without its frame or an aside after a long dash).
 
 Only an infection or an infestation is caught this way: a subject that names a cancer or a
 tumour ("Cancer can spread through tissue") and a sentence about animals ("Raccoons become
@@ -25,6 +28,7 @@ from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import list_members
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_factor_phrases import factor
+from trainer.generator.extract.risk_organisms import is_organism
 
 # the germ or the illness, said in place of the infection's name
 _CARRIER = (
@@ -36,7 +40,8 @@ _VERB = r"(?:transmitted|spread|passed|acquired|caught|contracted|carried)"
 _SPREAD = re.compile(
     r"^(?P<s>[^,.;:]{2,60}?)\s+(?:(?:is|are|can\s+be|may\s+be|is\s+usually|are\s+usually)\s+)"
     rf"(?:(?:mainly|mostly|usually|most\s+commonly|commonly|primarily|often|also|typically)\s+)?"
-    rf"{_VERB}\s+(?:(?:to|among|between)\s+(?:humans|people|persons|others|a\s+person)\s+)?"
+    rf"{_VERB}\s+(?:(?:to|among|between)\s+(?:humans|people|persons|others|a\s+person)\s+|"
+    r"in\s+nature\s+)?"
     r"(?:(?:mainly|mostly|usually|most\s+commonly|commonly|primarily|often)\s+)?"
     r"(?:by|through|via)\s+(?P<rest>[^.;]{3,200})",
     re.IGNORECASE,
@@ -63,8 +68,8 @@ def _subject_is_infection(dc: DocContext, subject: str) -> bool:
     lexicon types as an infection, else the page's topic when the lexicon types it so."""
     if _NOT_CAUGHT.search(subject):
         return False
-    if re.fullmatch(_CARRIER, subject.strip(), re.IGNORECASE):
-        return True
+    if re.fullmatch(_CARRIER, subject.strip(), re.IGNORECASE) or is_organism(subject):
+        return True  # a germ word, or a germ by its Latin name ("Babesia microti")
     if page_topic.names_topic(dc, subject) is not None:
         return True  # the page's own topic, a name the lexicon may lack ("Anaplasmosis")
     for m in dc.find(subject):
@@ -136,10 +141,38 @@ def exposure_lead(text: str) -> bool:
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
     if not last.rstrip().endswith(":") or NEGATION.search(last) or _NOT_CAUGHT.search(last):
         return False
-    return any(
+    return _IN_WAYS.search(last) is not None or any(
         (g := rx.search(last)) is not None and not g.group("rest").strip(" :")
         for rx in (_INFECTED, _TRANSMISSION)
     )
+
+
+# "People can get infected with X in several ways:": the items name the ways
+_IN_WAYS = re.compile(
+    r"\b(?:get|gets|become|becomes|be|are|is)\s+infected\s+(?:with\s+[^:;.]{2,60}?\s+)?in\s+"
+    r"(?:several|a\s+few|two|three|four|many|different|a\s+number\s+of)\s+ways\s*:\s*$",
+    re.IGNORECASE,
+)
+# "The main way is through A", "A less common way is by B": the way an item names
+_WAY_IS = re.compile(
+    r"^(?:the\s+|a\s+|another\s+)?(?:(?:main|most\s+common|usual|less\s+common|other|rare|"
+    r"second|third|common)\s+)*way\s+is\s+(?:through|by|via|from)\s+",
+    re.IGNORECASE,
+)
+# an aside set off by a long dash ("the bite of a tick—during outdoor activities")
+_DASH_ASIDE = re.compile(r"\s*[\u2014\u2013].*$")
+
+
+def way_items(body: str) -> list[str]:
+    """The routes an item under "infected in several ways:" names: the item itself, or each
+    of a run-in list ("- The main way is through A - A less common way is by B"), without the
+    frame "the main way is through" and without an aside after a long dash."""
+    parts = [p.strip() for p in re.split(r"\s+-\s+", body) if p.strip()]
+    return [_DASH_ASIDE.sub("", _CASES_OF.sub("", _WAY_IS.sub("", p))).strip(" .") for p in parts]
+
+
+# "Rare cases of congenital transmission have been reported": the route, not its frequency
+_CASES_OF = re.compile(r"^(?:(?:rare|occasional|some|most|many)\s+)?cases\s+of\s+", re.I)
 
 
 # the germ itself ("larvae of animal hookworms", "the bacteria"): the agent that infects is the

@@ -9,6 +9,8 @@ import re
 
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.factors import list_members
+from trainer.generator.extract.patterns import split_list
 
 
 def factor(dc: DocContext, phrase: str) -> list[str]:
@@ -17,6 +19,21 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     out = []
     # "being infected with HPV, especially HPV type 16": the tail narrows the factor named
     phrase = re.sub(r",\s*(?:especially|particularly|mainly|mostly)\b.*$", "", phrase, flags=re.I)
+    # "changes in the genes linked to X, such as A, B, and C": the examples are factors too
+    examples = _ITEM_EXAMPLES.search(phrase)
+    # "pernicious anemia (an autoimmune condition in which ...)": a gloss explains the factor
+    # before it, and its clause words must not cut the factor's own words
+    phrase = _GLOSS.sub("", phrase)
+    # "a family cancer syndrome, such as:" over its examples' list: the category is a factor
+    phrase = re.sub(r",?\s*(?:such\s+as|including|like|for\s+(?:example|instance))\s*:\s*$", "",
+                    phrase, flags=re.IGNORECASE)
+    # "people with a family history of X" as an item under "some people are at higher risk":
+    # what the group has is the factor
+    phrase = _GROUP_WITH.sub("", phrase)
+    # "personal behavior like smoking or alcohol use": a kind of factor, then its examples
+    kind = _KIND_EXAMPLES.match(phrase.strip())
+    if kind:
+        return [f for x in list_members(dc, kind.group("x")) for f in phrases.factor(dc, x)]
     # "a history of having had chickenpox": the history is of the condition
     phrase = re.sub(r"\bhistory of having (?:had|been)\s+", "history of ", phrase, flags=re.I)
     for f in phrases.factor(dc, phrase):
@@ -24,7 +41,34 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
             rf"\b(many|multiple|numerous|several)\s+{re.escape(f)}\b", phrase, re.IGNORECASE
         )
         out.append(f"{q.group(1).lower()} {f}" if q else f)
+    named = split_list(examples.group("x")) if examples else []
+    if named and all(len(x.split()) <= 4 for x in named):
+        seen = {f.lower() for f in out}
+        out += [f for x in named for f in phrases.factor(dc, x) if f.lower() not in seen]
     return out
+
+
+_GROUP_WITH = re.compile(
+    r"^\s*(?:people|persons|those|anyone|someone|children|adults)\s+(?:with|who\s+have|who\s+had)"
+    r"\s+(?=\w)", re.IGNORECASE,
+)
+# A kind of factor that is no condition, then its examples: "personal behavior like smoking",
+# "environmental factors such as sunlight" (kinds of condition are read by :mod:`.phrases`)
+_KIND_EXAMPLES = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:behaviou?rs?|habits?|factors?|lifestyle\s+choices|choices|"
+    r"exposures?|things)\s*,?\s+(?:like|such\s+as|including)\s+(?P<x>[^;:()]{2,200}?)\s*\.?$",
+    re.IGNORECASE,
+)
+# ", such as A, B, and C" closing a list member: the examples it names, each a factor (short
+# names, not a narrower clause: "prior radiation, including radiotherapy for an earlier
+# cancer" is one factor)
+_ITEM_EXAMPLES = re.compile(
+    r",\s*such\s+as\s+(?P<x>[^;:()]{2,200}?)\s*\.?\s*$", re.IGNORECASE
+)
+
+
+# A bracketed gloss of three words or more (not an age band, "(aged 20 to 39)")
+_GLOSS = re.compile(r"\s*\((?!\s*(?:aged?|ages|\d))[^()]*?\s[^()]*?\s[^()]*\)", re.IGNORECASE)
 
 
 # A treatment's words: what a treatment raises the risk of is its side effect or late effect

@@ -12,14 +12,14 @@ risk_factor is read from
   * "A, B and C increase/raise the risk (of X)", "A is a (known) risk factor (for X)",
     "A linked to a higher risk", "A can lead to (secondary) X", "A makes people more likely to
     get X";
-  * "Children with A have a higher risk, as do children exposed to B";
-  * "X is more common in boys and men" -> "male sex";
+  * "Children with A have a higher risk, as do children exposed to B"; "X is more common in
+    boys and men" -> "male sex";
   * a list flattened into one line after a risk lead-in ("... can put people at risk for gout.
     - high blood pressure - hypothyroidism");
   * a list written as paragraphs under a colon lead-in, and items completing an unfinished
     lead-in ("those more likely to get it are people who" - "were born abroad"), read by
     :mod:`.para_lists` (an item that is still a clause, "work in a prison", gives nothing);
-  * "It occurs more often in older men" -> "male sex", "older age";
+    "It occurs more often in older men" -> "male sex", "older age";
   * "People who have A are at greater risk for X", "If you have A, you're at increased risk
     for the condition" (:mod:`.risk_cues`; a group that has the topic itself is at risk of a
     complication, no risk factor of the topic).
@@ -47,7 +47,13 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import para_lists, topic_qualified
+from trainer.generator.extract import (
+    para_lists,
+    risk_anaphora,
+    risk_exposure,
+    risk_nested,
+    topic_qualified,
+)
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import (
     REPORTING,
@@ -63,10 +69,16 @@ from trainer.generator.extract.factors import (
     worth_reading,
 )
 from trainer.generator.extract.patterns import NEGATION
-from trainer.generator.extract.risk_clauses import COMPLETED_LEAD, completing_item, own_subject
+from trainer.generator.extract.risk_clauses import (
+    COMPLETED_LEAD,
+    completing_item,
+    own_subject,
+    who_habit,
+)
 from trainer.generator.extract.risk_complications import topic_causes_and_complications
 from trainer.generator.extract.risk_conditions import condition_clauses
 from trainer.generator.extract.risk_cues import (
+    CAUSED_FORM,
     CAUSES_OF,
     DEFINITION,
     INTRO_PHRASE,
@@ -77,18 +89,20 @@ from trainer.generator.extract.risk_cues import (
     RISK_LEAD,
     RISK_RISES_WITH_AGE,
     SEX_MORE_LIKELY,
+    UNKNOWN,
     about_a_symptom,
     about_disease_in_general,
     hedged_lead,
     holder_phrases,
+    leads_to_topic,
     under_unclear_lead,
 )
 from trainer.generator.extract.risk_examples import example_factors, spans_examples
-from trainer.generator.extract.risk_exposure import clean_routes, exposure_factors, exposure_lead
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
-from trainer.generator.extract.risk_groups import more_likely_groups
+from trainer.generator.extract.risk_groups import GROUP_AT_RISK, more_likely_groups
+from trainer.generator.extract.risk_organisms import the_infection
 from trainer.generator.extract.risk_other_condition import leads_to_own
-from trainer.generator.extract.risk_sex import of_something_else
+from trainer.generator.extract.risk_sex import WITHIN_GROUP, of_something_else
 from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.extract.risk_subjects import more_subjects
 from trainer.generator.facts import ExtractedFact
@@ -133,9 +147,10 @@ _RISK_VERB = re.compile(
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # a list written as paragraphs, or items completing the sentence before them, read as a
     # list under its lead-in
-    seg = para_lists.as_item(dc, seg, open_items=True)
+    seg = risk_nested.under_category(dc, para_lists.as_item(dc, seg, open_items=True))
     causes = topic_causes_and_complications(dc, seg)  # "A causes X", "X can lead to B"
-    return causes + risk_factor_facts(dc, seg) if worth_reading(seg) else causes
+    read = worth_reading(seg) or risk_anaphora.opens_pointing(seg.text)
+    return causes + risk_factor_facts(dc, seg) if read else causes
 
 
 # A label that is a short series of names: "A, B, and C." (no verb, eight words at most)
@@ -147,13 +162,13 @@ _LABEL_SERIES = re.compile(
 _SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
 # "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
 _RISK_OF = re.compile(
-    r"\b(?:risk(?:\s+factors?)?|chances?|likelihood|odds)\s+(?:of|for|that)\s+"
-    r"(?:(?:developing|getting|having)\s+)?",
+    r"\b(?:(?:risk(?:\s+factors?)?|chances?|likelihood|odds)\s+(?:of|for|that)\s+"
+    r"(?:(?:developing|getting|having)\s+)?|more\s+likely\s+to\s+(?:get|develop|have)\s+)",
     re.IGNORECASE,
 )
 
 
-_RISK_WORDS = ("risk", "chance", "likelihood", "odds")
+_RISK_WORDS = ("risk", "chance", "likelihood", "odds", "likely")
 
 
 def _subject_name(m: Mention) -> str | None:
@@ -230,13 +245,16 @@ def _disease(dc: DocContext, seg: Segment) -> str | None:
             name = _subject_name(m)
             gap = seg.text[r.end() : m.start]
             if name is not None and r.end() <= m.start <= r.end() + 30 and not re.search(
-                r"[.;:]\s|\s-\s", gap
-            ):  # a name after the sentence's end is no longer what the risk is of
-                if _CAUSED_FORM.search(gap):
+                r"[.;:]\s|\s-\s|\b(?:after|during|following|before|from|among|if|when|than|"
+                r"because|it|them)\s", gap, re.I
+            ):  # a name after the sentence's end, a preposition ("the risk of A after X
+                # surgery") or a clause ("more likely to get it if you have X") is no longer
+                # what the risk is of
+                if CAUSED_FORM.search(gap):
                     return None  # "the risk of STD-induced proctitis": of one form only
                 if ITS_TROUBLES.match(seg.text[m.end :]):
                     return None  # "the risk for many diabetes problems": its complications'
-                named.append(name)
+                named.append(the_infection(dc, seg.text, m, name, topic))
     if named and topic is not None and any(
         seg.text[r.end() :].lower().startswith(topic.lower())
         for r in _RISK_OF.finditer(seg.text, 0, scope)
@@ -326,25 +344,35 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     body = seg.body
     if lead is not None and seg.main.item_start:
         lead_text = seg.text[: seg.body_start]
-        if exposure_lead(lead_text) and not RISK_LEAD.search(lead_text):
+        if risk_exposure.exposure_lead(lead_text) and not RISK_LEAD.search(lead_text):
             # "People can be infected by: - A": the routes an infection is caught by
-            found += [(f, 0.8) for f in clean_routes(dc, body, item=True)]
-        elif RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text):
-            # a member paragraph names its factor in its opening words, then explains it
-            item = para_lists.opening_name(body) if seg.main.kind == "sentence" else body
-            if seg.main.kind == "item" and (
-                seg.main.lead is None or COMPLETED_LEAD.search(seg.parts[-2].unit.text)
-            ):
-                # "people who" - "were born abroad"
-                listed = COMPLETED_LEAD.search(lead_text.rstrip(" -:")) is not None
-                item = completing_item(item, listed=listed)
-            # "Metabolic syndrome, diabetes, and insulin resistance.": a label naming several
-            named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
-            found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
+            ways = risk_exposure.way_items(body)  # "The main way is through A - ..."
+            found += [(f, 0.8) for w in ways for f in risk_exposure.clean_routes(dc, w, item=True)]
+        elif (RISK_LEAD.search(lead_text) and not _RISK_NEG.search(lead_text)) or leads_to_topic(
+            lead_text, _topic(dc)
+        ):  # ("Examples of infections that can lead to X include:")
+            # a member paragraph names its factor in its opening words, then explains it; an
+            # item that ran the rest of its list in after it ("A - B - C") is each of them
+            first, rest = inline_items(body) if seg.main.kind == "item" else ("", [])
+            for item in [first, *rest] if first and rest else [body]:
+                item = para_lists.opening_name(item) if seg.main.kind == "sentence" else item
+                if seg.main.kind == "item" and (
+                    seg.main.lead is None or COMPLETED_LEAD.search(seg.parts[-2].unit.text)
+                ):
+                    # "people who" - "were born abroad"
+                    listed = COMPLETED_LEAD.search(lead_text.rstrip(" -:")) is not None
+                    item = completing_item(item, listed=listed)
+                # "Metabolic syndrome, diabetes, and insulin resistance.": a label naming several
+                named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
+                found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
     lead_in, items = inline_items(body)
     if POINTER_LEAD.search(lead_in or body):
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
-    if items and RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in):
+    # ("Some people are at higher risk. They include - A - B": the lead-in points back)
+    if items and (
+        (RISK_LEAD.search(lead_in) and not _RISK_NEG.search(lead_in))
+        or risk_anaphora.risk_pointed_to(dc, seg, lead_in)
+    ):
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
         completes = COMPLETED_LEAD.search(lead_in.rstrip(" -:")) is not None
         for item in items:
@@ -375,7 +403,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         tail = list_tail(body[m.end() :])
         if re.search(r"\bare\s*$", m.group(0)) and DEFINITION.match(tail):
             tail = ""  # "Risk factors are conditions that increase ...": a definition
-        if _UNKNOWN.match(tail):
+        if UNKNOWN.match(tail):
             tail = ""  # "The risk factors for X are unknown, but ...": none are named
         inline = re.match(r"\s*-\s", body[m.end() :]) is not None
         # an inline list's first item is one factor, as the items read below are
@@ -394,11 +422,12 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             subject = own_subject(REPORTING.sub("", run_in_heading(clause)))
             for member in list_members(dc, subject) if subject.strip() else []:
                 found += [(f, 0.75) for f in factor(dc, member)]
-    for g in _GROUP_AT_RISK.finditer(body):
+    for g in GROUP_AT_RISK.finditer(body):
         if not NEGATION.search(g.group(0)):
             for x in (g.group("x"), g.group("y")):
-                if x:
-                    found += [(f, 0.75) for f in factor(dc, x)]
+                if x and who_habit(x):  # "People who smoke have a higher risk"
+                    members = list_members(dc, who_habit(x))
+                    found += [(f, 0.75) for member in members for f in factor(dc, member)]
     for x in holder_phrases(body):  # "People who have A are at greater risk for X"
         for member in list_members(dc, x):
             # "People who have AF are at increased risk for stroke": a risk the topic brings
@@ -408,12 +437,12 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         worded = [completing_item(m) for m in list_members(dc, clause)]
         found += [(f, 0.75) for w in worded if w for f in factor(dc, w) if not _is_topic(dc, f)]
     # "X is spread by A", "People become infected by A" (:mod:`.risk_exposure`)
-    found += [(f, 0.75) for f in exposure_factors(dc, body)]
+    found += [(f, 0.75) for f in risk_exposure.exposure_factors(dc, body)]
     sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
     banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
     # "In children, the condition is more common in boys": a difference within one group only
-    banded = banded or _WITHIN_GROUP.search(body[: sex.start()] if sex else "")
+    banded = banded or WITHIN_GROUP.search(body[: sex.start()] if sex else "")
     if (
         sex
         and not banded
@@ -422,7 +451,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "dizziness, which occurs more often in women": a symptom's or another condition's
         and not of_something_else(dc, disease, body, sex)
     ):
-        male = re.match(r"boys|men|males", sex.group("s"), re.IGNORECASE)
+        male = re.match(r"boys|men|males", sex.group("s") or sex.group("s2"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
         aged = sex.groupdict().get("age")
         if aged:
@@ -452,17 +481,6 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     ]
 
 
-# "drug-induced", "STD-related": a form of a condition named by its cause
-_CAUSED_FORM = re.compile(r"\w-(?:induced|related|associated|caused)\s*$", re.IGNORECASE)
-_UNKNOWN = re.compile(r"\s*(?:still\s+)?(?:unknown|not\s+(?:yet\s+|well\s+)?(?:known|clear|"
-                      r"understood)|unclear)\b", re.IGNORECASE)
-# "However, in children, ...", "Among adults, ...": a scope phrase that narrows the sentence to
-# one group of people
-_WITHIN_GROUP = re.compile(
-    r"(?:^|[,;]\s*|\.\s+)(?:however,?\s+)?(?:in|among)\s+(?:young\s+|older\s+)?(?:children|kids|"
-    r"adults|infants|babies|teens|teenagers|adolescents|the elderly|older people|young people)\s*,",
-    re.IGNORECASE,
-)
 def own_topic(dc: DocContext, disease: str) -> bool:
     """Whether ``disease`` is the document's topic."""
     topic = _topic(dc)
@@ -471,25 +489,11 @@ def own_topic(dc: DocContext, disease: str) -> bool:
     )
 
 
-# "Children with Down syndrome have a higher risk, as do children exposed to radiation"
-_GROUP_AT_RISK = re.compile(
-    r"\b(?:people|persons|children|kids|patients|adults|those|anyone|someone)\s+"
-    r"(?:with\s+|who have\s+|who had\s+)?(?P<x>(?:exposed to\s+)?[^,.;]{2,60}?)\s+"
-    r"(?:(?:do|does|also|may|can|often)\s+)*(?:have|has|are|is|carry)\s+"
-    r"(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|increased|greater|raised|elevated)"
-    r"\s+risk\b(?:[^,.;]{0,40},\s*as\s+do\s+(?:people|children|kids|patients|adults|those)\s+"
-    r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
-    re.IGNORECASE,
-)
-
 def _is_topic(dc: DocContext, factor: str) -> bool:
     """Whether a factor names the document's own topic."""
     topic = _topic(dc)
-    if topic is None:
-        return False
-    return any(
+    return topic is not None and (factor.lower() == topic.lower() or any(
         dc.same_disease(h.name, topic) or h.name.lower() == topic.lower()
-        for h in dc.lexicon.lookup(factor)
-        if h.kind == "condition"
-    ) or factor.lower() == topic.lower()
+        for h in dc.lexicon.lookup(factor) if h.kind == "condition"
+    ))
 

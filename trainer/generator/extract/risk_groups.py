@@ -6,7 +6,9 @@ are more likely to get X" -> "age over 40"; "People with diabetes are more likel
 "diabetes"; "Obese people are more likely to form stones" -> "obese". Only groups more likely
 to get the condition whose risk the text speaks of count: "These women are more likely to have
 X" points back to a group the sentence before defined and gives nothing, nor does a group more
-likely to get some other condition, a negated or a hedged sentence.
+likely to get some other condition, a negated or a hedged sentence. ``GROUP_AT_RISK`` finds
+a group said to have a higher risk ("Children with A have a higher risk, as do B"; "People who
+smoke have a higher risk", whose habit :func:`.risk_clauses.who_habit` words).
 """
 
 from __future__ import annotations
@@ -77,3 +79,16 @@ def more_likely_groups(text: str, topic_words: tuple[str, ...]) -> list[str]:
             # "Overweight and obese people": each trait before the noun
             out += [w.lower() for w in re.split(r"\s+(?:and|or)\s+", pre) if w]
     return out
+
+
+# "Children with Down syndrome have a higher risk, as do children exposed to radiation"
+GROUP_AT_RISK = re.compile(
+    r"\b(?:people|persons|individuals|children|kids|patients|adults|workers|men|women|those|"
+    r"anyone|someone)\s+(?:with\s+|who have\s+|who had\s+)?"
+    r"(?P<x>(?:exposed to\s+)?[^,.;]{2,60}?)\s+"
+    r"(?:(?:do|does|also|may|can|often)\s+)*(?:have|has|are|is|carry)\s+"
+    r"(?:an?\s+)?(?:(?:much|slightly|somewhat)\s+)?(?:higher|increased|greater|raised|elevated)"
+    r"\s+risk\b(?:[^,.;]{0,40},\s*as\s+do\s+(?:people|children|kids|patients|adults|those)\s+"
+    r"(?:with\s+|who have\s+|who had\s+)?(?P<y>(?:exposed to\s+)?[^,.;]{2,60}))?",
+    re.IGNORECASE,
+)

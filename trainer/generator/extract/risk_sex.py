@@ -28,6 +28,9 @@ def of_something_else(dc: DocContext, disease: str, body: str, cue: re.Match[str
     before = clause_before(body, cue.start())
     if _SYMPTOM_WORD.search(before):
         return True
+    if cue.groupdict().get("s2"):
+        # "Men have a greater risk of X than women": what the risk is of stands in the cue
+        return not _names_disease(dc, disease, cue.group(0))
     if re.search(r"\b(?:have|get|develop|with)$", cue.group(0), re.IGNORECASE):
         # "Women are more likely than men to have <after>": what they have is the subject
         after = body[cue.end() : cue.end() + 80]
@@ -61,3 +64,12 @@ def _names_disease(dc: DocContext, disease: str, text: str) -> bool:
         if h is not None and (h.name.lower() in d or d in h.name.lower() or surface in d):
             return True
     return False
+
+
+# "However, in children, ...", "Among adults, ...": a scope phrase that narrows the sentence to
+# one group of people
+WITHIN_GROUP = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?:however,?\s+)?(?:in|among)\s+(?:young\s+|older\s+)?(?:children|kids|"
+    r"adults|infants|babies|teens|teenagers|adolescents|the elderly|older people|young people)\s*,",
+    re.IGNORECASE,
+)

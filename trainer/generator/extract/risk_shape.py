@@ -64,6 +64,9 @@ _PREDICATE_START = re.compile(
     r"probably|always|seldom|occasionally|very|quite|not)\s+\w",
     re.IGNORECASE,
 )
+# A degree word before an adjective and its noun: "very weak immune systems" is a noun phrase,
+# "very common" a predicate
+_DEGREE_NOUN_PHRASE = re.compile(r"^(?:very|quite)\s+\w+\s+\w+\s+\w+", re.IGNORECASE)
 # Words a noun phrase does not end with: an adverb or a finite verb of the clause around it,
 # or a preposition whose object was cut off ("skin diseases on (or around the eyelids)")
 _CLAUSE_END = re.compile(
@@ -151,7 +154,7 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         return "uncertain: a verb of care, an activity and not a factor"
     if _INNER_COPULA.search(f):
         return "uncertain: a clause, not a noun phrase"
-    if _PREDICATE_START.match(f):
+    if _PREDICATE_START.match(f) and not _DEGREE_NOUN_PHRASE.match(f):
         return "uncertain: a predicate, not a factor"
     if _CLAUSE_END.search(f) or _PREPOSITION_START.match(f):
         return "uncertain: a piece of a clause"
@@ -161,6 +164,10 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         return "uncertain: a predicate adjective, not a factor"
     if _verb_phrase(f, sentence):
         return "uncertain: a verb phrase, not a noun phrase"
+    if len(words) == 1 and _PARTICIPLE.search(f) and not dc.lexicon.lookup(f):
+        return "uncertain: a participle that qualifies a later item's head noun"
+    if len(words) > 1 and _restricted(f, sentence):
+        return "uncertain: the clause that tells which one is meant was cut off"
     if len(words) > 1 and _MODIFIER_END.search(words[-1]) and not dc.lexicon.lookup(f):
         shared = re.search(rf"\b{re.escape(f)}\s+(?:or|and)\s+\w+", sentence, re.IGNORECASE)
         if shared:
@@ -178,6 +185,8 @@ def shaped_fact(
     why = (
         incomplete(dc, factor, seg.body)
         or _restates(disease, factor)
+        or _holds_subject(disease, factor)
+        or _medicine(dc, factor)
         or other_condition_factor(dc, disease, factor)
     )
     if why is None:
@@ -209,6 +218,68 @@ def _restates(disease: str, factor: str) -> str | None:
     return None
 
 
+# A past participle standing alone ("salted, smoked, or poorly preserved foods" -> "smoked"):
+# it qualifies the head noun of the item the list ends with
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed$", re.IGNORECASE)
+# A restrictive relative clause right after the factor ("a diet that is low in fruit", "water
+# from a well that has arsenic"): without it the noun does not say which one raises the risk
+# (not the clause that states the risk itself: "damaged airways that increase the risk of X")
+_RESTRICTIVE = re.compile(
+    r"\s+(?:that|which)\s+(?!is\s+why\b)(?!(?:(?:can|may|might|could|often|also|greatly|"
+    r"further)\s+)*(?:(?:increase|raise|heighten|elevate)s?\s+(?:\w+\s+){0,2}?(?:risk|chances?|"
+    r"likelihood|odds)|lead(?:s)?\s+to|cause[sd]?\b|puts?\s+\w+\s+at\s+risk|makes?\s+\w+\s+more\s+"
+    r"likely))\w",
+    re.IGNORECASE,
+)
+
+
+def _restricted(factor: str, sentence: str) -> bool:
+    """Whether every place ``factor`` stands in the sentence runs on into a restrictive relative
+    clause (no comma before "that"): the factor is the clause's head only, cut from what it
+    says ("eating a diet" of "eating a diet that is low in fruits")."""
+    places = list(re.finditer(rf"\b{re.escape(factor)}\b", sentence, re.IGNORECASE))
+    return bool(places) and all(_RESTRICTIVE.match(sentence, m.end()) for m in places)
+
+
+def _holds_subject(disease: str, factor: str) -> str | None:
+    """Why a factor that coordinates the condition itself with others ("preeclampsia or
+    pregnancy induced hypertension" as a factor of preeclampsia) is unsure, or None: the
+    subject was taken from the factor's own words, so whose risk it is is not known."""
+    members = re.split(r"\s*,\s*|\s+(?:or|and)\s+", factor.lower())
+    if len(members) > 1 and disease.lower() in members:
+        return "uncertain: the condition is one of its own factor's members"
+    return None
+
+
+# A medicine by its words ("the anti-seizure medication topiramate", "certain medicines"); drugs
+# taken as a habit ("illegal drugs", "drug use") are an exposure, not a medicine
+_MEDICINE_WORD = re.compile(
+    r"\b(?<!illegal\s)(?<!illicit\s)(?<!street\s)(?<!injection\s)(?:medicines?|medications?|"
+    r"drugs?(?!\s+(?:use|abuse|misuse|addiction)))\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"^(?:previous|prior|past|earlier|history\s+of)\b", re.IGNORECASE)
+# Radiation is a physical exposure, a risk factor however it was given
+_RADIATION = re.compile(
+    r"\b(?:radiation|radiotherapy|irradiation|x-rays?|chemotherapy|chemo)\b", re.IGNORECASE
+)
+
+
+def _medicine(dc: DocContext, factor: str) -> str | None:
+    """Why a medicine as a factor is unsure, or None: a medicine named as a cause of a
+    condition is a side effect ("people taking diuretics are at risk of kidney stones"), which
+    a card should not teach as a risk factor; a past treatment is an exposure and stays."""
+    f = re.sub(r"\s+(?:use|therapy|treatment)$", "", factor.strip(), flags=re.IGNORECASE)
+    if _PAST.match(f) or _RADIATION.search(f):
+        return None
+    # the factor's head noun ("calcium-based antacids") names a medicine or a class of them
+    head = re.sub(r"^.*?([\w-]+)$", r"\1", f)
+    medicine = any(h.kind in ("drug", "drug_class") for h in dc.lexicon.lookup(head))
+    if _MEDICINE_WORD.search(f) or medicine:
+        return "uncertain: a medicine named as a cause, a side effect rather than a risk factor"
+    return None
+
+
 def _verb_phrase(factor: str, sentence: str) -> bool:
     """Whether every place ``factor`` stands in the sentence follows a pronoun subject or
     a modal ("how they grow and divide into new cells"): the factor is a verb's phrase."""
@@ -223,8 +294,20 @@ def _cut_short(word: str, sentence: str) -> bool:
     semicolon, a full stop, a bracket or a conjunction ("gout, a disorder", "burns.") is whole."""
     places = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE))
     return bool(places) and all(
-        re.match(r"\s+(?!(?:and|or|nor|but)\b)[A-Za-z]", sentence[m.end():]) for m in places
+        re.match(r"\s+(?!(?:and|or|nor|but)\b)[A-Za-z]", sentence[m.end():])
+        # a bare subject before its modal ("vaccinations may increase") ends its phrase; one
+        # with an article ("the scratching can") points back to a thing named before
+        and not (re.match(rf"\s+{_VERB_AFTER}", sentence[m.end():])
+                 and not _ARTICLE_BEFORE.search(sentence[: m.start()]))
+        for m in places
     )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|their|your)\s+$", re.I)
+
+
+# A verb right after a word: the word is its subject, whole ("vaccinations may increase")
+_VERB_AFTER = r"(?:may|can|might|could|will|would|should|must)\b"
 
 
 def _with_article(word: str, sentence: str) -> bool:
