@@ -138,7 +138,11 @@ Readers, by relation:
   leave the owner to their surroundings, "X usually presents with:", "Other symptoms may
   include" after "A is a symptom of X": :mod:`.symptom_open_leads`; the condition named before
   the word, "UTI symptoms include": :mod:`.symptom_compound`; what people are said to notice
-  in a section about a condition's symptoms, "Some people notice A": :mod:`.symptom_sections`);
+  in a section about a condition's symptoms, "Some people notice A": :mod:`.symptom_sections`;
+  whose symptoms a run-in dash list gives when its lead-in lost its colon, "People with X may
+  experience - A - B", "Common symptoms include - A": :mod:`.symptom_run_in`; a sign the
+  sentence calls common in a section on a condition's symptoms, "A and B are other frequent
+  complaints": :mod:`.symptom_common`);
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values, "An
   A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many people have
   the page's own condition), :mod:`.numeric_shares` (the share of a group "N percent of"

@@ -24,9 +24,10 @@ from trainer.generator.extract.symptom_members import (
     inline_members,
     item_symptoms,
     may_drop,
+    plain_unknown,
 )
 from trainer.generator.extract.symptom_owners import condition_named
-from trainer.generator.extract.symptom_shapes import shape_hint, symptom_shaped
+from trainer.generator.extract.symptom_shapes import shape_hint, shapes, symptom_shaped
 from trainer.generator.text import Unit
 
 _WHO = (
@@ -36,7 +37,9 @@ _WHO = (
 _HOLDERS = re.compile(
     rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had)\s+|with\s+)(?P<x>[^,.;:()]{{2,60}}?)|"
     # "affected people", "those affected": the people the page's condition affects
-    rf"(?P<aff>affected\s+{_WHO}|those\s+affected|{_WHO}\s+who\s+are\s+affected))\s+"
+    rf"(?P<aff>affected\s+{_WHO}|those\s+affected|{_WHO}\s+who\s+are\s+affected)|"
+    # "Most MS patients experience": the condition named before the people
+    r"\b(?:most|many|some|all)\s+(?P<xp>[^,.;:()]{2,40}?)\s+(?:patients|sufferers))\s+"
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
     r"generally|tend\s+to|first|later)\s+)*"
     r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel)\s+(?P<rest>[^.;:]{3,200})",
@@ -44,7 +47,7 @@ _HOLDERS = re.compile(
 )
 # What the objects may be instead of symptoms: a risk, a need, the word "symptoms" itself
 _NOT_SYMPTOMS = re.compile(
-    r"^(?:an?\s+)?(?:(?:higher|increased|greater|high|lower|low|reduced)\s+)?(?:risk|chance|"
+    r"^(?:an?\s+)?(?:(?:higher|increased|greater|high|lower|low|reduced)\s+)?(?:another|risk|chance|"
     r"need|symptoms?|signs?|(?:the\s+)?(?:same|following)|these|other|more|less|no|any|trouble\s+"
     r"(?:paying|getting|finding))\b",
     re.IGNORECASE,
@@ -64,7 +67,7 @@ _NEXT_VERB = re.compile(
 
 
 _GROUPS = ("people", "person", "patient", "children", "adult", "those", "someone", "women",
-           "men ", "kids", "infant", "babies", "teen", "adolescent", "individual")
+           "men ", "kids", "infant", "babies", "teen", "adolescent", "individual", "sufferer")
 _INFECTION = re.compile(r"\s+infections?$", re.IGNORECASE)
 
 
@@ -74,13 +77,14 @@ def holder_pairs(
     """(cause, symptoms, confidence) stated as what the people with a condition have (the
     condition a general noun names is asked about the paragraph of ``unit``)."""
     low = sentence.lower()
-    if (" with " not in low and " who ha" not in low and "affected" not in low) or not any(
+    if (" with " not in low and " who ha" not in low and "affected" not in low
+            and "patients" not in low and "sufferers" not in low) or not any(
         w in low for w in _GROUPS
     ):
         return []  # a cheap test first: most sentences name no such group
     out: list[tuple[str, list[str], float]] = []
     for m in _HOLDERS.finditer(sentence):
-        x = m.group("x") or m.group("aff")
+        x = m.group("x") or m.group("aff") or m.group("xp")
         if NEGATION.search(m.group(0)) or _TREATED.search(x):
             continue
         # "may have A, see B, or feel C": each coordinated verb's object is a member
@@ -88,27 +92,51 @@ def holder_pairs(
         if _NOT_SYMPTOMS.match(rest.strip()):
             continue
         # "RMSF infection": an infection named by its disease's name is that disease
-        cause = condition_named(dc, x, unit) or condition_named(dc, _INFECTION.sub("", x), unit)
+        if m.group("xp"):
+            # a name before "patients" must be a condition by name, not any word ("hospital")
+            known = any(y.hit("condition") is not None for y in dc.find(x))
+            cause = page_topic.names_topic(dc, x) or (
+                condition_named(dc, x, unit) if known else None
+            )
+        else:
+            cause = condition_named(dc, x, unit) or condition_named(
+                dc, _INFECTION.sub("", x), unit
+            )
         if cause is None:
             continue
-        named = [s for s in worded_members(dc, rest) if s.lower() != cause.lower()]
+        named = [
+            s for s in worded_members(dc, rest, complications=True) if s.lower() != cause.lower()
+        ]
         if named:
             out.append((cause, named, 0.75))
     return out
 
 
-def worded_members(dc: DocContext, text: str) -> list[str]:
+def worded_members(dc: DocContext, text: str, *, complications: bool = False) -> list[str]:
     """The coordinated members of ``text`` up to its sentence's end, as the text words them
     (a lexicon name where the lexicon knows one), when every one reads as a symptom or a sign,
     or most do and the others are plain names of nothing else (:func:`.may_drop`, which leaves
-    them out); else none ("pain and kidney disease" is not read by shape)."""
+    them out); else none ("pain and kidney disease" is not read by shape).
+
+    ``complications``: what people with a condition are said to have, where a name the lexicon
+    files as a complication ("constipation", "mouth sores") is as much the condition's sign as a
+    symptom is; after a cause verb it may be a treatment's effect, so it is not read there."""
     if _NO_MEMBER.search(text):
         return []  # "causes no pain", "can cause vision loss in two ways"
     listed = _as_worded(dc, text, inline_members(dc, text, single=False)) or item_symptoms(
         dc, text
     )
-    named = _places_joined(dc, listed)
-    unread = [s for s in named if not symptom_shaped(dc.lexicon, s)]
+    named = _places_joined(dc, _opener_shared(dc, listed))
+    unread = [
+        s for s in named
+        if not symptom_shaped(dc.lexicon, s) and not (complications and _complication(dc, s))
+    ]
+    if complications and unread and 2 * len(unread) <= len(named) and all(
+        _kept_as_named(dc, s) for s in unread
+    ):
+        # "affected people may experience heart problems, facial palsy and arthritis": what
+        # the people have is every object of the verb, a plain name as much as a sign's
+        return [s for s in named if page_topic.names_topic(dc, s) is None]
     if not named or (unread and not may_drop(dc, unread, len(named), text)):
         return []
     named = [s for s in named if s not in unread]  # the few plain names read as no symptom
@@ -116,7 +144,58 @@ def worded_members(dc: DocContext, text: str) -> list[str]:
     return [s for s in named if page_topic.names_topic(dc, s) is None]
 
 
+def _complication(dc: DocContext, member: str) -> bool:
+    """Whether the lexicon files ``member`` as a complication ("constipation"), never also as a
+    disease."""
+    hits = [h for h in dc.lexicon.lookup(re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.I))
+            if h.kind == "condition"]
+    if _COURSE.search(member):
+        return False  # "a relapse": how the illness runs, not a sign of it
+    return bool(hits) and all(h.type == "complication" for h in hits)
+
+
+# words for the course of an illness, which the lexicon may file with its complications
+_COURSE = re.compile(r"\b(?:relapses?|recurrences?|remissions?|flares?)\b", re.IGNORECASE)
+# a lone word shaped as an adjective: a piece of the next member ("a sticky, dry feeling")
+_ADJECTIVE = re.compile(r"^\w+(?:y|ic|al|ous|ive|ful|less|ed|ish|ant|ent|ble)$", re.IGNORECASE)
+
+
+def _kept_as_named(dc: DocContext, member: str) -> bool:
+    """Whether a member that reads as no symptom is still a plain name worth keeping in a list
+    of what people have: a short noun phrase of nothing else, never a lone adjective."""
+    text = re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.IGNORECASE)
+    if len(text.split()) > 1 and _BARE_GERUND.match(text.split()[0]):
+        return False  # "completing other simple tasks": a verb's phrase, a piece of a clause
+    return plain_unknown(dc, member) and not _ADJECTIVE.match(text)
+
+
 _NO_MEMBER = re.compile(r"^\s*(?:no|not|never|none)\b|\bways?\b", re.IGNORECASE)
+
+
+_BARE_GERUND = re.compile(r"^[a-z]{3,}ing$", re.IGNORECASE)
+
+
+def _opener_shared(dc: DocContext, members: list[str]) -> list[str]:
+    """ "difficulty tasting, chewing, and speaking": a bare gerund after a member that opens
+    with a difficulty word ("difficulty", "trouble") shares that word; a gerund that names a
+    sign itself ("bloating", "itching") stands alone."""
+    out: list[str] = []
+    opener: str | None = None
+    for member in members:
+        words = member.split()
+        if len(words) == 2 and _BARE_GERUND.match(words[1]) and any(
+            member.lower().startswith(f"{o} ") for o in shapes().openers
+        ):
+            opener = words[0]
+        elif opener is not None and _BARE_GERUND.match(member.strip()) and not symptom_shaped(
+            dc.lexicon, member
+        ):
+            out.append(f"{opener} {member.strip()}")
+            continue
+        else:
+            opener = None
+        out.append(member)
+    return out
 
 
 # A member ending in a place: "a sharp pain in the back"
@@ -150,7 +229,10 @@ def caused_members(dc: DocContext, cause_and_verb: str, text: str) -> list[str]:
 
 
 # the cue words of the readers by shape: a cause verb, the people with a condition
-_SHAPE_CUE = re.compile(r"caus|lead|result|\swith\s|who\s+ha|symptom|\bsigns?\b", re.IGNORECASE)
+_SHAPE_CUE = re.compile(
+    r"caus|lead|result|\swith\s|who\s+ha|symptom|\bsigns?\b|\baffected\b|patients",
+    re.IGNORECASE,
+)
 
 
 def shape_worth_reading(sentence: str) -> bool:

@@ -39,6 +39,7 @@ from trainer.generator.extract import (
     para_lists,
     phrases,
     symptom_bare_lead,
+    symptom_run_in,
 )
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
@@ -147,8 +148,6 @@ _OF_SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_SEP = re.compile(r"(?:^|\s)-\s+")
-# the first inline dash right after a listing verb: "symptoms of X are - A - B"
-_RUN_IN_DASH = re.compile(r"\b(?:are|include|includes)(?P<at>)\s+-\s+\w", re.IGNORECASE)
 # a part that ends on a colon or a listing verb opens a list of its own
 _OPENS_LIST = re.compile(
     r"(?::|\b(?:include|includes|including|following|with|from|as|are)\s*:?)\s*$", re.IGNORECASE
@@ -184,16 +183,18 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             syms = [s for part in _ITEM_SEP.split(body) for s in item_symptoms(dc, part)]
             out.append((cause, syms, 0.75))
         return out
-    colon = body.find(":")
-    if colon < 0 and (dash := _RUN_IN_DASH.search(body)) is not None:
+    colon, run_in = body.find(":"), False
+    if colon < 0 and (dash := symptom_run_in.RUN_IN_DASH.search(body)) is not None:
         # "The most common symptoms of X are - A - B - C.": a lead-in that lost its colon with
         # the list's line breaks, the dashes left inline; read as if the colon stood there
-        colon = dash.start("at")
+        colon, run_in = dash.start("at"), True
         # the list ends with its sentence (a page may repeat the items run together after it)
         end = re.search(r"\.(?:\s|$)", body[colon:])
         body = f"{body[:colon]}:{body[colon : colon + end.start() if end else None]}"
     if colon >= 0 and _ITEM_SEP.search(body, colon):
-        cause = _sentence_lead_cause(dc, seg, body[: colon + 1])
+        cause = _sentence_lead_cause(dc, seg, body[: colon + 1]) or (
+            symptom_run_in.owner(dc, seg, body[:colon]) if run_in else None
+        )
         if cause:
             parts = _ITEM_SEP.split(body[colon + 1 :])
             # "- A mole that: - changes in size - itches": an item ending in a colon opens a

@@ -79,7 +79,7 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
         text = term.group("t")
     # "fatigue, or feeling tired": a named symptom and its gloss in plain words are one
     gloss = _GLOSS.match(text)
-    if gloss and dc.lexicon.canonical(gloss.group("t"), "condition"):
+    if gloss and (dc.lexicon.canonical(gloss.group("t"), "condition") or _glossed(dc, gloss)):
         text = gloss.group("t")
     text = _DEGREE.sub("", text)  # "varying degrees of leukopenia": how much, not what
     text = _COLLECTIVE.sub("", text)  # "the eyelid triad of A": A is the sign the item names
@@ -96,6 +96,14 @@ def item_symptoms(dc: DocContext, item: str) -> list[str]:
     # list of symptoms gives each member that reads as one by its shape
     shaped = coordinated_symptoms(dc, text)
     return shaped if len(shaped) > len(found) else found
+
+
+def _glossed(dc: DocContext, gloss: re.Match[str]) -> bool:
+    """ "rigidity, or stiffness of the limbs": a short term no list knows, then a sign's name
+    in plain words, is the term and its gloss (two signs' names are alternatives, kept whole)."""
+    term, plain = gloss.group("t"), gloss.group("g")
+    short = len(term.split()) <= 3 and free(term) is not None
+    return short and symptom_shaped(dc.lexicon, plain) and not symptom_shaped(dc.lexicon, term)
 
 
 # Where a symptom is felt, after its name: "pain in the back or side below the ribs"
@@ -444,6 +452,11 @@ def may_drop(dc: DocContext, unread: list[str], total: int, text: str) -> bool:
     if _RUN_ITEMS.search(text):
         return False
     return all(_plain_unknown(dc, m) for m in unread)
+
+
+def plain_unknown(dc: DocContext, member: str) -> bool:
+    """Public name of :func:`_plain_unknown`, for readers that keep such a member."""
+    return _plain_unknown(dc, member)
 
 
 def _plain_unknown(dc: DocContext, member: str) -> bool:

@@ -44,6 +44,10 @@ _NOT_SYMPTOMS = re.compile(
 )
 
 
+# the joint before a clause of its own: "..., but", "...; "
+_CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although)|;)\s+", re.IGNORECASE)
+
+
 def section_owner(dc: DocContext, seg: Segment) -> str | None:
     """The condition whose symptoms the segment's section gives, by its heading."""
     head = dc.heading(seg.main)
@@ -58,18 +62,35 @@ def section_owner(dc: DocContext, seg: Segment) -> str | None:
     return cause_named(dc, None, x) or the_topic(dc, x) or page_topic.names_topic(dc, x)
 
 
+def _people(clause: str) -> re.Match[str] | None:
+    """People in general said to have or notice something in ``clause``, not negated."""
+    m = _PEOPLE.match(clause)
+    if m is None or NEGATION.search(clause) or _NOT_SYMPTOMS.match(m.group("rest")):
+        return None
+    return m
+
+
 def section_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
     """(cause, symptoms, confidence) of "Some people notice A and B" under a symptoms heading."""
     if seg.main.kind != "sentence":
         return []
-    m = _PEOPLE.match(seg.body)
-    if m is None or NEGATION.search(seg.body) or _NOT_SYMPTOMS.match(m.group("rest")):
-        return []
     owner = section_owner(dc, seg)
     if owner is None:
         return []
-    before = seg.body[: m.start("rest")]
-    if any((h := x.hit("condition")) is not None and h.type in KINDS for x in dc.find(before)):
-        return []  # "People with diabetes notice": a group told by another condition
-    named = [s for s in worded_members(dc, m.group("rest")) if s.lower() != owner.lower()]
-    return [(owner, named, 0.7)] if named else []
+    # "Many people have no symptoms, but some people have A and B": the clause after the
+    # contrast is read on its own when the whole sentence gives nothing, the negation before
+    # it being another group's
+    for body in dict.fromkeys((seg.body, _CONTRAST.split(seg.body)[-1])):
+        m = _people(body)
+        if m is None:
+            continue
+        before = body[: m.start("rest")]
+        if any((h := x.hit("condition")) is not None and h.type in KINDS for x in dc.find(before)):
+            return []  # "People with diabetes notice": a group told by another condition
+        named = [
+            s for s in worded_members(dc, m.group("rest"), complications=True)
+            if s.lower() != owner.lower()
+        ]
+        if named:
+            return [(owner, named, 0.7)]
+    return []

@@ -56,6 +56,7 @@ from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
+from trainer.generator.extract.symptom_common import common_pairs
 from trainer.generator.extract.symptom_compound import compound_pairs
 from trainer.generator.extract.symptom_copulas import copula_pairs
 from trainer.generator.extract.symptom_holders import (
@@ -83,7 +84,9 @@ _CAUSES = re.compile(
     r"give[s]? rise to|trigger[s]?|mean[s]?|bring[s]? on|contribute[s]? to)\s+"
     # "Potential triggers include ...": a noun, not the verb
     r"(?!(?:include|includes|are|is|can|may|of)\b)"
-    r"(?:(?:symptoms?|signs?|problems?)\s+(?:of|such as|like|including)\s+|the following"
+    # "can cause several problems, including": how many, and a comma before the examples
+    r"(?:(?:(?:several|many|some|various|a\s+number\s+of)\s+)?(?:symptoms?|signs?|problems?)"
+    r"(?:\s+(?:of|such as|like|including)|,\s+(?:such as|like|including))\s+|the following"
     r"(?:\s+(?:symptoms?|signs?|problems?))?\s*:?\s*|)",
     re.IGNORECASE,
 )
@@ -199,6 +202,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     pairs: list[tuple[str, list[str], float]] = symptom_lists.pairs(dc, seg)
     pairs += compound_pairs(dc, body)  # "UTI symptoms include A and B"
     pairs += section_pairs(dc, seg)  # "Some people notice A" under "Symptoms of X"
+    pairs += common_pairs(dc, seg)  # "A and B are also common" under "Symptoms of X"
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)) and not (
         shape_worth_reading(body)
     ):  # elsewhere every symptom is a lexicon name, or one read by its shape

@@ -1,0 +1,99 @@
+"""Whose symptoms a run-in dash list gives when its lead-in lost its colon and says so only
+by its grammar: "People with X may experience - A - B - C." (the people's condition), or
+"Common symptoms include - A - B." / "Other symptoms at this stage include - A" under a
+section about the page's topic's symptoms (the topic).
+
+A page that lost its list markup keeps each item's dash inline after the lead-in verb; the
+verbs a holder of symptoms takes ("experience", "have", "develop", "notice") open such a list
+as surely as "include" does, since what follows the dash can only be the object. The lead-in
+must be a whole sentence of that shape: a negated one, a group told by something else than a
+condition ("People taking X may experience"), or a bare lead-in under a section about
+treatment or another condition gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract import page_topic
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_owners import KINDS, condition_named
+
+# the verb right before the first inline dash: a listing verb or a holder's verb
+RUN_IN_DASH = re.compile(
+    r"\b(?:are|include|includes|experience|have|develop|notice)(?P<at>)\s+-\s+\w", re.IGNORECASE
+)
+_HEDGE = r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes)\s+)*"
+_WHO = r"(?:people|persons|patients|children|adults|individuals|a\s+person|someone)"
+# "People with X may experience", "Patients who have X often develop", "Affected people may
+# have" (after an opening clause saying when: "As the disease progresses, ...")
+_HOLDER = re.compile(
+    r"^(?:(?:when|as|once|if|over\s+time|later|eventually)\b[^.;:]{0,80},\s*)?"
+    rf"(?:many\s+|most\s+|some\s+)?(?:{_WHO}\s+(?:who\s+have\s+|with\s+)(?:an?\s+|the\s+)?"
+    rf"(?P<x>[^,.;:]{{2,60}}?)|(?P<aff>affected\s+{_WHO}|those\s+affected))\s+"
+    rf"{_HEDGE}(?:experience|have|develop|notice)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Common symptoms include", "Other signs and symptoms at this stage may include"
+_BARE = re.compile(
+    r"^(?:(?:the|common|some|other|early|later|usual|typical|main|possible)\s+)*"
+    r"(?:signs?\s+and\s+symptoms?|symptoms?|signs?)\s+"
+    r"(?:(?:at|in|of|are|during)\s+(?:this|that|the\s+\w+)\s+(?:stage|phase)\s+)?"
+    rf"{_HEDGE}(?:include|includes)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a section about care, not about the condition's signs
+_CARE_HEADING = re.compile(
+    r"\b(?:treat\w*|therap\w*|side\s+effects?|medicines?|medications?|drugs?|surgery|"
+    r"prevent\w*|risk)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def owner(dc: DocContext, seg: Segment, lead: str) -> str | None:
+    """The condition whose symptoms the run-in list after ``lead`` (the text up to its first
+    dash) gives, by the lead-in's last sentence; None when its grammar names no one's."""
+    sentence = _SENTENCE_END.split(lead.strip())[-1].strip(" :")
+    if NEGATION.search(sentence):
+        return None
+    m = _HOLDER.match(sentence)
+    if m is not None:
+        x = m.group("x") or m.group("aff")
+        if re.search(r"\b(?:who|that|which|and|or|taking|after)\b", x, re.IGNORECASE):
+            return None  # "people with X who have", "people with X and Y": not one condition
+        return condition_named(dc, x, seg.main)
+    if _BARE.match(sentence) is None:
+        return None
+    return _topic_section(dc, seg, sentence)
+
+
+def _topic_section(dc: DocContext, seg: Segment, sentence: str) -> str | None:
+    """The page's topic, when the section holding ``seg`` is about the topic's signs: its
+    heading names the topic or no condition at all, and no care, and the sentence itself names
+    no condition (whose would it be then?)."""
+    topic = dc.main_disease
+    if topic is None:
+        return None
+    if any((h := m.hit("condition")) and h.type in KINDS for m in dc.find(sentence)):
+        return None
+    head = dc.heading(seg.main)
+    if head is None or _CARE_HEADING.search(head.text):
+        return None
+    if heading_names_topic(dc, head.text):
+        return topic
+    named = [m for m in dc.mentions(head) if (h := m.hit("condition")) and h.type in KINDS]
+    if named or not re.search(r"\b(?:signs?|symptoms?)\b", head.text, re.IGNORECASE):
+        return None
+    return topic
+
+
+_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:\(are\)\s+)?", re.IGNORECASE)
+
+
+def heading_names_topic(dc: DocContext, heading: str) -> str | None:
+    """The page's topic when a heading names it, alone or asked about ("What is (are) X ?")."""
+    return page_topic.names_topic(dc, heading) or page_topic.names_topic(
+        dc, _QUESTION.sub("", heading).strip(" ?")
+    )
