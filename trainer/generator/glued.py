@@ -11,6 +11,9 @@ lexicon knows whole, or one that would need a word ending ("pain" + "less") to b
 cut. The cut puts back a dash before an article or a name (the apposition the dash made) and a
 space before any other word. Lines keep their numbers, so facts still cite the right lines.
 
+A drug class run into "such as" ("phosphate binderssuch as") is cut before "such" with the
+dash put back: no English word ends in "such".
+
 A common word may be run into the name after it as well ("medicineseltrombopag",
 "treatpalpitationsand", on both sides of the name): the word is cut before the name only when
 the first part is an everyday word listed under ``before`` in ``glue_words.yaml``, or a plural
@@ -38,6 +41,8 @@ MIN_NAME = 5  # a shorter first part ("pain", "heart") too often starts a real w
 # hyphenated compound or a word with digits.
 _LONG_WORD = re.compile(r"(?<![\w/.@\-–])[A-Za-z]{7,}(?![\w/@\-–])(?!\.\w)")
 _NEXT_WORD = re.compile(r"\s+[A-Za-z]")
+# a word of three or more letters run into "such as" ("medicinessuch as"), outside an address
+_SUCH_AS = re.compile(r"(?<![\w/.@\-–])([A-Za-z]{3,})such(?=\s+as\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ def unglue_lines(lines: Sequence[str], lexicon: Lexicon) -> list[str]:
     """``lines`` with each run-together name and word cut apart (see the module docstring)."""
     # the words are gathered per document, so that the common case (nothing to cut) costs one
     # search of the whole text and a look-up per distinct word
+    lines = [_SUCH_AS.sub(lambda m: _class_such_as(m, lexicon), line) for line in lines]
     words = set(_LONG_WORD.findall("\n".join(lines)))
     glued = {w for w in words if _cut(w.lower(), lexicon) is not None}
     if not glued:
@@ -79,6 +85,17 @@ def unglue_lines(lines: Sequence[str], lexicon: Lexicon) -> list[str]:
             line = _LONG_WORD.sub(lambda m: _repaired(m, lexicon), line)
         out.append(line)
     return out
+
+
+def _class_such_as(m: re.Match[str], lexicon: Lexicon) -> str:
+    """A drug class run into "such as" ("phosphate binderssuch as X") with its dash put back:
+    no English word ends in "such", so the dash that set the examples off was lost. Only a
+    class is cut: the examples of other nouns ("infectionssuch as") are no reading of drugs."""
+    words = m.string[: m.end(1)].split()[-4:]
+    for n in range(1, len(words) + 1):
+        if any(h.kind == "drug_class" for h in lexicon.lookup(" ".join(words[-n:]))):
+            return m.group(1) + "—such"
+    return m.group()
 
 
 def _repaired(m: re.Match[str], lexicon: Lexicon) -> str:

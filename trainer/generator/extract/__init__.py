@@ -7,7 +7,8 @@ answers: the lexicon only recognises and normalises names.
 
 Readers, by relation:
 
-* drug_class: :mod:`.drug_classes` (which also emits the drug_target a class name states,
+* drug_class: :mod:`.drug_classes` (the class read before its members, "TKIs such as X",
+  "the TKI imatinib", in :mod:`.class_first`; which also emits the drug_target a class name states,
   "a BCR-ABL1 inhibitor"; targets a class statement gives the class's members in
   :mod:`.class_targets`; the target a class name states, for members placed in the class by
   any reading, in :mod:`.member_targets`; "an inhibitor of T" as a known class name in
@@ -36,7 +37,8 @@ Readers, by relation:
   list item or preposition, in :mod:`.class_wordings`; what a class reading must not take as
   said of a drug's kind, a goal of care, a condition's negation, a bare bracketed name, in
   :mod:`.class_guards`);
-* drug_target: :mod:`.drug_targets` (a drug's targets; members of a group named by what it
+* drug_target: :mod:`.drug_targets` (a drug's targets; which drug a cue verb is said of in
+  :mod:`.target_subjects`; members of a group named by what it
   acts on, "Drugs that target FLT3 include X and Y", in :mod:`.target_groups`; the receptor a
   blocker class keeps a ligand from, in :mod:`.ligand_receptors`; the drug a heading names, for
   "This drug binds T" opening a paragraph under it, in :mod:`.heading_topic`; a drug's status
@@ -48,7 +50,8 @@ Readers, by relation:
   targets, "ACE inhibitor -> angiotensin-converting enzyme", kept as drafts, in
   :mod:`.targets_of_classes`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in
-  :mod:`.phase_names`, phases told by a setting such as relapsed disease in
+  :mod:`.phase_names`, which of its phases a drug or a span belongs to in
+  :mod:`.phase_owners`, phases told by a setting such as relapsed disease in
   :mod:`.phase_settings`, lines of therapy told by an ordinal the lexicon's names miss, "first-
   and second-line treatment", in :mod:`.phase_lines`, salvage therapy told by a failed
   treatment, "when the first treatment stops working", in :mod:`.phase_failure`, the setting a

@@ -37,16 +37,12 @@ from trainer.generator.extract.drug_names import (
 )
 from trainer.generator.extract.heading_topic import heading_drugs
 from trainer.generator.extract.patterns import (
-    in_parens,
-    index_of,
     negated,
     scope_end,
 )
 from trainer.generator.extract.target_pronouns import (
-    PRODRUG,
     label_subject,
     pronoun_before,
-    set_aside,
     split_label,
 )
 from trainer.generator.extract.target_status import (
@@ -54,6 +50,7 @@ from trainer.generator.extract.target_status import (
     respective_pairs,
     status_unhedged,
 )
+from trainer.generator.extract.target_subjects import RELATIVE, cue_subjects
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
@@ -131,25 +128,6 @@ _TARGET_SCOPE_STOP = re.compile(
 _KEPT_FROM = re.compile(r"\s+from\s+[a-z]+ing\b", re.IGNORECASE)
 _GENE_PRODUCT = re.compile(r"\b(?:protein|kinase|enzyme|product)s?\s+$", re.IGNORECASE)
 _MADE_BY = re.compile(r"(?:made|encoded|produced)\s+by\s+", re.IGNORECASE)
-# Between the subject drug(s) and a cue: nothing, or a relative pronoun / copula / adverbs.
-_SUBJ_TO_CUE = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*)?(?:(?:which|that|who|also|both|"
-    r"specifically|selectively|directly|potently|mainly|primarily|only|is|are|was|were|works by|"
-    r"work by|acts by|act by|by|can|could|may|will|then|helps?|helps? to|" + PRODRUG + r"|"
-    # "X finds and attaches to T": the first of two coordinated verbs
-    r"[a-z]{3,}s\s+and)\s+)*$",
-    re.IGNORECASE,
-)
-# A relative clause whose verb is singular ("X and Y, which targets T") is said of the last
-# drug only; a plural verb ("which target") or a copula ("which are inhibitors of") of all.
-_RELATIVE = re.compile(r"\b(?:which|that)\b(?!.*\b(?:are|were|both)\b)", re.IGNORECASE)
-_SINGULAR_VERB = re.compile(r"(?!\w*(?:ors|ers|ies|ss)\b)\w+s\b", re.IGNORECASE)
-# "X is a(n) ... (that|which)" / "X, a ..., " before a cue: the cue's subject is still X.
-_COPULA_CHAIN = re.compile(
-    r"^\s*(?:[\(\[][^()\[\]]{0,60}[\)\]]\s*)?(?:,\s*|(?<=\s)(?:is|are|was|were)\s+)"
-    r"(?:(?:a|an|the)\s+)?[^;.:!?]{0,110}?(?:\s+(?:that|which))?\s*$",
-    re.IGNORECASE,
-)
 _PASSIVE_TARGET = re.compile(
     # "the BRAF mutation (that is) targeted by X", "the HER2 protein, which is targeted by X":
     # the gene's changed form or product is the target as the text names it
@@ -160,7 +138,6 @@ _PASSIVE_TARGET = re.compile(
     re.IGNORECASE,
 )
 _THAT_DO_NOT = re.compile(r"\s*(?:cells?\s+)?(?:that|which)\s+(?:do|does)\s+not\b", re.IGNORECASE)
-_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$", re.IGNORECASE)
 _ANTI_BEFORE = re.compile(r"anti[-‐‑–\s]?$", re.IGNORECASE)
 # "anti-IL-6R (IL-6R) therapies (e.g., X)": examples of the targeted drugs, in brackets
 _MOD_EXAMPLES = re.compile(
@@ -260,7 +237,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         targets = cue_targets(text, ms, starts, cue)
         if not targets:
             continue
-        subjects, conf = _cue_subjects(text, ms[:k], cs)
+        subjects, conf = cue_subjects(text, ms[:k], cs)
         label = None if subjects else label_subject(text, seg.body_start, ms[:k], cs)
         if label is not None:
             subjects, conf = [label], 0.85  # "- Erlotinib: blocks EGFR on cancer cells"
@@ -269,7 +246,7 @@ def drug_target_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             subjects, conf, context = [split[0]], 0.8, split[1]
         else:
             context = None
-        if len(subjects) == 1 and _RELATIVE.search(text[subjects[0].end : cs]):
+        if len(subjects) == 1 and RELATIVE.search(text[subjects[0].end : cs]):
             own[subjects[0].start] = {t.start for t in targets}
         pron = None if subjects else pronoun_before(text, seg.body_start, cs)
         if not subjects and pron is not None:
@@ -436,64 +413,3 @@ def target_cues(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
         if hit is not None and hit.type != "cell" and not t.is_kind(*DRUG) and t not in out:
             out.append(t)
     return out
-
-
-# "X is given with chemotherapy, which kills cells by blocking ...": the relative clause
-# is said of the partner the drug is given with, not of the drug
-_PARTNER_CLAUSE = re.compile(
-    r"\b(?:with|plus|after|before|following|than|versus|vs)\b[^;.!?]*\b(?:which|that)\b",
-    re.IGNORECASE,
-)
-# "X, and a drug that targets T": a next item of a list, not an apposition to X
-_NEXT_ITEM = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|but)\b", re.IGNORECASE)
-# "X lowers uric acid by blocking", "X brings T cells close to leukemia cells by binding":
-# the drug's own verb, then what it does it by, with no clause of another subject between
-_BY_MEANS = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:also|then|mainly|directly)\s+)?[a-z]{3,}s\b"
-    r"(?:(?!\b(?:which|that|who|whom|while|whereas|but|and\s+(?:is|are|was|were))\b)"
-    r"[^;:.!?()\[\]])*\bby\s+$",
-    re.IGNORECASE,
-)
-
-
-def _cue_subjects(text: str, ms: list[Mention], cue_start: int) -> tuple[list[Mention], float]:
-    """The drug(s) a target cue at ``cue_start`` is said of, and how sure that reading is.
-
-    ``ms`` are the mentions before the cue.
-    """
-    before = ms
-    last_drug = next((m for m in reversed(before) if m.is_kind(*DRUG)), None)
-    if last_drug is None:
-        return [], 0.0
-    i = index_of(ms, last_drug)
-    between = text[last_drug.end : cue_start]
-    aside = set_aside(text, ms, i, cue_start)
-    if aside is not None:  # "X, not Y, targets T": the drug set aside is not the subject
-        return ([aside], 0.85) if aside.is_kind(*DRUG) else ([], 0.0)
-    blockers = [m for m in before if m.start >= last_drug.end and not in_parens(text, m)]
-    if not blockers and _SUBJ_TO_CUE.match(between):
-        if _RELATIVE.search(between) and _SINGULAR_VERB.match(text, cue_start):
-            # "X and Y, which targets T": the verb agrees with Y alone
-            return [last_drug], 0.9
-        return members_ending_at(text, ms, i), 0.9
-    if (
-        _COPULA_CHAIN.match(between)
-        and not negated(between)
-        and not any(m.is_kind(*DRUG, "condition") for m in blockers)
-        and not _PARTNER_CLAUSE.search(between)
-        and not _NEXT_ITEM.match(between)
-    ):
-        plural = bool(re.match(r"^\s*(?:\([^)]*\)\s*)?\s+(?:are|were)\b", between))
-        return (members_ending_at(text, ms, i) if plural else [last_drug]), 0.85
-    if (
-        re.search(r"\bby\s+$", between)
-        and not any(m.is_kind(*DRUG) for m in blockers)
-        and not negated(between)
-        and _BY_MEANS.match(between)
-    ):
-        return [last_drug], 0.8  # "Allopurinol lowers uric acid by blocking xanthine oxidase"
-    if _ITS.search(text[:cue_start]) and not any(m.is_kind(*DRUG) for m in blockers):
-        drugs_before = [m for m in before if m.is_kind(*DRUG)]
-        if len(drugs_before) == 1 and drugs_before[0].start < 40 and not negated(between):
-            return [drugs_before[0]], 0.75
-    return [], 0.0

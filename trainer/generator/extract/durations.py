@@ -32,7 +32,8 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.durations_lifelong import denied_after, doubt
 from trainer.generator.extract.durations_measures import measures_something_else
 from trainer.generator.extract.patterns import negated
-from trainer.generator.extract.phase_names import POINT, owner
+from trainer.generator.extract.phase_names import POINT
+from trainer.generator.extract.phase_owners import owner
 from trainer.generator.extract.phase_settings import CLAUSE_BREAK, SETTING
 from trainer.generator.extract.phase_trials import reports_a_trial
 from trainer.generator.extract.prior_treatment import completed_before

@@ -29,16 +29,15 @@ from trainer.generator.extract.phase_class_members import (
 )
 from trainer.generator.extract.phase_failure import named_as_failed
 from trainer.generator.extract.phase_item_classes import flat_sole_item, sole_item
-from trainer.generator.extract.phase_names import (
+from trainer.generator.extract.phase_names import POINT, SPANS, in_with_list
+from trainer.generator.extract.phase_objects import not_a_phase_class
+from trainer.generator.extract.phase_owners import (
     GIVEN_IN,
-    POINT,
-    SPANS,
     coordinated,
     coordinated_before,
-    in_with_list,
     owner,
+    with_partner_phases,
 )
-from trainer.generator.extract.phase_objects import not_a_phase_class
 from trainer.generator.extract.phase_settings import (
     CLAUSE_BREAK,
     NEGATIVE_RELATIVE,
@@ -175,6 +174,8 @@ def drugs(
         else:
             owners = (coordinated(text, phases, phase) if phase.start > m.end
                       else coordinated_before(text, phases, phase))
+            if phase.start > m.end:  # "X is used with A as P1 and with B as P2": X in both
+                owners += with_partner_phases(text, phases, m.end, phase)
         for holder in owners:
             if holder.name("phase") in SPANS and _variant(holder) != DISEASE_DRUGS:
                 continue  # every drug is given during the whole treatment: says nothing

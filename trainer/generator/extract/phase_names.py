@@ -24,9 +24,9 @@ from trainer.generator.extract.phase_heading_settings import NEAR_HEADING, headi
 from trainer.generator.extract.phase_headings import parent_heading_phase
 from trainer.generator.extract.phase_lines import line_mentions
 from trainer.generator.extract.phase_lists import flattened_lead
+from trainer.generator.extract.phase_owners import coordinated_before
 from trainer.generator.extract.phase_settings import (
     ANTICANCER,
-    CLAUSE_BREAK,
     cancer_page,
     first_line_setting,
     first_line_spans,
@@ -161,7 +161,7 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             head.text, hp[0]
         ):
             return _one_each(hp), head, 0.7  # "Second- and Third-Line Treatment": both lines
-        if not hp and seg.main.index - head.index <= NEAR_HEADING:
+        if not hp and _near_heading(dc, seg.main, head):
             # "Treatment of Relapsed Hodgkin Lymphoma", "Newly Diagnosed Myeloma": a heading
             # that tells a cancer's setting sets the phase of what follows at once
             hs = heading_setting(dc, head)
@@ -183,6 +183,18 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
             if len({m.name("phase") for m in pp}) == 1:
                 return pp[:1], prev, 0.7
     return _span_of_treatment(dc, seg)
+
+
+def _near_heading(dc: DocContext, unit: Unit, head: Unit) -> bool:
+    """Whether ``unit`` is close enough under a setting heading to take its setting: one of the
+    first few units, or in the same paragraph or list as one of them. A page that lost its line
+    breaks runs the whole section into one block ("Newly Diagnosed X" + "Treatment of A may
+    include: - ... Treatment of B may include: - ..."), all of it under the heading; a later
+    paragraph may turn to side effects or another use."""
+    if unit.index - head.index <= NEAR_HEADING:
+        return True
+    first = dc.units[head.index + 1 : head.index + NEAR_HEADING + 1]
+    return any(u.para == unit.para and u.section == unit.section for u in first)
 
 
 # "duration of therapy", "treatment duration": a length with no phase of its own; not "the
@@ -396,105 +408,4 @@ def _time_ref(text: str, m: Mention) -> bool:
 _HAS_LASTED = re.compile(r"\s+(?:has|have|had)\s+(?:lasted|run|gone on)\b", re.IGNORECASE)
 
 
-def owner(seg: Segment, phases: list[Mention], pos: int, context: Unit | None,
-           end: int | None = None) -> Mention | None:
-    """The phase a duration or drug at ``pos`` (ending at ``end``) belongs to."""
-    if context is not None:
-        return phases[0]
-    if len({m.name("phase") for m in phases}) == 1:
-        return phases[0]
-    if end is not None:
-        # "maintenance over 2 years, with intrathecal methotrexate as CNS prophylaxis"
-        named_as = next((p for p in phases if p.start >= end and _AS_PHASE.fullmatch(
-            seg.text[end : p.start])), None)
-        if named_as is not None:
-            return named_as
-    before = [m for m in phases if m.end <= pos and not CLAUSE_BREAK.search(seg.text[m.end : pos])]
-    if before:
-        return before[-1]
-    stop = pos if end is None else end
-    after = [m for m in phases if m.start >= stop and (
-        len(seg.text[stop : m.start].split()) <= 3 or GIVEN_IN.fullmatch(seg.text[stop : m.start])
-        or _FOR_SETTING.fullmatch(seg.text, stop, m.start) is not None
-    )]
-    return after[0] if after else None
-
-
-# "the FDA approved sorafenib for the treatment of patients with radioactive iodine-refractory
-# thyroid cancer": the drug, then the patients it is for, whose disease's state is the setting
-_FOR_SETTING = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:for|to\s+treat)\s+(?:the\s+treatment\s+of\s+)?(?:(?:adult|child|pediatric|"
-    r"older|younger|adolescent)?\s*(?:patients|people|adults|children|women|men)\s+"
-    r"(?:with|whose)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w]+-)?",
-    re.IGNORECASE,
-)
-
-
 SPANS = frozenset({"overall treatment", "end of therapy"})  # not phases that give drugs
-# "fulvestrant (Faslodex) as second-line therapy", "X is approved to be used as induction
-# therapy and consolidation therapy": a brand in brackets, or the verb of use, may stand between
-_AS_PHASE = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:is|are)\s+(?:also\s+)?(?:approved\s+|indicated\s+)?"
-    r"(?:to\s+be\s+)?(?:used|given))?\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE
-)
-# "Rituximab should be added to induction", "Imatinib, a first-generation TKI, is an acceptable
-# alternative in induction", "The TKI should be continued through consolidation",
-# "nelarabine-based salvage therapy": the drug, then the phase it is given in.
-GIVEN_IN = re.compile(
-    r"(?:\s*,[^,;.]{1,50},)?\s+(?:is|are|should be|can be|may be|must be|will be|was|were)\s+"
-    r"(?:(?:also|then|usually|often|only)\s+)?(?:(?:added|given|used|continued|included|"
-    # "Rituximab is often used as part of induction therapy"
-    r"started)\s+(?:to|in|during|through|throughout|for|as\s+(?:a\s+)?part\s+of)|"
-    r"(?:an?\s+)?(?:\w+\s+)?(?:alternative|"
-    r"option|choice)\s+(?:in|for|during))\s+(?:the\s+)?|-based\s+|-containing\s+|"
-    # "Corticosteroids are effective in bringing on remission", "Biologic therapies work
-    # quickly to bring on remission": what the drugs do is the phase's aim
-    r"\s+(?:are|is)\s+(?:(?:very|highly|often|usually)\s+)?effective\s+(?:in|for|at)\s+|"
-    r"\s+works?\s+(?:\w+\s+)?to\s+|"
-    # "Intrathecal methotrexate is the mainstay of CNS prophylaxis"
-    r"\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:mainstay|backbone|basis|cornerstone|core)\s+"
-    r"(?:of|for|in)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-_AND_AGAIN = re.compile(
-    r"\s*(?:,\s*)?(?:and|or|then)?\s*(?:again|also|later)?\s*"
-    # "... through consolidation and maintenance, and restarted as post-transplant maintenance"
-    r"(?:(?:re-?started|resumed|continued|given|used)\s+)?(?:in|during|as)?\s*(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def coordinated(text: str, phases: list[Mention], first: Mention) -> list[Mention]:
-    """``first`` and the phases listed right after it ("in induction and again in delayed
-    intensification")."""
-    out = [first]
-    for p in phases:
-        if p.start > out[-1].end and _AND_AGAIN.fullmatch(text[out[-1].end : p.start]):
-            out.append(p)
-    return out
-
-
-# "Induction and consolidation use X", "first- and second-line treatment may include X": phases
-# coordinated before the drugs share them
-_AND_BEFORE = re.compile(
-    r"-?\s*(?:,\s*)?(?:and|or|and/or|as\s+well\s+as)\s+(?:the\s+|in\s+|during\s+)?|-?\s*/\s*",
-    re.IGNORECASE,
-)
-
-
-def coordinated_before(text: str, phases: list[Mention], last: Mention) -> list[Mention]:
-    """``last`` and the phases coordinated right before it ("induction and consolidation")."""
-    out = [last]
-    for p in sorted(phases, key=lambda x: -x.start):
-        if p.end > out[0].start:
-            continue
-        if _AND_BEFORE.fullmatch(text, p.end, out[0].start) or (
-            len(out) > 1 and _COMMA.fullmatch(text, p.end, out[0].start)
-        ):  # "induction, consolidation and maintenance": commas before the last "and"
-            out.insert(0, p)
-    return out
-
-
-_COMMA = re.compile(r"-?\s*,\s*")
