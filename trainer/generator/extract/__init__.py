@@ -94,7 +94,9 @@ Readers, by relation:
   follow-up test of the disease's return, "to see if the cancer has come back" -> recurrent X:
   :mod:`.marker_recurrence`; a test named as the setting of what a tool measures, "In
   tonometry, an instrument measures X": :mod:`.marker_settings`; a finding named as the
-  standard way to diagnose the page's disease: :mod:`.marker_standard`);
+  standard way to diagnose the page's disease: :mod:`.marker_standard`; the test "this test"
+  stands for when no sentence near it names one, the one a bare heading or label names,
+  "Platelet Count ... This test is used to help diagnose X": :mod:`.marker_labels`);
 * risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is said to be
   at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`; which words
   of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a condition:

@@ -215,6 +215,10 @@ def objects(dc: DocContext, text: str, verb: str | None) -> list[str]:
         # "detects and records the heart's activity": the second verb shares the object
         p = _COORD_VERB.sub("", p)
         p = _TOLD.sub("", p)  # "show your doctor how far ...": whom it tells, not what
+        if v is not None and v.lower() == "find":
+            # "find out whether the vessels are narrowed, swollen, or blocked": the question
+            # is the object, never its list's members one by one
+            p = re.sub(r"^\s*out\s+(?=(?:whether|if)\s)", "", p, flags=re.IGNORECASE)
         asked = whether(p)
         if asked is not None:
             out += [asked] if asked else []
@@ -387,7 +391,9 @@ def _noun_phrase(dc: DocContext, text: str, verb: str | None) -> str | None:
     if verb is None:
         return re.sub(r"^for\s+(?=\S)", "", p)  # "evaluates for blood loss": the finding
     if verb.lower() == "guide":
-        return p
+        # "guide treatment": a bare "treatment" as what the test shows asks nothing; what the
+        # test gives is guidance for it
+        return f"{p} guidance" if len(p.split()) == 1 else p
     v = verb.lower()
     if v == "plan":
         return f"{p} planning"

@@ -15,6 +15,7 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.marker_clauses import in_frame, own_clause
+from trainer.generator.extract.marker_labels import labelled_test
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
     in_ratio,
@@ -36,7 +37,8 @@ def _item_start(text: str, pos: int) -> int:
 
 
 # A sentence about the test named just before: "It shows ...", "This test can show ...".
-_PRONOUN = r"(?:it|this test|the test|this procedure|this exam|this scan|these tests|these scans)"
+_PRONOUN = (r"(?:it|this test|the test|this procedure|this exam|this scan|these tests|these scans|"
+            r"the images|these images|the pictures|these pictures)")
 # "For example, the test can ...": a linking word before the pronoun leaves it the subject
 _ASIDE = r"(?:(?:for example|for instance|also|in addition|however|then),?\s+)?"
 PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}(?:{_PRONOUN}|these|this)\b", re.IGNORECASE)
@@ -46,7 +48,9 @@ PRONOUN_OPENING = re.compile(rf"\s*{_ASIDE}(?:{_PRONOUN}|these|this)\b", re.IGNO
 # left out: "they will check your blood" speaks of the doctors.)
 _SUBJECT_PRONOUN = re.compile(
     rf"\s*{_ASIDE}(?:(?P<noun>this test|the test|this procedure|this exam|this scan|"
-    rf"these tests|these scans|these procedures)|it|these|this)\s+",
+    # "The images can show X": what an imaging test's pictures show, it shows
+    rf"these tests|these scans|these procedures|the images|these images|the pictures|"
+    rf"these pictures)|it|these|this)\s+",
     re.IGNORECASE,
 )
 # "An A1C of 5.7 to 6.4 percent indicates prediabetes": a result above or below a cut-off is a
@@ -215,11 +219,16 @@ def _antecedent(dc: DocContext, seg: Segment, start: int, *, tests_only: bool) -
     found = _candidates(dc, text, here, tests_only)
     if not found:
         before = dc.previous(seg.main)
-        if before is None or seg.lead is not None:
+        if seg.lead is not None:
             return []
-        if _SUBJECT_PRONOUN.match(before.text):
+        if before is not None and _SUBJECT_PRONOUN.match(before.text):
             return []  # "It may be done with biopsies. It may also ...": about a test further back
-        found = _candidates(dc, before.text, dc.mentions(before), tests_only)
+        if before is not None:
+            found = _candidates(dc, before.text, dc.mentions(before), tests_only)
+        if not found and tests_only:
+            # "Platelet Count / ... This test is used to help diagnose X": the test the
+            # paragraph's label or the section's heading names and nothing else
+            return labelled_test(dc, seg)
     names = {marker_name(m) for m in found}
     return found[-1:] if len(names) == 1 else []
 
@@ -280,6 +289,10 @@ def specific_name(dc: DocContext, seg: Segment, m: Mention) -> str:
         return own
     tail = f" {own.lower()}"
     earlier = _paragraph_before(dc, seg.main)
+    if seg.main.kind == "item" and seg.main.lead is not None:
+        # "X is diagnosed with blood tests and a kidney biopsy: ... - Biopsy. ...": the list's
+        # lead-in names the specific test its item's label names by kind
+        earlier.append(dc.units[seg.main.lead])
     seen = [x for x in seg.mentions if x.end <= m.start]
     for ms in [seen, *(dc.mentions(u) for u in earlier)]:
         names = {marker_name(x) for x in ms if is_marker(x)}

@@ -186,6 +186,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             leveled.update(levels)
         emit(subj, objs, 0.75, _cue_path(cue))
     k = cues.KEY.search(body)
+    if k and negated(body[body.rfind("; ", 0, k.start()) + 1 : k.end()]):
+        k = None  # "A CT scan is not used to diagnose X": a use denied
     if k:
         # "calcium is needed for strong bones": what a substance is needed for is no finding;
         # only a test is "key for" or "used for" something
@@ -241,7 +243,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                         (cues.DIAGNOSIS_REQUIRES, "diagnosis_requires"),
                         (cues.TESTS_USED_ARE, "tests_used_are")):
         tdx = shape.search(body)
-        if tdx is None or negated(body[: _end(body, tdx.end())]):
+        # "do not use urine tests to diagnose X; the diagnosis of X requires a biopsy": a
+        # negation in the clause before a semicolon denies that clause only
+        clause = body.rfind("; ", 0, tdx.start()) + 1 if tdx is not None else 0
+        if tdx is None or negated(body[clause : _end(body, tdx.end())]):
             continue
         named = [m for m in ms if base + tdx.start("x") <= m.start < base + tdx.end("x")]
         said = re.match(r"(?:(?:a|an|the)\s+)?(?P<x>.+?\s+diagnosis)$", tdx.group("x"), re.I)
