@@ -97,7 +97,9 @@ Readers, by relation:
   standard way to diagnose the page's disease: :mod:`.marker_standard`; the test "this test"
   stands for when no sentence near it names one, the one a bare heading or label names,
   "Platelet Count ... This test is used to help diagnose X": :mod:`.marker_labels`);
-* risk_factor: :mod:`.risk_factors` (the cues that open a list of factors, and who is said to be
+* risk_factor: :mod:`.risk_factors` (whose risk a statement states: :mod:`.risk_disease`; the
+  words that state a risk, "A increases the risk": :mod:`.risk_verbs`; the cues that open a list
+  of factors, and who is said to be
   at risk: :mod:`.risk_cues`; how a factor is worded: :mod:`.risk_factor_phrases`; which words
   of a clause name the factor: :mod:`.risk_clauses`; groups more likely to get a condition:
   :mod:`.risk_groups`; how an infection is caught: :mod:`.risk_exposure`; the organism it is
@@ -112,6 +114,8 @@ Readers, by relation:
   cancer syndrome, such as: - A - B": :mod:`.risk_nested`; a list whose lead-in points back to
   the risk sentence before it, "Some people are at higher risk. They include - A - B":
   :mod:`.risk_anaphora`; whose difference between the sexes a sentence states: :mod:`.risk_sex`;
+  the group a condition is more common in, "X is more common among Asians", "X mainly affects
+  farm workers": :mod:`.risk_common_in`;
   a factor of another condition than the page's (its sex difference, a state of the page's
   condition, "A can lead to <another condition>"): :mod:`.risk_other_condition`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups

@@ -40,6 +40,9 @@ _WORTH_READING = (
     "risk", "chance", "prognos", "outlook", "outcome", "depend", "likely", "likelihood", "lead",
     "factor", "role", "predict", "feature", "adverse", "favorable", "favourable", "better",
     "worse", "worst", "best", "survival", "common", "causes", "more often",
+    # the group a condition is more frequent in (:mod:`.risk_common_in`)
+    "frequent", "prevalent", "mainly affect", "mostly affect", "primarily affect",
+    "usually affect", "most often affect", "affects mainly", "affects mostly",
     # how an infection is caught (:mod:`.risk_exposure`)
     "spread", "transmi", "infected",
 )

@@ -40,6 +40,14 @@ _OWN_SUBJECT = re.compile(
 _BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
 
 
+# "are in contact with blood at work", "are on kidney dialysis": the contact or the care the
+# person is in is the factor ("contact with blood at work", "kidney dialysis")
+_BE_IN = re.compile(
+    r"^(?:are|is|were|was|have been|has been)\s+(?:(?:in\s+)?"
+    r"(?=(?:close\s+|regular\s+|frequent\s+)?contact\s+with\b)|"
+    r"on\s+(?=(?:long-term\s+)?[\w-]+(?:\s+[\w-]+)?$))",
+    re.IGNORECASE,
+)
 # "are a man over age 45", "is a smoker": the kind of person the reader is, a factor
 _BE_A = re.compile(r"^(?:are|is|were|was)\s+(?=an?\s+\w)", re.IGNORECASE)
 
@@ -55,6 +63,7 @@ def completing_item(item: str, *, listed: bool = False) -> str:
     t = _OWN_SUBJECT.sub("", said)
     t = _BE_STATE.sub("", _AUX_PARTICIPLE.sub("", t))
     t = _BE_A.sub("", t)  # "are a man over 45": what the person is
+    t = _BE_IN.sub("", t)  # "are in contact with blood": the contact
     t = re.sub(r"^smoke[sd]?\b", "smoking", t, flags=re.IGNORECASE)  # "smoke": the habit
     if listed and t == said and not _FACTOR_OPENING.match(t):
         return ""

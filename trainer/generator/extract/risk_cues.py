@@ -137,7 +137,10 @@ def about_disease_in_general(dc: DocContext, seg: Segment) -> bool:
 # "ALL is slightly more common in boys and men than in girls and women"
 # "It occurs more often in older men": the age word is a factor too
 MORE_COMMON_IN = re.compile(
-    r"\bmore\s+(?:common|commonly|frequent|frequently|often|likely)\s+(?:in|among)\s+"
+    # ("X is twice as likely to appear in men as in women", "three times as common in women")
+    r"\b(?:more\s+(?:common|commonly|frequent|frequently|often|likely)|(?:twice|(?:two|three|"
+    r"four|five|\d+)\s+times)\s+as\s+(?:common|likely|frequent)(?:\s+to\s+(?:appear|occur|"
+    r"develop|arise))?)\s+(?:in|among)\s+"
     r"(?:(?P<age>older|elderly|younger)\s+)?(?P<s>boys|men|males|girls|women|females)\b",
     re.IGNORECASE,
 )

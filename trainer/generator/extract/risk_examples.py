@@ -1,5 +1,7 @@
 """Risk factors given as the examples of a category that raises the risk: "conditions that
-increase its likelihood, such as A or B", "habits that raise the risk of X, such as A, B and C".
+increase its likelihood, such as A or B", "habits that raise the risk of X, such as A, B and C",
+and the examples of the risk factors themselves: "Risk factors also include things people
+cannot change, like A and B", "Some risk factors for X, like A, can be changed".
 
 The category ("conditions", "habits", "exposures") says what the examples are; the verb says
 they raise the risk, so each example is a factor of the condition the sentence speaks of. The
@@ -25,6 +27,23 @@ _EXAMPLES = re.compile(
     r"(?:increase|raise|heighten|elevate)s?\s+(?:its|the|your|their|a\s+person's|one's)\s+"
     r"(?:risk|likelihood|chances?|odds)(?P<of>\s+(?:of|for)\s+[^,;:.]{2,60}?)?(?P<comma>\s*,)?\s+"
     r"(?:such\s+as|like|including|for\s+example)\s+(?P<x>[^;:.]{2,200})",
+    re.IGNORECASE,
+)
+# "Risk factors (for X) also include things people cannot change, like A and B": the
+# examples of a category the risk factors include; "Some risk factors for X, like A, can be
+# changed": the examples set off by commas after "risk factors"
+_FACTOR_EXAMPLES = re.compile(
+    r"\brisk\s+factors(?P<of>\s+(?:for|of)\s+[^,;:.]{2,60}?)?(?:"
+    r"\s+(?:(?:also|may|can|often)\s+)*include\s+(?:things|conditions|factors|habits|exposures|"
+    r"traits|characteristics|features)\b[^,;:.]{0,60},\s*(?:like|such\s+as|for\s+example)\s+"
+    r"(?P<x>[^;:.]{2,200})"
+    r"|,\s*(?:like|such\s+as|for\s+example)\s+(?P<y>[^,;:.]{2,100}),)",
+    re.IGNORECASE,
+)
+# a belief or a question said of the examples
+_DOUBT = re.compile(
+    r"\b(?:might|possibly|perhaps|unclear|unknown|whether|study|studying|studied|suggest\w*|"
+    r"believe\w*|think|thought|not)\b",
     re.IGNORECASE,
 )
 # A chunk that opens the clause the sentence goes on with ("are common", "should be treated")
@@ -56,6 +75,16 @@ def example_lists(body: str) -> list[tuple[str, str | None]]:
         examples = _examples(m.group("x"))
         if examples:
             out.append((examples, re.sub(r"^\s*(?:of|for)\s+", "", of) if of else None))
+    for m in _FACTOR_EXAMPLES.finditer(body):
+        if _DOUBT.search(body[max(0, m.start() - 60) : m.start()].split(".")[-1]):
+            continue  # "Researchers are studying whether risk factors, such as A, ..."
+        if m.group("y") and re.search(r"\bother\s+$", body[: m.start()], re.IGNORECASE):
+            continue  # "combined with other risk factors, such as A": an aside, whose own
+            # condition the sentence leaves to its reader
+        of = m.group("of")
+        examples = _examples(m.group("x")) if m.group("x") else m.group("y").strip()
+        if examples:
+            out.append((examples, re.sub(r"^\s*(?:of|for)\s+", "", of) if of else None))
     return out
 
 
@@ -68,6 +97,8 @@ def example_factors(dc: DocContext, body: str, disease: str) -> list[str]:
             continue  # "habits that raise the risk of stroke, such as A" on another page
         # ("such as A or B": the examples are alternatives, each a factor of its own)
         members = [p for m in list_members(dc, examples) for p in re.split(r"\s+or\s+", m)]
+        # "like their age": the possessive points to the person, not to the factor
+        members = [re.sub(r"^(?:their|your|his|her|one's)\s+", "", x, flags=re.I) for x in members]
         out += [f for x in members for f in factor(dc, x)]
     return out
 

@@ -294,7 +294,8 @@ def _cut_short(word: str, sentence: str) -> bool:
     semicolon, a full stop, a bracket or a conjunction ("gout, a disorder", "burns.") is whole."""
     places = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE))
     return bool(places) and all(
-        re.match(r"\s+(?!(?:and|or|nor|but)\b)[A-Za-z]", sentence[m.end():])
+        # ("more common in Icelanders than in Danes": a comparison ends the phrase)
+        re.match(r"\s+(?!(?:and|or|nor|but)\b|than\s+(?:in|among)\b)[A-Za-z]", sentence[m.end():])
         # a bare subject before its modal ("vaccinations may increase") ends its phrase; one
         # with an article ("the scratching can") points back to a thing named before
         and not (re.match(rf"\s+{_VERB_AFTER}", sentence[m.end():])
