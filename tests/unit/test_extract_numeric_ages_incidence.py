@@ -56,6 +56,26 @@ def test_new_cases_of_another_condition_hedged_or_past_give_nothing(tmp_path: Pa
         assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == set(), text
 
 
+def test_the_yearly_count_with_the_year_said_first(tmp_path: Path) -> None:
+    cases = {
+        "Each year, about 3,500 new cases of asthma are diagnosed.\n": (
+            "new cases per year", "about 3,500"),
+        "Every year in the United States, roughly 12,000 new cases are found.\n": (
+            "new cases per year in the United States", "about 12,000"),
+        "Each year there are more than 30,000 new cases of asthma in the UK.\n": (
+            "new cases per year in the UK", "above 30,000"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == {fact}, text
+    for text in (
+        "Each year, about 7,000 new cases of eczema are diagnosed.\n",  # another condition
+        "Each year, 1,500 new cases may be diagnosed.\n",  # a hedge
+        "Each year, about 400 new cases were reported in the trial.\n",  # a study, the past
+        "Each year, patients get 2 doses of the vaccine.\n",  # a schedule, no count of cases
+    ):
+        assert of_markdown(tmp_path, ASTHMA + text, R.NUMERIC) == set(), text
+
+
 def test_an_age_range_the_condition_is_most_often_diagnosed_in(tmp_path: Path) -> None:
     for text in (
         "Asthma is most often diagnosed between ages 5 and 15.\n",

@@ -161,3 +161,25 @@ def test_a_count_of_the_broader_condition_the_page_is_a_form_of(tmp_path: Path) 
         ("More than 1 million people may be living with asthma without knowing it.\n", set()),
     ):
         assert of_markdown(tmp_path, page + text, R.NUMERIC) == found, text
+
+
+def test_a_share_of_the_whole_population_the_condition_affects(tmp_path: Path) -> None:
+    cases = {
+        "Gout affects roughly 4 percent of the population.\n": (
+            "population with gout", "about 4%"),
+        "In the United States, the condition affects about 6 percent of the population.\n": (
+            "population with gout in the United States", "about 6%"),
+        "In the UK, gout affects nearly 3% of the population.\n": (
+            "population with gout in the UK", "nearly 3%"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {fact}, text
+    for text in (
+        "Gout may affect 5 percent of the population.\n",  # a hedge
+        "Gout does not affect 5 percent of the population.\n",  # a negation
+        "Lupus affects 2 percent of the population.\n",  # another condition
+        # "the disease" points back to the condition named just before, not the page's
+        "Some people with gout also get lupus. The disease affects 2 percent of the "
+        "population.\n",
+    ):
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text

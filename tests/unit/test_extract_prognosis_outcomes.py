@@ -281,3 +281,54 @@ def test_an_outcome_whose_owner_is_unnamed_is_a_draft_and_a_denied_one_nothing(
         "Studies are looking at whether poor outcomes in gout are linked to diet.\n",
     )
     assert not cards and not drafts
+
+
+def test_a_sentence_naming_no_condition_after_another_one_is_not_the_pages(
+    tmp_path: Path,
+) -> None:
+    # the paragraph speaks of another condition: whose recovery the timing is about is not
+    # the page's
+    text = (
+        "If you have a stroke, you may be given a clot-busting medicine. It must be given "
+        "quickly. The sooner treatment begins, the better your chances of recovery.\n\n"
+        "Pneumonia can follow a flu. The earlier doctors treat it, the better the outcome.\n\n"
+        "A heart attack needs emergency care. Early treatment improves the chances of "
+        "survival.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_a_sentence_naming_no_condition_after_the_pages_own(tmp_path: Path) -> None:
+    text = (
+        "A gout attack can be treated at home. The sooner treatment begins, the better your "
+        "chances of recovery.\n\n"
+        "Some people relapse years after treatment. Most patients have good outcomes with "
+        "an early diagnosis and complete treatment.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "early treatment (better prognosis)"),
+        ("gout", "early diagnosis and complete treatment (better prognosis)"),
+    }
+
+
+def test_an_uncompared_group_with_another_illness_has_its_own_outlook(tmp_path: Path) -> None:
+    # nothing sets these groups beside others: each outlook is the group's own illness's
+    text = (
+        "Children with asthma usually have a good outlook.\n\n"
+        "Most people who have pneumonia have a good prognosis.\n\n"
+        "Adults with hepatitis C infection often have a poor outlook.\n\n"
+        "Patients with heart disease generally have a favorable outcome.\n"
+    )
+    assert _read(tmp_path, text) == set()
+
+
+def test_a_compared_group_or_the_pages_own_patients_give_a_factor(tmp_path: Path) -> None:
+    text = (
+        "Children with asthma usually have a poorer outlook than other children.\n\n"
+        "People with gout who have hepatitis C have a poor outlook.\n\n"
+        "Patients who develop kidney failure have a poor prognosis.\n"
+    )
+    found = _read(tmp_path, text)
+    assert ("gout", "asthma (poorer prognosis)") in found
+    assert ("gout", "hepatitis C (poorer prognosis)") in found
+    assert ("gout", "kidney failure (poorer prognosis)") in found

@@ -123,11 +123,13 @@ Readers, by relation:
   :mod:`.prognosis_items`; what a sentence says of the outlook
   itself, "A affects the prognosis", "cured if found early": :mod:`.prognosis_clauses`; an
   outcome clause's group, condition or early care, "people with A have a poorer outlook",
-  "fatal if not treated": :mod:`.prognosis_outcomes`; when treatment works best and when the
-  outlook is better: :mod:`.prognosis_outlook`; a factor a copula or "predicts" calls
-  prognostic, "A is the most important prognostic factor", "A is a sign of a poor prognosis",
-  and what survival or the risk of relapse goes with: :mod:`.prognosis_copula`; factors
-  pointed to from the sentence before: :mod:`.prognosis_pointer`; comparisons of degree, "the
+  "fatal if not treated": :mod:`.prognosis_outcomes`; whose outlook an uncompared group's
+  is ("children with asthma have a good outlook": asthma's own): :mod:`.prognosis_own`; when
+  treatment works best and when the outlook is better: :mod:`.prognosis_outlook`; a factor a
+  copula or "predicts" calls prognostic, "A is the most important prognostic factor", "A is a
+  sign of a poor prognosis", and what survival or the risk of relapse goes with:
+  :mod:`.prognosis_copula`; factors pointed to from the sentence before:
+  :mod:`.prognosis_pointer`; comparisons of degree, "the
   longer you have A, the less likely ...": :mod:`.prognosis_compare`; whose prognosis a
   "depends on" sentence states: :mod:`.prognosis_subjects`; timely care tied to a good result,
   "Treatment works best when X is diagnosed early": :mod:`.prognosis_timely`; the bare "if not
@@ -155,7 +157,8 @@ Readers, by relation:
 * numeric: :mod:`.numeric` (headline rates), :mod:`.thresholds` (a test's cut-off values, "An
   A1C of 5.7 to 6.4 percent indicates prediabetes") and :mod:`.prevalence` (how many people have
   the page's own condition), :mod:`.numeric_shares` (the share of a group "N percent of"
-  counts), :mod:`.numeric_onset` (the ages at which the condition begins, and its average age of
+  counts; told as a fraction, "1 in 5 people with X develop A": :mod:`.numeric_fractions`),
+  :mod:`.numeric_onset` (the ages at which the condition begins, and its average age of
   onset or diagnosis), :mod:`.numeric_risk` (a risk or chance stated as a percentage, "the
   lifetime risk of X is N percent"), :mod:`.numeric_incidence` (the yearly count of new cases,
   "1,200 new cases annually"), :mod:`.numeric_one_in` (how common the condition is as one in N,

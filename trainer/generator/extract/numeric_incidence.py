@@ -5,10 +5,11 @@ per year in the United States"), object the count as written ("about 8,000",
 "1,200-1,300", "above 2 million").
 
 Read from "<count> new cases (of <the condition>) (are diagnosed / occur) each year /
-annually / per year / a year". The count must be of the page's own condition: a sentence that
-names another disease, hedges ("may"), is negated, is set in the past ("were") or reports a
-study gives nothing. Counts of people ("About 60,000 Americans are diagnosed with X each year")
-are read by :mod:`.prevalence`.
+annually / per year / a year", or with the year said first ("Each year (in the United
+States), about N new cases are diagnosed"). The count must be of the page's own condition:
+a sentence that names another disease, hedges ("may"), is negated, is set in the past
+("were") or reports a study gives nothing. Counts of people ("About 60,000 Americans are
+diagnosed with X each year") are read by :mod:`.prevalence`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ _NEW_CASES = re.compile(
     r"(?:\s+in\s+(?P<w2>the United States|the U\.S\.|the US|the UK|the world))?",
     re.IGNORECASE,
 )
+_WHERE = r"the United States|the U\.S\.|the US|the UK|the world"
+# The year said first: "Each year (in the United States), about N new cases (of X) are
+# diagnosed", "Every year there are N new cases"
+_YEAR_FIRST = re.compile(
+    rf"\b(?:each|every)\s+year,?\s+(?:in\s+(?P<w0>{_WHERE}),?\s+)?(?:there\s+are\s+)?"
+    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|"
+    r"an estimated|fewer than|less than|only|some)\s+)?"
+    rf"(?P<a>{_N})(?:\s*(?:-|–|to)\s*(?P<b>{_N}))?\s+new\s+cases"
+    r"(?P<of>\s+of\s+[\w'’ -]{2,50}?)?"
+    r"(?:\s+(?:are|is)\s+(?:diagnosed|reported|found|seen)|\s+occur)?"
+    rf"(?:\s+in\s+(?P<w1>{_WHERE}))?\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(r"\b(?:may|might|could|trial|study)\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:were|was|had been|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _MOD = {
@@ -52,7 +66,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if named and not dc.same_disease(named, dc.main_disease):
         return []  # another condition's count
     out = []
-    for m in _NEW_CASES.finditer(text):
+    for m in [*_NEW_CASES.finditer(text), *_YEAR_FIRST.finditer(text)]:
         if not seg.in_body(m.start()) or _HEDGE.search(text) or in_the_past(text, m.start()):
             continue
         if NEGATION.search(text, max(0, m.start() - 20), m.end()):
@@ -62,7 +76,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         of = (m.group("of") or "").strip()
         if of and not names_main(dc, of):
             continue  # "new cases of <another condition>"
-        where = m.group("w1") or m.group("w2")
+        where = m.groupdict().get("w0") or m.group("w1") or m.groupdict().get("w2")
         measure = "new cases per year" + (f" in {' '.join(where.split())}" if where else "")
         mod = (m.group("mod") or "").lower()
         mod = _MOD.get(mod, mod)

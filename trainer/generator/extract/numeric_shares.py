@@ -42,7 +42,7 @@ _CLAUSE_END = re.compile(
 # verb; the relative clause is part of the group ("people with FA"), not what the share has
 _SHARE_OF_WHO = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:[\w-]+\s+){0,2}?(?:people|persons|patients|adults|"
-    r"children|Americans|women|men))\s+(?:who|that)\s+(?:have|has|had)\s+"
+    r"children|Americans|women|men))\s+(?:who|that)\s+(?:have\s+had|have|has|had)\s+"
     r"(?P<c>[^.;:,]{2,50}?)\s+(?P<v>(?:(?:will|also|eventually|later|usually|often)\s+)?"
     r"(?:(?:are|were)\s+diagnosed\s+with|develop|developed|have|had|get|go on to develop|"
     r"experience|experienced))\s+(?P<x>[^.;:,]{3,80})",
@@ -58,6 +58,13 @@ def share_measure(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
     rest = _ASIDE.sub(" ", seg.text[m.end() :])  # "type 2 diabetes—the common type—also"
     before = seg.text[: m.start()]
     return _people_with(dc, rest, before) or _what_affects(dc, before, rest)
+
+
+def group_measure(dc: DocContext, rest: str, before: str) -> str | None:
+    """The measure of a share told as " of <group> <verb> <what>" (``rest``), the words
+    ``before`` the figure giving the page's condition where the group does not: the reading
+    of :func:`share_measure` for a figure that is no percentage ("1 in 5 people with X ...")."""
+    return _people_with(dc, _ASIDE.sub(" ", rest), before)
 
 
 # "..., but kidney failure affects only about 1 percent of children with HSP": what the share
@@ -115,7 +122,7 @@ def _people_with(dc: DocContext, rest: str, before: str) -> str | None:
         _names_topic(dc, group if who is None else who.group("c")) and _plain_finding(what)
     ):
         return None  # "have a good outcome": not a condition
-    if who is None and _unnamed_group(group) and not _names_topic(dc, what + " " + before):
+    if who is None and unnamed_group(group) and not _names_topic(dc, what + " " + before):
         return None  # "10 percent of patients develop gallstones" on another condition's
         # page: whose patients (those given some drug, or everyone) the sentence does not say
     if who is not None:
@@ -142,7 +149,7 @@ _BARE_GROUP = re.compile(
 )
 
 
-def _unnamed_group(group: str) -> bool:
+def unnamed_group(group: str) -> bool:
     """Whether a group names no condition of its own ("patients", "older adults"): a share
     of it that has a condition other than the page's counts people the sentence does not
     name (those given a drug, or everyone), so the figure is no fact of either condition."""

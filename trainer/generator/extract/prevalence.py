@@ -9,7 +9,10 @@ A share told as one of every N: "One out of every three people 60 years or older
 ("people 60 years or older who get X" -> "1 in 3"), "X affects 1 in 12 adults" ("adults with
 X" -> "1 in 12").
 A subject pointing back ("It currently affects ...", "The disease affects ...") is the page's
-condition when the sentence before, in the same paragraph, opens with its name.
+condition when the sentence before, in the same paragraph, opens with its name. A share of
+the whole population ("In the United States, the condition affects about 8 percent of the
+population") takes its place from the opening of the sentence, and a general noun for its
+subject is resolved by :mod:`.topic_referents`.
 The measure names the group and the condition ("adults with psoriasis in the United States"),
 the value keeps the count and its modifier ("above 5 million"). Only the document's own disease
 counts: a count of people with another condition is another page's figure. A fraction after a
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
+from trainer.generator.extract import topic_referents
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.facts import ExtractedFact
@@ -56,8 +60,9 @@ _AFFECTS_SHARE = re.compile(
     r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost|more than|over|up to|"
     r"at least|an estimated|less than|fewer than)\s+)?"
     r"(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)\s+of\s+"
-    r"(?:all\s+)?(?P<g>(?:older\s+|young\s+)?(?:people|persons|Americans|adults|children|men|"
-    rf"women|patients)){_WHERE}",
+    # ("of the population": everyone, the place said before or after)
+    r"(?:all\s+|the\s+)?(?P<g>(?:older\s+|young\s+)?(?:people|persons|Americans|adults|"
+    rf"children|men|women|patients|population)){_WHERE}",
     re.IGNORECASE,
 )
 # "Approximately half of all people with MS experience cognitive impairments": a share told
@@ -131,14 +136,15 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m))
     shares = "percent" in low or "per cent" in low or "%" in low
     for m in _AFFECTS_SHARE.finditer(text) if shares else ():
-        condition = _condition(dc, m.group("c"), at_start=False)
+        condition = _condition(dc, m.group("c"), at_start=False) or _general_noun(dc, seg, m)
         if condition is None or not seg.in_body(m.start("n")) or _STUDY.search(text):
             continue
         if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]) or _HEDGE.search(
             m.group(0)
         ):
             continue
-        out.append(_fact(dc, seg, f"{_group(m)} with {condition}{_where(m)}", m, unit="%"))
+        where = _where(m) or _said_first(seg, m)
+        out.append(_fact(dc, seg, f"{_group(m)} with {condition}{where}", m, unit="%"))
     for m in _ONE_IN.finditer(text) if (" in " in low or " out of " in low) else ():
         fact = _one_in(dc, seg, m)
         if fact is not None:
@@ -292,6 +298,25 @@ def _fact(
 def _group(m: re.Match[str]) -> str:
     g = " ".join(m.group("g").split())
     return g if g == "Americans" else g.lower()
+
+
+def _said_first(seg: Segment, m: re.Match[str]) -> str:
+    """ " in the United States" when the sentence opens with its place right before the
+    subject ("In the United States, the condition affects ..."), else nothing."""
+    lead = _LEADING_WHERE.match(seg.text[seg.body_start :])
+    c = m.group("c")
+    if lead is None or seg.body_start + lead.end() != m.start("c") + len(c) - len(c.lstrip()):
+        return ""
+    where = " ".join(lead.group("w").split())
+    return f" {where[:1].lower()}{where[1:]}"
+
+
+def _general_noun(dc: DocContext, seg: Segment, m: re.Match[str]) -> str | None:
+    """The page's condition when the subject of "affects N percent of" names it by a general
+    noun ("In the United States, the condition affects ..."), as
+    :func:`.topic_referents.topic_referent` resolves it."""
+    at = max(0, m.start("c") - seg.body_start)
+    return topic_referents.topic_referent(dc, m.group("c"), seg.main, upto=at)
 
 
 def _where(m: re.Match[str]) -> str:

@@ -75,6 +75,7 @@ from trainer.generator.extract.prognosis_outcomes import (
     has_outcome_cue,
     outcome_facts,
 )
+from trainer.generator.extract.prognosis_own import own_outlook, uncompared
 from trainer.generator.extract.prognosis_phrases import (
     OUTCOME_SUBJECT,
     OWN_CUES,
@@ -153,7 +154,7 @@ _WITH_OUTCOME = re.compile(
     # infection have a better prognosis": the cases a feature marks, with their outcome
     r"\b(?:patients|people|children|adults|those|tumou?rs|cancers|cases)\s+"
     r"(?:with|related to|linked to|associated with|caused by)\s+(?P<f>[^,;.]{3,80}?)\s+"
-    r"(?:(?:\w+ly|also|still|tend to|then)\s+)?"
+    r"(?:(?:\w+ly|also|still|often|tend to|then)\s+)?"
     r"(?:have|had|has|show|tend to have)\s+(?:an?\s+|the\s+)?(?P<d>\w+)\s+(?:prognosis|outcome|"
     r"outlook)",
     re.IGNORECASE,
@@ -337,6 +338,10 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     ):
         f = short_factor(w.group("f"))
         d = direction(w.group("d"))
+        if uncompared(w.group("d"), body[w.end() :]) and own_outlook(
+            dc, seg, seg.body_start, body, w.span("f"), w.group("f")
+        ):
+            f = None  # "Children with asthma have a good outlook": asthma's own outlook
         if f and d and disease.lower() not in f.lower():  # "children with X": X's own course
             found.append((f"{f} ({d})", 0.75))
     if item:

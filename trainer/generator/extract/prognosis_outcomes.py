@@ -26,10 +26,16 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.factors import is_disease
 from trainer.generator.extract.patterns import NEGATION, clean_phrase
 from trainer.generator.extract.prognosis_outlook import effective_if, outlook_is
+from trainer.generator.extract.prognosis_own import (
+    an_illness,
+    own_outlook,
+    sentence_subject,
+    uncompared,
+)
 from trainer.generator.extract.prognosis_phrases import TREATMENT_OUTCOME_DRAFT, short_factor
+from trainer.generator.extract.prognosis_subjects import other_condition_before
 from trainer.generator.extract.prognosis_untreated import untreated_factor
 
 # A cheap test before any pattern runs: the words every outcome clause below holds one of.
@@ -186,8 +192,10 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
             if kind == "treatment" and _other_disease(dc, seg, at, span, disease):
                 continue  # "Cancer treatment works best when ..." on a page about another
             staged = _STAGED.fullmatch(clean_phrase(f).lower().replace(disease.lower(), "").strip())
-            if kind == "recover" and _an_illness(dc, f) and staged is None:
+            if kind == "recover" and an_illness(dc, f) and staged is None:
                 continue  # "Most people who have the flu recover": the flu's course, no factor
+            if kind == "level" and staged is None and own_outlook(dc, seg, at, text, span, f):
+                continue  # "Children with asthma have a good outlook": asthma's own outlook
             # a timing the reader built ("treatment started in the first three days of
             # symptoms") is whole as it is
             found = clean_phrase(f) if kind == "treatment" else _factor(dc, f)
@@ -198,7 +206,11 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
             # whose death an untreated reading speaks of is named before the outcome word, not
             # in a second outcome after it ("fatal or cause damage, such as a stroke, if ...")
             cut = _FATAL_WORD.search(text) if kind == "untreated" else None
-            subject = _subject(dc, seg, at, span, text[: cut.start()] if cut else text) or disease
+            named = sentence_subject(dc, seg, at, span, text[: cut.start()] if cut else text)
+            if named is None and other_condition_before(dc, seg, s.start(), disease):
+                continue  # "If you have a stroke, ... The sooner treatment starts, ...": not
+                # the page's condition whose outlook the sentence states
+            subject = named or disease
             found = _without_disease(dc, found, subject)
             # "people who have X and kidney disease": the condition beside the disease
             found = re.sub(rf"^{re.escape(subject)}\s+and\s+", "", found, flags=re.IGNORECASE)
@@ -237,6 +249,8 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
         kind = "recover" if g.group("rec") else ""
         if _TREATMENT_OUTCOME.search(g.group(0)):
             kind = "treatment outcome"  # "have better treatment outcomes": how care goes
+        elif not kind and _uncompared(text, g):
+            kind = "level"  # "People with A have a good outlook": no group to set it beside
         head = text[: g.start()]
         if NEGATION.search(g.group(0)) or _clause_negated(head) or _elsewhere(text, g.end()):
             continue
@@ -380,25 +394,6 @@ def _without_disease(dc: DocContext, found: str, subject: str) -> str:
     return found
 
 
-_ILLNESS_HEAD = re.compile(
-    # (not a syndrome: "Lofgren's syndrome" is a form of the page's disease with its own course)
-    r"\b(?:infections?|diseases?|flu|cold|fever|cancer|virus|\w+itis)$", re.I
-)
-
-
-def _an_illness(dc: DocContext, words: str) -> bool:
-    """Whether a group's words name an illness of its own ("the flu", "a shingles infection",
-    "viral hepatitis"), whose course is no factor of the page's disease."""
-    t = re.sub(r"^(?:the|an?)\s+", "", clean_phrase(words))
-    if _ILLNESS_HEAD.search(t) or is_disease(dc, t):
-        return True
-    found = dc.find(t)
-    return len(found) == 1 and found[0].end - found[0].start == len(t) and any(
-        h.kind == "condition" and h.type in ("infection", "disease", "subtype")
-        for h in found[0].hits
-    )
-
-
 def _members(text: str) -> list[str]:
     """The factors a group phrase joins: "A, B, or C". "who have A and show B" is one
     condition (both at once), its second verb dropped."""
@@ -451,15 +446,10 @@ def _timely_care(words: str) -> str | None:
     return "early treatment" if treat else "early diagnosis" if diag else None
 
 
-def _subject(
-    dc: DocContext, seg: Segment, at: int, span: tuple[int, int], text: str
-) -> str | None:
-    """The disease the sentence names outside its factor and before any comparison."""
-    than = re.search(r"\bthan\b", text)
-    end = at + (than.start() if than else len(text))
-    own = [m for m in seg.mentions
-           if at <= m.start < end and not at + span[0] <= m.start < at + span[1]]
-    return dc.disease_and_subtype(own)[0]
+def _uncompared(text: str, g: re.Match[str]) -> bool:
+    """Whether a group's outcome is a level ("have a good outlook", "do poorly") with nothing
+    it is compared with ("than ...", "better", "more severe")."""
+    return uncompared(g.group(0)[g.end("f") - g.start() :], text[g.end() :])
 
 
 def _blank_parens(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.generator.extract import topic_referents
 from trainer.generator.extract.context import DocContext, Segment
 
 # A sentence run into the one before without a space: "... underactive thyroid.The prognosis"
@@ -57,3 +58,39 @@ def outlook_heading(dc: DocContext, seg: Segment) -> str | None:
     if found is None or not _DISEASE_HEAD.search(found.group("x")):
         return None
     return found.group("x").lower()
+
+
+# Words for the course of the page's own condition, which the lexicon files as complications
+_COURSE = re.compile(r"(?:relapse|recurrence|remission|flare)s?\b", re.IGNORECASE)
+_NAMED_TYPES = ("disease", "subtype", "syndrome", "infection", "complication")
+
+
+def other_condition_before(dc: DocContext, seg: Segment, pos: int, topic: str) -> bool:
+    """Whether the paragraph, before offset ``pos`` of the body, names another condition than
+    ``topic`` and never the topic itself, so that a sentence naming no condition ("The sooner
+    treatment starts, the better the chances of recovery" after "If you have a stroke, ...")
+    speaks of that one, not of the page's. A generic word ("infection") names no other one, and
+    a condition named in an outcome sentence is a factor of the page's own outlook."""
+    said = [seg.main.text[:pos]]
+    before = dc.previous(seg.main)
+    while before is not None:
+        said.append(before.text)
+        before = dc.previous(before)
+    from trainer.generator.extract.prognosis_outcomes import has_outcome_cue  # (a cycle)
+
+    other = False
+    for text in said:
+        if topic.lower() in text.lower():
+            return False
+        if has_outcome_cue(text.lower()):
+            continue  # "Those with kidney stones do worse": a factor of the page's outlook
+        for m in dc.find(text):
+            h = m.hit("condition")
+            if h is None or h.type not in _NAMED_TYPES or topic_referents.generic(m):
+                continue
+            if _COURSE.match(m.surface):
+                continue  # "People may relapse": the course of the topic, no other condition
+            if dc.same_disease(h.name, topic) or h.name.lower() in topic.lower():
+                return False  # the topic is named: the sentence goes on about it
+            other = True
+    return other

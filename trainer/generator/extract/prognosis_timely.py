@@ -12,7 +12,8 @@ detection and treatment", "immediate treatment"); the page's disease is its subj
 Read only where the other prognosis readers found nothing in the sentence, so one statement
 gives one card. Nothing is read from a negated sentence ("cannot be cured even if found
 early"), from one naming another disease than the page's ("Cancer treatment works best when
-found early" on a cirrhosis page), or from a stage of the disease rather than a time of care
+found early" on a cirrhosis page) or naming none after a sentence of its paragraph that
+names another one, or from a stage of the disease rather than a time of care
 ("early-stage disease responds well"). The card gives no direction in brackets: the result
 the text names (a treatment's effect, sight kept) is not the outlook as such.
 """
@@ -23,6 +24,7 @@ import re
 
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.prognosis_subjects import other_condition_before
 
 _CARE = r"(?:diagnosis|detection|treatment|therapy|care)"
 _TIMELY = r"(?:early|earlier|prompt|immediate|quick|timely|rapid)"
@@ -89,6 +91,8 @@ def timely_care(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str, s
     named = dc.disease_in(seg.mentions)
     if named is not None and not dc.same_disease(named, disease):
         return []  # another disease's care
+    if named is None and other_condition_before(dc, seg, 0, disease):
+        return []  # "A heart attack needs care. Early treatment ...": that one's care
     factor = _factor(text, disease)
     if factor is None:
         return []
