@@ -168,7 +168,9 @@ Readers, by relation:
   study's (:mod:`.numeric_scope`). The disease a page is about, for the clinical relations'
   sentences that name none, is in :mod:`.page_topic` (from the section headings, when the title
   names none: :mod:`.topic_headings`; tumours named by the shape of their name:
-  :mod:`.topic_shapes`; a qualified form of the topic, "chronic Q fever":
+  :mod:`.topic_shapes`; a condition the lexicon lacks, named by its head noun, "Morvane
+  Syndrome", and the condition a care title is about, "Treatment of X": :mod:`.topic_heads`;
+  a qualified form of the topic, "chronic Q fever":
   :mod:`.topic_qualified`; the topic named by a general noun, "the condition", "affected
   people", which every reader that takes an owner asks: :mod:`.topic_referents`).
 

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from trainer.generator.extract import topic_headings, topic_shapes
+from trainer.generator.diseasenames import disease_names
+from trainer.generator.extract import topic_headings, topic_heads, topic_shapes
 from trainer.generator.extract.doc_cache import once_per_document
 from trainer.generator.lexicon import Hit
 from trainer.generator.text import Unit
@@ -196,7 +197,8 @@ def question_topic(dc: DocContext, first: Unit) -> str | None:
     m = _QUESTION_TITLE.match(first.text.strip())
     if first.kind != "heading" or m is None:
         return None
-    topic = _TOPIC_TAIL.sub("", m.group(1)).strip(" ?.:")
+    # "Diabetic Neuropathies: The Nerve Damage of Diabetes": the name before its subtitle
+    topic = _TOPIC_TAIL.sub("", m.group(1).split(": ")[0]).strip(" ?.:")
     words = topic.split()
     plain = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
     if not 1 <= len(words) <= 5 or "and" in words or not plain:
@@ -220,6 +222,7 @@ def title_phrase(text: str) -> str:
     t = parts[-1] if parts else t
     t = t.split(";")[0]
     t = re.sub(r"\s*\([^()]*\)", "", t).strip()
+    t = re.sub(r"\s*[\"“][^\"“”]*[\"”]", "", t).strip()  # a nickname: Pubic "Crab" Lice
     t = _GUIDE_HEAD.sub("", t)
     t = _TOPIC_TAIL.sub("", t)
     t = _POPULATION_HEAD.sub("", t)
@@ -237,6 +240,13 @@ def named_title(dc: DocContext, first: Unit) -> str | None:
     treated = _TREATED_TITLE.match(phrase)
     if treated:
         phrase = treated.group("x")
+    cared = topic_heads.care_lead(phrase)
+    if cared is not None:
+        # "Treatment of Morvane Syndrome", "Managing Tarsal Fever": only a condition's name
+        # after the care words ("Treatment for Children" names a group, not a condition)
+        if not _names_a_condition(dc, cared):
+            return None
+        phrase = cared
     if _NOT_A_DISEASE_TITLE.search(phrase) or ":" in phrase:
         return None
     if " for " in f" {phrase.lower()} ":
@@ -267,9 +277,37 @@ def named_title(dc: DocContext, first: Unit) -> str | None:
         if h is not None and len(m.surface) >= len(phrase) - 1:
             # the lexicon's own name for the whole title (a subtype's disease, as before)
             return dc._parent(h.name) or h.name if h.type == "subtype" else h.name
-    if _repeats(dc, first, phrase) < 2:
+    if not _repeated(dc, first, phrase):
         return None
     return page_casing(dc, phrase)
+
+
+def _names_a_condition(dc: DocContext, phrase: str) -> bool:
+    """Whether ``phrase`` is one condition's name: the lexicon's disease spanning it, a
+    tumour's name by its shape, or a name by a condition's head noun."""
+    for m in dc.find(phrase):
+        h = m.hit("condition")
+        if h is not None and h.type in ("disease", "subtype") and len(m.surface) >= len(
+            phrase
+        ) - 1:
+            return True
+    if [d for d in disease_names(phrase) if d.end - d.start >= len(phrase) - 1]:
+        return True
+    return topic_heads.names_condition(phrase)
+
+
+def _repeated(dc: DocContext, title: Unit, phrase: str) -> bool:
+    """Whether the page goes on to speak of the title's unknown name: twice for any title;
+    for a condition named by its head noun (:mod:`.topic_heads`), once, by the name without
+    its site ("Kelbrin's disease" of "Kelbrin's Disease of Bone") or by "this condition"."""
+    if _repeats(dc, title, phrase) >= 2:
+        return True
+    if not topic_heads.names_condition(phrase):
+        return False
+    if _repeats(dc, title, phrase) + _repeats(dc, title, topic_heads.head_name(phrase)) >= 1:
+        return True
+    back = topic_heads.anaphor(phrase)
+    return any(back.search(u.text) for u in dc.units if u.index not in dc.skipped)
 
 
 def _norm(text: str) -> str:

@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 # section names a stage or a group of patients ("Treatment of Resectable Primary X").
 _ASPECT_HEADING = re.compile(
     r"^(?:"
-    r"what (?:is|are)(?: \(are\))?(?: an?| the)?|what causes|who is at risk (?:for|of)|"
-    r"who gets|how to (?:diagnose|prevent|treat)|"
+    # the aspect a question asks about first: "What are the treatments for X" must not read
+    # "treatments for X" as what "What are the" asks about
     r"what are the (?:signs and symptoms|treatments?|symptoms|complications|stages|causes|"
     r"risk factors) (?:for|of)|what to do for|what is the outlook for|"
+    r"what (?:is|are)(?: \(are\))?(?: an?| the)?|what causes|who is at risk (?:for|of)|"
+    r"who gets|how to (?:diagnose|prevent|treat)|"
     r"(?:signs and symptoms|symptoms|causes|risk factors|complications|outlook|prognosis|"
     r"diagnosis) (?:of|for)|"
     r"how (?:is|are)(?= .+ (?:diagnosed|treated|prevented)\b)"
@@ -49,7 +51,7 @@ _NOT_A_NAME = re.compile(
     r"\b(?:treatments?|therapy|therapies|medicines?|medications?|drugs?|overview|"
     r"introduction|summary|questions?|guide|research|news|about|what|how|why|tests?|"
     r"diagnosis|management|care|living|symptoms?|signs?|causes?|risk|people|you|your|"
-    r"it|this|these|that|disease's)\b",
+    r"it|this|these|that|disease's|children|adults|women|men|infants|babies|patients)\b",
     re.IGNORECASE,
 )
 # A determiner or a generic noun names no condition ("the disease", "a condition")
