@@ -218,7 +218,10 @@ Fact shapes (subject -> object):
 
 The phrased parts of markers, risk and prognostic factors, symptoms and key figures must read as
 names, not as pieces of a clause ("X can prevent or"): :mod:`.phrase_shape`, checked once for
-every reader in :func:`finalize` (such a phrase is held as a draft with the reason).
+every reader in :func:`finalize` (such a phrase is held as a draft with the reason). The
+readers' patterns outnumber the cache of Python's ``re`` module: :mod:`.regex_cache`; a word
+looked up in a sentence is found without compiling a pattern per word
+(:func:`.patterns.word_places`).
 """
 
 from __future__ import annotations
@@ -245,6 +248,7 @@ from trainer.generator.extract import (
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.phrase_shape import WHY, reads_as_names
 from trainer.generator.extract.places import distinct_places
+from trainer.generator.extract.regex_cache import make_room
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Lexicon
@@ -266,6 +270,8 @@ _MODULES = (
     targets_of_classes,
 )
 _ORDER = {r: i for i, r in enumerate(Relation)}
+
+make_room()  # the readers' patterns outnumber re's default cache (see regex_cache)
 
 
 def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:

@@ -236,3 +236,35 @@ def in_closed_list(text: str, before: Mention, member: Mention, nxt: Mention | N
         and bool(_AFTER_LIST_COMMA.search(text[: before.start]))
         and bool(_CLOSES_LIST.fullmatch(text[member.end : nxt.start]))
     )
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def word_places(word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word, in any case: what
+    ``re.finditer(rf"\\b{re.escape(word)}\\b", text, re.IGNORECASE)`` finds, as (start, end).
+
+    Readers look up the words of each factor or name they read; a pattern compiled per word
+    would fill the regular-expression cache with one-off entries and push out the fixed
+    patterns every sentence needs, which then compile again (a tenth of generation time).
+    """
+    low, key = text.lower(), word.lower()
+    if not key or len(low) != len(text) or len(key) != len(word):
+        # a letter whose lower case is longer ("İ") shifts the offsets: let re do it
+        found = re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+        return [m.span() for m in found]
+    first_w, last_w = _is_word_char(key[0]), _is_word_char(key[-1])
+    out: list[tuple[int, int]] = []
+    start = low.find(key)
+    while start != -1:
+        end = start + len(key)
+        before = start > 0 and _is_word_char(low[start - 1])
+        after = end < len(low) and _is_word_char(low[end])
+        if before != first_w and after != last_w:
+            out.append((start, end))
+            start = low.find(key, end)
+        else:
+            start = low.find(key, start + 1)
+    return out

@@ -10,7 +10,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import list_members
-from trainer.generator.extract.patterns import split_list
+from trainer.generator.extract.patterns import split_list, word_places
 
 
 def factor(dc: DocContext, phrase: str) -> list[str]:
@@ -37,9 +37,8 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     # "a history of having had chickenpox": the history is of the condition
     phrase = re.sub(r"\bhistory of having (?:had|been)\s+", "history of ", phrase, flags=re.I)
     for f in phrases.factor(dc, phrase):
-        q = re.search(
-            rf"\b(many|multiple|numerous|several)\s+{re.escape(f)}\b", phrase, re.IGNORECASE
-        )
+        q = next((q for start, _ in word_places(f, phrase)
+                  if (q := _MANY_BEFORE.search(phrase, 0, start))), None)
         out.append(f"{q.group(1).lower()} {f}" if q else f)
     named = split_list(examples.group("x")) if examples else []
     if named and all(len(x.split()) <= 4 for x in named):
@@ -48,6 +47,8 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     return out
 
 
+# A count word right before a factor ("many sexual partners": the count is part of it).
+_MANY_BEFORE = re.compile(r"\b(many|multiple|numerous|several)\s+\Z", re.IGNORECASE)
 _GROUP_WITH = re.compile(
     r"^\s*(?:people|persons|those|anyone|someone|children|adults)\s+(?:with|who\s+have|who\s+had)"
     r"\s+(?=\w)", re.IGNORECASE,

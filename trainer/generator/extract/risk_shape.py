@@ -17,6 +17,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import word_places
 from trainer.generator.extract.risk_other_condition import other_condition_factor
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 
@@ -139,9 +140,8 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         return "uncertain: a part of the body, not a factor"
     if (
         len(words) == 1 and not hits and not _STATE_NOUN_END.search(f)
-        and not _TRAIT_NOUN.match(f) and re.search(
-            rf"\b{re.escape(f)}\s+(?:or|and)\s+[a-z]+\s+[a-z]+\s+[a-z]+s?\b(?!\s+(?:or|and)\b)",
-            sentence, re.IGNORECASE)
+        and not _TRAIT_NOUN.match(f)
+        and any(_SHARED_PHRASE_AFTER.match(sentence, end) for _, end in word_places(f, sentence))
     ):
         # "brain or spinal cord trauma": a bare word before a coordinated phrase may share its
         # head noun ("brain trauma")
@@ -233,12 +233,19 @@ _RESTRICTIVE = re.compile(
 )
 
 
+# A bare word before a coordinated three-word phrase whose head it may share ("brain or spinal
+# cord trauma"), the phrase not coordinated on.
+_SHARED_PHRASE_AFTER = re.compile(
+    r"\s+(?:or|and)\s+[a-z]+\s+[a-z]+\s+[a-z]+s?\b(?!\s+(?:or|and)\b)", re.IGNORECASE
+)
+
+
 def _restricted(factor: str, sentence: str) -> bool:
     """Whether every place ``factor`` stands in the sentence runs on into a restrictive relative
     clause (no comma before "that"): the factor is the clause's head only, cut from what it
     says ("eating a diet" of "eating a diet that is low in fruits")."""
-    places = list(re.finditer(rf"\b{re.escape(factor)}\b", sentence, re.IGNORECASE))
-    return bool(places) and all(_RESTRICTIVE.match(sentence, m.end()) for m in places)
+    places = word_places(factor, sentence)
+    return bool(places) and all(_RESTRICTIVE.match(sentence, end) for _, end in places)
 
 
 def _holds_subject(disease: str, factor: str) -> str | None:
@@ -283,8 +290,8 @@ def _medicine(dc: DocContext, factor: str) -> str | None:
 def _verb_phrase(factor: str, sentence: str) -> bool:
     """Whether every place ``factor`` stands in the sentence follows a pronoun subject or
     a modal ("how they grow and divide into new cells"): the factor is a verb's phrase."""
-    places = list(re.finditer(rf"\b{re.escape(factor)}\b", sentence, re.IGNORECASE))
-    return bool(places) and all(_VERB_BEFORE.search(sentence[: m.start()]) for m in places)
+    places = word_places(factor, sentence)
+    return bool(places) and all(_VERB_BEFORE.search(sentence[:start]) for start, _ in places)
 
 
 def _cut_short(word: str, sentence: str) -> bool:
@@ -292,15 +299,15 @@ def _cut_short(word: str, sentence: str) -> bool:
     phrase ("a parent who was exposed", "pregnant when you are", "young adults", "the acid can
     injure"): the reader cut the factor there. A word that ends its phrase at a comma, a
     semicolon, a full stop, a bracket or a conjunction ("gout, a disorder", "burns.") is whole."""
-    places = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE))
+    places = word_places(word, sentence)
     return bool(places) and all(
         # ("more common in Icelanders than in Danes": a comparison ends the phrase)
-        re.match(r"\s+(?!(?:and|or|nor|but)\b|than\s+(?:in|among)\b)[A-Za-z]", sentence[m.end():])
+        re.match(r"\s+(?!(?:and|or|nor|but)\b|than\s+(?:in|among)\b)[A-Za-z]", sentence[end:])
         # a bare subject before its modal ("vaccinations may increase") ends its phrase; one
         # with an article ("the scratching can") points back to a thing named before
-        and not (re.match(rf"\s+{_VERB_AFTER}", sentence[m.end():])
-                 and not _ARTICLE_BEFORE.search(sentence[: m.start()]))
-        for m in places
+        and not (re.match(rf"\s+{_VERB_AFTER}", sentence[end:])
+                 and not _ARTICLE_BEFORE.search(sentence[:start]))
+        for start, end in places
     )
 
 
