@@ -1,6 +1,7 @@
-"""Median survival figures of a report, each in several wordings, and what gives none: a
-difference between two medians, a time point, a follow-up time, a median not reached, another
-figure's clause after the median."""
+"""Median survival figures of a report, each in several wordings and with the trial arm it
+belongs to where the sentence names it (a card without its arm would teach the control group's
+survival as the treatment's), and what gives none: a difference between two medians, a time
+point, a follow-up time, a median not reached, another figure's clause after the median."""
 
 from __future__ import annotations
 
@@ -25,12 +26,17 @@ def _figures(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     ("text", "expected"),
     [
         ("Median overall survival was 21.3 months in the drug group and 17.8 months in the "
-         "placebo group.", {("median overall survival", "21.3 months"),
-                            ("median overall survival", "17.8 months")}),
+         "placebo group.", {("median overall survival in the drug group", "21.3 months"),
+                            ("median overall survival in the placebo group", "17.8 months")}),
         ("The median progression-free survival (PFS) was 8.1 months with the combination, "
          "compared with 4.2 months with chemotherapy alone.",
-         {("median progression-free survival", "8.1 months"),
-          ("median progression-free survival", "4.2 months")}),
+         {("median progression-free survival with the combination", "8.1 months"),
+          ("median progression-free survival with chemotherapy alone", "4.2 months")}),
+        ("Among the 512 men randomly assigned to receive the new pill with a steroid, median "
+         "overall survival was 16.2 months.",
+         {("median overall survival with new pill with a steroid", "16.2 months")}),
+        ("Among the 260 who received the steroid plus placebo, median survival was 11.4 months.",
+         {("median survival with steroid plus placebo", "11.4 months")}),
         ("For patients whose disease comes back, median survival ranges from 2 to 4 years.",
          {("median survival", "2 to 4 years")}),
         ("Median disease-free survival improved by only 3 months: 14.5 months versus 11.5 "

@@ -58,6 +58,9 @@ def test_timely_care_with_a_good_result(tmp_path: Path, text: str, factor: str) 
         "Once you receive immediate treatment, your doctor will try to prevent complications.",
         # a timing with no result
         "Early diagnosis is important.",
+        # care that keeps the page's disease away is prevention, not its outlook
+        "Early treatment may prevent gout.",
+        "With prompt care, you can often prevent this condition.",
     ],
 )
 def test_no_timely_care_card(tmp_path: Path, text: str) -> None:

@@ -1,6 +1,7 @@
 """A phrased fact part that is a piece of a clause gives no card: one ending on a word that
-needs more after it, holding a modal verb, pointing back with a demonstrative, or cut through a
-bracket or dash. Names and noun phrases with a relative clause stay.
+needs more after it or on a pronoun, one adjective with no noun, holding a modal verb, pointing
+back with a demonstrative, or cut through a bracket or dash. Names and noun phrases with a
+relative clause stay.
 
 Every phrase is written for the test.
 """
@@ -27,6 +28,12 @@ from trainer.generator.extract.phrase_shape import reads_as_names
         "people 40 or older -- who had a stroke",
         "the cause of",
         "a heart problem only",
+        # one adjective cut from its noun ("progressive and severe memory loss")
+        "progressive",
+        "painful",
+        # a pronoun at the end: the reading ran on into the next clause
+        "having had it",
+        "a parent who had them",
     ],
 )
 def test_a_piece_of_a_clause_is_no_name(phrase: str) -> None:
@@ -42,6 +49,9 @@ def test_a_piece_of_a_clause_is_no_name(phrase: str) -> None:
         "family history of gout",
         "high uric acid level",
         "pain in the big toe",
+        "progressive memory loss",
+        "nervousness",
+        "hives",
     ],
 )
 def test_names_and_qualified_nouns_stay(phrase: str) -> None:

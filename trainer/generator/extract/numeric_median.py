@@ -4,7 +4,11 @@ In research news a median survival is a figure of the study's result, not the le
 treatment phase: "Median progression-free survival was 9.2 months with the combination and
 3.8 months with placebo" gives "median progression-free survival" -> "9.2 months" and ->
 "3.8 months", each figure of the sentence's own measure. The measure keeps the kind of
-survival the sentence names (overall, progression-free, disease-free, event-free ...).
+survival the sentence names (overall, progression-free, disease-free, event-free ...) and the
+arm of the trial the figure belongs to where the sentence names it, right after the figure
+("median progression-free survival with placebo" -> "3.8 months") or in the clause that opens
+the sentence ("Among the 200 who received placebo, median survival was ..."): a card without
+its arm would teach the control group's survival as the treatment's.
 
 Nothing is read for a difference between two medians ("improved median survival by 4
 months", "a gain of 8.7 months"), a time point ("survival at 3 years"), a follow-up time
@@ -55,6 +59,33 @@ _DIFFERENCE = re.compile(
 )
 
 
+# The arm right after a figure: "9.2 months with the combination", "17.8 months in the placebo
+# group", up to a comparison, the next figure's "and", or the clause's end
+_ARM_AFTER = re.compile(
+    r"\s*(?P<arm>(?:with|in|among|for)\s+[^,;.()]{2,60}?)"
+    r"(?=\s*(?:[,;.()]|$|\band\b|\bcompared\b|\bversus\b|\bvs\b|\bthan\b|\bwhile\b))",
+    re.IGNORECASE,
+)
+# The arm in the clause that opens the sentence: "Among the 797 patients randomly assigned to
+# receive A plus B, median survival was ..."
+_ARM_OPENING = re.compile(
+    r"\b(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:who\s+(?:received|were\s+"
+    r"given|took|got)|(?:randomly\s+)?assigned\s+to(?:\s+receive)?|given|receiving|treated\s+"
+    r"with)\s+(?:the\s+)?(?P<arm>[^,;()]{2,80}),\s*$",
+    re.IGNORECASE,
+)
+
+
+def _arm(span: str, end: int, opening: str, first: bool) -> str:
+    """The trial arm a figure belongs to, as words to add to its measure, or ""."""
+    after = _ARM_AFTER.match(span, end)
+    if after and not re.match(r"(?:in|for)\s+(?:\d|all\b|patients\b|people\b)",
+                              after.group("arm"), re.IGNORECASE):
+        return " ".join(after.group("arm").split())
+    opened = _ARM_OPENING.search(opening) if first else None
+    return f"with {' '.join(opened.group('arm').split())}" if opened else ""
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """Median survival figures of ``seg``."""
     text = seg.body
@@ -72,11 +103,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         nxt = _MEDIAN.search(span)  # a second median of another kind ends this one's figures
         span = span[: nxt.start()] if nxt else span
         measure = " ".join(m.group("m").lower().split())
-        for v in list(_VALUE.finditer(span))[:3]:
+        opening = re.split(r"[.;:]\s", text[: m.start()])[-1]
+        for i, v in enumerate(list(_VALUE.finditer(span))[:3]):
             if _NOT_THE_MEDIAN.search(span[: v.start()][-30:]):
                 continue
             unit = v.group("u").lower()
             unit = unit if unit.endswith("s") or v.group("v") == "1" else unit + "s"
             value = re.sub(r"\s*(?:-|–)\s*", " to ", v.group("v"))
-            out.append(dc.fact(seg, Relation.NUMERIC, measure, f"{value} {unit}", 0.7))
+            arm = _arm(span, v.end(), opening, i == 0)
+            subject = f"{measure} {arm}" if arm else measure
+            out.append(dc.fact(seg, Relation.NUMERIC, subject, f"{value} {unit}", 0.7))
     return out

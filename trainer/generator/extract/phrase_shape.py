@@ -7,7 +7,8 @@ prevent or", "diagnosis of these kinds of problems", "people in this age group) 
 diabetes". A card asking for such a piece teaches nothing, and on fresh pages these pieces were
 the commonest wrong facts of those relations. One check of the phrase's shape, made once for
 every reader, holds them as drafts with the reason, below the card threshold: a phrase must
-not end on a word that needs more after it, hold a modal verb, point back with a demonstrative
+not end on a word that needs more after it (or on a pronoun), be one adjective with no noun,
+hold a modal verb, point back with a demonstrative
 to something it does not name, or carry a bracket or dash that the reading cut through.
 """
 
@@ -30,7 +31,8 @@ _DIRECTION = re.compile(r"\s*\([^()]*\)\s*$")
 # Words after which a name cannot end: the phrase was cut inside a clause
 _OPEN_END = re.compile(
     r"\b(?:and|or|but|nor|can|may|might|will|would|could|should|must|to|of|the|an?|with|for|"
-    r"in|on|by|than|as|that|which|who|whose|is|are|was|were|be|been|not|significantly|also|only)$",
+    r"in|on|by|than|as|that|which|who|whose|is|are|was|were|be|been|not|significantly|also|only|"
+    r"it|its|they|them|their|he|she|his)$",
     re.IGNORECASE,
 )
 # A modal verb makes the words a clause ("X can prevent Y"), never a name, unless it stands in
@@ -45,6 +47,8 @@ _MODAL = re.compile(
 _POINTER = re.compile(r"\b(?:these|those|this|such)\s+(?:\w+\s+){0,2}?(?:problems?|symptoms?|"
                       r"conditions?|kinds?|types?|diseases?|disorders?|signs?|changes?|"
                       r"people|patients|individuals|cases?|findings?)\b", re.IGNORECASE)
+# One adjective with no noun: "progressive" cut from "progressive and severe mental impairment"
+_LONE_ADJECTIVE = re.compile(r"[A-Za-z]+(?:ive|ous|ful|less)", re.IGNORECASE)
 # A dash or bracket the reading cut through: "people 65 or older -- who had diabetes"
 _CUT = re.compile(r"\s--\s|\s—\s")
 
@@ -59,7 +63,8 @@ def _clause_piece(phrase: str) -> bool:
         return True
     if re.match(r"(?:whether|how|if)\b", text, re.IGNORECASE):
         return False  # a question is a clause by design ("how bad the attacks are")
-    return bool(_OPEN_END.search(text) or _MODAL.search(text) or _POINTER.search(text))
+    return bool(_OPEN_END.search(text) or _MODAL.search(text) or _POINTER.search(text)
+                or _LONE_ADJECTIVE.fullmatch(text))
 
 
 WHY = "uncertain: a piece of a clause, not a name"

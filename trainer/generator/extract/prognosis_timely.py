@@ -14,8 +14,10 @@ gives one card. Nothing is read from a negated sentence ("cannot be cured even i
 early"), from one naming another disease than the page's ("Cancer treatment works best when
 found early" on a cirrhosis page) or naming none after a sentence of its paragraph that
 names another one, or from a stage of the disease rather than a time of care
-("early-stage disease responds well"). The card gives no direction in brackets: the result
-the text names (a treatment's effect, sight kept) is not the outlook as such.
+("early-stage disease responds well"), nor from care said to prevent the disease itself
+("Early treatment may prevent X" on X's page is prevention, not outlook). The card gives no
+direction in brackets: the result the text names (a treatment's effect, sight kept) is not
+the outlook as such.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def timely_care(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str, s
     # the care and its result in one clause: "Early treatment helps most; however, late
     # treatment can still slow it" ties no timing to the slowing
     text = next((c for c in _CLAUSES.split(seg.body) if _GOOD.search(c)), "")
-    if not text or NEGATION.search(text):
+    if not text or NEGATION.search(text) or _prevents_the_disease(text, disease):
         return []
     named = dc.disease_in(seg.mentions)
     if named is not None and not dc.same_disease(named, disease):
@@ -97,6 +99,17 @@ def timely_care(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str, s
     if factor is None:
         return []
     return [(disease, factor, 0.75)]
+
+
+def _prevents_the_disease(text: str, disease: str) -> bool:
+    """Whether the result is that the disease never comes ("Early treatment may prevent X" on
+    X's page): care that keeps X away says how to avoid X, not how X turns out."""
+    prevent = re.search(r"\bprevents?\s+(?:the\s+)?(?P<x>[^,;.]+)", text, re.IGNORECASE)
+    if prevent is None:
+        return False
+    said = prevent.group("x").lower()
+    return disease.lower() in said or said.startswith(("it", "this disease", "the disease",
+                                                        "this condition", "the condition"))
 
 
 def _factor(text: str, disease: str) -> str | None:
