@@ -19,7 +19,7 @@ from dataclasses import replace
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.marker_objects import canonical_disease
-from trainer.generator.extract.patterns import NEGATION, clean_phrase
+from trainer.generator.extract.patterns import MODAL_HEDGE, NEGATION, clean_phrase
 from trainer.generator.facts import ExtractedFact
 
 _STANDARD = re.compile(
@@ -31,7 +31,6 @@ _STANDARD = re.compile(
     re.IGNORECASE,
 )
 _PRESENCE = re.compile(r"^(?:the\s+)?(?:presence\s+of\s+|infection\s+with\s+)?", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 
 
 def standard_methods(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -42,7 +41,7 @@ def standard_methods(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         return []
     out = []
     for m in _STANDARD.finditer(body):
-        if NEGATION.search(body[: m.end()]) or _HEDGE.search(body[: m.start("np")]):
+        if NEGATION.search(body[: m.end()]) or MODAL_HEDGE.search(body[: m.start("np")]):
             continue
         disease = canonical_disease(dc, clean_phrase(_PRESENCE.sub("", m.group("x"))))
         named = dc.disease_in(dc.find(disease))

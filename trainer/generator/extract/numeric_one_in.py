@@ -18,7 +18,7 @@ import re
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import MODAL_HEDGE, NEGATION
 from trainer.generator.extract.prevalence import names_main
 from trainer.generator.facts import ExtractedFact
 
@@ -44,7 +44,6 @@ _OCCURS_IN = re.compile(
     rf"children|adults|men|women|males|females){_WHERE}",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 _STUDY = re.compile(r"\b(?:arm|trial|study|random(?:ly|i[sz]ed))\b", re.IGNORECASE)
 
 
@@ -88,7 +87,7 @@ def _abbreviates(dc: DocContext, said: str) -> bool:
 def _plain(text: str, m: re.Match[str]) -> bool:
     """Neither negated nor hedged, in the clause that states the figure."""
     said = text[max(0, m.start() - 20) : m.end()]
-    return not NEGATION.search(said) and not _HEDGE.search(m.group(0))
+    return not NEGATION.search(said) and not MODAL_HEDGE.search(m.group(0))
 
 
 def _name(dc: DocContext, said: str) -> str:

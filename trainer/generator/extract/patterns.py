@@ -49,6 +49,8 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 # "The symptoms of X are not A, B or C": a copula that denies the list after it
+# A modal that makes a statement a possibility, not a fact ("may affect 1 in 500")
+MODAL_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 DENIED_AFTER = re.compile(r"\s*(?:not|never|rarely)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 

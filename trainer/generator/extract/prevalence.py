@@ -29,7 +29,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract import topic_referents
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import MODAL_HEDGE, NEGATION
 from trainer.generator.facts import ExtractedFact
 
 _COUNT = (
@@ -90,7 +90,6 @@ _FRACTION_END = re.compile(
 _SHARE_OF_CLAUSE = re.compile(r"\b(?:in|among|for|to|by|from|with|of)\s*$", re.IGNORECASE)
 # A study's arm or its randomised groups: one trial's figure, not a fact about the disease
 _STUDY = re.compile(r"\b(?:arm|trial|study|random(?:ly|i[sz]ed))\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d,\d{3}")
 _YEARLY = re.compile(r"\b(?:(?:each|every|per|in a given)\s+year|annually)\b", re.IGNORECASE)
 _MOD = {
@@ -139,7 +138,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         condition = _condition(dc, m.group("c"), at_start=False) or _general_noun(dc, seg, m)
         if condition is None or not seg.in_body(m.start("n")) or _STUDY.search(text):
             continue
-        if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]) or _HEDGE.search(
+        if NEGATION.search(text[max(0, m.start("n") - 30) : m.end()]) or MODAL_HEDGE.search(
             m.group(0)
         ):
             continue
@@ -153,7 +152,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         condition = _condition(dc, m.group("c"), at_start=False) or _pointed_to(dc, seg, m)
         if condition is None or not seg.in_body(m.start("a")) or _STUDY.search(text):
             continue
-        if NEGATION.search(m.group(0)) or _HEDGE.search(m.group(0)):
+        if NEGATION.search(m.group(0)) or MODAL_HEDGE.search(m.group(0)):
             continue
         mod = (m.group("mod") or "").lower()
         mod = _MOD.get(mod, mod)
@@ -169,7 +168,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue
         if NEGATION.search(text[max(0, m.start() - 20) : m.end()]) or not names_main(dc, what):
             continue
-        if _HEDGE.search(what):
+        if MODAL_HEDGE.search(what):
             continue  # "half of people with X may ...": a possibility, not a share
         if _SHARE_OF_CLAUSE.search(text[: m.start()]):
             continue  # "Stones form in about half of people with X": what the share has is
@@ -238,7 +237,7 @@ def _one_in(dc: DocContext, seg: Segment, m: re.Match[str]) -> ExtractedFact | N
     condition = _condition(dc, m.group("c"), at_start=True)
     if condition is None or not seg.in_body(m.start()):
         return None
-    if NEGATION.search(m.group(0)) or _HEDGE.search(m.group(0)) or _STUDY.search(seg.text):
+    if NEGATION.search(m.group(0)) or MODAL_HEDGE.search(m.group(0)) or _STUDY.search(seg.text):
         return None
     if re.search(r"\b(?:who|that|with)\b", m.group("g"), re.IGNORECASE):
         return None  # "people who have had chickenpox": the group is told by another condition
