@@ -407,13 +407,19 @@ def _title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) + 0.5
 
 
+# A sentence ending in the words that open a list ("Symptoms include", "as follows")
+_LIST_LEAD_END = re.compile(
+    r"\b(?:include|includes|including|such as|as follows|the following)\s*$", re.IGNORECASE
+)
+
+
 def _is_lead(u: Unit) -> bool:
     """A unit that can introduce a list: a heading, a table header or a sentence ending in ':'."""
     if u.kind in ("heading", "header"):
         return True
     t = u.text.rstrip()
     return t.endswith(":") or bool(
-        re.search(r"\b(?:include|includes|including|such as|as follows|the following)\s*$", t, re.I)
+        _LIST_LEAD_END.search(t)
     )
 
 

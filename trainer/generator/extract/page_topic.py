@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from trainer.generator.diseasenames import disease_names
 from trainer.generator.extract import topic_headings, topic_heads, topic_shapes
 from trainer.generator.extract.doc_cache import once_per_document
+from trainer.generator.extract.patterns import no_apostrophes
 from trainer.generator.lexicon import Hit
 from trainer.generator.text import Unit
 
@@ -125,7 +126,7 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
     for u in dc.units:
         if u.index in dc.skipped:
             continue
-        text = re.sub(r"['’]", "", u.text)
+        text = no_apostrophes(u.text)
         m = pat.search(text)
         if m is None:
             continue
@@ -311,7 +312,7 @@ def _repeated(dc: DocContext, title: Unit, phrase: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"['’]", "", text.lower())
+    return no_apostrophes(text.lower())
 
 
 def _repeats(dc: DocContext, title: Unit, phrase: str) -> int:
@@ -382,7 +383,7 @@ def _surface_forms(dc: DocContext, phrase: str, *, lone: bool = False) -> Counte
     for u in dc.units:
         if u.kind == "heading" or u.index in dc.skipped:
             continue
-        text = re.sub(r"['’]", "", u.text)
+        text = no_apostrophes(u.text)
         for m in pat.finditer(text):
             before = text[: m.start()].rstrip()
             if before and before[-1] not in ".!?:;-–\"(":

@@ -270,3 +270,9 @@ def word_places(word: str, text: str) -> list[tuple[int, int]]:
         else:
             start = low.find(key, start + 1)
     return out
+
+
+def no_apostrophes(text: str) -> str:
+    """``text`` without its apostrophes, straight or curly ("Parkinsons" for "Parkinson's"):
+    names are compared with and without them."""
+    return text.replace("'", "").replace("’", "")

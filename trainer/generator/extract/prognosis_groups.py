@@ -160,11 +160,14 @@ _AGE_RECOVERS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def outlook_in_age_group(text: str) -> list[tuple[str, float]]:
     """ "The prognosis is better in children than in adults" -> "younger age (better
     prognosis)"; each sentence of ``text`` read on its own, a negated one giving nothing."""
     found: list[tuple[str, float]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in _SENTENCE_END.split(text):
         if NEGATION.search(sentence):
             continue
         for rx in (_OUTLOOK_IN_AGE, _AGE_RECOVERS):

@@ -133,6 +133,10 @@ _OTHER_SYSTEM = re.compile(r"\b(?:metabolic|cardiovascular|cardiac|vascular|coro
 
 
 
+# "Before age 55, ...": a difference stated within an age band
+_AGE_BAND = re.compile(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", re.I)
+
+
 def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "chronic Q fever": the topic as the statement qualifies it
     disease = topic_qualified.qualified(dc, seg.text, statement_disease(dc, seg))
@@ -246,7 +250,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     found += [(f, 0.75) for f in risk_exposure.exposure_factors(dc, body)]
     sex = MORE_COMMON_IN.search(body) or SEX_MORE_LIKELY.search(body)
     # "Before age 55, men are more likely ...": a difference within an age band only
-    banded = re.search(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", body, re.I)
+    banded = _AGE_BAND.search(body)
     # "In children, the condition is more common in boys": a difference within one group only
     banded = banded or WITHIN_GROUP.search(body[: sex.start()] if sex else "")
     if (

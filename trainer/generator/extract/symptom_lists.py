@@ -334,8 +334,11 @@ _BARE_LEAD = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def _last_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
+    return _SENTENCE_BREAK.split(text.strip())[-1]
 
 
 def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:

@@ -111,10 +111,13 @@ _CMP = {"under": "below", "less than": "below", "lower than": "below", "over": "
         "more than": "above", "higher than": "above", "greater than": "above"}  # fmt: skip
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     """The cut-off values the segment's body states."""
     body = seg.body
-    if not re.search(r"\d", body) or NEGATION.search(body) or _HEDGE.search(body):
+    if not _DIGIT.search(body) or NEGATION.search(body) or _HEDGE.search(body):
         return []
     found: list[tuple[str, str]] = []
     for m in _STATES.finditer(body):

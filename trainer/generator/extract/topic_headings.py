@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from trainer.generator.extract.patterns import no_apostrophes
+
 if TYPE_CHECKING:
     from trainer.generator.extract.context import DocContext
     from trainer.generator.text import Unit
@@ -91,7 +93,7 @@ def heading_candidate(text: str) -> str | None:
 
 
 def _key(name: str) -> str:
-    k = re.sub(r"['’]", "", name.lower()).replace("-", " ")
+    k = no_apostrophes(name.lower()).replace("-", " ")
     return k[:-1] if k.endswith("s") and not k.endswith(("ss", "is", "us")) else k
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from trainer.generator.extract.patterns import no_apostrophes
 from trainer.generator.namepatterns import _load_yaml
 
 if TYPE_CHECKING:
@@ -55,10 +56,10 @@ def qualified(dc: DocContext, text: str, disease: str | None) -> str | None:
     plain = False
     for name in names(dc, disease):
         flags = 0 if name.isupper() else re.IGNORECASE
-        words = re.escape(re.sub(r"['’]", "", name)).replace(r"\ ", r"[\s\-]+")
+        words = re.escape(no_apostrophes(name)).replace(r"\ ", r"[\s\-]+")
         pat = re.compile(rf"(?<![\w\-])(?:(?P<q>[A-Za-z]+(?:-[A-Za-z]+)?)\s+)?(?P<n>{words})s?\b",
                          flags)
-        for m in pat.finditer(re.sub(r"['’]", "", text)):
+        for m in pat.finditer(no_apostrophes(text)):
             q = (m.group("q") or "").lower()
             if q in qualifiers():
                 forms.add(f"{q} {m.group('n') if name != disease else disease}")
