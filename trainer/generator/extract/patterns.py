@@ -49,6 +49,9 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 # "The symptoms of X are not A, B or C": a copula that denies the list after it
+# Where one sentence of a run of text ends and the next begins: a full stop, question or
+# exclamation mark, space, then a capital
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A modal that makes a statement a possibility, not a fact ("may affect 1 in 500")
 MODAL_HEDGE = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
 DENIED_AFTER = re.compile(r"\s*(?:not|never|rarely)\b", re.IGNORECASE)

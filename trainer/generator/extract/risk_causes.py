@@ -27,7 +27,7 @@ import re
 from trainer.generator.extract import page_topic, topic_qualified
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import UNPROVEN, as_factor, list_members
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.risk_clauses import own_subject
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 
@@ -106,7 +106,6 @@ _NO_MEMBER = re.compile(
 )
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)(?:\s+(?:can|may|might|could|often|also))*\s*$",
                            re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _OPENING_ADVERB = re.compile(
     r"^\s*(?:\w+ly|in\s+(?:rare|some|many|most)\s+(?:cases|instances)|sometimes|often|rarely)\s*,\s*",
     re.IGNORECASE,
@@ -128,7 +127,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     if topic is None or not any(w in low for w in cues):
         return []
     out: list[tuple[str, str]] = []
-    for sentence in _SENTENCE.split(body):
+    for sentence in SENTENCE_BREAK.split(body):
         s = sentence.strip().rstrip(".")
         if NEGATION.search(s) or _DOUBT.search(s) or UNPROVEN.search(s):
             continue

@@ -23,7 +23,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, list_members
-from trainer.generator.extract.patterns import NEGATION, drop_parens
+from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK, drop_parens
 from trainer.generator.extract.risk_causes import cause_factors, is_topic
 from trainer.generator.extract.risk_organisms import organism_factors
 from trainer.generator.extract.risk_shape import shaped_fact
@@ -61,7 +61,6 @@ _OBJECT_END = re.compile(
     r"when|where|if|unless|even)\b|:",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A function the condition hampers, named by its activity ("chewing", "difficulty swallowing",
 # "trouble sleeping"): a symptom-like trouble, never a condition that can have risk factors
 _FUNCTION = re.compile(
@@ -96,7 +95,7 @@ def complication_pairs(dc: DocContext, body: str) -> list[tuple[str, str, bool]]
     if topic is None or not any(w in low for w in ("lead", "cause", "result", "risk")):
         return []
     out: list[tuple[str, str, bool]] = []
-    for sentence in _SENTENCE.split(body):
+    for sentence in SENTENCE_BREAK.split(body):
         s = sentence.strip().rstrip(".")
         led = _LEADS.match(s)
         m = led or _HOLDERS.match(s)

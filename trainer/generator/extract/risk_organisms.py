@@ -25,7 +25,7 @@ import re
 from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import UNPROVEN
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK
 from trainer.generator.lexicon import Mention
 
 # one organism's name: a Latin binomial, or a genus abbreviated before its species
@@ -54,7 +54,6 @@ _SHARE = re.compile(
 )
 _DOUBT = re.compile(r"\b(?:believe\w*|think|thought|suspect\w*|suggest\w*|possibl\w+|may\s+be)\b",
                     re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a place or a time that narrows the subject ("in the United States"): no part of its name
 _SCOPE = re.compile(r"\s+(?:in|among|during|worldwide)\b.*$", re.IGNORECASE)
 
@@ -66,7 +65,7 @@ def organism_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     if topic is None or "caused" not in body:
         return []
     out: list[tuple[str, str]] = []
-    for sentence in _SENTENCE.split(body):
+    for sentence in SENTENCE_BREAK.split(body):
         s = sentence.strip()
         m = _CAUSED.match(s)
         if m is None or NEGATION.search(s) or UNPROVEN.search(s) or _DOUBT.search(s):

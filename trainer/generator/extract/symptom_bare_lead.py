@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from trainer.generator.extract.patterns import SENTENCE_BREAK
+
 if TYPE_CHECKING:
     from trainer.generator.extract.context import DocContext
     from trainer.generator.text import Unit
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # what may stand before the subject's name at a sentence's start
 _OPENING = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -23,7 +24,7 @@ _OPENING = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 def sentence_before(dc: DocContext, lead: Unit) -> str | None:
     """The sentence just before a lead-in's own: in its unit, else the unit before it in the
     same paragraph and section."""
-    sentences = _SENTENCE_END.split(lead.text.strip())
+    sentences = SENTENCE_BREAK.split(lead.text.strip())
     if len(sentences) >= 2:
         return sentences[-2]
     prev = dc.previous(lead)
@@ -31,7 +32,7 @@ def sentence_before(dc: DocContext, lead: Unit) -> str | None:
         return None
     if prev.section != lead.section:
         return None
-    return _SENTENCE_END.split(prev.text.strip())[-1]
+    return SENTENCE_BREAK.split(prev.text.strip())[-1]
 
 
 def opening_condition(

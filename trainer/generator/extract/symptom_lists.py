@@ -43,7 +43,7 @@ from trainer.generator.extract import (
 )
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
-from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION
+from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.symptom_bare_inline import NO_PREDICATE
 from trainer.generator.extract.symptom_leads import plain_lead, promised_condition
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms, opens_a_list
@@ -334,11 +334,10 @@ _BARE_LEAD = re.compile(
 )
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _last_sentence(text: str) -> str:
-    return _SENTENCE_BREAK.split(text.strip())[-1]
+    return SENTENCE_BREAK.split(text.strip())[-1]
 
 
 def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
@@ -458,7 +457,7 @@ _CHECK_IF = re.compile(
 def _caused_by_text(dc: DocContext, text: str) -> str | None:
     """The cause a lead-in's own earlier sentence names ("These and other signs may be caused
     by X or by other conditions. Check with your doctor if you have:")."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    sentences = SENTENCE_BREAK.split(text.strip())
     if len(sentences) < 2:
         return None
     m = _CAUSED_BY.search(sentences[-2])

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.symptom_bare_lead import sentence_before
 from trainer.generator.extract.symptom_compound import compound_owner
 
@@ -88,14 +88,13 @@ _RECURRENCE = re.compile(
     r"(?:come\s+back|returned|recurred|came\s+back)\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 Namer = Callable[["DocContext", str], "str | None"]
 
 
 def presented_cause(dc: DocContext, lead_text: str, whole: Namer) -> str | None:
     """X in "X (usually) presents with:" when X is a condition named whole."""
-    m = _PRESENTS.match(_LAST.split(lead_text.strip())[-1])
+    m = _PRESENTS.match(SENTENCE_BREAK.split(lead_text.strip())[-1])
     if m is None or NEGATION.search(m.group(0)):
         return None
     return whole(dc, m.group("x")) or _topic_named(dc, m.group("x"))
@@ -111,7 +110,7 @@ def open_lead_cause(
     """The owner of a bare lead-in's list (see the module docstring); None when its words,
     or the sentence before, leave the owner open. ``free`` names a condition the lexicon
     lacks by the structure around it ("symptoms of X")."""
-    last = _LAST.split(lead.text.strip())[-1]
+    last = SENTENCE_BREAK.split(lead.text.strip())[-1]
     owner = compound_owner(dc, last)  # "UTI symptoms may include" over a list
     if owner is not None:
         return owner
@@ -159,7 +158,7 @@ def open_lead_cause(
 def recurrence_owner(dc: DocContext, lead_text: str) -> str | None:
     """The recurrent form of the page's topic for a lead-in whose symptoms "may mean the
     cancer has come back", when the topic is a cancer, lymphoma or leukaemia."""
-    last = _LAST.split(lead_text.strip())[-1]
+    last = SENTENCE_BREAK.split(lead_text.strip())[-1]
     back = _RECURRENCE.search(last)
     if back is None or NEGATION.search(last[: back.start()]):
         return None

@@ -17,7 +17,7 @@ import re
 
 from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.symptom_owners import KINDS, condition_named
 
 # the verb right before the first inline dash: a listing verb or a holder's verb
@@ -49,13 +49,12 @@ _CARE_HEADING = re.compile(
     r"prevent\w*|risk)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def owner(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """The condition whose symptoms the run-in list after ``lead`` (the text up to its first
     dash) gives, by the lead-in's last sentence; None when its grammar names no one's."""
-    sentence = _SENTENCE_END.split(lead.strip())[-1].strip(" :")
+    sentence = SENTENCE_BREAK.split(lead.strip())[-1].strip(" :")
     if NEGATION.search(sentence):
         return None
     m = _HOLDER.match(sentence)

@@ -53,7 +53,7 @@ from trainer.generator.extract.cause_names import (
 from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
-from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION
+from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
 from trainer.generator.extract.symptom_common import common_pairs
@@ -309,7 +309,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 
 def _sentence_before(dc: DocContext, seg: Segment, prefix: str) -> str | None:
     """The sentence before the one a cue stands in: in the segment, else the unit before."""
-    done = re.split(r"(?<=[.!?])\s+(?=[A-Z])", prefix.strip())[:-1]
+    done = SENTENCE_BREAK.split(prefix.strip())[:-1]
     if done:
         return done[-1]
     prev = dc.previous(seg.main)
