@@ -75,3 +75,41 @@ def test_the_disease_of_an_outlook_heading(tmp_path: Path) -> None:
         ("sinus and nose cancer", "age and general health"),
         ("sinus and nose cancer", "newly diagnosed or recurrent disease"),
     }
+
+
+def test_a_listed_item_longer_than_an_inline_factor_is_one_factor(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - The number of immature white cells and "
+        "platelets in the blood. - The kind of skin layer the tumor is in. - The part of the "
+        "body where the melanoma first formed and its thickness. - The age of the patient.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "number of immature white cells and platelets in the blood"),
+        ("melanoma", "kind of skin layer"),  # "the tumor is in" only points back
+        ("melanoma", "part of the body where the melanoma first formed and its thickness"),
+        ("melanoma", "age"),
+    }
+
+
+def test_a_listed_item_with_a_clause_or_a_bare_category_is_no_factor(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - The stage of the cancer. - The doctor will "
+        "talk with the family about the many other things that matter. - Other factors that "
+        "doctors take into account before each new treatment. - The specific type.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "stage of the cancer")
+    }
+
+
+def test_a_long_question_of_two_places_each_with_to_is_kept(tmp_path: Path) -> None:
+    text = (
+        "The prognosis depends on the following: - The stage of the cancer. - Whether the "
+        "cancer has spread to the lymph nodes near the tumor or to the lungs at the time of "
+        "diagnosis.\n"
+    )
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "stage of the cancer"),
+        ("melanoma", "whether the cancer has spread to the lymph nodes near the tumor or to the "
+                     "lungs at the time of diagnosis"),
+    }

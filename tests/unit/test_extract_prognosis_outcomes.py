@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import extract, of_markdown
+from extract_helpers import draft_pairs, extract, of_markdown
 
 from trainer.domain import Relation as R
 
@@ -56,9 +56,9 @@ def test_untreated_disease_that_can_be_fatal(tmp_path: Path) -> None:
         "If not treated properly, gout can lead to early death.\n\n"
         "Left untreated, gout is usually life-threatening.\n"
     )
+    # ("not treated properly": how well care is given, a draft; see the test below)
     assert _read(tmp_path, text) == {
         ("gout", "not diagnosed and treated (poorer prognosis)"),
-        ("gout", "not treated properly (poorer prognosis)"),
         ("gout", "untreated disease (poorer prognosis)"),  # the bare lack of care, named once
     }
 
@@ -212,7 +212,6 @@ def test_untreated_with_a_pronoun_a_timing_or_a_second_outcome(tmp_path: Path) -
     )
     assert _read(tmp_path, text) == {
         ("gout", "not treated right away (poorer prognosis)"),
-        ("gout", "not properly treated (poorer prognosis)"),
         ("gout", "not treated quickly (poorer prognosis)"),
     }
 
@@ -332,3 +331,36 @@ def test_a_compared_group_or_the_pages_own_patients_give_a_factor(tmp_path: Path
     assert ("gout", "asthma (poorer prognosis)") in found
     assert ("gout", "hepatitis C (poorer prognosis)") in found
     assert ("gout", "kidney failure (poorer prognosis)") in found
+
+
+def test_untreated_told_only_by_how_well_care_is_given_is_a_draft(tmp_path: Path) -> None:
+    # "correctly", "properly", "adequately": how well the care is given names nothing a reader
+    # could look for in a patient; when or whether care is given is a factor (cards above)
+    text = (
+        "Gout is a serious illness that can be fatal if not treated correctly, even in healthy "
+        "people.\n\n"
+        "If they are not adequately treated, gout attacks can become life-threatening.\n\n"
+        "Gout may prove deadly if it is not properly treated.\n\n"
+        "Severe gout can be fatal if it is not appropriately treated.\n"
+    )
+    assert _read(tmp_path, text) == set()
+    found = extract_drafts(tmp_path, GOUT + text)
+    assert ("gout", "not treated correctly (poorer prognosis)") in found
+    assert ("gout", "not properly treated (poorer prognosis)") in found
+
+
+def test_untreated_told_by_timing_or_by_the_diagnosis_keeps_its_card(tmp_path: Path) -> None:
+    text = (
+        "Gout can be fatal if it is not treated promptly.\n\n"
+        "Gout can be fatal if not diagnosed in time.\n"
+    )
+    assert _read(tmp_path, text) == {
+        ("gout", "not treated promptly (poorer prognosis)"),
+        ("gout", "not diagnosed in time (poorer prognosis)"),
+    }
+
+
+def extract_drafts(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    p = tmp_path / "page.md"
+    p.write_text(text, encoding="utf-8")
+    return draft_pairs(extract(p, min_confidence=0.0), R.PROGNOSTIC_FACTOR)

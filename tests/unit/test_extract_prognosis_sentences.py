@@ -31,6 +31,25 @@ def test_what_affects_the_prognosis_is_a_factor(tmp_path: Path) -> None:
     }
 
 
+def test_what_determines_how_far_one_recovers_is_a_factor(tmp_path: Path) -> None:
+    for text, f in (
+        ("The size of the tumor determines the extent of recovery.\n", "size of the tumor"),
+        ("The depth of invasion influences the degree of recovery.\n", "depth of invasion"),
+        ("The patient's age affects the likelihood of recovery.\n", "age"),
+    ):
+        assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == {
+            ("kidney cancer", f)
+        }, text
+
+
+def test_what_determines_a_treatment_or_a_category_of_recovery_is_none(tmp_path: Path) -> None:
+    text = (
+        "The size of the tumor determines the extent of surgery. Several factors determine the "
+        "extent of recovery. Diet does not affect the speed of recovery.\n"
+    )
+    assert of_markdown(tmp_path, KIDNEY + text, R.PROGNOSTIC_FACTOR) == set()
+
+
 def test_a_category_a_pronoun_or_a_negation_affecting_the_outlook_is_none(
     tmp_path: Path,
 ) -> None:

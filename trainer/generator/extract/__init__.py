@@ -115,7 +115,15 @@ Readers, by relation:
   the risk sentence before it, "Some people are at higher risk. They include - A - B":
   :mod:`.risk_anaphora`; whose difference between the sexes a sentence states: :mod:`.risk_sex`;
   the group a condition is more common in, "X is more common among Asians", "X mainly affects
-  farm workers": :mod:`.risk_common_in`;
+  farm workers": :mod:`.risk_common_in`; the examples of a category the condition is said to
+  result from or go with, "X can also result from diseases such as A and B", "Other conditions
+  associated with X include A": :mod:`.risk_linked` (a form of the condition the page treats
+  apart, "Type 4 X", as their subject: :mod:`.risk_forms`); the exposures a patient's history is
+  searched for to diagnose the condition, "Information such as recent tick bites can be helpful
+  in making the diagnosis": :mod:`.risk_history`; a sentence whose subject is the raised risk,
+  "The risk of X is higher in people who have A": :mod:`.risk_passive`; a group of people told
+  by its work, place or habit said to be at risk, "Abattoir workers are at risk of X":
+  :mod:`.risk_group_at_risk`;
   a factor of another condition than the page's (its sex difference, a state of the page's
   condition, "A can lead to <another condition>"): :mod:`.risk_other_condition`);
 * prognostic_factor: :mod:`.prognosis` (factor wording: :mod:`.prognosis_phrases`; age groups

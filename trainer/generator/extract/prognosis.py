@@ -89,6 +89,7 @@ from trainer.generator.extract.prognosis_phrases import (
     last_np,
     lead_direction,
     list_text,
+    listed_factor,
     short_factor,
 )
 from trainer.generator.extract.prognosis_pointer import has_pointer_cue, pointer_facts
@@ -302,7 +303,9 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
         # "A and B as well as C": each side of "as well as" a list of its own
         inline = [m for part in _AS_WELL_AS.split(list_text(rest)) for m in _asked_apart(dc, part)]
         for member in [] if open_lead else items or inline:
-            f = factor(dc, member) or (asked_factor(member) if items else None)
+            f = factor(dc, member) or (
+                (asked_factor(member) or listed_factor(member)) if items else None
+            )
             if f is None and _ASKED_OPENING.match(member):
                 f = asked_factor(member)
             if f and outcome:

@@ -32,7 +32,8 @@ from trainer.generator.extract.prognosis_phrases import direction, factor
 _AFFECTS = re.compile(
     r"^(?P<np>(?:the|a|an|your)?\s*[\w\s'’-]{3,60}?)\s+(?:(?:also|strongly|greatly)\s+)?"
     r"(?:affects?|influences?|determines?|predicts?)\s+(?:the\s+|a\s+patient's\s+|your\s+)?"
-    r"(?:prognosis|outlook|chances?\s+of\s+recovery)\b",
+    # ("The extent of nerve damage determines the extent of recovery": how far one recovers)
+    r"(?:prognosis|outlook|(?:chances?|extent|degree|likelihood|speed)\s+of\s+recovery)\b",
     re.IGNORECASE,
 )
 # "... can usually be cured if found and treated early", "... are usually cured if found early"

@@ -34,9 +34,13 @@ from trainer.generator.extract.prognosis_own import (
     sentence_subject,
     uncompared,
 )
-from trainer.generator.extract.prognosis_phrases import TREATMENT_OUTCOME_DRAFT, short_factor
+from trainer.generator.extract.prognosis_phrases import (
+    CARE_MANNER_DRAFT,
+    TREATMENT_OUTCOME_DRAFT,
+    short_factor,
+)
 from trainer.generator.extract.prognosis_subjects import other_condition_before
-from trainer.generator.extract.prognosis_untreated import untreated_factor
+from trainer.generator.extract.prognosis_untreated import care_manner_only, untreated_factor
 
 # A cheap test before any pattern runs: the words every outcome clause below holds one of.
 OUTCOME_CUES = (
@@ -222,6 +226,8 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
                     continue
                 found = f"{staged.group(0)} disease"
             conf = TREATMENT_OUTCOME_DRAFT if kind == "treatment outcome" else 0.75
+            if kind == "untreated" and care_manner_only(found):
+                conf = CARE_MANNER_DRAFT  # "fatal if not treated correctly": a draft
             out.append((subject, f"{found} ({d})", conf))
     return out
 

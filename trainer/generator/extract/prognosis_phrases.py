@@ -42,10 +42,14 @@ UNDIRECTED_DRAFT = 0.44
 UNNAMED_OWNER_DRAFT = 0.43
 # "Children with X usually have a good outlook": one group's outlook, no other group compared
 UNCOMPARED_DRAFT = 0.42
+# "X can be fatal if not treated correctly": how well care is given, which names no factor a
+# reader could look for in a patient (the bare lack of care, "if not treated", is one)
+CARE_MANNER_DRAFT = 0.41
 _DRAFT_REASONS = {
     UNCOMPARED_DRAFT: "one group's outlook, told without comparing it with another group",
     UNNAMED_OWNER_DRAFT: "the sentence does not name whose outcome it is",
     TREATMENT_OUTCOME_DRAFT: "a factor of how a treatment goes, not of the disease's outlook",
+    CARE_MANNER_DRAFT: "how well care is given, not a factor of the patient or the disease",
     UNDIRECTED_DRAFT: "what the outcome goes with, its direction unstated (a test's result, "
     "not its name, may be the factor)",
 }
@@ -187,10 +191,35 @@ def asked_factor(text: str) -> str | None:
     if len(t.split()) > 16:
         # "Whether the tumor has spread to the skin, to the bones, or to other organs": a list of
         # places or parts still reads as one question, up to 24 words; anything else is too long
-        listed = re.search(r",\s+(?:(?:and|or)\s+)?\w+(?:\s+\w+){0,6},?\s+(?:or|and)\s+", t)
+        listed = re.search(r",\s+(?:(?:and|or)\s+)?\w+(?:\s+\w+){0,6},?\s+(?:or|and)\s+", t) or (
+            # "spread to other parts of the brain or to the kidney": two places, each with "to"
+            re.search(r"\b(?:to|into)\s+[^,]{3,60}?\s+(?:or|and)\s+(?:to|into)\s", t)
+        )
         if listed is None or len(t.split()) > 24:
             return None
     return t
+
+
+# "the type of salivary gland the cancer is in": where the disease is, said as a contact clause
+_WHERE_IT_IS = re.compile(
+    rf"\s+{_THE_DISEASE}\s+(?:is|was|started|began|formed|arose)\s+in$", re.IGNORECASE
+)
+
+
+def listed_factor(text: str) -> str | None:
+    """A factor listed as an item under "depends on the following:" that is longer than a
+    factor said inline ("the number of abnormal red blood cells and white blood cells"), or
+    that ends by saying where the disease is ("the type of gland the cancer is in" -> "type of
+    gland", the clause only pointing back to the disease): the list has made it one factor
+    already, so it may run to fourteen words; still no clause of its own."""
+    t = clean_phrase(drop_parens(text))
+    t = re.sub(r"^(?:your|their|his|her|its|the patient's|the patient’s)\s+", "", t, flags=re.I)
+    core = _WHERE_IT_IS.sub("", t)
+    if not core or len(core.split()) > 14 or re.search(NOT_A_FACTOR, core, re.IGNORECASE):
+        return None
+    if _ASKED.search(core) or _NO_FACTOR_OPENING.match(core) or _WHICH_KIND.fullmatch(core):
+        return None  # a question (read by asked_factor), a category, a kind named by no word
+    return core
 
 
 _NO_FACTOR = re.compile(

@@ -4,7 +4,9 @@
 X can cause death": the factor is the disease left without care, whichever words the
 sentence turns it in, so the card names it once, "untreated disease". A factor that says how
 the care fell short ("not treated right away", "not properly treated", "not diagnosed and
-treated") tells more than that and keeps the sentence's words.
+treated") tells more than that and keeps the sentence's words. One that says only how well
+the care was given ("not treated correctly", "if it is not properly treated") names nothing a
+reader could look for in a patient, so it is held as a draft.
 
 A prognostic reading from a clause whose writer is unsure of it ("people with A appear to
 develop more severe disease", "B is thought to worsen the outlook") says what the text only
@@ -37,6 +39,15 @@ def untreated_factor(said: str) -> str:
     """The factor of an untreated-disease reading: "untreated disease" for the bare lack of
     care, else the sentence's own words ("not treated right away")."""
     return UNTREATED_DISEASE if _BARE_UNTREATED.fullmatch(said.strip()) else said
+
+
+# How well care is given, not when or whether: "not treated correctly", "not properly treated"
+_MANNER = re.compile(r"\b(?:correctly|properly|adequately|appropriately)\b", re.IGNORECASE)
+
+
+def care_manner_only(factor: str) -> bool:
+    """Whether an untreated-disease factor says only how well the care was given."""
+    return _MANNER.search(factor) is not None
 
 
 # The writer's doubt, not a possibility of the disease

@@ -29,7 +29,7 @@ from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import UNPROVEN, as_factor, list_members
 from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK
 from trainer.generator.extract.risk_clauses import own_subject
-from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
+from trainer.generator.extract.risk_factor_phrases import factor, is_treatment, rejoined
 
 _ADV = r"(?:(?:usually|often|mainly|mostly|largely|most often|commonly|sometimes|also|typically|" \
        r"generally|primarily|frequently|can|may|might)\s+)*"
@@ -152,7 +152,9 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             cause = _GLOSS.sub(" ", cause[: cut.start()] if cut else cause)
             if _RELATIVE.search(cause) or _glued(dc, cause):
                 break  # "the reaction that leads to X": a described cause; a lost dash's run
-            for member in shared_opening(dc, list_members(dc, cause.strip(" ,"))):
+            listed = list_members(dc, cause.strip(" ,"))
+            # ("injury of the chest wall or ribs": the part joined back to its trouble)
+            for member in shared_opening(dc, rejoined(dc, listed, cause)):
                 if _NO_MEMBER.match(member.strip()):
                     continue
                 for f in factor(dc, member):

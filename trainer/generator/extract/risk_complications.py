@@ -25,7 +25,11 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, list_members
 from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK, drop_parens
 from trainer.generator.extract.risk_causes import cause_factors, is_topic
+from trainer.generator.extract.risk_group_at_risk import group_factors
+from trainer.generator.extract.risk_history import history_factors
+from trainer.generator.extract.risk_linked import linked_factors
 from trainer.generator.extract.risk_organisms import organism_factors
+from trainer.generator.extract.risk_passive import passive_risk_factors
 from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.facts import ExtractedFact
 
@@ -78,6 +82,14 @@ def topic_causes_and_complications(dc: DocContext, seg: Segment) -> list[Extract
     out = [shaped_fact(dc, seg, d, f, 0.75) for d, f in cause_factors(dc, seg.body)]
     # "X is caused by the bacterium Borrelia burgdorferi" (:mod:`.risk_organisms`)
     out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in organism_factors(dc, seg.body)]
+    # "X can also result from diseases such as A and B" (:mod:`.risk_linked`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in linked_factors(dc, seg.body)]
+    # "Information such as recent tick bites can help make the diagnosis" (:mod:`.risk_history`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in history_factors(dc, seg.body)]
+    # "The risk of X is higher in people who have A" (:mod:`.risk_passive`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in passive_risk_factors(dc, seg.body)]
+    # "Slaughterhouse workers are at risk of X" (:mod:`.risk_group_at_risk`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in group_factors(dc, seg.body)]
     for d, f, sure in complication_pairs(dc, seg.body):
         out.append(
             shaped_fact(dc, seg, d, f, 0.75) if sure

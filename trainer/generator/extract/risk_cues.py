@@ -48,7 +48,9 @@ DEFINITION = re.compile(
 # What opens a sentence before its subject: "For people over 50, ...", and a connective that
 # ties it to the one before ("Instead, they increase ...", "However, smoking ...")
 INTRO_PHRASE = re.compile(
-    r"^\s*(?:(?:for|in|among)\s+[^,]{3,100}|instead|however|also|moreover|furthermore|"
+    # ("Considering that A, B increases that risk": a clause that only sets the scene)
+    r"^\s*(?:(?:for|in|among)\s+[^,]{3,100}|(?:considering|given\s+that|although|though|"
+    r"whereas)\s+[^,]{3,150}|instead|however|also|moreover|furthermore|"
     r"in addition|in fact|therefore|thus|likewise|similarly|conversely|still|yet|then),\s*",
     re.IGNORECASE,
 )

@@ -72,7 +72,7 @@ def example_lists(body: str) -> list[tuple[str, str | None]]:
         if of and (not m.group("comma") or _CATEGORY.search(of)):
             continue  # "the risk for CHD and other health problems such as diabetes": the
             # examples are of what the risk is of, not of the category that raises it
-        examples = _examples(m.group("x"))
+        examples = example_words(m.group("x"))
         if examples:
             out.append((examples, re.sub(r"^\s*(?:of|for)\s+", "", of) if of else None))
     for m in _FACTOR_EXAMPLES.finditer(body):
@@ -82,7 +82,7 @@ def example_lists(body: str) -> list[tuple[str, str | None]]:
             continue  # "combined with other risk factors, such as A": an aside, whose own
             # condition the sentence leaves to its reader
         of = m.group("of")
-        examples = _examples(m.group("x")) if m.group("x") else m.group("y").strip()
+        examples = example_words(m.group("x")) if m.group("x") else m.group("y").strip()
         if examples:
             out.append((examples, re.sub(r"^\s*(?:of|for)\s+", "", of) if of else None))
     return out
@@ -118,7 +118,7 @@ def spans_examples(text: str) -> bool:
     return _EXAMPLES.search(text) is not None
 
 
-def _examples(tail: str) -> str:
+def example_words(tail: str) -> str:
     """The examples' own words: the chunks up to the one joined by "and" or "or", none
     after a chunk that opens a clause."""
     chunks = tail.split(",")

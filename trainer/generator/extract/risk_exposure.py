@@ -23,25 +23,31 @@ from __future__ import annotations
 
 import re
 
-from trainer.generator.extract import page_topic
+from trainer.generator.extract import page_topic, topic_qualified
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.factors import list_members
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_factor_phrases import factor
 from trainer.generator.extract.risk_organisms import is_organism
 
+# who it passes between: "to humans", "among people", "from person to person", "from one
+# infected human to another" (the frame of the route, no part of it)
+_BETWEEN = (
+    r"(?:(?:to|among|between)\s+(?:humans|people|persons|others|a\s+person)\s+|"
+    r"from\s+(?:one\s+)?(?:\w+\s+){0,2}?(?:person|human|people|humans|animals?|mother)\s+to\s+"
+    r"(?:another|others|person|humans|people|child|(?:her\s+|the\s+)?baby)\s+|in\s+nature\s+)"
+)
 # the germ or the illness, said in place of the infection's name
 _CARRIER = (
     r"(?:(?:the|this|these|that)\s+)?(?:\w+\s+)?(?:parasites?|bacteri(?:um|a)|virus(?:es)?|"
     r"pathogens?|germs?|infections?|organisms?|lice|louse|mites?|fungus|fungi|disease|illness|"
-    r"it|they)"
+    r"worms?|it|they)"
 )
 _VERB = r"(?:transmitted|spread|passed|acquired|caught|contracted|carried)"
 _SPREAD = re.compile(
     r"^(?P<s>[^,.;:]{2,60}?)\s+(?:(?:is|are|can\s+be|may\s+be|is\s+usually|are\s+usually)\s+)"
     rf"(?:(?:mainly|mostly|usually|most\s+commonly|commonly|primarily|often|also|typically)\s+)?"
-    rf"{_VERB}\s+(?:(?:to|among|between)\s+(?:humans|people|persons|others|a\s+person)\s+|"
-    r"in\s+nature\s+)?"
+    rf"{_VERB}\s+{_BETWEEN}?"
     r"(?:(?:mainly|mostly|usually|most\s+commonly|commonly|primarily|often)\s+)?"
     r"(?:by|through|via)\s+(?P<rest>[^.;]{3,200})",
     re.IGNORECASE,
@@ -55,7 +61,8 @@ _INFECTED = re.compile(
     re.IGNORECASE,
 )
 _TRANSMISSION = re.compile(
-    r"\btransmission\s+(?:(?:can|may|might|usually|also|most\s+often)\s+)*(?:occurs?|happens?)\s+"
+    rf"\btransmission\s+{_BETWEEN}?(?:(?:can|may|might|usually|also|most\s+often)\s+)*"
+    r"(?:occurs?|happens?)\s+"
     r"(?:by|through|via)\s*(?P<rest>[^.;]{0,200})",
     re.IGNORECASE,
 )
@@ -72,6 +79,8 @@ def _subject_is_infection(dc: DocContext, subject: str) -> bool:
         return True  # a germ word, or a germ by its Latin name ("Babesia microti")
     if page_topic.names_topic(dc, subject) is not None:
         return True  # the page's own topic, a name the lexicon may lack ("Anaplasmosis")
+    if dc.main_disease and subject.strip() in topic_qualified.names(dc, dc.main_disease):
+        return True  # the short name the page gave its topic ("... Fever (CCHF)")
     for m in dc.find(subject):
         h = m.hit("condition")
         if h is not None and h.type == "infection":
@@ -193,14 +202,28 @@ def clean_routes(dc: DocContext, text: str, *, item: bool = False) -> list[str]:
     phrase: none with a tail of its own, none cut before the relative clause that says which
     one it is."""
     out: list[str] = []
-    for listed in [text] if item else list_members(dc, text):
+    members = [text] if item else list_members(dc, text)
+    contact = _CONTACT.match(members[0]) if len(members) > 1 else None
+    for i, listed in enumerate(members):
         # "by sharing needles and by sexual contact": each member repeats the preposition
         member = re.sub(r"^\s*(?:by|through|via)\s+", "", listed, flags=re.IGNORECASE)
+        if contact and i and not _CONTACT.match(member) and len(member.split()) <= 3:
+            # "contact with infected ticks or animal blood": the later members share "contact
+            # with" (a bare "animal blood" is what is touched, not a route)
+            member = f"{contact.group(0)}{member.strip()}"
         for f in factor(dc, member):
             cut = re.search(rf"{re.escape(f)}\s+(?:that|which|who)\b", member, re.IGNORECASE)
-            if not _TAIL.search(f) and cut is None and not _AGENT.match(f):
+            # ("contact with A" is how a route is worded: its "with" adds no second fact)
+            if not _TAIL.search(_CONTACT.sub("", f)) and cut is None and not _AGENT.match(f):
                 out.append(f)
     return out
+
+
+# "(direct / close / skin) contact with A": the route is the contact, A what is touched
+_CONTACT = re.compile(
+    r"^\s*(?:(?:direct|close|skin|sexual|physical|unprotected)\s+)?contact\s+with\s+",
+    re.IGNORECASE,
+)
 
 
 def exposure_factors(dc: DocContext, sentence: str) -> list[str]:

@@ -17,6 +17,8 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     """Factors of a list member (:func:`phrases.factor`), keeping a quantifier the factor
     needs: "having many sexual partners" -> "many sexual partners", not "sexual partners"."""
     out = []
+    if _SCOPE_ONLY.match(phrase):
+        return []  # "..., and for adults, being older than 70": whom the next item is said of
     # "being infected with HPV, especially HPV type 16": the tail narrows the factor named
     phrase = re.sub(r",\s*(?:especially|particularly|mainly|mostly)\b.*$", "", phrase, flags=re.I)
     # "changes in the genes linked to X, such as A, B, and C": the examples are factors too
@@ -47,6 +49,13 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     return out
 
 
+# A member that only says whom the next one is said of: "and for adults", "in children"
+_SCOPE_ONLY = re.compile(
+    r"^\s*(?:and\s+|or\s+|but\s+)?(?:for|in|among)\s+(?:(?:older|younger|young|adult|"
+    r"most|some|many)\s+)?(?:adults|children|kids|teens|teenagers|women|men|boys|girls|"
+    r"people|patients|infants|babies|adolescents)\s*$",
+    re.IGNORECASE,
+)
 # A count word right before a factor ("many sexual partners": the count is part of it).
 _MANY_BEFORE = re.compile(r"\b(many|multiple|numerous|several)\s+\Z", re.IGNORECASE)
 _GROUP_WITH = re.compile(
@@ -90,3 +99,40 @@ def is_treatment(dc: DocContext, factor: str) -> bool:
     if _TREATMENT_WORD.search(factor):
         return True
     return any(m.is_kind("drug", "drug_class", "phase") for m in dc.find(factor))
+
+
+# "removal" in "removal or destruction of both glands": an action noun with nothing of its own
+_LONE_ACTION = re.compile(r"[A-Za-z]+(?:al|ion|ment|ure|age)", re.IGNORECASE)
+# "abnormality of the pancreas": a member that ends with what its trouble is of
+_OF_PART = re.compile(r"\b(?:of|in|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$", re.IGNORECASE)
+
+
+def rejoined(dc: DocContext, members: list[str], text: str) -> list[str]:
+    """ "abnormality of the pancreas or bile ducts": the list split the last member's own "or",
+    and "bile ducts" alone names a part, no condition; it is joined back to the member whose
+    trouble it is of. "removal or destruction of both glands": a lone action noun before "or"
+    shares what the next member's action is of."""
+    out: list[str] = []
+    low = text.lower()
+    for member in members:
+        bare = member.strip()
+        if out and _LONE_ACTION.fullmatch(out[-1].strip()) and " of " in bare:
+            said = next((f"{out[-1].strip()} {c} {bare}" for c in ("or", "and")
+                         if f"{out[-1].strip()} {c} {bare}".lower() in low), None)
+            if said:
+                out[-1] = said
+                continue
+        # (only "A of the B or C" as the text has it, with no comma: "a lack of vitamin D,
+        # smoking, or obesity" keeps its three members; nor a habit or a condition's name)
+        said = next((f"{out[-1]} {c} {bare}" for c in ("or", "and")
+                     if out and f"{out[-1]} {c} {bare}".lower() in low), None)
+        part = (
+            said and _OF_PART.search(out[-1]) and len(bare.split()) <= 3
+            and not re.match(r"\w+ing\b", bare)
+            and not any(m.hit("condition") for m in dc.find(bare))
+        )
+        if part and said:
+            out[-1] = said
+        else:
+            out.append(member)
+    return out

@@ -18,7 +18,9 @@ and risk verbs are in :mod:`.risk_verbs`. risk_factor is read from
     "It occurs more often in older men" -> "male sex", "older age";
   * "People who have A are at greater risk for X", "If you have A, you're at increased risk
     for the condition" (:mod:`.risk_cues`; a group that has the topic itself is at risk of a
-    complication, no risk factor of the topic).
+    complication, no risk factor of the topic);
+  * "Other factors raise the risk of A. These factors include B and C" (:mod:`.risk_anaphora`:
+    the factors of A, the condition the pointed sentence names).
 A heading run into its sentence ("Obesity Obesity increases") is dropped; an inline list
 after "include the following:" is read item by item, and words sharing one head noun ("red or
 blond hair") stay one factor. Sentences that call a link unproven or unclear ("Studies have
@@ -102,7 +104,7 @@ from trainer.generator.extract.risk_examples import example_factors, spans_examp
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
 from trainer.generator.extract.risk_groups import GROUP_AT_RISK, more_likely_groups
 from trainer.generator.extract.risk_other_condition import leads_to_own
-from trainer.generator.extract.risk_sex import WITHIN_GROUP, of_something_else
+from trainer.generator.extract.risk_sex import WITHIN_GROUP, of_something_else, within_one_sex
 from trainer.generator.extract.risk_shape import shaped_fact
 from trainer.generator.extract.risk_subjects import more_subjects
 from trainer.generator.extract.risk_verbs import RISK_INCLUDE, RISK_NEG, RISK_VERB
@@ -131,6 +133,18 @@ _STATE = re.compile(r"^(?:being|having)\b", re.IGNORECASE)
 _OTHER_SYSTEM = re.compile(r"\b(?:metabolic|cardiovascular|cardiac|vascular|coronary)\s*$", re.I)
 
 
+
+
+_POINTER_WORD = re.compile(r"\b(?:these|those)\b", re.IGNORECASE)
+
+
+def _condition_named(dc: DocContext, text: str) -> str | None:
+    """The condition ``text`` names whole ("blood clots" -> thrombosis), a disease or a
+    complication, not a symptom; None when it names none or more than that."""
+    ms = dc.find(text.strip())
+    hits = [m.hit("condition") for m in ms if m.start == 0 and m.end == len(text.strip())]
+    named = [h for h in hits if h is not None and h.type not in ("symptom", "sign")]
+    return named[0].name if named else dc.disease_in(ms)
 
 
 # "Before age 55, ...": a difference stated within an age band
@@ -218,6 +232,15 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         one = inline and (_STATE.match(tail) is not None or shared_head(dc, tail))
         for member in [tail] if one else list_members(dc, tail):
             found += [(f, 0.8) for f in factor(dc, member)]
+    # "Other factors also raise the risk of A. These factors include B, C and D": the
+    # factors of A, the condition the pointed sentence names (else the statement's)
+    pointed: list[tuple[str, str]] = []
+    for p_list, of in risk_anaphora.pointed_lists(dc, seg) if _POINTER_WORD.search(body) else []:
+        p_named = _condition_named(dc, of) if of else None
+        if of and p_named is None and not is_topic(dc, of):
+            continue  # the risk of something the lexicon does not name: whose, unknown
+        pointed += [(p_named or disease, f) for member in list_members(dc, list_tail(p_list))
+                    for f in factor(dc, member)]
     v = RISK_VERB.search(body)
     negated = v is not None and (
         bool(NEGATED_BEFORE.search(body[: v.start()]))
@@ -260,6 +283,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         and not about_a_symptom(clause_before(body, sex.start()))
         # "dizziness, which occurs more often in women": a symptom's or another condition's
         and not of_something_else(dc, disease, body, sex)
+        and not within_one_sex(body, sex)  # "in women of African descent than in women of ..."
     ):
         male = re.match(r"boys|men|males", sex.group("s") or sex.group("s2"), re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
@@ -279,6 +303,12 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "X raises the risk of A, B, and C": each condition coordinated there has the factors
     subjects = [disease, *more_subjects(dc, seg, disease)] if typed else [disease]
     return [
+        shaped_fact(dc, seg, d, pf, 0.75)
+        for d, f in pointed
+        if (pf := as_factor(dc, f)) is not None and pf.lower() != d.lower()
+        # (a treatment raising the risk of another condition than the page's: a side effect)
+        and (own_topic(dc, d) or not is_treatment(dc, pf))
+    ] + [
         shaped_fact(dc, seg, d, f, conf)
         for d in subjects
         for own in (own_topic(dc, d),)

@@ -4,7 +4,9 @@
 says which sex has a symptom more often ("dizziness, which occurs more often in women", "Women
 are more likely than men to have angina while resting") or which sex gets another condition
 ("urethral stricture is more common in men"). Those differences belong to the symptom or to
-the other condition, never to the page's disease, so they give no sex factor.
+the other condition, never to the page's disease, so they give no sex factor. Nor does a
+difference between groups of one sex ("more often in women of African descent than in women of
+European descent", "more common in men who smoke"): the factor is what sets the group apart.
 """
 
 from __future__ import annotations
@@ -73,3 +75,23 @@ WITHIN_GROUP = re.compile(
     r"adults|infants|babies|teens|teenagers|adolescents|the elderly|older people|young people)\s*,",
     re.IGNORECASE,
 )
+
+
+# "women of African descent", "men who smoke", "women with diabetes": a group within one sex
+_SUBGROUP_AFTER = re.compile(r"^\s+(?:of|from|who|with|whose|that)\b", re.IGNORECASE)
+_SEX_WORDS = {"boys": "m", "men": "m", "males": "m", "girls": "f", "women": "f", "females": "f"}
+_THAN_SEX = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,4}?(boys|men|males|girls|women|females)\b",
+                       re.IGNORECASE)
+
+
+def within_one_sex(body: str, cue: re.Match[str]) -> bool:
+    """Whether the difference ``cue`` states is between groups of one sex, not between the
+    sexes: the sex word opens a narrower group ("women of African descent") or the sentence
+    compares it with the same sex ("... than it does in women of European descent")."""
+    word = cue.group("s") or cue.group("s2") or ""
+    end = body.find(".", cue.end())
+    rest = body[cue.end() : end if end >= 0 else len(body)]
+    if cue.group("s") and _SUBGROUP_AFTER.match(rest):
+        return True
+    other = _THAN_SEX.search(rest)
+    return other is not None and _SEX_WORDS[other.group(1).lower()] == _SEX_WORDS[word.lower()]
