@@ -96,12 +96,27 @@ def owner(dc: DocContext, seg: Segment) -> str | None:
             break
         m = _WHOSE.search(before.text)
         if m is not None:
-            named = page_topic.names_topic(dc, m.group("x"))
+            named = page_topic.names_topic(dc, m.group("x")) or _topic_by_lexicon(dc, m.group("x"))
             if named is not None:
                 return named
             return None  # the table of another condition than the page's
         before = dc.previous(before)
     return topic_referents.titled_topic(dc)
+
+
+def _topic_by_lexicon(dc: DocContext, text: str) -> str | None:
+    """The page's topic when the lexicon reads ``text`` as the topic's name by another spelling
+    ("Scleroderma" on a page whose topic the lexicon calls "systemic scleroderma"): the whole
+    text one condition name, the topic's."""
+    topic = dc.main_disease
+    if topic is None:
+        return None
+    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(" ,.;:"), flags=re.IGNORECASE)
+    found = dc.find(t)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(t):
+        return None
+    hit = found[0].hit("condition")
+    return topic if hit is not None and hit.name.lower() == topic.lower() else None
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:

@@ -7,8 +7,16 @@ sentence (outside its list), nor its section's heading, nor a run-in label openi
 paragraph ("Eye damage: ...") names another condition or thing. A qualifier
 that says whose or which symptoms they are ("reflux symptoms", "these symptoms", "symptoms of
 X", read by :mod:`.symptom_lists`) makes the reading someone else's, and it gives nothing;
-so does a negated sentence. Every member must read as a symptom (the lexicon or a symptom
-name's shape), else the list's extent is a guess and nothing is kept.
+so does a negated sentence. Most members must read as symptoms (the lexicon, a complication
+it knows, or a symptom name's shape) and the few others, plain names, are left out; else the
+list's extent is a guess and nothing is kept. One member is read only when the lexicon knows it
+as a sign ("Symptoms may also include jaundice").
+
+The subject and the list may stand apart: an aside joined by "and" ("Symptoms vary from person
+to person and include A"; what the aside likens them to, "may be taken for the flu", is not
+whose they are), "with" before the noun ("The onset is sudden, with early signs and symptoms
+including A"), and a colon before members that semicolons divide ("include: A, in the arm or
+leg; B; and C").
 """
 
 from __future__ import annotations
@@ -42,13 +50,22 @@ _GROUP = (
 _IN_GROUP = rf"(?:\s+in\s+(?P<group>{_GROUP}))?"
 # the same group opening the sentence: "In children, symptoms may include A, B and C"
 _GROUP_OPENER = re.compile(rf"^\s*(?:but\s+|and\s+)?in\s+(?P<group>{_GROUP})\s*,", re.I)
+# a clause said of the symptoms before "and" joins the verb of the list: "Symptoms vary from
+# person to person and include A", "Early symptoms may be taken for a cold and can include A"
+_ASIDE = r"(?P<aside>\s+(?!(?:of|in|from|caused|due|that|which|are|is)\b)[^.;:,()]{3,50}?\s+and)?"
 _BARE = re.compile(
-    rf"(?:^(?:{_WHEN}\s*,?\s+)?|[,;:]\s*|\b(?:notice|have|has|experience|develop|see|get)\s+)"
-    rf"(?:the\s+)?{_PLAIN}{_SIGNS}{_IN_GROUP}\s*,?\s+(?:(?:may|can|might|often|usually|also)\s+)*"
+    rf"(?:^(?:{_WHEN}\s*,?\s+)?|[,;:]\s*|\b(?:notice|have|has|experience|develop|see|get)\s+|"
+    # "The onset is sudden, with early signs and symptoms including A": "with" before the list's
+    # noun, then "including" (never "with symptoms such as", the people who have them)
+    rf"\bwith\s+(?=(?:the\s+)?{_PLAIN}{_SIGNS}\s+including\b))"
+    rf"(?:the\s+)?{_PLAIN}{_SIGNS}{_IN_GROUP}{_ASIDE}\s*,?\s+"
+    r"(?:(?:may|can|might|often|usually|also)\s+)*"
     # "Then symptoms begin, including A": the verb of their onset before the list
     # "Symptoms usually start gradually, with A and B": the onset verb, then "with" its signs
     rf"(?:{_ONSET}(?:\s+\w+ly)?\s*,\s*(?:(?:often|usually)\s+)?(?:including|such\s+as|like|with)|"
-    r"include|includes|such\s+as|like|including)\s+(?P<rest>[^.;:]{3,250})",
+    # a colon may stand before a list whose members semicolons divide: "include: A, B; C; D"
+    r"include|includes|such\s+as|like|including)(?:\s*:(?=[^.]*;))?\s+(?!-|the\s+following)"
+    r"(?P<rest>[^.;:]{3,250}(?:;[^.;:]{2,250})*)",
     re.IGNORECASE,
 )
 # What may follow "symptoms are" that is a predicate, not a list: "are usually mild", "are
@@ -73,14 +90,20 @@ _COPULA = re.compile(
 )
 
 
+# "i.e." and "e.g.", whose stops are no sentence's end
+_ABBREVIATION = re.compile(r"\b(?:i\.\s?e|e\.\s?g)\.", re.IGNORECASE)
 # the next sentence says what brings the symptoms on: "These happen because ..."
 _CAUSE_FOLLOWS = re.compile(
     r"(?:^|[.!?]\s+)(?:these|they|this|such|those)\b[^.]{0,40}?\b(?:happens?|occurs?|"
     r"(?:is|are)\s+(?:caused|due|brought)|results?|comes?\s+from|stems?\s+from)\b",
     re.IGNORECASE,
 )
-# a run-in label naming what the unit is about ("Eye damage: ...")
-_LABEL = re.compile(r"^\s*(?:-\s*)?[A-Z][^:.;]{2,50}:\s")
+# a run-in label naming what the unit is about ("Eye damage: ..."): a noun phrase, never a
+# lead-in with its own verb ("The main symptoms of X are: - A - B"), which names no other thing
+_LABEL = re.compile(
+    r"^\s*(?:-\s*)?(?![^:.;]*\b(?:are|is|include|includes|may|can|might|could|will)\b)"
+    r"[A-Z][^:.;]{2,50}:\s"
+)
 _OWN_VERB = re.compile(
     r"\s+(?:may|can|might|could|often|also|usually|are|is|were|was|will)\b", re.IGNORECASE
 )
@@ -93,6 +116,8 @@ def bare_inline_pairs(
     low = sentence.lower()
     if "sign" not in low and "symptom" not in low:
         return []  # a cheap test first
+    # "(i.e. A, B)": the abbreviation's stops end no list
+    sentence = _ABBREVIATION.sub(lambda a: a.group(0).replace(".", ""), sentence)
     m = _BARE.search(sentence) or _COPULA.search(sentence.strip())
     topic = dc.main_disease
     if m is None or topic is None or NEGATION.search(sentence[: m.start("rest")]):
@@ -101,15 +126,34 @@ def bare_inline_pairs(
         return []  # "... These happen because X is disrupted": X's, read by the back reader
     if _labelled(dc, seg):
         return []  # "Eye damage: When vessels burst. Signs include ...": the label's symptoms
-    said = sentence[: m.start("rest")]
+    # an aside may liken the symptoms to another illness's ("may be taken for the flu and
+    # include"): what they are likened to is not whose they are
+    said = sentence[: m.start("aside")] if m.re is _BARE and m.group("aside") else sentence[
+        : m.start("rest")]
     if _names_a_condition(dc, said, topic):
         return []  # "Children with X syndrome may have other symptoms such as": X's
     head = dc.heading(seg.main)
     if head is not None and _names_a_condition(dc, head.text, topic):
         return []  # a section about another condition
     # "symptoms like A and B may be seen": the list ends at the sentence's own verb
-    members = worded_members(dc, _OWN_VERB.split(m.group("rest"), maxsplit=1)[0])
-    return [(_in_group(topic, sentence, m), members, 0.7)] if len(members) >= 2 else []
+    # what the symptoms "include" is named as a symptom by the sentence itself, so a name the
+    # lexicon files as a complication ("diarrhea") is as much a member as a symptom is
+    members = worded_members(
+        dc, _OWN_VERB.split(m.group("rest"), maxsplit=1)[0], called_symptoms=True
+    )
+    # one member is a list only when the lexicon knows it as a sign ("Symptoms may also
+    # include jaundice"): else where the list ends is a guess
+    if len(members) == 1 and not _known_sign(dc, members[0]):
+        return []
+    return [(_in_group(topic, sentence, m), members, 0.7)] if members else []
+
+
+def _known_sign(dc: DocContext, member: str) -> bool:
+    """Whether the lexicon names ``member`` as a symptom or a sign."""
+    return any(
+        h.kind == "condition" and h.type in ("symptom", "sign")
+        for h in dc.lexicon.lookup(member)
+    )
 
 
 def _in_group(topic: str, sentence: str, m: re.Match[str]) -> str:

@@ -27,12 +27,17 @@ from trainer.generator.extract.symptom_members import (
     plain_unknown,
 )
 from trainer.generator.extract.symptom_owners import condition_named
-from trainer.generator.extract.symptom_shapes import shape_hint, shapes, symptom_shaped
+from trainer.generator.extract.symptom_shapes import (
+    shape_hint,
+    shapes,
+    symptom_shaped,
+    vague_problem,
+)
 from trainer.generator.text import Unit
 
 _WHO = (
     r"(?:people|persons|patients|children|adults|those|someone|a person|men|women|kids|"
-    r"infants|babies|teens|adolescents|individuals)"
+    r"infants|babies|teens|adolescents|individuals|(?:an?\s+)?(?:individual|child|patient|adult))"
 )
 _HOLDERS = re.compile(
     rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had)\s+|with\s+)(?P<x>[^,.;:()]{{2,60}}?)|"
@@ -60,13 +65,21 @@ _TREATED = re.compile(
 
 
 _NEXT_VERB = re.compile(
-    r"((?:,|\s)\s*(?:and|or)?)\s+(?:feel|feels|see|sees|notice|notices|have|has|get|gets|"
+    # (a modal may come between: "and can also have B")
+    r"((?:,|\s)\s*(?:and|or)?)\s+(?:(?:can|may|might|could|also|often|sometimes)\s+)*"
+    r"(?:feel|feels|see|sees|notice|notices|have|has|get|gets|"
     r"experience|experiences|develop|develops)\s+",
     re.IGNORECASE,
 )
 
 
-_GROUPS = ("people", "person", "patient", "children", "adult", "those", "someone", "women",
+# an opening that sets the symptoms in an episode of the condition: they are the episode's
+_EPISODE = re.compile(
+    r"^\s*(?:during|in|throughout)\s+(?:an?|the|each|such\s+an?)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|episodes?|crisis|crises|flares?|flare-ups?|seizures?|spells?)\b",
+    re.IGNORECASE,
+)
+_GROUPS = ("people", "person", "patient", "child", "adult", "those", "someone", "women",
            "men ", "kids", "infant", "babies", "teen", "adolescent", "individual", "sufferer")
 _INFECTION = re.compile(r"\s+infections?$", re.IGNORECASE)
 
@@ -77,11 +90,15 @@ def holder_pairs(
     """(cause, symptoms, confidence) stated as what the people with a condition have (the
     condition a general noun names is asked about the paragraph of ``unit``)."""
     low = sentence.lower()
+    if low.lstrip().startswith(("they ", "these ")) and unit is not None:
+        return _pointed_back(dc, sentence, unit)
     if (" with " not in low and " who ha" not in low and "affected" not in low
             and "patients" not in low and "sufferers" not in low) or not any(
         w in low for w in _GROUPS
     ):
         return []  # a cheap test first: most sentences name no such group
+    if _EPISODE.match(sentence):
+        return []  # "During an attack, affected people have A": the attack's signs
     out: list[tuple[str, list[str], float]] = []
     for m in _HOLDERS.finditer(sentence):
         x = m.group("x") or m.group("aff") or m.group("xp")
@@ -112,7 +129,38 @@ def holder_pairs(
     return out
 
 
-def worded_members(dc: DocContext, text: str, *, complications: bool = False) -> list[str]:
+# "They may also feel A, or have B": the people the sentence before named, pointed back to
+_THEY = re.compile(
+    r"^\s*(?:they|these\s+(?:people|patients|children|adults|women|men|persons))\s+"
+    r"(?:(?:may|can|might|often|usually|also|sometimes|typically|then|later)\s+)*"
+    # "feel weak, or have A": how they feel is an adjective, no sign's name; the list is after
+    r"(?:feel\s+\w+,?\s+(?:or|and)\s+)?"
+    r"(?:have|experience|develop|get|notice|suffer\s+from)\s+(?P<rest>[^.;:]{3,200})",
+    re.IGNORECASE,
+)
+
+
+def _pointed_back(dc: DocContext, sentence: str, unit: Unit) -> list[tuple[str, list[str], float]]:
+    """What "They may also have A and B" states of the people the sentence before it, in the
+    same paragraph, opens with as the holders of a condition ("People with X have ...")."""
+    m = _THEY.match(sentence)
+    before = dc.previous(unit)
+    if m is None or NEGATION.search(m.group(0)) or before is None or before.para != unit.para:
+        return []
+    held = _HOLDERS.match(before.text.strip())
+    if held is None or held.group("x") is None or _TREATED.search(held.group("x")):
+        return []
+    cause = condition_named(dc, held.group("x"), unit)
+    rest = _NEXT_VERB.sub(r"\1 ", m.group("rest"))
+    if cause is None or _NOT_SYMPTOMS.match(rest.strip()):
+        return []
+    named = [s for s in worded_members(dc, rest, complications=True) if s.lower() != cause.lower()]
+    return [(cause, named, 0.7)] if named else []
+
+
+def worded_members(
+    dc: DocContext, text: str, *, complications: bool = False, called_symptoms: bool = False
+) -> list[str]:
     """The coordinated members of ``text`` up to its sentence's end, as the text words them
     (a lexicon name where the lexicon knows one), when every one reads as a symptom or a sign,
     or most do and the others are plain names of nothing else (:func:`.may_drop`, which leaves
@@ -120,19 +168,26 @@ def worded_members(dc: DocContext, text: str, *, complications: bool = False) ->
 
     ``complications``: what people with a condition are said to have, where a name the lexicon
     files as a complication ("constipation", "mouth sores") is as much the condition's sign as a
-    symptom is; after a cause verb it may be a treatment's effect, so it is not read there."""
+    symptom is; after a cause verb it may be a treatment's effect, so it is not read there.
+
+    ``called_symptoms``: the sentence itself calls the members symptoms ("Symptoms include A, B
+    and C"): a complication the lexicon knows is read as a member, as for the people's
+    conditions, but a plain name no list knows is left out (most members must read), never
+    kept as the people's objects are."""
     if _NO_MEMBER.search(text):
         return []  # "causes no pain", "can cause vision loss in two ways"
+    text = _EXAMPLES.sub(r"\g<x>", text)  # "signs of a cold (A, B)": the examples are members
     listed = _as_worded(dc, text, inline_members(dc, text, single=False)) or item_symptoms(
         dc, text
     )
     named = _places_joined(dc, _opener_shared(dc, listed))
+    complications = complications or called_symptoms
     unread = [
         s for s in named
         if not symptom_shaped(dc.lexicon, s) and not (complications and _complication(dc, s))
     ]
-    if complications and unread and 2 * len(unread) <= len(named) and all(
-        _kept_as_named(dc, s) for s in unread
+    if complications and not called_symptoms and unread and 2 * len(unread) <= len(named) and (
+        all(_kept_as_named(dc, s) for s in unread)
     ):
         # "affected people may experience heart problems, facial palsy and arthritis": what
         # the people have is every object of the verb, a plain name as much as a sign's
@@ -164,11 +219,21 @@ def _kept_as_named(dc: DocContext, member: str) -> bool:
     """Whether a member that reads as no symptom is still a plain name worth keeping in a list
     of what people have: a short noun phrase of nothing else, never a lone adjective."""
     text = re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.IGNORECASE)
+    if _PLACE_START.match(text) or vague_problem(text):
+        return False  # "around the waist": where a sign is felt, cut from it by the list;
+        # "serious health problems": no sign says what the trouble is
     if len(text.split()) > 1 and _BARE_GERUND.match(text.split()[0]):
         return False  # "completing other simple tasks": a verb's phrase, a piece of a clause
     return plain_unknown(dc, member) and not _ADJECTIVE.match(text)
 
 
+# a member that names a kind of sign and gives its examples in brackets, "signs of infection
+# (e.g. A, B)": the examples are the members, the kind is no sign's name
+_EXAMPLES = re.compile(
+    r"\b(?:signs?|symptoms?)\s+of\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*\(\s*"
+    r"(?:(?:i\.?\s?e|e\.?\s?g)\.?,?\s*|such\s+as\s+|including\s+)?(?P<x>[^()]{3,120})\)",
+    re.IGNORECASE,
+)
 _NO_MEMBER = re.compile(r"^\s*(?:no|not|never|none)\b|\bways?\b", re.IGNORECASE)
 
 
@@ -199,7 +264,11 @@ def _opener_shared(dc: DocContext, members: list[str]) -> list[str]:
 
 
 # A member ending in a place: "a sharp pain in the back"
-_PLACE_END = re.compile(r"\b(?:in|on|around|under|near|behind)\s+(?:the\s+)?[\w-]+$", re.I)
+_PLACE_END = re.compile(
+    r"\b(?:in|on|around|under|near|behind)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$", re.I
+)
+# a member that is only a place, "around the waist": where the member before it is felt
+_PLACE_START = re.compile(r"^(?:in|on|around|under|near|behind|along|across)\s", re.I)
 
 
 def _places_joined(dc: DocContext, members: list[str]) -> list[str]:

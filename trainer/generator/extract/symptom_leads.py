@@ -49,12 +49,30 @@ _COORDINATED = re.compile(
 _POINTER_AND = re.compile(r"\bthe\s+following\s+and\s+[^:;.]{3,80}?(?=:\s*$)", re.IGNORECASE)
 
 
+# "may include the symptoms of early X and": the list adds to another list, and its items are
+# the subject's as much as that list's are
+_AS_WELL_AS = re.compile(
+    rf"\b(?P<v>include|includes)\s+(?:all\s+)?(?:of\s+)?the\s+(?:same\s+)?{_SIGNS}\s+of\s+"
+    r"[^:;.()]{3,60}?\s+(?:and|plus|as\s+well\s+as)\s*(?P<c>:?)\s*$",
+    re.IGNORECASE,
+)
+# a bracketed aside after the subject, "Symptoms of advanced X (X that has spread) may
+# include": what the name means, no part of it
+_ASIDE = re.compile(r"\s*\([^()]{3,120}\)(?=\s+(?:\w+\s+){0,2}(?:include|includes|are)\b)")
+
+
 def plain_lead(text: str) -> str:
     """The lead-in with its pointer words and a coordinated first predicate dropped: "Symptoms
     of X can vary by age and may include the following:" -> "Symptoms of X may include:"; a
-    predicate after the pointer ("the following and need care:") goes with it."""
+    predicate after the pointer ("the following and need care:") goes with it; so do a
+    bracketed aside after the subject and the other list a list adds to ("may include the
+    symptoms of early X and" -> "may include")."""
     low = text.lower()
     out = text
+    if "(" in out:
+        out = _ASIDE.sub("", out)
+    if " and" in low or "plus" in low or "as well as" in low:
+        out = _AS_WELL_AS.sub(lambda m: f"{m.group('v')}{m.group('c')}", out)
     if "following" in low:
         out = _POINTER_AND.sub("the following", out)
         out = " ".join(_POINTER.sub("", out).split())

@@ -55,6 +55,7 @@ from trainer.generator.extract.symptom_open_leads import (
 from trainer.generator.extract.symptom_owners import (
     KINDS,
     cause_named,
+    condition_named,
     free_cause,
     mentions_topic,
     names_other_condition,
@@ -283,7 +284,8 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
         if bare is not None or lead.kind == "heading":
             return bare
         text = _last_sentence(text)
-    if lead.kind == "heading":
+    if lead.kind == "heading" and not _LISTING_END.search(text):
+        # (a lead-in that lost its colon may be taken for a heading: "... include ... plus")
         return _heading_cause(dc, text)
     said, text = text, plain_lead(text)  # "include the following:" reads as "include:"
     for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
@@ -334,6 +336,15 @@ _BARE_LEAD = re.compile(
 )
 
 
+# a line ending on a listing verb, or on the "and" / "plus" that adds a list to another, is a
+# lead-in, never a heading
+_LISTING_END = re.compile(r"\b(?:include|includes|plus|and)\s*:?\s*$", re.IGNORECASE)
+# "When symptoms of X do occur": the opening clause names whose symptoms "they" are
+_WHEN_OF = re.compile(
+    rf"^(?:when|if|once)\s+(?:the\s+)?{_SIGNS}\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:()]{{2,60}}?)"
+    r"\s+(?:(?:do|does|first|finally)\s+)?(?:occur|appear|develop|start|begin|show)s?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _last_sentence(text: str) -> str:
@@ -355,6 +366,11 @@ def _bare_lead_cause(dc: DocContext, lead: Unit) -> str | None:
     when = m.group("when")
     if m.group("they") and not re.search(_SIGNS, when, re.IGNORECASE):
         return None  # "they" must stand for the signs the clause names
+    of = _WHEN_OF.search(when)
+    owned = condition_named(dc, of.group("x"), lead) if of is not None else None
+    if owned is not None:
+        # "When symptoms of early-stage X do occur, they may include": the clause says whose
+        return owned
     named = [x for x in dc.find(when) if (h := x.hit("condition")) and h.type in KINDS]
     if named:
         return whole_condition(dc, named[0].surface)

@@ -121,7 +121,10 @@ def cause_named(
 
 # A stage or form of a condition the lexicon names: "acute Q fever" keeps its word, since the
 # acute and the chronic form have different symptoms.
-_FORM = re.compile(r"^(?P<f>acute|chronic|early|late|advanced|severe|mild)\s+", re.IGNORECASE)
+_FORM = re.compile(
+    r"^(?P<f>(?:early|late|advanced)[-\s]stage|acute|chronic|early|late|advanced|severe|mild)\s+",
+    re.IGNORECASE,
+)
 
 
 def whole_condition(dc: DocContext, text: str) -> str | None:

@@ -56,6 +56,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("aches"):
+        return word[:-1]  # "aches", "headaches": the "e" is the word's own
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
@@ -75,6 +77,15 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
         return any(h.type in ("symptom", "sign") for h in hits)
     if any(text.startswith(f"{o} ") for o in shapes().openers):
         return True
+    first, sep, other = text.partition(" or ")
+    if sep and len(other.split()) <= 4 and not any(
+        h.kind == "condition" and h.type in _DISEASE_TYPES for h in lexicon.lookup(other)
+    ):
+        if symptom_shaped(lexicon, first):
+            return True  # "drooping eyelid or corner of the mouth": a sign, then another place
+        if len(first.split()) == 1 and len(other.split()) >= 2:
+            # "blurred or double vision": two words sharing the head after the second
+            return symptom_shaped(lexicon, f"{first} {other.split(' ', 1)[1]}")
     core = _AFTER_HEAD.sub("", text).strip()
     words = core.split()
     if not words:
@@ -84,6 +95,15 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     if head in shapes().qualified and all(_VAGUE.match(w) for w in words[:-1]):
         return False  # "serious health problems": nothing says what the trouble is in
     return head in shapes().heads or last_two in shapes().heads or _part_gone_wrong(words)
+
+
+def vague_problem(phrase: str) -> bool:
+    """Whether ``phrase`` is a vague head ("problems") with nothing saying what the trouble is
+    in: "serious health problems", "other problems"."""
+    words = re.sub(r"^(?:an?|the)\s+", "", phrase.strip(" ,.;:").lower()).split()
+    return bool(words) and _singular(words[-1]) in shapes().qualified and all(
+        _VAGUE.match(w) for w in words[:-1]
+    )
 
 
 # Words before a vague head that say how bad or how many, not what the trouble is with

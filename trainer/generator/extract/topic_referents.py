@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from trainer.generator.extract import page_topic, topic_headings, topic_shapes
 from trainer.generator.extract.doc_cache import once_per_document
+from trainer.generator.extract.patterns import no_apostrophes
+from trainer.generator.extract.topic_qualified import starts_with_topic
 
 if TYPE_CHECKING:
     from trainer.generator.extract.context import DocContext
@@ -39,8 +41,9 @@ GENERAL_NOUN = re.compile(
 )
 # "affected people", "affected individuals", "those affected", "people who are affected"
 AFFECTED = re.compile(
-    r"^\s*(?:(?:the\s+)?affected\s+(?:people|persons|individuals|children|adults|patients|"
-    r"women|men|infants|babies|family\s+members)|those\s+affected|(?:people|persons|"
+    r"^\s*(?:(?:the\s+|an?\s+)?affected\s+(?:people|persons?|individuals?|child(?:ren)?|adults?|"
+    r"patients?|women|woman|men|man|infants?|bab(?:y|ies)|family\s+members)|those\s+affected|"
+    r"(?:people|persons|"
     r"individuals|patients)\s+(?:who\s+are\s+)?affected)\s*$",
     re.IGNORECASE,
 )
@@ -108,7 +111,11 @@ def topic_referent(dc: DocContext, phrase: str, unit: Unit | None, upto: int | N
         return None
     before = dc.previous(unit)
     while before is not None:
-        if _other_condition(dc, before.text, topic) or (
+        # a sentence that opens with the topic is about it: the conditions it names are the
+        # topic's doings ("X is a disorder in which affected women develop hypertension"), no
+        # other subject the general noun could stand for
+        about_topic = starts_with_topic(no_apostrophes(before.text).strip().lower(), topic)
+        if (not about_topic and _other_condition(dc, before.text, topic, earlier=True)) or (
             noun and _introduced(before.text, noun)
         ):
             return None
@@ -123,11 +130,18 @@ def generic(mention: Mention) -> bool:
     return word in _GENERIC_NAMES or word.rstrip("s") in _GENERIC_NAMES
 
 
-def _other_condition(dc: DocContext, text: str, topic: str) -> bool:
-    """Whether ``text`` names a particular condition other than the topic."""
+def _other_condition(dc: DocContext, text: str, topic: str, *, earlier: bool = False) -> bool:
+    """Whether ``text`` names a particular condition other than the topic. In an ``earlier``
+    sentence a complication counts only as the sentence's subject ("Hypertension is common."):
+    named later ("features are swelling and weight gain") it is what a condition does, no
+    condition a general noun after it could stand for."""
     for m in dc.find(text):
         h = m.hit("condition")
         if h is None or h.type not in _SPECIFIC_TYPES:
+            continue
+        if earlier and h.type == "complication" and text[: m.start].strip(" (").lower() not in (
+            "", "the", "a", "an"
+        ):
             continue
         if generic(m):
             continue
