@@ -96,7 +96,13 @@ Readers, by relation:
   tonometry, an instrument measures X": :mod:`.marker_settings`; a finding named as the
   standard way to diagnose the page's disease: :mod:`.marker_standard`; the test "this test"
   stands for when no sentence near it names one, the one a bare heading or label names,
-  "Platelet Count ... This test is used to help diagnose X": :mod:`.marker_labels`);
+  "Platelet Count ... This test is used to help diagnose X": :mod:`.marker_labels`; a condition
+  found on a routine check, "It may be found during a routine blood test":
+  :mod:`.marker_routine`; each test of a flattened list under the sentence that says what its
+  tests are for, "Tests that examine X are used to diagnose Y. The following tests may be used:
+  - A : ...", held as drafts: :mod:`.marker_inline_sections`; a test named with its purpose
+  right after it as a step of care, "- Biopsy to diagnose X": :mod:`.marker_purposes`; a
+  section of advice, "What to do for X", gives none: :mod:`.marker_sections`);
 * risk_factor: :mod:`.risk_factors` (whose risk a statement states: :mod:`.risk_disease`; the
   words that state a risk, "A increases the risk": :mod:`.risk_verbs`; the cues that open a list
   of factors, and who is said to be

@@ -27,18 +27,31 @@ CUE = re.compile(
     r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
     r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
     r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
-    r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?))\s+",
+    r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?|"
+    # "Urinalysis provides information about kidney damage": what the test informs about (not
+    # "information about the size and shape of the heart": an organ's make-up, no finding)
+    r"(?:provides?|gives?|offers?)\s+(?:(?:more|useful|important)\s+)?information\s+"
+    r"(?:about|on)(?!\s+(?:the\s+|your\s+)?(?:size|shape|structure|position|appearance)\b)))\s+",
     re.IGNORECASE,
 )
+# "M is key for X", "M is used for X"; "M is the most accurate method to detect X", "M is the
+# most common test for diagnosing X", "M is an important way to find X early": a test named as
+# a good means is used for what it serves
 KEY = re.compile(
     r"\s+(?:is|are)\s+(?:\w+\s+)?(?:key|vital|essential|important|crucial|critical|central|"
-    r"used|needed|required|necessary|the gold standard|the main test)\s+(?:for|in|to)\s+",
+    r"used|needed|required|necessary|the gold standard|the main test|"
+    r"(?:the|an?|one\s+of\s+the)\s+(?:(?:most|more|very)\s+)?(?:accurate|best|main|reliable|"
+    r"sensitive|specific|preferred|definitive|standard|common|usual|only|primary|simplest|"
+    r"important|good|useful|effective)\s+"
+    r"(?:tests?|methods?|ways?|tools?|means|procedures?|exams?))\s+(?:for|in|to)\s+",
     re.IGNORECASE,
 )
 DIAGNOSED_BY = re.compile(
-    r"\b(?:is|are|can\s+be|may\s+be)\s+(?:usually\s+|typically\s+|often\s+|mostly\s+)?"
+    r"\b(?:is|are|(?:can|may|must|will|should)\s+(?:only\s+|also\s+|usually\s+)?be)\s+"
+    r"(?:(?:usually|typically|often|mostly|only|"
+    r"also|generally|definitively|best|first)\s+)*"
     r"(?P<v>diagnosed|confirmed|classified|detected|monitored)\s+"
-    r"(?:by|with|using|through|via|on|based\s+on)\s+",
+    r"(?:by|with|using|through|via|on|from|based\s+on)\s+",
     re.IGNORECASE,
 )
 # "To diagnose X, the doctor may order A and B": the tests the main clause names serve it
@@ -60,8 +73,10 @@ DIAGNOSIS_REQUIRES = re.compile(
     r"(?:requires|needs|relies\s+on)\s+",
     re.IGNORECASE,
 )
+# "A provider diagnoses X with A, B and C", "Doctors will diagnose X based on A and B": the
+# tests named after the means are the ones the diagnosis rests on
 DIAGNOSES_WITH = re.compile(
-    r"\bdiagnoses\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based on)\s+",
+    r"\bdiagnoses?\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:with|using|by|through|based\s+on|from)\s+",
     re.IGNORECASE,
 )
 # "Providers diagnose high blood pressure when blood pressure readings are 140/90 or above",
@@ -198,7 +213,7 @@ def key_object(body: str, k: re.Match[str]) -> tuple[str | None, int] | None:
         # "used to help diagnose X": a verb the objects read; "used to reveal X": none
         known = _NOUN_AFTER_TO.match(rest) or _KNOWN_VERB.match(rest)
         return (None, k.end()) if known else None
-    if FOR_PEOPLE.match(rest):
+    if FOR_PEOPLE.match(rest) or _FOR_DOCTOR.match(rest):
         return None  # "is used for patients who ...": who has the test, not what it finds
     g = _GERUND_WORD.match(rest)
     verb = None if g is None else GERUND.get(" ".join(g.group(0).lower().split()))
@@ -207,6 +222,13 @@ def key_object(body: str, k: re.Match[str]) -> tuple[str | None, int] | None:
     return verb, k.end() + g.end()
 
 
+# "the best way for your doctor to ...": who does the reading, not what it finds
+_FOR_DOCTOR = re.compile(
+    r"(?:your|the|a)\s+(?:doctor|provider|health\s+care\s+provider|specialist)s?\b",
+    re.IGNORECASE,
+)
+# "for detecting pituitary tumors and determining their size": a second purpose, another verb
+AND_GERUND = re.compile(r",?\s+(?:and|or)\s+\w+ing\b.*$", re.IGNORECASE | re.DOTALL)
 # "used to help diagnose X"; "needed to see whether X": a question the objects reader reads
 _KNOWN_VERB = re.compile(
     rf"(?:help\s+(?:to\s+)?)?(?:{VERB}\b|(?:see|find\s+out|learn|tell)\s+(?:whether|if)\b)",

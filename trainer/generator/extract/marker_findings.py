@@ -78,7 +78,17 @@ def restates(test: str, obj: str) -> bool:
 def own_change(marker: str, obj: str) -> bool:
     """Whether an object is only a change of the marker itself: "RB1" -> "a change in the RB1
     gene" (of "RB1 gene test: a test for a change in the RB1 gene"); the card would ask what a
-    gene shows and answer with the gene."""
+    gene shows and answer with the gene. So is the gene itself, alone or among others tested
+    with it: "SMARCA4" -> "the SMARCB1 and SMARCA4 genes" (of "SMARCB1 and SMARCA4 gene
+    testing: a test for the SMARCB1 and SMARCA4 genes")."""
+    name = re.escape(marker)
+    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    if re.fullmatch(
+        rf"(?:the\s+)?(?:[\w-]+{joint})*{name}(?:{joint}[\w-]+)*(?:\s+genes?)?",
+        obj.strip(),
+        re.IGNORECASE,
+    ):
+        return True
     return bool(re.match(
         r"^(?:an?\s+|the\s+|any\s+)?(?:changes?|mutations?|variants?|alterations?|"
         r"abnormalit(?:y|ies)|defects?)\s+(?:in|of|on|to)\s+(?:the\s+|an?\s+)?"

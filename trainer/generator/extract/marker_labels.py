@@ -9,7 +9,11 @@ pointer stands for it; so does "the images" of an imaging test's item ("- Ultras
 images can show X"). Read only when the label is one test and nothing more: a heading
 naming two tests ("Kidney and Urine Tests"), a topic ("Diagnostic Tests") or a label that is
 a sentence leaves the pointer unresolved, and "it" is never resolved this way (it may stand
-for the sample or the body part). Asked by :mod:`.marker_subjects`.
+for the sample or the body part). A list item that opens with a sentence whose subject is a
+test ("- An upper GI endoscopy involves ... The test may show ulcers") is about that test in
+the same way: "the test" later in the item stands for it, as long as no sentence nearer names
+another (:mod:`.marker_subjects` asks the sentence before first). Asked by
+:mod:`.marker_subjects`.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.marker_objects import is_marker
+from trainer.generator.extract.marker_objects import is_examination, is_marker
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
@@ -37,6 +41,10 @@ def labelled_test(dc: DocContext, seg: Segment) -> list[Mention]:
     if (opening is not None and opening.index != seg.main.index
             and len(opening.text.split()) <= _LABEL_WORDS):
         return _bare_test(dc, opening)  # a label: it alone decides
+    if opening is not None and opening.index != seg.main.index and seg.main.kind == "item":
+        subject = _subject_test(dc, opening)
+        if subject:
+            return subject  # "- An upper GI endoscopy involves ... The test may show X"
     head = dc.heading(seg.main)
     return _bare_test(dc, head) if head is not None else []
 
@@ -51,6 +59,24 @@ def _opening(dc: DocContext, unit: Unit) -> Unit | None:
         first = before
         before = dc.previous(first)
     return first
+
+
+def _subject_test(dc: DocContext, unit: Unit) -> list[Mention]:
+    """The test a list item's opening sentence opens with as its subject ("An upper GI
+    endoscopy involves ..."); empty when it opens with anything else."""
+    tests = [m for m in dc.mentions(unit) if is_examination(m)]
+    if not tests or not _AROUND.match(unit.text[: tests[0].start]):
+        return []
+    return [tests[0]] if _VERB_AFTER.match(unit.text, tests[0].end) else []
+
+
+# The subject's verb right after the test's name: "An upper GI endoscopy involves ...", "A CT
+# scan is ..."; "A CT scan and an MRI ..." (two tests) or "A CT scan of the chest" are not read
+_VERB_AFTER = re.compile(
+    r"\s+(?:test\s+|scan\s+|exam\s+)?(?:is|are|involves?|uses?|can|may|will|checks?|looks?|"
+    r"shows?|takes?|measures?|examines?|creates?|makes?|produces?)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_test(dc: DocContext, unit: Unit) -> list[Mention]:

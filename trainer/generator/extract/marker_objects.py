@@ -78,9 +78,12 @@ def marker_name(m: Mention) -> str:
 
 
 # What is left of a phrase cut short: a particle ("find out if ..." -> "out") or a last word of
-# one letter ("H. pylori" cut at its full stop).
+# one letter ("H. pylori" cut at its full stop), unless a capital letter names a kind after its
+# head noun ("hepatitis B", "vitamin D", "type A", "factor V").
 FRAGMENT = re.compile(
-    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|(?:^|\s)[A-Za-z]$|"
+    r"^(?:out|up|if|whether|how|why|what|more|it|them|this|that)$|"
+    r"(?:^|\s)(?<!hepatitis\s)(?<!vitamin\s)(?<!type\s)(?<!group\s)(?<!factor\s)"
+    r"(?<!protein\s)(?<!class\s)[A-Za-z]$|"
     r"\s(?:out|up|if|whether)$"
     # "areas of abnormal lung and thickened": a coordination cut at the comma inside it
     r"|\s(?:and|or)\s+\w+ed$"

@@ -1,7 +1,13 @@
-"""What a list of tests is for when its lead-in does not say but its section heading does:
+"""What a section's heading tells of the tests under it.
+
+What a list of tests is for when its lead-in does not say but its section heading does:
 "Tests that examine the throat are used to diagnose and stage laryngeal cancer." over "Your
 doctor may perform the following tests and procedures:" and a list of tests. Every test the
 list names is then used for what the heading says, as it would be under a lead-in saying it.
+
+A section of advice, "What to do for X", sums up the page in short points ("A provider diagnoses
+X based on a history, an exam and other tests"); what it says of tests restates the page's
+own sections and is no marker of its own (:func:`advice_section`).
 """
 
 from __future__ import annotations
@@ -25,6 +31,17 @@ _PURPOSE_HEADING = re.compile(
     rf"to\s+(?:help\s+)?(?P<rest>{VERB}\b[^.]*?)\.?\s*$",
     re.IGNORECASE,
 )
+
+
+# The heading of a section of advice: "What to do for Gastritis ?"
+_ADVICE_HEADING = re.compile(r"^\W*what\s+to\s+do\s+(?:for|about|if)\b", re.IGNORECASE)
+
+
+def advice_section(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment stands in a section of advice ("What to do for X"), whose points
+    restate the page rather than state a test's finding."""
+    head = dc.heading(seg.main)
+    return head is not None and bool(_ADVICE_HEADING.match(head.text))
 
 
 def section_purposes(dc: DocContext, seg: Segment) -> list[str]:

@@ -77,6 +77,11 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+$", re.IGNORECA
 # A sentence that opens with its purpose, "To find out ..., you may have more tests": the test
 # named inside that clause is what is checked, not what does the checking
 _PURPOSE_OPENING = re.compile(r"^\s*(?:in order\s+)?to\s+\w", re.IGNORECASE)
+# "Because early cancer causes no pain, a colonoscopy is ...": a subordinate clause before the
+# main one, whose subject comes after its last comma
+_SUBORDINATE_OPENING = re.compile(
+    r"^\s*(?:because|since|although|though|while|as|if|when|once|unless)\b", re.IGNORECASE
+)
 
 
 # "dual energy x-ray absorptiometry": a test word that modifies the procedure's own noun
@@ -124,6 +129,9 @@ def subjects(
         comma = span.rfind(",")
         if comma < 0:
             return []
+        start, span = start + comma + 1, span[comma + 1 :]
+    if _SUBORDINATE_OPENING.match(span) and "," in span:
+        comma = span.rfind(",")
         start, span = start + comma + 1, span[comma + 1 :]
     outside = re.sub(r"\([^()]*\)", " ", span)
     if _PERSON_OPENING.match(span):

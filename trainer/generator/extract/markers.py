@@ -51,6 +51,7 @@ from trainer.generator.extract.marker_findings import (
     restates,
     wrong_type,
 )
+from trainer.generator.extract.marker_inline_sections import inline_section_tests
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
@@ -65,8 +66,10 @@ from trainer.generator.extract.marker_objects import (
     objects,
 )
 from trainer.generator.extract.marker_owners import continued_owner, owner_condition
+from trainer.generator.extract.marker_purposes import purpose_tests
 from trainer.generator.extract.marker_recurrence import recurrence_tests
-from trainer.generator.extract.marker_sections import section_purposes
+from trainer.generator.extract.marker_routine import routine_findings
+from trainer.generator.extract.marker_sections import advice_section, section_purposes
 from trainer.generator.extract.marker_settings import setting_tests
 from trainer.generator.extract.marker_spans import checked_place, next_member
 from trainer.generator.extract.marker_standard import standard_methods
@@ -87,6 +90,8 @@ from trainer.generator.lexicon import Mention
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "The standard method for diagnosing X is by identifying eggs in a stool sample"
+    if advice_section(dc, seg):
+        return []  # "What to do for X": points that restate the page, no marker of their own
     out: list[ExtractedFact] = standard_methods(dc, seg)
     body = seg.body
     base = seg.body_start
@@ -186,8 +191,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             leveled.update(levels)
         emit(subj, objs, 0.75, _cue_path(cue))
     k = cues.KEY.search(body)
-    if k and negated(body[body.rfind("; ", 0, k.start()) + 1 : k.end()]):
-        k = None  # "A CT scan is not used to diagnose X": a use denied
+    if k and negated(body[_clause_start(body, k.start()) : k.end()]):
+        # "A CT scan is not used to diagnose X": a use denied ("Since X does not cause symptoms,
+        # mammograms are an important way to find it": a negation in another clause denies none)
+        k = None
     if k:
         # "calcium is needed for strong bones": what a substance is needed for is no finding;
         # only a test is "key for" or "used for" something
@@ -196,7 +203,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         said = cues.key_object(body, k)
         if subj and said is not None:
             verb, at = said
-            emit(subj, objects(dc, body[at : _end(body, at)], verb), 0.75, "key")
+            rest = body[at : _end(body, at)]
+            if verb is not None:
+                rest = cues.AND_GERUND.sub("", rest)  # "detecting X and determining Y": X
+            emit(subj, objects(dc, rest, verb), 0.75, "key")
     ut = cues.USES_TO_SHOW.search(body)
     if ut and not negated(body[: ut.start()]):
         # "A nuclear heart scan uses radioactive tracers to show damage to the heart": what
@@ -303,7 +313,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if named and re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", opening, re.I) and not negated(
             body[: tt.end()]
         ):
-            emit(named[:1], objects(dc, body[tt.end() : _end(body, tt.end())], verb), 0.75,
+            rest = body[tt.end() : _end(body, tt.end())]
+            if got.get("g2"):
+                rest = cues.AND_GERUND.sub("", rest)  # "detecting X and determining Y": X
+            emit(named[:1], objects(dc, rest, verb), 0.75,
                  "test_that" if tt.re is cues.TEST_THAT else "test_used_to")
     mi = cues.MEASURE_OF_IS.match(body)
     if mi and not negated(body[: mi.end()]):
@@ -342,6 +355,13 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit([test], objects(dc, body[at : _end(body, at)], None), 0.75, "setting")
     for test, recurrent in recurrence_tests(dc, seg, ms):
         emit([test], [recurrent], 0.75, "recurrence")  # "... to see if the cancer has come back"
+    for test, verb, rest in purpose_tests(body, base, ms):
+        emit([test], objects(dc, rest, verb), 0.75, "purpose")  # "- Biopsy to diagnose X"
+    for test, purposes in inline_section_tests(dc, seg, ms):
+        emit([test], purposes, 0.75, "inline_section", listed=True)  # a flattened test list
+    for test, found in routine_findings(dc, seg, ms):
+        # "It may be found during a routine blood test"
+        emit([test], [found], 0.75, "routine", listed=True)
     if seg.lead is not None:
         lp = cues.LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
@@ -462,6 +482,11 @@ def _cue_path(cue: re.Match[str]) -> str:
 
 _SAID_STEMS = ("show", "reveal", "detect", "indicat", "measur", "identif", "confirm", "check",
                "look", "find", "assess", "evaluat", "determin")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last semicolon or comma before it."""
+    return max(text.rfind("; ", 0, at), text.rfind(", ", 0, at)) + 1
 
 
 def _end(text: str, start: int) -> int:

@@ -1,0 +1,114 @@
+"""What the tests of a flattened list are for, when a sentence before its lead-in says it:
+"Tests that examine the head and neck are used to detect (find) and diagnose X. The following
+tests and procedures may be used: - MRI (magnetic resonance imaging): A procedure ... - Biopsy :
+The removal of cells ...".
+
+Pages whose list markup was lost keep each item's dash inline, so the list is one paragraph of
+sentences rather than items under a lead-in, and :mod:`.marker_sections` (which reads a list
+under a heading) never sees it. The structure read here is the same: a sentence saying what the
+tests of the paragraph are used for, a lead-in promising tests without saying what for, then
+items each opening with the test's name and a colon. Each item's test is then used for what the
+sentence says ("detection of X", "diagnosis of X"). Tests named inside an item's description
+("a procedure that uses a magnet ... like an x-ray") are not items; neither is a bedside exam,
+part of working up any disease.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.marker_objects import VERB, is_bedside, is_marker, objects
+from trainer.generator.extract.patterns import NEGATION, drop_parens
+from trainer.generator.lexicon import Mention
+
+# The lead-in before the first dash: "The following tests and procedures may be used: - "
+_LEAD = re.compile(
+    r"\b(?:the\s+)?following\s+(?:tests?|procedures?|exams?)(?:\s+and\s+(?:tests?|procedures?|"
+    r"exams?))?(?:\s+(?:may|can|might)\s+be\s+(?:used|done))?\s*:\s+[-–•]\s",
+    re.IGNORECASE,
+)
+# The sentence saying what the tests are for: "Tests that examine the uterus are used to detect
+# (find) and diagnose X."
+_PURPOSE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:tests?|procedures?|exams?)\b[^.]{0,80}?)\s+(?:are|is)\s+(?:used|done)\s+"
+    rf"to\s+(?:help\s+)?(?P<rest>{VERB}\b[^.]*?)\.?\s*$",
+    re.IGNORECASE,
+)
+# An item's start: a dash after the lead-in's colon or an earlier sentence's end
+_ITEM = re.compile(r"(?:^|[.:]\s+)[-–•]\s+")
+# What may follow an item's test before its colon: a bracketed full name, "scan", "test(s)"
+_LABEL_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*:", re.IGNORECASE)
+_BACK = 40  # sentences of one paragraph the reading looks back for its lead-in
+
+
+def inline_section_tests(
+    dc: DocContext, seg: Segment, ms: list[Mention]
+) -> list[tuple[Mention, list[str]]]:
+    """(test, purposes) for each flattened item of the segment whose paragraph says, before
+    the list's lead-in, what its tests are used for."""
+    body = seg.body
+    if " - " not in body and not body.startswith("- "):
+        return []  # cheap test first: no inline item here
+    purposes = _purposes(dc, seg)
+    if not purposes:
+        return []
+    base = seg.body_start
+    lead = _LEAD.search(body)
+    out = []
+    for item in _ITEM.finditer(body):
+        if lead is None and not _lead_before(dc, seg):
+            break
+        if lead is not None and item.end() < lead.end():
+            continue
+        at = base + item.end()
+        test = next((m for m in ms if m.start == at and is_marker(m)), None)
+        if test is None or is_bedside(test) or not _LABEL_TAIL.match(body, test.end - base):
+            continue  # no test's name labels this item, or it is a bedside exam
+        out.append((test, purposes))
+    return out
+
+
+def _paragraph(dc: DocContext, seg: Segment) -> list[str]:
+    """The sentences of the segment's paragraph up to and including it, nearest last."""
+    u = seg.main
+    out = [u.text]
+    k = u.index - 1
+    while k >= 0 and len(out) < _BACK and dc.units[k].para == u.para:
+        out.append(dc.units[k].text)
+        k -= 1
+    return out[::-1]
+
+
+def _lead_before(dc: DocContext, seg: Segment) -> bool:
+    """Whether an earlier sentence of the paragraph holds the list's lead-in."""
+    return any(_LEAD.search(t) for t in _paragraph(dc, seg)[:-1])
+
+
+def _purposes(dc: DocContext, seg: Segment) -> list[str]:
+    """What the paragraph's tests are used for, from the sentence before its lead-in."""
+    sentences = _paragraph(dc, seg)
+    for k, text in enumerate(sentences):
+        if not _LEAD.search(text):
+            continue
+        if k == 0:
+            return []
+        said = drop_parens(sentences[k - 1])
+        found = _PURPOSE.match(said)
+        if found is None or NEGATION.search(said):
+            return []
+        return _one_per_condition(objects(dc, found.group("rest"), None))
+    return []
+
+
+def _one_per_condition(purposes: list[str]) -> list[str]:
+    """The first purpose for each condition: "detect (find) and diagnose X" is one fact about
+    X, not two cards asking the same."""
+    seen: set[str] = set()
+    out = []
+    for p in purposes:
+        said = p.split(" of ", 1)[-1].lower()
+        if said not in seen:
+            seen.add(said)
+            out.append(p)
+    return out
