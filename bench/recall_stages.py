@@ -29,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.extraction_scoring import (  # noqa: E402
-    DATA, _key, _overlap, _states, load_alternatives, load_gold, score,
+    DATA,
+    _key,
+    _overlap,
+    _states,
+    load_alternatives,
+    load_gold,
+    score,
 )
 from tests.realdocs import documents  # noqa: E402
 from trainer.domain import Relation  # noqa: E402
