@@ -235,7 +235,10 @@ names, not as pieces of a clause ("X can prevent or"): :mod:`.phrase_shape`, che
 every reader in :func:`finalize` (such a phrase is held as a draft with the reason). The
 readers' patterns outnumber the cache of Python's ``re`` module: :mod:`.regex_cache`; a word
 looked up in a sentence is found without compiling a pattern per word
-(:func:`.patterns.word_places`).
+(:func:`.patterns.word_places`). Every module-level pattern is put behind a test for the words
+it cannot match without, read from the pattern itself (:mod:`.needed_words`), when this package
+is imported (:mod:`.guarded_patterns`): most sentences hold none of a pattern's words, and a
+substring test says so sooner than the pattern's scan.
 """
 
 from __future__ import annotations
@@ -260,6 +263,7 @@ from trainer.generator.extract import (
     targets_of_classes,
 )
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.guarded_patterns import generator_modules, guard_patterns
 from trainer.generator.extract.phrase_shape import WHY, reads_as_names
 from trainer.generator.extract.places import distinct_places
 from trainer.generator.extract.regex_cache import make_room
@@ -286,6 +290,7 @@ _MODULES = (
 _ORDER = {r: i for i, r in enumerate(Relation)}
 
 make_room()  # the readers' patterns outnumber re's default cache (see regex_cache)
+guard_patterns(generator_modules())  # each pattern behind the words it needs (see there)
 
 
 def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:

@@ -317,7 +317,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if got.get("g2"):
                 rest = cues.AND_GERUND.sub("", rest)  # "detecting X and determining Y": X
             emit(named[:1], objects(dc, rest, verb), 0.75,
-                 "test_that" if tt.re is cues.TEST_THAT else "test_used_to")
+                 "test_that" if tt.re == cues.TEST_THAT else "test_used_to")
     mi = cues.MEASURE_OF_IS.match(body)
     if mi and not negated(body[: mi.end()]):
         after = [m for m in ms if m.start >= base + mi.end() and is_marker(m)]

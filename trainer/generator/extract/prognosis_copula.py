@@ -154,8 +154,8 @@ def copula_facts(dc: DocContext, text: str) -> list[tuple[str, float]]:
                 continue
             # "The best predictor of relapse is A", "Survival is related to A": what the outcome
             # goes with, not which way (A may be a test, whose result is the factor): a draft
-            turned = m.re is _OUTCOME_GOES_WITH or (
-                m.re is _PROGNOSTIC_IS and re.search(_BAD_OUTCOME, m.group(0), re.I) is not None
+            turned = m.re == _OUTCOME_GOES_WITH or (
+                m.re == _PROGNOSTIC_IS and re.search(_BAD_OUTCOME, m.group(0), re.I) is not None
             )
             # "tumor and node status" shares its head: split only a list with commas
             members = list_members(dc, list_text(np)) if "," in np else [np]
@@ -163,7 +163,7 @@ def copula_facts(dc: DocContext, text: str) -> list[tuple[str, float]]:
                 f = factor(dc, member)
                 if f and not _NOT_FACTOR.search(f):
                     conf = UNDIRECTED_DRAFT if turned else 0.75
-                    if m.re is _DIRECTED_OUTCOME_WITH and not names_owner(dc, sentence):
+                    if m.re == _DIRECTED_OUTCOME_WITH and not names_owner(dc, sentence):
                         conf = UNNAMED_OWNER_DRAFT
                     found.append((f"{f} ({way})" if way else f, conf))
     return found
