@@ -33,7 +33,10 @@ Readers, by relation:
   after two classes joined by "or", whose class the text leaves open, in
   :mod:`.class_shared_lists`; the drug
   a class is said to hold besides the rest, "antibiotics other than X", in
-  :mod:`.class_other_than`; the wordings that join a class and a drug, apposition, example,
+  :mod:`.class_other_than`; a drug compared with the other members of its class, "Like other
+  statins, X ...", in :mod:`.class_likeness`; how far a hedge of a drug's use reaches the class
+  the sentence places it in, "X, a TKI, is being studied", in :mod:`.class_hedges`; the
+  wordings that join a class and a drug, apposition, example,
   list item or preposition, in :mod:`.class_wordings`; what a class reading must not take as
   said of a drug's kind, a goal of care, a condition's negation, a bare bracketed name, in
   :mod:`.class_guards`);
@@ -46,7 +49,8 @@ Readers, by relation:
   drug of "A and B, which target T1 and T2, respectively" acts on which, in
   :mod:`.target_status`; the pronoun subject of a cue, "This drug, an antibody, binds T", in
   :mod:`.target_pronouns`; a copula on the word "target", "The target of X is CD19", in
-  :mod:`.target_copulas`); a class's own
+  :mod:`.target_copulas`; an aside set off by paired em dashes, "inhibits two proteins—A and
+  B—that", read as one set off by commas, in :mod:`.target_asides`); a class's own
   targets, "ACE inhibitor -> angiotensin-converting enzyme", kept as drafts, in
   :mod:`.targets_of_classes`;
 * phase_duration and phase_drugs: :mod:`.phases` (which phase a sentence speaks of in

@@ -31,6 +31,9 @@ THESE = re.compile(
 _THIS = re.compile(r"\bthis\s+$", re.IGNORECASE)
 
 
+# A class named as a course of treatment: "this alkali therapy", "this hormone treatment"
+_COURSE_HEAD = re.compile(r"\b(?:therapy|treatment)$", re.IGNORECASE)
+
 # "Both", "the two", "all three": the number of drugs the words take up
 _COUNT = re.compile(r"\b(?:both|two|three)\b", re.IGNORECASE)
 _COUNTED = {"both": 2, "two": 2, "three": 3}
@@ -51,8 +54,12 @@ def anaphoric_class_facts(
         count = _COUNT.search(opening)
         if count is not None and len(group) != _COUNTED[count.group().lower()]:
             break  # "X, Y and Z are used. Both are ...": which two?
-        if _THIS.search(opening) and (len(group) != 1 or c.surface.lower().endswith("s")):
-            break  # "X and Y are used. This antibiotic ...": which one?
+        if _THIS.search(opening) and (len(group) != 1 or c.surface.lower().endswith("s")) and not (
+            group and _COURSE_HEAD.search(c.surface)
+        ):
+            # "X and Y are used. This antibiotic ...": which one? But "This alkali therapy"
+            # takes up the course the drugs were given as, whichever of them it was
+            break
         if group and not negated(opening) and not negated(seg.text[c.end : c.end + 40]):
             for d in group:
                 emit(d, c, 0.8)

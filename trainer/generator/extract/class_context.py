@@ -373,7 +373,8 @@ _BROAD_WITH = re.compile(
     r"(?:immunotherapy|(?:targeted|hormone|biological) therapy)", re.IGNORECASE
 )
 _WITH_MEMBERS = re.compile(
-    r"\s+(?:that\s+is\s+given\s+)?with\s+(?:either\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+    # "Biologic therapy using X or Y" as "Targeted therapy with X"
+    r"\s+(?:that\s+is\s+given\s+)?(?:with|using)\s+(?:either\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
 # "(X, Y)", "(such as X)", or ", such as X, Y or Z" after the inner class
 _INNER_CLASS_OPEN = re.compile(

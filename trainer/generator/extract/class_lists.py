@@ -25,7 +25,7 @@ CLASS_TO_LIST = re.compile(
     r"(?:(?:(?:prescription|nonprescription|over-the-counter|oral|injectable|injected|inhaled|"
     r"topical|intravenous|pain)\s+)?"
     r"(?:drugs?|medicines?|medications?|agents?|hormones?|therapy|treatment)\b"
-    r"(?=\s*,?\s*(?:[–—]\s*)?(?:such as|like|"
+    r"(?=\s*,?\s*(?:[–—]\s*)?(?:such as|like|especially|particularly|"
     r"including|include|includes|e\.g\.|for example|called|known as|[\(\[])))?\s*(?:,\s*)?"
     r"(?:such as|like|including|include|includes|included|e\.g\.,?|for example,?|"
     r"for instance,?|(?:[–—]\s*)?(?:namely|specifically),?|especially|particularly|called|"
@@ -100,7 +100,10 @@ THAT_INCLUDE = re.compile(
     r"\s+(?:that|which)\s+(?:[\w'’+-]+\s+){1,12}?(?:include|includes|are)\s*:?\s*"
     # "three statins, which are X, Y and Z", "Beta blockers, which include X and Y, slow ...":
     # a relative clause on a plural class that names its members
-    r"|\s*,\s*which\s+(?:include|are)\s*:?\s*",
+    r"|\s*,\s*which\s+(?:include|are)\s*:?\s*"
+    # "bisphosphonates, a class of drugs that includes X": an apposition that names members
+    r"|\s*,\s*(?:an?\s+)?(?:class|group|family|type)\s+of\s+(?:drugs|medicines|medications)\s+"
+    r"(?:that|which)\s+(?:also\s+)?includes?\s*:?\s*",
     re.IGNORECASE,
 )
 

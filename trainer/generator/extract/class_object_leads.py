@@ -26,7 +26,12 @@ from trainer.generator.facts import ExtractedFact
 # After the class at the end of the lead-in: a generic noun, "such as", then the colon.
 _TAIL = re.compile(
     r"\s*(?:(?:drugs?|medicines?|medications?|agents?)\b)?\s*(?:\([^()]{1,30}\)\s*)?"
-    r",?\s*(?:such as|like|including|for example|e\.g\.,?)?\s*:\s*",
+    r"(?:,?\s*(?:such as|like|including|for example|e\.g\.,?)?\s*:\s*|"
+    # "use chemotherapy drugs to treat tumors that cannot be removed, including": the purpose
+    # of the class between it and the examples (no other kind of treatment named in it)
+    r"\s+(?:to\s+[a-z]+|for)\s+(?:(?!\b(?:drugs?|medicines?|medications?|agents?|treatments?|"
+    r"therap\w*|such|like|including)\b)[^:;.()\[\]]){1,80}?,?\s*(?:such as|including|"
+    r"for example)\s*:?\s*)",
     re.IGNORECASE,
 )
 # Words before the class that say the list is not its members: "after", "before", "with".
@@ -36,6 +41,9 @@ _NOT_MEMBERS = re.compile(
     r"(?<!treated )(?<!treatment )(?<!treat )with(?:out)?\s+(?:(?:a|an|the)\s+)?$)",
     re.IGNORECASE,
 )
+
+
+_PURPOSE_NEGATIONS = frozenset({"cannot", "can't", "unable"})
 
 
 def object_lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -54,6 +62,9 @@ def object_lead_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     before = text[: cls.start]
     if not _TAIL.fullmatch(text, cls.end) or not USED_BEFORE.search(before):
         return []
-    if negated(text) or CONTRAST.search(text) or _NOT_MEMBERS.search(before):
+    # a negation in the class's purpose ("tumors that cannot be removed") denies nothing of it
+    if negated(text[: cls.end]) or CONTRAST.search(text, 0, cls.end) or _NOT_MEMBERS.search(before):
         return []
+    if any(m.group().lower() not in _PURPOSE_NEGATIONS for m in CONTRAST.finditer(text, cls.end)):
+        return []  # "antibiotics other than penicillin, such as:"
     return labelled_class_facts(dc, seg, listed_drugs(seg), cls, lead)

@@ -27,7 +27,9 @@ EXAMPLES_ARE = re.compile(
 # Before a class that opens its sentence and is said to be some drugs: "Common NSAIDs are X"
 CLASS_OPENS = re.compile(
     r"\s*(?:(?:the|some)\s+)?(?:(?:most\s+)?(?:common(?:ly used)?|frequently used|widely used|"
-    r"usual|main|typical|two|three|four)\s+)?",
+    r"usual|main|typical|two|three|four)\s+)?"
+    # "Two common types of blood thinners are X and Y", "The main kinds of C are X and Y"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:types?|kinds?|classes|forms?|groups?)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "X or Y (antifungal medicines)": a plural class closing the bracket after a list of drugs

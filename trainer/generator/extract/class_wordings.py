@@ -78,6 +78,26 @@ def used_as_class(text: str, ms: list[Mention], k: int) -> list[Mention]:
     return [ms[k + 1]] if _USED_AS.fullmatch(text, ms[k].end, ms[k + 1].start) else []
 
 
+# "X is a corticosteroid (a type of steroid hormone)": the bracket names the broader class
+_TYPE_IN_BRACKETS = re.compile(
+    r"\s*[\(\[]\s*(?:which\s+is\s+|that\s+is\s+)?(?:a|an|one)\s+(?:type|kind|form|class|group)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*(?:drugs?|medicines?|medications?|agents?)?\s*[\)\]]", re.I)
+
+
+def bracketed_broader(text: str, ms: list[Mention], k: int) -> list[Mention]:
+    """The broader class a bracket right after class ``ms[k]`` says it is a type of, "a
+    corticosteroid (a type of steroid hormone)": the drug placed in ``ms[k]`` is in it too."""
+    if k + 1 >= len(ms) or not ms[k + 1].is_kind(*CLASS) or ms[k + 1].is_kind(*DRUG):
+        return []
+    nxt = ms[k + 1]
+    if not _TYPE_IN_BRACKETS.fullmatch(text, ms[k].end, nxt.start):
+        return []
+    return [nxt] if _BRACKET_CLOSES.match(text, nxt.end) else []
+
+
 # After a class name: words showing the class is not the head ("a TKI-resistant mutation").
 CLASS_NOT_HEAD = re.compile(
     r"^[\s-]*(?:resistant|resistance|refractory|naive|naïve|intolerant|intolerance|based|"

@@ -58,7 +58,9 @@ from trainer.generator.extract.class_guards import (
     bare_bracket_name,
     care_as_class,
 )
+from trainer.generator.extract.class_hedges import kind_hedge
 from trainer.generator.extract.class_labels import label_class_facts
+from trainer.generator.extract.class_likeness import like_other_members, like_other_pronouns
 from trainer.generator.extract.class_nested import nested_members
 from trainer.generator.extract.class_object_leads import object_lead_class_facts
 from trainer.generator.extract.class_other_than import other_than_members
@@ -72,6 +74,7 @@ from trainer.generator.extract.class_wordings import (
     AND_OTHER,
     CLASS_NOT_HEAD,
     STARTS_LIST,
+    bracketed_broader,
     used_as_class,
 )
 from trainer.generator.extract.context import (
@@ -84,6 +87,7 @@ from trainer.generator.extract.drug_names import (
     CLASS,
     DRUG,
     MODALITY,
+    antecedent,
     class_name,
     closed_apposition,
     members_ending_at,
@@ -116,13 +120,16 @@ _TO_CLASS = re.compile(
     r"belongs? to|is considered|are considered|(?:is|are) in|(?:is|are) one of)\s+|"
     r"\s*[\(\[]\s*|\s*:\s*|"
     # "X—a taxane—is added": an apposition set off by dashes, with its article
-    r"\s*[—–]\s*(?=(?:an?|the)\s))"
+    r"\s*[—–]\s*(?=(?:an?|the)\s)|"
+    # "X (Brand)an antimalarial medicine": a page that lost the dash after the brand's bracket
+    r"(?<=[\)\]])(?=(?:an?|the)\s))"
     r"(?:(?:also|now|currently|both|all|one of|a member of|part of|from)\s+)*"
     r"(?:(?:a|an|the|another)\s+)?(?:(?:new|newer|novel|related)\s+)?"
     r"(?:(?:type|kind|form|class|member|group|family|sort|generation)\s+of\s+"
     r"(?:the\s+)?)?"
+    # "X, a drug used in chemotherapy": the kind of treatment it is a drug of
     r"(?:(?:prescription\s+)?(?:medications?|medicines?|drugs?|agents?)\s+(?:called|known as|"
-    r"named|termed)\s+"
+    r"named|termed|used\s+in)\s+"
     r"(?:the\s+|an?\s+)?)?"
     # "belongs to a group called biguanides"
     r"(?:(?:type|kind|class|group|family)\s+(?:called|known as|named|termed)\s+(?:the\s+)?)?"
@@ -140,6 +147,7 @@ _COMPARISON_ASIDE = re.compile(
 # "some commonly used steroids": a usual member of the class, not a drug used with one
 _USED = re.compile(r"\b(?:commonly|widely|frequently|often|routinely|most)\s+used\b", re.I)
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    seg = kind_hedge(seg)  # "X, a TKI, is being studied": the hedge is of its use, not its kind
     found = [f for f in _extract(dc, seg) + class_type_facts(dc, seg) if not care_as_class(f)]
     if not found:
         return found
@@ -155,12 +163,32 @@ def _extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     resolved = resolve_copular_pronoun(dc, seg)
     if resolved is not None:
         return drug_class_facts(dc, resolved)
+    compared = _like_other_pronoun_facts(dc, seg)
+    if compared:
+        return compared
     plural = resolve_plural_pronoun(dc, seg)
     if plural is not None:  # "X and Y are approved. They are TKIs.": said of X and of Y
         return said_of_each(drug_class_facts(dc, plural[0]), *plural[1:])
     if any(m.is_kind(*CLASS) for m in seg.mentions) and THESE.search(seg.body[:12] + " "):
         return drug_class_facts(dc, seg)  # "These monoclonal antibodies ..." after the drugs
     return []
+
+
+def _like_other_pronoun_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    """ "X is made from a sea sponge. Like other chemotherapy drugs, it ...": X, the one drug
+    the pronoun takes up, is one of the class."""
+    out: list[ExtractedFact] = []
+    for pos, cls in like_other_pronouns(seg.text, seg.mentions):
+        group, unit = antecedent(dc, seg, pos)
+        if len(group) != 1 or unit is None:
+            continue
+        drug = group[0]
+        out.append(
+            dc.fact(seg, Relation.DRUG_CLASS, drug.name("drug"), class_name(dc, seg.text, cls),
+                    0.75 * min(drug.confidence("drug"), cls.confidence("drug_class")),
+                    flags=drug.flags("drug") + cls.flags("drug_class"), context=unit)
+        )  # fmt: skip
+    return out
 
 
 def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -278,6 +306,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 k += 1
                 for mem in members:
                     emit(mem, ms[k], conf)
+            for broader in bracketed_broader(text, ms, k):
+                for mem in members:  # "X is a corticosteroid (a type of steroid hormone)"
+                    emit(mem, broader, conf)
             if link[:1].isalpha():
                 # "X acts as a kinase inhibitor, an angiogenesis inhibitor, and an ..."
                 for more in [*coordinated_classes(text, ms, k), *used_as_class(text, ms, k)]:
@@ -300,6 +331,8 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit(drug, broader, 0.8)  # "hormone therapy, such as an AI (such as X) or Y"
     for drug, cls in far_list_members(text, ms) + other_than_members(text, ms):
         emit(drug, cls, 0.8)  # "Antibiotics, which kill ..., include X", "CLASS other than X"
+    for drug, cls in like_other_members(text, ms):
+        emit(drug, cls, 0.8)  # "Like other statins, X lowers ...": X is one of them
     for drug, cls in dash_lead_members(text, ms):
         emit(drug, cls, 0.75)  # "- Beta blockers slow the heart: - Atenolol is used for X."
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
@@ -40,6 +41,7 @@ from trainer.generator.extract.patterns import (
     negated,
     scope_end,
 )
+from trainer.generator.extract.target_asides import dash_asides_as_commas
 from trainer.generator.extract.target_pronouns import (
     label_subject,
     pronoun_before,
@@ -90,7 +92,7 @@ TARGET_CUE = re.compile(
 # A whole family of enzymes names no target: "tyrosine kinase inhibitor" says how, not what;
 # nor does a bare "protease" ("a protease inhibitor") or "receptor".
 _FAMILY = re.compile(
-    r"(?:(?:the\s+)?enzymes?\s+)?(?:(?:tyrosine|serine/threonine|protein)\s+)?"
+    r"(?:(?:the\s+)?enzymes?\s+)?(?:(?:tyrosine|serine/threonine|protein|cyclin[-\s]dependent)\s+)?"
     r"(?:kinases?|proteases?|proteinases?|peptidases?|polymerases?|enzymes?|receptors?)",
     re.IGNORECASE,
 )
@@ -170,6 +172,15 @@ _MOD_TO_LIST = re.compile(
 
 
 def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
+    read = dash_asides_as_commas(seg)  # "inhibits two proteins—A and B—that ...": an aside
+    if read is seg:
+        return _extract(dc, seg)
+    return [
+        replace(f, evidence=f.evidence.replace(read.text, seg.text)) for f in _extract(dc, read)
+    ]
+
+
+def _extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     if any(m.is_kind(*DRUG) for m in seg.mentions):
         return drug_target_facts(dc, seg)
     resolved = resolve_copular_pronoun(dc, seg)

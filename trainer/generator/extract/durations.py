@@ -300,7 +300,12 @@ _OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy)\b"
 LIFELONG = re.compile(
     r"\bfor\s+the\s+rest\s+of\s+(?:their|his|her|your|one's|the\s+person's|a\s+person's)\s+"
     r"li(?:fe|ves)\b|\b(?:lifelong|life-long)(?=\s+(?:treatment|therapy|(?:[\w-]+\s+){1,3}?"
-    r"(?:control|management))\b)|\bfor\s+life\b(?!-)",
+    r"(?:control|management))\b)|\bfor\s+life\b(?!-)|"
+    # "maintained throughout the person's lifetime", "continued for their lifetime"
+    r"\b(?:throughout|for)\s+(?:the\s+rest\s+of\s+)?(?:their|his|her|your|one's|the\s+person's|"
+    r"a\s+person's|the\s+patient's)\s+(?:whole\s+|entire\s+)?lifetimes?\b|"
+    r"\bthroughout\s+(?:their|his|her|your|the\s+person's|a\s+person's)\s+(?:whole\s+|entire\s+)?"
+    r"li(?:fe|ves)\b",
     re.IGNORECASE,
 )
 # "... may be necessary for the rest of their lives": a possibility, not the course's length

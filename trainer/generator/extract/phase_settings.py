@@ -158,7 +158,9 @@ def _maybe_relapse(text: str) -> bool:
 _RELAPSED_NOUN = re.compile(
     r"\b(?P<w>relapsed|relapsing|recurrent|refractory)\b(?:\s*(?:,|or|and|/)\s*[\w-]+)*?\s+"
     r"(?:[\w-]+(?<!s)\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,3}?(?:cancers?|disease|leuka?emias?|lymphomas?|myelomas?|tumou?rs?|"
-    r"melanomas?|carcinomas?|sarcomas?)\b",
+    # tumours named by their cell of origin: "recurrent medulloblastoma", "recurrent thymoma"
+    r"melanomas?|carcinomas?|sarcomas?|\w*(?:blastomas?|gliomas?|cytomas?|thymomas?|ependymomas?|"
+    r"mesotheliomas?))\b",
     re.IGNORECASE,
 )
 _SETTING_BEFORE = re.compile(

@@ -152,8 +152,11 @@ _TAKEN_FOR_LIFE = re.compile(
     r"(?:medicines?|medications?|drugs?|treatment|therapy|pills?|tablets?)|(?:be|are|is)\s+"
     # "you will need to treat it and control it for life": the page's disease, "it", treated
     r"treated|(?:need|needs|have|has|must)\s+to\s+(?:treat|manage|control)\s+(?:it|them))\b"
-    r"(?=[^.;:]{0,40}?\bfor\s+(?:the\s+"
-    r"rest\s+of\s+(?:their|his|her|your|one's)\s+li(?:fe|ves)|life\b(?!-)))|"
+    r"(?=[^.;:]{0,40}?\b(?:for\s+(?:the\s+"
+    r"rest\s+of\s+(?:their|his|her|your|one's)\s+li(?:fe|ves)|life\b(?!-))|"
+    # "need treatment throughout their lifetime", "for their whole lifetime"
+    r"(?:throughout|for)\s+(?:their|his|her|your|one's|the\s+person's|a\s+person's)\s+"
+    r"(?:whole\s+|entire\s+)?(?:lifetimes?\b|li(?:fe|ves)\b(?!-))))|"
     # "lifelong blood pressure control": the disease's control for life is its whole course
     r"\b(?P<l>(?:lifelong|life-long)\s+(?:treatment|therapy|(?P<c>(?:[\w-]+\s+){1,3}?)(?:control|"
     r"management)))\b",

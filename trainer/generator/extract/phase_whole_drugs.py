@@ -49,6 +49,14 @@ _TREATED_WITH = re.compile(
     r"treated\s+with)\b",
     re.IGNORECASE,
 )
+# "Treatment (of <D>) usually includes A and B": the treatment as the subject of what it holds,
+# at the sentence's start
+_TREATMENT_INCLUDES = re.compile(
+    r"^\s*(?P<w>(?:the\s+)?(?:treatment|therapy)(?:\s+(?:of|for)\s+(?P<d>[^.;:,()]{1,50}?))?\s+"
+    r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly)\s+)?"
+    r"(?:includes?|consists?\s+of|involves?))\b",
+    re.IGNORECASE,
+)
 # the page's disease told without its name
 _OWN_WORDS = re.compile(
     r"(?:the\s+|this\s+)?(?:infection|disease|condition|illness|disorder|infestation)",
@@ -67,14 +75,32 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
     """The whole course, as an ``overall treatment`` mention over the cue words, when the
     sentence gives the drugs used for the page's own disease (see the module)."""
     low = seg.body.lower()
-    if "treat" not in low and "against" not in low:
+    if "treat" not in low and "against" not in low and "therap" not in low:
         return []  # the common case, cheaply
-    for m in (_TREATED_WITH.match(seg.body), *_DRUGS_FOR.finditer(seg.body)):
+    includes = _TREATMENT_INCLUDES.match(seg.body)
+    if includes is not None and includes.group("d") is None:
+        # "Treatment usually includes A": the page's disease's treatment, under the page's
+        # title or a heading about its treatment (not under "Side effects" or "Complications")
+        if dc.main_disease and _treatment_heading(dc, seg):
+            a, b = (seg.body_start + x for x in includes.span("w"))
+            return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
+        return []
+    for m in (_TREATED_WITH.match(seg.body), includes, *_DRUGS_FOR.finditer(seg.body)):
         if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
             continue
         a, b = (seg.body_start + x for x in m.span("w"))
         return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
     return []
+
+
+_TREATMENT_WORDS = re.compile(r"treat|therap|manag|medic|cure", re.IGNORECASE)
+
+
+def _treatment_heading(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment stands under the page's title or a heading about treatment."""
+    head = dc.heading(seg.main)
+    title = title_unit(dc)
+    return head is None or head is title or bool(_TREATMENT_WORDS.search(head.text))
 
 
 def _as_disease_drugs(m: Mention) -> Mention:

@@ -31,7 +31,8 @@ _FAILED_ON = re.compile(
     r"(?:kept|continued\s+to)\s+grow(?:ing)?|"
     r"(?:not|n['’]t)\s+respond(?:ed)?)\s+"
     rf"(?:after|with|on|despite|during|to|while\s+(?:taking|on|receiving))\s+{_COURSE_OF}"
-    r"|\b(?:resistant|refractory|intolerant)\s+(?:to|of)\s+"
+    # "refractory to treatment with X": the course named before the drugs the disease resisted
+    rf"|\b(?:resistant|refractory|intolerant)\s+(?:to|of)\s+{_COURSE_OF}"
     rf"|\b(?:previously|already)\s+(?:been\s+)?treated\s+with\s+{_COURSE_OF}"
     rf"|\bafter\s+(?:prior\s+)?(?:treatment|therapy)\s+(?:with|(?:that|which)\s+include[sd]?|"
     r"including|containing)\s+"
