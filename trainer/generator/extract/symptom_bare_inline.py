@@ -128,7 +128,7 @@ def bare_inline_pairs(
         return []  # "Eye damage: When vessels burst. Signs include ...": the label's symptoms
     # an aside may liken the symptoms to another illness's ("may be taken for the flu and
     # include"): what they are likened to is not whose they are
-    said = sentence[: m.start("aside")] if m.re is _BARE and m.group("aside") else sentence[
+    said = sentence[: m.start("aside")] if m.re == _BARE and m.group("aside") else sentence[
         : m.start("rest")]
     if _names_a_condition(dc, said, topic):
         return []  # "Children with X syndrome may have other symptoms such as": X's
