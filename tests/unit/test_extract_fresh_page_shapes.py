@@ -46,8 +46,9 @@ def test_predicate_adjective_age_frame_and_verb_phrase_are_drafts(tmp_path: Path
     for text, word in (
         ("Many of the causes of asthma are treatable.", "treatable"),
         ("Most causes of asthma are preventable.", "preventable"),
+        # the age span is read whole ("between A and B" is one member) and held as a draft
         ("Between ages 10 and 20, allergies and infections are the leading causes of asthma.",
-         "between ages 10"),
+         "between ages 10 and 20"),
         ("Asthma is caused by changes in the way airway cells work, especially how they grow "
          "and swell into the airway.", "swell into the airway"),
     ):

@@ -44,7 +44,7 @@ def test_a_count_of_another_condition_or_a_hedged_count_gives_nothing(tmp_path: 
 def test_a_share_told_as_a_fraction_of_a_group(tmp_path: Path) -> None:
     text = "Approximately half of all people with gout have a second attack within a year.\n"
     assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == {
-        ("people with gout have a second attack within a year", "about half")
+        ("people with gout who have a second attack within a year", "about half")
     }
 
 
@@ -87,7 +87,7 @@ def test_a_share_of_people_named_by_the_initials_of_the_page_condition(tmp_path:
         "About half of people with LP have sores in the mouth.\n"
     )
     assert of_markdown(tmp_path, page, R.NUMERIC) == {
-        ("people with LP have sores in the mouth", "about half")
+        ("people with LP who have sores in the mouth", "about half")
     }
 
 
@@ -146,7 +146,7 @@ def test_a_fraction_that_says_where_the_clause_before_holds_gives_nothing(
         assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text
     kept = "About half of people with gout have kidney stones.\n"
     assert of_markdown(tmp_path, GOUT + kept, R.NUMERIC) == {
-        ("people with gout have kidney stones", "about half")
+        ("people with gout who have kidney stones", "about half")
     }
 
 
@@ -183,3 +183,16 @@ def test_a_share_of_the_whole_population_the_condition_affects(tmp_path: Path) -
         "population.\n",
     ):
         assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text
+
+
+def test_a_fraction_of_a_group_with_the_condition_says_who_has_what(tmp_path: Path) -> None:
+    for text, group in (
+        ("About half of people with gout have high blood pressure.\n",
+         "people with gout who have high blood pressure"),
+        ("Nearly a third of adults with severe gout develop kidney stones.\n",
+         "adults with severe gout who develop kidney stones"),
+        ("About a quarter of men with gout also have diabetes.\n",
+         "men with gout who also have diabetes"),
+    ):
+        found = of_markdown(tmp_path, GOUT + text, R.NUMERIC)
+        assert {g for g, _ in found} == {group}, text

@@ -113,3 +113,58 @@ def test_a_long_question_of_two_places_each_with_to_is_kept(tmp_path: Path) -> N
         ("melanoma", "whether the cancer has spread to the lymph nodes near the tumor or to the "
                      "lungs at the time of diagnosis"),
     }
+
+
+def test_the_time_between_two_events_is_one_factor(tmp_path: Path) -> None:
+    for text, span in (
+        ("The prognosis depends on the thickness of the tumor, the patient's age and the time "
+         "between the first symptoms and treatment.\n",
+         "time between the first symptoms and treatment"),
+        ("The prognosis depends on the patient's age, the gap between the first symptoms and "
+         "diagnosis, and overall health.\n", "gap between the first symptoms and diagnosis"),
+        ("The prognosis depends on the stage of the cancer, the interval between surgery and "
+         "radiation therapy, and the patient's general health.\n",
+         "interval between surgery and radiation therapy"),
+    ):
+        found = of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR)
+        assert ("melanoma", span) in found, text
+        ends = span.split(" between ")[1].split(" and ")
+        assert not any(("melanoma", end) in found for end in ends), text
+
+
+def test_a_list_without_between_is_still_split(tmp_path: Path) -> None:
+    text = "The prognosis depends on the stage of the cancer and the patient's age.\n"
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "stage of the cancer"),
+        ("melanoma", "age"),
+    }
+
+
+def test_a_denied_dependence_gives_no_factor(tmp_path: Path) -> None:
+    for text in (
+        "The outlook does not depend on the patient's age.\n",
+        "The prognosis doesn't really depend on the thickness of the tumor.\n",
+        "The prognosis of melanoma does not depend on the number of moles.\n",
+        "The outlook never depends on the person's sex.\n",
+    ):
+        assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == set(), text
+
+
+def test_a_factor_set_aside_after_the_list_is_not_read(tmp_path: Path) -> None:
+    for text in (
+        "The prognosis depends on the patient's age and not on the number of moles.\n",
+        "The prognosis depends on the patient's age, not on the number of moles.\n",
+        "The prognosis depends on the patient's age rather than on the number of moles.\n",
+    ):
+        assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+            ("melanoma", "age")
+        }, text
+
+
+def test_a_not_inside_a_factor_is_kept(tmp_path: Path) -> None:
+    text = ("The prognosis depends on whether the tumor has spread and whether the patient does "
+            "not smoke.\n")
+    assert of_markdown(tmp_path, MELANOMA + text, R.PROGNOSTIC_FACTOR) == {
+        ("melanoma", "whether the tumor has spread"),
+        ("melanoma", "whether the patient does not smoke"),
+    }

@@ -64,13 +64,17 @@ def list_members(dc: DocContext, text: str) -> list[str]:
         # "mutations in the AMELX, ENAM, and MMP20 genes": the head noun is every gene's
         change = genes.group("change").lower()
         return [f"{g} gene {change}" for g in split_list(genes.group("genes"))]
+    # "the time between rupture and treatment": the "and" joins one span's two ends
+    text = _BETWEEN.sub(lambda m: m.group(0).replace(" and ", _KEPT_AND), text)
     members = _semicolon_members(text) if _SEMICOLON.search(text) else split_list(text)
     # "in infants and in older adults"
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
     for member in members:
         # "reflux disease, or GERD": the short name the text adds is the same member
         member = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})\s*$", "", member)
-        parts = [p for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
+        parts = [p.replace(_KEPT_AND, " and ")
+                 for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
+        member = member.replace(_KEPT_AND, " and ")
         # "race or ethnicity" is one factor named two ways; "A or B" splits only when both
         # are names
         either = (
@@ -86,6 +90,10 @@ def list_members(dc: DocContext, text: str) -> list[str]:
             out.append(member)
     return out
 
+
+# "the time between A and B", "the gap between A and B": the "and" joins the ends of one span
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'-]+\s+){1,5}?and\s+\w", re.IGNORECASE)
+_KEPT_AND = "\x00and\x00"  # an "and" no split may cut: no whitespace around it
 
 # "mutations in the A, B, and C genes", "changes in the A or B gene": one change in several
 # genes, whose symbols share the head noun at the end

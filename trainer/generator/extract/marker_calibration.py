@@ -54,6 +54,12 @@ import re
 from dataclasses import replace
 
 from trainer.generator.extract.context import DocContext
+from trainer.generator.extract.marker_doubts import (
+    part_checked,
+    research_aim,
+    tidy_object,
+    unnamed_finding,
+)
 from trainer.generator.extract.marker_objects import is_examination, is_marker
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -131,10 +137,12 @@ def calibrated(dc: DocContext, fact: ExtractedFact, test: Mention) -> ExtractedF
     """``fact`` with its confidence set by its path's measured precision: a fact of a path
     below :data:`TRUSTED` becomes a draft flagged ``uncertain: <reason>``, unless its test is
     a lexicon test and its object a lexicon condition or finding (:func:`names_finding`)."""
-    why = object_doubt(fact.object)
+    fact = replace(fact, object=tidy_object(fact.object))
+    path = fact.origin.removeprefix("marker:")
+    why = (object_doubt(fact.object) or unnamed_finding(fact.object)
+           or part_checked(dc, fact.object, fact.evidence, path) or research_aim(fact.evidence))
     if why is not None:
         return _draft(fact, why)
-    path = fact.origin.removeprefix("marker:")
     if path in _HELD:
         return _draft(fact, _HELD[path])
     doubt = _DOUBTFUL.get(path)

@@ -215,11 +215,16 @@ def key_object(body: str, k: re.Match[str]) -> tuple[str | None, int] | None:
         return (None, k.end()) if known else None
     if FOR_PEOPLE.match(rest) or _FOR_DOCTOR.match(rest):
         return None  # "is used for patients who ...": who has the test, not what it finds
-    g = _GERUND_WORD.match(rest)
+    # "for both diagnosing X and following it": the "both" of the coordination opens no object
+    skip = k.end() + (b.end() if (b := _BOTH.match(rest)) else 0)
+    g = _GERUND_WORD.match(body, skip)
     verb = None if g is None else GERUND.get(" ".join(g.group(0).lower().split()))
     if g is None or verb is None:
-        return None, k.end()  # "used for screening": a noun already
-    return verb, k.end() + g.end()
+        return None, skip  # "used for screening": a noun already
+    return verb, g.end()
+
+
+_BOTH = re.compile(r"(?:both|either)\s+", re.IGNORECASE)
 
 
 # "the best way for your doctor to ...": who does the reading, not what it finds

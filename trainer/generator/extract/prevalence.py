@@ -75,9 +75,10 @@ _FRACTION = re.compile(
     r"(?P<x>(?:people|persons|Americans|adults|children|men|women|patients)\b[^.;:,]{5,90})",
     re.IGNORECASE,
 )
-# A group followed straight by its verb ("Americans either have", "adults develop")
+# A group followed by its verb ("Americans either have", "adults develop", "people with X have")
 _GROUP_VERB = re.compile(
-    r"^(?P<g>(?:people|persons|Americans|adults|children|men|women|patients))\s+"
+    r"^(?P<g>(?:people|persons|Americans|adults|children|men|women|patients)"
+    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)\s+"
     r"(?P<v>(?:either\s+|also\s+|will\s+)?(?:have|has|get|develop|experience)\b)",
     re.IGNORECASE,
 )

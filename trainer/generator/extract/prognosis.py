@@ -134,6 +134,11 @@ _DEPENDS = re.compile(
     r"the following(?: factors)?\s*:?)?",
     re.IGNORECASE,
 )
+# A "depends on" the sentence denies: "does not depend on", "doesn't really depend on"
+_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_ON = re.compile(
+    r",?\s+(?:(?:and|but)\s+not|rather\s+than)\s+(?:(?:up)?on\s+)?|,\s+not\s+(?:up)?on\s+", re.I
+)
 _PROG_INCLUDE = re.compile(
     r"\b(?:prognostic factors?|" + _BEARS_ON
     + r"|(?:factors|features|characteristics)\s+(?:that\s+(?:are|is)\s+)?"
@@ -285,13 +290,15 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     body = seg.body
     dep = _DEPENDS.search(body)
     said = body[sentence_start(body, dep.start()) : dep.start()] if dep else ""
+    if _DENIED.search(said):
+        dep = None  # "The outlook does not depend on age": no factor
     outcome = _treatment_outcome(said)
     if dep and (
         _PROG_LEAD.search(said) or OUTCOME_SUBJECT.match(said) or outcome
         or _prev_about_prognosis(dc, seg, body, dep.start())
     ):
         own = sentence_disease(dc, seg, dep.start())
-        rest = body[dep.end() :]
+        rest = _NOT_ON.split(body[dep.end() :])[0]  # "on A and not on B": B is denied
         if _SUBORDINATE.match(body[sentence_start(body, dep.start()) :]):
             # "Because the results depend on A, a patient should ask ...": the main clause
             # after the comma is no factor
