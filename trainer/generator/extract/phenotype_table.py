@@ -46,10 +46,12 @@ _ROW = re.compile(
     rf"(?P<f>\d{{1,3}}(?:\.\d+)?%|\d{{1,4}}/\d{{1,4}}|-|{_CLASS})(?=\s|$)\s*",
     re.IGNORECASE,
 )
-# Terms that are no sign: how the condition is inherited, or a modifier of its course
+# Terms that are no sign: how the condition is inherited, a modifier of its course, when it
+# begins ("Infantile onset") or how it ends ("Neonatal death"): an outcome, not a sign
 _NOT_A_SIGN = re.compile(
     r"\b(?:inheritance|penetrance|expressivity|mosaicism|anticipation|heterogeneity)\b|"
-    r"^(?:sporadic|heterogeneous|variable|onset|progressive|genetic\s+heterogeneity)$",
+    r"^(?:sporadic|heterogeneous|variable|onset|progressive|genetic\s+heterogeneity)$|"
+    r"^(?:[\w-]+\s+){0,2}onset$|^(?:[\w-]+\s+)?death(?:\s+in\s+[\w-]+)?$",
     re.IGNORECASE,
 )
 _MAX_TERM_WORDS = 10
@@ -133,7 +135,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if _NOT_A_SIGN.search(term):
             continue
         sign = _as_sign(term)
-        if page_topic.names_topic(dc, sign) is not None:
+        if page_topic.names_topic(dc, sign) is not None or _part_of_name(condition, sign):
             continue  # the condition itself listed among its features
         out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, condition, sign, 0.75))
         if freq != "-":
@@ -141,3 +143,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 dc.fact(seg, Relation.NUMERIC, f"{condition} patients with {sign}", freq, 0.7)
             )
     return out
+
+
+def _part_of_name(condition: str, sign: str) -> bool:
+    """Whether the sign is a run of two words or more of the condition's own name ("Congenital
+    neutropenia" in the table of "Severe congenital neutropenia X-linked"): the condition
+    itself, not one of its features."""
+    words = sign.lower().split()
+    return len(words) >= 2 and f" {' '.join(words)} " in f" {condition.lower()} "

@@ -62,7 +62,10 @@ _DOUBT = re.compile(r"\b(?:believe\w*|think|suspect\w*|suggest\w*|possibl\w+|unc
                     re.IGNORECASE)
 _OBJECT_END = re.compile(
     r",\s*(?:which|who|but|as|so|although|though|while|especially|even)\b|\s+(?:because|which|"
-    r"when|where|if|unless|even)\b|:",
+    r"when|where|if|unless|even)\b|:|"
+    # "the risk of stroke by 4 times": how much the risk rises, not part of the name
+    r"\s+by\s+(?:about\s+|up\s+to\s+|nearly\s+|almost\s+|as\s+much\s+as\s+)?(?:\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|half)\b",
     re.IGNORECASE,
 )
 # A function the condition hampers, named by its activity ("chewing", "difficulty swallowing",

@@ -67,6 +67,7 @@ from trainer.generator.extract.factors import (
     worth_reading,
 )
 from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.risk_age_owner import risk_of_another
 from trainer.generator.extract.risk_clauses import (
     COMPLETED_LEAD,
     completing_item,
@@ -297,7 +298,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         found += [(f, 0.75) for g in more_likely_groups(body, words) for m in list_members(dc, g)
                   for f in ([m] if " who " in m else factor(dc, m))]
     age = RISK_RISES_WITH_AGE.search(body)
-    if age and not NEGATION.search(body[: age.end()]):
+    if age and not NEGATION.search(body[: age.end()]) and not (
+        risk_of_another(dc, seg, disease, body, age)  # "X raises the risk of Y. The risk ..."
+    ):
         found.append(("older age", 0.75))
     typed = [(as_factor(dc, f), conf) for f, conf in found]
     # "X raises the risk of A, B, and C": each condition coordinated there has the factors

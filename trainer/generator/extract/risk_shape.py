@@ -18,6 +18,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import word_places
+from trainer.generator.extract.risk_fragments import fragment
 from trainer.generator.extract.risk_other_condition import other_condition_factor
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 
@@ -172,7 +173,7 @@ def incomplete(dc: DocContext, factor: str, sentence: str) -> str | None:
         shared = re.search(rf"\b{re.escape(f)}\s+(?:or|and)\s+\w+", sentence, re.IGNORECASE)
         if shared:
             return "uncertain: a modifier cut from the head noun it shares with the next item"
-    return None
+    return fragment(dc, f, sentence)
 
 
 

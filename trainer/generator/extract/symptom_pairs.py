@@ -19,9 +19,10 @@ from trainer.generator.extract.cause_names import (
     clean_cause,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.symptom_doubts import doubt
 from trainer.generator.extract.symptom_members import lead_in_member
 from trainer.generator.extract.symptom_owners import an_activity
-from trainer.generator.facts import ExtractedFact
+from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 
 # A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
 # clause: its scope and rarity are lost, so it names no cause
@@ -82,7 +83,12 @@ def pair_facts(
             if lead_in_member(s):
                 continue  # "following: - Fast": the lead-in's words read into a member
             if s.lower() != c.lower() and not _a_disease(dc, s):
-                out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
+                why = doubt(c, s, seg.body)
+                if why is None:
+                    out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s, conf))
+                else:  # a reading the sentence puts in doubt: a draft, with the reason
+                    out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s,
+                                       min(conf, DRAFT_CONFIDENCE), flags=(why,)))
     return out
 
 
