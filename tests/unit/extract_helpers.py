@@ -48,6 +48,26 @@ def draft_pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str
                   and any(flag.startswith("uncertain: ") for flag in f.flags)], relation)
 
 
+def of_page(tmp_path: Path, text: str, relation: Relation, *,
+            intro: str = "# Gout\n\nGout is a kind of arthritis.\n\n") -> set[tuple[str, str]]:
+    """Cards of ``text`` on a page about one condition (gout unless ``intro`` says otherwise),
+    lower-cased: the page's topic owns what the text does not ascribe to another condition."""
+    p = tmp_path / "page.md"
+    p.write_text(f"{intro}{text}\n", encoding="utf-8")
+    return {(f.subject.lower(), f.object.lower()) for f in extract(p) if f.relation is relation}
+
+
+def team_text_lines() -> list[str]:
+    """Every line of the team-written texts (tests/data/texts*), for checks over many
+    sentences of our own."""
+    out: list[str] = []
+    for folder in sorted(TEXTS.parent.glob("texts*")):
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                out += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return out
+
+
 def of_markdown(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str, str]]:
     """Facts of a markdown page (headings and nested lists read as such)."""
     p = tmp_path / "page.md"

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from extract_helpers import team_text_lines
 
 from trainer.generator.extract import numeric, phases, symptoms
 from trainer.generator.extract.guards import may_hold
@@ -24,11 +25,7 @@ _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){12,})"')
 @cache
 def sentences() -> tuple[str, ...]:
     """Lines of the team-written texts, and the string literals of the test modules."""
-    out: list[str] = []
-    for folder in sorted((TESTS / "data").glob("texts*")):
-        for path in sorted(folder.iterdir()):
-            if path.is_file():
-                out += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    out = team_text_lines()
     for path in sorted(TESTS.rglob("test_*.py")):
         out += _LITERAL.findall(path.read_text(encoding="utf-8"))
     return tuple(s for s in out if s.strip())

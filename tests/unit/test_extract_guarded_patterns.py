@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from extract_helpers import team_text_lines
 
 import trainer.generator.extract  # noqa: F401  (imports the readers and guards their patterns)
 from trainer.generator.extract.guarded_patterns import (
@@ -29,12 +30,7 @@ GENERATOR = TESTS.parent / "trainer" / "generator"
 @cache
 def sentences() -> tuple[str, ...]:
     """Every other line of the team-written texts, and text with letters that fold oddly."""
-    out: list[str] = []
-    for folder in sorted((TESTS / "data").glob("texts*")):
-        for path in sorted(folder.iterdir()):
-            if path.is_file():
-                out += path.read_text(encoding="utf-8", errors="replace").splitlines()
-    out = [s for s in out if s.strip()][::2]
+    out = [s for s in team_text_lines() if s.strip()][::2]
     out += ["The drug ınhibits BCR-ABL.", "ſymptoms include fever.", "\u212aidney disease",
             "It doesn’t cause pain.", "a", ""]
     return tuple(out)

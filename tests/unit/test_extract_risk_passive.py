@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import extract
+from extract_helpers import of_page
 
 from trainer.domain import Relation
 
@@ -18,9 +18,7 @@ RISK = Relation.RISK_FACTOR
 
 
 def _cards(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    p = tmp_path / "page.md"
-    p.write_text(f"# Gout\n\nGout is a kind of arthritis.\n\n{text}\n", encoding="utf-8")
-    return {(f.subject.lower(), f.object.lower()) for f in extract(p) if f.relation is RISK}
+    return of_page(tmp_path, text, RISK)
 
 
 def test_the_group_a_raised_risk_is_said_of_gives_its_factor(tmp_path: Path) -> None:
