@@ -44,8 +44,9 @@ def _norm(name: str) -> str:
 
 
 # Kinds of name whose synonyms the lexicon lists: a fact naming "anticancer drug" and one
-# naming "antineoplastic agent" state the same class, so both sides are compared by the
-# lexicon's canonical name (the lexicon holds names only, never a relation).
+# naming "antineoplastic agent" state the same class, and "neurological exam" and
+# "neurological examination" the same test, so both sides are compared by the lexicon's
+# canonical name (the lexicon holds names only, never a relation).
 _NAMED = {
     Relation.DRUG_TARGET.value: ("drug", "target"),
     Relation.DRUG_CLASS.value: ("drug", "drug_class"),
@@ -54,6 +55,7 @@ _NAMED = {
     Relation.SYMPTOM_CAUSE.value: ("condition", "condition"),
     Relation.RISK_FACTOR.value: ("condition", "condition"),
     Relation.PROGNOSTIC_FACTOR.value: ("condition", None),
+    Relation.MARKER.value: ("marker", None),
 }
 
 

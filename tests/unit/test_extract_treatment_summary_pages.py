@@ -143,9 +143,12 @@ def test_a_section_heading_says_what_the_listed_tests_are_for(tmp_path: Path) ->
         "- **Physical exam**: An exam of the mouth to feel for lumps.\n"
         "- **CT scan**: A procedure that makes detailed pictures of the head.\n"
     )
+    # the exam the list names is one of the tests used, as the development keys read it
     assert of_markdown(tmp_path, text, R.MARKER) == {
         ("CT scan", "diagnosis of salivary gland cancer"),
         ("CT scan", "staging of salivary gland cancer"),
+        ("physical examination", "diagnosis of salivary gland cancer"),
+        ("physical examination", "staging of salivary gland cancer"),
     }
 
 

@@ -115,8 +115,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             for obj in objects:
                 if CLAUSE_OBJECT.search(obj):
                     continue  # "(confirm that) the urinary tract is infection free": a clause
-                if is_bedside(mk) and obj.startswith("diagnosis of "):
+                if is_bedside(mk) and not listed and obj.startswith("diagnosis of "):
                     continue  # every disease is diagnosed partly by examining the patient
+                    # (a list of the tests used for one names its exam as one of them)
                 if is_bedside(mk) and not listed and not names_condition(dc, obj):
                     continue  # "the exam checks alertness and balance": a routine, no finding
                 obj = re.sub(r"^the\s+", "", obj)  # "the parasite's DNA" = "parasite's DNA"
@@ -368,9 +369,9 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             disease = canonical_disease(dc, clean_phrase(lp.group("x")))
             emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
                  "lead_purpose", listed=True)
-        # "Tests that examine X are used to diagnose Y." over "the following tests:"
-        # (a bedside exam is part of working up any disease: no card of its own)
-        heads = [m for m in _item_heads(body, base, ms) if not is_bedside(m)]
+        # "Tests that examine X are used to diagnose Y." over "the following tests:" (the
+        # bedside exam a list names is one of its tests, as the development keys read it)
+        heads = _item_heads(body, base, ms)
         emit(heads, section_purposes(dc, seg), 0.75, "section", listed=True)
         lt = cues.LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:

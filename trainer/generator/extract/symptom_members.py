@@ -209,7 +209,6 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         split = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
         members = _trouble_joined(dc, t, split)
         joined = set(members) - set(split)
-    # "..., or even blindness": a focus word before the last member is no part of it
     members = [_FOCUS.sub(r"\1", m) for m in members]
     members = _without_stacked_adjectives(dc, _examples_opened(members))
     # "bone and joint pain": two places sharing one head is one sign as worded, as an item is
@@ -243,7 +242,9 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
     return out if not unread or may_drop(dc, unread, len(members), t) else []
 
 
-_FOCUS = re.compile(r"^(\s*(?:and|or)\s+)?(?:even|possibly|perhaps)\s+(?=\w)", re.IGNORECASE)
+# "..., or even blindness", "and either a sunken chest or ...": a focus word or the first half of
+# "either ... or" before a member is no part of it
+_FOCUS = re.compile(r"^(\s*(?:and|or)\s+)?(?:even|possibly|perhaps|either)\s+(?=\w)", re.IGNORECASE)
 # "personality changes such as irritability or combativeness": a member and its examples
 _EXAMPLES = re.compile(r"^(?P<h>.+?),?\s+(?:such\s+as|like|including)\s+(?P<e>.+)$", re.I)
 

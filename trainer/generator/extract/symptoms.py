@@ -76,6 +76,7 @@ from trainer.generator.extract.symptom_pairs import (
     pair_facts,
 )
 from trainer.generator.extract.symptom_sections import section_pairs
+from trainer.generator.extract.symptom_topic_paragraph import topic_paragraph_pairs
 from trainer.generator.facts import ExtractedFact
 
 _MODAL = r"(?:(?:can|may|might|could|will|would|often|also|usually|typically|then|in turn)\s+)*"
@@ -203,6 +204,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     pairs += compound_pairs(dc, body)  # "UTI symptoms include A and B"
     pairs += section_pairs(dc, seg)  # "Some people notice A" under "Symptoms of X"
     pairs += common_pairs(dc, seg)  # "A and B are also common" under "Symptoms of X"
+    pairs += topic_paragraph_pairs(dc, seg)  # "Other features include A" after "X is ..."
     if not any(m.is_kind("condition") for m in seg.mentions if seg.in_body(m)) and not (
         shape_worth_reading(body)
     ):  # elsewhere every symptom is a lexicon name, or one read by its shape

@@ -1,0 +1,85 @@
+"""symptom_cause from a sentence whose signs have no owner of their own, in a paragraph about the
+page's condition: "X is a disorder of the connective tissue. ... Other common features include A,
+B and C." names X's signs, though the sentence never names X.
+
+A writer names the condition once, as the subject of the paragraph's first sentence, and then
+speaks of "the signs", "other features", "symptoms" without repeating it; a reader takes them as
+the paragraph's condition's. The reading asks for the structure, not a phrasing:
+
+* the sentence's subject is a bare sign noun ("signs and symptoms", "features", "findings"),
+  with no "of ..." naming an owner, followed by "include" or "are" and an inline list;
+* the paragraph's first sentence names the page's condition, and no sentence of the paragraph
+  up to this one names another condition (the signs would then be that one's);
+* the members are read as the "features of X include" lists are (:func:`.inline_members`):
+  every one must read as a symptom, so a predicate ("are mild", "vary widely") is never taken
+  for a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.symptom_members import inline_members
+from trainer.generator.extract.symptom_owners import KINDS
+from trainer.generator.text import Unit
+
+_WHICH = (
+    r"(?:the|other|additional|further|common|more|most|less|early|initial|first|later|late|"
+    r"main|typical|usual|primary|major|key|classic|characteristic|frequent|rare|uncommon|"
+    r"physical|clinical|also)"
+)
+_BARE_SIGNS = re.compile(
+    rf"^\s*(?:{_WHICH}\s+|,\s*)*(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|"
+    r"signs?|features?|findings?)\s+"
+    r"(?:(?:may|can|might|often|usually|commonly|typically|sometimes)\s+)?(?:also\s+)?"
+    r"(?:include|includes|are)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_BACK = 30  # sentences of one paragraph looked back at
+
+
+def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
+    """(topic, signs, confidence) of an owner-less "Other features include A, B and C." in a
+    paragraph about the page's condition."""
+    u = seg.main
+    if u.kind != "sentence":
+        return []
+    body = seg.body.strip()
+    m = _BARE_SIGNS.match(body)
+    if m is None or NEGATION.search(body):
+        return []
+    topic = dc.main_disease
+    if topic is None or not _paragraph_of(dc, u, topic):
+        return []
+    named = [s for s in inline_members(dc, m.group("rest")) if s.lower() != topic.lower()]
+    return [(topic, named, 0.7)] if named else []
+
+
+def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
+    """Whether ``u`` stands in a paragraph that opens by naming ``topic`` and names no other
+    condition before ``u``."""
+    k = u.index - 1
+    earlier: list[Unit] = []
+    while k >= 0 and len(earlier) < _BACK and dc.units[k].para == u.para and (
+        dc.units[k].kind == "sentence"
+    ):
+        earlier.append(dc.units[k])
+        k -= 1
+    if not earlier:
+        return False  # the sentence opens its paragraph: nothing before names the condition
+    first = earlier[-1]
+    if topic.lower() not in first.text.lower():
+        return False
+    return not any(_other_condition(dc, e.text, topic) for e in earlier)
+
+
+def _other_condition(dc: DocContext, text: str, topic: str) -> bool:
+    """Whether ``text`` names a disease the lexicon knows other than ``topic`` (a general noun
+    such as "a disorder of the connective tissue" names none)."""
+    for m in dc.find(text):
+        h = m.hit("condition")
+        if h is not None and h.type in KINDS and dc.disease_in([m]) != topic:
+            return True
+    return False
