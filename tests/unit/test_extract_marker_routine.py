@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import extract, of_markdown, of_text, pairs, write_doc
+from extract_helpers import draft_pairs, extract, of_markdown, of_text, pairs, write_doc
 
 from trainer.domain import Relation as R
 
@@ -176,3 +176,40 @@ def test_a_test_named_as_the_best_means(
 def test_no_best_means(tmp_path: Path, text: str) -> None:
     found = of_text(tmp_path, text, R.MARKER, heading="# Imaging\n\n")
     assert not any("gallstones" in o or "kidney stones" in o or "doctor" in o for _, o in found)
+
+
+def test_an_item_labelled_by_a_test_the_lexicon_lacks_is_read_as_written(tmp_path: Path) -> None:
+    text = (
+        "Imaging studies and tests are used to detect (find) and diagnose ferrow tumors. Some "
+        "tests are done more than once. The following tests and procedures may be used: - "
+        "Sputum cytology : Mucus coughed up from the lungs is viewed under a microscope. - "
+        "Visual field exam: An exam to check a person's field of vision. - CT scan (CAT scan) "
+        "of the brain and chest : A procedure that makes detailed pictures. - Being tired : "
+        "not a test."
+    )
+    cards = pairs(extract(write_doc(tmp_path, text, heading="# Ferrow tumors\n\n")), R.MARKER)
+    # the purpose sentence stands two sentences before the lead-in and opens with "Imaging"
+    assert ("sputum cytology", "detection of ferrow tumors") in cards
+    assert ("visual field exam", "detection of ferrow tumors") in cards
+    # a longer label that opens with a test the lexicon knows is that test
+    assert ("CT scan", "detection of ferrow tumors") in cards
+    assert not any(test.startswith("being") for test, _ in cards)  # no test's name
+
+
+def test_a_listed_tests_description_of_any_page_is_held_but_the_pages_own_finding_is_read(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Tests that examine the blood are used to detect (find) and diagnose hairy cell "
+        "leukemia. The following tests and procedures may be used: - Complete blood count (CBC):"
+        " A procedure in which a sample of blood is checked for the number of red blood cells "
+        "and platelets. - Peripheral blood smear : A procedure in which a sample of blood is "
+        "checked for cells that look hairy."
+    )
+    facts = extract(write_doc(tmp_path, text, heading="# Hairy cell leukemia\n\n"),
+                    min_confidence=0.0)
+    cards = pairs([f for f in facts if f.confidence >= 0.5], R.MARKER)
+    assert ("peripheral blood smear", "cells that look hairy") in cards
+    assert ("complete blood count", "detection of hairy cell leukemia") in cards
+    held = draft_pairs(facts, R.MARKER)
+    assert ("complete blood count", "number of red blood cells and platelets") in held

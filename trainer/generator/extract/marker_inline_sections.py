@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.marker_objects import VERB, is_marker, objects
+from trainer.generator.extract.marker_objects import VERB, is_marker, marker_name, objects
 from trainer.generator.extract.patterns import NEGATION, drop_parens
 from trainer.generator.lexicon import Mention
 
@@ -32,7 +32,8 @@ _LEAD = re.compile(
 # The sentence saying what the tests are for: "Tests that examine the uterus are used to detect
 # (find) and diagnose X."
 _PURPOSE = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:tests?|procedures?|exams?)\b[^.]{0,80}?)\s+(?:are|is)\s+(?:used|done)\s+"
+    r"^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|procedures?|exams?|studies|imaging)\b"
+    r"[^.]{0,80}?)\s+(?:are|is)\s+(?:used|done)\s+"
     rf"to\s+(?:help\s+)?(?P<rest>{VERB}\b[^.]*?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -41,6 +42,17 @@ _ITEM = re.compile(r"(?:^|[.:]\s+)[-–•]\s+")
 # What may follow an item's test before its colon: a bracketed full name, "scan", "test(s)"
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*:", re.IGNORECASE)
 _BACK = 40  # sentences of one paragraph the reading looks back for its lead-in
+_PURPOSE_BACK = 6  # sentences before the lead-in looked at for the one saying what for
+# An item's own label, up to its colon: "- Sputum cytology :", "- Visual field exam:"
+_LABEL = re.compile(r"(?P<label>[A-Z][^:.;!?]{1,80}?)\s*:")
+# The head word of a label that names a test, a scan or a procedure of examination
+_TEST_HEAD = re.compile(
+    r"\b(?:tests?|scans?|exams?|examinations?|biops(?:y|ies)|stud(?:y|ies)|cytology|\w+scopy|"
+    r"\w+graphy|\w+grams?|sampling|microscopy|aspiration|puncture|cultures?|analys[ie]s|"
+    r"counts?|smears?|x-rays?|ultrasound|imaging|panels?|assays?|screening|testing)$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 8
 
 
 def inline_section_tests(
@@ -70,6 +82,78 @@ def inline_section_tests(
     return out
 
 
+def inline_section_labels(
+    dc: DocContext, seg: Segment, ms: list[Mention]
+) -> list[tuple[str, list[str]]]:
+    """(test, purposes) for each flattened item whose label names a test the lexicon lacks
+    ("- Sputum cytology : ...", "- Visual field exam: ..."), kept as the page writes it, or the
+    lexicon's test a longer label opens with ("- CT scan (CAT scan) of the brain, chest, and
+    abdomen :" is a CT scan), in the same lists :func:`inline_section_tests` reads."""
+    body = seg.body
+    if " - " not in body and not body.startswith("- "):
+        return []
+    purposes = _purposes(dc, seg)
+    if not purposes:
+        return []
+    base = seg.body_start
+    lead = _LEAD.search(body)
+    if lead is None and not _lead_before(dc, seg):
+        return []
+    out: list[tuple[str, list[str]]] = []
+    for item in _ITEM.finditer(body):
+        if lead is not None and item.end() < lead.end():
+            continue
+        at = base + item.end()
+        test = next((m for m in ms if m.start == at and is_marker(m)), None)
+        if test is not None and _LABEL_TAIL.match(body, test.end - base):
+            continue  # a lexicon test labels the item: read by inline_section_tests
+        found = _LABEL.match(body, item.end())
+        if found is None:
+            continue
+        label = re.sub(r"\s+", " ", drop_parens(found.group("label"))).strip(" ,")
+        if test is not None:
+            out.append((marker_name(test), purposes))  # "CT scan (CAT scan) of the brain"
+        elif len(label.split()) <= _LABEL_WORDS and _TEST_HEAD.search(label):
+            out.append((_as_written(label), purposes))
+    return out
+
+
+def in_test_list(dc: DocContext, seg: Segment) -> bool:
+    """Whether the segment is part of a flattened list of the tests used for what a sentence
+    before its lead-in names (the lists :func:`inline_section_tests` reads)."""
+    body = seg.body
+    if " - " not in body and not body.startswith("- "):
+        return False
+    return bool(_purposes(dc, seg)) and (_LEAD.search(body) is not None or _lead_before(dc, seg))
+
+
+def generic_description(dc: DocContext, finding: str) -> bool:
+    """Whether what a listed test's own description says it finds shares no word with the
+    page's condition: "the number of red blood cells, white blood cells, and platelets" is what
+    a blood count finds on any page, "cells that look hairy" is the page's own finding."""
+    topic = dc.main_disease
+    if topic is None:
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", topic.lower()) if w not in _GENERAL_WORDS}
+    found = set(re.findall(r"[a-z]{4,}", finding.lower()))
+    return not words & found
+
+
+# words of a condition's name that say nothing of it in particular
+_GENERAL_WORDS = frozenset({
+    "cancer", "tumor", "tumors", "tumour", "disease", "syndrome", "childhood", "adult", "cells",
+    "cell", "malignant", "neoplasm",
+})
+
+
+def _as_written(label: str) -> str:
+    """A label as a name in mid-sentence: its first word lower-cased unless an abbreviation."""
+    first, _, rest = label.partition(" ")
+    if not first.isupper():
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
 def _paragraph(dc: DocContext, seg: Segment) -> list[str]:
     """The sentences of the segment's paragraph up to and including it, nearest last."""
     u = seg.main
@@ -92,13 +176,15 @@ def _purposes(dc: DocContext, seg: Segment) -> list[str]:
     for k, text in enumerate(sentences):
         if not _LEAD.search(text):
             continue
-        if k == 0:
-            return []
-        said = drop_parens(sentences[k - 1])
-        found = _PURPOSE.match(said)
-        if found is None or NEGATION.search(said):
-            return []
-        return _one_per_condition(objects(dc, found.group("rest"), None))
+        # the nearest sentence before the lead-in that says what tests are for: others may
+        # stand between ("Once blood tests are done, imaging tests may be done ...")
+        for said in (drop_parens(t) for t in reversed(sentences[max(0, k - _PURPOSE_BACK) : k])):
+            found = _PURPOSE.match(said)
+            if found is not None:
+                if NEGATION.search(said):
+                    return []
+                return _one_per_condition(objects(dc, found.group("rest"), None))
+        return []
     return []
 
 

@@ -51,7 +51,12 @@ from trainer.generator.extract.marker_findings import (
     restates,
     wrong_type,
 )
-from trainer.generator.extract.marker_inline_sections import inline_section_tests
+from trainer.generator.extract.marker_inline_sections import (
+    generic_description,
+    in_test_list,
+    inline_section_labels,
+    inline_section_tests,
+)
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
@@ -342,8 +347,14 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             stop = _sentence_end(body, use.end())  # places, then what they are checked for
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
             emit(tests, objects(dc, body[use.end() : stop], use.group("v")), 0.75, "use_to")
+    listed_for = in_test_list(dc, seg)
     for test, objs in definitions(dc, body, base, ms):
-        emit([test], objs, 0.7, "definition")
+        # in a list of the tests used for the page's condition, a test's own description of
+        # what it finds, the same on any page, is held for review; a finding of the page's
+        # condition ("cells that look hairy") is read as ever
+        generic = [o for o in objs if listed_for and generic_description(dc, o)]
+        emit([test], [o for o in objs if o not in generic], 0.7, "definition")
+        emit([test], generic, 0.7, "list_definition")
     for what, methods in measurements(body, base, ms):
         emit(methods, [marker_name(what)], 0.75, "measurement")  # each method measures the marker
     for carry in cues.CARRY.finditer(body):
@@ -360,6 +371,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit([test], objects(dc, rest, verb), 0.75, "purpose")  # "- Biopsy to diagnose X"
     for test, purposes in inline_section_tests(dc, seg, ms):
         emit([test], purposes, 0.75, "inline_section", listed=True)  # a flattened test list
+    for name, purposes in inline_section_labels(dc, seg, ms):
+        for purpose in purposes:  # the same lists, an item labelled by a name the lexicon lacks
+            fact = dc.fact(seg, Relation.MARKER, name, purpose, 0.75)
+            out.append(replace(fact, origin="marker:inline_label"))
     for test, found in routine_findings(dc, seg, ms):
         # "It may be found during a routine blood test"
         emit([test], [found], 0.75, "routine", listed=True)
