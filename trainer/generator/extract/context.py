@@ -130,6 +130,10 @@ class DocContext:
         self._tokens = [tokenize(u.text) for u in self.units]
         self._base = [lexicon.find(u.text, self._tokens[u.index]) for u in self.units]
         self.abbreviations = self._abbreviations()
+        # short names the page defines for its topic that the lexicon files as another kind of
+        # name ("Traumatic brain injury (TBI)", the lexicon's TBI being an irradiation): on
+        # this page they mean what the page says
+        self.overrides: dict[str, tuple[Hit, ...]] = {}
         self._mentions: dict[int, list[Mention]] = {}
         self._find_cache: dict[str, list[Mention]] = {}
         self._parents: dict[str, str | None] = {}
@@ -145,7 +149,7 @@ class DocContext:
             toks = self._tokens[unit.index]
             if self.abbreviations:
                 base = self._with_abbreviations(base, toks)
-            ms = _drop_bracketed_aliases(unit.text, base)
+            ms = _drop_bracketed_aliases(unit.text, self._overridden(base))
             self._mentions[unit.index] = ms
         return ms
 
@@ -164,9 +168,21 @@ class DocContext:
         """Names in a free piece of text (cached: the same phrases come back often)."""
         found = self._find_cache.get(text)
         if found is None:
-            found = self.lexicon.find(text, extra=self.abbreviations, shapes=False)
+            found = self._overridden(
+                self.lexicon.find(text, extra=self.abbreviations, shapes=False))
             self._find_cache[text] = found
         return found
+
+    def _overridden(self, found: list[Mention]) -> list[Mention]:
+        """``found`` with each short name the page defines otherwise given the page's meaning."""
+        if not self.overrides:
+            return found
+        return [
+            Mention(m.start, m.end, m.surface, hits)
+            if (hits := self.overrides.get(m.surface) or self.overrides.get(m.surface[:-1])
+                if m.surface.endswith("s") else self.overrides.get(m.surface)) else m
+            for m in found
+        ]
 
     def _abbreviations(self) -> dict[str, tuple[Hit, ...]]:
         """The document's own abbreviations of lexicon names.

@@ -137,9 +137,17 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
             sum(c.isupper() for c in abbr) >= 2
             and abbr[0].lower() == topic[0].lower()
             and abbr not in dc.abbreviations
-            and not dc.lexicon.lookup(abbr)
         ):
-            dc.abbreviations[abbr] = (Hit("condition", topic, "alias", "disease"),)
+            known = dc.lexicon.lookup(abbr)
+            hits = (Hit("condition", topic, "alias", "disease"),)
+            if not known:
+                dc.abbreviations[abbr] = hits
+            elif not any(h.kind == "condition" for h in known):
+                # the lexicon's short name of something else ("TBI", an irradiation): the
+                # page's own definition of it holds on the page
+                dc.overrides[abbr] = hits
+            else:
+                return
             dc._mentions.clear()
             dc._find_cache.clear()
         return

@@ -114,15 +114,24 @@ _CAUSED_BY = re.compile(
     re.IGNORECASE,
 )
 # "a rare, inherited brain disorder (that is) ": what kind of illness the subject is
-_A_KIND_OF_ILLNESS = (
+_KIND_OF_ILLNESS = (
     r"(?:(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:disorders?|diseases?|conditions?|syndromes?|"
-    r"infections?|illness(?:es)?|disorder of [\w\s]{3,30}?)\s+(?:(?:that|which)\s+(?:is|are)\s+)?)?"
+    r"infections?|illness(?:es)?|disorder of [\w\s]{3,30}?)\s+(?:(?:that|which)\s+(?:is|are)\s+)?)"
 )
+_A_KIND_OF_ILLNESS = _KIND_OF_ILLNESS + "?"
 _CHARACTERIZED = re.compile(
     r"^\s*(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+(?:(?:often|usually|typically|mainly)\s+)?"
     # "X is a rare neurological disorder characterized by": the kind of illness X is, between
     + _A_KIND_OF_ILLNESS
     + r"(?:characteri[sz]ed|marked)\s+by\s+",
+    re.IGNORECASE,
+)
+# "X is a chromosomal condition that is associated with A, B and C": a page's definition of its
+# condition by its features (the kind of illness is required: "X is associated with smoking"
+# names a risk, not a sign)
+_ASSOCIATED = re.compile(
+    r"^\s*(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+" + _KIND_OF_ILLNESS
+    + r"(?:(?:often|usually|typically|mainly|commonly)\s+)?associated\s+with\s+",
     re.IGNORECASE,
 )
 _INLINE_OF = re.compile(
@@ -207,16 +216,17 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             parts = parts if nested is None else parts[:nested]
             out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
     # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
-    cued = may_hold(body, ("characteri", "marked", "sign", "symptom", "feature"))
+    cued = may_hold(body, ("characteri", "marked", "sign", "symptom", "feature", "associated"))
     for rx in (
-        (_CHARACTERIZED, _INLINE_OF, _INLINE_OF_ARE, _OF_SUCH_AS, _PEOPLE_WITH_SUCH_AS)
+        (_CHARACTERIZED, _ASSOCIATED, _INLINE_OF, _INLINE_OF_ARE, _OF_SUCH_AS,
+         _PEOPLE_WITH_SUCH_AS)
         if cued else ()
     ):
         m = rx.search(body)
         if m is None or NEGATION.search(body[: m.end()]) or DENIED_AFTER.match(body, m.end()):
             continue
         cause = cause_named(dc, seg, m.group("x"))
-        if cause is None and rx is _CHARACTERIZED:
+        if cause is None and rx in (_CHARACTERIZED, _ASSOCIATED):
             # "Tourette syndrome (TS) is a disorder characterized by" on its own page: a name
             # the lexicon lacks, known as the page's topic
             cause = page_topic.names_topic(dc, m.group("x"))
@@ -224,7 +234,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             cause = the_topic(dc, m.group("x"))
         elif cause is None and "feature" in m.group(0).lower():
             cause = the_topic(dc, m.group("x"))  # "features of X": X named, never a free name
-        elif cause is None and rx is not _CHARACTERIZED:
+        elif cause is None and rx not in (_CHARACTERIZED, _ASSOCIATED):
             cause = free_cause(dc, m.group("x"))  # "symptoms of X" names a condition
         if opens_a_list(body[m.end() :]):
             continue  # "include the following: - A": the items are read as such, not inline

@@ -289,7 +289,8 @@ def _without_stacked_adjectives(dc: DocContext, members: list[str]) -> list[str]
 
 # "difficulties with balance": a trouble and the ability or part it is with
 _TROUBLE_WITH = re.compile(
-    r"\b(?:difficult(?:y|ies)|troubles?|problems?)\s+(?:with|in)\s+[\w-]+$", re.IGNORECASE
+    r"\b(?:difficult(?:y|ies)|troubles?|problems?)\s+(?:with|in)\s+[\w-]+"
+    r"(?:,(?:\s+(?:and|or))?\s+[\w-]+)*$", re.IGNORECASE
 )
 # "a dragging foot after running": a time clause of gerunds the next gerund may share
 _AFTER_DOING = re.compile(
@@ -313,11 +314,14 @@ def _trouble_joined(dc: DocContext, text: str, members: list[str]) -> list[str]:
         if out and len(word.split()) == 1 and _TROUBLE_WITH.search(out[-1].strip()) and not (
             symptom_shaped(dc.lexicon, word)  # "problems with sleep and anxiety": two symptoms
         ):
+            # "trouble with memory, concentration, attention, or thinking": a comma may divide
+            # the things the trouble is with as well; the member keeps them as written
             joined = re.search(
-                rf"{re.escape(out[-1].strip())}\s+(?P<c>and|or)\s+{re.escape(word)}\b", text
+                rf"{re.escape(out[-1].strip())}(?:\s+(?:and|or)|,(?:\s+(?:and|or))?)\s+"
+                rf"{re.escape(word)}\b", text
             )
             if joined:
-                out[-1] = f"{out[-1].strip()} {joined.group('c')} {word}"
+                out[-1] = re.sub(r"^(?:and|or)\s+", "", joined.group(0), flags=re.IGNORECASE)
                 continue
         out.append(member)
     return out

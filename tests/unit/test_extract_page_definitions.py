@@ -1,0 +1,51 @@
+"""What a page defines holds on the page: its own short name for its topic, the features its
+definition of the condition lists, a trouble with several things kept whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import of_page
+
+from trainer.domain import Relation as R
+
+TBI = (
+    "# Traumatic Brain Injury\n\n## What is Traumatic Brain Injury?\n\n"
+    "Traumatic brain injury (TBI) occurs when a sudden trauma damages the brain. "
+)
+
+
+def test_a_short_name_the_page_defines_beats_the_lexicons_other_meaning(tmp_path: Path) -> None:
+    # the lexicon knows "TBI" as total body irradiation; this page says it is its topic
+    cards = of_page(tmp_path, "Symptoms of mild TBI include headache and dizziness.",
+                    R.SYMPTOM_CAUSE, intro=TBI)
+    assert ("mild traumatic brain injury", "headache") in cards
+    assert not any("irradiation" in subject for subject, _ in cards)
+
+
+def test_a_trouble_with_several_things_is_one_sign_as_written(tmp_path: Path) -> None:
+    text = ("Symptoms of mild TBI include headache, dizziness, and trouble with memory, "
+            "concentration, attention, or thinking.")
+    cards = of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=TBI)
+    assert ("mild traumatic brain injury",
+            "trouble with memory, concentration, attention, or thinking") in cards
+    # none of the things the trouble is with is a sign alone
+    assert not {o for _, o in cards} & {"concentration", "attention", "thinking"}
+
+
+def test_a_condition_defined_as_associated_with_features_has_them_as_signs(
+    tmp_path: Path,
+) -> None:
+    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\n"
+    text = ("Fenwick syndrome is a chromosomal condition that is associated with intellectual "
+            "disability, a characteristic facial appearance, and weak muscle tone in infancy.")
+    cards = of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)
+    assert ("fenwick syndrome", "intellectual disability") in cards
+    assert ("fenwick syndrome", "weak muscle tone in infancy") in cards
+
+
+def test_being_associated_with_a_cause_is_no_sign(tmp_path: Path) -> None:
+    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\n"
+    # no kind of illness before "associated with": a risk, not the condition's features
+    text = "Fenwick syndrome is associated with smoking and heavy drinking."
+    assert of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro) == set()
