@@ -66,6 +66,7 @@ from trainer.generator.extract.factors import (
     shared_head,
     worth_reading,
 )
+from trainer.generator.extract.flattened_continued import continued_lead
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_age_owner import risk_of_another
 from trainer.generator.extract.risk_clauses import (
@@ -129,6 +130,14 @@ _LABEL_SERIES = re.compile(
 # Condition types that can be the subject of a risk factor (a symptom or an exposure cannot).
 
 # An item that states a condition of the person as a whole ("Being male", "Having a parent")
+# "Taking beta carotene supplements and being a heavy smoker": two conditions met together are
+# one factor, not two
+_JOINT = re.compile(r"^\s*[a-z]+ing\b[^,;]*\s+and\s+(?:being|having|taking|living|working)\b",
+                    re.IGNORECASE)
+_NESTED_LEAD = re.compile(
+    r"\s+(?:from|of|to|with|in|by)\s+(?:any|one|all|some|each)\s+of\s+the\s+following\s*:?\s*$",
+    re.IGNORECASE,
+)
 _STATE = re.compile(r"^(?:being|having)\b", re.IGNORECASE)
 # A qualifier before "risk factors" that names another body system's disease group
 _OTHER_SYSTEM = re.compile(r"\b(?:metabolic|cardiovascular|cardiac|vascular|coronary)\s*$", re.I)
@@ -189,6 +198,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
                 found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
     lead_in, items = inline_items(body)
+    if items and not (RISK_LEAD.search(lead_in) or risk_anaphora.risk_pointed_to(dc, seg, lead_in)):
+        # "- A. This is the most important risk factor. The earlier ..., the greater the
+        # risk. - B - C": the items after an item's explanation are still the first list's
+        lead_in = continued_lead(dc, seg.main, body) or lead_in
     if POINTER_LEAD.search(lead_in or body):
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
     # ("Some people are at higher risk. They include - A - B": the lead-in points back)
@@ -199,6 +212,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "... can put people at risk for gout. - high blood pressure - hypothyroidism"
         completes = COMPLETED_LEAD.search(lead_in.rstrip(" -:")) is not None
         for item in items:
+            # "Being exposed to radiation from any of the following: - A - B": an item that
+            # opens a list of its own is its factor without the pointer to that list
+            item = _NESTED_LEAD.sub("", item)
             if completes:
                 # "You are at greater risk if you - are a man over 45 - smoke": each item
                 # finishes the lead-in's clause; one that is still a clause gives nothing
@@ -209,7 +225,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "Red or blond hair": words sharing one head noun name one factor
             members = (
                 [item]
-                if _STATE.match(item) or shared_head(dc, item)
+                if _STATE.match(item) or shared_head(dc, item) or _JOINT.match(item)
                 else list_members(dc, item)
             )
             for member in members:

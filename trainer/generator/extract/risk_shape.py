@@ -263,7 +263,7 @@ def _holds_subject(disease: str, factor: str) -> str | None:
 # taken as a habit ("illegal drugs", "drug use") are an exposure, not a medicine
 _MEDICINE_WORD = re.compile(
     r"\b(?<!illegal\s)(?<!illicit\s)(?<!street\s)(?<!injection\s)(?:medicines?|medications?|"
-    r"drugs?(?!\s+(?:use|abuse|misuse|addiction)))\b",
+    r"drugs?(?!\s+(?:use|abuse|misuse|addiction))|supplements?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"^(?:previous|prior|past|earlier|history\s+of)\b", re.IGNORECASE)
