@@ -107,7 +107,8 @@ def head_noun(measure: str) -> str:
 # already spaces after ``_norm``). Only the wording of the comparison and the unit changes,
 # never the number, so a figure keyed one way is not counted wrong when read the other.
 _VALUE_WORDS = (
-    (re.compile(r"\bapproximately\b|\baround\b|\broughly\b"), "about"),
+    (re.compile(r"\bapproximately\b|\baround\b|\broughly\b|\ban estimated\b|\bestimated\b"),
+     "about"),
     (re.compile(r"\b(?:more|greater|higher) than\b|\bover\b"), "above"),
     (re.compile(r"\b(?:less|fewer|lower) than\b|\bunder\b"), "below"),
     (re.compile(r"\s*\bper ?cent\b"), "%"),
@@ -144,7 +145,9 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
       least, inside the gold one ("blood clots" in "blood clots in the atria");
     * numeric: the same value (spelt alike by :func:`value_spelling`), and measures with the
       same head noun ("relapse rate" and "relapse rate despite a negative PET scan";
-      "fasting glucose level" and "fasting glucose in prediabetes");
+      "fasting glucose level" and "fasting glucose in prediabetes"); or the found measure's head
+      noun is the unit the gold value ends with ("newborns with X": "about 1 in 800" and
+      "about 1 in 800 newborns");
     * risk and prognostic factors: the same subject and the two phrases the same factor by
       :func:`_same_phrase`; symptoms: cause and symptom each the same by :func:`_same_phrase`
       ("night sweats" / "drenching night sweats").
@@ -153,8 +156,13 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     if relation == Relation.MARKER.value:
         return fs == gs and (_contains(fo, go) or (len(fo.split()) >= 2 and _contains(go, fo)))
     if relation == Relation.NUMERIC.value:
-        same_value = value_spelling(fo) == value_spelling(go)
-        return same_value and head_noun(fs) == head_noun(gs) != ""
+        fv, gv = value_spelling(fo), value_spelling(go)
+        if fv == gv:
+            return head_noun(fs) == head_noun(gs) != ""
+        # "about 1 in 800" of "newborns with X" and "about 1 in 800 newborns" as the
+        # incidence of X: the same figure, its unit said in the measure or after the value
+        unit = head_noun(fs)
+        return unit != "" and _singular(gv) == _singular(f"{fv} {unit}")
     if relation == Relation.SYMPTOM_CAUSE.value:
         return _same_phrase(fo, go) and _same_phrase(fs, gs)
     if relation in PHRASED:

@@ -57,6 +57,7 @@ from trainer.generator.extract.marker_inline_sections import (
     inline_section_labels,
     inline_section_tests,
 )
+from trainer.generator.extract.marker_items import item_heads
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
@@ -382,53 +383,22 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         lp = cues.LEAD_PURPOSE.match(seg.text[: seg.body_start])
         if lp and not negated(lp.group(0)):
             disease = canonical_disease(dc, clean_phrase(lp.group("x")))
-            emit(_item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
+            emit(item_heads(body, base, ms), [f"{lp.group('v').lower()} of {disease}"], 0.75,
                  "lead_purpose", listed=True)
         # "Tests that examine X are used to diagnose Y." over "the following tests:" (the
         # bedside exam a list names is one of its tests, as the development keys read it)
-        heads = _item_heads(body, base, ms)
+        heads = item_heads(body, base, ms)
         emit(heads, section_purposes(dc, seg), 0.75, "section", listed=True)
         lt = cues.LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
             # the test each item opens with: a test or substance named inside an item ("the
             # scanner makes a picture of where glucose is used") is not one the lead-in lists
-            tests = _item_heads(body, base, ms)
+            tests = item_heads(body, base, ms)
             objs = objects(dc, f"{lt.group('v')} {lt.group('x')}", None)
             emit(tests, objs, 0.75, "lead_tests")
     return out
 
 
-
-
-def _item_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
-    """The tests a list item names: the one it opens with, and the one opening each
-    alternative after "; or" ("CT of the chest ...; or PET-CT"). Tests named inside it
-    ("Chemistry panel (electrolytes, creatinine ...)") are parts of the first, not items."""
-    out = []
-    for start in [0] + [m.end() for m in re.finditer(r";\s*(?:or\s+|and\s+)?", body)]:
-        lead = re.match(r"\s*(?:(?:an?|the)\s+)?", body[start:])
-        at = base + start + (lead.end() if lead else 0)
-        first = next((m for m in ms if m.start == at and is_marker(m)), None)
-        if first is None:
-            # "metabolic imaging (... PET ...) with PET-CT": the test the alternative names
-            stop = base + _end_clause(body, start)
-            first = next((m for m in ms if at < m.start < stop and is_marker(m)
-                          and not _inside_parens(body, m.start - base)), None)
-            if first is None or start == 0:
-                continue
-        out.append(first)
-    return out
-
-
-def _end_clause(body: str, start: int) -> int:
-    m = re.compile(r";|\.(?:\s|$)").search(body, start)
-    return m.start() if m else len(body)
-
-
-def _inside_parens(text: str, pos: int) -> bool:
-    return text.count("(", 0, pos) > text.count(")", 0, pos) or text.count(
-        "[", 0, pos
-    ) > text.count("]", 0, pos)
 
 
 # What "diagnoses it with ..." stands for: the page's own disease

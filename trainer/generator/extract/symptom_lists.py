@@ -62,7 +62,7 @@ from trainer.generator.extract.symptom_owners import (
     the_topic,
     whole_condition,
 )
-from trainer.generator.extract.symptom_shapes import body_part_word, symptom_shaped
+from trainer.generator.extract.symptom_shapes import reads_as_symptom
 from trainer.generator.text import Unit
 
 _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)"
@@ -239,26 +239,11 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if opens_a_list(body[m.end() :]):
             continue  # "include the following: - A": the items are read as such, not inline
         listed = inline_members(dc, body[m.end() :], single=rx is _INLINE_OF)
-        if rx is _INLINE_OF_ARE and not all(_shaped(dc, s) for s in listed):
+        if rx is _INLINE_OF_ARE and not all(reads_as_symptom(dc, s) for s in listed):
             continue  # "are treated with rest, ...", "can be hard to spot": a predicate
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
-
-
-def _shaped(dc: DocContext, member: str) -> bool:
-    """Whether a member after "symptoms of X are" reads as a symptom by the lexicon or its
-    shape ("dry eyes and mouth" by its first part): after a copula a predicate may stand where
-    a list would, so each member must name a symptom, not merely be a short phrase."""
-    first = re.sub(r"\s+(?:and|or)\s+\w+$", "", member)
-    if symptom_shaped(dc.lexicon, member) or symptom_shaped(dc.lexicon, first):
-        return True
-    words = first.lower().split()
-    if 2 <= len(words) <= 3 and body_part_word(words[-1]):
-        return True  # "dry eyes", "a stiff neck": what is wrong with a part
-    # a sign the lexicon files as a complication ("rash"), never a disease
-    hits = dc.lexicon.lookup(re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.I))
-    return any(h.kind == "condition" and h.type == "complication" for h in hits)
 
 
 def _led_again(dc: DocContext, lead: Unit, seg: Segment) -> bool:

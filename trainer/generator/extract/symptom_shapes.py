@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import yaml
 
 from trainer.config import resources_dir
 from trainer.generator.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from trainer.generator.extract.context import DocContext
 
 
 @dataclass(frozen=True)
@@ -152,3 +156,18 @@ def shape_hint(text: str) -> bool:
     sh = shapes()
     openers = {o.split()[0] for o in sh.openers}
     return any(_singular(w) in sh.heads or w in openers for w in _WORD.findall(text.lower()))
+
+
+def reads_as_symptom(dc: DocContext, member: str) -> bool:
+    """Whether a member after "symptoms of X are" reads as a symptom by the lexicon or its
+    shape ("dry eyes and mouth" by its first part): after a copula a predicate may stand where
+    a list would, so each member must name a symptom, not merely be a short phrase."""
+    first = re.sub(r"\s+(?:and|or)\s+\w+$", "", member)
+    if symptom_shaped(dc.lexicon, member) or symptom_shaped(dc.lexicon, first):
+        return True
+    words = first.lower().split()
+    if 2 <= len(words) <= 3 and body_part_word(words[-1]):
+        return True  # "dry eyes", "a stiff neck": what is wrong with a part
+    # a sign the lexicon files as a complication ("rash"), never a disease
+    hits = dc.lexicon.lookup(re.sub(r"^(?:an?|the)\s+", "", member.strip(), flags=re.I))
+    return any(h.kind == "condition" and h.type == "complication" for h in hits)
