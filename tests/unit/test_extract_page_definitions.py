@@ -49,3 +49,13 @@ def test_being_associated_with_a_cause_is_no_sign(tmp_path: Path) -> None:
     # no kind of illness before "associated with": a risk, not the condition's features
     text = "Fenwick syndrome is associated with smoking and heavy drinking."
     assert of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro) == set()
+
+
+def test_signs_of_the_topics_shorter_name_are_the_topics(tmp_path: Path) -> None:
+    intro = ("# Small cell lung cancer\n\n## What is small cell lung cancer?\n\n"
+             "Small cell lung cancer is a disease in which cancer cells form in the lung. "
+             "Small cell lung cancer spreads fast. ")
+    text = "Signs and symptoms of lung cancer include hoarseness and wheezing."
+    cards = of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)
+    assert ("small cell lung cancer", "hoarseness") in cards
+    assert ("lung cancer", "hoarseness") not in cards

@@ -57,11 +57,23 @@ IF_OPENING = re.compile(
 _COMPLICATIONS_OWNER = re.compile(r"^(?:the\s+|its\s+|other\s+)?complications?\b", re.I)
 
 
+def _topic_for_its_head(dc: DocContext, cause: str) -> str:
+    """The page's topic where ``cause`` is its head ("lung cancer" on a page about small cell
+    lung cancer): the page speaks of its topic by the shorter name, as the risk readers take
+    it; any other cause is kept."""
+    topic = dc.main_disease
+    if topic is None:
+        return cause
+    c, t = cause.lower().strip(), topic.lower()
+    return topic if len(c.split()) >= 2 and t.endswith(f" {c}") else cause
+
+
 def pair_facts(
     dc: DocContext, seg: Segment, pairs: list[tuple[str, list[str], float]]
 ) -> list[ExtractedFact]:
     out = []
     for c, syms, conf in pairs:
+        c = _topic_for_its_head(dc, c)
         if is_treatment(dc, c):
             continue  # "chemotherapy can cause nausea" is a side effect, not a symptom's cause
         if TREATMENT_CAUSE.search(c):
