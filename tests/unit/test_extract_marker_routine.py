@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import draft_pairs, extract, of_markdown, of_text, pairs, write_doc
+from extract_helpers import (
+    draft_pairs,
+    extract,
+    of_markdown,
+    of_page,
+    of_text,
+    pairs,
+    write_doc,
+)
 
 from trainer.domain import Relation as R
 
@@ -213,3 +221,34 @@ def test_a_listed_tests_description_of_any_page_is_held_but_the_pages_own_findin
     assert ("complete blood count", "detection of hairy cell leukemia") in cards
     held = draft_pairs(facts, R.MARKER)
     assert ("complete blood count", "number of red blood cells and platelets") in held
+
+
+INTRO_WC = ("# Whooping cough\n\n## What is whooping cough?\n\nWhooping cough is a bacterial "
+            "disease of the airways. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To make a diagnosis, your doctor may do a physical exam, blood tests, chest x-rays, or "
+        "nose or throat cultures.",
+        "To diagnose it, doctors may order blood tests, chest x-rays, or nose or throat cultures.",
+    ],
+)
+def test_tests_a_doctor_uses_to_make_a_diagnosis_are_read_as_written(
+    tmp_path: Path, sentence: str
+) -> None:
+    cards = of_page(tmp_path, sentence, R.MARKER, intro=INTRO_WC)
+    assert ("nose or throat cultures", "diagnosis of whooping cough") in cards
+    assert ("blood tests", "diagnosis of whooping cough") in cards
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To diagnose whooping cough, doctors do not use blood tests or nose cultures.",
+        "To make a diagnosis, your doctor may ask about your symptoms and your travel.",
+    ],
+)
+def test_a_denied_list_or_one_naming_no_test_gives_no_marker(tmp_path: Path, sentence: str) -> None:
+    assert of_page(tmp_path, sentence, R.MARKER, intro=INTRO_WC) == set()

@@ -46,7 +46,7 @@ _PURPOSE_BACK = 6  # sentences before the lead-in looked at for the one saying w
 # An item's own label, up to its colon: "- Sputum cytology :", "- Visual field exam:"
 _LABEL = re.compile(r"(?P<label>[A-Z][^:.;!?]{1,80}?)\s*:")
 # The head word of a label that names a test, a scan or a procedure of examination
-_TEST_HEAD = re.compile(
+TEST_HEAD = re.compile(
     r"\b(?:tests?|scans?|exams?|examinations?|biops(?:y|ies)|stud(?:y|ies)|cytology|\w+scopy|"
     r"\w+graphy|\w+grams?|sampling|microscopy|aspiration|puncture|cultures?|analys[ie]s|"
     r"counts?|smears?|x-rays?|ultrasound|imaging|panels?|assays?|screening|testing)$",
@@ -113,7 +113,7 @@ def inline_section_labels(
         label = re.sub(r"\s+", " ", drop_parens(found.group("label"))).strip(" ,")
         if test is not None:
             out.append((marker_name(test), purposes))  # "CT scan (CAT scan) of the brain"
-        elif len(label.split()) <= _LABEL_WORDS and _TEST_HEAD.search(label):
+        elif len(label.split()) <= _LABEL_WORDS and TEST_HEAD.search(label):
             out.append((_as_written(label), purposes))
     return out
 

@@ -43,6 +43,7 @@ from trainer.domain import Relation
 from trainer.generator.extract import marker_cues as cues
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.marker_calibration import calibrated
+from trainer.generator.extract.marker_diagnosis_lists import diagnosis_list_tests
 from trainer.generator.extract.marker_findings import (
     CLAUSE_OBJECT,
     NO_FINDING,
@@ -372,6 +373,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         emit([test], objects(dc, rest, verb), 0.75, "purpose")  # "- Biopsy to diagnose X"
     for test, purposes in inline_section_tests(dc, seg, ms):
         emit([test], purposes, 0.75, "inline_section", listed=True)  # a flattened test list
+    for name, purpose in diagnosis_list_tests(dc, seg):
+        # "To make a diagnosis, your doctor may do A, B, or C": each named as written
+        fact = dc.fact(seg, Relation.MARKER, name, purpose, 0.75)
+        out.append(replace(fact, origin="marker:diagnosis_list"))
     for name, purposes in inline_section_labels(dc, seg, ms):
         for purpose in purposes:  # the same lists, an item labelled by a name the lexicon lacks
             fact = dc.fact(seg, Relation.MARKER, name, purpose, 0.75)
