@@ -50,7 +50,7 @@ def test_inline_items_that_state_the_person_are_one_factor_each(tmp_path: Path) 
     )
     assert of(found, Relation.RISK_FACTOR) == {
         ("Hodgkin lymphoma", "male sex"),
-        ("Hodgkin lymphoma", "Epstein-Barr infection"),
+        ("Hodgkin lymphoma", "Epstein-Barr virus infection"),
     }
 
 

@@ -279,9 +279,10 @@ _CLAUSE_WORD = re.compile(
 )
 # "using spermicides", "having diabetes": the factor is what is used or had
 _GERUND = re.compile(r"^(?:using|taking|having|having had)\s+(?=\w)", re.IGNORECASE)
-# "(being) infected with the Epstein-Barr virus" -> "Epstein-Barr infection"
+# "(being) infected with the Epstein-Barr virus" -> "Epstein-Barr virus infection" (the word
+# "virus" is part of some names: "human immunodeficiency virus" without it names nothing)
 _INFECTED = re.compile(
-    r"^(?:being\s+)?infected\s+with\s+(?:the\s+|an?\s+)?(?P<x>.+?)(?:\s+virus)?$", re.IGNORECASE
+    r"^(?:being\s+)?infected\s+with\s+(?:the\s+|an?\s+)?(?P<x>.+?)$", re.IGNORECASE
 )
 # A bare category noun ("drugs", "some medications", "certain conditions"): it names no factor
 # a card can ask about, and the members the text lists after it are the factors.
