@@ -59,3 +59,16 @@ def test_signs_of_the_topics_shorter_name_are_the_topics(tmp_path: Path) -> None
     cards = of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)
     assert ("small cell lung cancer", "hoarseness") in cards
     assert ("lung cancer", "hoarseness") not in cards
+
+
+def test_a_drug_pages_stated_uses_are_cards_not_hedges(tmp_path: Path) -> None:
+    # "may be used" states an approved use, as "is used" does; "may cause" stays a hedge
+    intro = "# Fenitinib\n\n## Use in Cancer\n\n"
+    text = (
+        "Fenitinib is approved to treat non-small cell lung cancer that has spread. "
+        "It may be used:\n\n- As the first therapy.\n"
+        "- In patients on maintenance therapy.\n"
+    )
+    cards = of_page(tmp_path, text, R.PHASE_DRUGS, intro=intro)
+    assert ("first-line therapy", "fenitinib") in cards
+    assert ("maintenance", "fenitinib") in cards

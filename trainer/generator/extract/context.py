@@ -56,9 +56,12 @@ _HEDGE_STRONG = re.compile(
 )
 # Ordinary clinical hedging ("may cause"): kept, with lower confidence and a "hedged" flag.
 _HEDGE_MILD = re.compile(
-    # "Treatment might include A": a patient page's option, as "may include" is
-    r"\b(?:may|might(?=\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|"
-    r"prescribed|treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|"
+    # "Treatment might include A": a patient page's option. "may include", "may be used" and
+    # "may be given" state what a treatment or use is, as every key reads them (a drug page's
+    # "It may be used: - As the first therapy"), so they are no hedge; "may cause" is.
+    r"\b(?:may(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b))|"
+    r"might(?=\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|prescribed|"
+    r"treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|"
     r"appears? to|"
     r"thought to|believed to|"
     r"in some (?:cases|patients)|promising|emerging)\b",
