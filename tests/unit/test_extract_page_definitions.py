@@ -72,3 +72,19 @@ def test_a_drug_pages_stated_uses_are_cards_not_hedges(tmp_path: Path) -> None:
     cards = of_page(tmp_path, text, R.PHASE_DRUGS, intro=intro)
     assert ("first-line therapy", "fenitinib") in cards
     assert ("maintenance", "fenitinib") in cards
+
+
+def test_a_trouble_with_several_doings_is_a_trouble_with_each(tmp_path: Path) -> None:
+    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\nFenwick syndrome is rare. "
+    text = "Signs of Fenwick syndrome include trouble chewing, speaking, or hearing."
+    objects = {o for _, o in of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)}
+    assert {"trouble speaking", "trouble hearing"} <= objects
+    assert not objects & {"speaking", "hearing"}  # a doing alone is no sign
+
+
+def test_a_sign_after_a_trouble_with_a_doing_keeps_its_own_name(tmp_path: Path) -> None:
+    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\nFenwick syndrome is rare. "
+    text = "Signs of Fenwick syndrome include trouble concentrating, irritability, and headaches."
+    objects = {o for _, o in of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)}
+    assert "trouble concentrating" in objects
+    assert not any(o.startswith("trouble") and o != "trouble concentrating" for o in objects)

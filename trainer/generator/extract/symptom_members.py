@@ -207,7 +207,7 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
         ]
     else:
         split = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
-        members = _trouble_joined(dc, t, split)
+        members = _gerunds_shared(dc, _trouble_joined(dc, t, split))
         joined = set(members) - set(split)
     members = [_FOCUS.sub(r"\1", m) for m in members]
     members = _without_stacked_adjectives(dc, _examples_opened(members))
@@ -296,6 +296,34 @@ _TROUBLE_WITH = re.compile(
 _AFTER_DOING = re.compile(
     r"\b(?:after|before|during|while|when|on)\s+[a-z]+ing$", re.IGNORECASE
 )
+
+
+# "trouble breathing, speaking, or hearing": a trouble with a doing, then the other doings it
+# is had with
+_TROUBLE_DOING = re.compile(
+    r"^(?:(?:and|or)\s+)?(?P<h>(?:trouble|difficult(?:y|ies)|problems?)\s+(?:with\s+)?)[a-z]+ing$",
+    re.IGNORECASE,
+)
+
+
+def _gerunds_shared(dc: DocContext, members: list[str]) -> list[str]:
+    """ "trouble breathing, speaking, or hearing": each bare doing after a trouble with a doing
+    is a trouble with that doing ("trouble speaking"), not a sign alone ("speaking")."""
+    out: list[str] = []
+    head: str | None = None
+    for member in members:
+        word = re.sub(r"^(?:and|or)\s+", "", member.strip(), flags=re.IGNORECASE)
+        opened = _TROUBLE_DOING.match(word)
+        if opened is not None:
+            head = opened.group("h")
+        elif head and re.fullmatch(r"[a-z]+ing", word) and not (
+            dc.lexicon.lookup(word) or symptom_shaped(dc.lexicon, word)  # "bloating": a sign
+        ):
+            member = f"{head}{word}"
+        else:
+            head = None
+        out.append(member)
+    return out
 
 
 def _trouble_joined(dc: DocContext, text: str, members: list[str]) -> list[str]:
