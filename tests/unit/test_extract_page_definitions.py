@@ -88,3 +88,12 @@ def test_a_sign_after_a_trouble_with_a_doing_keeps_its_own_name(tmp_path: Path) 
     objects = {o for _, o in of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)}
     assert "trouble concentrating" in objects
     assert not any(o.startswith("trouble") and o != "trouble concentrating" for o in objects)
+
+
+def test_an_approval_status_is_no_drug_class(tmp_path: Path) -> None:
+    intro = "# Obesity\n\n## Treatment\n\n"
+    text = ("Qsymia is a combination of two FDA-approved medicines: phentermine and topiramate. "
+            "Warfarin and heparin are blood-thinning medicines.")
+    cards = of_page(tmp_path, text, R.DRUG_CLASS, intro=intro)
+    assert not any("approved" in cls for _, cls in cards)
+    assert ("warfarin", "blood-thinning medicine") in cards  # what a medicine does is a class

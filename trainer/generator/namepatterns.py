@@ -132,6 +132,7 @@ class NamePatterns:
     not_enzymes: frozenset[str] = frozenset()  # "disease": ends in "-ase", names no enzyme
     use_words: frozenset[tuple[str, ...]] = frozenset()  # "diabetes": what a medicine is for
     use_heads: frozenset[str] = frozenset()  # "pill": ends a class named by its use
+    status_words: frozenset[str] = frozenset()  # "FDA-approved": a status, not what it does
 
 
 def _load_yaml(name: str) -> dict:
@@ -163,6 +164,7 @@ def name_patterns() -> NamePatterns:
         not_suffixes=frozenset(w.lower() for w in data.get("not_suffixes", [])),
         named_heads=tuple(sorted({w.lower() for w in data.get("named_heads", [])})),
         not_enzymes=frozenset(w.lower() for w in data.get("not_enzymes", [])),
+        status_words=frozenset(w.lower() for w in data.get("status_words", [])),
         use_words=frozenset(tuple(w.lower().split()) for w in data.get("use_words", [])),
         use_heads=frozenset(w.lower() for w in data.get("use_heads", [])),
     )
@@ -211,7 +213,9 @@ def find_shapes(text: str, raws: Sequence[str], keys: Sequence[str],
             j += 1
             continue
         cw = _class_word_at(pat, keys, j)
-        medicine = head in pat.generic_heads and _made_by_verb(text, raws, keys, starts, j)
+        medicine = head in pat.generic_heads and _made_by_verb(text, raws, keys, starts, j) and (
+            keys[j - 1] not in pat.status_words  # "FDA-approved medicines": no class
+        )
         plain = not cw and not medicine and head in pat.use_heads
         anti = anti_width(pat, text, raws, keys, starts, taken, j) if plain else 0
         use = use_width(pat, text, raws, keys, starts, taken, j) if plain and not anti else 0
