@@ -180,12 +180,13 @@ class DocContext:
         """``found`` with each short name the page defines otherwise given the page's meaning."""
         if not self.overrides:
             return found
-        return [
-            Mention(m.start, m.end, m.surface, hits)
-            if (hits := self.overrides.get(m.surface) or self.overrides.get(m.surface[:-1])
-                if m.surface.endswith("s") else self.overrides.get(m.surface)) else m
-            for m in found
-        ]
+        out = []
+        for m in found:
+            hits = self.overrides.get(m.surface)
+            if hits is None and m.surface.endswith("s"):
+                hits = self.overrides.get(m.surface[:-1])  # "TBIs"
+            out.append(Mention(m.start, m.end, m.surface, hits) if hits else m)
+        return out
 
     def _abbreviations(self) -> dict[str, tuple[Hit, ...]]:
         """The document's own abbreviations of lexicon names.
