@@ -9,6 +9,7 @@ from extract_helpers import of_page
 
 from trainer.domain import Relation as R
 
+FENWICK = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\n"
 TBI = (
     "# Traumatic Brain Injury\n\n## What is Traumatic Brain Injury?\n\n"
     "Traumatic brain injury (TBI) occurs when a sudden trauma damages the brain. "
@@ -36,7 +37,7 @@ def test_a_trouble_with_several_things_is_one_sign_as_written(tmp_path: Path) ->
 def test_a_condition_defined_as_associated_with_features_has_them_as_signs(
     tmp_path: Path,
 ) -> None:
-    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\n"
+    intro = FENWICK
     text = ("Fenwick syndrome is a chromosomal condition that is associated with intellectual "
             "disability, a characteristic facial appearance, and weak muscle tone in infancy.")
     cards = of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)
@@ -45,7 +46,7 @@ def test_a_condition_defined_as_associated_with_features_has_them_as_signs(
 
 
 def test_being_associated_with_a_cause_is_no_sign(tmp_path: Path) -> None:
-    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\n"
+    intro = FENWICK
     # no kind of illness before "associated with": a risk, not the condition's features
     text = "Fenwick syndrome is associated with smoking and heavy drinking."
     assert of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro) == set()
@@ -75,7 +76,7 @@ def test_a_drug_pages_stated_uses_are_cards_not_hedges(tmp_path: Path) -> None:
 
 
 def test_a_trouble_with_several_doings_is_a_trouble_with_each(tmp_path: Path) -> None:
-    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\nFenwick syndrome is rare. "
+    intro = FENWICK + "Fenwick syndrome is rare. "
     text = "Signs of Fenwick syndrome include trouble chewing, speaking, or hearing."
     objects = {o for _, o in of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)}
     assert {"trouble speaking", "trouble hearing"} <= objects
@@ -83,7 +84,7 @@ def test_a_trouble_with_several_doings_is_a_trouble_with_each(tmp_path: Path) ->
 
 
 def test_a_sign_after_a_trouble_with_a_doing_keeps_its_own_name(tmp_path: Path) -> None:
-    intro = "# Fenwick syndrome\n\n## What is Fenwick syndrome?\n\nFenwick syndrome is rare. "
+    intro = FENWICK + "Fenwick syndrome is rare. "
     text = "Signs of Fenwick syndrome include trouble concentrating, irritability, and headaches."
     objects = {o for _, o in of_page(tmp_path, text, R.SYMPTOM_CAUSE, intro=intro)}
     assert "trouble concentrating" in objects
