@@ -37,7 +37,8 @@ from trainer.generator.text import Unit
 
 _WHO = (
     r"(?:people|persons|patients|children|adults|those|someone|a person|men|women|kids|"
-    r"infants|babies|teens|adolescents|individuals|(?:an?\s+)?(?:individual|child|patient|adult))"
+    r"infants|babies|teens|adolescents|individuals|males|females|boys|girls|"
+    r"(?:girls|boys)\s+and\s+(?:women|men)|(?:an?\s+)?(?:individual|child|patient|adult))"
 )
 _HOLDERS = re.compile(
     rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had)\s+|with\s+)(?P<x>[^,.;:()]{{2,60}}?)|"
@@ -47,7 +48,8 @@ _HOLDERS = re.compile(
     r"\b(?:most|many|some|all)\s+(?P<xp>[^,.;:()]{2,40}?)\s+(?:patients|sufferers))\s+"
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
     r"generally|tend\s+to|first|later)\s+)*"
-    r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel)\s+(?P<rest>[^.;:]{3,200})",
+    r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel|are\s+born\s+with)\s+"
+    r"(?P<rest>[^.;:]{3,200})",
     re.IGNORECASE,
 )
 # What the objects may be instead of symptoms: a risk, a need, the word "symptoms" itself
@@ -80,7 +82,18 @@ _EPISODE = re.compile(
     re.IGNORECASE,
 )
 _GROUPS = ("people", "person", "patient", "child", "adult", "those", "someone", "women",
-           "men ", "kids", "infant", "babies", "teen", "adolescent", "individual", "sufferer")
+           "men ", "kids", "infant", "babies", "teen", "adolescent", "individual", "sufferer",
+           "males", "females", "boys", "girls")
+# Examples after a member ("hyperactive behavior such as fidgeting", "genital differences
+# including A, B or C"), when the list with them does not read: the member is what the people
+# have; its examples may hold what is no sign's name ("fidgeting or impulsive actions")
+# "A, while most females have B": a contrast opens another clause about other people
+# ("burning pain while urinating" has no comma: a time, not a contrast)
+_CONTRAST = re.compile(
+    r",\s+(?:while|whereas|but|although|though)\s+|\s+(?:whereas|but|although|though)\s+",
+    re.IGNORECASE,
+)
+_EXAMPLES_TAIL = re.compile(r",?\s+(?:such\s+as|including|like)\s+.*$", re.IGNORECASE)
 _INFECTION = re.compile(r"\s+infections?$", re.IGNORECASE)
 
 
@@ -105,7 +118,7 @@ def holder_pairs(
         if NEGATION.search(m.group(0)) or _TREATED.search(x):
             continue
         # "may have A, see B, or feel C": each coordinated verb's object is a member
-        rest = _NEXT_VERB.sub(r"\1 ", m.group("rest"))
+        rest = _NEXT_VERB.sub(r"\1 ", _CONTRAST.split(m.group("rest"), maxsplit=1)[0])
         if _NOT_SYMPTOMS.match(rest.strip()):
             continue
         # "RMSF infection": an infection named by its disease's name is that disease
@@ -121,12 +134,32 @@ def holder_pairs(
             )
         if cause is None:
             continue
-        named = [
-            s for s in worded_members(dc, rest, complications=True) if s.lower() != cause.lower()
-        ]
+        members = (
+            worded_members(dc, rest, complications=True)
+            or _without_examples(dc, rest)
+            or _before_relative(dc, rest)
+        )
+        named = [s for s in members if s.lower() != cause.lower()]
         if named:
             out.append((cause, named, 0.75))
     return out
+
+
+# "features that become more apparent with age": a relative clause closing the last member
+_RELATIVE = re.compile(r"\s+(?:that|which)\s+\w+.*$", re.IGNORECASE)
+
+
+def _without_examples(dc: DocContext, rest: str) -> list[str]:
+    """The members of ``rest`` read without the examples that close it."""
+    cut = _EXAMPLES_TAIL.sub("", rest)
+    return worded_members(dc, cut, complications=True) if cut != rest else []
+
+
+def _before_relative(dc: DocContext, rest: str) -> list[str]:
+    """The members of ``rest`` read without the relative clause that closes it, which says how
+    the last sign shows or grows, not what it is."""
+    cut = _RELATIVE.sub("", rest)
+    return worded_members(dc, cut, complications=True) if cut != rest else []
 
 
 # "They may also feel A, or have B": the people the sentence before named, pointed back to

@@ -29,6 +29,7 @@ class Shapes:
     openers: tuple[str, ...]
     parts: frozenset[str] = frozenset()
     qualified: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def shapes() -> Shapes:
                            reverse=True))
     parts = frozenset(str(w).lower() for w in data.get("parts") or ())
     qualified = frozenset(str(w).lower() for w in data.get("qualified_heads") or ())
-    return Shapes(heads, openers, parts, qualified)
+    forms = frozenset(str(w).lower() for w in data.get("forms") or ())
+    return Shapes(heads, openers, parts, qualified, forms)
 
 
 # Where the name proper ends: a place, a time or a cause after it
@@ -71,7 +73,8 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     """Whether ``phrase`` reads as a symptom's name: a lexicon symptom or sign, else a name
     with a symptom head noun or opening word (never one the lexicon calls a disease)."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,.;:").lower()
-    text = re.sub(r"^(?:an?|the|some|mild|severe|sudden|frequent)\s+", "", text)
+    text = re.sub(r"^(?:an?|the|some|sudden|frequent)\s+", "", text)
+    text = _DEGREE.sub("", text)
     if not text or len(text.split()) > 12:
         return False
     if len(text.split()) > 8 and len(_AFTER_HEAD.sub("", text).split()) > 4:
@@ -110,11 +113,20 @@ def vague_problem(phrase: str) -> bool:
     )
 
 
+# How bad a sign is, or the range of how bad among the people who have it ("mild to moderate
+# intellectual disability"): not part of the sign's name
+_DEGREE = re.compile(
+    r"^(?:mild|moderate|severe|profound)(?:\s+(?:to|or)\s+(?:moderate|severe|profound))?\s+"
+)
+
+
 # Words before a vague head that say how bad or how many, not what the trouble is with
 _VAGUE = re.compile(
     r"^(?:serious|severe|mild|major|minor|significant|health|medical|other|many|more|some|"
     r"any|various|several|certain|related|additional|further|new|possible|potential|"
-    r"long-term|lifelong|ongoing|common|rare|such|these|those|no|few|little)$"
+    r"long-term|lifelong|ongoing|common|rare|such|these|those|no|few|little|main|key|primary|"
+    # "the disorder's main features": whose, not what
+    r"principal|[a-z]+'s)$"
 )
 
 
@@ -128,16 +140,16 @@ _WHICH_PART = re.compile(
 
 
 def _part_gone_wrong(words: list[str]) -> bool:
-    """ "a dragging foot", "swollen lymph nodes": a participle before a body part, at most one
-    word between, is a sign; the part alone ("foot") or with a plain adjective is not."""
+    """ "a dragging foot", "swollen lymph nodes", "large ears": a participle or a word of form
+    before a body part, at most one word between, is a sign; the part alone ("foot") or with a
+    plain adjective is not."""
     parts = shapes().parts
     for n in (1, 2):
         if len(words) > n and " ".join(words[-n:]) in parts:
             before = words[: -n]
-            return (
-                1 <= len(before) <= 2
-                and _PARTICIPLE.match(before[0]) is not None
-                and not _WHICH_PART.match(before[0])
+            return 1 <= len(before) <= 2 and (
+                before[0] in shapes().forms
+                or (_PARTICIPLE.match(before[0]) is not None and not _WHICH_PART.match(before[0]))
             )
     return False
 

@@ -13,6 +13,11 @@ the paragraph's condition's. The reading asks for the structure, not a phrasing:
 * the members are read as the "features of X include" lists are (:func:`.inline_members`):
   every one must read as a symptom, so a predicate ("are mild", "vary widely") is never taken
   for a list.
+
+"These features include A, B and C" points back to the sentence before it, not to the
+paragraph: that sentence, in the same paragraph, must name the page's condition and the same
+kind of sign ("Most people with X have characteristic features."); other conditions named
+earlier in the paragraph (often the condition's own features) do not matter then.
 """
 
 from __future__ import annotations
@@ -38,6 +43,18 @@ _BARE_SIGNS = re.compile(
     re.IGNORECASE,
 )
 _BACK = 30  # sentences of one paragraph looked back at
+# "..., and in males, enlarged testicles": who the next member is seen in, no part of it
+_WHO_ASIDE = re.compile(
+    r",?\s+(and\s+|or\s+)?(?:in|among)\s+(?:males|females|men|women|boys|girls|adults|"
+    r"children|infants)\s*,\s+",
+    re.IGNORECASE,
+)
+_THESE = re.compile(
+    r"^\s*these\s+(?:\w+\s+)?(?P<noun>features?|signs?|symptoms?|findings?|characteristics?)\s+"
+    r"(?:(?:may|can|often|usually|commonly|typically|also)\s+)*(?:include|includes|are)\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
@@ -47,14 +64,30 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
     if u.kind != "sentence":
         return []
     body = seg.body.strip()
-    m = _BARE_SIGNS.match(body)
-    if m is None or NEGATION.search(body):
-        return []
     topic = dc.main_disease
-    if topic is None or not _paragraph_of(dc, u, topic):
+    these = _THESE.match(body)
+    m = these or _BARE_SIGNS.match(body)
+    if m is None or NEGATION.search(body) or topic is None:
         return []
-    named = [s for s in inline_members(dc, m.group("rest")) if s.lower() != topic.lower()]
+    if these is not None:
+        if not _pointed_back(dc, u, topic, these.group("noun")):
+            return []
+    elif not _paragraph_of(dc, u, topic):
+        return []
+    rest = _WHO_ASIDE.sub(lambda a: f", {a.group(1) or ''}", m.group("rest"))
+    named = [s for s in inline_members(dc, rest) if s.lower() != topic.lower()]
     return [(topic, named, 0.7)] if named else []
+
+
+def _pointed_back(dc: DocContext, u: Unit, topic: str, noun: str) -> bool:
+    """Whether the sentence before ``u``, in its paragraph, names ``topic`` and ``noun``'s kind
+    of sign ("... with X have characteristic physical features")."""
+    before = dc.previous(u)
+    if before is None or before.para != u.para or before.kind != "sentence":
+        return False
+    text = before.text.lower()
+    stem = noun.lower().rstrip("s")
+    return topic.lower() in text and re.search(rf"\b{stem}s?\b", text) is not None
 
 
 def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
