@@ -241,3 +241,31 @@ def test_the_disease_as_a_cause_stands_for_the_topic_unless_another_was_just_nam
     # "a related condition" and "Asthma" in the sentence before: whose is unknown
     assert ("sarcoidosis", "blurred vision") not in symptoms
     assert ("sarcoidosis", "wheezing") not in symptoms
+
+
+# An infection page with an empty title whose organism's name holds a drug's ("what is
+# vancomycin-resistant enterococci?"); a heading that asks about the drug itself names none.
+RESISTANT = """#
+
+## What is (are)  ?
+
+## what is meticillin-resistant pneumococci?
+
+Pneumococci are bacteria of the nose and throat. Some have become resistant to the drug, and
+meticillin-resistant pneumococci spread in hospitals. Meticillin-resistant pneumococci are
+hard to treat.
+"""
+
+DRUG_PAGE = """#
+
+## what is vancomycin?
+
+Vancomycin is an antibiotic. Vancomycin is given into a vein.
+"""
+
+
+def test_a_drug_that_only_qualifies_an_organism_leaves_the_organism_the_topic(
+    tmp_path, lexicon
+):
+    assert topic(tmp_path, lexicon, RESISTANT) == "meticillin-resistant pneumococci"
+    assert topic(tmp_path, lexicon, DRUG_PAGE) is None

@@ -129,6 +129,13 @@ def heading_topic(dc: DocContext, repeats: int) -> str | None:
     return _clean_name(dc, name)
 
 
+def _modifier_part(name: str, surface: str) -> bool:
+    """Whether ``surface`` is the first part of a hyphened modifier inside ``name``
+    ("vancomycin" in "vancomycin-resistant enterococci"): the name is an organism's or a
+    condition's, which the drug only qualifies."""
+    return re.search(rf"\b{re.escape(surface)}-[a-z]+\s+\S", name, re.IGNORECASE) is not None
+
+
 def _clean_name(dc: DocContext, name: str) -> str | None:
     """The lexicon's condition name when one spans ``name``, else the page's casing of it;
     None when the lexicon reads it as a drug, a test or a symptom."""
@@ -136,7 +143,7 @@ def _clean_name(dc: DocContext, name: str) -> str | None:
 
     found = dc.find(name)
     for m in found:
-        if not m.is_kind("condition", "target"):
+        if not m.is_kind("condition", "target") and not _modifier_part(name, m.surface):
             return None  # a drug, a class, a test or a phase: not a disease
         h = m.hit("condition")
         if h is not None and h.type in _NOT_A_TOPIC_TYPE and len(m.surface) >= len(name) - 1:
