@@ -142,8 +142,22 @@ def _separable(dc: DocContext, parts: list[str]) -> bool:
         return True
     if all(_starts_with_name(dc, p) for p in parts):
         return True  # "the IKZF1 deletion and the Ph-like gene expression profile"
-    return all(len(p.split()) <= 3 for p in parts) and not re.search(
-        r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", parts[-1], re.IGNORECASE
+    if len(parts) == 2 and (
+        (_EXPOSURE_OPENING.match(parts[0]) and _HABIT.fullmatch(parts[1].strip()))
+        or (_short_plain(parts[0]) and _STATE_OPENING.match(parts[1]))
+    ):
+        # "use of tobacco products and heavy drinking": an exposure, then a habit of its own
+        # ("exposure to high grass and tick-infested areas" shares the exposure);
+        # "sun exposure and having a weak immune system": a short name, then a state
+        return True
+    return all(len(p.split()) <= 3 for p in parts) and _short_plain(parts[-1])
+
+
+def _short_plain(part: str) -> bool:
+    """Whether ``part`` is three words at most with no preposition: its own factor, no phrase
+    whose end may belong to every part ("radiation for other cancers")."""
+    return len(part.split()) <= 3 and not re.search(
+        r"\b(?:for|in|of|with|to|from|during|after|before|at)\b", part, re.IGNORECASE
     )
 
 
@@ -152,6 +166,8 @@ _TROUBLE_WITH = re.compile(
     r"abnormalit(?:y|ies)|trouble)\s+(?:with|of|to|in)\s+\w",
     re.IGNORECASE,
 )
+# A habit named by its gerund, a word before it at most: "heavy drinking", "smoking"
+_HABIT = re.compile(r"(?:[\w-]+\s+)?[a-z]{3,}ing", re.IGNORECASE)
 _STATE_OPENING = re.compile(r"\s*(?:being|having|using|taking)\s+\w", re.IGNORECASE)
 _EXPOSURE_OPENING = re.compile(
     r"\s*(?:exposure|being exposed|contact|(?:a\s+)?(?:family\s+|personal\s+)?history|use)\s+"

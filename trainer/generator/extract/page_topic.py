@@ -369,14 +369,19 @@ def page_casing(dc: DocContext, phrase: str) -> str:
 
 def names_topic(dc: DocContext, text: str) -> str | None:
     """The page's topic when ``text`` names it, spelled as the page spells it ("Parkinsons
-    disease (PD)" for Parkinson's disease: apostrophes, a plural ending and a bracketed short
-    name aside); else None."""
+    disease (PD)" for Parkinson's disease: apostrophes, a plural ending, a bracketed short
+    name and a population before it aside); else None."""
     topic = dc.main_disease
     if topic is None:
         return None
     t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip(" ,.;:"))
     t = re.sub(r"^(?:an?|the)\s+", "", t, flags=re.IGNORECASE)
     a, b = _norm(t).replace("-", " "), _norm(topic).replace("-", " ")
+    if a.rstrip("s") == b.rstrip("s"):
+        return topic
+    # "childhood ependymoma" on the page whose title's "Childhood Ependymoma" gave the topic
+    # "ependymoma": the population the title named is no part of the topic's name
+    a = _POPULATION_HEAD.sub("", a)
     return topic if a.rstrip("s") == b.rstrip("s") else None
 
 

@@ -161,6 +161,10 @@ def _condition_named(dc: DocContext, text: str) -> str | None:
 _AGE_BAND = re.compile(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", re.I)
 
 
+# "Gender can affect the risk" says no sex is the risk (the page says which elsewhere)
+_DIMENSION = re.compile(r"(?:gender|sex)", re.IGNORECASE)
+
+
 def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "chronic Q fever": the topic as the statement qualifies it
     disease = topic_qualified.qualified(dc, seg.text, statement_disease(dc, seg))
@@ -269,6 +273,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             clause = INTRO_PHRASE.sub("", clause_before(body, v.start()))
             subject = own_subject(REPORTING.sub("", run_in_heading(clause)))
             for member in list_members(dc, subject) if subject.strip() else []:
+                if _DIMENSION.fullmatch(member.strip()) and "affect" in v.group(0).lower():
+                    continue  # "Gender and age can affect the risk": which sex, unsaid
                 found += [(f, 0.75) for f in factor(dc, member)]
     for g in GROUP_AT_RISK.finditer(body):
         if not NEGATION.search(g.group(0)):

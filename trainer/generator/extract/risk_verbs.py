@@ -28,6 +28,8 @@ RISK_VERB = re.compile(
     r"have been shown to|has been shown to|appear to|seem to)\s+)*"
     r"(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|a child's|their)?"
     r"\s*(?:\w+\s+)?(?:risk|chance|likelihood|probability|odds)\b"
+    # "A and B can affect the risk of X": a cancer summary's key point naming its risk factors
+    r"|\s*\b(?:can|may)\s+affect\s+(?:the|your|a person's|a child's)\s+risk\b"
     r"|\s+(?:is|are)\s+(?:an?\s+)?(?:well[- ])?(?:known|established|major|important|"
     r"recogni[sz]ed|possible|significant)?\s*risk factors?\b"
     # "Smoking is the main risk factor for X", "Radon is one of the most important risk factors"
