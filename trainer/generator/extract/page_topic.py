@@ -113,7 +113,8 @@ def main_disease(dc: DocContext) -> str | None:
 def _topic_abbreviation(dc: DocContext, topic: str) -> None:
     """Make the page's own short name of a topic the lexicon lacks a name of that topic:
     "Cystic fibrosis (CF)", "Hypersensitivity pneumonitis, or HP," let "CF" and "HP" stand for
-    the topic wherever the page uses them ("Symptoms of CF include ...")."""
+    the topic wherever the page uses them ("Symptoms of CF include ..."); so do the topic's
+    initials a page uses undefined ("DH" for dermatitis herpetiformis)."""
     words = [re.escape(w) for w in _norm(topic).split()]
     if not words:
         return
@@ -123,14 +124,15 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
         r"\b(?i:" + name + r")\s*(?:\(\s*|,\s*(?:or|also called)\s+)"
         r"(?P<a>[A-Z][A-Za-z0-9/\-]{1,7})\b"
     )
+    found = None
     for u in dc.units:
         if u.index in dc.skipped:
             continue
-        text = no_apostrophes(u.text)
-        m = pat.search(text)
-        if m is None:
-            continue
-        abbr = m.group("a")
+        found = pat.search(no_apostrophes(u.text))
+        if found is not None:
+            break
+    abbr = found.group("a") if found is not None else _used_initials(dc, topic)
+    if abbr is not None:
         if abbr.endswith("s") and abbr[:-1].isupper():
             abbr = abbr[:-1]  # "UTIs": the plural of the short name
         if (
@@ -142,7 +144,7 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
             hits = (Hit("condition", topic, "alias", "disease"),)
             if not known:
                 dc.abbreviations[abbr] = hits
-            elif not any(h.kind == "condition" for h in known):
+            elif found is not None and not any(h.kind == "condition" for h in known):
                 # the lexicon's short name of something else ("TBI", an irradiation): the
                 # page's own definition of it holds on the page
                 dc.overrides[abbr] = hits
@@ -150,7 +152,19 @@ def _topic_abbreviation(dc: DocContext, topic: str) -> None:
                 return
             dc._mentions.clear()
             dc._find_cache.clear()
-        return
+
+
+def _used_initials(dc: DocContext, topic: str) -> str | None:
+    """The topic's initials in capitals ("DH" of "dermatitis herpetiformis") when the page
+    uses them twice at least without defining them: a page for professionals writes the name
+    once and its initials after."""
+    words = [w for w in re.split(r"[\s\-]+", topic) if w]
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words).upper()
+    pat = re.compile(rf"(?<![\w/-]){initials}(?![\w/-])")
+    uses = sum(len(pat.findall(u.text)) for u in dc.units if u.index not in dc.skipped)
+    return initials if uses >= 2 else None
 
 
 @once_per_document
@@ -221,7 +235,8 @@ def question_topic(dc: DocContext, first: Unit) -> str | None:
 
 def title_phrase(text: str) -> str:
     """The condition's name a title holds, without what surrounds it: the site after " - "
-    or " | ", a category before " - " ("Parasites - Taeniasis"), a second topic after ";",
+    or " | ", a category before " - " ("Parasites - Taeniasis"), a second topic after ";", a
+    subtitle after ": ",
     brackets ("(GAE)", "(also known as ...)"), a reader's guide ("What I need to know
     about"), a population ("in Children", "Adult")."""
     t = text.strip().rstrip(".:?").strip()
@@ -230,6 +245,9 @@ def title_phrase(text: str) -> str:
     parts = [p for p in parts if not _SITE_PART.match(p)] or parts
     t = parts[-1] if parts else t
     t = t.split(";")[0]
+    # "Dermatitis Herpetiformis: Skin Manifestation of Celiac Disease": the name, then what it
+    # is; the subtitle's condition is not the page's topic
+    t = t.split(": ")[0]
     t = re.sub(r"\s*\([^()]*\)", "", t).strip()
     t = re.sub(r"\s*[\"“][^\"“”]*[\"”]", "", t).strip()  # a nickname: Pubic "Crab" Lice
     t = _GUIDE_HEAD.sub("", t)

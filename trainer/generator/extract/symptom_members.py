@@ -13,7 +13,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import drop_parens, lower_first, split_list
-from trainer.generator.extract.symptom_shapes import body_part_word, symptom_shaped
+from trainer.generator.extract.symptom_shapes import body_part_word, shapes, symptom_shaped
 
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
@@ -196,7 +196,27 @@ _SIGNS_ONLY = re.compile(
 
 def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
     """The members of an inline list up to the end of its sentence; every member must read as
-    a symptom, else none is kept (the list's end was guessed wrong)."""
+    a symptom, else none is kept (the list's end was guessed wrong). A list closed by a
+    relative clause that says where or how its signs show ("papules and vesicles that erupt
+    on the elbows, knees or scalp") is read without it when it does not read whole."""
+    members = _inline_members(dc, text, single=single)
+    if members:
+        return members
+    sentence = re.split(r"\.(?:\s|$)", text, maxsplit=1)[0]
+    cut = _CLOSING_RELATIVE.sub("", sentence)
+    return _inline_members(dc, cut, single=single) if cut != sentence else []
+
+
+# "..., and vesicles that erupt symmetrically on the elbows": where or how the signs show
+# (a verb of showing only: "anything else that seems unusual" or "the valve that connects"
+# is a member's own clause)
+_CLOSING_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:(?:usually|often|may|can|first|typically)\s+)?"
+    r"(?:appears?|erupts?|occurs?|develops?|forms?|shows?|breaks?\s+out|spreads?)\b.*$"
+)
+
+
+def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
     t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
     # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
     t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]
@@ -280,10 +300,10 @@ def _without_stacked_adjectives(dc: DocContext, members: list[str]) -> list[str]
     describes the noun after it and names no symptom alone. A lone word the lexicon knows as
     a symptom ("bloated") stays a member."""
     out = list(members)
-    while len(out) >= 2 and _ADJECTIVE.match(out[0].strip().lower()) and not (
-        phrases.symptoms(dc, out[0])
-    ):
-        out.pop(0)
+    while len(out) >= 2 and (
+        _ADJECTIVE.match(out[0].strip().lower()) or out[0].strip().lower() in shapes().forms
+    ) and not phrases.symptoms(dc, out[0]):
+        out.pop(0)  # ("small, clustered papules": a word of size is stacked the same way)
     return out
 
 
