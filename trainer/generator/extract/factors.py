@@ -21,6 +21,7 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import split_list
+from trainer.generator.extract.symptom_shapes import body_part_word
 from trainer.generator.glued import glue_words
 
 REPORTING = re.compile(
@@ -39,7 +40,8 @@ REPORTING = re.compile(
 _WORTH_READING = (
     "risk", "chance", "prognos", "outlook", "outcome", "depend", "likely", "likelihood", "lead",
     "factor", "role", "predict", "feature", "adverse", "favorable", "favourable", "better",
-    "worse", "worst", "best", "survival", "common", "causes", "more often",
+    "worse", "worst", "best", "survival", "common", "causes", "more often", "that can cause",
+    "that may cause",
     # the group a condition is more frequent in (:mod:`.risk_common_in`)
     "frequent", "prevalent", "mainly affect", "mostly affect", "primarily affect",
     "usually affect", "most often affect", "affects mainly", "affects mostly",
@@ -72,8 +74,8 @@ def list_members(dc: DocContext, text: str) -> list[str]:
     for member in members:
         # "reflux disease, or GERD": the short name the text adds is the same member
         member = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})\s*$", "", member)
-        parts = [p.replace(_KEPT_AND, " and ")
-                 for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()]
+        parts = _head_shared([p.replace(_KEPT_AND, " and ")
+                              for p in re.split(r"\s+(?:and|or)\s+", member) if p.strip()])
         member = member.replace(_KEPT_AND, " and ")
         # "race or ethnicity" is one factor named two ways; "A or B" splits only when both
         # are names
@@ -89,6 +91,25 @@ def list_members(dc: DocContext, text: str) -> list[str]:
         else:
             out.append(member)
     return out
+
+
+# A head noun two organs or kinds may share ("heart and lung problems")
+_SHARED_HEAD = re.compile(
+    r"^[\w-]+\s+(?P<h>problems?|diseases?|defects?|abnormalit(?:y|ies)|disorders?|injur(?:y|ies)|"
+    r"infections?|damage|failure|conditions?)$",
+    re.IGNORECASE,
+)
+
+
+def _head_shared(parts: list[str]) -> list[str]:
+    """ "heart and lung problems": a lone organ before a part of two words that ends with a
+    condition's head noun shares that noun ("heart problems", "lung problems"); "smoking and
+    lung disease" are two factors as written."""
+    if len(parts) == 2 and len(parts[0].split()) == 1 and body_part_word(parts[0]):
+        m = _SHARED_HEAD.match(parts[1].strip())
+        if m:
+            return [f"{parts[0].strip()} {m.group('h')}", parts[1]]
+    return parts
 
 
 # "the time between A and B", "the gap between A and B": the "and" joins the ends of one span

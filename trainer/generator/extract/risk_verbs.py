@@ -15,10 +15,14 @@ RISK_INCLUDE = re.compile(
     r"(?:\brisk factors|\brisk factor(?=\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?is\b)|"
     r"\b(?:other\s+|common\s+|main\s+|known\s+)?causes(?=\s+of\s)|"
     r"\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
-    r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk)"
+    r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk|"
+    # "diseases that can cause symptoms of X are A, B", "other conditions that can cause X or
+    # X-like symptoms including A, B": the causes named as such
+    r"\b(?:conditions|diseases|disorders|illnesses)\s+that\s+(?:can\s+|may\s+)?cause"
+    r"(?:\s+(?:symptoms|signs)|\s+[^:.;]{1,60}?(?=\s+including\b))?)"
     r"\s+(?:(?:for|of)\s+[^:.;]{1,60}?\s+)?(?:(?:may|can|might|often)\s+)?"
     # ("The leading risk factor for X is A": one factor, named after "is")
-    r"(?:include|includes|are|is|:)\s*:?\s*(?:the following\s*:?\s*)?",
+    r"(?:include|includes|including|are|is|:)\s*:?\s*(?:the following\s*:?\s*)?",
     re.IGNORECASE,
 )
 RISK_VERB = re.compile(
