@@ -69,6 +69,10 @@ def list_members(dc: DocContext, text: str) -> list[str]:
     # "the time between rupture and treatment": the "and" joins one span's two ends
     text = _BETWEEN.sub(lambda m: m.group(0).replace(" and ", _KEPT_AND), text)
     members = _semicolon_members(text) if _SEMICOLON.search(text) else split_list(text)
+    members = [
+        _head_shared([m, members[i + 1]])[0] if i + 1 < len(members) else m
+        for i, m in enumerate(members)
+    ]
     # "in infants and in older adults"
     members = [p for m in members for p in re.split(r"\s+(?:and|or)\s+(?=(?:in|among)\s)", m)]
     for member in members:

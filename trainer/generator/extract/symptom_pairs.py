@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain import Relation
+from trainer.generator.extract import page_topic
 from trainer.generator.extract.cause_names import (
     SERIAL_LIST,
     TREATMENT_CAUSE,
@@ -84,6 +85,8 @@ def pair_facts(
             continue  # "signs of complications, such as ascites": no condition owns them
         if SERIAL_LIST.match(c) or an_activity(dc, c):
             continue  # "fever, vomiting, and diarrhea": several things; "surviving cancer"
+        if _CATEGORY_CAUSE.match(c.strip()) and not _the_topic(dc, c):
+            continue  # "heart conditions", "diseases and disorders", "others": no one condition
         # "Clots can cause a heart attack or stroke": a complication listed beside a disease is
         # an event the cause leads to, not a symptom
         among_diseases = any(_a_disease(dc, s) for s in syms)
@@ -102,6 +105,22 @@ def pair_facts(
                     out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, c, s,
                                        min(conf, DRAFT_CONFIDENCE), flags=(why,)))
     return out
+
+
+# A category of conditions, or a pronoun, in the cause's place: it names no condition a card
+# could ask about ("Heart conditions can cause A", "Diseases and disorders that cause B")
+_CATEGORY_CAUSE = re.compile(
+    r"^(?:(?:some|many|other|certain|several|these|those|various)\s+)?(?:[\w-]+\s+)?"
+    r"(?:conditions|disorders|diseases|illnesses)(?:\s+and\s+(?:conditions|disorders|diseases))?$"
+    r"|^(?:others?|some|many|these|those)$",
+    re.IGNORECASE,
+)
+
+
+def _the_topic(dc: DocContext, cause: str) -> bool:
+    """Whether ``cause`` names the page's topic ("many foodborne illnesses" on their page)."""
+    bare = re.sub(r"^(?:some|many|other|certain|several|most)\s+", "", cause.strip(), flags=re.I)
+    return page_topic.names_topic(dc, bare) is not None
 
 
 def is_treatment(dc: DocContext, cause: str) -> bool:
