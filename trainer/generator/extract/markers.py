@@ -54,7 +54,6 @@ from trainer.generator.extract.marker_findings import (
 )
 from trainer.generator.extract.marker_inline_sections import (
     generic_description,
-    in_test_list,
     inline_section_labels,
     inline_section_tests,
 )
@@ -349,12 +348,11 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             stop = _sentence_end(body, use.end())  # places, then what they are checked for
         if tests and not negated(body[max(0, use.start() - 20) : use.start()]):
             emit(tests, objects(dc, body[use.end() : stop], use.group("v")), 0.75, "use_to")
-    listed_for = in_test_list(dc, seg)
     for test, objs in definitions(dc, body, base, ms):
-        # in a list of the tests used for the page's condition, a test's own description of
-        # what it finds, the same on any page, is held for review; a finding of the page's
+        # a test's own description of what it finds, the same on any page ("an EKG records
+        # the heart's electrical activity"), is held for review; a finding of the page's
         # condition ("cells that look hairy") is read as ever
-        generic = [o for o in objs if listed_for and generic_description(dc, o)]
+        generic = [o for o in objs if generic_description(dc, o)]
         emit([test], [o for o in objs if o not in generic], 0.7, "definition")
         emit([test], generic, 0.7, "list_definition")
     for what, methods in measurements(body, base, ms):
