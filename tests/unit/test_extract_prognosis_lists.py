@@ -72,7 +72,8 @@ def test_the_disease_of_an_outlook_heading(tmp_path: Path) -> None:
     )
     assert of_markdown(tmp_path, text, R.PROGNOSTIC_FACTOR) == {
         ("sinus and nose cancer", "size of the tumor"),
-        ("sinus and nose cancer", "age and general health"),
+        ("sinus and nose cancer", "age"),
+        ("sinus and nose cancer", "general health"),
         ("sinus and nose cancer", "newly diagnosed or recurrent disease"),
     }
 
@@ -168,3 +169,15 @@ def test_a_not_inside_a_factor_is_kept(tmp_path: Path) -> None:
         ("melanoma", "whether the tumor has spread"),
         ("melanoma", "whether the patient does not smoke"),
     }
+
+
+def test_measures_joined_by_and_are_one_factor_each(tmp_path: Path) -> None:
+    text = (
+        "# Varnoma\n\nVarnoma is a cancer of the eye. Varnoma is rare.\n\n## What is the "
+        "outlook for Varnoma ?\n\nThe prognosis depends on the following: - The size "
+        "and thickness of the tumor. - The patient's age and general health. - Early diagnosis "
+        "and treatment.\n"
+    )
+    found = {obj for _, obj in of_markdown(tmp_path, text, R.PROGNOSTIC_FACTOR)}
+    assert {"size of the tumor", "thickness of the tumor", "age", "general health"} <= found
+    assert "age and general health" not in found

@@ -69,7 +69,7 @@ from trainer.generator.extract.prognosis_groups import (
     outlook_in_age_group,
     risk_definitions,
 )
-from trainer.generator.extract.prognosis_items import prog_item
+from trainer.generator.extract.prognosis_items import attributes_apart, prog_item
 from trainer.generator.extract.prognosis_outcomes import (
     SUBSET,
     has_outcome_cue,
@@ -249,9 +249,11 @@ def _pointed_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
 def _facts_of(
     dc: DocContext, seg: Segment, found: list[tuple[str, str, float]]
 ) -> list[ExtractedFact]:
-    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, f, conf, flags=draft_flags(conf))
+    return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, subject, part, conf,
+                    flags=draft_flags(conf))
             for subject, f, conf in found
-            if not _is_subject(dc, f, subject)]
+            if not _is_subject(dc, f, subject)
+            for part in attributes_apart(f)]
 
 
 def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
@@ -263,10 +265,11 @@ def prognostic_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]
     own: str | None = None  # the disease of the "depends on" sentence, when it differs
 
     def facts(found: list[tuple[str, float]]) -> list[ExtractedFact]:
-        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, own or disease, f, conf,
+        return [dc.fact(seg, Relation.PROGNOSTIC_FACTOR, own or disease, part, conf,
                         flags=draft_flags(conf), qualifier=None if own else subtype)
                 for f, conf in found
-                if not _is_subject(dc, f, own or disease)]
+                if not _is_subject(dc, f, own or disease)
+                for part in attributes_apart(f)]
 
     found: list[tuple[str, float]] = []
     lead = seg.lead

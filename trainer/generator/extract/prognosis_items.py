@@ -52,6 +52,30 @@ def prog_item(dc: DocContext, item: str) -> list[str]:
     return [one] if one else []
 
 
+# What a prognosis list measures of the patient or the tumour; "age and general health" and
+# "size and thickness of the tumor" name two such measures, each a factor of its own
+_ATTR = (
+    r"(?:age|gender|sex|race|(?:general|overall)\s+health|size|thickness|type|dose|level|"
+    r"number|location|grade|stage|extent|amount)"
+)
+_ATTR_LIST = re.compile(
+    rf"^(?P<list>{_ATTR}(?:\s*,\s*{_ATTR})*,?\s+and\s+{_ATTR})(?P<tail>\s+of\s+.+)?$",
+    re.IGNORECASE,
+)
+
+
+def attributes_apart(factor_text: str) -> list[str]:
+    """``factor_text`` as one factor per measure it joins with "and" ("age and general
+    health" -> "age", "general health"; "size and thickness of the tumor" -> each "of the
+    tumor"); any other factor, or one with a direction, as it is ("early diagnosis and
+    treatment" is one state)."""
+    m = _ATTR_LIST.match(factor_text.strip())
+    if m is None:
+        return [factor_text]
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if p]
+    return [f"{p}{m.group('tail') or ''}" for p in parts]
+
+
 def _prog_one(dc: DocContext, label: str, explanation: str, item: str) -> str | None:
     if not explanation:
         label, explanation = "", item
