@@ -31,7 +31,8 @@ def test_a_treatment_title_names_the_condition_the_prognosis_is_of(tmp_path: Pat
     )
     assert of_markdown(tmp_path, text, R.PROGNOSTIC_FACTOR) == {
         ("salivary gland cancer", "size of the tumor"),
-        ("salivary gland cancer", "number and size of lymph nodes with cancer"),
+        ("salivary gland cancer", "number of lymph nodes with cancer"),
+        ("salivary gland cancer", "size of lymph nodes with cancer"),
         ("salivary gland cancer", "whether the cancer has recurred"),
         ("salivary gland cancer", "whether all of the tumor is removed by surgery"),
         ("salivary gland cancer", "where the tumor is in the body"),
