@@ -20,6 +20,7 @@ from trainer.generator.extract.cause_names import (
     clean_cause,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.symptom_and_parts import and_apart
 from trainer.generator.extract.symptom_doubts import doubt
 from trainer.generator.extract.symptom_members import lead_in_member
 from trainer.generator.extract.symptom_owners import an_activity
@@ -90,7 +91,7 @@ def pair_facts(
         # "Clots can cause a heart attack or stroke": a complication listed beside a disease is
         # an event the cause leads to, not a symptom
         among_diseases = any(_a_disease(dc, s) for s in syms)
-        for s in syms:
+        for s in [part for sign in syms for part in and_apart(dc.lexicon, sign)]:
             if an_infection(dc, s) and not a_condition(dc, c):
                 continue  # "infections caused by Acanthamoeba": a germ makes the disease itself
             if among_diseases and a_complication(dc, s):
