@@ -174,3 +174,13 @@ def test_a_tests_own_description_outside_a_list_is_held_too(tmp_path: Path) -> N
         "microscope to look for certain changes in the chromosomes.\n"
     )
     assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == set()
+
+
+def test_a_purpose_any_test_has_names_no_finding(tmp_path: Path) -> None:
+    text = (
+        "A chest x-ray may be used to find the cause of symptoms. A CT scan is used to look "
+        "for signs of disease. An A1C test is used to diagnose type 2 diabetes.\n"
+    )
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("A1C test", "diagnosis of type 2 diabetes"),
+    }

@@ -27,7 +27,10 @@ NO_FINDING = re.compile(
     # "(detection of) its cause": a possessive whose owner the card would not name
     r"|^(?:\w+\s+of\s+)?(?:its|their|his|her)\s"
     # "assessment of for": a preposition with its object cut off
-    r"|(?:^|\s)(?:of|for|to|in|on|with|from|by|at|than|and|or)$",
+    r"|(?:^|\s)(?:of|for|to|in|on|with|from|by|at|than|and|or)$"
+    # "(detection of the) cause of symptoms", "signs of disease": what any test looks for
+    r"|^(?:\w+\s+of\s+)?(?:the\s+)?(?:causes?\s+of\s+(?:the\s+|your\s+)?symptoms?|"
+    r"signs?\s+of\s+(?:the\s+)?disease)$",
     re.IGNORECASE,
 )
 # A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
