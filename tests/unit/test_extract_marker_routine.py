@@ -137,6 +137,23 @@ def test_each_test_of_a_flattened_list_is_used_for_what_the_sentence_before_says
     assert ("biopsy", f"diagnosis of {disease}") not in cards  # one card per test
 
 
+def test_the_purpose_may_stand_as_the_paragraph_before_the_lead_in(tmp_path: Path) -> None:
+    text = INLINE.format(part="eye", disease="eye melanoma").replace(
+        " The following tests", "\n\nThe following tests"
+    )
+    cards = pairs(extract(write_doc(tmp_path, text, heading="# Eye melanoma\n\n")), R.MARKER)
+    assert ("CT scan", "detection of eye melanoma") in cards
+    assert ("physical exam and history", "detection of eye melanoma") in cards
+
+
+def test_a_heading_between_purpose_and_lead_in_cuts_them_apart(tmp_path: Path) -> None:
+    text = INLINE.format(part="eye", disease="eye melanoma").replace(
+        " The following tests", "\n\n## Other tests\n\nThe following tests"
+    )
+    facts = extract(write_doc(tmp_path, text, heading="# Eye melanoma\n\n"), min_confidence=0.0)
+    assert not any(f.origin == "marker:inline_section" for f in facts)
+
+
 @pytest.mark.parametrize(
     "text",
     [

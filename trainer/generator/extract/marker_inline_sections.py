@@ -165,6 +165,22 @@ def _paragraph(dc: DocContext, seg: Segment) -> list[str]:
     return out[::-1]
 
 
+def _paragraph_before(dc: DocContext, seg: Segment) -> list[str]:
+    """The sentences of the paragraph just before the segment's, in the same section, nearest
+    last (none when a heading or a list stands between)."""
+    k = seg.main.index
+    while k > 0 and dc.units[k - 1].para == seg.main.para:
+        k -= 1
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < _PURPOSE_BACK and dc.units[j].kind == "sentence" and (
+        dc.units[j].section == seg.main.section
+    ) and (not out or dc.units[j].para == dc.units[j + 1].para):
+        out.append(dc.units[j].text)
+        j -= 1
+    return out[::-1]
+
+
 def _lead_before(dc: DocContext, seg: Segment) -> bool:
     """Whether an earlier sentence of the paragraph holds the list's lead-in."""
     return any(_LEAD.search(t) for t in _paragraph(dc, seg)[:-1])
@@ -173,6 +189,10 @@ def _lead_before(dc: DocContext, seg: Segment) -> bool:
 def _purposes(dc: DocContext, seg: Segment) -> list[str]:
     """What the paragraph's tests are used for, from the sentence before its lead-in."""
     sentences = _paragraph(dc, seg)
+    if sentences and _LEAD.search(sentences[0]):
+        # "Tests that examine the eye are used to diagnose X." standing alone as the paragraph
+        # before the lead-in's ("The following tests and procedures may be used: - A ...")
+        sentences = _paragraph_before(dc, seg) + sentences
     for k, text in enumerate(sentences):
         if not _LEAD.search(text):
             continue
