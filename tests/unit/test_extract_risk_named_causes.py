@@ -59,3 +59,26 @@ def test_the_pages_own_category_topic_keeps_its_symptoms(tmp_path: Path) -> None
     assert of_markdown(tmp_path, text, SYMPTOM) == {
         ("foodborne illnesses", "vomiting"), ("foodborne illnesses", "diarrhea"),
     }
+
+
+def test_causes_with_bracketed_asides_and_examples_are_each_read(tmp_path: Path) -> None:
+    text = (
+        "# Palpitations\n\nPalpitations are feelings that your heart is skipping a beat. "
+        "Caffeine, nicotine (found in tobacco), alcohol, and stimulants (such as "
+        "amphetamines) also can cause palpitations.\n"
+    )
+    assert {
+        ("palpitations", "caffeine"), ("palpitations", "nicotine"),
+        ("palpitations", "alcohol"), ("palpitations", "amphetamines"),
+    } <= of_markdown(tmp_path, text, RISK)
+
+
+def test_a_word_before_the_next_causes_verb_shares_no_head_noun(tmp_path: Path) -> None:
+    text = (
+        "# Palpitations\n\nPalpitations are feelings that your heart is skipping a beat. "
+        "Caffeine and alcohol can cause palpitations. Brain or spinal cord trauma can cause "
+        "palpitations.\n"
+    )
+    found = of_markdown(tmp_path, text, RISK)
+    assert ("palpitations", "caffeine") in found
+    assert ("palpitations", "brain") not in found

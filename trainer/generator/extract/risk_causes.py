@@ -148,6 +148,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
                 cause = own_subject(_OPENING_ADVERB.sub("", cause))
             if _FOR_MEDICINES.search(cause):
                 break  # "medicines for A and B cause X": the medicines' side effect
+            cause = _bracketed_examples(cause)
             cut = _CAUSE_END.search(cause)
             cause = _GLOSS.sub(" ", cause[: cut.start()] if cut else cause)
             if _RELATIVE.search(cause) or _glued(dc, cause):
@@ -163,6 +164,20 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
                         out.append((form or topic, typed))
             break
     return out
+
+
+# "illegal drugs (such as cocaine and amphetamines)": examples in brackets, each a cause too
+_BRACKET_EXAMPLES = re.compile(r"\s*\(\s*(?:such\s+as|like|including|e\.g\.,?)\s+([^()]+)\)", re.I)
+# "nicotine (found in tobacco)": an aside in brackets, no cause
+_BRACKET_ASIDE = re.compile(r"\s*\((?:found|seen|used|called|also)\b[^()]*\)", re.IGNORECASE)
+
+
+def _bracketed_examples(cause: str) -> str:
+    """``cause`` with bracketed asides dropped and bracketed examples made list members of
+    their own ("illegal drugs (such as cocaine and amphetamines)" -> "illegal drugs, cocaine
+    and amphetamines"), so the bracket no longer ends the list."""
+    cause = _BRACKET_ASIDE.sub("", cause)
+    return _BRACKET_EXAMPLES.sub(lambda m: ", " + m.group(1).strip(), cause)
 
 
 def _points_to_topic(said: str, topic: str) -> bool:

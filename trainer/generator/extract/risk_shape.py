@@ -237,7 +237,10 @@ _RESTRICTIVE = re.compile(
 # A bare word before a coordinated three-word phrase whose head it may share ("brain or spinal
 # cord trauma"), the phrase not coordinated on.
 _SHARED_PHRASE_AFTER = re.compile(
-    r"\s+(?:or|and)\s+[a-z]+\s+[a-z]+\s+[a-z]+s?\b(?!\s+(?:or|and)\b)", re.IGNORECASE
+    # ("caffeine and alcohol can cause": the next item's verb follows it, no shared head)
+    r"\s+(?:or|and)\s+(?![a-z]+\s+(?:can|may|might|could|also|will|often)\b)"
+    r"[a-z]+\s+[a-z]+\s+[a-z]+s?\b(?!\s+(?:or|and)\b)",
+    re.IGNORECASE,
 )
 
 
