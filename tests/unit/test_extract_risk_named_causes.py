@@ -82,3 +82,19 @@ def test_a_word_before_the_next_causes_verb_shares_no_head_noun(tmp_path: Path) 
     found = of_markdown(tmp_path, text, RISK)
     assert ("palpitations", "caffeine") in found
     assert ("palpitations", "brain") not in found
+
+
+def test_examples_after_a_sentence_naming_a_category_of_causes(tmp_path: Path) -> None:
+    text = (
+        "# Heart murmur\n\nA heart murmur is an extra sound. A heart murmur can be harmless. "
+        "Many conditions can cause heart "
+        "valve disease. Examples include age-related changes, rheumatic fever, and "
+        "infections.\n\nMany conditions can cause swelling. Examples include heart failure.\n"
+    )
+    found = of_markdown(tmp_path, text, RISK)
+    assert {
+        ("heart valve disease", "age-related changes"),
+        ("heart valve disease", "rheumatic fever"),
+        ("heart valve disease", "infection"),
+    } <= found
+    assert not any(subject == "swelling" for subject, _ in found)

@@ -37,7 +37,8 @@ def opens_pointing(text: str) -> bool:
 
 
 _POINTING_START = re.compile(
-    rf"\s*(?:they|(?:these|those)(?:\s+{_KINDS})?|such\s+{_KINDS})\s+(?:include|includes|are)\b",
+    rf"\s*(?:(?:they|(?:these|those)(?:\s+{_KINDS})?|such\s+{_KINDS})\s+(?:include|includes|are)|"
+    r"examples(?:\s+of\s+(?:these|such|this\s+type\s+of)\s+\w+)?\s+include)\b",
     re.IGNORECASE,
 )
 
@@ -63,8 +64,16 @@ def risk_pointed_to(dc: DocContext, seg: Segment, lead_in: str) -> bool:
 
 # "... raise the risk of X. These factors include A, B and C": a run-on list after the pointer
 _POINTED_LIST = re.compile(
-    rf"(?:^|(?<=[.!?])\s+)(?:these|those)(?:\s+{_KINDS})?\s+(?:include|includes|are)\s*:?\s*"
+    rf"(?:^|(?<=[.!?])\s+)(?:(?:these|those)(?:\s+{_KINDS})?\s+(?:include|includes|are)|"
+    # "Many conditions can cause X. Examples include A, B": the examples of those causes
+    r"examples(?:\s+of\s+(?:these|such|this\s+type\s+of)\s+\w+)?\s+include)\s*:?\s*"
     r"(?:the\s+following\s*:?\s*)?(?P<x>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+# "Many conditions can cause X": a category said to cause X, whose examples follow
+_CAUSES_OF = re.compile(
+    r"\b(?:conditions|diseases|disorders|things|factors|illness(?:es)?|problems)\s+"
+    r"(?:can|may|often|also)?\s*(?:cause|lead\s+to)\s+(?P<d>[^,.;:]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -79,10 +88,11 @@ def pointed_lists(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     for m in _POINTED_LIST.finditer(body):
         before = body[: m.start()].rstrip()
         said = _SENTENCE_END.split(before)[-1] if before else _sentence_before(dc, seg)
-        if said and RISK_LEAD.search(said) and not _LOWERS.search(said) and not (
+        causes = _CAUSES_OF.search(said.rstrip(" ."))
+        if said and (RISK_LEAD.search(said) or causes) and not _LOWERS.search(said) and not (
             NEGATION.search(said)
         ):
-            of = _RISK_OF.search(said)
+            of = _RISK_OF.search(said) or causes
             out.append((m.group("x"), of.group("d") if of else ""))
     return out
 

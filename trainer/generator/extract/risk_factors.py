@@ -50,6 +50,7 @@ from trainer.generator.extract import (
     risk_anaphora,
     risk_exposure,
     risk_nested,
+    topic_heads,
     topic_qualified,
 )
 from trainer.generator.extract.context import DocContext, Segment
@@ -145,7 +146,7 @@ _OTHER_SYSTEM = re.compile(r"\b(?:metabolic|cardiovascular|cardiac|vascular|coro
 
 
 
-_POINTER_WORD = re.compile(r"\b(?:these|those)\b", re.IGNORECASE)
+_POINTER_WORD = re.compile(r"\b(?:these|those|examples)\b", re.IGNORECASE)
 
 
 def _condition_named(dc: DocContext, text: str) -> str | None:
@@ -155,6 +156,12 @@ def _condition_named(dc: DocContext, text: str) -> str | None:
     hits = [m.hit("condition") for m in ms if m.start == 0 and m.end == len(text.strip())]
     named = [h for h in hits if h is not None and h.type not in ("symptom", "sign")]
     return named[0].name if named else dc.disease_in(ms)
+
+
+def _shaped_condition(text: str) -> str | None:
+    """A condition the lexicon lacks, named by its head noun ("heart valve disease")."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return name if topic_heads.names_condition(name) else None
 
 
 # "Before age 55, ...": a difference stated within an age band
@@ -257,7 +264,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # factors of A, the condition the pointed sentence names (else the statement's)
     pointed: list[tuple[str, str]] = []
     for p_list, of in risk_anaphora.pointed_lists(dc, seg) if _POINTER_WORD.search(body) else []:
-        p_named = _condition_named(dc, of) if of else None
+        p_named = (_condition_named(dc, of) or _shaped_condition(of)) if of else None
         if of and p_named is None and not is_topic(dc, of):
             continue  # the risk of something the lexicon does not name: whose, unknown
         pointed += [(p_named or disease, f) for member in list_members(dc, list_tail(p_list))
