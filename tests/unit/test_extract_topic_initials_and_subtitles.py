@@ -63,3 +63,22 @@ def test_a_members_own_relative_clause_is_not_cut_into_a_member(tmp_path: Path) 
         "of varnel dermatosis such as lumps or anything else that seems unusual.\n"
     )
     assert not any("anything" in obj for _, obj in of_markdown(tmp_path, text, SYMPTOM))
+
+
+def test_a_title_naming_a_type_by_its_number_is_that_type(tmp_path: Path) -> None:
+    text = (
+        "# Diabetes Type 1\n\nDiabetes means your blood sugar is too high. With type 1 "
+        "diabetes, your pancreas makes no insulin. Type 1 diabetes often starts in children. "
+        "Type 1 diabetes is characterized by thirst, weight loss, and fatigue.\n"
+    )
+    assert ("type 1 diabetes", "thirst") in of_markdown(tmp_path, text, SYMPTOM)
+
+
+def test_a_number_may_be_part_of_the_titles_name(tmp_path: Path) -> None:
+    text = (
+        "# Varnel 18\n\nVarnel 18 is a chromosomal condition. Varnel 18 is characterized by "
+        "three specific features: a small jaw, heart defects, and clenched fists.\n"
+    )
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    assert {("varnel 18", "small jaw"), ("varnel 18", "heart defects")} <= found
+    assert not any("features" in obj for _, obj in found)

@@ -49,7 +49,7 @@ _GUIDE_HEAD = re.compile(r"^(?:what (?:i|you) need to know about|facts about)\s+
 _POPULATION_HEAD = re.compile(r"^(?:adult|childhood|pediatric|paediatric)\s+(?=\S)", re.I)
 # A word of a condition's name: letters, digits inside a name ("Alpha-1", "ALG1"), hyphens,
 # apostrophes ("Parkinson's").
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|[0-9]+-[A-Za-z][A-Za-z0-9'’\-]*")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|[0-9]+-[A-Za-z][A-Za-z0-9'’\-]*|[0-9]{1,2}")
 # The head noun that makes a substance's name a condition's ("X Deficiency", "X Intolerance").
 _CONDITION_HEAD = re.compile(
     r"\b(?:deficiency|deficiencies|intolerance|toxicity|poisoning|allergy|disease|syndrome|"
@@ -69,6 +69,8 @@ _TREATED_TITLE = re.compile(
     r"screening|stages))+$",
     re.IGNORECASE,
 )
+_TYPE_LAST = re.compile(r"^(?P<n>[A-Za-z][\w'’\- ]*?)\s+(?P<k>type\s+(?:\d+|[IV]{1,3}))$", re.I)
+_TYPE_NUMBER = re.compile(r"\btype\s+(?:\d+|[IV]{1,3})\b", re.IGNORECASE)
 _SITE_PART = re.compile(r"^[A-Z]{2,6}$")  # "NCI" in "Blinatumomab - NCI": the site, not the topic
 _BROAD = ("leukemia", "cancer", "acute leukemia")
 _SYMPTOM_TYPES = ("symptom", "sign")  # what a disease shows: never a page's topic
@@ -253,6 +255,8 @@ def title_phrase(text: str) -> str:
     t = _GUIDE_HEAD.sub("", t)
     t = _TOPIC_TAIL.sub("", t)
     t = _POPULATION_HEAD.sub("", t)
+    # "Diabetes Type 1": an index's order of the name the text writes "type 1 diabetes"
+    t = _TYPE_LAST.sub(lambda m: f"{m.group('k')} {m.group('n')}", t)
     return " ".join(t.split())
 
 
@@ -302,8 +306,11 @@ def named_title(dc: DocContext, first: Unit) -> str | None:
     for m in conditions:
         h = m.hit("condition")
         if h is not None and len(m.surface) >= len(phrase) - 1:
-            # the lexicon's own name for the whole title (a subtype's disease, as before)
-            return dc._parent(h.name) or h.name if h.type == "subtype" else h.name
+            # the lexicon's own name for the whole title; a subtype's disease, as before,
+            # unless the title names the type by its number ("Diabetes Type 1")
+            if h.type == "subtype" and not _TYPE_NUMBER.search(phrase):
+                return dc._parent(h.name) or h.name
+            return h.name
     if not _repeated(dc, first, phrase):
         return None
     return page_casing(dc, phrase)

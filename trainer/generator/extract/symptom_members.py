@@ -216,7 +216,15 @@ _CLOSING_RELATIVE = re.compile(
 )
 
 
+# "three specific features: A, B, and C": a count of the signs, then their list
+_COUNTED_SIGNS = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}(?:features|signs|symptoms|findings|characteristics)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[str]:
+    text = _COUNTED_SIGNS.sub("", text)
     t = re.split(r"\.(?:\s|$)", drop_parens(text), maxsplit=1)[0]
     # "..., and edema, usually in the legs, feet, or ankles": the aside ends the list
     t = re.split(r",\s*(?:usually|often|mostly|mainly|sometimes|typically)\b", t, maxsplit=1)[0]

@@ -126,7 +126,7 @@ _VAGUE = re.compile(
     r"any|various|several|certain|related|additional|further|new|possible|potential|"
     r"long-term|lifelong|ongoing|common|rare|such|these|those|no|few|little|main|key|primary|"
     # "the disorder's main features": whose, not what
-    r"principal|[a-z]+'s)$"
+    r"principal|specific|particular|two|three|four|five|[a-z]+'s)$"
 )
 
 

@@ -103,7 +103,9 @@ def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
     if not earlier:
         return False  # the sentence opens its paragraph: nothing before names the condition
     first = earlier[-1]
-    if topic.lower() not in first.text.lower():
+    # ("Diabetes means ..." opening the paragraph of a page on type 1 diabetes: its disease)
+    parent = dc._parent(topic)
+    if not any(n and n.lower() in first.text.lower() for n in (topic, parent)):
         return False
     return not any(_other_condition(dc, e.text, topic) for e in earlier)
 
@@ -111,8 +113,9 @@ def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
 def _other_condition(dc: DocContext, text: str, topic: str) -> bool:
     """Whether ``text`` names a disease the lexicon knows other than ``topic`` (a general noun
     such as "a disorder of the connective tissue" names none)."""
+    own = {topic, dc._parent(topic) or topic}  # a subtype's page speaks of its disease too
     for m in dc.find(text):
         h = m.hit("condition")
-        if h is not None and h.type in KINDS and dc.disease_in([m]) != topic:
+        if h is not None and h.type in KINDS and h.name != topic and dc.disease_in([m]) not in own:
             return True
     return False
