@@ -82,3 +82,12 @@ def test_a_number_may_be_part_of_the_titles_name(tmp_path: Path) -> None:
     found = of_markdown(tmp_path, text, SYMPTOM)
     assert {("varnel 18", "small jaw"), ("varnel 18", "heart defects")} <= found
     assert not any("features" in obj for _, obj in found)
+
+
+def test_a_type_the_page_writes_after_the_name_keeps_that_order(tmp_path: Path) -> None:
+    text = (
+        "# Varnelosis Type 1\n\nVarnelosis type 1 is a genetic condition. Varnelosis type 1 "
+        "is characterized by cafe-au-lait spots, freckling, and learning disabilities.\n"
+    )
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    assert ("varnelosis type 1", "learning disabilities") in found

@@ -255,9 +255,18 @@ def title_phrase(text: str) -> str:
     t = _GUIDE_HEAD.sub("", t)
     t = _TOPIC_TAIL.sub("", t)
     t = _POPULATION_HEAD.sub("", t)
-    # "Diabetes Type 1": an index's order of the name the text writes "type 1 diabetes"
-    t = _TYPE_LAST.sub(lambda m: f"{m.group('k')} {m.group('n')}", t)
     return " ".join(t.split())
+
+
+def type_first(dc: DocContext, title: Unit, phrase: str) -> str:
+    """``phrase`` in the order the page's sentences write it: "Diabetes Type 1" is an index's
+    order of "type 1 diabetes" on a page that says so, while a page on "Neurofibromatosis
+    type 1" keeps its own order."""
+    m = _TYPE_LAST.match(phrase)
+    if m is None:
+        return phrase
+    turned = f"{m.group('k')} {m.group('n')}"
+    return turned if _repeats(dc, title, turned) > _repeats(dc, title, phrase) else phrase
 
 
 def named_title(dc: DocContext, first: Unit) -> str | None:
@@ -267,7 +276,7 @@ def named_title(dc: DocContext, first: Unit) -> str | None:
     of several conditions ("High Blood Pressure and Kidney Disease")."""
     if first.kind != "heading":
         return None
-    phrase = title_phrase(first.text)
+    phrase = type_first(dc, first, title_phrase(first.text))
     treated = _TREATED_TITLE.match(phrase)
     if treated:
         phrase = treated.group("x")
