@@ -98,3 +98,4 @@ def test_examples_after_a_sentence_naming_a_category_of_causes(tmp_path: Path) -
         ("heart valve disease", "infection"),
     } <= found
     assert not any(subject == "swelling" for subject, _ in found)
+

@@ -57,6 +57,7 @@ _USE_CUE = re.compile(
     r"(?:for|to treat|as)|indicated (?:for|in)|approval\s+(?:for|to treat)|"
     r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
     r"uses?|using|used|giv(?:e|es|en|ing)|administered|receive[sd]?|receiving|with|combination of|"
+    r"(?:can|may|will)\s+(?:cure|treat)|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     # "Bortezomib is another choice", "X is an option": a drug named as one of the phase's
@@ -168,7 +169,10 @@ def drugs(
         doubt = "" if kind == "drug" else (
             DESCRIBES_DRUGS if predicate_of_drugs(text, ms, m)
             else BRACKETS_DRUGS if members_in_brackets(text, ms, m)
-            else WHOLE_COURSE_CLASS if _variant(phase) == DISEASE_DRUGS else "")
+            else WHOLE_COURSE_CLASS
+            if _variant(phase) == DISEASE_DRUGS and (
+                _DESCRIBED.match(text, m.end) or _DESCRIBED.search(m.surface)
+            ) else "")
         if context is not None:
             owners = phases  # phases the context names, one of each ("for A or for B:")
         else:
@@ -317,7 +321,9 @@ _CLASS_USED = re.compile(
     r"as|for|in)\b"
     # "if it recurs, antibiotics are prescribed for 6 weeks": the class is what is given
     r"|\s+(?:are|is|may\s+be|can\s+be|will\s+be|should\s+be)\s+(?:\w+ly\s+)?"
-    r"(?:prescribed|given|administered|started|restarted|continued)\b",
+    r"(?:prescribed|given|administered|started|restarted|continued)\b"
+    # "Antibiotics can cure PID": the class is what treats the disease
+    r"|\s+(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?(?:cure|treat)\b",
     re.IGNORECASE,
 )
 _OTHER = re.compile(r"\b(?:other|another|further)\s+$", re.IGNORECASE)
@@ -372,6 +378,12 @@ def _clause_of(text: str, start: int, end: int) -> str:
     clause_end = b.start() if b else len(text)
     sub = _SUBORDINATE.search(text, end, clause_end)
     return text[a : sub.start() if sub else clause_end]
+
+
+# "treated with medicines that calm the immune system", "antibiotics used to treat X may
+# include A": the class describes or introduces what is given, so it is held; a class named
+# alone as the treatment ("PID is treated with antibiotics") is what the keys count as given
+_DESCRIBED = re.compile(r"\s+(?:that|which|to|for|used|such)\b", re.IGNORECASE)
 
 
 def _variant(m: Mention) -> str | None:

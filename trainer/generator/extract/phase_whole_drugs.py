@@ -49,6 +49,14 @@ _TREATED_WITH = re.compile(
     r"treated\s+with)\b",
     re.IGNORECASE,
 )
+# "Antibiotics can cure PID": the drugs as the subject of what they do to the disease, the
+# disease ending the sentence
+_CAN_CURE = re.compile(
+    r"^\s*[^.;:]{2,80}?\s+(?P<w>(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?"
+    r"(?:cure|treat|clear\s+up|get\s+rid\s+of))\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # "Treatment (of <D>) usually includes A and B": the treatment as the subject of what it holds,
 # at the sentence's start
 _TREATMENT_INCLUDES = re.compile(
@@ -75,7 +83,7 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
     """The whole course, as an ``overall treatment`` mention over the cue words, when the
     sentence gives the drugs used for the page's own disease (see the module)."""
     low = seg.body.lower()
-    if "treat" not in low and "against" not in low and "therap" not in low:
+    if not any(w in low for w in ("treat", "against", "therap", "cure", "clear up", "rid of")):
         return []  # the common case, cheaply
     includes = _TREATMENT_INCLUDES.match(seg.body)
     if includes is not None and includes.group("d") is None:
@@ -85,7 +93,8 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
             a, b = (seg.body_start + x for x in includes.span("w"))
             return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
         return []
-    for m in (_TREATED_WITH.match(seg.body), includes, *_DRUGS_FOR.finditer(seg.body)):
+    cured = _CAN_CURE.match(seg.body)
+    for m in (_TREATED_WITH.match(seg.body), cured, includes, *_DRUGS_FOR.finditer(seg.body)):
         if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
             continue
         a, b = (seg.body_start + x for x in m.span("w"))
