@@ -184,3 +184,14 @@ def test_a_purpose_any_test_has_names_no_finding(tmp_path: Path) -> None:
     assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
         ("A1C test", "diagnosis of type 2 diabetes"),
     }
+
+
+def test_what_a_test_shows_of_any_body_is_no_finding(tmp_path: Path) -> None:
+    text = (
+        "An EKG is a simple test that records the heart's electrical activity. An "
+        "echocardiogram shows the size and shape of the heart. A CT scan shows how well the "
+        "urinary tract is working. An A1C test is used to diagnose type 2 diabetes.\n"
+    )
+    assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
+        ("A1C test", "diagnosis of type 2 diabetes"),
+    }

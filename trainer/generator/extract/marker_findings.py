@@ -30,7 +30,12 @@ NO_FINDING = re.compile(
     r"|(?:^|\s)(?:of|for|to|in|on|with|from|by|at|than|and|or)$"
     # "(detection of the) cause of symptoms", "signs of disease": what any test looks for
     r"|^(?:\w+\s+of\s+)?(?:the\s+)?(?:causes?\s+of\s+(?:the\s+|your\s+)?symptoms?|"
-    r"signs?\s+of\s+(?:the\s+)?disease)$",
+    r"signs?\s+of\s+(?:the\s+)?disease)$"
+    # what a test shows of any body ("the size and shape of the heart", "the heart's
+    # electrical activity", "how well the urinary tract is working"): no finding of a condition
+    r"|^(?:(?:detection|assessment)\s+of\s+)?(?:the\s+)?(?:size|shape|size\s+and\s+shape|"
+    r"structure)\s+of\b|^(?:the\s+)?[\w-]+'s\s+electrical\s+activity$"
+    r"|^how\s+well\s+(?:the\s+|your\s+)?[\w\s-]{2,40}?\s+(?:is|are)\s+working$",
     re.IGNORECASE,
 )
 # A copula inside an object that is not a "whether"/"if"/"how" question: a clause cut short
