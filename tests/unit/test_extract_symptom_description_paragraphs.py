@@ -89,3 +89,14 @@ def test_a_possessive_before_a_vague_head_names_no_sign(tmp_path: Path) -> None:
     )
     found = of_markdown(tmp_path, text, SYMPTOM)
     assert not any("features" in obj for _, obj in found)
+
+
+def test_two_groups_opening_the_list_and_a_gloss_with_its_own_verb(tmp_path: Path) -> None:
+    text = TITLE + (
+        "Symptoms vary with age. In older children and adults, symptoms may include nausea, "
+        "papilledema (swelling of the optic disk, which is part of the optic nerve), gait "
+        "disturbance, drowsiness, and memory loss.\n"
+    )
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    owner = "varnel syndrome in older children and adults"
+    assert {(owner, "nausea"), (owner, "gait disturbance"), (owner, "memory loss")} <= found

@@ -42,11 +42,13 @@ _PLAIN = (
 )
 # the group of people the symptoms are seen in, which says in whom, not whose: "Common signs
 # and symptoms in children are A and B"
-_GROUP = (
+_GROUP_ONE = (
     r"(?:(?:young|younger|older|most|many|some|affected)\s+)?(?:children|adults|infants|"
     r"babies|newborns|toddlers|teens|teenagers|adolescents|women|men|girls|boys|people|"
     r"patients|the\s+elderly)"
 )
+# ("in older children and adults": two groups named together)
+_GROUP = rf"{_GROUP_ONE}(?:\s+and\s+{_GROUP_ONE})?"
 _IN_GROUP = rf"(?:\s+in\s+(?P<group>{_GROUP}))?"
 # the same group opening the sentence: "In children, symptoms may include A, B and C"
 _GROUP_OPENER = re.compile(rf"^\s*(?:but\s+|and\s+)?in\s+(?P<group>{_GROUP})\s*,", re.I)
@@ -65,7 +67,7 @@ _BARE = re.compile(
     rf"(?:{_ONSET}(?:\s+\w+ly)?\s*,\s*(?:(?:often|usually)\s+)?(?:including|such\s+as|like|with)|"
     # a colon may stand before a list whose members semicolons divide: "include: A, B; C; D"
     r"include|includes|such\s+as|like|including)(?:\s*:(?=[^.]*;))?\s+(?!-|the\s+following)"
-    r"(?P<rest>[^.;:]{3,250}(?:;[^.;:]{2,250})*)",
+    r"(?P<rest>[^.;:]{3,500}(?:;[^.;:]{2,250})*)",
     re.IGNORECASE,
 )
 # What may follow "symptoms are" that is a predicate, not a list: "are usually mild", "are
@@ -138,8 +140,13 @@ def bare_inline_pairs(
     # "symptoms like A and B may be seen": the list ends at the sentence's own verb
     # what the symptoms "include" is named as a symptom by the sentence itself, so a name the
     # lexicon files as a complication ("diarrhea") is as much a member as a symptom is
+    # (a verb inside a bracketed gloss, "papilledema (swelling ..., which is part of ...)",
+    # is the gloss's, not the list's own)
+    rest = m.group("rest")
+    masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), rest)
+    verb = _OWN_VERB.search(masked)
     members = worded_members(
-        dc, _OWN_VERB.split(m.group("rest"), maxsplit=1)[0], called_symptoms=True
+        dc, rest[: verb.start()] if verb else rest, called_symptoms=True
     )
     # one member is a list only when the lexicon knows it as a sign ("Symptoms may also
     # include jaundice"): else where the list ends is a guess
