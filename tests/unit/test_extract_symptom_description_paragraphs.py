@@ -100,3 +100,14 @@ def test_two_groups_opening_the_list_and_a_gloss_with_its_own_verb(tmp_path: Pat
     found = of_markdown(tmp_path, text, SYMPTOM)
     owner = "varnel syndrome in older children and adults"
     assert {(owner, "nausea"), (owner, "gait disturbance"), (owner, "memory loss")} <= found
+
+
+def test_the_complications_people_who_survive_it_will_most_likely_have(tmp_path: Path) -> None:
+    text = TITLE + (
+        "People who survive Varnel syndrome will most likely have medical complications such "
+        "as chronic pain and bladder and bowel dysfunction, along with an increased "
+        "susceptibility to respiratory and heart problems.\n"
+    )
+    found = {obj for _, obj in of_markdown(tmp_path, text, SYMPTOM)}
+    assert {"chronic pain", "bladder dysfunction", "bowel dysfunction"} <= found
+    assert not any(obj.endswith("respiratory") for obj in found)

@@ -33,6 +33,10 @@ def and_apart(lexicon: Lexicon, sign: str) -> list[str]:
     xs, ys = x.split(), y.split()
     if _reads(lexicon, x) and _reads(lexicon, y) and len(xs) <= 3 and len(ys) <= 3:
         return [x, y]  # "nausea and vomiting", "fatigue and weakness"
+    if _reads(lexicon, x) and len(xs) <= 3 and " and " in y:
+        rest = and_apart(lexicon, y)
+        if len(rest) > 1:
+            return [x, *rest]  # "chronic pain and bladder and bowel dysfunction"
     if len(xs) >= 2 and len(ys) == 1 and body_part_word(ys[0]) and body_part_word(xs[-1]):
         # "dry eyes and mouth", "yellowish eyes and skin": the part's state is shared
         return [x, " ".join([*xs[:-1], y])]

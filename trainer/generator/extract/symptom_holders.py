@@ -41,13 +41,14 @@ _WHO = (
     r"(?:girls|boys)\s+and\s+(?:women|men)|(?:an?\s+)?(?:individual|child|patient|adult))"
 )
 _HOLDERS = re.compile(
-    rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had)\s+|with\s+)(?P<x>[^,.;:()]{{2,60}}?)|"
+    rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had|survive|survived)\s+|with\s+)"
+    r"(?P<x>[^,.;:()]{2,60}?)|"
     # "affected people", "those affected": the people the page's condition affects
     rf"(?P<aff>affected\s+{_WHO}|those\s+affected|{_WHO}\s+who\s+are\s+affected)|"
     # "Most MS patients experience": the condition named before the people
     r"\b(?:most|many|some|all)\s+(?P<xp>[^,.;:()]{2,40}?)\s+(?:patients|sufferers))\s+"
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
-    r"generally|tend\s+to|first|later)\s+)*"
+    r"generally|tend\s+to|first|later|most\s+likely|likely|probably)\s+)*"
     r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel|are\s+born\s+with)\s+"
     r"(?P<rest>[^.;:]{3,200})",
     re.IGNORECASE,
@@ -87,6 +88,12 @@ _GROUPS = ("people", "person", "patient", "child", "adult", "those", "someone", 
 # Examples after a member ("hyperactive behavior such as fidgeting", "genital differences
 # including A, B or C"), when the list with them does not read: the member is what the people
 # have; its examples may hold what is no sign's name ("fidgeting or impulsive actions")
+# "(medical) complications such as A": a category whose examples are the members
+_COMPLICATIONS_SUCH_AS = re.compile(
+    r"^\s*(?:\w+\s+)?(?:complications|problems)\s*,?\s+(?:such\s+as|like|including)\s+",
+    re.IGNORECASE,
+)
+_ALONG_WITH = re.compile(r"\s*,?\s+along\s+with\s+", re.IGNORECASE)
 # "A, while most females have B": a contrast opens another clause about other people
 # ("burning pain while urinating" has no comma: a time, not a contrast)
 _CONTRAST = re.compile(
@@ -119,6 +126,8 @@ def holder_pairs(
             continue
         # "may have A, see B, or feel C": each coordinated verb's object is a member
         rest = _NEXT_VERB.sub(r"\1 ", _CONTRAST.split(m.group("rest"), maxsplit=1)[0])
+        # "complications such as A and B, along with C": the examples are what they have
+        rest = _ALONG_WITH.sub(", and ", _COMPLICATIONS_SUCH_AS.sub("", rest))
         if _NOT_SYMPTOMS.match(rest.strip()):
             continue
         # "RMSF infection": an infection named by its disease's name is that disease
@@ -257,6 +266,8 @@ def _kept_as_named(dc: DocContext, member: str) -> bool:
         # "serious health problems": no sign says what the trouble is
     if len(text.split()) > 1 and _BARE_GERUND.match(text.split()[0]):
         return False  # "completing other simple tasks": a verb's phrase, a piece of a clause
+    if _CUT_AFTER_PREPOSITION.search(text):
+        return False  # "susceptibility to respiratory": cut from "respiratory and heart problems"
     return plain_unknown(dc, member) and not _ADJECTIVE.match(text)
 
 
@@ -270,6 +281,9 @@ _EXAMPLES = re.compile(
 _NO_MEMBER = re.compile(r"^\s*(?:no|not|never|none)\b|\bways?\b", re.IGNORECASE)
 
 
+_CUT_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|of|in|with|for)\s+[a-z]+(?:ory|al|ic|ive|ous|ary)$", re.IGNORECASE
+)
 _BARE_GERUND = re.compile(r"^[a-z]{3,}ing$", re.IGNORECASE)
 
 
