@@ -118,15 +118,6 @@ def inline_section_labels(
     return out
 
 
-def in_test_list(dc: DocContext, seg: Segment) -> bool:
-    """Whether the segment is part of a flattened list of the tests used for what a sentence
-    before its lead-in names (the lists :func:`inline_section_tests` reads)."""
-    body = seg.body
-    if " - " not in body and not body.startswith("- "):
-        return False
-    return bool(_purposes(dc, seg)) and (_LEAD.search(body) is not None or _lead_before(dc, seg))
-
-
 def generic_description(dc: DocContext, finding: str) -> bool:
     """Whether what a listed test's own description says it finds shares no word with the
     page's condition: "the number of red blood cells, white blood cells, and platelets" is what

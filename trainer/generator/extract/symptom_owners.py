@@ -26,14 +26,24 @@ ANAPHOR = re.compile(
 )
 
 
+def other_known_condition(dc: DocContext, text: str, topic: str) -> bool:
+    """Whether ``text`` names a condition the lexicon knows other than the topic; a subtype's
+    page speaks of its disease too ("diabetes" on a page about type 1 diabetes)."""
+    own = {topic, dc._parent(topic) or topic}
+    for m in dc.find(text):
+        h = m.hit("condition")
+        if h is not None and h.type in KINDS and h.name != topic and (
+            dc.disease_in([m]) not in own
+        ):
+            return True
+    return False
+
+
 def names_other_condition(dc: DocContext, text: str, topic: str) -> bool:
     """Whether ``text`` names a condition other than the topic: one the lexicon knows, or a
     name headed by "syndrome", "neoplasia" or "disease" that is not the topic's."""
-    own = {topic, dc._parent(topic) or topic}  # a subtype's page speaks of its disease too
-    for m in dc.find(text):
-        h = m.hit("condition")
-        if h is not None and h.type in KINDS and dc.disease_in([m]) not in own:
-            return True
+    if other_known_condition(dc, text, topic):
+        return True
     heads = re.findall(r"\b(syndromes?|neoplasia|disease|disorder)\b", text, re.IGNORECASE)
     return any(h.lower().rstrip("s") not in topic.lower() for h in heads)
 

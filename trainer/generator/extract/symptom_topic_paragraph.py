@@ -27,7 +27,7 @@ import re
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_members import inline_members
-from trainer.generator.extract.symptom_owners import KINDS
+from trainer.generator.extract.symptom_owners import other_known_condition
 from trainer.generator.text import Unit
 
 _WHICH = (
@@ -107,15 +107,5 @@ def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
     parent = dc._parent(topic)
     if not any(n and n.lower() in first.text.lower() for n in (topic, parent)):
         return False
-    return not any(_other_condition(dc, e.text, topic) for e in earlier)
-
-
-def _other_condition(dc: DocContext, text: str, topic: str) -> bool:
-    """Whether ``text`` names a disease the lexicon knows other than ``topic`` (a general noun
-    such as "a disorder of the connective tissue" names none)."""
-    own = {topic, dc._parent(topic) or topic}  # a subtype's page speaks of its disease too
-    for m in dc.find(text):
-        h = m.hit("condition")
-        if h is not None and h.type in KINDS and h.name != topic and dc.disease_in([m]) not in own:
-            return True
-    return False
+    # (a general noun such as "a disorder of the connective tissue" names no other condition)
+    return not any(other_known_condition(dc, e.text, topic) for e in earlier)
