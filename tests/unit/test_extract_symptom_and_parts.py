@@ -26,6 +26,8 @@ from trainer.generator.lexicon_load import load_lexicon
         ("dry eyes and mouth", ["dry eyes", "dry mouth"]),
         ("reduced facial and body hair", ["reduced facial hair", "reduced body hair"]),
         ("sudden and severe headache", ["sudden and severe headache"]),
+        ("headache followed by vomiting", ["headache", "vomiting"]),
+        ("surgery followed by radiation", ["surgery followed by radiation"]),
         ("problems with mobility and posture", ["problems with mobility and posture"]),
         ("loss of balance or trouble walking", ["loss of balance or trouble walking"]),
     ],

@@ -1,7 +1,8 @@
 """A sign joined to another by "and" is two signs, as the development set's convention reads
 them (tests/data/realdocs/README.md): "nausea and vomiting" is nausea and vomiting, "bone and
 joint pain" is bone pain and joint pain, "dry eyes and mouth" is dry eyes and a dry mouth,
-"reduced facial and body hair" is reduced facial hair and reduced body hair.
+"reduced facial and body hair" is reduced facial hair and reduced body hair, and "headache
+followed by vomiting" is headache and vomiting.
 
 A card asking for one sign then holds one sign. Only the shapes below are split, each part
 checked to read as a sign; anything else stays as the text words it: "or" joins one sign named
@@ -17,6 +18,8 @@ from trainer.generator.extract.symptom_shapes import body_part_word, symptom_sha
 from trainer.generator.lexicon import Lexicon
 
 _TWO = re.compile(r"^(?P<x>[^,;()]+?)\s+and\s+(?P<y>[^,;()]+)$", re.IGNORECASE)
+# two signs in the order they come: each is a sign
+_FOLLOWED = re.compile(r"^(?P<x>[^,;()]+?)\s+followed\s+by\s+(?P<y>[^,;()]+)$", re.IGNORECASE)
 # a doing, a time or a group in the phrase: one sign as worded
 _WHOLE = re.compile(
     r"\b(?:or|with|to|in|of|on|at|between|during|after|before|from)\b|^[a-z]+ing\b",
@@ -26,6 +29,9 @@ _WHOLE = re.compile(
 
 def and_apart(lexicon: Lexicon, sign: str) -> list[str]:
     """The signs ``sign`` joins with one "and", or ``[sign]`` when it is one sign as worded."""
+    then = _FOLLOWED.match(sign.strip())
+    if then and _reads(lexicon, then.group("x")) and _reads(lexicon, then.group("y")):
+        return [then.group("x"), then.group("y")]  # "headache followed by vomiting"
     m = _TWO.match(sign.strip())
     if m is None or _WHOLE.search(sign):
         return [sign]
