@@ -91,3 +91,16 @@ def test_a_type_the_page_writes_after_the_name_keeps_that_order(tmp_path: Path) 
     )
     found = of_markdown(tmp_path, text, SYMPTOM)
     assert ("varnelosis type 1", "learning disabilities") in found
+
+
+def test_an_owner_less_symptom_list_under_a_type_numbered_heading(tmp_path: Path) -> None:
+    text = (
+        "# Diabetes Type 1\n\n## What is (are) Diabetes Type 1 ?\n\nDiabetes means your blood "
+        "sugar is too high. With type 1 diabetes, your pancreas makes no insulin. Type 1 "
+        "diabetes often starts in children. Symptoms may include - Being very thirsty - "
+        "Urinating often - Losing weight without trying\n"
+    )
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    assert {
+        ("type 1 diabetes", "being very thirsty"), ("type 1 diabetes", "urinating often"),
+    } <= found

@@ -414,8 +414,9 @@ def names_topic(dc: DocContext, text: str) -> str | None:
     if a.rstrip("s") == b.rstrip("s"):
         return topic
     # "childhood ependymoma" on the page whose title's "Childhood Ependymoma" gave the topic
-    # "ependymoma": the population the title named is no part of the topic's name
-    a = _POPULATION_HEAD.sub("", a)
+    # "ependymoma": the population the title named is no part of the topic's name; "Diabetes
+    # Type 1" in a heading is the topic "type 1 diabetes"
+    a = _TYPE_LAST.sub(lambda m: f"{m.group('k')} {m.group('n')}", _POPULATION_HEAD.sub("", a))
     return topic if a.rstrip("s") == b.rstrip("s") else None
 
 
