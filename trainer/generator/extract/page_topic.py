@@ -262,11 +262,15 @@ def type_first(dc: DocContext, title: Unit, phrase: str) -> str:
     """``phrase`` in the order the page's sentences write it: "Diabetes Type 1" is an index's
     order of "type 1 diabetes" on a page that says so, while a page on "Neurofibromatosis
     type 1" keeps its own order."""
-    m = _TYPE_LAST.match(phrase)
-    if m is None:
+    turned = _turned(phrase)
+    if turned == phrase:
         return phrase
-    turned = f"{m.group('k')} {m.group('n')}"
     return turned if _repeats(dc, title, turned) > _repeats(dc, title, phrase) else phrase
+
+
+def _turned(phrase: str) -> str:
+    """ "Diabetes Type 1" as "Type 1 Diabetes"; any other phrase as it is."""
+    return _TYPE_LAST.sub(lambda m: f"{m.group('k')} {m.group('n')}", phrase)
 
 
 def named_title(dc: DocContext, first: Unit) -> str | None:
@@ -416,7 +420,7 @@ def names_topic(dc: DocContext, text: str) -> str | None:
     # "childhood ependymoma" on the page whose title's "Childhood Ependymoma" gave the topic
     # "ependymoma": the population the title named is no part of the topic's name; "Diabetes
     # Type 1" in a heading is the topic "type 1 diabetes"
-    a = _TYPE_LAST.sub(lambda m: f"{m.group('k')} {m.group('n')}", _POPULATION_HEAD.sub("", a))
+    a = _turned(_POPULATION_HEAD.sub("", a))
     return topic if a.rstrip("s") == b.rstrip("s") else None
 
 

@@ -19,6 +19,8 @@ from trainer.generator.extract.risk_cues import RISK_LEAD
 
 # ("These factors include": the category the sentence before said raises the risk)
 _KINDS = r"(?:people|factors|conditions|diseases|disorders|habits|things|exposures|problems)"
+# "Many conditions can cause X. Examples include A, B": the examples of those causes
+_EXAMPLES_INCLUDE = r"examples(?:\s+of\s+(?:these|such|this\s+type\s+of)\s+\w+)?\s+include"
 _POINTING = re.compile(
     rf"^\s*(?:they|(?:these|those)(?:\s+{_KINDS})?|such\s+{_KINDS})\s+(?:include|includes|are)"
     r"\s*(?:the\s+following\s*)?:?\s*$",
@@ -38,7 +40,7 @@ def opens_pointing(text: str) -> bool:
 
 _POINTING_START = re.compile(
     rf"\s*(?:(?:they|(?:these|those)(?:\s+{_KINDS})?|such\s+{_KINDS})\s+(?:include|includes|are)|"
-    r"examples(?:\s+of\s+(?:these|such|this\s+type\s+of)\s+\w+)?\s+include)\b",
+    rf"{_EXAMPLES_INCLUDE})\b",
     re.IGNORECASE,
 )
 
@@ -65,8 +67,7 @@ def risk_pointed_to(dc: DocContext, seg: Segment, lead_in: str) -> bool:
 # "... raise the risk of X. These factors include A, B and C": a run-on list after the pointer
 _POINTED_LIST = re.compile(
     rf"(?:^|(?<=[.!?])\s+)(?:(?:these|those)(?:\s+{_KINDS})?\s+(?:include|includes|are)|"
-    # "Many conditions can cause X. Examples include A, B": the examples of those causes
-    r"examples(?:\s+of\s+(?:these|such|this\s+type\s+of)\s+\w+)?\s+include)\s*:?\s*"
+    rf"{_EXAMPLES_INCLUDE})\s*:?\s*"
     r"(?:the\s+following\s*:?\s*)?(?P<x>[^.;:]{3,300})",
     re.IGNORECASE,
 )

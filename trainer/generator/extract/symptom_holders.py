@@ -145,8 +145,8 @@ def holder_pairs(
             continue
         members = (
             worded_members(dc, rest, complications=True)
-            or _without_examples(dc, rest)
-            or _before_relative(dc, rest)
+            or _read_without(dc, rest, _EXAMPLES_TAIL)  # the examples closing the list
+            or _read_without(dc, rest, _RELATIVE)  # how the last sign shows or grows
         )
         named = [s for s in members if s.lower() != cause.lower()]
         if named:
@@ -158,16 +158,10 @@ def holder_pairs(
 _RELATIVE = re.compile(r"\s+(?:that|which)\s+\w+.*$", re.IGNORECASE)
 
 
-def _without_examples(dc: DocContext, rest: str) -> list[str]:
-    """The members of ``rest`` read without the examples that close it."""
-    cut = _EXAMPLES_TAIL.sub("", rest)
-    return worded_members(dc, cut, complications=True) if cut != rest else []
-
-
-def _before_relative(dc: DocContext, rest: str) -> list[str]:
-    """The members of ``rest`` read without the relative clause that closes it, which says how
-    the last sign shows or grows, not what it is."""
-    cut = _RELATIVE.sub("", rest)
+def _read_without(dc: DocContext, rest: str, closing: re.Pattern[str]) -> list[str]:
+    """The members of ``rest`` read without the part ``closing`` finds at its end (examples,
+    or a relative clause saying how the last sign shows), when there is one."""
+    cut = closing.sub("", rest)
     return worded_members(dc, cut, complications=True) if cut != rest else []
 
 
