@@ -162,10 +162,21 @@ def test_a_lead_in_whose_members_lead_to_the_topic(tmp_path: Path) -> None:
         "Examples of lung infections that can lead to bronchiectasis include:",
         "Infections that may cause bronchiectasis are:",
         "Some conditions which often result in bronchiectasis include the following:",
+        "Common causes of bronchiectasis include:",
+        "The main causes of severe bronchiectasis are:",
     ):
         text = _page("Bronchiectasis", f"{lead}\n\nSevere pneumonia\n\nTuberculosis\n")
         found = {f for _, f in of_markdown(tmp_path, text, RISK)}
         assert {"tuberculosis"} <= {f.lower() for f in found}, (lead, found)
+
+
+def test_a_causes_lead_in_before_a_flattened_list_names_each_cause(tmp_path: Path) -> None:
+    text = _page("Perineal Injury", "Common causes of acute perineal injury include\n\n"
+                 "- perineal surgery - straddle injuries - sexual abuse - impalement\n")
+    found = of_markdown(tmp_path, text, RISK)
+    assert {f for _, f in found} == {"perineal surgery", "straddle injuries", "sexual abuse",
+                                     "impalement"}, found
+    assert {d for d, _ in found} == {"acute perineal injury"}, found
 
 
 def test_a_lead_in_leading_to_another_condition_or_denied_gives_nothing(
@@ -175,6 +186,7 @@ def test_a_lead_in_leading_to_another_condition_or_denied_gives_nothing(
         "Examples of lung infections that can lead to heart failure include:",
         "Infections that do not cause bronchiectasis include:",
         "Researchers think that infections which may cause bronchiectasis include:",
+        "Common causes of a sore throat include:",
     ):
         text = _page("Bronchiectasis", f"{lead}\n\nSevere pneumonia\n\nTuberculosis\n")
         found = of_markdown(tmp_path, text, RISK)

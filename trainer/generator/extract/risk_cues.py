@@ -251,13 +251,19 @@ _CAUSE_LEAD = re.compile(
     r"following\s*)?:?\s*$",
     re.IGNORECASE,
 )
+# "Common causes of acute perineal injury include:": the causes named as such, before a list
+_CAUSES_OF_LEAD = re.compile(
+    r"\bcauses\s+of\s+(?P<x>[^:;.]{2,60}?)\s+(?:(?:may|can|often)\s+)?(?:include|includes|are)"
+    r"\s*(?:the\s+following\s*)?:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def leads_to_topic(text: str, topic: str | None) -> bool:
     """Whether a lead-in says its members lead to the page's topic ("Examples of infections
-    that can lead to bronchiectasis include:"); a lead-in naming another condition, or one
-    that is negated or doubted, does not."""
-    m = _CAUSE_LEAD.search(text.strip())
+    that can lead to bronchiectasis include:", "Common causes of X include:"); a lead-in
+    naming another condition, or one that is negated or doubted, does not."""
+    m = _CAUSE_LEAD.search(text.strip()) or _CAUSES_OF_LEAD.search(text.strip())
     if m is None or topic is None or NEGATION.search(text) or hedged_lead(text):
         return False
     said = re.sub(r"^(?:the\s+|a\s+|an\s+)", "", m.group("x").strip().lower())
