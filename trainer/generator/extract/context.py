@@ -61,7 +61,7 @@ _HEDGE_MILD = re.compile(
     # "It may be used: - As the first therapy"), so they are no hedge; "may cause" is.
     r"\b(?:may(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b))|"
     r"might(?=\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|prescribed|"
-    r"treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )likely|probably|"
+    r"treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )(?<!most )likely|probably|"
     r"appears? to|"
     r"thought to|believed to|"
     r"in some (?:cases|patients)|promising|emerging)\b",

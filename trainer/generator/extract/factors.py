@@ -358,6 +358,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     "smoking"); a symptom or sign and a test are not factors ("bleeding" is what a disease does,
     "complete blood count" how it is found), nor is a pointer or a piece of a sentence."""
     t = _GERUND.sub("", phrase.strip())
+    if t != phrase.strip():
+        t = re.sub(r"^(?:an?|the)\s+(?=\w)", "", t, flags=re.IGNORECASE)  # "using a catheter"
     # "reflux disease, or GERD": the short name the text adds is the same factor
     t = re.sub(r",\s+or\s+(?-i:[A-Z]{2,6})$", "", t)
     # "gout, a disorder of ...": the apposition says what kind of thing the factor is

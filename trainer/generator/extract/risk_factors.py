@@ -105,6 +105,7 @@ from trainer.generator.extract.risk_disease import (
 )
 from trainer.generator.extract.risk_examples import example_factors, spans_examples
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment
+from trainer.generator.extract.risk_group_clauses import group_clause_factors
 from trainer.generator.extract.risk_groups import GROUP_AT_RISK, more_likely_groups
 from trainer.generator.extract.risk_other_condition import leads_to_own
 from trainer.generator.extract.risk_sex import WITHIN_GROUP, of_something_else, within_one_sex
@@ -326,6 +327,11 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         words = tuple(n.lower().rstrip("s") for n in topic_qualified.names(dc, disease, body))
         found += [(f, 0.75) for g in more_likely_groups(body, words) for m in list_members(dc, g)
                   for f in ([m] if " who " in m else factor(dc, m))]
+        # "People most at risk for X are those who have A", "X is most common among people who"
+        # (a habit stays worded as the clause said it: "using a catheter")
+        found += [(f, 0.75) for g, listed in group_clause_factors(body, words)
+                  for f in ([f for m in list_members(dc, g) for f in factor(dc, m)] if listed
+                            else [g])]
     age = RISK_RISES_WITH_AGE.search(body)
     if age and not NEGATION.search(body[: age.end()]) and not (
         risk_of_another(dc, seg, disease, body, age)  # "X raises the risk of Y. The risk ..."
