@@ -59,7 +59,12 @@ _HEDGE_MILD = re.compile(
     # "Treatment might include A": a patient page's option. "may include", "may be used" and
     # "may be given" state what a treatment or use is, as every key reads them (a drug page's
     # "It may be used: - As the first therapy"), so they are no hedge; "may cause" is.
-    r"\b(?:may(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b))|"
+    # A provider who "may use / order / do" a test does so by choice: what the test is for is no
+    # hedge ("A provider may use imaging tests to diagnose X", "may order a blood test")
+    r"\b(?:may(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b|(?:use|order|perform|do|run)\s+"
+    r"(?:(?:an?\s+|the\s+|one\s+or\s+more\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:tests?|"
+    r"exams?|examinations?|scans?|biops(?:y|ies)|ultrasounds?|x-rays?|imaging)\b|[^.;]{2,100}?\bto\s+"
+    r"(?:help\s+)?(?:diagnose|detect|confirm|rule\s+out|check\s+for|find\s+out|look\s+for)\b)))|"
     r"might(?=\s+(?:also\s+)?(?:include|be\s+(?:used|given|recommended|offered|prescribed|"
     r"treated)))|sometimes|suggests?|suggested|(?<!more )(?<!less )(?<!most )likely|probably|"
     r"appears? to|"
