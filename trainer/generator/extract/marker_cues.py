@@ -67,10 +67,16 @@ TESTS_USED_ARE = re.compile(
     r"(?P<v>diagnose|confirm)\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:are|include|includes)\s+(?!:)",
     re.IGNORECASE,
 )
-# "The diagnosis of X requires a kidney biopsy": the test the diagnosis cannot do without
+# "The diagnosis of X requires a kidney biopsy", "Diagnosing X requires A and B", "The only way
+# to definitely diagnose X is through a liver biopsy": the test the diagnosis cannot do without
 DIAGNOSIS_REQUIRES = re.compile(
-    r"\bdiagnosis\s+of\s+(?P<x>[\w\s'’-]{1,50}?)\s+(?:usually\s+|often\s+|always\s+)?"
-    r"(?:requires|needs|relies\s+on)\s+",
+    # ("a test for diagnosing X is ...": a gerund after a preposition is no subject)
+    r"(?:\bdiagnosis\s+of|(?:^|(?<=[.;:,]\s))diagnosing|\bonly\s+way\s+to\s+(?:\w+ly\s+)?(?:diagnose|confirm))\s+"
+    r"(?P<x>[\w\s'’-]{1,50}?)"
+    # ("... NASH and separate it from simple fatty liver is ...": what it is told apart from)
+    r"(?:\s+and\s+(?:separate|distinguish|differentiate|tell)\s+it\s+(?:apart\s+)?from\s+"
+    r"[\w\s'’-]{1,50}?)?\s+(?:usually\s+|often\s+|always\s+)?"
+    r"(?:requires|needs|relies\s+on|is\s+(?:(?:through|with|by|using|via)\s+)?)\s*",
     re.IGNORECASE,
 )
 # "A provider diagnoses X with A, B and C", "Doctors will diagnose X based on A and B": the
