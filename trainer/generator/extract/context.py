@@ -60,8 +60,9 @@ _HEDGE_MILD = re.compile(
     # "may be given" state what a treatment or use is, as every key reads them (a drug page's
     # "It may be used: - As the first therapy"), so they are no hedge; "may cause" is.
     # A provider who "may use / order / do" a test does so by choice: what the test is for is no
-    # hedge ("A provider may use imaging tests to diagnose X", "may order a blood test")
-    r"\b(?:may(?!\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b|(?:use|order|perform|do|run)\s+"
+    # hedge ("A provider may use imaging tests to diagnose X", "may order a blood test"), nor is
+    # a list of what a provider may do ("Your doctor may: - do a biopsy")
+    r"\b(?:may(?!\s*:|\s+(?:also\s+)?(?:include|be\s+(?:used|given)\b|(?:use|order|perform|do|run)\s+"
     r"(?:(?:an?\s+|the\s+|one\s+or\s+more\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:tests?|"
     r"exams?|examinations?|scans?|biops(?:y|ies)|ultrasounds?|x-rays?|imaging)\b|[^.;]{2,100}?\bto\s+"
     r"(?:help\s+)?(?:diagnose|detect|confirm|rule\s+out|check\s+for|find\s+out|look\s+for)\b)))|"

@@ -1,6 +1,6 @@
 """The tests a list item names: the one it opens with, and the one opening each alternative
-after "; or" ("CT of the chest ...; or PET-CT"), never a test named inside its description."""
-
+after "; or" ("CT of the chest ...; or PET-CT"), never a test named inside its description;
+else the tests it gives as examples of the kind it opens with ("imaging tests, such as ...")."""
 from __future__ import annotations
 
 import re
@@ -38,3 +38,16 @@ def _inside_parens(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos) or text.count(
         "[", 0, pos
     ) > text.count("]", 0, pos)
+
+
+def example_heads(body: str, base: int, ms: list[Mention]) -> list[Mention]:
+    """The tests an item gives as examples of the kind it opens with ("imaging tests, such as
+    a mammogram, breast ultrasound, or breast MRI, to see if ..."): each test named between
+    "such as" and the end of the example list."""
+    such = re.search(r"\bsuch\s+as\s+", body)
+    if such is None:
+        return []
+    end = re.compile(r",?\s+(?:to|that|which|for)\s|[;.:)]").search(body, such.end())
+    stop = base + (end.start() if end else len(body))
+    return [m for m in ms if base + such.end() <= m.start < stop and is_marker(m)
+            and not _inside_parens(body, m.start - base)]

@@ -57,7 +57,7 @@ from trainer.generator.extract.marker_inline_sections import (
     inline_section_labels,
     inline_section_tests,
 )
-from trainer.generator.extract.marker_items import item_heads
+from trainer.generator.extract.marker_items import example_heads, item_heads
 from trainer.generator.extract.marker_methods import measurements
 from trainer.generator.extract.marker_names import stands_for_test
 from trainer.generator.extract.marker_objects import (
@@ -75,7 +75,11 @@ from trainer.generator.extract.marker_owners import continued_owner, owner_condi
 from trainer.generator.extract.marker_purposes import purpose_tests
 from trainer.generator.extract.marker_recurrence import recurrence_tests
 from trainer.generator.extract.marker_routine import routine_findings
-from trainer.generator.extract.marker_sections import advice_section, section_purposes
+from trainer.generator.extract.marker_sections import (
+    advice_section,
+    doing_offset,
+    section_purposes,
+)
 from trainer.generator.extract.marker_settings import setting_tests
 from trainer.generator.extract.marker_spans import checked_place, next_member
 from trainer.generator.extract.marker_standard import standard_methods
@@ -390,7 +394,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                  "lead_purpose", listed=True)
         # "Tests that examine X are used to diagnose Y." over "the following tests:" (the
         # bedside exam a list names is one of its tests, as the development keys read it)
-        heads = item_heads(body, base, ms)
+        skip = doing_offset(body)  # ("- do a skin biopsy" under "Your doctor may:")
+        heads = item_heads(body[skip:], base + skip, ms) or example_heads(body, base, ms)
         emit(heads, section_purposes(dc, seg), 0.75, "section", listed=True)
         lt = cues.LEAD_TESTS.search(seg.text[: seg.body_start])
         if lt:
