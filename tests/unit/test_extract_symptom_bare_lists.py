@@ -124,6 +124,11 @@ def test_a_table_given_for_another_known_condition_is_not_the_topics(tmp_path: P
         ("corner of the mouth", False),
         ("blurred or double vision", True),  # two words sharing the head after the second
         ("kidney or liver disease", False),  # a disease, whatever shares its head
+        ("sore throat", True),  # a state word before a part
+        ("swollen red tonsils", True),
+        ("cloudy urine", True),
+        ("red hair", False),  # a colour is a trait, no sign
+        ("dark skin", False),
     ],
 )
 def test_symptom_shapes(phrase: str, shaped: bool) -> None:
@@ -290,3 +295,20 @@ def test_a_second_verb_after_a_modal_joins_the_members(tmp_path: Path) -> None:
     found = _lower(of_markdown(tmp_path, _PAGE.format(t=text), SYMPTOM))
     assert ("tallow fever", "joint pain") in found, found
     assert not any(s.startswith(("can", "also")) for _, s in found), found
+
+
+def test_a_list_of_signs_named_by_state_words_reads_whole(tmp_path: Path) -> None:
+    text = ("# Rheumatic fever\n\nRheumatic fever is an inflammatory condition.\n\nEarly signs "
+            "and symptoms include sore throat; swollen red tonsils; fever; headache; and/or "
+            "muscle aches.\n")
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    assert {("rheumatic fever", "sore throat"), ("rheumatic fever", "swollen red tonsils"),
+            ("rheumatic fever", "fever")} <= found, found
+
+
+def test_a_plain_adjective_cut_from_its_noun_is_no_sign(tmp_path: Path) -> None:
+    text = ("# Constipation\n\nConstipation is a condition of the bowel.\n\nPeople with "
+            "constipation usually have hard, dry stools that are small in size.\n")
+    found = of_markdown(tmp_path, text, SYMPTOM)
+    assert not any(s == "hard" for _, s in found), found
+

@@ -248,7 +248,12 @@ def _complication(dc: DocContext, member: str) -> bool:
 # words for the course of an illness, which the lexicon may file with its complications
 _COURSE = re.compile(r"\b(?:relapses?|recurrences?|remissions?|flares?)\b", re.IGNORECASE)
 # a lone word shaped as an adjective: a piece of the next member ("a sticky, dry feeling")
-_ADJECTIVE = re.compile(r"^\w+(?:y|ic|al|ous|ive|ful|less|ed|ish|ant|ent|ble)$", re.IGNORECASE)
+# ("hard, dry stools": a short plain adjective cut from the noun the next member names)
+_ADJECTIVE = re.compile(
+    r"^(?:\w+(?:y|ic|al|ous|ive|ful|less|ed|ish|ant|ent|ble)|hard|soft|firm|loose|thick|thin|"
+    r"large|small|big|dark|pale|red|cold|hot|warm|wet|dry|weak|sore|stiff)$",
+    re.IGNORECASE,
+)
 
 
 def _kept_as_named(dc: DocContext, member: str) -> bool:
