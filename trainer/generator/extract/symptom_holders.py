@@ -44,7 +44,9 @@ _HOLDERS = re.compile(
     rf"\b(?:{_WHO}\s+(?:who\s+(?:have|has|had|survive|survived)\s+|with\s+)"
     r"(?P<x>[^,.;:()]{2,60}?)|"
     # "affected people", "those affected": the people the page's condition affects
-    rf"(?P<aff>affected\s+{_WHO}|those\s+affected|{_WHO}\s+who\s+are\s+affected)|"
+    # ("Both affected males and affected females have": the same people, both sexes)
+    rf"(?P<aff>(?:both\s+)?affected\s+{_WHO}(?:\s+and\s+affected\s+{_WHO})?|those\s+affected|"
+    rf"{_WHO}\s+who\s+are\s+affected)|"
     # "Most MS patients experience": the condition named before the people
     r"\b(?:most|many|some|all)\s+(?P<xp>[^,.;:()]{2,40}?)\s+(?:patients|sufferers))\s+"
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
@@ -122,6 +124,8 @@ def holder_pairs(
     out: list[tuple[str, list[str], float]] = []
     for m in _HOLDERS.finditer(sentence):
         x = m.group("x") or m.group("aff") or m.group("xp")
+        if m.group("aff"):  # "both affected males and affected females": affected people
+            x = re.sub(r"^both\s+|\s+and\s+affected\s+\w+$", "", x, flags=re.IGNORECASE)
         if NEGATION.search(m.group(0)) or _TREATED.search(x):
             continue
         # "may have A, see B, or feel C": each coordinated verb's object is a member

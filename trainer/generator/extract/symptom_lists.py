@@ -119,8 +119,15 @@ _KIND_OF_ILLNESS = (
     r"infections?|illness(?:es)?|disorder of [\w\s]{3,30}?)\s+(?:(?:that|which)\s+(?:is|are)\s+)?)"
 )
 _A_KIND_OF_ILLNESS = _KIND_OF_ILLNESS + "?"
+# "In infancy, X is characterized by": a time of life that opens the sentence before its subject
+_LIFE_STAGE = (
+    r"^\s*(?:(?:(?:beginning|starting)\s+)?(?:in|during|from|by|after)\s+(?:early\s+|late\s+)?"
+    r"(?:infancy|childhood|adolescence|adulthood|early\s+life|later\s+life|the\s+first\s+"
+    r"[\w\s-]{2,20}?|the\s+newborn\s+period),\s*)?"
+)
 _CHARACTERIZED = re.compile(
-    r"^\s*(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+(?:(?:often|usually|typically|mainly)\s+)?"
+    _LIFE_STAGE
+    + r"(?P<x>[^,.;:]{2,60}?)\s+(?:is|are)\s+(?:(?:often|usually|typically|mainly)\s+)?"
     # "X is a rare neurological disorder characterized by": the kind of illness X is, between
     + _A_KIND_OF_ILLNESS
     + r"(?:characteri[sz]ed|marked)\s+by\s+",

@@ -101,7 +101,7 @@ def cause_named(
 ) -> str | None:
     """The condition a lead-in names ("acute Q fever"); an anaphor ("This", "This syndrome")
     is the condition the sentence before names, else the one the section's heading names."""
-    t = re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = _kind_dropped(re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE))
     if not ANAPHOR.match(t):
         return whole_condition(dc, t)
     at = unit if unit is not None else (seg.main if seg is not None else None)
@@ -150,13 +150,24 @@ def whole_condition(dc: DocContext, text: str) -> str | None:
     return None
 
 
+# "the fairly common autoimmune disease Sjogren's syndrome": the kind said before the name
+_KIND_BEFORE_NAME = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:disease|disorder|condition|illness|infection)"
+    r"\s+(?=[A-Z])"
+)
+
+
+def _kind_dropped(text: str) -> str:
+    return _KIND_BEFORE_NAME.sub("", text)
+
+
 def condition_named(dc: DocContext, text: str, unit: Unit | None = None) -> str | None:
     """The condition a phrase names by the structure around it ("symptoms of X"): a lexicon
     condition, the topic named in full or by a general noun ("the disease", "affected people":
     :mod:`.topic_referents`, asked about the paragraph of ``unit`` when given), else a free
     name that reads as one ("peptic ulcer"); None for a category ("other conditions") or a
     group of people."""
-    t = text.strip(" ,.")
+    t = _kind_dropped(text.strip(" ,."))
     if re.match(r"^(?:it|this|that|these)$", t, re.I):
         return None  # a bare pronoun
     if ANAPHOR.match(t) and not re.match(r"(?:the|this|that)\s", t, re.I):

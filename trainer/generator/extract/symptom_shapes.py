@@ -167,7 +167,11 @@ def shape_hint(text: str) -> bool:
     sentence naming no symptom the lexicon knows may still be worth reading by shape."""
     sh = shapes()
     openers = {o.split()[0] for o in sh.openers}
-    return any(_singular(w) in sh.heads or w in openers for w in _WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
+    if any(_singular(w) in sh.heads or w in openers for w in words):
+        return True
+    # "dry eyes", "large ears": a part with a word of its form or state
+    return any(w in sh.parts for w in words) and any(w in sh.forms for w in words)
 
 
 def reads_as_symptom(dc: DocContext, member: str) -> bool:

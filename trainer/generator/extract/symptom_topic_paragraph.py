@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION
+from trainer.generator.extract.patterns import NEGATION, lower_first
 from trainer.generator.extract.symptom_members import inline_members
 from trainer.generator.extract.symptom_owners import other_known_condition
+from trainer.generator.extract.symptom_shapes import symptom_shaped
 from trainer.generator.text import Unit
 
 _WHICH = (
@@ -40,6 +41,20 @@ _BARE_SIGNS = re.compile(
     r"signs?|features?|findings?)\s+"
     r"(?:(?:may|can|might|often|usually|commonly|typically|sometimes)\s+)?(?:also\s+)?"
     r"(?:include|includes|are)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "Behavioral problems are common, including temper outbursts and stubbornness": a kind of
+# sign said to be common, then its examples
+_COMMON_INCLUDING = re.compile(
+    r"^\s*(?P<kind>(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|features|"
+    r"issues|signs|symptoms))\s+(?:are|is)\s+(?:(?:also|very|quite)\s+)?(?:common|frequent|"
+    r"typical)\s*(?:,\s*(?:including|such\s+as)\s+(?P<rest>\S.*))?\.?\s*$",
+    re.IGNORECASE,
+)
+# "Sleep abnormalities can also occur.": a kind of sign said to occur, nothing more
+_OCCUR = re.compile(
+    r"^\s*(?P<kind>(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|features|"
+    r"issues))\s+(?:(?:can|may|often|also|commonly|sometimes)\s+)*(?:occur|develop)\.?\s*$",
     re.IGNORECASE,
 )
 _BACK = 30  # sentences of one paragraph looked back at
@@ -66,9 +81,19 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
     body = seg.body.strip()
     topic = dc.main_disease
     these = _THESE.match(body)
-    m = these or _BARE_SIGNS.match(body)
+    common = _COMMON_INCLUDING.match(body) or _OCCUR.match(body)
+    m = these or _BARE_SIGNS.match(body) or common
     if m is None or NEGATION.search(body) or topic is None:
         return []
+    if common is not None:
+        # "Behavioral problems are common, including A and B": the kind is a sign too
+        if not _paragraph_of(dc, u, topic) or not symptom_shaped(dc.lexicon, common.group("kind")):
+            return []
+        rest = common.groupdict().get("rest")
+        # ("compulsive behavior such as picking at the skin": the example is no sign of its own)
+        rest = re.sub(r"\s+(?:such\s+as|like)\s+[^,;]*$", "", rest.rstrip(" .")) if rest else None
+        named = [lower_first(common.group("kind")), *(inline_members(dc, rest) if rest else [])]
+        return [(topic, [s for s in named if s.lower() != topic.lower()], 0.7)]
     if these is not None:
         if not _pointed_back(dc, u, topic, these.group("noun")):
             return []

@@ -42,7 +42,8 @@ GENERAL_NOUN = re.compile(
 # "affected people", "affected individuals", "those affected", "people who are affected"
 AFFECTED = re.compile(
     r"^\s*(?:(?:the\s+|an?\s+)?affected\s+(?:people|persons?|individuals?|child(?:ren)?|adults?|"
-    r"patients?|women|woman|men|man|infants?|bab(?:y|ies)|family\s+members)|those\s+affected|"
+    r"patients?|women|woman|men|man|males?|females?|boys?|girls?|infants?|bab(?:y|ies)|"
+    r"family\s+members)|those\s+affected|"
     r"(?:people|persons|"
     r"individuals|patients)\s+(?:who\s+are\s+)?affected)\s*$",
     re.IGNORECASE,
