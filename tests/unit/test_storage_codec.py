@@ -16,9 +16,11 @@ from trainer.storage.codec import (
     content_to_json,
     encode_content_reference,
     encode_memory_reference,
+    from_ms,
     memory_from_json,
     memory_payload,
     memory_to_json,
+    ms,
 )
 
 _text = st.text(max_size=30)  # any code point: quotes, backslashes, controls, emoji
@@ -95,3 +97,11 @@ def test_memory_json_reads_back_as_the_same_state_to_the_millisecond(memory: Mem
         assert (read is None) == (written is None)
         if read is not None and written is not None:
             assert abs((read - written).total_seconds()) < 0.001
+
+
+def test_a_due_time_keeps_its_last_millisecond() -> None:
+    """A float timestamp times 1000 read 2038-02-01 00:00:00.002 back as .001: a card would
+    come due a millisecond early after every save."""
+    when = datetime(2038, 2, 1, 0, 0, 0, 2000, tzinfo=UTC)
+    assert ms(when) == 2148595200002
+    assert from_ms(ms(when)) == when

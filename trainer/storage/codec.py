@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from json.encoder import encode_basestring
 from typing import Any
 
 from trainer.domain import CardContent, CardKind, Citation, Memory, Phase
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
 
 def ms(when: datetime) -> int:
-    return int(when.timestamp() * 1000)
+    """Milliseconds since the epoch, counted in whole numbers: a float timestamp times 1000
+    loses the last millisecond of some dates (2038-02-01 00:00:00.002 read back as .001)."""
+    aware = when if when.tzinfo is not None else when.astimezone(UTC)
+    return (aware - _EPOCH) // _MS
 
 
 def from_ms(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value / 1000, tz=UTC)
+    return None if value is None else _EPOCH + timedelta(milliseconds=value)
 
 
 def citation_to_dict(c: Citation | None) -> dict[str, Any] | None:

@@ -111,8 +111,8 @@ def drugs(
             and not m.is_kind("drug")
             and (not_a_phase_class(m.name("drug_class"))
                  or not (_with_drug(text, ms, m) or _given_in_phase(text, phases, m)
-                         or _TREATED_WITH.search(text, 0, m.start)
-                         or _USED_CLASS.search(text, 0, m.start)
+                         or _TREATED_WITH.search(text, 0, (first := _list_first(text, ms, m)))
+                         or _USED_CLASS.search(text, 0, first)
                          or _CLASS_USED.match(text, m.end)
                          or (lead_has_phase and sole_item(seg, m))
                          or flat_sole_item(text, phases, m)))
@@ -308,12 +308,31 @@ _TREATED_WITH = re.compile(
 _USED_CLASS = re.compile(
     r"\b(?:use[sd]?|using|prescribes?|prescribed|prescribing|recommends?|recommended|"
     # "may receive an aromatase inhibitor as adjuvant therapy"
-    r"receive[sd]?|receiving|get|gets|take|takes|taking)\s+"
-    # "will prescribe additional or new antibiotics"
+    r"receive[sd]?|receiving|get|gets|take|takes|taking|"
+    # "Treatment usually includes antibiotics", "Severe infections may require antibiotics"
+    r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of)|requires?|needs?)\s+"
+    # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
-    r"different)\s+)?)?$",
+    r"different)\s+)?)?(?:(?:topical|oral|inhaled|intravenous|injected|nasal|over-the-counter|"
+    r"prescription)\s+)?$",
     re.IGNORECASE,
 )
+# what joins the members of one list: "A, B, and C", "A and/or B"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|and/or\s+)?|\s(?:and|or|and/or)\s+)\s*$")
+
+
+def _list_first(text: str, ms: list[Mention], m: Mention) -> int:
+    """Where the list ``m`` ends ("prescribe analgesics, antidepressants and opioids") starts:
+    the first of the drug or class names before it joined to it by list words only, so that
+    what the list's opening says of its first member holds for every member."""
+    i = ms.index(m)
+    start = m.start
+    while i > 0 and ms[i - 1].is_kind("drug", "drug_class") and _LIST_JOIN.fullmatch(
+        text[ms[i - 1].end : start]
+    ):
+        i -= 1
+        start = ms[i].start
+    return start
 # "X and Y are PD-1 inhibitors (that are) used to treat recurrent cancer": the class is the
 # subject of its use
 _CLASS_USED = re.compile(

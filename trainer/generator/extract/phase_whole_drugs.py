@@ -60,9 +60,22 @@ _CAN_CURE = re.compile(
 # "Treatment (of <D>) usually includes A and B": the treatment as the subject of what it holds,
 # at the sentence's start
 _TREATMENT_INCLUDES = re.compile(
-    r"^\s*(?P<w>(?:the\s+)?(?:treatment|therapy)(?:\s+(?:of|for)\s+(?P<d>[^.;:,()]{1,50}?))?\s+"
+    r"^\s*(?P<w>(?:the\s+)?(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
+    r"(?P<d>[^.;:,()]{1,50}?))?\s+"
     r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly)\s+)?"
     r"(?:includes?|consists?\s+of|involves?))\b",
+    re.IGNORECASE,
+)
+# a purpose or a need of the drugs' own ("to relieve pain", "if you have an infection"): what
+# they are given for is then not the disease as a whole
+_FOR_ANOTHER = re.compile(r"\b(?:to\s+(?!treat\b)[a-z]+|if|when|during|before|after|until|while|"
+                          r"pregnan\w*|trimesters?|"
+                          r"for\s+(?:the\s+)?(?:pain|fever|symptoms?))\b", re.IGNORECASE)
+# what may stand between the provider's verb and the drug it gives: "suggest taking a", "also
+# prescribe an"
+_BEFORE_DRUG = re.compile(
+    r"^\s*(?:(?:an?|the|some|also|taking|using|one\s+or\s+more|topical|oral|inhaled|"
+    r"intravenous|nasal|over-the-counter|prescription)\s+)*$",
     re.IGNORECASE,
 )
 # the page's disease told without its name
@@ -79,10 +92,28 @@ _QUALIFIED = re.compile(
 )
 
 
+# "Your health care provider may recommend pain relievers": the page's disease's treatment as
+# what the provider gives, the sentence's opening
+_PROVIDER_GIVES = re.compile(
+    r"^\s*(?P<w>(?:your\s+|the\s+|a\s+)?(?:doctors?|health\s*care\s+providers?|providers?|"
+    r"physicians?|clinicians?)\s+(?:(?:may|will|might|can|usually|often|also|then)\s+)*"
+    r"(?:recommends?|prescribes?|suggests?|gives?))\s+",
+    re.IGNORECASE,
+)
+
+
 def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
     """The whole course, as an ``overall treatment`` mention over the cue words, when the
     sentence gives the drugs used for the page's own disease (see the module)."""
     low = seg.body.lower()
+    gives = _PROVIDER_GIVES.match(seg.body)
+    if gives is not None and dc.main_disease and _treatment_heading(dc, seg) and not (
+        _QUALIFIED.search(seg.body[gives.end() :]) or _FOR_ANOTHER.search(seg.body)
+        or _labelled_apart(dc, seg) or _other_disease_before(dc, seg)
+    ) and _BEFORE_DRUG.match(_to_first_drug(seg, seg.body_start + gives.end())):
+        # "Your provider may recommend pain relievers" on the page's own disease, for all of it
+        a, b = (seg.body_start + x for x in gives.span("w"))
+        return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
     if not any(w in low for w in ("treat", "against", "therap", "cure", "clear up", "rid of")):
         return []  # the common case, cheaply
     includes = _TREATMENT_INCLUDES.match(seg.body)
@@ -100,6 +131,42 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
         a, b = (seg.body_start + x for x in m.span("w"))
         return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
     return []
+
+
+def _to_first_drug(seg: Segment, at: int) -> str:
+    """The words from ``at`` to the first drug or class named after it ("x" when none is)."""
+    first = min(
+        (m.start for m in seg.mentions if m.start >= at and m.is_kind("drug", "drug_class")),
+        default=None,
+    )
+    return "x" if first is None else seg.text[at:first]
+
+
+def _other_disease_before(dc: DocContext, seg: Segment) -> bool:
+    """Whether an earlier sentence of the paragraph names another disease than the page's: the
+    drugs a provider then prescribes may be for that one."""
+    main = dc.main_disease or ""
+    u = dc.previous(seg.main)
+    for _ in range(3):
+        if u is None or u.kind == "heading":
+            return False
+        for m in dc.mentions(u):
+            h = m.hit("condition")
+            if h is not None and h.type in ("disease", "infection", "subtype") and not (
+                dc.same_disease(h.name, main) or dc.same_disease(main, h.name)
+            ):
+                return True
+        u = dc.previous(u)
+    return False
+
+
+def _labelled_apart(dc: DocContext, seg: Segment) -> bool:
+    """Whether the sentence follows a one-word label of its paragraph ("Osteoporosis. A provider
+    may prescribe ..."): the label names what the drugs are for, another condition."""
+    before = dc.previous(seg.main)
+    return before is not None and len(before.text.rstrip(".:").split()) <= 3 and not (
+        re.search(r"[a-z]{3,}\s+(?:is|are)\b", before.text)
+    )
 
 
 _TREATMENT_WORDS = re.compile(r"treat|therap|manag|medic|cure", re.IGNORECASE)
