@@ -307,3 +307,19 @@ def test_ways_under_a_lead_that_is_no_infection_route_give_nothing(tmp_path: Pat
     text = _infection_page("Giardiasis", "\n\nDoctors can treat giardiasis in several ways:\n\n"
                            "- The main way is through medicines. - Another way is by resting.")
     assert of_markdown(tmp_path, text, RISK) == set()
+
+
+def test_factors_that_contribute_to_the_topic_and_a_flattened_list_they_open(
+    tmp_path: Path,
+) -> None:
+    text = _page("Miscarriage", "Factors that may contribute to miscarriage include - A genetic "
+                 "problem with the fetus. This is the most common cause early on. - Problems "
+                 "with the uterus or cervix.\n")
+    found = {f for _, f in of_markdown(tmp_path, text, RISK)}
+    assert {"genetic problem with the fetus", "problems with the uterus or cervix"} <= found, found
+
+
+def test_factors_that_contribute_to_a_symptom_are_not_the_topics(tmp_path: Path) -> None:
+    text = _page("Rheumatoid arthritis", "Factors that contribute to the pain include swelling "
+                 "within the joint and damage within the joint.\n")
+    assert of_markdown(tmp_path, text, RISK) == set()

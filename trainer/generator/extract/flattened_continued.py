@@ -30,8 +30,8 @@ def continued_lead(dc: DocContext, unit: Unit, body: str) -> str | None:
     if dash is None or _OPENS.search(body[: dash.end()]):
         return None
     before = body[: dash.start()].strip()
-    if not before or before.endswith(":"):
-        return None
+    if before.endswith(":") or (not before and unit.kind != "sentence"):
+        return None  # (a sentence may open with the next item's dash: "... trimester. - B.")
     k = unit.index - 1
     seen = 0
     while k >= 0 and seen < _BACK and dc.units[k].para == unit.para:
@@ -44,3 +44,16 @@ def continued_lead(dc: DocContext, unit: Unit, body: str) -> str | None:
         k -= 1
         seen += 1
     return None
+
+
+def continued_item(dc: DocContext, unit: Unit, body: str) -> tuple[str, list[str]]:
+    """(the list's lead-in, [the item]) when ``body`` is an item's explanation followed by the
+    one next item of a flattened list opened earlier in its paragraph ("This is the most common
+    cause. - Problems with the uterus."); ("", []) otherwise."""
+    lead = continued_lead(dc, unit, body)
+    dash = _FIRST_DASH.search(body)
+    if lead is None or dash is None or _FIRST_DASH.search(body, dash.end()):
+        return "", []
+    item = re.split(r"(?<=[a-z)])\.(?:\s|$)", body[dash.end() - 1 :], maxsplit=1)[0]
+    item = re.sub(r"\s*\([^()]*\)", "", item).strip(" .")
+    return (lead, [item]) if item else ("", [])

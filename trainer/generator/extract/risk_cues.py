@@ -212,6 +212,7 @@ RISK_LEAD = re.compile(
     r"\brisk factors?\b|\b(?:increase|raise|elevate|heighten)s?\s+(?:the|your|a person's|one's|"
     r"a child's)?\s*(?:risk|chance|likelihood|probability|odds)\b|"
     r"\bat (?:high|higher|increased|greater) risk\b|\bat risk (?:for|of)\b|"
+    r"\b(?:factors|things|conditions)\s+that\s+(?:can\s+|may\s+|might\s+)?contribute\s+to\b|"
     r"\b(?:factors|things|conditions)\s+that\s+(?:can\s+|may\s+)?affects?\s+(?:the|your|a\s+"
     r"persons?'?s?|one's)\s+risk\b|"
     # "AF is more common in people who have:"

@@ -145,7 +145,7 @@ def statement_disease(dc: DocContext, seg: Segment) -> str | None:
     include = RISK_INCLUDE.search(seg.text)
     if include is not None:
         mentions = [m for m in mentions if m.start < include.end()]
-        of = CAUSES_OF.search(include.group(0))
+        of = CAUSES_OF.search(include.group(0)) or _CONTRIBUTE_TO.search(include.group(0))
         if of and topic and not any(subject_name(m) for m in mentions):
             words = re.findall(r"[a-z]+", of.group("x").lower())
             if topic.lower().split()[-1] not in words:
@@ -164,6 +164,11 @@ def statement_disease(dc: DocContext, seg: Segment) -> str | None:
         # "Obesity and diabetes raise your risk": the diseases before the verb are factors
         return dc.disease_in([m for m in mentions if m.start >= cue.end()]) or topic
     return dc.disease_in(mentions) or topic
+
+
+# "Factors that contribute to the pain include": what the factors bear on (the topic or not)
+_CONTRIBUTE_TO = re.compile(r"\bcontribute\s+to\s+(?:the\s+|an?\s+)?(?P<x>[^:.;]{1,60})$",
+                            re.IGNORECASE)
 
 
 # "<condition> is more likely to develop in <people> with": the condition is the subject

@@ -67,7 +67,7 @@ from trainer.generator.extract.factors import (
     shared_head,
     worth_reading,
 )
-from trainer.generator.extract.flattened_continued import continued_lead
+from trainer.generator.extract.flattened_continued import continued_item, continued_lead
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_age_owner import risk_of_another
 from trainer.generator.extract.risk_clauses import (
@@ -210,6 +210,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
                 named = list_members(dc, item) if _LABEL_SERIES.match(item) else [item]
                 found += [(f, 0.8) for x in named if x for f in factor(dc, x)]
     lead_in, items = inline_items(body)
+    if not items and seg.main.kind == "sentence":
+        lead_in, items = continued_item(dc, seg.main, body)  # "This is common. - B."
     if items and not (RISK_LEAD.search(lead_in) or risk_anaphora.risk_pointed_to(dc, seg, lead_in)):
         # "- A. This is the most important risk factor. The earlier ..., the greater the
         # risk. - B - C": the items after an item's explanation are still the first list's

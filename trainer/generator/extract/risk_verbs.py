@@ -16,6 +16,9 @@ RISK_INCLUDE = re.compile(
     r"\b(?:other\s+|common\s+|main\s+|known\s+)?causes(?=\s+of\s)|"
     r"\b(?:conditions|factors|things|habits|diseases)\s+that\s+"
     r"(?:can\s+|may\s+)?(?:increase|raise)s?\s+(?:your|the|a person's)\s+risk|"
+    # "Factors that may contribute to miscarriage include A": what contributes, named as such
+    r"\b(?:conditions|factors|things|habits)\s+that\s+(?:can\s+|may\s+|might\s+)?"
+    r"contribute\s+to\s+[^:.;]{1,60}?(?=\s+(?:include|includes|are)\b)|"
     # "diseases that can cause symptoms of X are A, B", "other conditions that can cause X or
     # X-like symptoms including A, B": the causes named as such
     r"\b(?:conditions|diseases|disorders|illnesses)\s+that\s+(?:can\s+|may\s+)?cause"
