@@ -51,3 +51,10 @@ def test_another_condition_a_doubt_or_a_denial_gives_no_card(tmp_path: Path) -> 
         "People most at risk for pyelonephritis are not those who have a bladder infection.",
     ):
         assert not _cards(tmp_path, text), text
+
+
+def test_the_people_a_condition_most_often_occurs_in_by_what_they_are(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "Pyelonephritis most often occurs in people who are middle aged "
+                   "and overweight or obese.")
+    assert found == {("pyelonephritis", "middle aged"), ("pyelonephritis", "overweight"),
+                     ("pyelonephritis", "obesity")}, found

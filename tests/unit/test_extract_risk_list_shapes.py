@@ -323,3 +323,12 @@ def test_factors_that_contribute_to_a_symptom_are_not_the_topics(tmp_path: Path)
     text = _page("Rheumatoid arthritis", "Factors that contribute to the pain include swelling "
                  "within the joint and damage within the joint.\n")
     assert of_markdown(tmp_path, text, RISK) == set()
+
+
+def test_a_flattened_item_that_runs_into_the_signs_list_ends_the_factors(tmp_path: Path) -> None:
+    text = _page("Miscarriage", "Factors that may contribute to miscarriage include - A genetic "
+                 "problem with the fetus. This is the most common cause early on. - Polycystic "
+                 "ovary syndrome Signs of a miscarriage can include bleeding and cramping.\n")
+    found = {f for _, f in of_markdown(tmp_path, text, RISK)}
+    assert "genetic problem with the fetus" in found, found
+    assert not found & {"bleeding", "cramping"}, found

@@ -56,4 +56,6 @@ def continued_item(dc: DocContext, unit: Unit, body: str) -> tuple[str, list[str
         return "", []
     item = re.split(r"(?<=[a-z)])\.(?:\s|$)", body[dash.end() - 1 :], maxsplit=1)[0]
     item = re.sub(r"\s*\([^()]*\)", "", item).strip(" .")
+    if re.search(r"\b(?:include|includes|including)\b", item, re.IGNORECASE):
+        return "", []  # "- C Signs of X can include A, B": the item ran into the next list
     return (lead, [item]) if item else ("", [])

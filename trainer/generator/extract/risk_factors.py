@@ -169,6 +169,7 @@ def _shaped_condition(text: str) -> str | None:
 _AGE_BAND = re.compile(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", re.I)
 
 
+_NEXT_LEAD = re.compile(r"\b(?:can\s+|may\s+)?includes?\s*:?\s*$", re.IGNORECASE)
 # "Gender can affect the risk" says no sex is the risk (the page says which elsewhere)
 _DIMENSION = re.compile(r"(?:gender|sex)", re.IGNORECASE)
 
@@ -218,6 +219,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         lead_in = continued_lead(dc, seg.main, body) or lead_in
     if POINTER_LEAD.search(lead_in or body):
         items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
+    # "- C Signs of X can include - D - E": an item that runs into the next list's lead-in ends
+    # this list (what follows is that list's)
+    ends = next((k for k, it in enumerate(items) if _NEXT_LEAD.search(it)), None)
+    items = items if ends is None else items[:ends]
     # ("Some people are at higher risk. They include - A - B": the lead-in points back)
     if items and (
         (RISK_LEAD.search(lead_in) and not RISK_NEG.search(lead_in))

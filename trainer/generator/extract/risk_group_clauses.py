@@ -33,7 +33,9 @@ _MOST_AT_RISK = re.compile(
 # "X is most common among people who ride bikes": a group defined by a clause ("in people with
 # A" after "more common" is read by :mod:`.risk_conditions`)
 _MOST_COMMON_AMONG = re.compile(
-    r"\bmost\s+(?:common|frequent)\s+(?:in|among)\s+"
+    # ("X most often occurs in people who are middle aged")
+    r"\b(?:most\s+(?:common|frequent)|(?:most\s+often|mostly|mainly)\s+(?:occurs?|develops?)|"
+    r"occurs?\s+most\s+often)\s+(?:in|among)\s+"
     rf"(?P<g>{_PEOPLE}\s+(?:who|with)\b[^.;:]{{2,300}})",
     re.IGNORECASE,
 )
@@ -66,7 +68,9 @@ def group_clause_factors(body: str, topic_words: tuple[str, ...]) -> list[tuple[
     whether it is a list of what the group has (to be split into members by the caller) rather
     than one habit ("riding motorcycles, bikes, or horses" is one)."""
     low = body.lower()
-    if "most" not in low and "highest" not in low and "greatest" not in low:
+    if "most" not in low and "highest" not in low and "greatest" not in low and (
+        "mainly" not in low
+    ):
         return []  # a cheap test first: every wording here says one of these
     out: list[tuple[str, bool]] = []
     for m in _MOST_AT_RISK.finditer(body):
@@ -97,6 +101,10 @@ def _factors(groups: str) -> list[tuple[str, bool]]:
             continue
         if d.group("with"):
             out.append((group.strip()[d.end("with") :].strip(" ,"), True))
+        elif re.match(r"who\s+(?:are|is)\s", d.group("who"), re.IGNORECASE):
+            # "who are middle aged and overweight": what they are, each trait a member
+            trait = re.sub(r"^who\s+(?:are|is)\s+", "", d.group("who"), flags=re.IGNORECASE)
+            out.append((trait.strip(" ,."), True))
         elif (said := who_habit(d.group("who"))) and not said.lower().startswith("who "):
             out.append(((completing_item(said) or said).strip(" ,"), False))
     return [(f, listed) for f, listed in out if f]
