@@ -39,3 +39,10 @@ def test_a_denial_gives_no_card(tmp_path: Path) -> None:
         "The only way to diagnose nonalcoholic steatohepatitis is not a liver biopsy.",
     ):
         assert _cards(tmp_path, sentence) == set(), sentence
+
+
+def test_a_time_clause_after_the_diagnosis_is_no_part_of_it(tmp_path: Path) -> None:
+    text = ("# Kidney Dysplasia\n\nKidney dysplasia is a condition of the kidney.\n\nA health "
+            "care provider uses ultrasound to diagnose kidney dysplasia after the baby is born.\n")
+    assert of_markdown(tmp_path, text, MARKER) == {
+        ("ultrasound", "diagnosis of kidney dysplasia")}

@@ -47,6 +47,10 @@ _OBJECT_TAIL = re.compile(
     r"\s+(?:by|through|using|via|such as|including|when|even|if|because|so that|in order)\b.*$"
     # "the size and shape of the heart and how well its valves work": a clause joined on
     r"|\s+and\s+(?:how|whether|if|what|why|when|where)\b.*$"
+    # "to diagnose X after the baby is born": a time told by a clause of its own
+    r"|\s+(?:after|before|once|until|while)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)"
+    r"[\w-]+\s+"
+    r"(?:is|are|was|were|has|have|had)\b.*$"
     # "to diagnose X, plan Y, or both": the purposes are named already
     r"|,?\s+(?:or|and)\s+(?:both|all\s+(?:three|of\s+these))$",
     re.IGNORECASE,
