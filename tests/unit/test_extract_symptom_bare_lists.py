@@ -312,3 +312,13 @@ def test_a_plain_adjective_cut_from_its_noun_is_no_sign(tmp_path: Path) -> None:
     found = of_markdown(tmp_path, text, SYMPTOM)
     assert not any(s == "hard" for _, s in found), found
 
+
+
+def test_adjectives_stacked_inside_a_list_each_name_a_sign_with_the_noun(tmp_path: Path) -> None:
+    text = ("# Paget disease of the breast\n\nPaget disease of the breast is a rare type of cancer "
+            "involving the nipple. Symptoms usually include redness in the nipple and itchy, "
+            "crusty, or thickened skin on or around the nipple.\n")
+    found = {s for _, s in of_markdown(tmp_path, text, SYMPTOM)}
+    assert found == {"redness in the nipple", "itchy skin on or around the nipple",
+                     "crusty skin on or around the nipple",
+                     "thickened skin on or around the nipple"}, found

@@ -223,7 +223,9 @@ def split_list(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",(?!\d{3}\b)\s*(?![^()]*\))", text) if p.strip()]
     if len(parts) > 1:
         parts[-1] = re.sub(r"^(?:and|or|and/or)\s+", "", parts[-1], flags=re.I)
-        last = re.split(r"\s+(?:and|or)\s+(?![^()]*\))", parts[-1])
+        # ("skin on or around the nipple": prepositions joined on one place are one member)
+        last = re.split(r"(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bnear)(?<!\babove)(?<!\bbelow)"
+                        r"(?<!\bunder)(?<!\binside)\s+(?:and|or)\s+(?![^()]*\))", parts[-1])
         parts = parts[:-1] + [x for x in last if x]
     return parts
 

@@ -238,7 +238,7 @@ def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[
         members = _gerunds_shared(dc, _trouble_joined(dc, t, split))
         joined = set(members) - set(split)
     members = [_FOCUS.sub(r"\1", m) for m in members]
-    members = _without_stacked_adjectives(dc, _examples_opened(members))
+    members = _without_stacked_adjectives(dc, _inner_adjective_runs(dc, _examples_opened(members)))
     # "bone and joint pain": two places sharing one head is one sign as worded, as an item is
     joined |= {m for m in members if _SHARED_PLACES.match(m.strip())}
     if len(members) == 1:
@@ -300,6 +300,46 @@ _SHARED_PLACES = re.compile(
 
 # An adjective's ending: "repetitive", "stereotyped", "painful", "chronic", "involuntary"
 _ADJECTIVE = re.compile(r"^[a-z]+(?:ive|ed|ous|al|ic|ary|ful)$")
+
+
+_SIZE = frozenset(
+    {"small", "large", "tiny", "big", "long", "short", "thin", "wide", "narrow", "broad"}
+)
+
+
+def _stacked_word(dc: DocContext, member: str) -> bool:
+    word = member.strip().lower()
+    return len(word.split()) == 1 and bool(
+        _ADJECTIVE.match(word) or word in shapes().forms or re.match(r"\w+(?:ing|ed)$", word)
+    ) and not phrases.symptoms(dc, word) and not symptom_shaped(dc.lexicon, word)
+
+
+def _inner_adjective_runs(dc: DocContext, members: list[str]) -> list[str]:
+    """Members when adjectives stacked before a later member's noun stand inside the list
+    ("redness and itchy, crusty, or thickened skin on the nipple"): each lone adjective, and one
+    the member before ends with ("and itchy"), describes that noun, so each is a sign with it
+    ("itchy skin on the nipple", "crusty skin on the nipple"), as the "A and B" items are read;
+    when the later member opens with no adjective of its own, the lone ones are left out."""
+    out = list(members)
+    i = 0
+    while i < len(out) - 1:
+        j = i
+        # (a word of size, "small, clustered papules", is left to the stacked-adjective reading)
+        while j < len(out) and _stacked_word(dc, out[j]) and out[j].strip().lower() not in _SIZE:
+            j += 1
+        if j > i and j < len(out) and len(out[j].split()) >= 2:
+            run = out[i:j]
+            tail = re.search(r"\s+(?:and|or)\s+([\w-]+)$", out[i - 1]) if i else None
+            if tail and _stacked_word(dc, tail.group(1)):
+                out[i - 1] = out[i - 1][: tail.start()]
+                run.insert(0, tail.group(1))
+            first, _, head = out[j].strip().partition(" ")
+            shared = [f"{a.strip()} {head}" for a in run] if _stacked_word(dc, first) else []
+            out[i:j] = shared
+            i += len(shared) + 1
+            continue
+        i += 1
+    return out
 
 
 def _without_stacked_adjectives(dc: DocContext, members: list[str]) -> list[str]:
