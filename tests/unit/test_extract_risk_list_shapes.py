@@ -332,3 +332,14 @@ def test_a_flattened_item_that_runs_into_the_signs_list_ends_the_factors(tmp_pat
     found = {f for _, f in of_markdown(tmp_path, text, RISK)}
     assert "genetic problem with the fetus" in found, found
     assert not found & {"bleeding", "cramping"}, found
+
+
+def test_a_risk_of_having_and_dying_from_conditions_after_a_shared_subject(
+    tmp_path: Path,
+) -> None:
+    text = _page("Smoking and Your Heart", "Smoking is a major cause of heart disease.\n\nOver "
+                 "time, smoking contributes to atherosclerosis and increases your risk of having "
+                 "and dying from heart disease, heart failure, or a heart attack.\n")
+    found = of_markdown(tmp_path, text, RISK)
+    assert {("heart failure", "smoking"), ("heart attack", "smoking")} <= found, found
+    assert not any(f == "over time" for _, f in found), found

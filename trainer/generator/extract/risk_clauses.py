@@ -93,6 +93,15 @@ _EXAMPLE_ASIDE = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*?(?:\s+(?:--|\u2014|\u2013)\s+|$)")
 
 
+# "smoking contributes to atherosclerosis and (increases your risk)": the risk verb's subject is
+# the one of the predicate coordinated before it
+_SHARED_SUBJECT = re.compile(
+    r"^\s*(?P<s>[^,;]{2,60}?)\s+(?:contributes|causes|damages|harms|narrows|thickens|hardens|"
+    r"weakens|raises|lowers|affects|blocks|leads)\s+[^,;]{2,80}?\s+and\s*$",
+    re.IGNORECASE,
+)
+
+
 def own_subject(clause: str) -> str:
     """The subject of the risk verb: after a subordinator; before a relative pronoun, the
     noun phrase it refers to."""
@@ -102,6 +111,9 @@ def own_subject(clause: str) -> str:
     subs = list(_SUBORDINATE.finditer(clause))
     if subs:
         clause = clause[subs[-1].end() :]
+    shared = _SHARED_SUBJECT.match(clause)
+    if shared:
+        return shared.group("s")  # "smoking contributes to X and (increases the risk)"
     rel = _RELATIVE_END.search(clause)
     if rel:
         head = clause[: rel.start()]

@@ -51,7 +51,8 @@ INTRO_PHRASE = re.compile(
     # ("Considering that A, B increases that risk": a clause that only sets the scene)
     r"^\s*(?:(?:for|in|among)\s+[^,]{3,100}|(?:considering|given\s+that|although|though|"
     r"whereas)\s+[^,]{3,150}|instead|however|also|moreover|furthermore|"
-    r"in addition|in fact|therefore|thus|likewise|similarly|conversely|still|yet|then),\s*",
+    r"in addition|in fact|therefore|thus|likewise|similarly|conversely|still|yet|then|"
+    r"over\s+time|over\s+the\s+years|eventually|in\s+time|later),\s*",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,9 @@ _SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
 # "the risk of (developing) X", "your risk for X": the condition whose risk is spoken of
 _RISK_OF = re.compile(
     r"\b(?:(?:risk(?:\s+factors?)?|chances?|likelihood|odds)\s+(?:of|for|that)\s+"
-    r"(?:(?:developing|getting|having)\s+)?|more\s+likely\s+to\s+(?:get|develop|have)\s+)",
+    # ("your risk of having and dying from X": the same condition's risk)
+    r"(?:(?:developing|getting|having)\s+(?:and\s+dying\s+(?:from|of)\s+)?)?|"
+    r"more\s+likely\s+to\s+(?:get|develop|have)\s+)",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,8 @@ from trainer.generator.extract.context import DocContext, Segment
 
 _SUBJECT_TYPES = ("disease", "subtype", "complication", "syndrome", "infection")
 _RISK_OF = re.compile(
-    r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:(?:developing|getting|having)\s+)?",
+    r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:(?:developing|getting|having)\s+"
+    r"(?:and\s+dying\s+(?:from|of)\s+)?)?",
     re.IGNORECASE,
 )
 # Before the first member: nothing, an article, or "other diseases, such as"
