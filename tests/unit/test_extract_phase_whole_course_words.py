@@ -31,6 +31,7 @@ def test_the_whole_course_in_a_patient_pages_words(tmp_path: Path) -> None:
         ("Treatments include rest, fluids, and aspirin or acetaminophen.",
          {"aspirin", "acetaminophen"}),
         ("Your doctor may prescribe amoxicillin.", {"amoxicillin"}),
+        ("Medicines. Your doctor may prescribe amoxicillin.", {"amoxicillin"}),
         ("Your doctor may prescribe topical analgesics, antidepressants, and opioids.",
          {"analgesic", "antidepressant", "opioid"}),
         ("Bronchitis is usually treated with analgesics, antidepressants, and opioids.",

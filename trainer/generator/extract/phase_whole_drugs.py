@@ -164,8 +164,8 @@ def _labelled_apart(dc: DocContext, seg: Segment) -> bool:
     """Whether the sentence follows a one-word label of its paragraph ("Osteoporosis. A provider
     may prescribe ..."): the label names what the drugs are for, another condition."""
     before = dc.previous(seg.main)
-    return before is not None and len(before.text.rstrip(".:").split()) <= 3 and not (
-        re.search(r"[a-z]{3,}\s+(?:is|are)\b", before.text)
+    return before is not None and len(before.text.rstrip(".:").split()) <= 3 and any(
+        m.hit("condition") is not None for m in dc.mentions(before)
     )
 
 
