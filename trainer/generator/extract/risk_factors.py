@@ -169,6 +169,7 @@ def _shaped_condition(text: str) -> str | None:
 _AGE_BAND = re.compile(r"\b(?:before|after|under|over|until|from)\s+(?:the\s+)?age\b", re.I)
 
 
+# an item ending in the next list's lead-in ("- C Signs of X can include")
 _NEXT_LEAD = re.compile(r"\b(?:can\s+|may\s+)?includes?\s*:?\s*$", re.IGNORECASE)
 # "Gender can affect the risk" says no sex is the risk (the page says which elsewhere)
 _DIMENSION = re.compile(r"(?:gender|sex)", re.IGNORECASE)
@@ -335,7 +336,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         found += [(f, 0.75) for g in more_likely_groups(body, words) for m in list_members(dc, g)
                   for f in ([m] if " who " in m else factor(dc, m))]
         # "People most at risk for X are those who have A", "X is most common among people who"
-        # (a habit stays worded as the clause said it: "using a catheter")
+        # (a habit is one factor, its own list kept: "riding motorcycles, bikes, or horses")
         found += [(f, 0.75) for g, listed in group_clause_factors(body, words)
                   for f in ([f for m in list_members(dc, g) for f in factor(dc, m)] if listed
                             else [g])]
