@@ -45,7 +45,11 @@ from trainer.generator.extract.phase_settings import (
     without_setting,
 )
 from trainer.generator.extract.phase_trials import predicts, reports_a_trial
-from trainer.generator.extract.phase_whole_drugs import DISEASE_DRUGS, WHOLE_COURSE_CLASS
+from trainer.generator.extract.phase_whole_drugs import (
+    DISEASE_DRUGS,
+    ROUTE_WORDS,
+    WHOLE_COURSE_CLASS,
+)
 from trainer.generator.extract.prior_treatment import named_not_given
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
@@ -313,8 +317,7 @@ _USED_CLASS = re.compile(
     r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of)|requires?|needs?)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
-    r"different)\s+)?)?(?:(?:topical|oral|inhaled|intravenous|injected|nasal|over-the-counter|"
-    r"prescription)\s+)?$",
+    rf"different)\s+)?)?(?:{ROUTE_WORDS}\s+)?$",
     re.IGNORECASE,
 )
 # what joins the members of one list: "A, B, and C", "A and/or B"

@@ -73,9 +73,10 @@ _FOR_ANOTHER = re.compile(r"\b(?:to\s+(?!treat\b)[a-z]+|if|when|during|before|af
                           r"for\s+(?:the\s+)?(?:pain|fever|symptoms?))\b", re.IGNORECASE)
 # what may stand between the provider's verb and the drug it gives: "suggest taking a", "also
 # prescribe an"
+# how a drug is given, said before its name or class ("topical analgesics")
+ROUTE_WORDS = r"(?:topical|oral|inhaled|intravenous|injected|nasal|over-the-counter|prescription)"
 _BEFORE_DRUG = re.compile(
-    r"^\s*(?:(?:an?|the|some|also|taking|using|one\s+or\s+more|topical|oral|inhaled|"
-    r"intravenous|nasal|over-the-counter|prescription)\s+)*$",
+    rf"^\s*(?:(?:an?|the|some|also|taking|using|one\s+or\s+more|{ROUTE_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # the page's disease told without its name

@@ -45,16 +45,18 @@ _BARE_SIGNS = re.compile(
 )
 # "Behavioral problems are common, including temper outbursts and stubbornness": a kind of
 # sign said to be common, then its examples
+# a kind of sign named by a vague noun and up to two words before it ("behavioral problems")
+_KINDS = r"(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|features|issues"
 _COMMON_INCLUDING = re.compile(
-    r"^\s*(?P<kind>(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|features|"
-    r"issues|signs|symptoms))\s+(?:are|is)\s+(?:(?:also|very|quite)\s+)?(?:common|frequent|"
-    r"typical)\s*(?:,\s*(?:including|such\s+as)\s+(?P<rest>\S.*))?\.?\s*$",
+    rf"^\s*(?P<kind>{_KINDS}|signs|symptoms))\s+(?:are|is)\s+(?:(?:also|very|quite)\s+)?"
+    r"(?:common|frequent|typical)\s*(?:,\s*(?:including|such\s+as)\s+(?P<rest>\S.*))?\.?\s*$",
     re.IGNORECASE,
 )
-# "Sleep abnormalities can also occur.": a kind of sign said to occur, nothing more
+# "Sleep abnormalities can also occur.": a kind of sign said to occur, nothing more ("Symptoms
+# can occur" names no kind)
 _OCCUR = re.compile(
-    r"^\s*(?P<kind>(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|features|"
-    r"issues))\s+(?:(?:can|may|often|also|commonly|sometimes)\s+)*(?:occur|develop)\.?\s*$",
+    rf"^\s*(?P<kind>{_KINDS}))\s+(?:(?:can|may|often|also|commonly|sometimes)\s+)*"
+    r"(?:occur|develop)\.?\s*$",
     re.IGNORECASE,
 )
 _BACK = 30  # sentences of one paragraph looked back at
