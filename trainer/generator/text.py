@@ -71,6 +71,9 @@ class Unit:
     item_start: bool = True  # items: first sentence of its item
     cells: tuple[str, ...] = ()  # rows: the cells
     header: tuple[str, ...] = ()  # rows: the header row's cells
+    # the text as written, where ``text`` reads a pronoun as the name it stands for
+    # ("It causes" read as "Croup causes"); empty when the two are the same
+    written: str = ""
 
     def line_at(self, offset: int) -> int:
         """The source line of character ``offset`` of ``text``."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.domain import Relation
-from trainer.generator.extract import page_topic
+from trainer.generator.extract import page_topic, topic_pronouns
 from trainer.generator.extract.clauses import fact_hedge
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.glued import unglue_lines
@@ -148,6 +148,18 @@ class DocContext:
         self._parents: dict[str, str | None] = {}
         self.skipped: set[int] = self._skipped_units()
         self.main_disease = page_topic.main_disease(self)
+        self._read_pronouns()
+
+    def _read_pronouns(self) -> None:
+        """Read each "It" that stands for the page's topic as its name (see
+        :mod:`.topic_pronouns`), and find the names of the sentences that changed again."""
+        units = topic_pronouns.resolve(self, self.units)
+        for u in units:
+            if u is not self.units[u.index]:
+                self._tokens[u.index] = tokenize(u.text)
+                self._base[u.index] = self.lexicon.find(u.text, self._tokens[u.index])
+                self._mentions.pop(u.index, None)
+        self.units = units
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -368,7 +380,8 @@ class DocContext:
         hedge = _own_clause_hedge(seg, subject, obj)
         if hedge < 1.0 and "hedged" not in all_flags:
             all_flags.append("hedged")
-        evidence = seg.text if context is None else f"{context.text} … {seg.text}"
+        said = _as_written(seg)
+        evidence = said if context is None else f"{context.written or context.text} … {said}"
         return ExtractedFact(
             doc=self.doc.stem,
             file=self.doc.name,
@@ -382,6 +395,15 @@ class DocContext:
             flags=tuple(all_flags),
             evidence=evidence,
         )
+
+
+def _as_written(seg: Segment) -> str:
+    """The segment's text as the document writes it (a pronoun read as a name put back)."""
+    text = seg.text
+    for part in seg.parts:
+        if part.unit.written:
+            text = text.replace(part.unit.text, part.unit.written, 1)
+    return text
 
 
 def _own_clause_hedge(seg: Segment, subject: str, obj: str) -> float:

@@ -106,7 +106,9 @@ _AMOUNTS = re.compile(
 # "variations in human leukocyte antigen genes" -> "human leukocyte antigen gene variations"
 _GENE_CHANGE = re.compile(
     r"^(?P<c>variations?|variants?|mutations?|changes?|alterations?)\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?!(?:these|those|some|certain|other|many|several|the)\s)(?P<g>\w.+?)\s+genes?$",
+    # (not a count of genes: "mutations in one of at least six genes" names none of them)
+    r"(?!(?:these|those|some|certain|other|many|several|the|one\s+of|at\s+least|any|\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\s)(?P<g>\w.+?)\s+genes?$",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,7 @@ def topic_referent(dc: DocContext, phrase: str, unit: Unit | None, upto: int | N
         at = unit.text.lower().find(phrase.strip().lower())
         upto = at if at >= 0 else len(unit.text)
     said = unit.text[:upto]
-    if _other_condition(dc, said, topic) or (noun and _introduced(said, noun)):
+    if other_condition(dc, said, topic) or (noun and _introduced(said, noun)):
         return None
     before = dc.previous(unit)
     while before is not None:
@@ -116,7 +116,7 @@ def topic_referent(dc: DocContext, phrase: str, unit: Unit | None, upto: int | N
         # topic's doings ("X is a disorder in which affected women develop hypertension"), no
         # other subject the general noun could stand for
         about_topic = starts_with_topic(no_apostrophes(before.text).strip().lower(), topic)
-        if (not about_topic and _other_condition(dc, before.text, topic, earlier=True)) or (
+        if (not about_topic and other_condition(dc, before.text, topic, earlier=True)) or (
             noun and _introduced(before.text, noun)
         ):
             return None
@@ -131,7 +131,7 @@ def generic(mention: Mention) -> bool:
     return word in _GENERIC_NAMES or word.rstrip("s") in _GENERIC_NAMES
 
 
-def _other_condition(dc: DocContext, text: str, topic: str, *, earlier: bool = False) -> bool:
+def other_condition(dc: DocContext, text: str, topic: str, *, earlier: bool = False) -> bool:
     """Whether ``text`` names a particular condition other than the topic. In an ``earlier``
     sentence a complication counts only as the sentence's subject ("Hypertension is common."):
     named later ("features are swelling and weight gain") it is what a condition does, no

@@ -1,0 +1,112 @@
+"""A sentence that names the page's condition only by "It", read as naming it.
+
+Patient pages define their topic in one sentence and go on about it with a pronoun: "Croup is
+an inflammation of the windpipe. It causes a barking cough.", "Hidradenitis suppurativa is a
+skin disease. It is more common in women.", "X is a rare disorder. It is caused by mutations in
+the Y gene." Every reader knows how to read "Croup causes a barking cough"; none knows whom
+"It" stands for. So before any reader runs, such a sentence is read with the topic's name in
+place of the pronoun (the sentence as written stays the evidence an instructor sees).
+
+"It" stands for the topic only where nothing else could be meant:
+
+* the page is about one condition its title or headings name (:func:`.titled_topic`);
+* the sentence before, in the same paragraph, opens with the topic (or is itself such a
+  sentence), or closes with it and names no other condition and no drug ("No one knows what
+  causes HS. It is more common in women"; not "Young children may have a distinct form of
+  sarcoidosis. It may cause ...", where "It" is that form);
+* the pronoun opens a sentence (not a list item: "Osteosarcoma - occurs most often in teens.
+  It is more common in the knee" is about the item's own name) and its verb is one a condition
+  takes ("causes", "is caused by", "is more common in", "affects", "is treated with" ...): an
+  "It" of "It is important to", "It takes weeks" or "It is used to treat" stands for no
+  condition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from trainer.generator.extract.patterns import no_apostrophes
+from trainer.generator.extract.topic_qualified import starts_with_topic
+from trainer.generator.extract.topic_referents import other_condition, titled_topic
+
+if TYPE_CHECKING:
+    from trainer.generator.extract.context import DocContext
+    from trainer.generator.text import Unit
+
+_ADVERB = (
+    r"(?:(?:can|may|might|could|will|often|usually|also|mainly|mostly|most\s+often|"
+    r"sometimes|commonly|typically|generally|frequently|rarely|then|first)\s+)*"
+)
+# What a condition does or has done to it, after "It": the verbs every reader of a relation
+# takes a condition as the subject of
+_CONDITION_VERB = (
+    r"(?:causes?|leads?\s+to|results?\s+in|brings?\s+on|produces?|"
+    r"(?:is|are|be)\s+(?:(?:usually|often|most\s+often|mainly|mostly|commonly|typically|"
+    r"generally|frequently|sometimes|also)\s+)?(?:caused|triggered|spread|passed|inherited|"
+    r"treated|characterized|marked|associated)\b"
+    r"|(?:is|are|be)\s+(?:(?:much|far|slightly|also)\s+)?(?:more|most|less)\s+(?:common|likely|"
+    r"frequent|prevalent)\b"
+    r"|(?:is|are|be)\s+(?:fatal|life-threatening|deadly|contagious|curable|preventable)\b"
+    r"|affects?|occurs?|happens?|develops?|starts?|begins?|appears?|strikes?|spreads?|"
+    r"runs?\s+in\s+families|tends?\s+to)\b"
+)
+# After the topic that opens a sentence, a second subject beside it
+_COSUBJECT = re.compile(r"\s*(?:/|\band\b|\bor\b|\bas\s+well\s+as\b)", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(rf"^It\s+(?={_ADVERB}{_CONDITION_VERB})")
+
+
+def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
+    """``units`` with each sentence that opens with an "It" standing for the page's topic read
+    with the topic's name in its place (see the module docstring); the rest unchanged."""
+    topic = titled_topic(dc)
+    if topic is None:
+        return units
+    out = list(units)
+    named: dict[int, str] = {}  # unit index -> the name read in place of its pronoun
+    for u in units:
+        if u.kind != "sentence" or not u.text.startswith("It "):
+            continue
+        m = _PRONOUN_OPENING.match(u.text)
+        if m is None or u.index == 0:
+            continue
+        prev = out[u.index - 1]
+        if prev.kind != "sentence" or prev.para != u.para:
+            continue
+        name = named.get(prev.index) or _topic_named(dc, prev, topic)
+        if name is None:
+            continue
+        named[u.index] = name
+        out[u.index] = _with_name(u, name, m.end() - 1)
+    return out
+
+
+def _topic_named(dc: DocContext, prev: Unit, topic: str) -> str | None:
+    """The words ``prev`` names the topic by when "It" after it can only stand for the topic:
+    the topic opening the sentence, or the topic alone among its conditions and no drug."""
+    text = no_apostrophes(prev.text)
+    if starts_with_topic(text.lower(), topic):
+        if _COSUBJECT.match(text, text.lower().find(topic.lower()) + len(topic)):
+            return None  # "X and gout are both painful": "It" may be either
+        return prev.text[: len(topic)] if prev.text[: len(topic)].lower() == topic.lower() else (
+            topic)
+    # "No one knows what causes HS.": the topic closes the sentence, not as one form of it
+    # ("Young children may have a distinct form of sarcoidosis. It may cause ...")
+    closing = re.search(rf"(?:(?P<form>\b(?:form|type|kind|case|stage|subtype|variant)s?\s+of\s+"
+                        rf"(?:the\s+)?)|\b){re.escape(topic)}\W*$", text, re.IGNORECASE)
+    if closing is None or closing.group("form"):
+        return None
+    if other_condition(dc, prev.text, topic, earlier=True):
+        return None
+    if any(m.is_kind("drug", "drug_class") for m in dc.find(prev.text)):
+        return None
+    return topic
+
+
+def _with_name(unit: Unit, name: str, end: int) -> Unit:
+    """``unit`` read with ``name`` in place of its first ``end`` characters (the pronoun)."""
+    text = name[:1].upper() + name[1:] + unit.text[end:]
+    shift = len(text) - len(unit.text)
+    starts = tuple(s if s == 0 else s + shift for s in unit.starts)
+    return replace(unit, text=text, starts=starts, written=unit.text)
