@@ -194,6 +194,16 @@ def test_other_before_the_subject_class_is_still_that_class(tmp_path: Path) -> N
     }  # fmt: skip
 
 
+def test_other_members_of_a_class_set_against_a_drug_are_still_of_it(tmp_path: Path) -> None:
+    text = (
+        "There are other antifungal drugs that can be used in patients who cannot take "
+        "voriconazole. These include itraconazole and posaconazole."
+    )
+    assert of_text(tmp_path, text, CLASS) >= {
+        ("itraconazole", "antifungal"), ("posaconazole", "antifungal"),
+    }  # fmt: skip
+
+
 def test_a_sentence_just_before_a_list_without_a_lead_in_points_back(tmp_path: Path) -> None:
     text = (
         "Antihistamines ease itching. Examples of these medicines are\n\n"

@@ -1,14 +1,15 @@
 """The treatment as the subject of what it holds, "Treatment usually includes A and B" or
-"Treatment of <the page's disease> consists of A", is the page's whole course (overall
-treatment); a form of the disease, a hedge of what it may include, or a heading on something
-else gives no card."""
+"Treatment of <the page's disease> consists of A", "Symptomatic drug therapy may include A" (what
+the course holds, listed as the PDQ lists "may include" theirs), is the page's whole course
+(overall treatment); a form of the disease, a denial, or a heading on something else gives no
+card."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_text
+from extract_helpers import of_markdown, of_text
 
 from trainer.domain import Relation
 
@@ -27,10 +28,25 @@ PHASE = Relation.PHASE_DRUGS
             "ethambutol.\n",
             {("overall treatment", "rifampin"), ("overall treatment", "ethambutol")},
         ),
+        (
+            "# Tuberculosis\n\nDrug therapy includes isoniazid and rifampin.\n",
+            {("overall treatment", "isoniazid"), ("overall treatment", "rifampin")},
+        ),
     ],
 )
 def test_treatment_includes(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert of_text(tmp_path, text, PHASE) >= expected
+
+
+def test_drug_therapy_that_may_include_drugs_is_the_whole_course(tmp_path: Path) -> None:
+    text = (
+        "# Essential tremor\n\nEssential tremor is a nerve disorder that causes shaking.\n\n"
+        "## What are the treatments for essential tremor?\n\nSymptomatic drug therapy may "
+        "include propranolol and primidone.\n"
+    )
+    assert of_markdown(tmp_path, text, PHASE) >= {
+        ("overall treatment", "propranolol"), ("overall treatment", "primidone"),
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -108,8 +108,8 @@ USED_BEFORE = re.compile(
     # "Doctors treat the infection with antibiotics", "can be managed with steroids"
     r"(?:treat|treats|manage|manages|managed|controlled)\b[^.;:,]{0,40}\bwith|"
     # "There are several types of antihistamines"
-    r"there\s+are\s+(?:(?:several|many|some|two|three|four|different)\s+)?"
-    r"(?:(?:main\s+|different\s+)?(?:types?|kinds?|classes|groups?)\s+of)?)\s+"
+    r"there\s+are(?:\s+(?:several|many|some|two|three|four|different))?"
+    r"(?:\s+(?:main\s+|different\s+)?(?:types?|kinds?|classes|groups?)\s+of)?)\s+"
     r"(?:(?:you|them|patients|people|children)\s+)?"
     r"(?:(?:a|an|the|some|one|certain|several)\s+)?(?:(?:type|kind|class|group)\s+of\s+)?"
     r"(?:[\w-]+\s+)?$",
@@ -244,9 +244,9 @@ def _class_sentence(dc: DocContext, start: Unit) -> tuple[Unit, list[Mention], b
         if prev.para != start.para and (skipped or not _opens_para(dc, start)):
             return None
         pms = dc.mentions(prev)
-        if any(m.is_kind(*DRUG) for m in pms):
-            return None
         named = [m for m in pms if m.is_kind(*CLASS)]
+        if any(m.is_kind(*DRUG) for m in pms) and not _other_members(prev.text, named, pms):
+            return None
         if not named:
             if skipped >= _MAX_BETWEEN or prev.para != start.para:
                 return None
@@ -287,8 +287,26 @@ def _stated_class(unit: Unit, named: list[Mention]) -> tuple[Unit, list[Mention]
     called = len(classes) > 1 and USED_BEFORE.search(text[: classes[-1].start]) is not None
     if not (subject or called or USED_BEFORE.search(before)):
         return None
+    if _OTHER_CLASS.search(before):
+        # "There are other antifungal drugs that can be used in patients who cannot take
+        # voriconazole": what the sentence sets against the class cannot take its members out
+        # of it
+        return unit, classes, negated(before)
     # "other" before a subject class is part of its noun phrase; elsewhere it sets other
     # drugs against the class ("people who cannot take statins may be given other drugs")
     if CONTRAST.search(text[cls.start :] if subject else text):
         return None
     return unit, classes, negated(text)
+
+
+# "There are other antifungal drugs", "several other statins": "other" right before the class
+_OTHER_CLASS = re.compile(r"\bother\s+$", re.IGNORECASE)
+
+
+def _other_members(text: str, named: list[Mention], ms: list[Mention]) -> bool:
+    """Whether the sentence names one class as "other <class>" and its drugs only after it
+    ("other antifungal drugs ... who cannot take voriconazole"): the drugs a pointing sentence
+    gives next are then that class's other members, not these."""
+    if len(named) != 1 or not _OTHER_CLASS.search(text[: named[0].start]):
+        return False
+    return all(m.start >= named[0].end for m in ms if m.is_kind(*DRUG))

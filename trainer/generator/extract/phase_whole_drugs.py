@@ -57,12 +57,14 @@ _CAN_CURE = re.compile(
     r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-# "Treatment (of <D>) usually includes A and B": the treatment as the subject of what it holds,
-# at the sentence's start
+# "Treatment (of <D>) usually includes A and B", "Drug therapy may include A": the treatment as
+# the subject of what it holds, at the sentence's start
 _TREATMENT_INCLUDES = re.compile(
-    r"^\s*(?P<w>(?:the\s+)?(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
+    # ("Symptomatic drug therapy may include A": the drugs the whole course may hold)
+    r"^\s*(?P<w>(?:the\s+)?(?:(?:symptomatic|drug|medical|medication|medicine|pharmacologic(?:al)?)"
+    r"\s+)*(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
     r"(?P<d>[^.;:,()]{1,50}?))?\s+"
-    r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly)\s+)?"
+    r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly|may|can|might)\s+)*"
     r"(?:includes?|consists?\s+of|involves?))\b",
     re.IGNORECASE,
 )
