@@ -251,6 +251,7 @@ from dataclasses import replace
 
 from trainer.domain import Relation
 from trainer.generator.extract import (
+    band_dots,
     drug_classes,
     drug_targets,
     fields,
@@ -304,7 +305,7 @@ def extract_facts(document: Document, lexicon: Lexicon) -> list[ExtractedFact]:
     for seg in dc.segments():
         for module in _MODULES:
             found += module.extract(dc, seg)
-    return finalize(found)
+    return band_dots.restore(finalize(found))
 
 
 def finalize(facts: list[ExtractedFact]) -> list[ExtractedFact]:

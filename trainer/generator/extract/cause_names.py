@@ -44,14 +44,19 @@ TREATMENT_CAUSE = re.compile(
 )
 
 
+# A name opens with a letter, a chromosome band ("22q11.2 deletion syndrome") or a numbered
+# prefix ("3-methylglutaconic aciduria")
+_NAME_OPENING = re.compile(r"[A-Za-z]|[0-9]{1,2}[pq][0-9]|[0-9]+-[A-Za-z]")
+
+
 def clean_cause(cause: str) -> bool:
-    """Whether a cause reads as a whole name: it opens with a letter, holds a word of two
+    """Whether a cause reads as a whole name: it opens as a name does, holds a word of two
     letters or more ("t" of "T. solium" does not, nor does a stray ")"), does not stop on a
     word that needs more after it or on an adverb after "and" (a verb phrase cut), point back
     to the sentence before ("these cells") or open with a preposition ("in infants ...")."""
     t = cause.strip()
     return (
-        bool(re.match(r"[A-Za-z]", t))
+        bool(_NAME_OPENING.match(t))
         and bool(re.search(r"[A-Za-z]{2}", t))
         and not _DANGLING.search(t)
         and not _POINTING_BACK.search(t)

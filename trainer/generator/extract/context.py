@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.domain import Relation
-from trainer.generator.extract import page_topic, topic_pronouns
+from trainer.generator.extract import band_dots, page_topic, topic_pronouns
 from trainer.generator.extract.clauses import fact_hedge
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.glued import unglue_lines
@@ -135,7 +135,9 @@ class DocContext:
         self.doc = document
         self.lexicon = lexicon
         # names a lost dash ran into the next word ("anemiaa condition") are cut apart first
-        self.units: list[Unit] = segment(unglue_lines(document.lines, lexicon), document.headings)
+        self.units: list[Unit] = segment(
+            unglue_lines(band_dots.hide(document.lines), lexicon), document.headings
+        )
         self._tokens = [tokenize(u.text) for u in self.units]
         self._base = [lexicon.find(u.text, self._tokens[u.index]) for u in self.units]
         self.abbreviations = self._abbreviations()

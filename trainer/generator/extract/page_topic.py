@@ -49,7 +49,11 @@ _GUIDE_HEAD = re.compile(r"^(?:what (?:i|you) need to know about|facts about)\s+
 _POPULATION_HEAD = re.compile(r"^(?:adult|childhood|pediatric|paediatric)\s+(?=\S)", re.I)
 # A word of a condition's name: letters, digits inside a name ("Alpha-1", "ALG1"), hyphens,
 # apostrophes ("Parkinson's").
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|[0-9]+-[A-Za-z][A-Za-z0-9'’\-]*|[0-9]{1,2}")
+_NAME_WORD = re.compile(
+    r"[A-Za-z][A-Za-z0-9'’\-]*|[0-9]+-[A-Za-z][A-Za-z0-9'’\-]*|[0-9]{1,2}"
+    # a chromosome band ("22q11.2 deletion syndrome", "1p36 deletion syndrome")
+    r"|(?:[0-9]{1,2}|X|Y)[pq][0-9]*(?:[.\u00b7][0-9]+)?-?"
+)
 # The head noun that makes a substance's name a condition's ("X Deficiency", "X Intolerance").
 _CONDITION_HEAD = re.compile(
     r"\b(?:deficiency|deficiencies|intolerance|toxicity|poisoning|allergy|disease|syndrome|"

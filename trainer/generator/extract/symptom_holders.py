@@ -52,7 +52,7 @@ _HOLDERS = re.compile(
     r"(?:(?:may|can|might|often|usually|commonly|also|will|typically|sometimes|frequently|"
     r"generally|tend\s+to|first|later|most\s+likely|likely|probably)\s+)*"
     r"(?:have|has|experience|develop|get|notice|suffer\s+from|feel|are\s+born\s+with)\s+"
-    r"(?P<rest>[^.;:]{3,200})",
+    r"(?P<rest>[^.;:]{3,400})",
     re.IGNORECASE,
 )
 # What the objects may be instead of symptoms: a risk, a need, the word "symptoms" itself
@@ -198,6 +198,9 @@ def _pointed_back(dc: DocContext, sentence: str, unit: Unit) -> list[tuple[str, 
     return [(cause, named, 0.7)] if named else []
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*\((?:which|that|who)\b[^()]*\)", re.IGNORECASE)
+
+
 def worded_members(
     dc: DocContext, text: str, *, complications: bool = False, called_symptoms: bool = False
 ) -> list[str]:
@@ -217,6 +220,9 @@ def worded_members(
     if _NO_MEMBER.search(text):
         return []  # "causes no pain", "can cause vision loss in two ways"
     text = _EXAMPLES.sub(r"\g<x>", text)  # "signs of a cold (A, B)": the examples are members
+    # "low calcium (which can result in seizures), hearing loss": what a member leads to is no
+    # member of its own
+    text = _RELATIVE_ASIDE.sub("", text)
     listed = _as_worded(dc, text, inline_members(dc, text, single=False)) or item_symptoms(
         dc, text
     )

@@ -48,6 +48,11 @@ AFFECTED = re.compile(
     r"individuals|patients)\s+(?:who\s+are\s+)?affected)\s*$",
     re.IGNORECASE,
 )
+# "People with", "Many children with the": the people a sentence about a condition opens with
+_HOLDER_OPENING = re.compile(
+    r"^(?:(?:most|many|some|all|the)\s+)?(?:people|persons|individuals|children|patients|adults|"
+    r"infants|babies|women|men|those)\s+(?:who\s+have|with)\s+(?:the\s+)?"
+)
 # Words the lexicon files as conditions that name no particular one
 _GENERIC_NAMES = frozenset(
     {"infection", "infections", "disease", "diseases", "illness", "condition", "disorder",
@@ -115,7 +120,13 @@ def topic_referent(dc: DocContext, phrase: str, unit: Unit | None, upto: int | N
         # a sentence that opens with the topic is about it: the conditions it names are the
         # topic's doings ("X is a disorder in which affected women develop hypertension"), no
         # other subject the general noun could stand for
-        about_topic = starts_with_topic(no_apostrophes(before.text).strip().lower(), topic)
+        # ("People with X often get lupus. Affected individuals may have A": the people's
+        # conditions, no other people "affected" could mean; "The disease" after it may be
+        # lupus)
+        said = no_apostrophes(before.text).strip().lower()
+        if AFFECTED.match(phrase):
+            said = _HOLDER_OPENING.sub("", said, count=1)
+        about_topic = starts_with_topic(said, topic)
         if (not about_topic and other_condition(dc, before.text, topic, earlier=True)) or (
             noun and _introduced(before.text, noun)
         ):
