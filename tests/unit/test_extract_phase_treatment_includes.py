@@ -49,6 +49,17 @@ def test_drug_therapy_that_may_include_drugs_is_the_whole_course(tmp_path: Path)
     }  # fmt: skip
 
 
+def test_a_patient_page_says_its_treatment_under_what_the_condition_is(tmp_path: Path) -> None:
+    text = (
+        "# Sinusitis\n\n## What is (are) Sinusitis ?\n\nSinusitis means your sinuses are "
+        "inflamed. Symptoms of sinusitis can include fever and cough. Treatments include "
+        "antibiotics, decongestants, and pain relievers.\n"
+    )
+    assert of_markdown(tmp_path, text, PHASE) >= {
+        ("overall treatment", "antibiotic"), ("overall treatment", "decongestant"),
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [

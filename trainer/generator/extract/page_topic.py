@@ -428,6 +428,14 @@ def names_topic(dc: DocContext, text: str) -> str | None:
     return topic if a.rstrip("s") == b.rstrip("s") else None
 
 
+_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:\(are\)\s+)?", re.IGNORECASE)
+
+
+def heading_names_topic(dc: DocContext, heading: str) -> str | None:
+    """The page's topic when a heading names it, alone or asked about ("What is (are) X ?")."""
+    return names_topic(dc, heading) or names_topic(dc, _QUESTION.sub("", heading).strip(" ?"))
+
+
 def _surface_forms(dc: DocContext, phrase: str, *, lone: bool = False) -> Counter[str]:
     """How the page's sentences write ``phrase`` in mid-sentence (apostrophes aside: the
     first word of a sentence is capitalised whatever it is). With ``lone``, a capitalised

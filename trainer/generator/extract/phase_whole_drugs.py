@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.page_topic import title_unit
+from trainer.generator.extract.page_topic import heading_names_topic, title_unit
 from trainer.generator.extract.phase_whole import overall
 from trainer.generator.lexicon import Hit, Mention
 
@@ -176,10 +176,14 @@ _TREATMENT_WORDS = re.compile(r"treat|therap|manag|medic|cure", re.IGNORECASE)
 
 
 def _treatment_heading(dc: DocContext, seg: Segment) -> bool:
-    """Whether the segment stands under the page's title or a heading about treatment."""
+    """Whether the segment stands under the page's title, a heading about treatment, or the
+    heading that asks what the page's condition is ("What is (are) Sinusitis ?", over the one
+    paragraph a patient page says all in)."""
     head = dc.heading(seg.main)
     title = title_unit(dc)
-    return head is None or head is title or bool(_TREATMENT_WORDS.search(head.text))
+    return head is None or head is title or bool(_TREATMENT_WORDS.search(head.text)) or (
+        heading_names_topic(dc, head.text) is not None
+    )
 
 
 def _as_disease_drugs(m: Mention) -> Mention:

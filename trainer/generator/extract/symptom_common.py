@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.page_topic import heading_names_topic
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_holders import worded_members
 from trainer.generator.extract.symptom_owners import condition_named
-from trainer.generator.extract.symptom_run_in import heading_names_topic
 from trainer.generator.extract.symptom_sections import section_owner
 
 _OFTEN = r"(?:common|frequent|typical|usual|characteristic)"

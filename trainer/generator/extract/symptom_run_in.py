@@ -80,7 +80,7 @@ def _topic_section(dc: DocContext, seg: Segment, sentence: str) -> str | None:
     head = dc.heading(seg.main)
     if head is None or _CARE_HEADING.search(head.text):
         return None
-    if heading_names_topic(dc, head.text):
+    if page_topic.heading_names_topic(dc, head.text):
         return topic
     named = [m for m in dc.mentions(head) if (h := m.hit("condition")) and h.type in KINDS]
     if named or not re.search(r"\b(?:signs?|symptoms?)\b", head.text, re.IGNORECASE):
@@ -88,11 +88,3 @@ def _topic_section(dc: DocContext, seg: Segment, sentence: str) -> str | None:
     return topic
 
 
-_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:\(are\)\s+)?", re.IGNORECASE)
-
-
-def heading_names_topic(dc: DocContext, heading: str) -> str | None:
-    """The page's topic when a heading names it, alone or asked about ("What is (are) X ?")."""
-    return page_topic.names_topic(dc, heading) or page_topic.names_topic(
-        dc, _QUESTION.sub("", heading).strip(" ?")
-    )
