@@ -61,6 +61,25 @@ def test_a_patient_page_says_its_treatment_under_what_the_condition_is(tmp_path:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drugs used to prevent migraine also include propranolol; amitriptyline, an "
+        "antidepressant; and verapamil.",
+        "Preventive treatment may include propranolol, amitriptyline and verapamil.",
+    ],
+)
+def test_drugs_that_keep_the_disease_from_coming_are_its_prophylaxis(tmp_path: Path,
+                                                                    sentence: str) -> None:
+    text = (
+        "# Migraine\n\nMigraine is a headache disorder with attacks of throbbing pain.\n\n"
+        f"## What are the treatments for migraine?\n\n{sentence}\n"
+    )
+    found = of_markdown(tmp_path, text, PHASE)
+    assert {("prophylaxis", "propranolol"), ("prophylaxis", "amitriptyline")} <= found, found
+    assert not {p for p, _ in found} & {"overall treatment"}, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "# Tuberculosis\n\nTreatment of latent tuberculosis usually includes isoniazid.\n",

@@ -131,8 +131,12 @@ def _heading_names_a_phase(dc: DocContext, seg: Segment) -> bool:
     return head is not None and any(m.is_kind("phase") for m in dc.mentions(head))
 
 
-def overall(dc: DocContext, text: str, a: int, b: int) -> list[Mention]:
-    hits = dc.lexicon.lookup("overall treatment")
+def overall(dc: DocContext, text: str, a: int, b: int, name: str = "overall treatment") -> (
+    list[Mention]
+):
+    """A mention of the phase ``name`` (the whole course unless told) over ``text[a:b]``, the
+    words that tell it without naming it."""
+    hits = dc.lexicon.lookup(name)
     phase = next((h for h in hits if h.kind == "phase"), None)
     return [] if phase is None else [Mention(a, b, text[a:b], (phase,))]
 

@@ -41,6 +41,15 @@ _DRUGS_FOR = re.compile(
     r"(?=\s+(?:are|is|include|includes|may\s+include|can\s+include)\b|\s+(?:are|is)\s+available\b)",
     re.IGNORECASE,
 )
+# "Drugs used to prevent migraine (also) include A": the drugs that keep the disease from
+# coming, the page's prophylaxis
+_DRUGS_TO_PREVENT = re.compile(
+    rf"\b(?P<w>{_MEDICINES}\s+(?:that\s+are\s+|which\s+are\s+)?"
+    r"(?:(?:commonly|usually|often|also)\s+)?(?:used|given|taken|prescribed)\s+to\s+prevent)\s+"
+    r"(?:the\s+|this\s+)?(?P<d>[^.;:,()]{1,50}?)"
+    r"(?=\s+(?:also\s+)?(?:are|include|includes|may\s+include|can\s+include)\b)",
+    re.IGNORECASE,
+)
 # "<D> is (usually) treated with": the disease as the subject of its treatment, at the
 # sentence's start
 _TREATED_WITH = re.compile(
@@ -117,7 +126,8 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
         # "Your provider may recommend pain relievers" on the page's own disease, for all of it
         a, b = (seg.body_start + x for x in gives.span("w"))
         return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
-    if not any(w in low for w in ("treat", "against", "therap", "cure", "clear up", "rid of")):
+    if not any(w in low for w in ("treat", "against", "therap", "cure", "clear up", "rid of",
+                                  "prevent")):
         return []  # the common case, cheaply
     includes = _TREATMENT_INCLUDES.match(seg.body)
     if includes is not None and includes.group("d") is None:
@@ -127,6 +137,12 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
             a, b = (seg.body_start + x for x in includes.span("w"))
             return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
         return []
+    prevent = _DRUGS_TO_PREVENT.search(seg.body)
+    if prevent is not None and _own_disease(
+        dc, seg, prevent.group("d"), seg.body_start + prevent.start("d")
+    ):
+        a, b = (seg.body_start + x for x in prevent.span("w"))
+        return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b, "prophylaxis")]
     cured = _CAN_CURE.match(seg.body)
     for m in (_TREATED_WITH.match(seg.body), cured, includes, *_DRUGS_FOR.finditer(seg.body)):
         if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
