@@ -206,9 +206,14 @@ def lower_first(t: str) -> str:
     """Lower-case the first letter unless the first word is an acronym or a proper name."""
     if not t:
         return t
-    first = t.split()[0]
+    words = t.split()
+    first = words[0]
     if _PROPER.match(first) or sum(c.isupper() for c in first) > 1 or first[0].isdigit():
         return t
+    if len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower() and (
+        words[1].endswith("s")
+    ):
+        return t  # a people named by a proper name: "American Indians", "Mexican Americans"
     return t[0].lower() + t[1:]
 
 

@@ -202,15 +202,20 @@ def factor(dc: DocContext, phrase: str) -> list[str]:
     if named:
         return [named]
     cleaned = clean_phrase(t)
+    # ("children between the ages of 6 months and 3 years": an age span takes its words)
+    longest = 12 if _AGE_SPAN.search(cleaned) else 8
     if (
         not cleaned
-        or len(cleaned.split()) > 8
+        or len(cleaned.split()) > longest
         or _PRONOUN.match(cleaned)
         or _GENERIC.match(cleaned)
     ):
         return []
     whole = dc.lexicon.canonical(cleaned, "condition")
     return [whole or cleaned]
+
+
+_AGE_SPAN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d", re.IGNORECASE)
 
 
 def _expand_abbreviations(dc: DocContext, text: str) -> str:

@@ -194,8 +194,14 @@ def _glued(dc: DocContext, text: str) -> bool:
 
 
 def is_topic(dc: DocContext, text: str) -> bool:
-    """Whether ``text`` names the page's topic whole (its name or its short name)."""
+    """Whether ``text`` names the page's topic whole (its name or its short name, or two of its
+    forms together: "acute and chronic sinusitis")."""
     t = re.sub(r"^(?:an?|the)\s+", "", text.strip(" ,.;:"), flags=re.IGNORECASE)
+    words = t.split()
+    if len(words) > 3 and words[1].lower() in ("and", "or") and {
+        words[0].lower(), words[2].lower()
+    } <= topic_qualified.qualifiers():
+        t = " ".join(words[3:])  # "acute and chronic sinusitis": both forms, the topic whole
     if page_topic.names_topic(dc, t) is not None:
         return True
     ms = dc.find(t)

@@ -1,7 +1,8 @@
 """risk_factor from a group of people said to be at risk of the page's condition: "Animal
 herders, livestock workers, and slaughterhouse workers in endemic areas are at risk of X",
 "Veterinarians are at increased risk for X", "People who work with sheep are at higher risk of
-X" (the habit worded as a gerund: "working with sheep").
+X" (the habit worded as a gerund: "working with sheep"), "Children between the ages of 6 months
+and 3 years have the highest risk of getting X".
 
 Why a reader of its own: :mod:`.risk_cues` reads what a group has ("People who have A are at
 risk": the factor is A); a group told by its work, place or age is itself the factor, the way
@@ -26,9 +27,12 @@ from trainer.generator.extract.risk_factor_phrases import factor
 
 _AT_RISK = re.compile(
     # (not "may be at risk": a possibility the writer leaves open)
-    r"^(?P<g>[^;:]{3,160}?)\s+(?:are|is)\s+(?:(?:also|often|especially)\s+)?"
+    r"^(?P<g>[^;:]{3,160}?)\s+(?:(?:are|is)\s+(?:(?:also|often|especially)\s+)?"
     r"at\s+(?:an?\s+)?(?:(?:high|higher|increased|greater|elevated|particular|special|"
-    r"greatest|highest)\s+)?risk\s+(?:of|for)\s+(?:(?:getting|developing|contracting|"
+    r"greatest|highest)\s+)?|"
+    # "Children between 6 months and 3 years have the highest risk of getting X"
+    r"(?:have|has)\s+(?:(?:also|often)\s+)?(?:an?\s+|the\s+)?(?:high|higher|increased|greater|"
+    r"elevated|greatest|highest)\s+)risk\s+(?:of|for)\s+(?:(?:getting|developing|contracting|"
     r"acquiring)\s+)?(?P<d>[^,.;()]{2,60}?)(?=\s+(?:through|because|due|if|when|by|from|in|"
     r"while|after)\b|\s*$|\s*,)",
     re.IGNORECASE,
@@ -63,7 +67,7 @@ _DOUBT = re.compile(r"\b(?:might|possibly|unclear|unknown|whether|suggest\w*)\b"
 def group_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     """(topic, group) for each group a sentence of ``body`` says is at risk of the topic."""
     topic = dc.main_disease
-    if topic is None or "at " not in body or "risk" not in body.lower():
+    if topic is None or "risk" not in body.lower():
         return []
     out: list[tuple[str, str]] = []
     for sentence in SENTENCE_BREAK.split(body):
@@ -74,6 +78,8 @@ def group_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
         if not (is_topic(dc, m.group("d")) or _names_topic(m.group("d"), topic)):
             continue  # the risk of something else
         group = m.group("g").strip()
+        if re.search(r"\b(?:may|might|could|can)$", group, re.IGNORECASE):
+            continue  # "may have a higher risk": a possibility the writer leaves open
         if _POINTER.match(group) or _HOLDER.search(group):
             continue  # pointed back to, or what the group has (read elsewhere)
         if _GROUP_AT_RISK_OF.match(group):
