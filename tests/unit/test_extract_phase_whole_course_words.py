@@ -36,6 +36,10 @@ def test_the_whole_course_in_a_patient_pages_words(tmp_path: Path) -> None:
          {"analgesic", "antidepressant", "opioid"}),
         ("Bronchitis is usually treated with analgesics, antidepressants, and opioids.",
          {"analgesic", "antidepressant", "opioid"}),
+        # how strongly or by which route the class is given is no part of its name
+        ("Bronchitis is treated with strong antibiotics.", {"antibiotic"}),
+        ("Bronchitis is treated with IV antibiotics.", {"antibiotic"}),
+        ("Your doctor may prescribe a powerful antibiotic.", {"antibiotic"}),
     ):
         assert _drugs(tmp_path, text) == want, text
 

@@ -87,6 +87,9 @@ def test_the_organism_named_as_the_cause_of_an_infection(tmp_path: Path) -> None
          {"Giardia duodenalis", "Giardia muris"}),
         ("Infection is usually caused by a parasite called Giardia duodenalis.",
          {"Giardia duodenalis"}),
+        # the kind of illness the infection is, then its germ
+        ("Giardiasis is a diarrheal illness caused by the parasite Giardia duodenalis.",
+         {"Giardia duodenalis"}),
     ):
         found = {f for _, f in of_markdown(tmp_path, _infection_page("Giardiasis", sentence), RISK)}
         assert want <= found, (sentence, found)
@@ -100,6 +103,7 @@ def test_a_germ_described_denied_or_of_another_condition_gives_no_organism(
         "Giardiasis is not caused by the parasite Giardia muris.",
         "Researchers think giardiasis may be caused by the parasite Giardia muris.",
         "Pneumonia is caused by the bacterium Streptococcus pneumoniae.",
+        "Pneumonia is an illness caused by the bacterium Streptococcus pneumoniae.",
     ):
         found = of_markdown(tmp_path, _infection_page("Giardiasis", sentence), RISK)
         assert not any(" " in f and f[0].isupper() for _, f in found), (sentence, found)

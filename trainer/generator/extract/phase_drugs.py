@@ -47,7 +47,7 @@ from trainer.generator.extract.phase_settings import (
 from trainer.generator.extract.phase_trials import predicts, reports_a_trial
 from trainer.generator.extract.phase_whole_drugs import (
     DISEASE_DRUGS,
-    ROUTE_WORDS,
+    DRUG_ADJECTIVES,
     WHOLE_COURSE_CLASS,
 )
 from trainer.generator.extract.prior_treatment import named_not_given
@@ -305,7 +305,7 @@ _TREATED_WITH = re.compile(
     r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of|treated\s+by\s+"
     # "surgery may be used in conjunction with tyrosine kinase inhibitors": given beside it
     r"(?:re)?start(?:ing)?|(?:in\s+conjunction|together|along|in\s+combination)\s+with)"
-    r"\s+(?:an?\s+)?$",
+    rf"\s+(?:an?\s+)?(?:{DRUG_ADJECTIVES}\s+)?$",
     re.IGNORECASE,
 )
 # "providers use aminosalicylates to help people stay in remission": the class is what is used
@@ -317,7 +317,7 @@ _USED_CLASS = re.compile(
     r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of)|requires?|needs?)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
-    rf"different)\s+)?)?(?:{ROUTE_WORDS}\s+)?$",
+    rf"different)\s+)?)?(?:{DRUG_ADJECTIVES}\s+)?$",
     re.IGNORECASE,
 )
 # what joins the members of one list: "A, B, and C", "A and/or B"

@@ -86,8 +86,11 @@ _FOR_ANOTHER = re.compile(r"\b(?:to\s+(?!treat\b)[a-z]+|if|when|during|before|af
 # prescribe an"
 # how a drug is given, said before its name or class ("topical analgesics")
 ROUTE_WORDS = r"(?:topical|oral|inhaled|intravenous|injected|nasal|over-the-counter|prescription)"
+# how and how strongly a drug is given, said before its name or class ("IV antibiotics", "a
+# strong antibiotic")
+DRUG_ADJECTIVES = rf"(?:{ROUTE_WORDS}|IV|I\.V\.|strong|stronger|powerful|potent)"
 _BEFORE_DRUG = re.compile(
-    rf"^\s*(?:(?:an?|the|some|also|taking|using|one\s+or\s+more|{ROUTE_WORDS})\s+)*$",
+    rf"^\s*(?:(?:an?|the|some|also|taking|using|one\s+or\s+more|{DRUG_ADJECTIVES})\s+)*$",
     re.IGNORECASE,
 )
 # the page's disease told without its name

@@ -41,7 +41,12 @@ _CAUSED = re.compile(
     # ("In Asia, the disease ...": a scope phrase before the subject)
     r"^(?:(?:in|among)\s+[^,;:]{2,30},\s*)?(?P<s>[^,;:]{2,60}?)\s+(?:(?:is|are)\s+)?"
     r"(?:(?:usually|mostly|mainly|most\s+often|often|typically|primarily|commonly)\s+)?"
-    r"(?:is\s+|are\s+|(?:can|may)\s+(?:also\s+)?be\s+)?caused\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:is\s+|are\s+|(?:can|may)\s+(?:also\s+)?be\s+)?"
+    # "X is an infection caused by", "X is a serious bacterial disease caused by": the kind of
+    # illness the page's infection is, then its germ
+    r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:infection|disease|illness)\s+(?:that\s+is\s+)?"
+    r"(?:usually\s+|mostly\s+|mainly\s+)?)?"
+    r"caused\s+by\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{_GERM}\s+(?:called\s+|named\s+|known\s+as\s+)?"
     rf"(?P<o>{_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_BINOMIAL})*)|"
     rf"(?P<o2>{_LATIN_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_LATIN_BINOMIAL})*))\b",
