@@ -41,6 +41,7 @@ from dataclasses import replace
 
 from trainer.domain import Relation
 from trainer.generator.extract import marker_cues as cues
+from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.marker_calibration import calibrated
 from trainer.generator.extract.marker_diagnosis_lists import diagnosis_list_tests
@@ -454,6 +455,11 @@ def _subject(dc: DocContext, body: str, base: int, ms: list[Mention], at: int) -
     said = body[start:at]
     if _GENERIC_DISEASE.fullmatch(clean_phrase(said)):
         return dc.main_disease
+    # the page's topic by its own name, one the lexicon may lack ("Sinusitis is diagnosed by")
+    topic = page_topic.names_topic(dc, re.sub(r"^(?:the|a|an)\s+", "", clean_phrase(said),
+                                              flags=re.IGNORECASE))
+    if topic is not None:
+        return topic
     if not any(m.hit("condition") is not None for m in named) or re.search(
         r"\b(?:these|this|those|such|its|their)\b", said, re.IGNORECASE
     ):
