@@ -45,6 +45,7 @@ from trainer.generator.extract import page_topic
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.marker_calibration import calibrated
 from trainer.generator.extract.marker_diagnosis_lists import diagnosis_list_tests
+from trainer.generator.extract.marker_drug_uses import use_markers
 from trainer.generator.extract.marker_findings import (
     CLAUSE_OBJECT,
     NO_FINDING,
@@ -103,7 +104,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     # "The standard method for diagnosing X is by identifying eggs in a stool sample"
     if advice_section(dc, seg):
         return []  # "What to do for X": points that restate the page, no marker of their own
-    out: list[ExtractedFact] = standard_methods(dc, seg)
+    out: list[ExtractedFact] = standard_methods(dc, seg) + use_markers(dc, seg)
     body = seg.body
     base = seg.body_start
     pronoun = PRONOUN_OPENING.match(body)
