@@ -114,6 +114,7 @@ _VALUE_WORDS = (
     (re.compile(r"\s*\bper ?cent\b"), "%"),
     (re.compile(r"\s+%"), "%"),
     (re.compile(r"(?<=\d) to (?=\d)"), " "),
+    (re.compile(r"\bone (?=in \d|out of \d)"), "1 "),  # "one in 4,000" and "1 in 4,000"
 )
 
 

@@ -196,3 +196,27 @@ def test_a_fraction_of_a_group_with_the_condition_says_who_has_what(tmp_path: Pa
     ):
         found = of_markdown(tmp_path, GOUT + text, R.NUMERIC)
         assert {g for g, _ in found} == {group}, text
+
+
+def test_one_of_every_so_many_people_a_genetic_page_counts(tmp_path: Path) -> None:
+    cases = {
+        "Gout affects an estimated 1 in 4,000 people.\n": ("people with gout", "1 in 4,000"),
+        "Gout is estimated to affect 1 in 7,500 to 10,000 people worldwide.\n": (
+            "people with gout worldwide", "1 in 7,500 to 10,000"),
+        "Gout has an estimated prevalence of 1 in 200,000 people.\n": (
+            "people with gout", "1 in 200,000"),
+        "Gout has a reported incidence of 1 in 10,000 newborns.\n": (
+            "newborns with gout", "1 in 10,000"),
+        "Gout is a rare disorder, affecting fewer than 1 in every 100,000 individuals.\n": (
+            "individuals with gout", "below 1 in 100,000"),
+        # the form the sentence counts, in its own words
+        "Chronic gout occurs in 1 in 30,000 to 60,000 newborns.\n": (
+            "newborns with chronic gout", "1 in 30,000 to 60,000"),
+    }  # fmt: skip
+    for text, fact in cases.items():
+        assert fact in of_markdown(tmp_path, GOUT + text, R.NUMERIC), text
+    for text in (
+        "Gout may affect 1 in 4,000 people.\n",  # a hedge
+        "Lupus affects an estimated 1 in 4,000 people.\n",  # another condition
+    ):
+        assert of_markdown(tmp_path, GOUT + text, R.NUMERIC) == set(), text

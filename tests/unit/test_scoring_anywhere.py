@@ -56,3 +56,9 @@ def test_another_place_counts_only_when_its_lines_name_subject_and_object() -> N
     assert _states(lines, (9, 9), key)
     assert not _states(lines, (7, 7), key)  # names neither
     assert not _states(lines, (3, 3), key)  # "drugs", not the drug
+
+
+def test_a_share_spelt_with_a_word_or_a_digit_is_one_value() -> None:
+    same = scoring.value_spelling("about one in 4,000 babies")
+    assert same == scoring.value_spelling("about 1 in 4,000 babies")
+    assert scoring.value_spelling("one of the causes") == "one of the causes"

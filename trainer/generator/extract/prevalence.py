@@ -149,7 +149,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         fact = _one_in(dc, seg, m)
         if fact is not None:
             out.append(fact)
-    for m in _AFFECTS_ONE_IN.finditer(text) if "affect" in low else ():
+    one_in = any(w in low for w in ("affect", "occur", "prevalence", "incidence", "strikes"))
+    for m in _AFFECTS_ONE_IN.finditer(text) if one_in else ():
         condition = _condition(dc, m.group("c"), at_start=False) or _pointed_to(dc, seg, m)
         if condition is None or not seg.in_body(m.start("a")) or _STUDY.search(text):
             continue
@@ -160,6 +161,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         a = _WORDS.get(m.group("a").lower(), m.group("a"))
         b = _WORDS.get(m.group("b").lower(), m.group("b"))
         value = f"{mod + ' ' if mod else ''}{a} in {b}"
+        condition = _form_said(m.group("c"), condition)
         out.append(dc.fact(seg, Relation.NUMERIC, f"{_group(m)} with {condition}{_where(m)}",
                            value, 0.7))  # fmt: skip
     fractions = "half" in low or "third" in low or "quarter" in low
@@ -185,6 +187,17 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         what = _GROUP_VERB.sub(r"\g<g> who \g<v>", what, count=1)
         out.append(dc.fact(seg, Relation.NUMERIC, what, f"{mod} {n}" if mod else n, 0.7))
     return out
+
+
+def _form_said(said: str, condition: str) -> str:
+    """The form of the condition the sentence counts, in its words ("Classic galactosemia
+    occurs in 1 in 30,000 newborns": classic galactosemia), else the condition."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", " ".join(said.split()), flags=re.IGNORECASE)
+    if words.lower().endswith(condition.lower()) and 0 < len(words.split()) - len(
+        condition.split()
+    ) <= 2 and not _POINTER.search(words):
+        return words[:1].lower() + words[1:] if not words[:2].isupper() else words
+    return condition
 
 
 # "It currently affects ...", "The disease affects ...": a subject pointing back
@@ -222,11 +235,21 @@ _ONE_IN = re.compile(
 )
 
 # "Asthma affects 1 in 12 adults", "X affects about 8 of every 100 people in the US"
+# ("X affects an estimated 1 in 4,000 people", "X is estimated to affect 1 in 7,500 to 10,000
+# people worldwide": an estimate is how such a share is known, no comparison of its own)
 _AFFECTS_ONE_IN = re.compile(
-    r"(?P<c>[^.;:,]{2,60}?)\s+(?:currently\s+)?(?:affects|strikes)\s+"
-    r"(?:(?P<mod>about|approximately|around|roughly|nearly|almost)\s+)?"
-    rf"(?P<a>{_NUMBER})\s+(?:in|out\s+of|of)\s+(?:every\s+)?(?P<b>{_NUMBER}|\d+\s+million)\s+"
-    rf"{_GROUP}{_WHERE}",
+    r"(?P<c>[^.;:,]{2,60}?)\s+(?:currently\s+)?(?:affects|strikes|occurs\s+in|"
+    # ("X is a rare disorder, affecting fewer than 1 in every 100,000 individuals")
+    r"(?:is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:disorder|disease|condition|syndrome),\s+)?affecting|"
+    r"(?:is|are|has\s+been|have\s+been)\s+estimated\s+to\s+(?:affect|occur\s+in)|"
+    # "X has an estimated prevalence of 1 in 200,000 people", "a reported incidence of"
+    r"(?:has|have)\s+(?:an?\s+)?(?:estimated\s+|reported\s+)?(?:prevalence|incidence)\s+of)\s+"
+    r"(?:an\s+estimated\s+|(?P<mod>about|approximately|around|roughly|nearly|almost|fewer\s+than|"
+    r"less\s+than|more\s+than)\s+)?"
+    rf"(?P<a>{_NUMBER})\s+(?:in|out\s+of|of)\s+(?:every\s+)?"
+    rf"(?P<b>(?:{_NUMBER})(?:\s*(?:to|-|–)\s*(?:{_NUMBER}))?|\d+\s+million)\s+"
+    rf"(?P<g>people|persons|individuals|Americans|adults|children|men|women|patients|newborns|"
+    rf"infants|babies|(?:live\s+)?births){_WHERE}",
     re.IGNORECASE,
 )
 
