@@ -90,3 +90,20 @@ def test_the_evidence_keeps_the_sentence_as_written(tmp_path: Path) -> None:
     assert facts, "no fever fact"
     assert facts[0].evidence.startswith("It causes fever"), facts[0].evidence
     assert facts[0].lines == (5, 5)
+
+
+def test_they_stands_for_a_topic_the_sentence_before_makes_plural(tmp_path: Path) -> None:
+    text = (
+        "# Brindle spots\n\n## What are Brindle spots?\n\nBrindle spots are swollen patches "
+        "of skin. They can cause fever, fatigue, and a rash.\n"
+    )
+    found = {(s.lower(), o) for s, o in of_markdown(tmp_path, text, SYMPTOM)}
+    assert ("brindle spots", "fever") in found, found
+
+
+def test_they_after_a_singular_topic_is_no_topic(tmp_path: Path) -> None:
+    text = _PAGE.format(
+        p="Brindle syndrome is an inflammation of the joints. They can cause fever, fatigue, "
+        "and a rash."
+    )
+    assert ("brindle syndrome", "fever") not in of_markdown(tmp_path, text, SYMPTOM)

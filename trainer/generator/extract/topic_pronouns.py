@@ -1,4 +1,5 @@
-"""A sentence that names the page's condition only by "It", read as naming it.
+"""A sentence that names the page's condition only by "It" ("They" for a plural name), read as
+naming it.
 
 Patient pages define their topic in one sentence and go on about it with a pronoun: "Croup is
 an inflammation of the windpipe. It causes a barking cough.", "Hidradenitis suppurativa is a
@@ -54,7 +55,7 @@ _CONDITION_VERB = (
 )
 # After the topic that opens a sentence, a second subject beside it
 _COSUBJECT = re.compile(r"\s*(?:/|\band\b|\bor\b|\bas\s+well\s+as\b)", re.IGNORECASE)
-_PRONOUN_OPENING = re.compile(rf"^It\s+(?={_ADVERB}{_CONDITION_VERB})")
+_PRONOUN_OPENING = re.compile(rf"^(?P<p>It|They)\s+(?={_ADVERB}{_CONDITION_VERB})")
 
 
 def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
@@ -65,8 +66,9 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         return units
     out = list(units)
     named: dict[int, str] = {}  # unit index -> the name read in place of its pronoun
+    number: dict[int, bool] = {}  # unit index -> whether that name was read as a plural
     for u in units:
-        if u.kind != "sentence" or not u.text.startswith("It "):
+        if u.kind != "sentence" or not u.text.startswith(("It ", "They ")):
             continue
         m = _PRONOUN_OPENING.match(u.text)
         if m is None or u.index == 0:
@@ -77,9 +79,23 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         name = named.get(prev.index) or _topic_named(dc, prev, topic)
         if name is None:
             continue
+        plural = number[prev.index] if prev.index in number else _number(prev.text, topic)
+        if (m.group("p") == "They") != plural:
+            continue  # "They" stands for a topic the sentence before makes plural
+            # ("Varicose veins are ... They"), "It" for one it makes singular
         named[u.index] = name
+        number[u.index] = m.group("p") == "They"
         out[u.index] = _with_name(u, name, m.end() - 1)
     return out
+
+
+def _number(text: str, topic: str) -> bool:
+    """Whether the sentence makes the topic plural: the verb right after its name ("Varicose
+    veins are", "Gallstones form") and not singular ("Diabetes is", "Shingles causes")."""
+    at = no_apostrophes(text).lower().find(topic.lower())
+    after = text[at + len(topic) :] if at >= 0 else ""
+    return re.match(r"\s+(?:are|were|have|form|develop|occur|happen|cause|affect)\b", after,
+                    re.IGNORECASE) is not None
 
 
 def _topic_named(dc: DocContext, prev: Unit, topic: str) -> str | None:
