@@ -172,7 +172,8 @@ class DocContext:
             toks = self._tokens[unit.index]
             if self.abbreviations:
                 base = self._with_abbreviations(base, toks)
-            ms = _drop_bracketed_aliases(unit.text, self._overridden(base))
+            ms = _with_fda_suffix(unit.text, _drop_bracketed_aliases(unit.text,
+                                                                    self._overridden(base)))
             self._mentions[unit.index] = ms
         return ms
 
@@ -191,8 +192,8 @@ class DocContext:
         """Names in a free piece of text (cached: the same phrases come back often)."""
         found = self._find_cache.get(text)
         if found is None:
-            found = self._overridden(
-                self.lexicon.find(text, extra=self.abbreviations, shapes=False))
+            found = _with_fda_suffix(text, self._overridden(
+                self.lexicon.find(text, extra=self.abbreviations, shapes=False)))
             self._find_cache[text] = found
         return found
 
@@ -397,6 +398,22 @@ class DocContext:
             flags=tuple(all_flags),
             evidence=evidence,
         )
+
+
+# The four-letter suffix the FDA adds to a biologic's name ("zanidatamab-hrii")
+# (not a word of English joined to the name: "rituximab-like", "steroid-free")
+_FDA_SUFFIX = re.compile(r"-(?!(?:like|free|type|only|time|days|week|year|dose)\b)[a-z]{4}\b")
+
+
+def _with_fda_suffix(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each drug's mention spanning the suffix its name carries in ``text``
+    ("Zanidatamab-hrii works by ..."): the suffix is part of the name, not a word after it."""
+    out = []
+    for m in found:
+        suffix = _FDA_SUFFIX.match(text, m.end) if m.is_kind("drug") else None
+        out.append(m if suffix is None else Mention(m.start, suffix.end(),
+                                                   text[m.start : suffix.end()], m.hits))
+    return out
 
 
 def _as_written(seg: Segment) -> str:
