@@ -40,6 +40,7 @@ def test_the_whole_course_in_a_patient_pages_words(tmp_path: Path) -> None:
         ("Bronchitis is treated with strong antibiotics.", {"antibiotic"}),
         ("Bronchitis is treated with IV antibiotics.", {"antibiotic"}),
         ("Your doctor may prescribe a powerful antibiotic.", {"antibiotic"}),
+        ("Treatment is with antibiotics.", {"antibiotic"}),
     ):
         assert _drugs(tmp_path, text) == want, text
 

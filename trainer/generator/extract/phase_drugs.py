@@ -314,7 +314,9 @@ _USED_CLASS = re.compile(
     # "may receive an aromatase inhibitor as adjuvant therapy"
     r"receive[sd]?|receiving|get|gets|take|takes|taking|"
     # "Treatment usually includes antibiotics", "Severe infections may require antibiotics"
-    r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of)|requires?|needs?)\s+"
+    # ("Treatment is with antibiotics")
+    r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of|(?:is|are)\s+"
+    r"(?:\w+ly\s+)?with)|requires?|needs?)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
     rf"different)\s+)?)?(?:{DRUG_ADJECTIVES}\s+)?$",

@@ -74,7 +74,8 @@ _TREATMENT_INCLUDES = re.compile(
     r"\s+)*(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
     r"(?P<d>[^.;:,()]{1,50}?))?\s+"
     r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly|may|can|might)\s+)*"
-    r"(?:includes?|consists?\s+of|involves?))\b",
+    # ("Treatment is with antibiotics": what the course is given with)
+    r"(?:includes?|consists?\s+of|involves?|is\s+(?:usually\s+|often\s+|mainly\s+)?with))\b",
     re.IGNORECASE,
 )
 # a purpose or a need of the drugs' own ("to relieve pain", "if you have an infection"): what
