@@ -47,6 +47,15 @@ def test_an_unowned_list_after_an_aside_is_the_topics(tmp_path: Path, sentence: 
     assert ("tallow fever", "joint pain") in found, found
 
 
+def test_the_one_main_symptom_a_copula_names(tmp_path: Path) -> None:
+    for sentence in ("The most common symptom is a headache.", "The main symptom is headache."):
+        found = _lower(of_markdown(tmp_path, _PAGE.format(t=sentence), SYMPTOM))
+        assert ("tallow fever", "headache") in found, (sentence, found)
+    found = _lower(of_markdown(tmp_path, _PAGE.format(t="The main symptom is usually mild."),
+                               SYMPTOM))
+    assert not found, found
+
+
 def test_examples_in_brackets_are_the_members(tmp_path: Path) -> None:
     text = ("Signs and symptoms may include chest pain, tiredness, signs of a chill (e.g. "
             "shivering, headache, a sore throat), and swollen ankles.")

@@ -86,7 +86,8 @@ _COPULA = re.compile(
     r"occasional|less\s+common|more\s+common|most\s+common|main|first|frequent|"
     # "Other frequently observed signs": how often they are seen, not whose
     r"(?:frequently|commonly|often|usually)\s+(?:observed|seen|reported|noted))\s+)+"
-    rf"{_SIGNS}{_IN_GROUP}\s+(?:are|include)\s+"
+    # ("The main symptom is a rash": one sign, named by the copula)
+    rf"{_SIGNS}{_IN_GROUP}\s+(?:are|include|is)\s+"
     rf"{NO_PREDICATE}(?P<rest>[^.;:]{{3,250}})",
     re.IGNORECASE,
 )
