@@ -67,3 +67,10 @@ def test_a_people_named_by_a_proper_name_keeps_its_capitals(tmp_path: Path) -> N
     )
     found = of_markdown(tmp_path, text, RISK)
     assert ("gallstones", "American Indians") in found, found
+
+
+def test_people_in_a_state_are_more_likely_to_get_the_topic(tmp_path: Path) -> None:
+    text = _page("Gout", "People who are obese are more likely to get gout.")
+    assert ("gout", "obesity") in of_markdown(tmp_path, text, RISK)
+    chained = _page("Gout", "People who are at risk for diabetes are also at risk for gout.")
+    assert not any("risk" in o for _, o in of_markdown(tmp_path, chained, RISK))

@@ -68,7 +68,10 @@ HOLDERS_AT_RISK = re.compile(
     r"\b(?:people|persons|individuals|children|kids|patients|adults|those|anyone|someone|women|"
     # "A child who has a parent with A is at increased risk": one person stands for the group
     r"men|(?:an?\s+)(?:person|child|woman|man|patient|adult|individual))\s+"
-    r"(?:who\s+(?:have|had|has)|with)\s+(?P<x>[^,.;]{2,60}?)\s+(?:(?:are|is|may be|might be)\s+)"
+    # ("People who are obese are more likely to get X": a state in a word or two)
+    r"(?:(?:who\s+(?:have|had|has)|with)\s+(?P<x>[^,.;]{2,60}?)|who\s+(?:are|is)\s+"
+    r"(?P<x2>(?!(?:at|more|less|not|also|in|on|of|the|a|an)\b)[a-z-]{4,}(?:\s+[a-z-]{4,})?))\s+"
+    r"(?:(?:are|is|may be|might be)\s+)"
     r"(?:(?:also|often|even)\s+)?(?:at\s+(?:an?\s+)?(?:(?:much|slightly)\s+)?"
     # "Anyone with A is at risk for X": a plain "at risk" states the risk as well
     r"(?:(?:increased|higher|greater|high|elevated)\s+)?risk\s+(?:for|of)\b|"
@@ -98,16 +101,18 @@ def holder_phrases(body: str) -> list[str]:
     out: list[str] = []
     for rx in (HOLDERS_AT_RISK, IF_YOU_HAVE):
         for g in rx.finditer(body):
-            if re.search(r"\b(?:who|that|which)\b", g.group("x"), re.IGNORECASE):
+            # ("who are overweight": the state, "being overweight")
+            said = g.group("x") or (f"being {g.group('x2')}" if g.groupdict().get("x2") else "")
+            if re.search(r"\b(?:who|that|which)\b", said, re.IGNORECASE):
                 continue
-            if _SUBSET_BEFORE.search(body[: g.start()]) or _GROUP_AGAIN.search(g.group("x")):
+            if _SUBSET_BEFORE.search(body[: g.start()]) or _GROUP_AGAIN.search(said):
                 # "some people who have latent TB are more likely ... than others": a subset of
                 # those who have it; "men who have sex with men": the group named again
                 continue
             if HEDGED_BEFORE.search(clause_before(body, g.start())):
                 continue
             if not NEGATION.search(g.group(0)) and not UNPROVEN.search(g.group(0)):
-                out.append(g.group("x"))
+                out.append(said)
     return out
 
 
