@@ -31,3 +31,13 @@ def test_the_titled_topic_is_what_a_passive_diagnosis_is_of(tmp_path: Path) -> N
 def test_another_unknown_condition_gives_the_topic_no_test(tmp_path: Path) -> None:
     found = of_markdown(tmp_path, _page("Rhinolith is usually diagnosed with a CT scan."), MARKER)
     assert ("CT scan", "diagnosis of sinusitis") not in found, found
+
+
+def test_a_test_that_tells_whether_you_have_the_condition(tmp_path: Path) -> None:
+    for sentence, want in (
+        ("A CT scan can tell if you have sinusitis.", ("CT scan", "sinusitis")),
+        ("To find out if you have sinusitis, a doctor may order a CT scan.",
+         ("CT scan", "diagnosis of sinusitis")),
+    ):
+        found = of_markdown(tmp_path, _page(sentence), MARKER)
+        assert want in found, (sentence, found)

@@ -24,7 +24,10 @@ CUE = re.compile(
     # "It allows the doctor to examine the blood flow": what the test lets its reader see
     r"(?:allow|allows|let|lets|enable|enables)\s+(?:the\s+|your\s+|a\s+)?(?:doctors?|"
     rf"health care providers?|providers?|physicians?)\s+to\s+(?:see|examine|view|(?P<av>{VERB}))|"
-    r"(?P<s>show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
+    # "A blood test can tell if you have diabetes": whether the person has it, shown
+    r"(?P<s>(?:tell|tells|show|shows|find\s+out|determine)\s+(?:if|whether)\s+(?:you|someone|"
+    r"a\s+person|your\s+child|the\s+patient|people|a\s+woman|a\s+man)\s+(?:has|have)|"
+    r"show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
     r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
     r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
     r"assess(?:es)?|evaluate(?:s)?|determine(?:s)?|"
@@ -56,7 +59,10 @@ DIAGNOSED_BY = re.compile(
 )
 # "To diagnose X, the doctor may order A and B": the tests the main clause names serve it
 TO_DIAGNOSE = re.compile(
-    r"^\s*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?P<v>diagnose|confirm)\s+"
+    r"^\s*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:(?P<v>diagnose|confirm)|"
+    # "To find out if you have X, your doctor may do A": whether the person has it
+    r"(?P<f>find\s+out|tell|check|see)\s+(?:if|whether)\s+(?:you|someone|a\s+person|your\s+child|"
+    r"the\s+patient)\s+(?:has|have))\s+"
     r"(?P<x>[\w\s'’-]{1,50}?),\s+",
     re.IGNORECASE,
 )

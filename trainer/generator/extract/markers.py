@@ -286,7 +286,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "To diagnose X, a biopsy shows Y": the test does its own showing
         if path == "tests_used_are" and not opens:
             continue  # "Tests used to diagnose X are not always right": no list of tests
-        noun = "confirmation of" if tdx.groupdict().get("v", "").lower() == "confirm" else (
+        noun = "confirmation of" if (tdx.groupdict().get("v") or "").lower() == "confirm" else (
             "diagnosis of"
         )
         if disease and tests:
