@@ -25,8 +25,10 @@ CUE = re.compile(
     r"(?:allow|allows|let|lets|enable|enables)\s+(?:the\s+|your\s+|a\s+)?(?:doctors?|"
     rf"health care providers?|providers?|physicians?)\s+to\s+(?:see|examine|view|(?P<av>{VERB}))|"
     # "A blood test can tell if you have diabetes": whether the person has it, shown
-    r"(?P<s>(?:tell|tells|show|shows|find\s+out|determine)\s+(?:if|whether)\s+(?:you|someone|"
-    r"a\s+person|your\s+child|the\s+patient|people|a\s+woman|a\s+man)\s+(?:has|have)|"
+    # ("show whether": read by the frames of :mod:`.marker_objects`; "have had", "have enough")
+    r"(?P<s>(?:tell|tells|find\s+out)\s+(?:if|whether)\s+(?:you|someone|"
+    r"a\s+person|your\s+child|the\s+patient|people|a\s+woman|a\s+man)\s+(?:has|have)"
+    r"(?!\s+(?:had|enough|been|a\s+normal)\b)|"
     r"show|shows|showed|reveal|reveals|revealed|detect|detects|detected|indicate|"
     r"indicates|measure|measures|identify|identifies|confirm|confirms|confirmed|check|checks|"
     r"checked(?:\s+for)?|look(?:s|ed)?\s+for|find|finds|"
