@@ -74,3 +74,14 @@ def test_people_in_a_state_are_more_likely_to_get_the_topic(tmp_path: Path) -> N
     assert ("gout", "obesity") in of_markdown(tmp_path, text, RISK)
     chained = _page("Gout", "People who are at risk for diabetes are also at risk for gout.")
     assert not any("risk" in o for _, o in of_markdown(tmp_path, chained, RISK))
+
+
+def test_who_a_title_is_about_is_no_part_of_the_condition(tmp_path: Path) -> None:
+    text = (
+        "# Perineal Injury in Males\n\n## What causes perineal injury?\n\nPerineal injury is an "
+        "injury to the perineum.\n\nCommon causes of acute perineal injury in males include\n\n"
+        "- perineal surgery\n- straddle injuries\n"
+    )
+    found = of_markdown(tmp_path, text, RISK)
+    assert ("acute perineal injury", "straddle injuries") in found, found
+    assert not any(s.endswith("in males") for s, _ in found), found

@@ -42,7 +42,10 @@ _QUESTION_TITLE = re.compile(
     re.IGNORECASE,
 )
 # Who a topic is about, not part of its name ("Urinary Tract Infection In Adults").
-_TOPIC_TAIL = re.compile(r"\s+in (?:adults|children|women|men|older people)\b.*$", re.I)
+TOPIC_TAIL = re.compile(
+    r"\s+in (?:adults|children|women|men|males|females|infants|babies|teens|older people)\b.*$",
+    re.IGNORECASE,
+)
 # A reader's guide before the topic ("What I need to know about Kidney Stones").
 _GUIDE_HEAD = re.compile(r"^(?:what (?:i|you) need to know about|facts about)\s+", re.I)
 # A population word before a disease's name ("Adult Hodgkin Lymphoma", "Childhood X").
@@ -227,7 +230,7 @@ def question_topic(dc: DocContext, first: Unit) -> str | None:
     if first.kind != "heading" or m is None:
         return None
     # "Diabetic Neuropathies: The Nerve Damage of Diabetes": the name before its subtitle
-    topic = _TOPIC_TAIL.sub("", m.group(1).split(": ")[0]).strip(" ?.:")
+    topic = TOPIC_TAIL.sub("", m.group(1).split(": ")[0]).strip(" ?.:")
     words = topic.split()
     plain = all(w.replace("-", "").replace("'", "").isalpha() for w in words)
     if not 1 <= len(words) <= 5 or "and" in words or not plain:
@@ -257,7 +260,7 @@ def title_phrase(text: str) -> str:
     t = re.sub(r"\s*\([^()]*\)", "", t).strip()
     t = re.sub(r"\s*[\"“][^\"“”]*[\"”]", "", t).strip()  # a nickname: Pubic "Crab" Lice
     t = _GUIDE_HEAD.sub("", t)
-    t = _TOPIC_TAIL.sub("", t)
+    t = TOPIC_TAIL.sub("", t)
     t = _POPULATION_HEAD.sub("", t)
     return " ".join(t.split())
 

@@ -11,6 +11,7 @@ import re
 from trainer.generator.extract import topic_qualified
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, clause_before
+from trainer.generator.extract.page_topic import TOPIC_TAIL
 from trainer.generator.extract.patterns import NEGATION
 
 # "It is not clear whether the following affect the risk of X. - A. Taking A may increase
@@ -274,6 +275,7 @@ def leads_to_topic(text: str, topic: str | None) -> bool:
     if m is None or topic is None or NEGATION.search(text) or hedged_lead(text):
         return False
     said = re.sub(r"^(?:the\s+|a\s+|an\s+)", "", m.group("x").strip().lower())
+    said = TOPIC_TAIL.sub("", said)  # "acute perineal injury in males": who has it, no name
     return topic_qualified.starts_with_topic(said, topic) and len(said) <= len(topic) + 12
 
 
