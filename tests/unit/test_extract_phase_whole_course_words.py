@@ -41,6 +41,7 @@ def test_the_whole_course_in_a_patient_pages_words(tmp_path: Path) -> None:
         ("Bronchitis is treated with IV antibiotics.", {"antibiotic"}),
         ("Your doctor may prescribe a powerful antibiotic.", {"antibiotic"}),
         ("Treatment is with antibiotics.", {"antibiotic"}),
+        ("Doctors usually treat bronchitis with antibiotics.", {"antibiotic"}),
     ):
         assert _drugs(tmp_path, text) == want, text
 
@@ -51,5 +52,6 @@ def test_a_purpose_a_setting_or_another_condition_gives_no_whole_course(tmp_path
         "Your doctor may prescribe amoxicillin for the first trimester of pregnancy.",
         "Osteoporosis. Your doctor may prescribe amoxicillin.",
         "Your doctor will give instructions for taking amoxicillin.",
+        "Doctors usually treat pneumonia with amoxicillin.",  # another disease
     ):
         assert _drugs(tmp_path, text) == set(), text

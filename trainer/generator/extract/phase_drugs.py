@@ -302,7 +302,8 @@ _PHASE_APPOSITION = re.compile(
 # of steroids": the class is what the treatment gives
 _TREATED_WITH = re.compile(
     r"\b(?:(?:therapy|treatment|chemotherapy|immunotherapy|treated|receive[sd]?|receiving)\s+"
-    r"with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of|treated\s+by\s+"
+    # ("Doctors treat plague with antibiotics": the disease between the verb and "with")
+    r"with|treats?\s+(?:[\w'’-]+\s+){1,4}?with|(?:short\s+|long\s+)?(?:course|courses|dose|doses|pulses?)\s+of|treated\s+by\s+"
     # "surgery may be used in conjunction with tyrosine kinase inhibitors": given beside it
     r"(?:re)?start(?:ing)?|(?:in\s+conjunction|together|along|in\s+combination)\s+with)"
     rf"\s+(?:an?\s+)?(?:{DRUG_ADJECTIVES}\s+)?$",

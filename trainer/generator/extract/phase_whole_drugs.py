@@ -58,6 +58,13 @@ _TREATED_WITH = re.compile(
     r"treated\s+with)\b",
     re.IGNORECASE,
 )
+# "Doctors usually treat plague with antibiotics": the provider treating the disease with them
+_PROVIDER_TREATS = re.compile(
+    r"^\s*(?P<w>(?:your\s+|the\s+)?(?:doctors?|health\s*care\s+providers?|providers?|"
+    r"physicians?)\s+(?:(?:may|will|can|usually|often|typically|generally|commonly|also)\s+)*"
+    r"treats?)\s+(?:the\s+|this\s+)?(?P<d>[^.;:,()]{1,50}?)\s+with\b",
+    re.IGNORECASE,
+)
 # "Antibiotics can cure PID": the drugs as the subject of what they do to the disease, the
 # disease ending the sentence
 _CAN_CURE = re.compile(
@@ -148,7 +155,9 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
         a, b = (seg.body_start + x for x in prevent.span("w"))
         return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b, "prophylaxis")]
     cured = _CAN_CURE.match(seg.body)
-    for m in (_TREATED_WITH.match(seg.body), cured, includes, *_DRUGS_FOR.finditer(seg.body)):
+    treats = _PROVIDER_TREATS.match(seg.body)
+    for m in (_TREATED_WITH.match(seg.body), treats, cured, includes,
+              *_DRUGS_FOR.finditer(seg.body)):
         if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
             continue
         a, b = (seg.body_start + x for x in m.span("w"))
