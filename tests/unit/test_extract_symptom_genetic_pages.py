@@ -73,3 +73,17 @@ def test_a_bracketed_consequence_and_a_blood_level_member(tmp_path: Path) -> Non
     found = _lower(of_markdown(tmp_path, text, SYMPTOM))
     assert ("brindle syndrome", "low levels of calcium in the blood") in found, found
     assert ("brindle syndrome", "kidney abnormalities") in found, found
+
+
+def test_what_you_may_have_if_you_have_the_condition(tmp_path: Path) -> None:
+    text = (
+        "# Brindle fever\n\nBrindle fever is an infection. If you have Brindle fever, you may "
+        "have fever, headache, and weakness.\n"
+    )
+    found = _lower(of_markdown(tmp_path, text, SYMPTOM))
+    assert ("brindle fever", "headache") in found, found
+    other = (
+        "# Brindle fever\n\nBrindle fever is an infection. If you have a cold, you may have a "
+        "headache.\n"
+    )
+    assert ("brindle fever", "headache") not in _lower(of_markdown(tmp_path, other, SYMPTOM))

@@ -302,11 +302,20 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((c, phrases.symptoms(dc, _np_before(body, when.start())), 0.7))
     cond = _IF.match(body)
     if cond:
-        c = _cause(dc, cond.group("c"))
+        # "If you have plague, you may have A": the condition the person has is the cause
+        c = _cause(dc, _HAS_IT.sub("", cond.group("c")))
         if c:
             pairs.append((c, phrases.symptoms(dc, cond.group("s")), 0.75))
 
     return out + pair_facts(dc, seg, pairs)
+
+
+# "you have", "your child has": the person who has the condition, before its name
+_HAS_IT = re.compile(
+    r"^\s*(?:you|someone|a\s+person|your\s+child|a\s+child|people)\s+(?:have|has|get|gets|"
+    r"develop|develops)\s+",
+    re.IGNORECASE,
+)
 
 
 def _sentence_before(dc: DocContext, seg: Segment, prefix: str) -> str | None:
