@@ -41,6 +41,7 @@ from trainer.generator.extract import (
     numeric_fractions,
     numeric_incidence,
     numeric_median,
+    numeric_most_common,
     numeric_one_in,
     numeric_onset,
     numeric_risk,
@@ -208,7 +209,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     others = (thresholds.extract(dc, seg) + prevalence.extract(dc, seg)
               + numeric_onset.extract(dc, seg) + numeric_risk.extract(dc, seg)
               + numeric_incidence.extract(dc, seg) + numeric_one_in.extract(dc, seg)
-              + numeric_median.extract(dc, seg) + numeric_fractions.extract(dc, seg))
+              + numeric_median.extract(dc, seg) + numeric_fractions.extract(dc, seg)
+              + numeric_most_common.extract(dc, seg))
     if others and of_the_past(seg.body):
         others = []  # "In the past, about 2 million people had it": no figure of today
     return _headline(dc, seg) + _shares(dc, seg) + others
