@@ -493,3 +493,26 @@ def not_cytotoxic(name: str) -> bool:
     even when a sentence gives it "with" chemotherapy ("chemotherapy with imatinib")."""
     words = name.lower().split()
     return bool(words) and words[0].endswith(_not_cytotoxic_stems())
+
+
+# The four-letter suffix the FDA adds to a biologic's name ("tarlatamab-dlle",
+# "toripalimab-tpzi"): written in lower case right after a hyphen
+_BIOLOGIC_SUFFIX = re.compile(r"-(?P<w>[a-z]{4})(?![\w-])")
+
+
+def biologic_suffix_end(text: str, at: int) -> int | None:
+    """Where the FDA's suffix of a biologic's name written at ``at`` of ``text`` ends
+    ("zanidatamab-hrii"), or None when none is written there, or the word after the hyphen is a
+    word and no suffix ("rituximab-free", :attr:`NamePatterns.not_suffixes`)."""
+    m = _BIOLOGIC_SUFFIX.match(text, at)
+    if m is None or m.group("w") in name_patterns().not_suffixes:
+        return None
+    return m.end()
+
+
+def without_biologic_suffix(name: str) -> str:
+    """A biologic's name without the FDA's suffix ("amivantamab-vmjw" -> "amivantamab")."""
+    cut = re.search(r"-[a-z]{4}$", name)  # (never a word: "interferon alfa" keeps "alfa")
+    if cut is None or biologic_suffix_end(f"-{name[cut.start() + 1 :]}", 0) is None:
+        return name
+    return name[: cut.start()]

@@ -24,6 +24,7 @@ from trainer.generator.facts import ExtractedFact
 from trainer.generator.glued import unglue_lines
 from trainer.generator.ingest import Document
 from trainer.generator.lexicon import Hit, Lexicon, Mention
+from trainer.generator.namepatterns import biologic_suffix_end
 from trainer.generator.text import Unit, segment
 from trainer.generator.tokens import Token, tokenize
 
@@ -400,19 +401,13 @@ class DocContext:
         )
 
 
-# The four-letter suffix the FDA adds to a biologic's name ("zanidatamab-hrii")
-# (not a word of English joined to the name: "rituximab-like", "steroid-free")
-_FDA_SUFFIX = re.compile(r"-(?!(?:like|free|type|only|time|days|week|year|dose)\b)[a-z]{4}\b")
-
-
 def _with_fda_suffix(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` with each drug's mention spanning the suffix its name carries in ``text``
     ("Zanidatamab-hrii works by ..."): the suffix is part of the name, not a word after it."""
     out = []
     for m in found:
-        suffix = _FDA_SUFFIX.match(text, m.end) if m.is_kind("drug") else None
-        out.append(m if suffix is None else Mention(m.start, suffix.end(),
-                                                   text[m.start : suffix.end()], m.hits))
+        end = biologic_suffix_end(text, m.end) if m.is_kind("drug") else None
+        out.append(m if end is None else Mention(m.start, end, text[m.start : end], m.hits))
     return out
 
 

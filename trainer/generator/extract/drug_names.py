@@ -31,7 +31,7 @@ from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
-from trainer.generator.namepatterns import name_patterns
+from trainer.generator.namepatterns import biologic_suffix_end, name_patterns
 from trainer.generator.text import Unit
 
 DRUG = ("drug",)
@@ -397,9 +397,6 @@ def _spelled_out(words: str, acronym: str) -> bool:
 
 
 _SALT_WORD = re.compile(r"[\s-]+(?P<w>[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
-# The four-letter suffix the FDA adds to a biologic's name ("tarlatamab-dlle",
-# "toripalimab-tpzi"): written in lower case right after a hyphen, and not a word ("-free").
-_BIOLOGIC_SUFFIX = re.compile(r"-(?P<w>[a-z]{4})(?![\w-])")
 
 
 def salt_end(text: str, d: Mention, limit: int) -> int:
@@ -408,13 +405,9 @@ def salt_end(text: str, d: Mention, limit: int) -> int:
     the words after the salt are read as if they followed the drug; so does a biologic's
     suffix ("tarlatamab-dlle is a ..."). Never past ``limit`` (the next name found), so a salt
     word that opens another name stays that name's."""
-    suffix = _BIOLOGIC_SUFFIX.match(text, d.end)
-    if (
-        suffix is not None
-        and suffix.end() <= limit
-        and suffix.group("w") not in name_patterns().not_suffixes
-    ):
-        return suffix.end()
+    suffix = biologic_suffix_end(text, d.end)
+    if suffix is not None and suffix <= limit:
+        return suffix
     end = d.end
     while (m := _SALT_WORD.match(text, end)) is not None and m.end() <= limit:
         if not _is_salt(m.group("w")):

@@ -27,6 +27,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.page_topic import title_unit
 from trainer.generator.extract.patterns import drop_parens, lower_first
 from trainer.generator.facts import ExtractedFact
+from trainer.generator.namepatterns import without_biologic_suffix
 from trainer.generator.text import Unit
 
 _APPROVED = re.compile(r"\bapproved\b[^.]{0,60}?\b(?:treat|used?|for)\b", re.IGNORECASE)
@@ -124,8 +125,8 @@ def _page_drug(dc: DocContext) -> str | None:
     if len(drugs) != 1 or len(drugs[0].surface) < len(title.text.strip()) // 2:
         return None
     # (the FDA's four-letter suffix is no part of the name: "amivantamab-vmjw")
-    name = re.sub(r"[-\s][a-z]{4}$", "", drugs[0].name("drug"))
-    said = re.sub(r"-[a-z]{4}$", "", " ".join(title.text.lower().split()))
+    name = without_biologic_suffix(drugs[0].name("drug"))
+    said = without_biologic_suffix(" ".join(title.text.lower().split()))
     # the FDA's prefix of a conjugate is: "fam-trastuzumab deruxtecan", "ado-trastuzumab"
     return said if re.fullmatch(rf"[a-z]{{2,4}}-{re.escape(name.lower())}", said) else name
 

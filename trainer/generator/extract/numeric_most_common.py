@@ -20,6 +20,7 @@ import re
 from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import MODAL_HEDGE, NEGATION, clean_phrase, drop_parens
+from trainer.generator.extract.topic_referents import GENERAL_NOUN
 from trainer.generator.facts import ExtractedFact
 
 _KIND = (
@@ -44,9 +45,6 @@ _FOOTNOTE = re.compile(r"\.?\d+\s*$")
 # a clause of its own joined after the kind: "blood cancer and affects 10 times as many adults"
 _CLAUSE = re.compile(r"\s+and\s+(?:affects?|is|are|has|have|causes?|occurs?|can|may)\b.*$",
                      re.IGNORECASE)
-# the page's condition by a general noun: "the disease", "this disorder"
-_GENERAL = re.compile(r"(?:the\s+|this\s+)?(?:disease|disorder|condition|illness|infection)",
-                      re.IGNORECASE)
 # an A that names nothing a card could give back
 _NO_VALUE = re.compile(
     r"^(?:it|this|that|these|those|they|which|one|some|many|each|both|all)\b", re.IGNORECASE
@@ -66,7 +64,7 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
     value = clean_phrase(_NAMED.sub("", m.group("a").strip()))
     said = _CLAUSE.sub("", _FOOTNOTE.sub("", m.group("b") or ""))
     # "the most common form of the disease": the page's condition
-    of = dc.main_disease if not said or _GENERAL.fullmatch(said.strip()) else said
+    of = dc.main_disease if not said or GENERAL_NOUN.match(said) else said
     if not value or of is None or _NO_VALUE.match(value) or len(value.split()) > 8:
         return []
     if value.lower() in of.lower():
