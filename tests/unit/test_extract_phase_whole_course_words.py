@@ -42,6 +42,7 @@ def test_the_whole_course_in_a_patient_pages_words(tmp_path: Path) -> None:
         ("Your doctor may prescribe a powerful antibiotic.", {"antibiotic"}),
         ("Treatment is with antibiotics.", {"antibiotic"}),
         ("Doctors usually treat bronchitis with antibiotics.", {"antibiotic"}),
+        ("Antibiotics are the main treatment for bronchitis.", {"antibiotic"}),
     ):
         assert _drugs(tmp_path, text) == want, text
 
@@ -53,5 +54,6 @@ def test_a_purpose_a_setting_or_another_condition_gives_no_whole_course(tmp_path
         "Osteoporosis. Your doctor may prescribe amoxicillin.",
         "Your doctor will give instructions for taking amoxicillin.",
         "Doctors usually treat pneumonia with amoxicillin.",  # another disease
+        "Amoxicillin is the main treatment for pneumonia.",
     ):
         assert _drugs(tmp_path, text) == set(), text

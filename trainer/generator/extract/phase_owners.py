@@ -107,6 +107,9 @@ GIVEN_IN = re.compile(
     # quickly to bring on remission": what the drugs do is the phase's aim
     r"\s+(?:are|is)\s+(?:(?:very|highly|often|usually)\s+)?effective\s+(?:in|for|at)\s+|"
     r"\s+works?\s+(?:\w+\s+)?to\s+|"
+    # "Antibiotics are the main treatment": what the course is
+    r"\s+(?:is|are)\s+(?:(?:usually|often|generally)\s+)?the\s+(?:main|usual|standard|primary|"
+    r"best|most\s+common)\s+|"
     # "Intrathecal methotrexate is the mainstay of CNS prophylaxis"
     r"\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:mainstay|backbone|basis|cornerstone|core)\s+"
     r"(?:of|for|in)\s+(?:the\s+)?",

@@ -65,6 +65,13 @@ _PROVIDER_TREATS = re.compile(
     r"treats?)\s+(?:the\s+|this\s+)?(?P<d>[^.;:,()]{1,50}?)\s+with\b",
     re.IGNORECASE,
 )
+# "Antibiotics are the main treatment (for plague)": the drugs the sentence says the course is
+_ARE_THE_TREATMENT = re.compile(
+    r"^\s*[^.;:]{2,80}?\s+(?:is|are)\s+(?:(?:usually|often|generally)\s+)?the\s+"
+    r"(?:main|usual|standard|primary|best|most\s+common)\s+(?P<w>treatments?)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+|this\s+)?(?P<d>[^.;:,()]{1,50}?))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # "Antibiotics can cure PID": the drugs as the subject of what they do to the disease, the
 # disease ending the sentence
 _CAN_CURE = re.compile(
@@ -154,6 +161,13 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
     ):
         a, b = (seg.body_start + x for x in prevent.span("w"))
         return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b, "prophylaxis")]
+    the = _ARE_THE_TREATMENT.match(seg.body)
+    if the is not None and (
+        _own_disease(dc, seg, the.group("d"), seg.body_start + the.start("d")) if the.group("d")
+        else dc.main_disease is not None and _treatment_heading(dc, seg)
+    ):
+        a, b = (seg.body_start + x for x in the.span("w"))
+        return [_as_disease_drugs(x) for x in overall(dc, seg.text, a, b)]
     cured = _CAN_CURE.match(seg.body)
     treats = _PROVIDER_TREATS.match(seg.body)
     for m in (_TREATED_WITH.match(seg.body), treats, cured, includes,
