@@ -31,7 +31,7 @@ from trainer.generator.extract.context import DocContext, Segment, hedge_factor
 from trainer.generator.extract.patterns import group_ending_at, group_from, in_parens, index_of
 from trainer.generator.facts import ExtractedFact
 from trainer.generator.lexicon import Mention
-from trainer.generator.namepatterns import biologic_suffix_end, name_patterns
+from trainer.generator.namepatterns import name_patterns
 from trainer.generator.text import Unit
 
 DRUG = ("drug",)
@@ -402,12 +402,10 @@ _SALT_WORD = re.compile(r"[\s-]+(?P<w>[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 def salt_end(text: str, d: Mention, limit: int) -> int:
     """Where a drug's name ends once the salt written after it is counted in:
     "lenvatinib mesylate is a ..." and "cabozantinib-s-malate is a ..." name the drug itself, so
-    the words after the salt are read as if they followed the drug; so does a biologic's
-    suffix ("tarlatamab-dlle is a ..."). Never past ``limit`` (the next name found), so a salt
-    word that opens another name stays that name's."""
-    suffix = biologic_suffix_end(text, d.end)
-    if suffix is not None and suffix <= limit:
-        return suffix
+    the words after the salt are read as if they followed the drug (a biologic's suffix,
+    "tarlatamab-dlle", is already part of its mention: :class:`.DocContext`). Never past
+    ``limit`` (the next name found), so a salt word that opens another name stays that
+    name's."""
     end = d.end
     while (m := _SALT_WORD.match(text, end)) is not None and m.end() <= limit:
         if not _is_salt(m.group("w")):
