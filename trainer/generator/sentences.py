@@ -100,9 +100,38 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [
         piece
         for s, e in spans
-        for piece in _capped(text, s, e)
+        for cut in _after_last_item(text, s, e)
+        for piece in _capped(text, *cut)
         if text[piece[0] : piece[1]].strip()
     ]
+
+
+# A list flattened into its paragraph ("Symptoms include - A - B - C No one knows why") may
+# lose the full stop after its last item with the line breaks: the next sentence runs into the
+# item. A dash item, then lower case, then a word that opens sentences and never continues a
+# noun phrase, then lower case again ("No one", "The fungi", "Treatment is"), or a run of
+# capitalised words taken up by a verb ("Valley Fever is often mild", "Group B strep can"),
+# ends the item there.
+_DASH_ITEM = re.compile(r"(?:^|\s)[-–•]\s+[A-Z]")
+_OPENER = (
+    r"No|The|This|These|Those|That|It|Its|They|Their|There|If|Most|Some|Many|Your|You|When|"
+    r"While|Although|But|However|Anyone|Doctors?|Treatments?|Symptoms|Signs|Sometimes|Often|Over"
+)
+_RUN_ON = re.compile(
+    rf"(?<=[a-z,)])\s+(?=(?:(?:{_OPENER})\s+[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|[a-z]+)){{0,2}}\s+"
+    r"(?:is|are|can|may|causes|affects)\s))"
+)
+
+
+def _after_last_item(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The span, cut where a sentence runs on after its flattened list's last item."""
+    last = max(_DASH_ITEM.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    if last is None:
+        return [(s, e)]
+    run_on = _RUN_ON.search(text, last.end(), e)
+    if run_on is None:
+        return [(s, e)]
+    return [(s, run_on.start()), (run_on.end(), e)]
 
 
 def _capped(text: str, s: int, e: int) -> list[tuple[int, int]]:

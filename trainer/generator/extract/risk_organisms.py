@@ -30,7 +30,7 @@ from trainer.generator.lexicon import Mention
 
 # one organism's name: a Latin binomial, or a genus abbreviated before its species
 _BINOMIAL = r"(?-i:[A-Z][a-z]{2,}\s+[a-z]{3,}|[A-Z]\.\s*[a-z]{3,})"
-_GERM = (
+GERM = (
     r"(?:bacteri(?:um|a)|parasites?|virus(?:es)?|fung(?:us|i)|nematodes?|roundworms?|"
     r"tapeworms?|worms?|protozoans?|protozoa|amoebae?|organisms?|microbes?|yeasts?|molds?)"
 )
@@ -47,7 +47,7 @@ _CAUSED = re.compile(
     r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:infection|disease|illness)\s+(?:that\s+is\s+)?"
     r"(?:usually\s+|mostly\s+|mainly\s+)?)?"
     r"caused\s+by\s+(?:the\s+|an?\s+)?"
-    rf"(?:(?:[\w-]+\s+){{0,2}}?{_GERM}\s+(?:called\s+|named\s+|known\s+as\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{GERM}\s+(?:called\s+|named\s+|known\s+as\s+)?"
     rf"(?P<o>{_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_BINOMIAL})*)|"
     rf"(?P<o2>{_LATIN_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_LATIN_BINOMIAL})*))\b",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from trainer.generator.extract.cause_names import (
     clean_cause,
 )
 from trainer.generator.extract.context import DocContext, Segment
+from trainer.generator.extract.germ_names import a_page_germ
 from trainer.generator.extract.symptom_and_parts import and_apart
 from trainer.generator.extract.symptom_doubts import doubt
 from trainer.generator.extract.symptom_members import lead_in_member
@@ -84,6 +85,8 @@ def pair_facts(
             continue  # "in a few cases, bacteria": an aside cut into the cause, a clause
         if _COMPLICATIONS_OWNER.match(c):
             continue  # "signs of complications, such as ascites": no condition owns them
+        if a_page_germ(dc, c):
+            continue  # "Meningococci can cause sepsis": a germ makes the infection, no symptom
         if SERIAL_LIST.match(c) or an_activity(dc, c):
             continue  # "fever, vomiting, and diarrhea": several things; "surviving cancer"
         if _CATEGORY_CAUSE.match(c.strip()) and not _the_topic(dc, c):

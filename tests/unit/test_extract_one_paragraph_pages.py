@@ -1,0 +1,118 @@
+"""Patient pages whose whole text is one paragraph, their lists flattened into it with the
+line breaks lost ("Symptoms include - A - B - C No one knows why ...").
+
+* the sentence after a flattened list's last item, its full stop lost, is no part of the item;
+* a name the page itself calls a germ ("Drellococci are a type of bacteria") causes the
+  infection, not a symptom of it.
+
+Every text is written for the test; the condition and germ names are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import of_markdown
+
+from trainer.domain import Relation
+from trainer.generator.sentences import _sentence_spans
+
+SYMPTOM = Relation.SYMPTOM_CAUSE
+RISK = Relation.RISK_FACTOR
+
+_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
+
+
+def _lower(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(a.lower(), b.lower()) for a, b in found}
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in _sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "last_item", "next_sentence"),
+    [
+        ("Signs include - Acne - Irritability, crying spells, depression No one knows what "
+         "causes it.", "crying spells, depression", "No one knows what causes it."),
+        ("People at risk include - Farm workers - People with weak immune systems Brindle "
+         "fever is often mild.", "weak immune systems", "Brindle fever is often mild."),
+        ("Group A germs cause - Sore throat - Skin sores (impetigo) Group B germs can cause "
+         "pneumonia.", "Skin sores (impetigo)", "Group B germs can cause pneumonia."),
+        ("Signs include - Thirst - Dizziness and fainting Signs of it in babies include a dry "
+         "mouth.", "Dizziness and fainting", "Signs of it in babies include a dry mouth."),
+    ],
+)
+def test_a_sentence_run_into_a_flattened_lists_last_item_is_cut_off(
+    text: str, last_item: str, next_sentence: str
+) -> None:
+    parts = _sentences(text)
+    assert parts[0].endswith(last_item), parts
+    assert parts[1] == next_sentence, parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital inside an item that no verb takes up is a name, not a new sentence
+        "Risk factors include - Travel to West Africa - Living in Group B housing",
+        # the list ends with its own full stop: nothing to cut
+        "Symptoms include - Fever - Chills. The disease is rare.",
+    ],
+)
+def test_an_item_that_ends_properly_or_holds_a_name_is_kept_whole(text: str) -> None:
+    parts = _sentences(text)
+    assert parts[0].startswith("Risk factors") or parts[0].endswith("Chills."), parts
+    assert len(parts) == (1 if text.startswith("Risk") else 2), parts
+
+
+def test_the_last_item_of_a_run_on_list_is_a_symptom(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Syndrome",
+        p="Brindle syndrome is a group of symptoms that start before a period. Symptoms of "
+        "Brindle syndrome include - Breast tenderness - Acne - Bloating - Food cravings No one "
+        "knows what causes Brindle syndrome.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("brindle syndrome", "food cravings") in found, found
+    assert not any("No one" in o for _, o in found), found
+
+
+def test_the_last_item_of_a_run_on_risk_list_is_a_risk_factor(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Fever",
+        p="Brindle Fever is a disease caused by a fungus. Anyone can get it. Other people at "
+        "higher risk include - Farm workers - People with weak immune systems Brindle Fever is "
+        "often mild, with no symptoms.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle fever", "weak immune systems") in found, found
+    assert not any("mild" in o for _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Drellococci are a type of bacteria that cause serious infections. Drellococci can also "
+        "cause other problems, including a serious bloodstream infection called sepsis.",
+        "Drell is short for Drellococcus, a type of bacteria. Drell B can cause blood "
+        "infections and sepsis in newborns.",
+    ],
+)
+def test_a_germ_the_page_names_as_such_has_no_symptoms(tmp_path: Path, paragraph: str) -> None:
+    page = _PAGE.format(t="Drellococcal Infections", p=paragraph)
+    found = of_markdown(tmp_path, page, SYMPTOM)
+    assert not any(o == "sepsis" for _, o in found), found
+
+
+def test_a_condition_that_causes_an_infection_keeps_it_as_a_symptom(tmp_path: Path) -> None:
+    # the same sentence shape with a condition, not a germ, as its subject
+    page = _PAGE.format(
+        t="Brindle Syndrome",
+        p="Brindle syndrome is a disorder of the immune system. Brindle syndrome can cause "
+        "fever, rash and joint pain.",
+    )
+    found = of_markdown(tmp_path, page, SYMPTOM)
+    assert ("brindle syndrome", "fever") in found, found
