@@ -116,3 +116,31 @@ def test_a_condition_that_causes_an_infection_keeps_it_as_a_symptom(tmp_path: Pa
     )
     found = of_markdown(tmp_path, page, SYMPTOM)
     assert ("brindle syndrome", "fever") in found, found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Common BS symptoms include", "Common Brindle syndrome symptoms include",
+     "Brindle syndrome symptoms may include"],
+)
+def test_a_condition_named_before_the_word_symptoms_owns_the_list(tmp_path: Path,
+                                                                  lead: str) -> None:
+    page = _PAGE.format(
+        t="Brindle Syndrome",
+        p=f"Brindle syndrome, or BS, is a group of symptoms that start before a period. {lead} "
+        "- Breast tenderness - Acne - Food cravings. No one knows what causes BS.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle syndrome", "acne"), ("brindle syndrome", "food cravings")} <= found, found
+
+
+def test_a_lead_in_naming_no_condition_before_the_word_symptoms_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Syndrome",
+        p="Brindle syndrome is a disorder of the joints. Later warning symptoms include - Acne "
+        "- Food cravings.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert not any(s == "warning" or s.startswith("later") for s, _ in found), found

@@ -89,6 +89,12 @@ _OF_INCLUDE = re.compile(
     r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes|are)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Common PMS symptoms include": the condition named before the word, as its modifier
+_NAMED_BEFORE = re.compile(
+    rf"^\s*(?:(?:the\s+)?(?:most\s+)?(?:{_WHICH})\s+)*(?P<x>[A-Za-z][^,.;:]{{1,40}}?)\s+"
+    rf"{_SIGNS}\s+(?:(?:can|may|might|often|usually|commonly)\s+)?(?:include|includes|are)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _LEADS_TO = re.compile(
     rf"^\s*(?P<x>[^,.;:]{{2,60}}?)\s+(?:(?:can|may|might|often|also|will)\s+)*(?:cause|causes|"
     rf"lead to|leads to|result in|results in)\s+(?:(?:many|several|other|some)\s+)?{_SIGNS}"
@@ -290,11 +296,13 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
         # (a lead-in that lost its colon may be taken for a heading: "... include ... plus")
         return _heading_cause(dc, text)
     said, text = text, plain_lead(text)  # "include the following:" reads as "include:"
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
-        m = rx.search(text)
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE):
+        m = rx.search(_last_sentence(text) if rx is _NAMED_BEFORE else text)
         if m:
             named = cause_named(dc, None, m.group("x"), lead)
-            free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
+            if rx is _NAMED_BEFORE and not (named or the_topic(dc, m.group("x"))):
+                continue  # "Early warning symptoms include": no condition before the word
+            free = rx in (_LIST_OF, _OF_INCLUDE)
             if named or not free:
                 return named or the_topic(dc, m.group("x"))
             return free_cause(dc, m.group("x"))
@@ -391,11 +399,14 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """An inline list after a colon: "Check with your doctor if any of the following ...:"."""
     if NEGATION.search(re.sub(r"\bdo not go away\b", "", lead)):
         return None
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH):
-        m = rx.search(plain_lead(lead.rstrip(": ") + ":"))
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE):
+        said = plain_lead(lead.rstrip(": ") + ":")
+        m = rx.search(_last_sentence(said) if rx is _NAMED_BEFORE else said)
         if m:
             named = cause_named(dc, seg, m.group("x"))
-            free = rx is not _LEADS_TO and rx is not _PEOPLE_WITH
+            if rx is _NAMED_BEFORE and not (named or the_topic(dc, m.group("x"))):
+                continue
+            free = rx in (_LIST_OF, _OF_INCLUDE)
             if named or not free:
                 return named or the_topic(dc, m.group("x"))
             return free_cause(dc, m.group("x"))
