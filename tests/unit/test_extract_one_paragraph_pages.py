@@ -144,3 +144,25 @@ def test_a_lead_in_naming_no_condition_before_the_word_symptoms_gives_nothing(
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert not any(s == "warning" or s.startswith("later") for s, _ in found), found
+
+
+def test_they_after_a_sentence_ending_on_symptoms_lists_those_symptoms(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Disorder",
+        p="This condition is called Brindle disorder, or BD. Not everyone with BD has the same "
+        "symptoms. They include - Fatigue - Changes in weight - Thoughts of death or suicide BD "
+        "may be treated with light therapy.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle disorder", "fatigue"),
+            ("brindle disorder", "thoughts of death or suicide")} <= found, found
+
+
+def test_they_after_a_sentence_about_something_else_lists_nothing(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Disorder",
+        p="Brindle disorder is a type of depression. Doctors use several treatments. They "
+        "include - Light therapy - Talk therapy.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert not any("therapy" in o for _, o in found), found

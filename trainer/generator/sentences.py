@@ -118,7 +118,7 @@ _OPENER = (
     r"While|Although|But|However|Anyone|Doctors?|Treatments?|Symptoms|Signs|Sometimes|Often|Over"
 )
 _RUN_ON = re.compile(
-    rf"(?<=[a-z,)])\s+(?=(?:(?:{_OPENER})\s+[a-z]|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|[a-z]+)){{0,2}}\s+"
+    rf"(?<=[a-z,)])\s+(?=(?:(?:{_OPENER})\s+[a-z]|[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]*|[a-z]+)){{0,2}}\s+"
     r"(?:is|are|can|may|causes|affects)\s))"
 )
 

@@ -63,9 +63,38 @@ def owner(dc: DocContext, seg: Segment, lead: str) -> str | None:
         if re.search(r"\b(?:who|that|which|and|or|taking|after)\b", x, re.IGNORECASE):
             return None  # "people with X who have", "people with X and Y": not one condition
         return condition_named(dc, x, seg.main)
+    if _THEY.match(sentence) is not None:
+        return _theirs(dc, seg, lead)
     if _BARE.match(sentence) is None:
         return None
     return _topic_section(dc, seg, sentence)
+
+
+# "Not everyone with SAD has the same symptoms. They include - A - B": "They" stands for the
+# symptoms the sentence before ends on
+_THEY = re.compile(rf"^(?:they|these)\s+{_HEDGE}(?:include|includes)$", re.IGNORECASE)
+_ENDS_ON_SIGNS = re.compile(r"\b(?:signs?\s+and\s+)?(?:symptoms|signs)\s*\.?$", re.IGNORECASE)
+
+
+def _theirs(dc: DocContext, seg: Segment, lead: str) -> str | None:
+    """Whose symptoms "They include" lists: the one condition the sentence before names, if
+    it ends on the symptoms "They" stands for; the page's topic when that sentence names none
+    and the section is about the topic."""
+    sentences = SENTENCE_BREAK.split(lead.strip())
+    before = sentences[-2] if len(sentences) >= 2 else None
+    if before is None:
+        previous = dc.previous(seg.main)
+        before = previous.text if previous is not None and previous.para == seg.main.para else None
+    if before is None or not _ENDS_ON_SIGNS.search(before.strip()):
+        return None
+    named = {
+        dc.disease_in([m]) or m.surface
+        for m in dc.find(before)
+        if (h := m.hit("condition")) and h.type in KINDS
+    }
+    if len(named) == 1:
+        return condition_named(dc, named.pop(), seg.main)
+    return _topic_section(dc, seg, before) if not named else None
 
 
 def _topic_section(dc: DocContext, seg: Segment, sentence: str) -> str | None:
