@@ -166,3 +166,32 @@ def test_they_after_a_sentence_about_something_else_lists_nothing(tmp_path: Path
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert not any("therapy" in o for _, o in found), found
+
+
+def test_the_groups_a_condition_is_more_likely_in_are_its_risk_factors(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Detachment",
+        p="A Brindle detachment lifts the retina from its place. It can occur at any age, but it "
+        "is more common in people over age 40. It affects men more than women. A Brindle "
+        "detachment is also more likely to occur in people who - Are extremely nearsighted - "
+        "Have a family history of Brindle detachment Symptoms include floaters.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert {
+        ("brindle detachment", "age over 40"),
+        ("brindle detachment", "male sex"),
+        ("brindle detachment", "extremely nearsighted"),
+        ("brindle detachment", "family history of brindle detachment"),
+    } <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brindle disease appears to affect men more than women.",
+        "Brindle disease appears to be more common in people who - are overweight - smoke",
+    ],
+)
+def test_what_only_appears_to_hold_gives_no_risk_factor(tmp_path: Path, sentence: str) -> None:
+    page = _PAGE.format(t="Brindle Disease", p=f"Brindle disease is a kidney disease. {sentence}")
+    assert _lower(of_markdown(tmp_path, page, RISK)) == set()

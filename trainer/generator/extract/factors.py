@@ -44,7 +44,7 @@ _WORTH_READING = (
     "that may cause",
     # the group a condition is more frequent in (:mod:`.risk_common_in`)
     "frequent", "prevalent", "mainly affect", "mostly affect", "primarily affect",
-    "usually affect", "most often affect", "affects mainly", "affects mostly",
+    "usually affect", "most often affect", "affects mainly", "affects mostly", "more than",
     # the groups most at risk, most often affected (:mod:`.risk_group_clauses`)
     "most often", "mostly occur", "mainly occur", "mostly develop", "mainly develop",
     # what contributes to the condition (:mod:`.risk_verbs`)

@@ -37,7 +37,11 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "are overweight": the state after "are" is the factor, when nothing follows it
-_BE_STATE = re.compile(r"^(?:are|is|were|was)\s+(?=[\w-]+$)", re.IGNORECASE)
+# ("are extremely nearsighted": an adverb of degree before the state)
+_BE_STATE = re.compile(
+    r"^(?:are|is|were|was)\s+(?=(?:(?:very|extremely|severely|highly|morbidly)\s+)?[\w-]+$)",
+    re.IGNORECASE,
+)
 
 
 # "are in contact with blood at work", "are on kidney dialysis": the contact or the care the

@@ -57,6 +57,12 @@ _OLDER = re.compile(
     r"(?:people|persons|adults)\s+as\s+they\s+(?:grow|get|become)\s+older",
     re.IGNORECASE,
 )
+# an age bound named as a group: "people over age 40", "adults older than 65"
+_AGE_OVER = re.compile(
+    r"(?:people|persons|adults|individuals|patients|those)\s+(?:over|older\s+than|above)\s+"
+    r"(?:the\s+)?(?:age\s+(?:of\s+)?)?(?P<n>\d{1,3})(?:\s+years(?:\s+old)?)?",
+    re.IGNORECASE,
+)
 _YOUNGER = re.compile(r"(?:younger|young)\s+(?:people|persons|adults|individuals|patients)", re.I)
 # a word that makes the group a quantity, a reference back or an age band, not a trait
 _NOT_A_TRAIT = re.compile(
@@ -117,6 +123,8 @@ def _worded(group: str) -> str | None:
         return None  # "people who have A": read by risk_conditions
     if _OLDER.fullmatch(group):
         return "older age"
+    if a := _AGE_OVER.fullmatch(group):
+        return f"age over {a.group('n')}"
     if _YOUNGER.fullmatch(group):
         return "younger age"
     if a := _ANCESTRY.match(group):

@@ -146,11 +146,14 @@ def about_disease_in_general(dc: DocContext, seg: Segment) -> bool:
 # "ALL is slightly more common in boys and men than in girls and women"
 # "It occurs more often in older men": the age word is a factor too
 MORE_COMMON_IN = re.compile(
+    r"(?:"
     # ("X is twice as likely to appear in men as in women", "three times as common in women")
     r"\b(?:more\s+(?:common|commonly|frequent|frequently|often|likely)|(?:twice|(?:two|three|"
     r"four|five|\d+)\s+times)\s+as\s+(?:common|likely|frequent)(?:\s+to\s+(?:appear|occur|"
-    r"develop|arise))?)\s+(?:in|among)\s+"
-    r"(?:(?P<age>older|elderly|younger)\s+)?(?P<s>boys|men|males|girls|women|females)\b",
+    r"develop|arise))?)\s+(?:in|among)\s+(?:(?P<age>older|elderly|younger)\s+)?"
+    # "It affects men more than women": the sex named first is the one more affected
+    r"|\baffects?\s+(?=(?:boys|men|males|girls|women|females)\s+more\s+(?:often\s+)?than\s))"
+    r"(?P<s>boys|men|males|girls|women|females)\b",
     re.IGNORECASE,
 )
 
@@ -191,10 +194,13 @@ _SYMPTOM_ANAPHOR = re.compile(
     r"problems?)\b",
     re.IGNORECASE,
 )
-# "Researchers believe that X occurs if:": a lead-in that offers the items as a belief
+# "Researchers believe that X occurs if:": a lead-in that offers the items as a belief (or as
+# what only seems to hold)
 _HEDGED_LEAD = re.compile(
     r"\b(?:researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:believe|think|suspect|"
-    r"theorize|propose)\b|\btheor(?:y|ies)\b",
+    r"theorize|propose)\b|\btheor(?:y|ies)\b|"
+    # "X appears to be more common in people who:": a likelihood, not a finding
+    r"\b(?:appears?|seems?)\s+to\s+(?:be|affect|occur)\b",
     re.IGNORECASE,
 )
 
@@ -208,7 +214,8 @@ def hedged_lead(text: str) -> bool:
     """Whether a lead-in offers its items as a belief ("Researchers believe X occurs if:");
     a cheap word test spares the pattern on most lead-ins."""
     low = text.lower()
-    if not any(w in low for w in ("believe", "think", "suspect", "theor", "propose")):
+    if not any(w in low for w in ("believe", "think", "suspect", "theor", "propose", "appear",
+                                  "seem")):
         return False
     return _HEDGED_LEAD.search(text) is not None
 
@@ -223,8 +230,10 @@ RISK_LEAD = re.compile(
     r"\b(?:factors|things|conditions)\s+that\s+(?:can\s+|may\s+)?affects?\s+(?:the|your|a\s+"
     r"persons?'?s?|one's)\s+risk\b|"
     # "AF is more common in people who have:"
-    r"\bmore (?:common|frequent|likely)\s+(?:in|among)\s+(?:people|persons|those|patients|"
-    r"children|adults|men|women)\s+(?:who\s+(?:have|had)|with)\b|"
+    # ("X is more likely to occur in people who:")
+    r"\bmore (?:common|frequent|likely)\s+(?:to\s+(?:occur|happen|develop)\s+)?(?:in|among)\s+"
+    r"(?:people|persons|those|patients|children|adults|men|women)\s+(?:who(?:\s+(?:have|had))?"
+    r"|with)\b|"
     r"\bwho (?:is|are) at risk\b|\brisks? (?:and|&) causes\b|"
     r"\b(?:risks?|chances?|likelihood)\s+(?:of\s+[^:]{1,40}?\s+)?(?:is|are|may be|can be)\s+"
     r"(?:\w+\s+)?(?:higher|increased|greater|raised)\b|\bmore likely to (?:get|develop|have)\b|"

@@ -218,8 +218,10 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "- A. This is the most important risk factor. The earlier ..., the greater the
         # risk. - B - C": the items after an item's explanation are still the first list's
         lead_in = continued_lead(dc, seg.main, body) or lead_in
-    if POINTER_LEAD.search(lead_in or body):
-        items = []  # "See the following summaries on risk factors: - A - B": titles, no factors
+    if POINTER_LEAD.search(lead_in or body) or (lead_in and hedged_lead(lead_in)):
+        # "See the following summaries on risk factors: - A - B": titles, no factors; "X
+        # appears to be more common in people who - A - B": what only seems to hold
+        items = []
     # "- C Signs of X can include - D - E": an item that runs into the next list's lead-in ends
     # this list (what follows is that list's)
     ends = next((k for k, it in enumerate(items) if _NEXT_LEAD.search(it)), None)
@@ -319,6 +321,7 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         sex
         and not banded
         and not NEGATION.search(body[: sex.end()])
+        and not hedged_lead(body[: sex.end()])  # "It appears to affect men more than women"
         and not about_a_symptom(clause_before(body, sex.start()))
         # "dizziness, which occurs more often in women": a symptom's or another condition's
         and not of_something_else(dc, disease, body, sex)
