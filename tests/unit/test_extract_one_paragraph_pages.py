@@ -195,3 +195,12 @@ def test_the_groups_a_condition_is_more_likely_in_are_its_risk_factors(tmp_path:
 def test_what_only_appears_to_hold_gives_no_risk_factor(tmp_path: Path, sentence: str) -> None:
     page = _PAGE.format(t="Brindle Disease", p=f"Brindle disease is a kidney disease. {sentence}")
     assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+
+
+def test_you_are_at_risk_if_you_are_a_state_gives_the_state(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Sores",
+        p="Brindle sores are areas of damaged skin. You are at risk if you are bedridden or "
+        "smoke.",
+    )
+    assert _lower(of_markdown(tmp_path, page, RISK)) == {("brindle sores", "bedridden")}

@@ -2,7 +2,7 @@
 
 Read from sentences whose structure makes a clause the factor:
   * "You are more likely to get / develop X if you A, B, or C";
-  * "Your risk (chances) of X is higher if you A";
+  * "Your risk (chances) of X is higher if you A", "You are at risk (of X) if you A";
   * "X is more common in people who have A or B" / "... in people with A".
 Each member of the clause after "if you" is worded as a factor the way an item completing a
 lead-in is (:func:`.risk_clauses.completing_item`: "are overweight" -> "overweight", "have
@@ -30,6 +30,12 @@ _RISK_HIGHER_IF = re.compile(
     r"\b(?:your|the|a person's|one's)\s+(?:risk|chances?|likelihood|odds)\s+(?:of|for)\s+"
     r"[^.;:]{2,60}?\s+(?:is|are|gets?|goes?|may be|can be)\s+(?:(?:much|even|also)\s+)?"
     r"(?:higher|greater|increased|raised|up)" + _IF,
+    re.IGNORECASE,
+)
+# "You are at risk (of X) if you ...": on a page about X, the risk is X's
+_AT_RISK_IF = re.compile(
+    rf"\b{_WHO}\s+(?:are|is|may be)\s+(?:also\s+)?at\s+(?:(?:a\s+)?(?:higher|greater|increased|"
+    r"high)\s+)?risk(?:\s+(?:of|for)\s+[^.;:]{2,60}?)?" + _IF,
     re.IGNORECASE,
 )
 # "X is more common in people who have A", "... among adults with A"
@@ -62,7 +68,7 @@ def condition_clauses(body: str) -> list[str]:
     if "likely" not in body and "if" not in body.lower() and "common" not in body:
         return []
     out: list[str] = []
-    for rx in (_MORE_LIKELY_IF, _RISK_HIGHER_IF, _MORE_COMMON_WITH):
+    for rx in (_MORE_LIKELY_IF, _RISK_HIGHER_IF, _AT_RISK_IF, _MORE_COMMON_WITH):
         for m in rx.finditer(body):
             said = body[max(0, m.start() - 60) : m.start("c")]
             if NEGATION.search(m.group(0)) or _DOUBT.search(said):
