@@ -200,7 +200,7 @@ def test_what_only_appears_to_hold_gives_no_risk_factor(tmp_path: Path, sentence
 def test_you_are_at_risk_if_you_are_a_state_gives_the_state_not_a_clause(tmp_path: Path) -> None:
     page = _PAGE.format(
         t="Brindle Sores",
-        p="Brindle sores are areas of damaged skin. You are at risk if you are bedridden or "
-        "swim in lakes.",
+        p="Brindle sores are areas of damaged skin. You are at risk if you are bedridden, "
+        "use a wheelchair, or swim in lakes.",
     )
     assert _lower(of_markdown(tmp_path, page, RISK)) == {("brindle sores", "bedridden")}
