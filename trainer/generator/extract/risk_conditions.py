@@ -62,12 +62,13 @@ _CLAUSE_END = re.compile(
 _GLUED = re.compile(r"\b[a-z]{4,}(?:particularly|especially|including|with)\b")
 
 
-def condition_clauses(body: str) -> list[str]:
+def condition_clauses(body: str) -> list[tuple[str, bool]]:
     """The clauses that state the condition of a higher risk in ``body`` (the factor's words,
-    still to be split into members and worded)."""
+    still to be split into members and worded), each with whether it completes "if you" (its
+    members are verb phrases then, "are bedridden, use a wheelchair")."""
     if "likely" not in body and "if" not in body.lower() and "common" not in body:
         return []
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for rx in (_MORE_LIKELY_IF, _RISK_HIGHER_IF, _AT_RISK_IF, _MORE_COMMON_WITH):
         for m in rx.finditer(body):
             said = body[max(0, m.start() - 60) : m.start("c")]
@@ -79,5 +80,5 @@ def condition_clauses(body: str) -> list[str]:
             if _GLUED.search(clause):
                 continue  # "a siblingparticularly a twinwith X": where the aside ends is lost
             cut = _CLAUSE_END.search(clause)
-            out.append((clause[: cut.start()] if cut else clause).strip(" ,"))
+            out.append(((clause[: cut.start()] if cut else clause).strip(" ,"), rx is _AT_RISK_IF))
     return out

@@ -305,8 +305,9 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             # "People who have AF are at increased risk for stroke": a risk the topic brings
             # (a complication), not a risk factor of the topic
             found += [(f, 0.75) for f in factor(dc, member) if not is_topic(dc, f)]
-    for clause in condition_clauses(body):  # "You are more likely to get X if you are A"
-        worded = [completing_item(m) for m in list_members(dc, clause)]
+    for clause, if_you in condition_clauses(body):  # "more likely to get X if you are A"
+        # ("You are at risk if you are bedridden, use a wheelchair": only what a state names)
+        worded = [completing_item(m, listed=if_you) for m in list_members(dc, clause)]
         found += [(f, 0.75) for w in worded if w for f in factor(dc, w) if not is_topic(dc, f)]
     # "X is more common among Asians", "X mainly affects farm workers"
     found += [(f, 0.75) for g in common_in_groups(dc, disease, body) for f in factor(dc, g)]
