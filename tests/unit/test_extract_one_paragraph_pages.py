@@ -204,3 +204,30 @@ def test_you_are_at_risk_if_you_are_a_state_gives_the_state_not_a_clause(tmp_pat
         "use a wheelchair, or swim in lakes.",
     )
     assert _lower(of_markdown(tmp_path, page, RISK)) == {("brindle sores", "bedridden")}
+
+
+PHASE = Relation.PHASE_DRUGS
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "drug"),
+    [
+        ("Brindle fever is an infection. Drellomycin is used to treat Brindle fever.",
+         "drellomycin"),
+        ("Brindle fever is an infection. Treatment is a strong antibiotic. There is no vaccine.",
+         "antibiotic"),
+    ],
+)
+def test_the_drug_a_sentence_says_treats_the_page_disease_is_its_whole_course(
+    tmp_path: Path, paragraph: str, drug: str
+) -> None:
+    page = _PAGE.format(t="Brindle Fever", p=paragraph)
+    assert ("overall treatment", drug) in _lower(of_markdown(tmp_path, page, PHASE))
+
+
+def test_a_drug_used_to_treat_another_disease_is_not_the_pages_course(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Fever",
+        p="Brindle fever is an infection. Drellomycin is used to treat severe pneumonia.",
+    )
+    assert _lower(of_markdown(tmp_path, page, PHASE)) == set()

@@ -288,7 +288,9 @@ _MEASURED = re.compile(
 # "The initial treatment is usually prednisone": the phase, then by a copula the drug it gives
 _PHASE_IS = re.compile(
     r"\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|commonly\s+|"
-    r"most\s+often\s+|mostly\s+)?(?:(?:an?|the)\s+(?:drugs?|medicines?|medications?)\s+)?",
+    r"most\s+often\s+|mostly\s+)?(?:(?:an?|the)\s+(?:drugs?|medicines?|medications?)\s+)?"
+    # "Treatment is | a strong antibiotic": the course told with its verb, the drug after
+    rf"|\s+an?\s+(?:{DRUG_ADJECTIVES}\s+)?",
     re.IGNORECASE,
 )
 # "bridging therapy, usually low-intensity chemotherapy or inotuzumab ozogamicin, keeps ...":
@@ -317,7 +319,9 @@ _USED_CLASS = re.compile(
     # "Treatment usually includes antibiotics", "Severe infections may require antibiotics"
     # ("Treatment is with antibiotics")
     r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of|(?:is|are)\s+"
-    r"(?:\w+ly\s+)?with)|requires?|needs?)\s+"
+    r"(?:\w+ly\s+)?with)|requires?|needs?|"
+    # ("Treatment is a strong antibiotic": the course named by the class it gives)
+    r"(?:treatment|therapy)\s+(?:(?:usually|often)\s+)?is)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
     rf"different)\s+)?)?(?:{DRUG_ADJECTIVES}\s+)?$",

@@ -2,10 +2,10 @@
 
 "The medicines used to treat pinworm are A, B and C", "Drugs used for the treatment of X
 include A and B", "X is usually treated with A or B", "The other drugs (A, B) used to treat X
-are ...": the drugs of the disease's treatment with no phase named, which is the whole course
-(the phase ``overall treatment``). Read only when the sentence names no phase or setting and
-neither its heading nor an earlier sentence of its paragraph set one (the caller tries those
-first) and only for the page's own disease: named as the page's main
+are ...", "A are used to treat X": the drugs of the disease's treatment with no phase named,
+which is the whole course (the phase ``overall treatment``). Read only when the sentence names
+no phase or setting and neither its heading nor an earlier sentence of its paragraph set one
+(the caller tries those first) and only for the page's own disease: named as the page's main
 disease, by a word of the page's title ("pinworm" on "Enterobiasis (Pinworm Infection)"), or
 as "the infection", "this disease". A population or a form of the disease ("Children with X",
 "Severe X", "Recurrent X") is a setting of its own, not the whole course, and gives nothing.
@@ -80,6 +80,14 @@ _CAN_CURE = re.compile(
     r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "Antibiotics are used to treat strep infections": the drugs as the subject, the disease
+# ending the sentence
+_USED_TO_TREAT = re.compile(
+    r"^\s*[^.;:]{2,80}?\s+(?P<w>(?:is|are)\s+(?:(?:usually|often|commonly|mainly|also|most\s+"
+    r"often)\s+)?(?:used|given|prescribed)\s+to\s+treat)\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # "Treatment (of <D>) usually includes A and B", "Drug therapy may include A": the treatment as
 # the subject of what it holds, at the sentence's start
 _TREATMENT_INCLUDES = re.compile(
@@ -89,7 +97,9 @@ _TREATMENT_INCLUDES = re.compile(
     r"(?P<d>[^.;:,()]{1,50}?))?\s+"
     r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly|may|can|might)\s+)*"
     # ("Treatment is with antibiotics": what the course is given with)
-    r"(?:includes?|consists?\s+of|involves?|is\s+(?:usually\s+|often\s+|mainly\s+)?with))\b",
+    # ("Treatment is a strong antibiotic": the course named by its drug)
+    r"(?:includes?|consists?\s+of|involves?|is\s+(?:usually\s+|often\s+|mainly\s+)?"
+    r"with|is(?=\s+an?\s+(?:strong\s+|oral\s+|IV\s+)?\w+\s*(?:\.|$))))\b",
     re.IGNORECASE,
 )
 # a purpose or a need of the drugs' own ("to relieve pain", "if you have an infection"): what
@@ -171,6 +181,7 @@ def drugs_for_the_disease(dc: DocContext, seg: Segment) -> list[Mention]:
     cured = _CAN_CURE.match(seg.body)
     treats = _PROVIDER_TREATS.match(seg.body)
     for m in (_TREATED_WITH.match(seg.body), treats, cured, includes,
+              _USED_TO_TREAT.match(seg.body),
               *_DRUGS_FOR.finditer(seg.body)):
         if m is None or not _own_disease(dc, seg, m.group("d"), seg.body_start + m.start("d")):
             continue
