@@ -231,3 +231,29 @@ def test_a_drug_used_to_treat_another_disease_is_not_the_pages_course(tmp_path: 
         p="Brindle fever is an infection. Drellomycin is used to treat severe pneumonia.",
     )
     assert _lower(of_markdown(tmp_path, page, PHASE)) == set()
+
+
+def test_bare_symptoms_after_a_condition_introduced_in_apposition_are_not_the_topics(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Polymyalgia Rheumatica",
+        p="Polymyalgia rheumatica is a disorder that causes muscle pain. Polymyalgia rheumatica "
+        "sometimes occurs along with giant cell arteritis, a condition that causes swelling of "
+        "the arteries in your head. Symptoms include headaches and blurred vision.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("polymyalgia rheumatica", "blurred vision") not in found, found
+    assert ("polymyalgia rheumatica", "headache") not in found, found
+
+
+def test_bare_symptoms_after_the_topic_introduced_in_apposition_are_the_topics(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Polymyalgia Rheumatica",
+        p="Doctors see many older patients with polymyalgia rheumatica, a condition that causes "
+        "muscle pain. Symptoms include headaches and blurred vision.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("polymyalgia rheumatica", "blurred vision") in found, found

@@ -129,6 +129,8 @@ def bare_inline_pairs(
         return []  # "... These happen because X is disrupted": X's, read by the back reader
     if _labelled(dc, seg):
         return []  # "Eye damage: When vessels burst. Signs include ...": the label's symptoms
+    if _introduced_before(dc, seg, topic):
+        return []  # "... along with Y, a condition that causes A. Symptoms include": Y's
     # an aside may liken the symptoms to another illness's ("may be taken for the flu and
     # include"): what they are likened to is not whose they are
     said = sentence[: m.start("aside")] if m.re == _BARE and m.group("aside") else sentence[
@@ -213,3 +215,25 @@ def _cause_follows(dc: DocContext, seg: Segment) -> bool:
         return False
     nxt = dc.units[k]
     return nxt.para == seg.main.para and bool(_CAUSE_FOLLOWS.match(nxt.text.strip()))
+
+
+# "..., giant cell arteritis, a condition that causes swelling of the arteries": the sentence
+# ends by introducing a condition, which the next sentence's bare "Symptoms include" goes on about
+_INTRODUCES = re.compile(
+    r"(?P<x>[^,;]{3,80}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:condition|disease|disorder|illness|"
+    r"infection|syndrome)\s+(?:that|which|in\s+which)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_before(dc: DocContext, seg: Segment, topic: str) -> bool:
+    """Whether the sentence before, in the paragraph, ends by introducing a condition other
+    than the topic in apposition: the bare list after it is that condition's, or unclear."""
+    before = dc.previous(seg.main)
+    if before is None or before.para != seg.main.para or before.kind != "sentence":
+        return False
+    m = _INTRODUCES.search(before.text)
+    if m is None:
+        return False
+    named = [x for x in dc.find(m.group("x")) if x.hit("condition") is not None]
+    return bool(named) and _names_a_condition(dc, named[-1].surface, topic)
