@@ -257,3 +257,15 @@ def test_bare_symptoms_after_the_topic_introduced_in_apposition_are_the_topics(
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert ("polymyalgia rheumatica", "blurred vision") in found, found
+
+
+def test_if_you_have_symptoms_they_may_include_lists_the_topics(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Fever",
+        p="Brindle Fever is a disease caused by a fungus. Brindle Fever is often mild, with no "
+        "symptoms. If you have symptoms, they may include a flu-like illness, with fever, "
+        "cough, headache and rash.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle fever", "flu-like illness"), ("brindle fever", "fever"),
+            ("brindle fever", "rash")} <= found, found

@@ -61,7 +61,8 @@ _BARE = re.compile(
     # noun, then "including" (never "with symptoms such as", the people who have them)
     rf"\bwith\s+(?=(?:the\s+)?{_PLAIN}{_SIGNS}\s+including\b))"
     rf"(?:the\s+)?{_PLAIN}{_SIGNS}{_IN_GROUP}{_ASIDE}\s*,?\s+"
-    r"(?:(?:may|can|might|often|usually|also)\s+)*"
+    # ("If you have symptoms, they may include A": "they" takes the symptoms up again)
+    r"(?:(?<=,\s)they\s+)?(?:(?:may|can|might|often|usually|also)\s+)*"
     # "Then symptoms begin, including A": the verb of their onset before the list
     # "Symptoms usually start gradually, with A and B": the onset verb, then "with" its signs
     rf"(?:{_ONSET}(?:\s+\w+ly)?\s*,\s*(?:(?:often|usually)\s+)?(?:including|such\s+as|like|with)|"
@@ -107,6 +108,7 @@ _LABEL = re.compile(
     r"^\s*(?:-\s*)?(?![^:.;]*\b(?:are|is|include|includes|may|can|might|could|will)\b)"
     r"[A-Z][^:.;]{2,50}:\s"
 )
+_COMES_WITH = re.compile(r"^(?P<a>[^,]{3,40}),\s+with\s+", re.IGNORECASE)
 _OWN_VERB = re.compile(
     r"\s+(?:may|can|might|could|often|also|usually|are|is|were|was|will)\b", re.IGNORECASE
 )
@@ -145,7 +147,9 @@ def bare_inline_pairs(
     # lexicon files as a complication ("diarrhea") is as much a member as a symptom is
     # (a verb inside a bracketed gloss, "papilledema (swelling ..., which is part of ...)",
     # is the gloss's, not the list's own)
-    rest = m.group("rest")
+    # "a flu-like illness, with fever, cough and rash": what the first member comes with are
+    # members too
+    rest = _COMES_WITH.sub(r"\g<a>, ", m.group("rest"))
     masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), rest)
     verb = _OWN_VERB.search(masked)
     members = worded_members(

@@ -69,6 +69,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+_LIKENESS = re.compile(r"[a-z]+-like\s+(?:illness|symptoms?)")
+
+
 def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     """Whether ``phrase`` reads as a symptom's name: a lexicon symptom or sign, else a name
     with a symptom head noun or opening word (never one the lexicon calls a disease)."""
@@ -82,6 +85,8 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     hits = [h for h in lexicon.lookup(text) if h.kind == "condition"]
     if hits:
         return any(h.type in ("symptom", "sign") for h in hits)
+    if _LIKENESS.fullmatch(text):
+        return True  # "a flu-like illness": the illness it resembles names no disease it is
     if any(text.startswith(f"{o} ") for o in shapes().openers):
         return True
     first, sep, other = text.partition(" or ")
