@@ -269,3 +269,39 @@ def test_if_you_have_symptoms_they_may_include_lists_the_topics(tmp_path: Path) 
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle fever", "flu-like illness"), ("brindle fever", "fever"),
             ("brindle fever", "rash")} <= found, found
+
+
+def test_bare_causes_after_a_sentence_on_a_form_of_the_topic_are_that_forms(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Shock",
+        p="Brindle shock happens when not enough blood gets to the organs. Watery Brindle shock "
+        "happens when you lose a lot of fluid. Causes include internal or external bleeding, "
+        "burns, and severe vomiting.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("watery brindle shock", "internal bleeding"),
+            ("watery brindle shock", "burns")} <= found, found
+    assert not any(o == "internal" for _, o in found), found
+
+
+def test_other_causes_after_a_sentence_naming_the_topic_are_the_topics(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Fever",
+        p="Brindle fever is a raised temperature. Infections cause most Brindle fevers. There "
+        "can be many other causes, including - Heat exhaustion - Autoimmune diseases Treatment "
+        "depends on the cause.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("brindle fever", "heat exhaustion"),
+            ("brindle fever", "autoimmune diseases")} <= found, found
+
+
+def test_bare_causes_after_a_sentence_on_something_else_give_nothing(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Fever",
+        p="Brindle fever is a raised temperature. The skin has many layers. Causes include "
+        "burns and cuts.",
+    )
+    assert _lower(of_markdown(tmp_path, page, RISK)) == set()

@@ -24,6 +24,7 @@ from trainer.domain import Relation
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, list_members
 from trainer.generator.extract.patterns import NEGATION, SENTENCE_BREAK, drop_parens
+from trainer.generator.extract.risk_bare_causes import bare_cause_factors
 from trainer.generator.extract.risk_causes import cause_factors, is_topic
 from trainer.generator.extract.risk_group_at_risk import group_factors
 from trainer.generator.extract.risk_history import history_factors
@@ -91,6 +92,8 @@ def topic_causes_and_complications(dc: DocContext, seg: Segment) -> list[Extract
     out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in history_factors(dc, seg.body)]
     # "The risk of X is higher in people who have A" (:mod:`.risk_passive`)
     out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in passive_risk_factors(dc, seg.body)]
+    # "Causes include A and B" after a sentence on the topic (:mod:`.risk_bare_causes`)
+    out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in bare_cause_factors(dc, seg)]
     # "Slaughterhouse workers are at risk of X" (:mod:`.risk_group_at_risk`)
     out += [shaped_fact(dc, seg, d, f, 0.75) for d, f in group_factors(dc, seg.body)]
     for d, f, sure in complication_pairs(dc, seg.body):
