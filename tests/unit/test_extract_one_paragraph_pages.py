@@ -305,3 +305,26 @@ def test_bare_causes_after_a_sentence_on_something_else_give_nothing(tmp_path: P
         "burns and cuts.",
     )
     assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle ulcer is a sore in the stomach. The most common cause of Brindle ulcer is a "
+        "shortage of iodine in the diet.",
+        "Brindle ulcer is a sore in the stomach. The most common cause is a shortage of iodine "
+        "in the diet.",
+    ],
+)
+def test_the_most_common_cause_is_a_risk_factor(tmp_path: Path, text: str) -> None:
+    page = _PAGE.format(t="Brindle Ulcer", p=text)
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle ulcer", "shortage of iodine in the diet") in found, found
+
+
+def test_a_variety_of_factors_is_no_factor(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Ulcer",
+        p="Brindle ulcer is a sore. Brindle ulcer can be caused by a variety of factors.",
+    )
+    assert _lower(of_markdown(tmp_path, page, RISK)) == set()

@@ -333,10 +333,12 @@ _INFECTED = re.compile(
 # a card can ask about, and the members the text lists after it are the factors.
 _CATEGORY_WORD = (
     r"(?:drugs?|medications?|medicines?|diseases?|conditions?|disorders?|illness(?:es)?|"
-    r"problems?|factors?|things?|forms?|types?|kinds?|activities|habits|agents|injur(?:y|ies))"
+    r"problems?|factors?|things?|forms?|types?|kinds?|activities|habits|agents|injur(?:y|ies)|"
+    r"causes?|reasons?)"
 )
 _BARE_CATEGORY = re.compile(
-    r"^(?:(?:some|certain|other|many|various|several|different)\s+)?"
+    r"^(?:(?:some|certain|other|many|various|several|different|(?:an?\s+)?(?:variety|number|"
+    r"range|combination|mix)\s+of)\s+)?"
     # "medical conditions", "a disease or injury (that damages the nerves)": categories too
     rf"(?:(?:medical|health)\s+)?{_CATEGORY_WORD}(?:\s+(?:or|and)\s+{_CATEGORY_WORD})?$",
     re.IGNORECASE,

@@ -1,5 +1,5 @@
 """risk_factor from a list of causes that does not say whose: "Causes include A, B and C",
-"There can be many other causes, including - A - B - C".
+"There can be many other causes, including - A - B - C", "The most common cause worldwide is A".
 
 Whose causes they are is told by the sentence before, in the same paragraph: the form of the
 page's condition it opens with ("Hypovolemic shock happens when you lose a lot of blood.
@@ -22,7 +22,10 @@ _BARE_CAUSES = re.compile(
     r"^\s*(?:(?:the|other|common|main|possible|known|some)\s+)*causes\s+"
     r"(?:(?:may|can|might|often)\s+)?include\s*:?\s*(?P<c>.+)$"
     r"|^\s*there\s+(?:can|may|are)\s+(?:be\s+)?(?:many\s+|several\s+|a\s+few\s+)?(?:other\s+)?"
-    r"causes\s*,?\s+including\s*:?\s*(?P<c2>.+)$",
+    r"causes\s*,?\s+including\s*:?\s*(?P<c2>.+)$"
+    # "The most common cause worldwide is A": one cause, ranked, still no one's by its words
+    r"|^\s*the\s+(?:most\s+common|main|leading|usual|commonest)\s+cause(?:\s+worldwide|\s+in\s+"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:is|are)\s+(?P<c3>.+)$",
     re.IGNORECASE,
 )
 # the subject of the sentence before: its words up to the first verb
@@ -45,7 +48,7 @@ def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     owner = _owner(dc, seg)
     if owner is None:
         return []
-    listed = m.group("c") or m.group("c2") or ""
+    listed = m.group("c") or m.group("c2") or m.group("c3") or ""
     if listed.lstrip().startswith("-"):
         parts = [p for p in _ITEM.split(" " + listed) if p.strip()]
     else:  # ("internal or external bleeding": one head shared by both members)

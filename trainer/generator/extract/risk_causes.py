@@ -6,7 +6,7 @@ called:
     "Most cases of X are caused by A" (X the topic, named whole or by its short name);
   * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause;
     an opening adverb, "Occasionally, A causes X", is no part of the cause);
-  * "A is the (most common / main / leading) cause of X";
+  * "A is the (most common / main / leading) cause of X", "The most common cause of X is A";
   * "X is a degenerative brain disorder caused by A" (the kind of condition, then its cause;
     never "an infection caused by", whose cause is the germ);
   * "This syndrome can be caused by A" on a page whose topic's name ends with that kind word;
@@ -62,6 +62,13 @@ _THE_CAUSE = re.compile(
     r"^(?P<c>.+?)\s+(?:is|are)\s+(?:(?:one|some)\s+of\s+)?the\s+(?:(?:single|most|main|major|"
     r"leading|usual|primary|chief|biggest|common|known|underlying)\s+){1,3}causes?\s+of\s+"
     r"(?P<s>[^,;:]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+# "The most common cause of X (worldwide) is A": the same, the cause named last
+_THE_CAUSE_IS = re.compile(
+    r"^(?:the\s+)?(?:(?:single|most|main|major|leading|usual|primary|chief|biggest|common)\s+)"
+    r"{1,3}cause\s+of\s+(?P<s>[^,;:]{2,60}?)(?:\s+(?:worldwide|in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+"
+    r"[A-Z][\w.]*)*))?\s+(?:is|are)\s+(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "X often develops after a viral infection": what the condition follows
@@ -131,7 +138,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
         s = sentence.strip().rstrip(".")
         if NEGATION.search(s) or _DOUBT.search(s) or UNPROVEN.search(s):
             continue
-        for rx in (_PASSIVE, _THE_CAUSE, _ACTIVE, _AFTER):
+        for rx in (_PASSIVE, _THE_CAUSE, _THE_CAUSE_IS, _ACTIVE, _AFTER):
             m = rx.match(s)
             said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
             # "Acute ITP develops after ...": a qualified form of the topic is the subject
@@ -141,9 +148,9 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
                     tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
                 continue
             cause = m.group("c")
-            if rx is not _PASSIVE and _RELATIVE_END.search(cause):
+            if rx not in (_PASSIVE, _THE_CAUSE_IS) and _RELATIVE_END.search(cause):
                 break  # "problems that can lead to X": the cause is described, not named
-            if rx is not _PASSIVE:
+            if rx not in (_PASSIVE, _THE_CAUSE_IS):
                 # ("Occasionally, A can cause X": the opening adverb is no cause)
                 cause = own_subject(_OPENING_ADVERB.sub("", cause))
             if _FOR_MEDICINES.search(cause):
