@@ -328,3 +328,33 @@ def test_a_variety_of_factors_is_no_factor(tmp_path: Path) -> None:
         p="Brindle ulcer is a sore. Brindle ulcer can be caused by a variety of factors.",
     )
     assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+
+
+def test_aphasia_is_its_own_condition_not_one_of_its_signs(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Aphasia",
+        p="Aphasia is a neurological disorder caused by damage to the brain. Primary signs of the "
+        "disorder include difficulty in expressing oneself when speaking, trouble understanding "
+        "speech, and difficulty with reading and writing. Although it is primarily seen in "
+        "individuals who have suffered a stroke, aphasia can also result from a brain tumor, "
+        "head injury, or dementia that affect language-associated regions of the brain.",
+    )
+    symptoms = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("aphasia", "difficulty in expressing oneself when speaking"),
+            ("aphasia", "trouble understanding speech")} <= symptoms, symptoms
+    risks = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("aphasia", "brain tumor"), ("aphasia", "head injury"),
+            ("aphasia", "dementia")} <= risks, risks
+    assert not any("word-finding" in s for s, _ in symptoms | risks)
+
+
+def test_an_aside_in_what_a_condition_results_from_is_no_cause(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Apraxia",
+        p="Brindle apraxia is a disorder of the brain. Brindle apraxia results from dysfunction "
+        "of the cerebral hemispheres, especially the parietal lobe, and can arise from damage "
+        "to the brain.",
+    )
+    risks = _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle apraxia", "damage to the brain") in risks, risks
+    assert not any("parietal" in o for _, o in risks), risks

@@ -3,6 +3,7 @@
 A cause of the topic is a factor of it by the structure of the sentence, whatever the cause is
 called:
   * "X is (usually / mainly) caused by A", "X is (often) due to A", "X is the result of A",
+    "X can (also) result from A",
     "Most cases of X are caused by A" (X the topic, named whole or by its short name);
   * "A (can) cause(s) X", "A (can) lead(s) to X", "A results in X" (the topic ends the clause;
     an opening adverb, "Occasionally, A causes X", is no part of the cause);
@@ -69,6 +70,12 @@ _THE_CAUSE_IS = re.compile(
     r"^(?:the\s+)?(?:(?:single|most|main|major|leading|usual|primary|chief|biggest|common)\s+)"
     r"{1,3}cause\s+of\s+(?P<s>[^,;:]{2,60}?)(?:\s+(?:worldwide|in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+"
     r"[A-Z][\w.]*)*))?\s+(?:is|are)\s+(?P<c>.+)$",
+    re.IGNORECASE,
+)
+_CONCESSION = re.compile(r"^(?:although|though|while)\b[^,]{3,120},\s*", re.IGNORECASE)
+# "X can also result from A, B, or C": what the condition comes from
+_RESULTS_FROM = re.compile(
+    rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:results?|stems?|arises?)\s+from\s+(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "X often develops after a viral infection": what the condition follows
@@ -138,7 +145,10 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
         s = sentence.strip().rstrip(".")
         if NEGATION.search(s) or _DOUBT.search(s) or UNPROVEN.search(s):
             continue
-        for rx in (_PASSIVE, _THE_CAUSE, _THE_CAUSE_IS, _ACTIVE, _AFTER):
+        # "Although it is mostly seen after a stroke, X can also result from A": the concession
+        # before the clause is no part of its subject
+        s = _CONCESSION.sub("", s)
+        for rx in (_PASSIVE, _THE_CAUSE, _THE_CAUSE_IS, _RESULTS_FROM, _ACTIVE, _AFTER):
             m = rx.match(s)
             said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
             # "Acute ITP develops after ...": a qualified form of the topic is the subject
@@ -148,9 +158,15 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
                     tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
                 continue
             cause = m.group("c")
-            if rx not in (_PASSIVE, _THE_CAUSE_IS) and _RELATIVE_END.search(cause):
+            if rx not in (_PASSIVE, _THE_CAUSE_IS, _RESULTS_FROM) and _RELATIVE_END.search(cause):
                 break  # "problems that can lead to X": the cause is described, not named
-            if rx not in (_PASSIVE, _THE_CAUSE_IS):
+            if rx is _RESULTS_FROM:
+                # "A, B, or C that affect the brain": the clause narrows every member
+                cause = re.sub(r"\s+that\s+(?!is\b|are\b).*$", "", cause)
+                # "A, especially B, and C": the aside narrows A, no member of its own
+                cause = re.sub(r",\s*(?:especially|particularly|mainly|mostly|notably)\b[^,]*,?",
+                               ",", cause, flags=re.IGNORECASE)
+            if rx not in (_PASSIVE, _THE_CAUSE_IS, _RESULTS_FROM):
                 # ("Occasionally, A can cause X": the opening adverb is no cause)
                 cause = own_subject(_OPENING_ADVERB.sub("", cause))
             if _FOR_MEDICINES.search(cause):

@@ -18,7 +18,9 @@ from trainer.generator.extract.symptom_shapes import body_part_word, shapes, sym
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
-    r"you|your|they|their|he|she|it|this|that|which|who|when|if|because|than|not|such|"
+    # ("difficulty in expressing oneself when speaking": a time clause of a gerund is no clause)
+    r"you|your|they|their|he|she|it|this|that|which|who|when(?!\s+[a-z]{3,}ing\b)|if|because|"
+    r"than|not|such|"
     # "when a person loses contact with reality": a definition speaks of the person
     r"person|people|someone)\b",
     re.IGNORECASE,
