@@ -352,8 +352,8 @@ def test_an_aside_in_what_a_condition_results_from_is_no_cause(tmp_path: Path) -
     page = _PAGE.format(
         t="Brindle Apraxia",
         p="Brindle apraxia is a disorder of the brain. Brindle apraxia results from dysfunction "
-        "of the cerebral hemispheres, especially the parietal lobe, and can arise from damage "
-        "to the brain.",
+        "of the cerebral hemispheres, especially the parietal lobe, and can arise from many "
+        "diseases or damage to the brain.",
     )
     risks = _lower(of_markdown(tmp_path, page, RISK))
     assert ("brindle apraxia", "damage to the brain") in risks, risks
