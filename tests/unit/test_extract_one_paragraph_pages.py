@@ -358,3 +358,17 @@ def test_an_aside_in_what_a_condition_results_from_is_no_cause(tmp_path: Path) -
     risks = _lower(of_markdown(tmp_path, page, RISK))
     assert ("brindle apraxia", "damage to the brain") in risks, risks
     assert not any("parietal" in o for _, o in risks), risks
+
+
+def test_causes_after_a_pronoun_sentence_are_the_topics_and_a_later_negation_is_not_theirs(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Loss",
+        p="Brindle losses are due to natural causes. They can happen before delivery. Causes "
+        "include: - Problems with the placenta, the organ that feeds the fetus - Fetal "
+        "infections In at least half of all cases, it is not possible to tell why.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("brindle loss", "problems with the placenta"),
+            ("brindle loss", "fetal infections")} <= found, found

@@ -115,7 +115,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _DASH_ITEM = re.compile(r"(?:^|\s)[-–•]\s+[A-Z]")
 _OPENER = (
     r"No|The|This|These|Those|That|It|Its|They|Their|There|If|Most|Some|Many|Your|You|When|"
-    r"While|Although|But|However|Anyone|Doctors?|Treatments?|Symptoms|Signs|Sometimes|Often|Over"
+    r"While|Although|But|However|Anyone|Doctors?|Treatments?|Symptoms|Signs|Sometimes|Often|Over|"
+    r"In|At|For|After|Before|During"
 )
 _RUN_ON = re.compile(
     rf"(?<=[a-z,)])\s+(?=(?:(?:{_OPENER})\s+[a-z]|[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]*|[a-z]+)){{0,2}}\s+"

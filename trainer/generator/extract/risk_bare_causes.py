@@ -34,6 +34,8 @@ _SUBJECT = re.compile(
     r"occurs|is|are|develops|results|starts|begins)\b",
     re.IGNORECASE,
 )
+_PRONOUN = re.compile(r"^\s*(?:it|they|this|these)\b", re.IGNORECASE)
+_GLOSS = re.compile(r",\s+(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\b.*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s+-\s+")
 
 
@@ -43,18 +45,23 @@ def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     if "cause" not in body.lower():
         return []
     m = _BARE_CAUSES.match(body)
-    if m is None or NEGATION.search(body) or UNPROVEN.search(body):
+    if m is None:
+        return []
+    group = next((g for g in ("c", "c2", "c3") if m.group(g)), "c")
+    # (a negation after the list, "it is not possible to tell why", is not the list's)
+    if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body):
         return []
     owner = _owner(dc, seg)
     if owner is None:
         return []
-    listed = m.group("c") or m.group("c2") or m.group("c3") or ""
+    listed = m.group(group) or ""
     if listed.lstrip().startswith("-"):
         parts = [p for p in _ITEM.split(" " + listed) if p.strip()]
     else:  # ("internal or external bleeding": one head shared by both members)
         parts = shared_opening(dc, rejoined(dc, list_members(dc, listed), listed))
     out: list[tuple[str, str]] = []
     for part in _heads_shared(parts):
+        part = _GLOSS.sub("", part)  # "Problems with the placenta, the organ that ...": a gloss
         for f in factor(dc, part.strip(" ,")):
             typed = as_factor(dc, f)
             if typed and not is_topic(dc, typed) and not is_treatment(dc, typed):
@@ -73,7 +80,13 @@ def _owner(dc: DocContext, seg: Segment) -> str | None:
     t = topic.lower().rstrip("s")
     said = before.text.lower()
     if t not in said:
-        return None
+        # "Stillbirths are due to natural causes. They can happen before delivery. Causes
+        # include": a pronoun carries the topic one sentence on
+        earlier = dc.previous(before)
+        if not (_PRONOUN.match(before.text) and earlier is not None
+                and earlier.para == before.para and t in earlier.text.lower()):
+            return None
+        return topic
     subject = _SUBJECT.match(before.text)
     if subject is not None:
         s = " ".join(subject.group("s").lower().split())
