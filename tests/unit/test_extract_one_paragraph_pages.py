@@ -372,3 +372,12 @@ def test_causes_after_a_pronoun_sentence_are_the_topics_and_a_later_negation_is_
     found = _lower(of_markdown(tmp_path, page, RISK))
     assert {("brindle loss", "problems with the placenta"),
             ("brindle loss", "fetal infections")} <= found, found
+
+
+def test_a_drug_set_apart_from_those_used_is_not_the_course(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Disease",
+        p="Brindle disease is an inflammation of the lungs. Other medicines, besides "
+        "prednisone, are used to treat Brindle disease.",
+    )
+    assert ("overall treatment", "prednisone") not in _lower(of_markdown(tmp_path, page, PHASE))

@@ -83,7 +83,9 @@ _CAN_CURE = re.compile(
 # "Antibiotics are used to treat strep infections": the drugs as the subject, the disease
 # ending the sentence
 _USED_TO_TREAT = re.compile(
-    r"^\s*[^.;:]{2,80}?\s+(?P<w>(?:is|are)\s+(?:(?:usually|often|commonly|mainly|also|most\s+"
+    # ("Other medicines, besides prednisone, are used": the drug named is set apart)
+    r"^\s*(?![^.;:]*\b(?:other|besides|except|apart\s+from|in\s+addition\s+to)\b)"
+    r"[^.;:]{2,80}?\s+(?P<w>(?:is|are)\s+(?:(?:usually|often|commonly|mainly|also|most\s+"
     r"often)\s+)?(?:used|given|prescribed)\s+to\s+treat)\s+(?:the\s+|this\s+|your\s+)?"
     r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
     re.IGNORECASE,
