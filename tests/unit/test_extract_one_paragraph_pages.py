@@ -381,3 +381,13 @@ def test_a_drug_set_apart_from_those_used_is_not_the_course(tmp_path: Path) -> N
         "prednisone, are used to treat Brindle disease.",
     )
     assert ("overall treatment", "prednisone") not in _lower(of_markdown(tmp_path, page, PHASE))
+
+
+def test_a_gene_the_drug_source_lists_is_no_drug_before_the_word_gene() -> None:
+    from trainer.generator.lexicon_load import load_lexicon
+
+    lexicon = load_lexicon()
+    text = "It is used with fulvestrant in breast cancer that has a mutation in the PIK3CA gene."
+    drugs = {m.surface for m in lexicon.find(text) if m.is_kind("drug")}
+    assert "fulvestrant" in drugs
+    assert "PIK3CA" not in drugs

@@ -42,6 +42,10 @@ FUZZY_FLOOR = 75.0
 FUZZY_MARGIN = 12.0
 
 
+# words after a name that make it a gene or its product, whatever the drug source calls it
+_GENE_WORDS = frozenset({"gene", "genes", "mutation", "mutations", "protein", "proteins"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One lexicon entry."""
@@ -339,6 +343,9 @@ class Lexicon:
             return 0, None  # a brand or synonym in lower case may be an English word
         if raw.isupper() and len(raw) <= 4 and width == 1:
             return 0, None  # short capitals are abbreviations of this document's own
+        after = toks[i + width].key if i + width < len(toks) else ""
+        if after in _GENE_WORDS:
+            return 0, None  # "a mutation in the PIK3CA gene": a gene the source files as a drug
         return width, Hit("drug", name.name, "name" if generic else "alias")
 
     def _with_shapes(self, text: str, toks: Sequence[Token], out: list[Mention]) -> list[Mention]:
