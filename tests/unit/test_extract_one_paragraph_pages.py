@@ -391,3 +391,31 @@ def test_a_gene_the_drug_source_lists_is_no_drug_before_the_word_gene() -> None:
     drugs = {m.surface for m in lexicon.find(text) if m.is_kind("drug")}
     assert "fulvestrant" in drugs
     assert "PIK3CA" not in drugs
+
+
+def test_the_sex_a_condition_most_often_affects_is_a_risk_factor(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Cancer",
+        p="Brindle cancer is rare in children. Brindle cancer can occur at any age and most "
+        "often affects males.",
+    )
+    assert ("brindle cancer", "male sex") in _lower(of_markdown(tmp_path, page, RISK))
+
+
+def test_the_sex_another_condition_most_often_affects_is_not_the_topics(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Disease",
+        p="Brindle disease is a group of kidney disorders. PSGN is most common in children, "
+        "although it can strike at any age, and it most often affects boys.",
+    )
+    assert ("brindle disease", "male sex") not in _lower(of_markdown(tmp_path, page, RISK))
+
+
+def test_a_name_a_gloss_gives_is_read_without_the_word_called(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Cancer",
+        p="Brindle cancer is rare. The risk of Brindle cancer is increased in children who have "
+        "been exposed to certain chemicals, called aromatic amines.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert not any(o.startswith("called") for _, o in found), found

@@ -363,7 +363,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     when it cannot be one. A clause keeps its subject ("smoking can damage blood vessels" ->
     "smoking"); a symptom or sign and a test are not factors ("bleeding" is what a disease does,
     "complete blood count" how it is found), nor is a pointer or a piece of a sentence."""
-    t = _GERUND.sub("", phrase.strip())
+    # "(drugs,) called alkylating agents": the name a gloss gives is the factor's own
+    t = _GERUND.sub("", re.sub(r"^(?:called|known\s+as|named)\s+", "", phrase.strip(), flags=re.I))
     if t != phrase.strip():
         t = re.sub(r"^(?:an?|the)\s+(?=\w)", "", t, flags=re.IGNORECASE)  # "using a catheter"
     # "reflux disease, or GERD": the short name the text adds is the same factor

@@ -152,7 +152,9 @@ MORE_COMMON_IN = re.compile(
     r"four|five|\d+)\s+times)\s+as\s+(?:common|likely|frequent)(?:\s+to\s+(?:appear|occur|"
     r"develop|arise))?)\s+(?:in|among)\s+(?:(?P<age>older|elderly|younger)\s+)?"
     # "It affects men more than women": the sex named first is the one more affected
-    r"|\baffects?\s+(?=(?:boys|men|males|girls|women|females)\s+more\s+(?:often\s+)?than\s))"
+    r"|\baffects?\s+(?=(?:boys|men|males|girls|women|females)\s+more\s+(?:often\s+)?than\s)"
+    # "X most often affects males": the one sex named as the group it is most common in
+    r"|\b(?:mainly|mostly|most\s+often|more\s+often|usually)\s+affects?\s+)"
     r"(?P<s>boys|men|males|girls|women|females)\b",
     re.IGNORECASE,
 )

@@ -39,7 +39,27 @@ def of_something_else(dc: DocContext, disease: str, body: str, cue: re.Match[str
         end = _OBJECT_END.search(after)
         after = after[: end.start()].strip() if end else after.strip()
         return not _names_disease(dc, disease, after)
+    if _POINTER.search(before) and _opens_with_other(dc, disease, body):
+        return True  # "PSGN is most common in children, and it most often affects boys"
     return not _names_disease(dc, disease, before)
+
+
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?P<s>[^,;.]{2,40}?)\s+(?:is|are|can|may|often|usually|mostly|mainly)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_other(dc: DocContext, disease: str, body: str) -> bool:
+    """Whether the sentence opens with a condition other than ``disease`` as its subject, which
+    a later "it" then stands for."""
+    m = _OPENING_SUBJECT.match(body)
+    if m is None or _names_disease(dc, disease, m.group("s")):
+        return False
+    # (a short name in capitals the page gave another condition: "PSGN")
+    return bool(re.fullmatch(r"[A-Z]{2,6}s?", m.group("s").strip())) or any(
+        x.hit("condition") is not None for x in dc.find(m.group("s"))
+    )
 
 
 # Words that point to the condition a page is about
