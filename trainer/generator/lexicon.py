@@ -21,6 +21,7 @@ Tokens and their folded keys are made in :mod:`.tokens`; the files are read by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -333,6 +334,10 @@ class Lexicon:
         raw = toks[i].raw
         generic = " ".join(keys[:width]) == _fold(name.name) or spelled_alike(
             " ".join(t.raw for t in toks[i : i + width]), name.name)
+        if not generic and re.search(r"[a-z]{2}-[a-z]{2}", name.name):
+            # ("Ado-trastuzumab emtansine": the name's own hyphen between words is no other
+            # word; "interleukin-12", a number joined on, stays no generic here)
+            generic = keys[:width] == [t.key for t in tokenize(name.name) if t.raw.isalnum()]
         if not generic:
             # "propantheline bromide": the source's salted form, whose first words are the
             # generic itself; the generic alone is the name (the salt is read after it)

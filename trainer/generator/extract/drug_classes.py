@@ -136,6 +136,8 @@ _TO_CLASS = re.compile(
     r"(?P<mods>(?:[\w'’®+-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
+# a gene or protein symbol opening a class name ("EGFR tyrosine kinase inhibitor")
+_TARGET_BEFORE = re.compile(r"(?<=\s)(?-i:[A-Z][A-Z0-9/:-]{1,12})\s+$")
 _COPULA_MOD = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
 # Words of a renaming between an apposition's comma and a class: what they rename is another
 # list item, not the drug before the comma
@@ -301,7 +303,9 @@ def drug_class_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             if (
                 k + 1 < len(ms)
                 and ms[k + 1].is_kind(*CLASS)
-                and ALSO_CALLED.match(text[c.end : ms[k + 1].start])
+                # ("a targeted therapy drug called an EGFR tyrosine kinase inhibitor": the
+                # second name may open with the target it names)
+                and ALSO_CALLED.match(_TARGET_BEFORE.sub("", text[c.end : ms[k + 1].start]))
             ):
                 k += 1
                 for mem in members:

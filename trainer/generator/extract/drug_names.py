@@ -166,7 +166,11 @@ def outside_brand(dc: DocContext, m: Mention) -> bool:
     # "sunitinib malate": the generic with its salt is the generic itself, not a brand
     surface = m.surface.lower()
     rest = surface[len(hit.name) :].strip(" -")
-    return not (surface.startswith(hit.name.lower()) and _is_salt(rest))
+    if surface.startswith(hit.name.lower()) and _is_salt(rest):
+        return False
+    # "trastuzumab emtansine" for "ado-trastuzumab emtansine": the generic less a prefix the
+    # regulator added is the same drug, no brand
+    return not hit.name.lower().endswith(f"-{surface}")
 
 
 # What is left of a heading once its drug names and bracketed brands are taken out: "and",

@@ -1,0 +1,69 @@
+"""Drug information pages whose drug is named as the regulator writes it: a prefix the
+regulator added ("ado-trastuzumab emtansine"), a biologic's four-letter suffix
+("margetuximab-cmkb"), and a second class name that opens with its target ("a targeted
+therapy drug called an EGFR tyrosine kinase inhibitor").
+
+The drug names are real (they are what the lexicon and the outside name source must know); the
+sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import of_markdown
+
+from trainer.domain import Relation
+
+CLASS = Relation.DRUG_CLASS
+TARGET = Relation.DRUG_TARGET
+
+_PAGE = "# {t}\n\n{p}\n\nUS Brand Name\n\nFDA Approved\n\nYes\n"
+
+
+def _lower(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(a.lower(), b.lower()) for a, b in found}
+
+
+@pytest.mark.parametrize(
+    ("title", "drug"),
+    [
+        ("Ado-Trastuzumab Emtansine", "Ado-trastuzumab emtansine"),
+        ("Trastuzumab Emtansine", "Trastuzumab emtansine"),
+    ],
+)
+def test_a_conjugate_named_with_or_without_its_prefix_gets_its_classes(
+    tmp_path: Path, title: str, drug: str
+) -> None:
+    page = _PAGE.format(
+        t=title,
+        p=f"{drug} is a type of targeted therapy drug called an antibody-drug conjugate.",
+    )
+    found = _lower(of_markdown(tmp_path, page, CLASS))
+    assert {("ado-trastuzumab emtansine", "antibody-drug conjugate"),
+            ("ado-trastuzumab emtansine", "targeted therapy")} <= found, found
+
+
+def test_a_biologic_with_its_suffix_is_what_it_stands_for(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Margetuximab-cmkb",
+        p="Margetuximab-cmkb works by binding to HER2, a protein found on some cancer cells. It "
+        "is a type of targeted therapy drug called a monoclonal antibody.",
+    )
+    found = _lower(of_markdown(tmp_path, page, CLASS))
+    assert ("margetuximab-cmkb", "monoclonal antibody") in found, found
+
+
+def test_a_second_class_name_opening_with_its_target_gives_class_and_target(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Lazertinib",
+        p="Lazertinib is a type of targeted therapy drug called an EGFR tyrosine kinase "
+        "inhibitor.",
+    )
+    classes = _lower(of_markdown(tmp_path, page, CLASS))
+    assert {("lazertinib", "targeted therapy"),
+            ("lazertinib", "tyrosine kinase inhibitor")} <= classes, classes
+    assert ("lazertinib", "egfr") in _lower(of_markdown(tmp_path, page, TARGET))
