@@ -67,3 +67,17 @@ def test_a_second_class_name_opening_with_its_target_gives_class_and_target(
     assert {("lazertinib", "targeted therapy"),
             ("lazertinib", "tyrosine kinase inhibitor")} <= classes, classes
     assert ("lazertinib", "egfr") in _lower(of_markdown(tmp_path, page, TARGET))
+
+
+MARKER = Relation.MARKER
+
+
+def test_a_drug_page_titled_with_its_salt_reads_its_uses(tmp_path: Path) -> None:
+    page = (
+        "# Lazertinib Mesylate Hydrate\n\nLazertinib works by blocking EGFR.\n\n"
+        "## Use in Cancer\n\nLazertinib mesylate hydrate is approved to treat adults with:\n\n"
+        "- Non-small cell lung cancer that has spread and has an abnormal EGFR gene.\n"
+    )
+    found = _lower(of_markdown(tmp_path, page, MARKER))
+    assert ("abnormal egfr gene",
+            "use of lazertinib in non-small cell lung cancer") in found, found

@@ -27,7 +27,7 @@ from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.page_topic import title_unit
 from trainer.generator.extract.patterns import drop_parens, lower_first
 from trainer.generator.facts import ExtractedFact
-from trainer.generator.namepatterns import without_biologic_suffix
+from trainer.generator.namepatterns import name_patterns, without_biologic_suffix
 from trainer.generator.text import Unit
 
 _APPROVED = re.compile(r"\bapproved\b[^.]{0,60}?\b(?:treat|used?|for)\b", re.IGNORECASE)
@@ -121,14 +121,22 @@ def _page_drug(dc: DocContext) -> str | None:
     title = title_unit(dc)
     if title is None or title.kind != "heading":
         return None
-    drugs = [m for m in dc.mentions(title) if m.is_kind("drug")]
-    if len(drugs) != 1 or len(drugs[0].surface) < len(title.text.strip()) // 2:
+    # ("Citrate", which the outside source files as citric acid, is the salt's word)
+    drugs = [m for m in dc.mentions(title) if m.is_kind("drug") and not _salt(m.surface)]
+    # ("Lazertinib Mesylate Hydrate": the salt's words after the name are the drug's own)
+    rest = title.text[drugs[0].end :].split() if len(drugs) == 1 else []
+    named = len(title.text.strip()) - (len(" ".join(rest)) if all(map(_salt, rest)) else 0)
+    if len(drugs) != 1 or len(drugs[0].surface) < named // 2:
         return None
     # (the FDA's four-letter suffix is no part of the name: "amivantamab-vmjw")
     name = without_biologic_suffix(drugs[0].name("drug"))
     said = without_biologic_suffix(" ".join(title.text.lower().split()))
     # the FDA's prefix of a conjugate is: "fam-trastuzumab deruxtecan", "ado-trastuzumab"
     return said if re.fullmatch(rf"[a-z]{{2,4}}-{re.escape(name.lower())}", said) else name
+
+
+def _salt(word: str) -> bool:
+    return word.lower() in name_patterns().salt_words
 
 
 def _use_item(dc: DocContext, unit: Unit) -> Unit | None:
