@@ -419,3 +419,17 @@ def test_a_name_a_gloss_gives_is_read_without_the_word_called(tmp_path: Path) ->
     )
     found = _lower(of_markdown(tmp_path, page, RISK))
     assert not any(o.startswith("called") for _, o in found), found
+
+
+def test_they_after_a_clause_on_people_with_the_condition_are_those_people(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Hypothyroidism",
+        p="Affected babies may show no features of the condition, although some babies with "
+        "Brindle hypothyroidism are less active than normal. They may have difficulty feeding "
+        "and experience constipation.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle hypothyroidism", "difficulty feeding"),
+            ("brindle hypothyroidism", "constipation")} <= found, found

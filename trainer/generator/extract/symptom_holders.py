@@ -180,6 +180,14 @@ _THEY = re.compile(
 )
 
 
+_HOLDER_SUBJECT = re.compile(
+    rf"\b(?:(?:some|many|most|all)\s+)?{_WHO}\s+(?:who\s+(?:have|has)\s+|with\s+)"
+    r"(?P<x>[^,.;:()]{2,60}?)\s+(?:are|is|may|can|might|often|usually|have|has|tend|"
+    r"experience|develop)\b",
+    re.IGNORECASE,
+)
+
+
 def _pointed_back(dc: DocContext, sentence: str, unit: Unit) -> list[tuple[str, list[str], float]]:
     """What "They may also have A and B" states of the people the sentence before it, in the
     same paragraph, opens with as the holders of a condition ("People with X have ...")."""
@@ -188,9 +196,15 @@ def _pointed_back(dc: DocContext, sentence: str, unit: Unit) -> list[tuple[str, 
     if m is None or NEGATION.search(m.group(0)) or before is None or before.para != unit.para:
         return []
     held = _HOLDERS.match(before.text.strip())
-    if held is None or held.group("x") is None or _TREATED.search(held.group("x")):
+    x = held.group("x") if held is not None else None
+    if x is None:
+        # "..., although some babies with X are less active. They may have A": the last
+        # holders the sentence before names as the subject of a clause
+        subjects = list(_HOLDER_SUBJECT.finditer(before.text))
+        x = subjects[-1].group("x") if subjects else None
+    if x is None or _TREATED.search(x):
         return []
-    cause = condition_named(dc, held.group("x"), unit)
+    cause = condition_named(dc, x, unit)
     rest = _NEXT_VERB.sub(r"\1 ", m.group("rest"))
     if cause is None or _NOT_SYMPTOMS.match(rest.strip()):
         return []
