@@ -92,6 +92,16 @@ _PREPOSITIONS = re.compile(
 )
 
 
+# "rheumatic fever patients with anorexia" and "anorexia in rheumatic fever": one measure, the
+# share of the condition's patients who have the sign (a phenotype table's row), worded two ways
+_PATIENTS_WITH = re.compile(r"^(?P<c>.+?) patients with (?P<f>.+)$")
+
+
+def _share_of_patients(measure: str) -> str:
+    m = _PATIENTS_WITH.match(measure)
+    return f"{m.group('f')} in {m.group('c')}" if m else measure
+
+
 def head_noun(measure: str) -> str:
     """The head noun of a measure: the last word before its first preposition or clause,
     a generic quantity noun giving way to the word before it ("2-hour OGTT glucose for
@@ -159,7 +169,8 @@ def loose_match(relation: str, found: tuple[str, str], gold: tuple[str, str]) ->
     if relation == Relation.NUMERIC.value:
         fv, gv = value_spelling(fo), value_spelling(go)
         if fv == gv:
-            return head_noun(fs) == head_noun(gs) != ""
+            fs, gs = _share_of_patients(fs), _share_of_patients(gs)
+            return fs == gs or head_noun(fs) == head_noun(gs) != ""
         # "about 1 in 800" of "newborns with X" and "about 1 in 800 newborns" as the
         # incidence of X: the same figure, its unit said in the measure or after the value
         unit = head_noun(fs)

@@ -195,3 +195,11 @@ def test_what_a_test_shows_of_any_body_is_no_finding(tmp_path: Path) -> None:
     assert of_text(tmp_path, text, R.MARKER, heading=ABOUT) == {
         ("A1C test", "diagnosis of type 2 diabetes"),
     }
+
+
+def test_loose_match_of_a_phenotype_table_row_worded_two_ways() -> None:
+    assert loose_match("numeric", ("rheumatic fever patients with anorexia", "90%"),
+                       ("anorexia in rheumatic fever", "90%"))  # fmt: skip
+    # another sign of the same condition at the same share is another fact
+    assert not loose_match("numeric", ("rheumatic fever patients with anorexia", "90%"),
+                           ("arthritis in rheumatic fever", "90%"))  # fmt: skip
