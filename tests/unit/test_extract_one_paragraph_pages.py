@@ -433,3 +433,39 @@ def test_they_after_a_clause_on_people_with_the_condition_are_those_people(
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle hypothyroidism", "difficulty feeding"),
             ("brindle hypothyroidism", "constipation")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factor"),
+    [
+        ("More women than men get Brindle arthritis.", "female sex"),
+        ("It often starts in middle age and is most common in older people.", "older age"),
+    ],
+)
+def test_who_gets_the_condition_most_is_a_risk_factor(
+    tmp_path: Path, sentence: str, factor: str
+) -> None:
+    page = _PAGE.format(t="Brindle Arthritis", p=f"Brindle arthritis is a form of arthritis. "
+                        f"{sentence}")
+    assert ("brindle arthritis", factor) in _lower(of_markdown(tmp_path, page, RISK))
+
+
+def test_common_symptoms_are_a_run_in_list(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Thrombosis",
+        p="Brindle thrombosis is a blood clot in a deep vein. Common symptoms are - Warmth and "
+        "tenderness over the vein - Skin redness Treatment includes medicines.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle thrombosis", "warmth and tenderness over the vein"),
+            ("brindle thrombosis", "skin redness")} <= found, found
+
+
+def test_a_sign_felt_in_your_body_part_is_a_member(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Disease",
+        p="Brindle disease is an inflammation. Signs and symptoms may include red bumps on your "
+        "skin; swollen lymph nodes; or redness in your eyes.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("brindle disease", "red bumps on your skin") in found, found

@@ -45,6 +45,7 @@ _WORTH_READING = (
     # the group a condition is more frequent in (:mod:`.risk_common_in`)
     "frequent", "prevalent", "mainly affect", "mostly affect", "primarily affect",
     "usually affect", "most often affect", "affects mainly", "affects mostly", "more than",
+    "than men", "than women", "than boys", "than girls", "than males", "than females",
     # the groups most at risk, most often affected (:mod:`.risk_group_clauses`)
     "most often", "mostly occur", "mainly occur", "mostly develop", "mainly develop",
     # what contributes to the condition (:mod:`.risk_verbs`)

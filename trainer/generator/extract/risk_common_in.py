@@ -24,7 +24,8 @@ from trainer.generator.extract.risk_sex import of_something_else
 
 # "X is (much) more common in/among GROUP", "X mainly affects GROUP"
 _CUE = re.compile(
-    r"\b(?:(?:(?:much|far|also|slightly)\s+)?more\s+(?:common|frequent|prevalent)\s+"
+    # ("X is most common in older people": the group it is commonest in)
+    r"\b(?:(?:(?:much|far|also|slightly)\s+)?(?:more|most)\s+(?:common|frequent|prevalent)\s+"
     r"(?:in|among|within)|(?:mainly|mostly|primarily|usually|most\s+often)\s+affects?|"
     r"affects?\s+(?:mainly|mostly|primarily))\s+(?P<g>[^.;:()]{3,150})",
     re.IGNORECASE,

@@ -169,7 +169,10 @@ SEX_MORE_LIKELY = re.compile(
     # "Men have a greater risk of getting X than women": the other sex named after "than"
     r"|\b(?P<s2>boys|men|males|girls|women|females)\s+(?:have|has|are\s+at)\s+an?\s+(?:much\s+|"
     r"slightly\s+)?(?:greater|higher|increased)\s+risk\s+(?:of|for)\s+[^.;]{2,60}?\s+than\s+"
-    r"(?:boys|men|males|girls|women|females)\b",
+    r"(?:boys|men|males|girls|women|females)\b"
+    # "More women than men get rheumatoid arthritis": the sex named first is the one more affected
+    r"|\bmore\s+(?P<s3>boys|men|males|girls|women|females)\s+than\s+(?:boys|men|males|girls|"
+    r"women|females)\s+(?:get|have|develop|are\s+affected\s+by|are\s+diagnosed\s+with)\b",
     re.IGNORECASE,
 )
 # "The risk of AF increases as you age", "Your risk goes up with age"

@@ -328,7 +328,8 @@ def risk_factor_facts(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         and not of_something_else(dc, disease, body, sex)
         and not within_one_sex(body, sex)  # "in women of African descent than in women of ..."
     ):
-        male = re.match(r"boys|men|males", sex.group("s") or sex.group("s2"), re.IGNORECASE)
+        said = sex.group("s") or sex.groupdict().get("s2") or sex.groupdict().get("s3") or ""
+        male = re.match(r"boys|men|males", said, re.IGNORECASE)
         found.append(("male sex" if male else "female sex", 0.75))
         aged = sex.groupdict().get("age")
         if aged:

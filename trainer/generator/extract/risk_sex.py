@@ -108,7 +108,7 @@ def within_one_sex(body: str, cue: re.Match[str]) -> bool:
     """Whether the difference ``cue`` states is between groups of one sex, not between the
     sexes: the sex word opens a narrower group ("women of African descent") or the sentence
     compares it with the same sex ("... than it does in women of European descent")."""
-    word = cue.group("s") or cue.group("s2") or ""
+    word = cue.group("s") or cue.groupdict().get("s2") or cue.groupdict().get("s3") or ""
     end = body.find(".", cue.end())
     rest = body[cue.end() : end if end >= 0 else len(body)]
     if cue.group("s") and _SUBGROUP_AFTER.match(rest):

@@ -19,7 +19,9 @@ from trainer.generator.extract.symptom_shapes import body_part_word, shapes, sym
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|can|may|might|will|would|should|do|does|did|have|has|had|"
     # ("difficulty in expressing oneself when speaking": a time clause of a gerund is no clause)
-    r"you|your|they|their|he|she|it|this|that|which|who|when(?!\s+[a-z]{3,}ing\b)|if|because|"
+    # ("pain in your joints": the reader's own body part after a preposition is a place)
+    r"you|(?<!in )(?<!on )(?<!of )(?<!at )(?<!to )your|they|their|he|she|it|this|that|which|who|"
+    r"when(?!\s+[a-z]{3,}ing\b)|if|because|"
     r"than|not|such|"
     # "when a person loses contact with reality": a definition speaks of the person
     r"person|people|someone)\b",

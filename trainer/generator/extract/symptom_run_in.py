@@ -40,7 +40,8 @@ _BARE = re.compile(
     r"^(?:(?:the|common|some|other|early|later|usual|typical|main|possible)\s+)*"
     r"(?:signs?\s+and\s+symptoms?|symptoms?|signs?)\s+"
     r"(?:(?:at|in|of|are|during)\s+(?:this|that|the\s+\w+)\s+(?:stage|phase)\s+)?"
-    rf"{_HEDGE}(?:include|includes)\s*:?\s*$",
+    # ("Common symptoms are - A - B": the copula lists them as surely)
+    rf"{_HEDGE}(?:include|includes|are)\s*:?\s*$",
     re.IGNORECASE,
 )
 # a section about care, not about the condition's signs
