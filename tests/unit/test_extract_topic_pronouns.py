@@ -107,3 +107,23 @@ def test_they_after_a_singular_topic_is_no_topic(tmp_path: Path) -> None:
         "and a rash."
     )
     assert ("brindle syndrome", "fever") not in of_markdown(tmp_path, text, SYMPTOM)
+
+
+def test_it_as_what_a_list_causes_is_the_topic(tmp_path: Path) -> None:
+    text = _PAGE.format(
+        p="Brindle syndrome is a disorder caused by damage to the brain. It can make it hard "
+        "for you to read. It is most common in adults who have had a stroke. Brain tumors, "
+        "infections, and dementia can also cause it."
+    )
+    found = {(s.lower(), o.lower()) for s, o in of_markdown(tmp_path, text, RISK)}
+    assert {("brindle syndrome", "brain tumors"), ("brindle syndrome", "dementia"),
+            ("brindle syndrome", "previous stroke")} <= found, found
+
+
+def test_it_as_what_a_list_causes_after_another_subject_is_not_the_topic(tmp_path: Path) -> None:
+    text = _PAGE.format(
+        p="Brindle syndrome is a disorder of the brain. A stroke is a blockage of blood flow. "
+        "High blood pressure and smoking can cause it."
+    )
+    found = {(s.lower(), o.lower()) for s, o in of_markdown(tmp_path, text, RISK)}
+    assert ("brindle syndrome", "smoking") not in found, found

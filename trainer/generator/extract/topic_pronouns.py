@@ -52,7 +52,7 @@ _CONDITION_VERB = (
     r"frequent|prevalent)\b"
     r"|(?:is|are|be)\s+(?:fatal|life-threatening|deadly|contagious|curable|preventable)\b"
     r"|affects?|occurs?|happens?|develops?|starts?|begins?|appears?|strikes?|spreads?|"
-    r"runs?\s+in\s+families|tends?\s+to)\b"
+    r"runs?\s+in\s+families|tends?\s+to|makes?\s+it\s+(?:hard|difficult|harder))\b"
 )
 # After the topic that opens a sentence, a second subject beside it
 _COSUBJECT = re.compile(r"\s*(?:/|\band\b|\bor\b|\bas\s+well\s+as\b)", re.IGNORECASE)
@@ -69,6 +69,9 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
     named: dict[int, str] = {}  # unit index -> the name read in place of its pronoun
     number: dict[int, bool] = {}  # unit index -> whether that name was read as a plural
     for u in units:
+        if u.kind == "sentence" and u.index > 0 and u.text.rstrip(". ").endswith(" it"):
+            _object_it(dc, out, u, named, topic)
+            continue
         if u.kind != "sentence" or not u.text.startswith(("It ", "They ")):
             continue
         m = _PRONOUN_OPENING.match(u.text)
@@ -88,6 +91,30 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         number[u.index] = m.group("p") == "They"
         out[u.index] = _with_name(u, name, m.end() - 1)
     return out
+
+
+# "Brain tumors, infections and dementia can also cause it.": the topic as what a list causes
+_OBJECT_IT = re.compile(
+    r"\s(?:can|may|might|could|also|often|usually|\s)*\b(?:causes?|triggers?|leads?\s+to|"
+    r"brings?\s+on)\s+(?P<it>it)\s*\.?$"
+)
+
+
+def _object_it(
+    dc: DocContext, out: list[Unit], u: Unit, named: dict[int, str], topic: str
+) -> None:
+    """Read a sentence ending "... can also cause it" with the topic's name for "it", when the
+    sentence before (in the same paragraph) names the topic as "It" does (see the module)."""
+    m = _OBJECT_IT.search(u.text)
+    prev = out[u.index - 1]
+    if m is None or prev.kind != "sentence" or prev.para != u.para:
+        return
+    name = named.get(prev.index) or _topic_named(dc, prev, topic)
+    if name is None:
+        return
+    a, b = m.span("it")
+    text = u.text[:a] + name + u.text[b:]
+    out[u.index] = replace(u, text=text, written=u.text)
 
 
 def _number(text: str, topic: str) -> bool:
