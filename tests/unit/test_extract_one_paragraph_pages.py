@@ -469,3 +469,19 @@ def test_a_sign_felt_in_your_body_part_is_a_member(tmp_path: Path) -> None:
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert ("brindle disease", "red bumps on your skin") in found, found
+
+
+def test_those_symptoms_after_the_symptoms_of_x_are_xs_and_a_series_item_is_split(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Attack",
+        p="It's important to know the symptoms of a Brindle attack and call for help. Those "
+        "symptoms include - Chest discomfort - pressure, squeezing, or pain - Discomfort in the "
+        "upper body - arms, shoulder, neck, back - Nausea, vomiting, dizziness, sweating These "
+        "symptoms can also occur in other conditions.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle attack", "chest discomfort"), ("brindle attack", "nausea"),
+            ("brindle attack", "sweating")} <= found, found
+    assert not any("shoulder" in o for _, o in found), found  # a gloss of places

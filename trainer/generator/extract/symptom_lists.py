@@ -203,7 +203,7 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         )
         cause = _lead_cause(dc, lead) if lead is not None and led else None
         if cause:
-            syms = [s for part in _ITEM_SEP.split(body) for s in item_symptoms(dc, part)]
+            syms = [s for part in _ITEM_SEP.split(body) for s in _item_members(dc, part)]
             out.append((cause, syms, 0.75))
         return out
     colon, run_in = body.find(":"), False
@@ -227,7 +227,9 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
             # dashes lost too, ends this list: what follows is the next list's
             nested = next((k for k, p in enumerate(parts) if _OPENS_LIST.search(p)), None)
             parts = parts if nested is None else parts[:nested]
-            out.append((cause, [s for p in parts for s in item_symptoms(dc, p)], 0.75))
+            glossed = _glosses(parts)
+            out.append((cause, [s for k, p in enumerate(parts) for s in (
+                _gloss_members(dc, p) if k in glossed else _item_members(dc, p))], 0.75))
     # each needs "characterized" / "marked", or "signs" / "symptoms" (see :mod:`.guards`)
     cued = may_hold(body, ("characteri", "marked", "sign", "symptom", "feature", "associated"))
     for rx in (
@@ -257,6 +259,46 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         if cause and listed:
             out.append((cause, listed, 0.75))
     return out
+
+
+# "Nausea, vomiting, dizziness, lightheadedness, sweating": an item that is itself a series of
+# short names, three at least, is each of them
+_SERIES = re.compile(r"\s*[^,;:()]{2,40}(?:,\s*(?:and\s+|or\s+)?[^,;:()]{2,40}){2,}\.?\s*")
+
+
+def _glosses(parts: list[str]) -> set[int]:
+    """Which parts of a flattened list are glosses its dashes also set off: "- Chest
+    discomfort - pressure, squeezing, or pain - Shortness of breath" has items that open with a
+    capital, and a part in lower case among them says what the item before it is."""
+    items = [p for p in parts if p.strip()]
+    if not items or not items[0].strip()[:1].isupper():
+        return set()  # items written in lower case throughout ("- have high blood pressure")
+    return {k for k, p in enumerate(parts) if p.strip()[:1].islower()}
+
+
+_EXAMPLES_OPENING = re.compile(r"^\s*(?:such\s+as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+
+
+def _gloss_members(dc: DocContext, part: str) -> list[str]:
+    """The signs a gloss names ("such as irritability or confusion"), those reading as a
+    symptom; none from a gloss of places ("arms, shoulder, neck, back"); "headache or joint
+    pain", one item's alternatives, as the item is read."""
+    said = _EXAMPLES_OPENING.sub("", part).strip(" .")
+    if re.fullmatch(r"[^,;]+\s+or\s+[^,;]+", said):
+        return item_symptoms(dc, said)  # "headache or joint pain": one sign or the other
+    return [x for x in inline_members(dc, said) if reads_as_symptom(dc, x)]
+
+
+def _item_members(dc: DocContext, part: str) -> list[str]:
+    """The symptoms of one list item: its members when it is a series of short names (each
+    reading as a symptom), else the item as worded."""
+    if _SERIES.fullmatch(part):
+        listed = inline_members(dc, part.strip(" ."))
+        if len(listed) >= 3 and all(
+            len(x.split()) <= 3 and reads_as_symptom(dc, x) for x in listed
+        ):
+            return listed
+    return item_symptoms(dc, part)
 
 
 def _led_again(dc: DocContext, lead: Unit, seg: Segment) -> bool:

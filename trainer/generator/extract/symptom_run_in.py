@@ -66,6 +66,8 @@ def owner(dc: DocContext, seg: Segment, lead: str) -> str | None:
         return condition_named(dc, x, seg.main)
     if _THEY.match(sentence) is not None:
         return _theirs(dc, seg, lead)
+    if _THOSE.match(sentence) is not None:
+        return _those(dc, seg, lead)
     if _BARE.match(sentence) is None:
         return None
     return _topic_section(dc, seg, sentence)
@@ -75,6 +77,32 @@ def owner(dc: DocContext, seg: Segment, lead: str) -> str | None:
 # symptoms the sentence before ends on
 _THEY = re.compile(rf"^(?:they|these)\s+{_HEDGE}(?:include|includes)$", re.IGNORECASE)
 _ENDS_ON_SIGNS = re.compile(r"\b(?:signs?\s+and\s+)?(?:symptoms|signs)\s*\.?$", re.IGNORECASE)
+
+
+# "It's important to know the symptoms of a heart attack. Those symptoms include - A - B"
+_THOSE = re.compile(
+    rf"^(?:these|those)\s+(?:signs\s+and\s+)?(?:symptoms|signs)\s+{_HEDGE}(?:include|includes|are)$",
+    re.IGNORECASE,
+)
+_SIGNS_OF = re.compile(
+    r"\b(?:signs\s+and\s+)?(?:symptoms|signs)\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:()]{2,60}?)"
+    r"(?=\s+(?:and|or|if|when|because|so)\b|[,.;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def _those(dc: DocContext, seg: Segment, lead: str) -> str | None:
+    """Whose symptoms "Those symptoms include" lists: the condition the sentence before names
+    as "the symptoms of X"."""
+    sentences = SENTENCE_BREAK.split(lead.strip())
+    before = sentences[-2] if len(sentences) >= 2 else None
+    if before is None:
+        previous = dc.previous(seg.main)
+        before = previous.text if previous is not None and previous.para == seg.main.para else None
+    m = _SIGNS_OF.search(before or "")
+    if m is None or NEGATION.search(before or ""):
+        return None
+    return condition_named(dc, m.group("x"), seg.main)
 
 
 def _theirs(dc: DocContext, seg: Segment, lead: str) -> str | None:
