@@ -485,3 +485,14 @@ def test_those_symptoms_after_the_symptoms_of_x_are_xs_and_a_series_item_is_spli
     assert {("brindle attack", "chest discomfort"), ("brindle attack", "nausea"),
             ("brindle attack", "sweating")} <= found, found
     assert not any("shoulder" in o for _, o in found), found  # a gloss of places
+
+
+def test_the_following_may_be_signs_of_x_lists_xs_signs(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Stones",
+        p="A Brindle stone is a solid piece of material. The following may be signs of Brindle "
+        "stones that need a doctor's help: - Blood in your urine - Fever and chills - Vomiting "
+        "Your doctor will diagnose a stone with tests.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert {("brindle stones", "vomiting"), ("brindle stones", "fever")} <= found, found

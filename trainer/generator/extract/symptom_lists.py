@@ -89,6 +89,14 @@ _OF_INCLUDE = re.compile(
     r"usually|commonly)\s+)?(?:also\s+)?(?:include|includes|are)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "The following may be signs of kidney stones that need a doctor's help:": the list's items
+# named as signs of the condition after "of"
+_FOLLOWING_ARE = re.compile(
+    rf"\bthe\s+following\s+(?:may|can|might|could)?\s*(?:be|are)\s+(?:(?:common|possible|"
+    rf"early|warning|other)\s+)?{_SIGNS}\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:()]{{2,60}}?)"
+    r"(?:\s+(?:that|which|who)\b[^:]*)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "Common PMS symptoms include": the condition named before the word, as its modifier
 _NAMED_BEFORE = re.compile(
     rf"^\s*(?:(?:the\s+)?(?:most\s+)?(?:{_WHICH})\s+)*(?P<x>[A-Za-z][^,.;:]{{1,40}}?)\s+"
@@ -338,7 +346,7 @@ def _lead_cause(dc: DocContext, lead: Unit) -> str | None:
         # (a lead-in that lost its colon may be taken for a heading: "... include ... plus")
         return _heading_cause(dc, text)
     said, text = text, plain_lead(text)  # "include the following:" reads as "include:"
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE):
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE, _FOLLOWING_ARE):
         m = rx.search(_last_sentence(text) if rx is _NAMED_BEFORE else text)
         if m:
             named = cause_named(dc, None, m.group("x"), lead)
@@ -441,7 +449,7 @@ def _sentence_lead_cause(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """An inline list after a colon: "Check with your doctor if any of the following ...:"."""
     if NEGATION.search(re.sub(r"\bdo not go away\b", "", lead)):
         return None
-    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE):
+    for rx in (_LIST_OF, _OF_INCLUDE, _LEADS_TO, _PEOPLE_WITH, _NAMED_BEFORE, _FOLLOWING_ARE):
         said = plain_lead(lead.rstrip(": ") + ":")
         m = rx.search(_last_sentence(said) if rx is _NAMED_BEFORE else said)
         if m:
