@@ -496,3 +496,22 @@ def test_the_following_may_be_signs_of_x_lists_xs_signs(tmp_path: Path) -> None:
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle stones", "vomiting"), ("brindle stones", "fever")} <= found, found
+
+
+PROGNOSIS = Relation.PROGNOSTIC_FACTOR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If untreated, congenital Brindle disease can lead to intellectual disability.",
+        "Untreated, congenital Brindle disease may cause permanent severe brain damage.",
+    ],
+)
+def test_a_grave_lasting_outcome_of_the_untreated_disease_is_its_prognostic_factor(
+    tmp_path: Path, sentence: str
+) -> None:
+    page = _PAGE.format(t="Congenital Brindle Disease",
+                        p=f"Congenital Brindle disease is a loss of thyroid function. {sentence}")
+    found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
+    assert ("congenital brindle disease", "untreated disease (poorer prognosis)") in found, found

@@ -45,7 +45,8 @@ from trainer.generator.extract.prognosis_untreated import care_manner_only, untr
 # A cheap test before any pattern runs: the words every outcome clause below holds one of.
 OUTCOME_CUES = (
     "prognos", "outlook", "outcome", "survival", "fatal", "death", "life threat", "remission",
-    "life-threat", "recover", "severe", "chance", "complication", "damage", "deadly",
+    "life-threat", "permanent", "blindness", "intellectual disability", "coma", "recover",
+    "severe", "chance", "complication", "damage", "deadly",
     "quality of life", "life expectancy", "aggressive", "successful", "effective", "works best",
     "do better", "do worse", "do well", "do poorly", "does better", "does worse", "fare",
     "normal life", "normal lives",
@@ -118,9 +119,15 @@ _FATAL_IF = re.compile(
 )
 # "If not treated, X can result in death", "Left untreated, X is usually life threatening",
 # "Without treatment, X can be fatal"
+# (what is as grave as death and lasts: "If not promptly treated, it can cause permanent vision
+# loss", "If untreated, X can lead to intellectual disability")
+_GRAVE = (
+    rf"(?:{_FATAL}|permanent\s+[\w-]+(?:\s+loss)?|blindness|brain\s+damage|"
+    r"intellectual\s+disability|coma)"
+)
 _IF_UNTREATED = re.compile(
     rf"^\s*(?:(?:if|when)\s+{_PRONOUN}(?P<f>{_UNTREATED})|(?P<f2>left\s+untreated|untreated|without\s+"
-    rf"treatment)),\s+(?P<rest>.*\b{_FATAL}\b.*)$",
+    rf"(?:prompt\s+|proper\s+|early\s+)?treatment)),\s+(?P<rest>.*\b{_GRAVE}\b.*)$",
     re.IGNORECASE,
 )
 _CARE = r"(?:treatment|treating|therapy|diagnosis|diagnosing|care|attention|management)"
@@ -215,6 +222,8 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
                 continue  # "If you have a stroke, ... The sooner treatment starts, ...": not
                 # the page's condition whose outlook the sentence states
             subject = named or disease
+            if disease.lower().endswith(f" {subject.lower()}"):
+                subject = disease  # "congenital hypothyroidism" read as the lexicon's shorter name
             found = _without_disease(dc, found, subject)
             # "people who have X and kidney disease": the condition beside the disease
             found = re.sub(rf"^{re.escape(subject)}\s+and\s+", "", found, flags=re.IGNORECASE)
@@ -366,7 +375,9 @@ def _untreated(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """ "X can be fatal if not treated" -> "not treated", "Left untreated, X is life
     threatening" -> "left untreated"; :func:`_disease_is_subject` checks whose outcome it is."""
     low = text.lower()
-    if not any(w in low for w in ("fatal", "deadly", "threat", "death", "die")) or re.search(
+    grave = ("fatal", "deadly", "threat", "death", "die", "permanent", "blindness", "brain damage",
+             "intellectual disability", "coma")
+    if not any(w in low for w in grave) or re.search(
         r"\b(?:rarely|seldom|never|cannot|(?:not|n[’']t)\s+(?:usually\s+|be\s+)?(?:fatal|deadly|"
         r"life))\b",
         text,
