@@ -515,3 +515,14 @@ def test_a_grave_lasting_outcome_of_the_untreated_disease_is_its_prognostic_fact
                         p=f"Congenital Brindle disease is a loss of thyroid function. {sentence}")
     found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
     assert ("congenital brindle disease", "untreated disease (poorer prognosis)") in found, found
+
+
+def test_timely_care_said_to_be_vital_is_a_prognostic_factor(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Infections",
+        p="Brindle infections spread quickly and can be fatal. Early diagnosis and treatment are "
+        "extremely important. Treatment is important too.",
+    )
+    found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
+    assert ("brindle infections", "early diagnosis and treatment (better prognosis)") in found
+    assert not any(o.startswith("treatment") for _, o in found), found

@@ -46,7 +46,8 @@ from trainer.generator.extract.prognosis_untreated import care_manner_only, untr
 OUTCOME_CUES = (
     "prognos", "outlook", "outcome", "survival", "fatal", "death", "life threat", "remission",
     "life-threat", "permanent", "blindness", "intellectual disability", "coma", "recover",
-    "severe", "chance", "complication", "damage", "deadly",
+    "severe", "chance", "complication", "damage", "deadly", "important", "essential",
+    "critical", "crucial", "vital",
     "quality of life", "life expectancy", "aggressive", "successful", "effective", "works best",
     "do better", "do worse", "do well", "do poorly", "does better", "does worse", "fare",
     "normal life", "normal lives",
@@ -145,6 +146,12 @@ _CARE_EFFECT = re.compile(
     r"(?:(?:or\s+(?:even\s+)?)?(?:prevent|limit|reduce|slow)\s+)?"
     r"(?:the\s+)?(?:risk\s+of\s+(?:complications|death|dying)|(?:further\s+)?(?:organ\s+|lung\s+|"
     r"heart\s+|kidney\s+|liver\s+|joint\s+|permanent\s+)?damage|complications|progress(?:ion)?\b))",
+    re.IGNORECASE,
+)
+# "Early diagnosis and treatment are extremely important": timely care, said to be vital
+_CARE_VITAL = re.compile(
+    rf"^\s*(?P<f>{_TIMELY}\s+{_CARE}(?:\s+and\s+{_CARE})?)\s+(?:is|are)\s+(?:(?:extremely|very|"
+    r"especially|so|critically)\s+)?(?:important|essential|critical|crucial|vital|key)\s*$",
     re.IGNORECASE,
 )
 # "The sooner treatment begins, the better the chances of recovery"
@@ -295,6 +302,11 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
     if care and not NEGATION.search(care.group(0)) and re.search(_TIMELY, care.group("f"), re.I):
         d = "better prognosis"
         found.append((care.group("f"), d, (0, len(text)), ""))
+    vital = _CARE_VITAL.match(text)
+    if vital and not NEGATION.search(text):
+        # "Early diagnosis and treatment are extremely important": timely care named as what
+        # the outcome rests on
+        found.append((vital.group("f"), "better prognosis", vital.span("f"), ""))
     sooner = _SOONER.search(text)
     if sooner and not NEGATION.search(sooner.group(0)):
         f = _timely_care(sooner.group("f"))
