@@ -526,3 +526,18 @@ def test_timely_care_said_to_be_vital_is_a_prognostic_factor(tmp_path: Path) -> 
     found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
     assert ("brindle infections", "early diagnosis and treatment (better prognosis)") in found
     assert not any(o.startswith("treatment") for _, o in found), found
+
+
+def test_a_labelled_risk_list_under_a_population_named_lead_in_and_link_lines(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "# Childhood Brindle Cancer\n\nBrindle cancer is a disease in which cells in the "
+        "stomach grow out of control.\n\n## Risk factors\n\nRisk factors for childhood Brindle "
+        "cancer include:\n\n- **Atrophic gastritis.** This is an inflammation.\n\n"
+        "Learn more about atrophic gastritis.\n- **Hereditary diffuse gastric cancer (HDGC).** "
+        "HDGC is a rare, inherited type of cancer.\n"
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("brindle cancer", "atrophic gastritis"),
+            ("brindle cancer", "hereditary diffuse gastric cancer")} <= found, found

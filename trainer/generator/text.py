@@ -386,10 +386,18 @@ def segment(lines: Sequence[str], headings: frozenset[int] = frozenset()) -> lis
             lead = last.index
             sub_lead = None  # a new lead-in ends the nested list of the list before it
             prev_kind = "lead"
+        elif prev_kind == "item" and _POINTER_LINE.match(text):
+            pass  # "Learn more about H. pylori and cancer." between items: the list goes on
         else:
             prev_kind = "sentence"
         i += 1
     return units
+
+
+# A line a web page sets between a list's items to point elsewhere, no part of the list's text
+_POINTER_LINE = re.compile(
+    r"^\s*(?:learn|read|find\s+out)\s+more\s+(?:about|on)\b.{1,160}$", re.IGNORECASE
+)
 
 
 _INLINE_BULLET = re.compile(r"\s+[-–•]\s+(?=\S)")

@@ -129,7 +129,9 @@ def statement_disease(dc: DocContext, seg: Segment) -> str | None:
         same = [n for n in named if topic is not None and _names_topic(n, topic)]
         return topic if same and topic is not None else named[0]
     for r in _RISK_OF.finditer(seg.text, 0, scope) if says_risk else ():
-        after = seg.text[r.end() :].lower()
+        # ("risk factors for childhood stomach cancer": the population the title named too is
+        # no other condition)
+        after = _POPULATION.sub("", seg.text[r.end() :].lower())
         if topic is not None and topic_qualified.starts_with_topic(after, topic):
             return topic  # "at risk for gout": a topic the lexicon does not name
         if not _SAME_TOPIC.match(seg.text[r.end() :]):
@@ -193,6 +195,9 @@ _SAME_TOPIC = re.compile(
     r"(?:disease|condition|illness|cancer|disorder)\b|it\b|them\b)",
     re.IGNORECASE,
 )
+
+
+_POPULATION = re.compile(r"^\s*(?:childhood|adult|pediatric|paediatric|juvenile)\s+")
 
 
 def own_topic(dc: DocContext, disease: str) -> bool:
