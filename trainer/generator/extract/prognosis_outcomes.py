@@ -154,6 +154,25 @@ _CARE_VITAL = re.compile(
     r"especially|so|critically)\s+)?(?:important|essential|critical|crucial|vital|key)\s*$",
     re.IGNORECASE,
 )
+def _vital_care(
+    dc: DocContext, seg: Segment, text: str
+) -> list[tuple[str, str, tuple[int, int], str]]:
+    """"The disease can progress quickly and can be fatal. Early diagnosis and treatment are
+    extremely important.": timely care said to matter right after a grave outcome is what the
+    outcome rests on; said alone ("Early diagnosis is important.") it names no outcome."""
+    vital = _CARE_VITAL.match(text)
+    before = dc.previous(seg.main)
+    if vital is None or NEGATION.search(text) or before is None or before.para != seg.main.para:
+        return []
+    if not _GRAVE_BEFORE.search(before.text):
+        return []
+    return [(vital.group("f"), "better prognosis", vital.span("f"), "")]
+
+
+_GRAVE_BEFORE = re.compile(rf"\b(?:{_FATAL}|progress(?:es)?\s+quickly|medical\s+emergency)\b",
+                           re.IGNORECASE)
+
+
 # "The sooner treatment begins, the better the chances of recovery"
 _SOONER = re.compile(
     r"\bthe\s+(?:sooner|earlier)\s+(?P<f>[^,]{3,80}?),\s+the\s+(?:better|greater|higher)\s+"
@@ -202,6 +221,7 @@ def outcome_facts(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str,
         readings = _readings(text) + [(f, d, span, "") for f, d, span in outlook_is(text)]
         readings += [(f, d, span, "untreated") for f, d, span in _untreated(text)]
         readings += [(f, d, span, "treatment") for f, d, span in effective_if(text)]
+        readings += _vital_care(dc, seg, text)
         for f, d, span, kind in readings:
             if kind == "untreated" and not _disease_is_subject(dc, seg, at, text, span, disease):
                 continue  # "Left untreated, blockages of the ducts can be fatal"
@@ -302,11 +322,6 @@ def _readings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
     if care and not NEGATION.search(care.group(0)) and re.search(_TIMELY, care.group("f"), re.I):
         d = "better prognosis"
         found.append((care.group("f"), d, (0, len(text)), ""))
-    vital = _CARE_VITAL.match(text)
-    if vital and not NEGATION.search(text):
-        # "Early diagnosis and treatment are extremely important": timely care named as what
-        # the outcome rests on
-        found.append((vital.group("f"), "better prognosis", vital.span("f"), ""))
     sooner = _SOONER.search(text)
     if sooner and not NEGATION.search(sooner.group(0)):
         f = _timely_care(sooner.group("f"))
