@@ -541,3 +541,22 @@ def test_a_labelled_risk_list_under_a_population_named_lead_in_and_link_lines(
     found = _lower(of_markdown(tmp_path, page, RISK))
     assert {("brindle cancer", "atrophic gastritis"),
             ("brindle cancer", "hereditary diffuse gastric cancer")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factors"),
+    [
+        ("Brindle injuries can occur as a result of shoulder trauma, tumors, or inflammation.",
+         {"shoulder trauma", "tumors", "inflammation"}),
+        ("Brindle injury commonly occurs as the result of an automobile accident and may include "
+         "injury to the joints.", {"automobile accident"}),
+    ],
+)
+def test_what_the_condition_occurs_as_a_result_of_are_its_risk_factors(
+    tmp_path: Path, sentence: str, factors: set[str]
+) -> None:
+    title = "Brindle Injuries" if "injuries" in sentence else "Brindle Injury"
+    page = _PAGE.format(t=title, p=f"{title} is damage to the nerves of the neck. {sentence}")
+    found = {o for _, o in _lower(of_markdown(tmp_path, page, RISK))}
+    assert factors <= found, found
+    assert not any("joints" in o for o in found), found

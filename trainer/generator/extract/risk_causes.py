@@ -75,7 +75,9 @@ _THE_CAUSE_IS = re.compile(
 _CONCESSION = re.compile(r"^(?:although|though|while)\b[^,]{3,120},\s*", re.IGNORECASE)
 # "X can also result from A, B, or C": what the condition comes from
 _RESULTS_FROM = re.compile(
-    rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:results?|stems?|arises?)\s+from\s+(?P<c>.+)$",
+    rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:(?:results?|stems?|arises?)\s+from|"
+    # "The disorder commonly occurs as the result of an automobile accident"
+    r"(?:occurs?|happens?|develops?)\s+as\s+(?:the|a)\s+result\s+of)\s+(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "X often develops after a viral infection": what the condition follows
@@ -163,6 +165,9 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             if rx is _RESULTS_FROM:
                 # "A, B, or C that affect the brain": the clause narrows every member
                 cause = re.sub(r"\s+that\s+(?!is\b|are\b).*$", "", cause)
+                # "... an automobile accident and may include injury to ...": a second predicate
+                cause = re.sub(r"\s+and\s+(?:may|can|might|often|usually)\s+(?:include|involve|"
+                               r"cause|lead|be|affect)\b.*$", "", cause)
                 # "A, especially B, and C": the aside narrows A, no member of its own
                 cause = re.sub(r",\s*(?:especially|particularly|mainly|mostly|notably)\b[^,]*,?",
                                ",", cause, flags=re.IGNORECASE)
