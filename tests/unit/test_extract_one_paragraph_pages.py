@@ -560,3 +560,15 @@ def test_what_the_condition_occurs_as_a_result_of_are_its_risk_factors(
     found = {o for _, o in _lower(of_markdown(tmp_path, page, RISK))}
     assert factors <= found, found
     assert not any("joints" in o for o in found), found
+
+
+def test_the_most_common_symptoms_include_after_a_sentence_on_the_topic(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Post-Brindle Syndrome",
+        p="Post-Brindle syndrome (PBS) is a condition that affects survivors many years after "
+        "recovery. PBS is characterized by a further weakening of muscles. The most common "
+        "symptoms include slowly progressive muscle weakness, fatigue, and a decrease in muscle "
+        "size.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("post-brindle syndrome", "fatigue") in found, found

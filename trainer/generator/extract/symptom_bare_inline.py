@@ -35,7 +35,7 @@ _SIGNS = r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?
 # the words that may stand before "symptoms" without saying whose: "Other", "Common early"
 _PLAIN = (
     r"(?:(?:other|common|early|late|typical|usual|possible|some|occasional|additional|"
-    r"less\s+common|more\s+common|frequent|first|initial|main|classic|"
+    r"less\s+common|more\s+common|most\s+common|frequent|first|initial|main|classic|"
     # the body system the symptoms show in, which says what kind they are, not whose
     r"neurological|neurologic|physical|psychological|behaviou?ral|emotional|cognitive|motor|"
     r"mental)\s+)*"
