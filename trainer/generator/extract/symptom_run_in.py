@@ -91,14 +91,20 @@ _SIGNS_OF = re.compile(
 )
 
 
+def _sentence_before(dc: DocContext, seg: Segment, lead: str) -> str | None:
+    """The sentence before the lead-in's last one: in the lead-in itself, else the unit before
+    it in the same paragraph."""
+    sentences = SENTENCE_BREAK.split(lead.strip())
+    if len(sentences) >= 2:
+        return sentences[-2]
+    previous = dc.previous(seg.main)
+    return previous.text if previous is not None and previous.para == seg.main.para else None
+
+
 def _those(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """Whose symptoms "Those symptoms include" lists: the condition the sentence before names
     as "the symptoms of X"."""
-    sentences = SENTENCE_BREAK.split(lead.strip())
-    before = sentences[-2] if len(sentences) >= 2 else None
-    if before is None:
-        previous = dc.previous(seg.main)
-        before = previous.text if previous is not None and previous.para == seg.main.para else None
+    before = _sentence_before(dc, seg, lead)
     m = _SIGNS_OF.search(before or "")
     if m is None or NEGATION.search(before or ""):
         return None
@@ -109,11 +115,7 @@ def _theirs(dc: DocContext, seg: Segment, lead: str) -> str | None:
     """Whose symptoms "They include" lists: the one condition the sentence before names, if
     it ends on the symptoms "They" stands for; the page's topic when that sentence names none
     and the section is about the topic."""
-    sentences = SENTENCE_BREAK.split(lead.strip())
-    before = sentences[-2] if len(sentences) >= 2 else None
-    if before is None:
-        previous = dc.previous(seg.main)
-        before = previous.text if previous is not None and previous.para == seg.main.para else None
+    before = _sentence_before(dc, seg, lead)
     if before is None or not _ENDS_ON_SIGNS.search(before.strip()):
         return None
     named = {
