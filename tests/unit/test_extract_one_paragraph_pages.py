@@ -572,3 +572,16 @@ def test_the_most_common_symptoms_include_after_a_sentence_on_the_topic(tmp_path
     )
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert ("post-brindle syndrome", "fatigue") in found, found
+
+
+def test_a_determiner_and_a_noun_are_no_germ_and_carry_no_infection(tmp_path: Path) -> None:
+    from trainer.generator.extract.risk_organisms import is_organism
+
+    assert not is_organism("The vibrations")
+    assert is_organism("Babesia microti")
+    page = _PAGE.format(
+        t="Brindle Ear Disorders",
+        p="Your ear has three parts. The vibrations are transmitted through three tiny bones, "
+        "called ossicles, in your middle ear.",
+    )
+    assert _lower(of_markdown(tmp_path, page, RISK)) == set()

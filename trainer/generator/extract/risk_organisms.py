@@ -88,7 +88,12 @@ def organism_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
 
 def is_organism(text: str) -> bool:
     """Whether ``text`` names an organism by its Latin binomial ("Babesia microti")."""
-    return re.fullmatch(rf"(?:the\s+)?{_BINOMIAL}", text.strip(), re.IGNORECASE) is not None
+    # ("The vibrations" has a binomial's shape: a determiner is no genus)
+    return re.fullmatch(rf"(?:the\s+)?(?!{_DETERMINER}\s){_BINOMIAL}", text.strip(),
+                        re.IGNORECASE) is not None
+
+
+_DETERMINER = r"(?:the|this|these|that|those|its|their|some|many|most|such|other|each|every)"
 
 
 def _names_the_infection(dc: DocContext, said: str, topic: str) -> bool:
