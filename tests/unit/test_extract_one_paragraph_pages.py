@@ -585,3 +585,17 @@ def test_a_determiner_and_a_noun_are_no_germ_and_carry_no_infection(tmp_path: Pa
         "called ossicles, in your middle ear.",
     )
     assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+
+
+def test_a_type_named_by_its_number_is_the_topics_and_normal_function_is_no_sign(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Syndrome",
+        p="Brindle syndrome is an inherited disease. There are three types of Brindle syndrome: "
+        "- People with type I are deaf from birth. - People with type II have moderate to "
+        "severe hearing loss and normal balance. Vision problems start in the early teens.",
+    )
+    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert ("brindle syndrome type ii", "moderate to severe hearing loss") in found, found
+    assert not any(o.startswith("normal") or s == "type ii" for s, o in found), found

@@ -215,6 +215,9 @@ def _pointed_back(dc: DocContext, sentence: str, unit: Unit) -> list[tuple[str, 
 _RELATIVE_ASIDE = re.compile(r"\s*\((?:which|that|who)\b[^()]*\)", re.IGNORECASE)
 
 
+_NOT_WRONG = re.compile(r"(?:normal|near-normal|nearly\s+normal)\s", re.IGNORECASE)
+
+
 def worded_members(
     dc: DocContext, text: str, *, complications: bool = False, called_symptoms: bool = False
 ) -> list[str]:
@@ -246,6 +249,8 @@ def worded_members(
         s for s in named
         if not symptom_shaped(dc.lexicon, s) and not (complications and _complication(dc, s))
     ]
+    named = [s for s in named if not _NOT_WRONG.match(s)]  # "normal balance": nothing wrong
+    unread = [s for s in unread if s in named]
     if complications and not called_symptoms and unread and 2 * len(unread) <= len(named) and (
         all(_kept_as_named(dc, s) for s in unread)
     ):

@@ -174,7 +174,14 @@ def condition_named(dc: DocContext, text: str, unit: Unit | None = None) -> str 
         t = f"the {t}"  # "condition", its article taken by the pattern around it
     if topic_referents.GENERAL_NOUN.match(t) or topic_referents.AFFECTED.match(t):
         return topic_referents.topic_referent(dc, t, unit)
+    typed = _TYPE_ONLY.fullmatch(t)
+    if typed is not None and dc.main_disease is not None:
+        # "People with type II have ...": one type of the page's condition, named by its number
+        return f"{dc.main_disease} type {typed.group('n')}"
     return whole_condition(dc, t) or the_topic(dc, t) or free_cause(dc, t)
+
+
+_TYPE_ONLY = re.compile(r"type\s+(?P<n>[IV]{1,3}|[1-9][A-Z]?)", re.IGNORECASE)
 
 
 # "Surviving Cancer", "Living with Asthma", "Coping With Heart Failure": a page title naming what

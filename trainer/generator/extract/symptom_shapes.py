@@ -69,6 +69,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+_NORMAL = re.compile(r"(?:normal|near-normal|nearly\s+normal|good)\s")
 _LIKENESS = re.compile(r"[a-z]+-like\s+(?:illness|symptoms?)")
 
 
@@ -85,6 +86,8 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
     hits = [h for h in lexicon.lookup(text) if h.kind == "condition"]
     if hits:
         return any(h.type in ("symptom", "sign") for h in hits)
+    if _NORMAL.match(text):
+        return False  # "normal balance", "near-normal hearing": what is not wrong is no sign
     if _LIKENESS.fullmatch(text):
         return True  # "a flu-like illness": the illness it resembles names no disease it is
     if any(text.startswith(f"{o} ") for o in shapes().openers):
