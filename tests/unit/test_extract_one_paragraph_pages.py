@@ -599,3 +599,30 @@ def test_a_type_named_by_its_number_is_the_topics_and_normal_function_is_no_sign
     found = _lower(of_markdown(tmp_path, page, SYMPTOM))
     assert ("brindle syndrome type ii", "moderate to severe hearing loss") in found, found
     assert not any(o.startswith("normal") or s == "type ii" for s, o in found), found
+
+
+def test_what_causes_one_kind_of_the_topic_is_that_kinds_risk_factor_not_a_symptom(
+    tmp_path: Path,
+) -> None:
+    page = _PAGE.format(
+        t="Brindle Shock",
+        p="Brindle shock happens when not enough blood gets to the organs. There are several "
+        "kinds of Brindle shock. Septic Brindle shock is caused by infections in the "
+        "bloodstream. A severe allergic reaction can cause anaphylactic Brindle shock.",
+    )
+    risks = _lower(of_markdown(tmp_path, page, RISK))
+    assert {("septic brindle shock", "infections in the bloodstream"),
+            ("anaphylactic brindle shock", "severe allergic reaction")} <= risks, risks
+    symptoms = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    assert not any(s in ("infections in the bloodstream", "severe allergic reaction")
+                   for s, _ in symptoms), symptoms
+
+
+def test_a_clause_opening_before_the_topic_is_no_kind_of_it(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Brindle Imperfecta",
+        p="Brindle imperfecta is a group of bone disorders. When Brindle imperfecta is caused by "
+        "mutations in the CRTAP gene, the bones are brittle.",
+    )
+    found = _lower(of_markdown(tmp_path, page, RISK))
+    assert not any(s.startswith("when") for s, _ in found), found

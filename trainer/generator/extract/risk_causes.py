@@ -155,6 +155,10 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
             # "Acute ITP develops after ...": a qualified form of the topic is the subject
             form = topic_qualified.qualified(dc, said, topic) if rx is _AFTER else topic
+            if rx in (_PASSIVE, _ACTIVE) and form == topic:
+                # "Septic shock is caused by infections in the bloodstream" on the shock page:
+                # one kind of the topic, named by the word before it, is what the cause makes
+                form = kind_of_topic(said, topic) or topic
             if m is None or not (is_topic(dc, said) or _points_to_topic(said, topic) or (
                 form != topic and said.lower().endswith(
                     tuple(n.lower() for n in topic_qualified.names(dc, topic))))):
@@ -198,6 +202,24 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
 _BRACKET_EXAMPLES = re.compile(r"\s*\(\s*(?:such\s+as|like|including|e\.g\.,?)\s+([^()]+)\)", re.I)
 # "nicotine (found in tobacco)": an aside in brackets, no cause
 _BRACKET_ASIDE = re.compile(r"\s*\((?:found|seen|used|called|also)\b[^()]*\)", re.IGNORECASE)
+
+
+# words before a name that make no kind of it: quantities, pointers, conjunctions
+_NO_KIND = frozenset({
+    "most", "some", "many", "other", "this", "that", "when", "where", "while", "because",
+    "although", "once", "since", "unless", "until", "after", "before", "whether", "with",
+    "without", "from", "into", "than", "also", "only", "even", "both", "each", "every",
+})
+
+
+def kind_of_topic(said: str, topic: str) -> str | None:
+    """"septic shock" on a page about shock: one word before the topic's own name, which makes
+    it one kind of the topic; else None."""
+    m = re.fullmatch(rf"(?:an?\s+|the\s+)?(?P<k>[a-z][a-z-]{{3,}})\s+{re.escape(topic)}", said,
+                     re.IGNORECASE)
+    if m is None or m.group("k").lower() in _NO_KIND:
+        return None
+    return " ".join(said.lower().split()[-(len(topic.split()) + 1) :])
 
 
 def _bracketed_examples(cause: str) -> str:

@@ -54,6 +54,7 @@ from trainer.generator.extract.cause_names import DEFICIT_NAME as _DEFICIT_NAME
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.guards import may_hold
 from trainer.generator.extract.patterns import DENIED_AFTER, NEGATION, SENTENCE_BREAK
+from trainer.generator.extract.risk_causes import kind_of_topic
 from trainer.generator.extract.symptom_bare_inline import bare_inline_pairs
 from trainer.generator.extract.symptom_brackets import bracketed, every_member_named
 from trainer.generator.extract.symptom_common import common_pairs
@@ -222,6 +223,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             continue  # "hemangiomas that have ulcers, cause vision problems": one of a list of
             # what the hemangiomas do, not what the ulcers cause
         sym_text = _own_clause(body[m.end() : _end(body, m.end())])
+        if dc.main_disease and kind_of_topic(sym_text.strip(" ."), dc.main_disease):
+            continue  # "A severe allergic reaction can cause anaphylactic shock": a kind's cause
         if re.search(r"\brisks?\b", sym_text, re.IGNORECASE):
             continue  # "means a person is at increased risk for stroke": a risk, not a symptom
         defined = DEFINED_AS.match(cause_text.strip())  # "X is a disease that causes A"
@@ -247,6 +250,8 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
             pairs.append((c, syms, 0.8))
     for m in _cues(_CAUSED_BY, body):
         sym_text = _np_before(body, m.start())
+        if dc.main_disease and kind_of_topic(sym_text.strip(), dc.main_disease):
+            continue  # "Septic shock is caused by A" on the shock page: a kind's cause, a risk
         said_before = re.split(r"[.;:!?]\s", body[: m.start()])[-1]
         if COMPLICATIONS_LEAD.search(f"{seg.lead.text if seg.lead else ''} {said_before}"):
             continue  # "problems of X include dehydration due to vomiting": a complication
