@@ -22,6 +22,11 @@ def pairs(facts: list[ExtractedFact], relation: Relation) -> set[tuple[str, str]
     return {(f.subject, f.object) for f in facts if f.relation is relation}
 
 
+def lowered(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs as a reader compares them (a card keeps the page's casing of a name)."""
+    return {(a.lower(), b.lower()) for a, b in pairs}
+
+
 def write_doc(tmp_path: Path, text: str, *, heading: str = "") -> Path:
     p = tmp_path / "doc.txt"
     p.write_text(heading + text, encoding="utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_markdown
+from extract_helpers import lowered, of_markdown
 
 from trainer.domain import Relation
 
@@ -20,10 +20,6 @@ CLASS = Relation.DRUG_CLASS
 TARGET = Relation.DRUG_TARGET
 
 _PAGE = "# {t}\n\n{p}\n\nUS Brand Name\n\nFDA Approved\n\nYes\n"
-
-
-def _lower(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    return {(a.lower(), b.lower()) for a, b in found}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_a_conjugate_named_with_or_without_its_prefix_gets_its_classes(
         t=title,
         p=f"{drug} is a type of targeted therapy drug called an antibody-drug conjugate.",
     )
-    found = _lower(of_markdown(tmp_path, page, CLASS))
+    found = lowered(of_markdown(tmp_path, page, CLASS))
     assert {("ado-trastuzumab emtansine", "antibody-drug conjugate"),
             ("ado-trastuzumab emtansine", "targeted therapy")} <= found, found
 
@@ -51,7 +47,7 @@ def test_a_biologic_with_its_suffix_is_what_it_stands_for(tmp_path: Path) -> Non
         p="Margetuximab-cmkb works by binding to HER2, a protein found on some cancer cells. It "
         "is a type of targeted therapy drug called a monoclonal antibody.",
     )
-    found = _lower(of_markdown(tmp_path, page, CLASS))
+    found = lowered(of_markdown(tmp_path, page, CLASS))
     assert ("margetuximab-cmkb", "monoclonal antibody") in found, found
 
 
@@ -63,10 +59,10 @@ def test_a_second_class_name_opening_with_its_target_gives_class_and_target(
         p="Lazertinib is a type of targeted therapy drug called an EGFR tyrosine kinase "
         "inhibitor.",
     )
-    classes = _lower(of_markdown(tmp_path, page, CLASS))
+    classes = lowered(of_markdown(tmp_path, page, CLASS))
     assert {("lazertinib", "targeted therapy"),
             ("lazertinib", "tyrosine kinase inhibitor")} <= classes, classes
-    assert ("lazertinib", "egfr") in _lower(of_markdown(tmp_path, page, TARGET))
+    assert ("lazertinib", "egfr") in lowered(of_markdown(tmp_path, page, TARGET))
 
 
 MARKER = Relation.MARKER
@@ -78,6 +74,6 @@ def test_a_drug_page_titled_with_its_salt_reads_its_uses(tmp_path: Path) -> None
         "## Use in Cancer\n\nLazertinib mesylate hydrate is approved to treat adults with:\n\n"
         "- Non-small cell lung cancer that has spread and has an abnormal EGFR gene.\n"
     )
-    found = _lower(of_markdown(tmp_path, page, MARKER))
+    found = lowered(of_markdown(tmp_path, page, MARKER))
     assert ("abnormal egfr gene",
             "use of lazertinib in non-small cell lung cancer") in found, found

@@ -13,19 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import of_markdown
+from extract_helpers import lowered, of_markdown
 
 from trainer.domain import Relation
+from trainer.generator.extract.risk_organisms import is_organism
+from trainer.generator.lexicon_load import load_lexicon
 from trainer.generator.sentences import _sentence_spans
 
 SYMPTOM = Relation.SYMPTOM_CAUSE
 RISK = Relation.RISK_FACTOR
 
 _PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
-
-
-def _lower(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    return {(a.lower(), b.lower()) for a, b in found}
 
 
 def _sentences(text: str) -> list[str]:
@@ -75,7 +73,7 @@ def test_the_last_item_of_a_run_on_list_is_a_symptom(tmp_path: Path) -> None:
         "Brindle syndrome include - Breast tenderness - Acne - Bloating - Food cravings No one "
         "knows what causes Brindle syndrome.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("brindle syndrome", "food cravings") in found, found
     assert not any("No one" in o for _, o in found), found
 
@@ -87,7 +85,7 @@ def test_the_last_item_of_a_run_on_risk_list_is_a_risk_factor(tmp_path: Path) ->
         "higher risk include - Farm workers - People with weak immune systems Brindle Fever is "
         "often mild, with no symptoms.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert ("brindle fever", "weak immune systems") in found, found
     assert not any("mild" in o for _, o in found), found
 
@@ -130,7 +128,7 @@ def test_a_condition_named_before_the_word_symptoms_owns_the_list(tmp_path: Path
         p=f"Brindle syndrome, or BS, is a group of symptoms that start before a period. {lead} "
         "- Breast tenderness - Acne - Food cravings. No one knows what causes BS.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle syndrome", "acne"), ("brindle syndrome", "food cravings")} <= found, found
 
 
@@ -142,7 +140,7 @@ def test_a_lead_in_naming_no_condition_before_the_word_symptoms_gives_nothing(
         p="Brindle syndrome is a disorder of the joints. Later warning symptoms include - Acne "
         "- Food cravings.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert not any(s == "warning" or s.startswith("later") for s, _ in found), found
 
 
@@ -153,7 +151,7 @@ def test_they_after_a_sentence_ending_on_symptoms_lists_those_symptoms(tmp_path:
         "symptoms. They include - Fatigue - Changes in weight - Thoughts of death or suicide BD "
         "may be treated with light therapy.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle disorder", "fatigue"),
             ("brindle disorder", "thoughts of death or suicide")} <= found, found
 
@@ -164,7 +162,7 @@ def test_they_after_a_sentence_about_something_else_lists_nothing(tmp_path: Path
         p="Brindle disorder is a type of depression. Doctors use several treatments. They "
         "include - Light therapy - Talk therapy.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert not any("therapy" in o for _, o in found), found
 
 
@@ -176,7 +174,7 @@ def test_the_groups_a_condition_is_more_likely_in_are_its_risk_factors(tmp_path:
         "detachment is also more likely to occur in people who - Are extremely nearsighted - "
         "Have a family history of Brindle detachment Symptoms include floaters.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert {
         ("brindle detachment", "age over 40"),
         ("brindle detachment", "male sex"),
@@ -194,7 +192,7 @@ def test_the_groups_a_condition_is_more_likely_in_are_its_risk_factors(tmp_path:
 )
 def test_what_only_appears_to_hold_gives_no_risk_factor(tmp_path: Path, sentence: str) -> None:
     page = _PAGE.format(t="Brindle Disease", p=f"Brindle disease is a kidney disease. {sentence}")
-    assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+    assert lowered(of_markdown(tmp_path, page, RISK)) == set()
 
 
 def test_you_are_at_risk_if_you_are_a_state_gives_the_state_not_a_clause(tmp_path: Path) -> None:
@@ -203,7 +201,7 @@ def test_you_are_at_risk_if_you_are_a_state_gives_the_state_not_a_clause(tmp_pat
         p="Brindle sores are areas of damaged skin. You are at risk if you are bedridden, "
         "use a wheelchair, or swim in lakes.",
     )
-    assert _lower(of_markdown(tmp_path, page, RISK)) == {("brindle sores", "bedridden")}
+    assert lowered(of_markdown(tmp_path, page, RISK)) == {("brindle sores", "bedridden")}
 
 
 PHASE = Relation.PHASE_DRUGS
@@ -222,7 +220,7 @@ def test_the_drug_a_sentence_says_treats_the_page_disease_is_its_whole_course(
     tmp_path: Path, paragraph: str, drug: str
 ) -> None:
     page = _PAGE.format(t="Brindle Fever", p=paragraph)
-    assert ("overall treatment", drug) in _lower(of_markdown(tmp_path, page, PHASE))
+    assert ("overall treatment", drug) in lowered(of_markdown(tmp_path, page, PHASE))
 
 
 def test_a_drug_used_to_treat_another_disease_is_not_the_pages_course(tmp_path: Path) -> None:
@@ -230,7 +228,7 @@ def test_a_drug_used_to_treat_another_disease_is_not_the_pages_course(tmp_path: 
         t="Brindle Fever",
         p="Brindle fever is an infection. Drellomycin is used to treat severe pneumonia.",
     )
-    assert _lower(of_markdown(tmp_path, page, PHASE)) == set()
+    assert lowered(of_markdown(tmp_path, page, PHASE)) == set()
 
 
 def test_bare_symptoms_after_a_condition_introduced_in_apposition_are_not_the_topics(
@@ -242,7 +240,7 @@ def test_bare_symptoms_after_a_condition_introduced_in_apposition_are_not_the_to
         "sometimes occurs along with giant cell arteritis, a condition that causes swelling of "
         "the arteries in your head. Symptoms include headaches and blurred vision.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("polymyalgia rheumatica", "blurred vision") not in found, found
     assert ("polymyalgia rheumatica", "headache") not in found, found
 
@@ -255,7 +253,7 @@ def test_bare_symptoms_after_the_topic_introduced_in_apposition_are_the_topics(
         p="Doctors see many older patients with polymyalgia rheumatica, a condition that causes "
         "muscle pain. Symptoms include headaches and blurred vision.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("polymyalgia rheumatica", "blurred vision") in found, found
 
 
@@ -266,7 +264,7 @@ def test_if_you_have_symptoms_they_may_include_lists_the_topics(tmp_path: Path) 
         "symptoms. If you have symptoms, they may include a flu-like illness, with fever, "
         "cough, headache and rash.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle fever", "flu-like illness"), ("brindle fever", "fever"),
             ("brindle fever", "rash")} <= found, found
 
@@ -280,7 +278,7 @@ def test_bare_causes_after_a_sentence_on_a_form_of_the_topic_are_that_forms(
         "happens when you lose a lot of fluid. Causes include internal or external bleeding, "
         "burns, and severe vomiting.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert {("watery brindle shock", "internal bleeding"),
             ("watery brindle shock", "burns")} <= found, found
     assert not any(o == "internal" for _, o in found), found
@@ -293,7 +291,7 @@ def test_other_causes_after_a_sentence_naming_the_topic_are_the_topics(tmp_path:
         "can be many other causes, including - Heat exhaustion - Autoimmune diseases Treatment "
         "depends on the cause.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert {("brindle fever", "heat exhaustion"),
             ("brindle fever", "autoimmune diseases")} <= found, found
 
@@ -304,7 +302,7 @@ def test_bare_causes_after_a_sentence_on_something_else_give_nothing(tmp_path: P
         p="Brindle fever is a raised temperature. The skin has many layers. Causes include "
         "burns and cuts.",
     )
-    assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+    assert lowered(of_markdown(tmp_path, page, RISK)) == set()
 
 
 @pytest.mark.parametrize(
@@ -318,7 +316,7 @@ def test_bare_causes_after_a_sentence_on_something_else_give_nothing(tmp_path: P
 )
 def test_the_most_common_cause_is_a_risk_factor(tmp_path: Path, text: str) -> None:
     page = _PAGE.format(t="Brindle Ulcer", p=text)
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert ("brindle ulcer", "shortage of iodine in the diet") in found, found
 
 
@@ -327,7 +325,7 @@ def test_a_variety_of_factors_is_no_factor(tmp_path: Path) -> None:
         t="Brindle Ulcer",
         p="Brindle ulcer is a sore. Brindle ulcer can be caused by a variety of factors.",
     )
-    assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+    assert lowered(of_markdown(tmp_path, page, RISK)) == set()
 
 
 def test_aphasia_is_its_own_condition_not_one_of_its_signs(tmp_path: Path) -> None:
@@ -339,10 +337,10 @@ def test_aphasia_is_its_own_condition_not_one_of_its_signs(tmp_path: Path) -> No
         "individuals who have suffered a stroke, aphasia can also result from a brain tumor, "
         "head injury, or dementia that affect language-associated regions of the brain.",
     )
-    symptoms = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    symptoms = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("aphasia", "difficulty in expressing oneself when speaking"),
             ("aphasia", "trouble understanding speech")} <= symptoms, symptoms
-    risks = _lower(of_markdown(tmp_path, page, RISK))
+    risks = lowered(of_markdown(tmp_path, page, RISK))
     assert {("aphasia", "brain tumor"), ("aphasia", "head injury"),
             ("aphasia", "dementia")} <= risks, risks
     assert not any("word-finding" in s for s, _ in symptoms | risks)
@@ -355,7 +353,7 @@ def test_an_aside_in_what_a_condition_results_from_is_no_cause(tmp_path: Path) -
         "of the cerebral hemispheres, especially the parietal lobe, and can arise from many "
         "diseases or damage to the brain.",
     )
-    risks = _lower(of_markdown(tmp_path, page, RISK))
+    risks = lowered(of_markdown(tmp_path, page, RISK))
     assert ("brindle apraxia", "damage to the brain") in risks, risks
     assert not any("parietal" in o for _, o in risks), risks
 
@@ -369,7 +367,7 @@ def test_causes_after_a_pronoun_sentence_are_the_topics_and_a_later_negation_is_
         "include: - Problems with the placenta, the organ that feeds the fetus - Fetal "
         "infections In at least half of all cases, it is not possible to tell why.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert {("brindle loss", "problems with the placenta"),
             ("brindle loss", "fetal infections")} <= found, found
 
@@ -380,12 +378,10 @@ def test_a_drug_set_apart_from_those_used_is_not_the_course(tmp_path: Path) -> N
         p="Brindle disease is an inflammation of the lungs. Other medicines, besides "
         "prednisone, are used to treat Brindle disease.",
     )
-    assert ("overall treatment", "prednisone") not in _lower(of_markdown(tmp_path, page, PHASE))
+    assert ("overall treatment", "prednisone") not in lowered(of_markdown(tmp_path, page, PHASE))
 
 
 def test_a_gene_the_drug_source_lists_is_no_drug_before_the_word_gene() -> None:
-    from trainer.generator.lexicon_load import load_lexicon
-
     lexicon = load_lexicon()
     text = "It is used with fulvestrant in breast cancer that has a mutation in the PIK3CA gene."
     drugs = {m.surface for m in lexicon.find(text) if m.is_kind("drug")}
@@ -399,7 +395,7 @@ def test_the_sex_a_condition_most_often_affects_is_a_risk_factor(tmp_path: Path)
         p="Brindle cancer is rare in children. Brindle cancer can occur at any age and most "
         "often affects males.",
     )
-    assert ("brindle cancer", "male sex") in _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle cancer", "male sex") in lowered(of_markdown(tmp_path, page, RISK))
 
 
 def test_the_sex_another_condition_most_often_affects_is_not_the_topics(tmp_path: Path) -> None:
@@ -408,7 +404,7 @@ def test_the_sex_another_condition_most_often_affects_is_not_the_topics(tmp_path
         p="Brindle disease is a group of kidney disorders. PSGN is most common in children, "
         "although it can strike at any age, and it most often affects boys.",
     )
-    assert ("brindle disease", "male sex") not in _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle disease", "male sex") not in lowered(of_markdown(tmp_path, page, RISK))
 
 
 def test_a_name_a_gloss_gives_is_read_without_the_word_called(tmp_path: Path) -> None:
@@ -417,7 +413,7 @@ def test_a_name_a_gloss_gives_is_read_without_the_word_called(tmp_path: Path) ->
         p="Brindle cancer is rare. The risk of Brindle cancer is increased in children who have "
         "been exposed to certain chemicals, called aromatic amines.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert not any(o.startswith("called") for _, o in found), found
 
 
@@ -430,7 +426,7 @@ def test_they_after_a_clause_on_people_with_the_condition_are_those_people(
         "Brindle hypothyroidism are less active than normal. They may have difficulty feeding "
         "and experience constipation.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle hypothyroidism", "difficulty feeding"),
             ("brindle hypothyroidism", "constipation")} <= found, found
 
@@ -447,7 +443,7 @@ def test_who_gets_the_condition_most_is_a_risk_factor(
 ) -> None:
     page = _PAGE.format(t="Brindle Arthritis", p=f"Brindle arthritis is a form of arthritis. "
                         f"{sentence}")
-    assert ("brindle arthritis", factor) in _lower(of_markdown(tmp_path, page, RISK))
+    assert ("brindle arthritis", factor) in lowered(of_markdown(tmp_path, page, RISK))
 
 
 def test_common_symptoms_are_a_run_in_list(tmp_path: Path) -> None:
@@ -456,7 +452,7 @@ def test_common_symptoms_are_a_run_in_list(tmp_path: Path) -> None:
         p="Brindle thrombosis is a blood clot in a deep vein. Common symptoms are - Warmth and "
         "tenderness over the vein - Skin redness Treatment includes medicines.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle thrombosis", "warmth and tenderness over the vein"),
             ("brindle thrombosis", "skin redness")} <= found, found
 
@@ -467,7 +463,7 @@ def test_a_sign_felt_in_your_body_part_is_a_member(tmp_path: Path) -> None:
         p="Brindle disease is an inflammation. Signs and symptoms may include red bumps on your "
         "skin; swollen lymph nodes; or redness in your eyes.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("brindle disease", "red bumps on your skin") in found, found
 
 
@@ -481,7 +477,7 @@ def test_those_symptoms_after_the_symptoms_of_x_are_xs_and_a_series_item_is_spli
         "upper body - arms, shoulder, neck, back - Nausea, vomiting, dizziness, sweating These "
         "symptoms can also occur in other conditions.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle attack", "chest discomfort"), ("brindle attack", "nausea"),
             ("brindle attack", "sweating")} <= found, found
     assert not any("shoulder" in o for _, o in found), found  # a gloss of places
@@ -494,7 +490,7 @@ def test_the_following_may_be_signs_of_x_lists_xs_signs(tmp_path: Path) -> None:
         "stones that need a doctor's help: - Blood in your urine - Fever and chills - Vomiting "
         "Your doctor will diagnose a stone with tests.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert {("brindle stones", "vomiting"), ("brindle stones", "fever")} <= found, found
 
 
@@ -513,7 +509,7 @@ def test_a_grave_lasting_outcome_of_the_untreated_disease_is_its_prognostic_fact
 ) -> None:
     page = _PAGE.format(t="Congenital Brindle Disease",
                         p=f"Congenital Brindle disease is a loss of thyroid function. {sentence}")
-    found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
+    found = lowered(of_markdown(tmp_path, page, PROGNOSIS))
     assert ("congenital brindle disease", "untreated disease (poorer prognosis)") in found, found
 
 
@@ -523,7 +519,7 @@ def test_timely_care_said_to_be_vital_is_a_prognostic_factor(tmp_path: Path) -> 
         p="Brindle infections spread quickly and can be fatal. Early diagnosis and treatment are "
         "extremely important. Treatment is important too.",
     )
-    found = _lower(of_markdown(tmp_path, page, PROGNOSIS))
+    found = lowered(of_markdown(tmp_path, page, PROGNOSIS))
     assert ("brindle infections", "early diagnosis and treatment (better prognosis)") in found
     assert not any(o.startswith("treatment") for _, o in found), found
 
@@ -538,7 +534,7 @@ def test_a_labelled_risk_list_under_a_population_named_lead_in_and_link_lines(
         "Learn more about atrophic gastritis.\n- **Hereditary diffuse gastric cancer (HDGC).** "
         "HDGC is a rare, inherited type of cancer.\n"
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert {("brindle cancer", "atrophic gastritis"),
             ("brindle cancer", "hereditary diffuse gastric cancer")} <= found, found
 
@@ -557,7 +553,7 @@ def test_what_the_condition_occurs_as_a_result_of_are_its_risk_factors(
 ) -> None:
     title = "Brindle Injuries" if "injuries" in sentence else "Brindle Injury"
     page = _PAGE.format(t=title, p=f"{title} is damage to the nerves of the neck. {sentence}")
-    found = {o for _, o in _lower(of_markdown(tmp_path, page, RISK))}
+    found = {o for _, o in lowered(of_markdown(tmp_path, page, RISK))}
     assert factors <= found, found
     assert not any("joints" in o for o in found), found
 
@@ -570,13 +566,11 @@ def test_the_most_common_symptoms_include_after_a_sentence_on_the_topic(tmp_path
         "symptoms include slowly progressive muscle weakness, fatigue, and a decrease in muscle "
         "size.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("post-brindle syndrome", "fatigue") in found, found
 
 
 def test_a_determiner_and_a_noun_are_no_germ_and_carry_no_infection(tmp_path: Path) -> None:
-    from trainer.generator.extract.risk_organisms import is_organism
-
     assert not is_organism("The vibrations")
     assert is_organism("Babesia microti")
     page = _PAGE.format(
@@ -584,7 +578,7 @@ def test_a_determiner_and_a_noun_are_no_germ_and_carry_no_infection(tmp_path: Pa
         p="Your ear has three parts. The vibrations are transmitted through three tiny bones, "
         "called ossicles, in your middle ear.",
     )
-    assert _lower(of_markdown(tmp_path, page, RISK)) == set()
+    assert lowered(of_markdown(tmp_path, page, RISK)) == set()
 
 
 def test_a_type_named_by_its_number_is_the_topics_and_normal_function_is_no_sign(
@@ -596,7 +590,7 @@ def test_a_type_named_by_its_number_is_the_topics_and_normal_function_is_no_sign
         "- People with type I are deaf from birth. - People with type II have moderate to "
         "severe hearing loss and normal balance. Vision problems start in the early teens.",
     )
-    found = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert ("brindle syndrome type ii", "moderate to severe hearing loss") in found, found
     assert not any(o.startswith("normal") or s == "type ii" for s, o in found), found
 
@@ -610,10 +604,10 @@ def test_what_causes_one_kind_of_the_topic_is_that_kinds_risk_factor_not_a_sympt
         "kinds of Brindle shock. Septic Brindle shock is caused by infections in the "
         "bloodstream. A severe allergic reaction can cause anaphylactic Brindle shock.",
     )
-    risks = _lower(of_markdown(tmp_path, page, RISK))
+    risks = lowered(of_markdown(tmp_path, page, RISK))
     assert {("septic brindle shock", "infections in the bloodstream"),
             ("anaphylactic brindle shock", "severe allergic reaction")} <= risks, risks
-    symptoms = _lower(of_markdown(tmp_path, page, SYMPTOM))
+    symptoms = lowered(of_markdown(tmp_path, page, SYMPTOM))
     assert not any(s in ("infections in the bloodstream", "severe allergic reaction")
                    for s, _ in symptoms), symptoms
 
@@ -624,5 +618,5 @@ def test_a_clause_opening_before_the_topic_is_no_kind_of_it(tmp_path: Path) -> N
         p="Brindle imperfecta is a group of bone disorders. When Brindle imperfecta is caused by "
         "mutations in the CRTAP gene, the bones are brittle.",
     )
-    found = _lower(of_markdown(tmp_path, page, RISK))
+    found = lowered(of_markdown(tmp_path, page, RISK))
     assert not any(s.startswith("when") for s, _ in found), found

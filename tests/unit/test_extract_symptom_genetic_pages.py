@@ -16,17 +16,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_markdown
+from extract_helpers import lowered, of_markdown
 
 from trainer.domain import Relation
 from trainer.generator import extract_documents
 
 SYMPTOM = Relation.SYMPTOM_CAUSE
-
-
-def _lower(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The pairs as a reader compares them (a card keeps the page's casing of the name)."""
-    return {(s.lower(), o.lower()) for s, o in pairs}
 
 
 def test_a_condition_named_after_a_chromosome_band_keeps_its_name(tmp_path: Path) -> None:
@@ -50,7 +45,7 @@ def test_affected_people_after_a_sentence_about_the_same_people(tmp_path: Path) 
         "Brindle syndrome often develop gout. Affected individuals may also have fever, fatigue, "
         "and hearing loss.\n"
     )
-    found = _lower(of_markdown(tmp_path, text, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, text, SYMPTOM))
     assert ("brindle syndrome", "fever") in found, found
     assert ("brindle syndrome", "hearing loss") in found, found
 
@@ -60,7 +55,7 @@ def test_affected_people_after_another_condition_stay_unowned(tmp_path: Path) ->
         "# Brindle syndrome\n\nBrindle syndrome is a rare disorder of the joints. Gout is common "
         "in older men. Affected individuals may also have fever, fatigue, and hearing loss.\n"
     )
-    found = _lower(of_markdown(tmp_path, text, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, text, SYMPTOM))
     assert ("brindle syndrome", "fever") not in found, found
 
 
@@ -70,7 +65,7 @@ def test_a_bracketed_consequence_and_a_blood_level_member(tmp_path: Path) -> Non
         "Brindle syndrome may have hearing loss, low levels of calcium in the blood (which can "
         "result in seizures), and kidney abnormalities.\n"
     )
-    found = _lower(of_markdown(tmp_path, text, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, text, SYMPTOM))
     assert ("brindle syndrome", "low levels of calcium in the blood") in found, found
     assert ("brindle syndrome", "kidney abnormalities") in found, found
 
@@ -80,10 +75,10 @@ def test_what_you_may_have_if_you_have_the_condition(tmp_path: Path) -> None:
         "# Brindle fever\n\nBrindle fever is an infection. If you have Brindle fever, you may "
         "have fever, headache, and weakness.\n"
     )
-    found = _lower(of_markdown(tmp_path, text, SYMPTOM))
+    found = lowered(of_markdown(tmp_path, text, SYMPTOM))
     assert ("brindle fever", "headache") in found, found
     other = (
         "# Brindle fever\n\nBrindle fever is an infection. If you have a cold, you may have a "
         "headache.\n"
     )
-    assert ("brindle fever", "headache") not in _lower(of_markdown(tmp_path, other, SYMPTOM))
+    assert ("brindle fever", "headache") not in lowered(of_markdown(tmp_path, other, SYMPTOM))
