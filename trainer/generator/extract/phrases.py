@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.generator.extract import topic_referents
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import clean_phrase, drop_parens, split_list
 from trainer.generator.lexicon import Mention
@@ -251,7 +252,8 @@ def strip_filler(text: str) -> str:
 
 def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     """A cause/mechanism object: "low platelet count", a condition name, or a short phrase."""
-    t = drop_parens(phrase).strip(" ,.;:")
+    # (a list item's dash, kept where the item's line break was lost, is no part of it)
+    t = re.sub(r"^[-–•*]\s+", "", drop_parens(phrase).strip(" ,.;:"))
     # a sentence adverb linking to the sentence before is no part of the cause
     t = re.sub(r"^(?:(?:the|a|an|also|and|but|so|however|therefore|additionally|furthermore|"
                r"moreover|in addition|in turn|thus|hence|consequently|similarly|likewise)"
@@ -266,6 +268,11 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     for h in whole:
         if h.kind == "condition":
             return h.name
+    if _EPISODES.match(t) and (topic := topic_referents.titled_topic(dc)) is not None:
+        return topic  # "Outbreaks that start on the face" on the shingles page: its outbreaks
+    one = _AND_OTHER.match(t)
+    if one and (named := _whole_name(dc, one.group("a"))):
+        return named  # "AVMs and other vascular lesions": the one named, not the wider kind
     if any(m.is_kind("drug", "drug_class") for m in dc.lexicon.find(t)) or _TREATED.search(t):
         return None  # what a drug causes is a side effect, not the mechanism of a symptom
     spread = re.match(
@@ -282,6 +289,23 @@ def cause(dc: DocContext, phrase: str, context: str = "") -> str | None:
     if _VERBISH.search(t) or len(t.split()) > 9:
         return None
     return clean_phrase(t)
+
+
+# The page's condition's bouts, said with where or when they show: "outbreaks that start on
+# the face or eyes", "attacks that last for hours"
+_EPISODES = re.compile(
+    r"^(?:outbreaks|attacks|episodes|flares|flare-ups)\s+(?:that|which)\s+", re.IGNORECASE
+)
+# "A and other B": A, named, and the kind it belongs to
+_AND_OTHER = re.compile(r"^(?P<a>.+?)\s+(?:and|or)\s+other\s+[\w\s-]{3,40}$", re.IGNORECASE)
+
+
+def _whole_name(dc: DocContext, text: str) -> str | None:
+    """The condition ``text`` names whole, by the lexicon or an abbreviation the page gives."""
+    ms = dc.find(text)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(text):
+        return ms[0].name("condition")
+    return None
 
 
 _ASIDE = re.compile(

@@ -13,7 +13,12 @@ import re
 from trainer.generator.extract import phrases
 from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import drop_parens, lower_first, split_list
-from trainer.generator.extract.symptom_shapes import body_part_word, shapes, symptom_shaped
+from trainer.generator.extract.symptom_shapes import (
+    body_part_word,
+    looks_unequal,
+    shapes,
+    symptom_shaped,
+)
 
 # Words that make a member a clause, not a symptom's name
 _CLAUSE_WORD = re.compile(
@@ -178,6 +183,8 @@ def coordinated_symptoms(dc: DocContext, text: str) -> list[str]:
 def free(text: str) -> str | None:
     t = re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
     t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
+    if looks_unequal(t):
+        return lower_first(t)  # "one leg that appears longer than the other": its clause is its
     if not t or _NOT_A_HEAD.match(t) or len(t.split()) > _MAX_WORDS:
         return None
     if re.match(r"(?:certain|various|different|several)\s", t, re.IGNORECASE):
@@ -216,7 +223,9 @@ def inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[s
 # is a member's own clause)
 _CLOSING_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:(?:usually|often|may|can|first|typically)\s+)?"
-    r"(?:appears?|erupts?|occurs?|develops?|forms?|shows?|breaks?\s+out|spreads?)\b.*$"
+    # ("one leg that appears longer than the other": how the sign looks, part of it)
+    r"(?:appears?(?!\s+(?:longer|shorter|larger|smaller|bigger|higher|lower|more|less|to)\b)|"
+    r"erupts?|occurs?|develops?|forms?|shows?|breaks?\s+out|spreads?)\b.*$"
 )
 
 
@@ -241,12 +250,14 @@ def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[
         split = _shared_heads(dc, t, _pp_joined(dc, _no_closing_verb(split_list(t))))
         members = _gerunds_shared(dc, _trouble_joined(dc, t, split))
         joined = set(members) - set(split)
-    members = [_FOCUS.sub(r"\1", m) for m in members]
+    members = [_HAVING.sub(r"\1", _FOCUS.sub(r"\1", m)) for m in members]
     members = _without_stacked_adjectives(dc, _inner_adjective_runs(dc, _examples_opened(members)))
     # "bone and joint pain": two places sharing one head is one sign as worded, as an item is
     joined |= {m for m in members if _SHARED_PLACES.match(m.strip())}
     if len(members) == 1:
-        members = _two_members(members[0] if members else t)  # "a sore throat and ear pain"
+        one = members[0] if members else t
+        # "a sore throat and ear pain"; "vision or hearing problems" shares its head noun
+        members = _noun_pair_shared(dc, _two_members(one))
     if single and len(members) == 1 and len(members[0].split()) <= 4:
         # "Signs of X include abnormal bleeding.": one short member, read only when the
         # lexicon knows it as a symptom
@@ -277,6 +288,8 @@ def _inline_members(dc: DocContext, text: str, *, single: bool = False) -> list[
 # "..., or even blindness", "and either a sunken chest or ...": a focus word or the first half of
 # "either ... or" before a member is no part of it
 _FOCUS = re.compile(r"^(\s*(?:and|or)\s+)?(?:even|possibly|perhaps|either)\s+(?=\w)", re.IGNORECASE)
+# "..., or having one leg that appears longer": the state a member is in, named by the state
+_HAVING = re.compile(r"^(\s*(?:and|or)\s+)?having\s+(?=\w)", re.IGNORECASE)
 # "personality changes such as irritability or combativeness": a member and its examples
 _EXAMPLES = re.compile(r"^(?P<h>.+?),?\s+(?:such\s+as|like|including)\s+(?P<e>.+)$", re.I)
 
@@ -333,7 +346,8 @@ def _inner_adjective_runs(dc: DocContext, members: list[str]) -> list[str]:
             j += 1
         if j > i and j < len(out) and len(out[j].split()) >= 2:
             run = out[i:j]
-            tail = re.search(r"\s+(?:and|or)\s+([\w-]+)$", out[i - 1]) if i else None
+            # ("a rash with painful, red, tender skin": the run opens after "with")
+            tail = re.search(r"\s+(?:and|or|with)\s+([\w-]+)$", out[i - 1]) if i else None
             if tail and _stacked_word(dc, tail.group(1)):
                 out[i - 1] = out[i - 1][: tail.start()]
                 run.insert(0, tail.group(1))
@@ -470,6 +484,30 @@ def _shared_heads(dc: DocContext, text: str, members: list[str]) -> list[str]:
     return out
 
 
+# Vague heads two nouns before them may share: "vision or hearing problems"
+_SHARED_VAGUE = re.compile(
+    r"^(?:problems?|abnormalit(?:y|ies)|defects?|changes?|loss|difficult(?:y|ies))$", re.I
+)
+
+
+def _noun_pair_shared(dc: DocContext, members: list[str]) -> list[str]:
+    """ "vision or hearing problems": a bare noun the lexicon does not know, joined to a noun
+    and a vague head, shares the head ("vision problems"); an adjective ("anxiety and
+    hyperactive behavior") or a longer member shares nothing."""
+    if len(members) != 2:
+        return members
+    word, nxt = members[0].strip(), members[1].strip().split()
+    if (
+        len(word.split()) == 1
+        and len(nxt) == 2
+        and _SHARED_VAGUE.match(nxt[1])
+        and not _ADJECTIVE.match(nxt[0].lower())
+        and not dc.lexicon.lookup(word)
+    ):
+        return [f"{word} {nxt[1]}", members[1]]
+    return members
+
+
 _TWO = re.compile(r"^(?P<a>[^,;()]+?)\s+(?:and|or)\s+(?P<b>[^,;()]+)$")
 
 
@@ -485,7 +523,16 @@ def _two_members(text: str) -> list[str]:
         for k in ("a", "b")
     ):
         return [text]
+    if len(m.group("b").split()) == 1 and _WHEN_OR_WHERE_END.search(m.group("a")):
+        return [text]  # "bleeding during menstruation or childbirth": one sign, two times
     return [m.group("a"), m.group("b")]
+
+
+# A member ending in when or where its sign shows: a bare word after "or" is another time or
+# place of the same sign
+_WHEN_OR_WHERE_END = re.compile(
+    r"\b(?:during|after|before|in|on|at|around|under|near)\s+(?:the\s+)?[\w-]+$", re.IGNORECASE
+)
 
 
 # "signs of anemia, such as shortness of breath, occur": the verb of the sentence the list

@@ -55,7 +55,7 @@ def mentions_topic(head: Unit, topic: str) -> bool:
 
 # "symptoms of severe disease": a bare generic word names no condition a card can ask about
 GENERIC_CAUSE = re.compile(
-    r"^(?:(?:the|a|an|this|that|severe|serious|advanced|mild|early|late|more|other|many|some|"
+    r"^(?:(?:the|a|an|this|that|another|severe|serious|advanced|mild|early|late|more|other|many|some|"
     # "other health problems", "other medical conditions": a category, no condition
     r"certain|various|health|medical|underlying|different|several|number)\s+)*"
     # "many different kinds of diseases": a category however it is counted
@@ -100,7 +100,10 @@ def cause_named(
     dc: DocContext, seg: Segment | None, text: str, unit: Unit | None = None
 ) -> str | None:
     """The condition a lead-in names ("acute Q fever"); an anaphor ("This", "This syndrome")
-    is the condition the sentence before names, else the one the section's heading names."""
+    is the condition the sentence before names, else the one the section's heading names.
+    A sentence before that opens with the page's topic is about it: the anaphor is the topic,
+    not a condition that sentence names after it ("X is associated with disorders such as Y.
+    The symptoms of the disorder are A")."""
     t = _kind_dropped(re.sub(r"^(?:an?|the)\s+", "", text.strip(), flags=re.IGNORECASE))
     if not ANAPHOR.match(t):
         return whole_condition(dc, t)
@@ -108,6 +111,11 @@ def cause_named(
     if at is None:
         return None
     before = dc.previous(at)
+    topic = topic_referents.titled_topic(dc)
+    if before is not None and topic is not None and topic_qualified.starts_with_topic(
+        before.text.strip().lower(), topic
+    ):
+        return topic
     if before is not None:
         named = [
             m for m in dc.mentions(before)

@@ -116,6 +116,8 @@ def pair_facts(
 _CATEGORY_CAUSE = re.compile(
     r"^(?:(?:some|many|other|certain|several|these|those|various)\s+)?(?:[\w-]+\s+)?"
     r"(?:conditions|disorders|diseases|illnesses)(?:\s+and\s+(?:conditions|disorders|diseases))?$"
+    # "a symptom of another disorder": some other one, not named
+    r"|^(?:another|some\s+other|an?\s+other)\s+(?:[\w-]+\s+)?(?:condition|disorder|disease|illness)$"
     r"|^(?:others?|some|many|these|those)$",
     re.IGNORECASE,
 )

@@ -69,6 +69,18 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+# A part that looks unequal to its pair: "one leg that appears longer than the other"
+_LOOKS_UNEQUAL = re.compile(
+    r"^(?:one\s+)?(?P<p>[a-z]+)\s+(?:(?:that\s+)?(?:appears?|looks?|is|seems?)\s+)?"
+    r"(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+the\s+other\b"
+)
+
+
+def looks_unequal(text: str) -> bool:
+    """Whether ``text`` is a part seen unequal to its pair ("one shoulder higher than the
+    other", "one leg that appears longer than the other"): a sign, its clause part of it."""
+    seen = _LOOKS_UNEQUAL.match(re.sub(r"^(?:an?|the)\s+", "", text.strip(" .,;:").lower()))
+    return seen is not None and seen.group("p") in shapes().parts
 _NORMAL = re.compile(r"(?:normal|near-normal|nearly\s+normal|good)\s")
 _LIKENESS = re.compile(r"[a-z]+-like\s+(?:illness|symptoms?)")
 
@@ -92,6 +104,8 @@ def symptom_shaped(lexicon: Lexicon, phrase: str) -> bool:
         return True  # "a flu-like illness": the illness it resembles names no disease it is
     if any(text.startswith(f"{o} ") for o in shapes().openers):
         return True
+    if looks_unequal(text):
+        return True  # "one leg that appears longer than the other": a sign seen on a part
     first, sep, other = text.partition(" or ")
     if sep and len(other.split()) <= 4 and not any(
         h.kind == "condition" and h.type in _DISEASE_TYPES for h in lexicon.lookup(other)

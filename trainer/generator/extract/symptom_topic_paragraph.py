@@ -87,6 +87,8 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
     m = these or _BARE_SIGNS.match(body) or common
     if m is None or NEGATION.search(body) or topic is None:
         return []
+    if (m.groupdict().get("rest") or "").startswith("-"):
+        return []  # "Symptoms include - A - B": a list whose line breaks were lost, read as one
     if common is not None:
         # "Behavioral problems are common, including A and B": the kind is a sign too
         if not _paragraph_of(dc, u, topic) or not symptom_shaped(dc.lexicon, common.group("kind")):

@@ -72,8 +72,10 @@ def qualified(dc: DocContext, text: str, disease: str | None) -> str | None:
 
 def starts_with_topic(text: str, topic: str) -> bool:
     """Whether ``text`` (lower case) opens with the topic, or with one qualified form of it
-    ("the risk of severe Q fever")."""
-    t = topic.lower()
+    ("the risk of severe Q fever"); apostrophes are not compared ("sjogrens syndrome is" opens
+    with "Sjogren's syndrome")."""
+    t = no_apostrophes(topic.lower())
+    text = no_apostrophes(text)
     if text.startswith(t):
         return True
     first, _, rest = text.partition(" ")

@@ -1,0 +1,133 @@
+"""Whose signs a sentence gives, and how a list's members are worded, on one-paragraph patient
+pages:
+
+* "the disorder" after a sentence that opens with the page's topic is the topic, though that
+  sentence names another condition after it (apostrophes in the name are not compared);
+* "A and other B" names A; "another disorder" names none; a condition's bouts ("outbreaks
+  that start on the face") are the page's condition's, a list item's dash no part of them;
+* members: adjectives stacked after "with" ("a rash with painful, red, tender skin"), two
+  nouns sharing a vague head ("vision or hearing problems"), a second time or place after
+  "or" ("bleeding during menstruation or childbirth"), a part seen unequal to its pair
+  ("one leg that appears longer than the other").
+
+Every text is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import lowered, of_markdown
+
+from trainer.domain import Relation
+
+SYMPTOM = Relation.SYMPTOM_CAUSE
+
+_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
+
+
+def _symptoms(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
+    return lowered(of_markdown(tmp_path, _PAGE.format(t=topic, p=paragraph), SYMPTOM))
+
+
+def test_the_disorder_after_a_sentence_opening_with_the_topic_is_the_topic(
+    tmp_path: Path,
+) -> None:
+    found = _symptoms(
+        tmp_path, "Sjogren's Syndrome",
+        "Sjogrens syndrome is an autoimmune disorder of the glands. Sjogrens syndrome is also "
+        "linked with rheumatic disorders such as rheumatoid arthritis. The hallmark symptoms "
+        "of the disorder are dry mouth and dry eyes.",
+    )
+    assert {("sjogren's syndrome", "dry mouth"), ("sjogren's syndrome", "dry eyes")} <= found
+    assert not any(s == "rheumatoid arthritis" for s, _ in found), found
+
+
+def test_one_named_beside_other_ones_of_its_kind_is_the_named_one(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Arteriovenous Malformation",
+        "Arteriovenous malformations (AVMs) are tangles of blood vessels. Medicines can ease "
+        "symptoms such as headache and seizures caused by AVMs and other vascular lesions.",
+    )
+    assert ("arteriovenous malformation", "headache") in found
+    assert not any("other vascular lesions" in s for s, _ in found), found
+
+
+def test_a_symptom_of_another_disorder_names_no_owner(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Peripheral Neuropathy",
+        "Peripheral neuropathy is damage to the nerves outside the brain. Occasionally the "
+        "neuropathy is a symptom of another disorder.",
+    )
+    assert not any("another" in s or "occasionally" in o for s, o in found), found
+
+
+def test_a_conditions_outbreaks_in_a_flattened_item_are_the_conditions(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Shingles",
+        "Shingles is a painful rash. Shingles may also lead to other serious complications. "
+        "- Outbreaks that start on the face or eyes can cause vision or hearing problems.",
+    )
+    assert {("herpes zoster", "vision problems"), ("herpes zoster", "hearing problems")} <= found
+    assert not any(s.startswith(("outbreaks", "-")) for s, _ in found), found
+
+
+def test_a_flattened_item_with_a_name_given_to_it_gives_no_torn_pieces(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Brindle Adenitis",
+        "Brindle adenitis (BA) is a chronic skin disease. It can be painful. Symptoms include "
+        "- Blackheads and red, tender bumps, called abscesses. The abscesses get bigger "
+        "- Scarring No one knows what causes BA.",
+    )
+    objects = {o for _, o in found}
+    assert not any(o.startswith(("-", "called")) for o in objects), found
+    assert "tender bumps" not in objects, found
+
+
+def test_adjectives_stacked_after_with_each_describe_the_noun(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Cellulitis",
+        "Cellulitis is an infection of the skin. Symptoms include - Fever and chills - A rash "
+        "with painful, red, tender skin. The skin may blister.",
+    )
+    assert {("cellulitis", "rash"), ("cellulitis", "painful skin"), ("cellulitis", "red skin"),
+            ("cellulitis", "tender skin")} <= found
+    assert ("cellulitis", "rash with painful") not in found
+
+
+def test_two_nouns_share_a_vague_head_but_a_sign_and_an_adjective_do_not(
+    tmp_path: Path,
+) -> None:
+    found = _symptoms(
+        tmp_path, "Marlow Syndrome",
+        "Marlow syndrome is a genetic condition. Some people with Marlow syndrome have vision "
+        "or hearing problems. Children with Marlow syndrome may also have anxiety and "
+        "hyperactive behavior.",
+    )
+    assert {("marlow syndrome", "vision problems"),
+            ("marlow syndrome", "hearing problems")} <= found
+    assert ("marlow syndrome", "vision") not in found
+    assert ("marlow syndrome", "anxiety behavior") not in found
+
+
+def test_a_second_time_after_or_is_no_sign_of_its_own(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Marlow Syndrome",
+        "Marlow syndrome is a genetic condition. Women with a bleeding disorder typically have "
+        "excessive bleeding during menstruation (menorrhagia) or childbirth.",
+    )
+    assert ("bleeding disorder", "excessive bleeding during menstruation or childbirth") in found
+    assert ("bleeding disorder", "childbirth") not in found
+
+
+def test_a_part_seen_unequal_to_its_pair_is_a_sign_with_its_clause(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Adolescent Idiopathic Scoliosis",
+        "Adolescent idiopathic scoliosis is a curve of the spine. The most common signs of the "
+        "condition include a tilt or unevenness (asymmetry) in the shoulders, hips, or waist, "
+        "or having one leg that appears longer than the other.",
+    )
+    assert (
+        "adolescent idiopathic scoliosis", "one leg that appears longer than the other"
+    ) in found
+    assert ("adolescent idiopathic scoliosis", "having one leg") not in found
