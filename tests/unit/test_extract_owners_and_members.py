@@ -131,3 +131,31 @@ def test_a_part_seen_unequal_to_its_pair_is_a_sign_with_its_clause(tmp_path: Pat
         "adolescent idiopathic scoliosis", "one leg that appears longer than the other"
     ) in found
     assert ("adolescent idiopathic scoliosis", "having one leg") not in found
+
+
+def test_it_carries_the_topic_through_a_verb_no_reader_takes(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Pinkeye",
+        "Conjunctivitis is the medical name for pink eye. It involves inflammation of the "
+        "outer layer of the eye. It can cause swelling, itching and redness. Pinkeye usually "
+        "does not affect vision.",
+    )
+    assert {("pinkeye", "swelling"), ("pinkeye", "itching"), ("pinkeye", "redness")} <= found
+
+
+def test_an_it_standing_for_no_one_carries_no_topic(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Pinkeye",
+        "Pinkeye is a common eye problem. It is important to see a doctor early. It can cause "
+        "swelling and redness. Pinkeye usually does not affect vision.",
+    )
+    assert found == set()
+
+
+def test_attacks_named_by_what_they_are_of_are_a_sign(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Panic Disorder",
+        "Panic disorder is a type of anxiety disorder. It causes panic attacks, which are "
+        "sudden feelings of terror.",
+    )
+    assert ("panic disorder", "panic attacks") in found

@@ -54,6 +54,12 @@ _CONDITION_VERB = (
     r"|affects?|occurs?|happens?|develops?|starts?|begins?|appears?|strikes?|spreads?|"
     r"runs?\s+in\s+families|tends?\s+to|makes?\s+it\s+(?:hard|difficult|harder))\b"
 )
+# "It is important to", "It is not known whether", "It takes weeks": an "It" standing for no one
+_EXPLETIVE = re.compile(
+    r"^It\s+(?:(?:is|was|can\s+be|may\s+be)\s+(?:[\w-]+\s+){0,3}?(?:to|that|whether|if|"
+    r"why|how|when)\b|takes?\b|seems?\b|appears?\s+that)",
+    re.IGNORECASE,
+)
 # After the topic that opens a sentence, a second subject beside it
 _COSUBJECT = re.compile(r"\s*(?:/|\band\b|\bor\b|\bas\s+well\s+as\b)", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(rf"^(?P<p>It|They)\s+(?={_ADVERB}{_CONDITION_VERB})")
@@ -75,7 +81,7 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         if u.kind != "sentence" or not u.text.startswith(("It ", "They ")):
             continue
         m = _PRONOUN_OPENING.match(u.text)
-        if m is None or u.index == 0:
+        if u.index == 0 or (m is None and _EXPLETIVE.match(u.text)):
             continue
         prev = out[u.index - 1]
         if prev.kind != "sentence" or prev.para != u.para:
@@ -84,9 +90,15 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         if name is None:
             continue
         plural = number[prev.index] if prev.index in number else _number(prev.text, topic)
-        if (m.group("p") == "They") != plural:
+        said = m.group("p") if m is not None else u.text.split(" ", 1)[0]
+        if (said == "They") != plural:
             continue  # "They" stands for a topic the sentence before makes plural
             # ("Varicose veins are ... They"), "It" for one it makes singular
+        if m is None:
+            # "X is an eye problem. It involves inflammation of the eyelid. It can cause A":
+            # a verb no reader takes still says the pronoun is the topic's, for the next one
+            named[u.index], number[u.index] = name, plural
+            continue
         named[u.index] = name
         number[u.index] = m.group("p") == "They"
         out[u.index] = _with_name(u, name, m.end() - 1)
@@ -138,7 +150,7 @@ def _topic_named(dc: DocContext, prev: Unit, topic: str) -> str | None:
     # "No one knows what causes HS.": the topic closes the sentence, not as one form of it
     # ("Young children may have a distinct form of sarcoidosis. It may cause ...")
     closing = re.search(rf"(?:(?P<form>\b(?:form|type|kind|case|stage|subtype|variant)s?\s+of\s+"
-                        rf"(?:the\s+)?)|\b){re.escape(topic)}\W*$", text, re.IGNORECASE)
+                        rf"(?:the\s+)?)|\b){_spaced(topic)}\W*$", text, re.IGNORECASE)
     if closing is None or closing.group("form"):
         return None
     if other_condition(dc, prev.text, topic, earlier=True):
@@ -146,6 +158,13 @@ def _topic_named(dc: DocContext, prev: Unit, topic: str) -> str | None:
     if any(m.is_kind("drug", "drug_class") for m in dc.find(prev.text)):
         return None
     return topic
+
+
+def _spaced(topic: str) -> str:
+    """A pattern of the topic's name written with or without its spaces and hyphens
+    ("Pinkeye", "pink eye", "pink-eye"): a one-word title may be two words in the text."""
+    letters = [re.escape(c) for c in re.sub(r"[\s\-]", "", topic)]
+    return r"[\s\-]?".join(letters)
 
 
 def _with_name(unit: Unit, name: str, end: int) -> Unit:
