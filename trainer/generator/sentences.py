@@ -110,7 +110,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 # lose the full stop after its last item with the line breaks: the next sentence runs into the
 # item. A dash item, then lower case, then a word that opens sentences and never continues a
 # noun phrase, then lower case again ("No one", "The fungi", "Treatment is"), or a run of
-# capitalised words taken up by a verb ("Valley Fever is often mild", "Group B strep can"),
+# capitalised words taken up by a verb ("Valley Fever is often mild", "Group B strep can",
+# "Antifungal medicines get rid of"),
 # ends the item there.
 _DASH_ITEM = re.compile(r"(?:^|\s)[-–•]\s+[A-Z]")
 _OPENER = (
@@ -120,7 +121,7 @@ _OPENER = (
 )
 _RUN_ON = re.compile(
     rf"(?<=[a-z,)])\s+(?=(?:(?:{_OPENER})\s+[a-z]|[A-Z][A-Za-z]+(?:\s+(?:[A-Z][a-z]*|[a-z]+)){{0,2}}\s+"
-    r"(?:is|are|can|may|causes|affects)\s))"
+    r"(?:is|are|can|may|will|should|causes?|affects?|gets?|helps?|needs?|usually|often)\s))"
 )
 
 

@@ -435,8 +435,14 @@ _QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:\(are\)\s+)?", re.IGNORECASE
 
 
 def heading_names_topic(dc: DocContext, heading: str) -> str | None:
-    """The page's topic when a heading names it, alone or asked about ("What is (are) X ?")."""
-    return names_topic(dc, heading) or names_topic(dc, _QUESTION.sub("", heading).strip(" ?"))
+    """The page's topic when a heading names it, alone or asked about ("What is (are) X ?");
+    a topic that is a germ's name is named by its infection too ("Helicobacter Pylori
+    Infections" on the page whose topic is the germ)."""
+    asked = _QUESTION.sub("", heading).strip(" ?")
+    return (
+        names_topic(dc, heading) or names_topic(dc, asked)
+        or names_topic(dc, re.sub(r"\s+infections?$", "", asked, flags=re.IGNORECASE))
+    )
 
 
 def _surface_forms(dc: DocContext, phrase: str, *, lone: bool = False) -> Counter[str]:

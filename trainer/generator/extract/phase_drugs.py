@@ -61,7 +61,7 @@ _USE_CUE = re.compile(
     r"(?:for|to treat|as)|indicated (?:for|in)|approval\s+(?:for|to treat)|"
     r"consists? of|consisting of|compris(?:es|e|ing)|involv(?:es|e|ing)|"
     r"uses?|using|used|giv(?:e|es|en|ing)|administered|receive[sd]?|receiving|with|combination of|"
-    r"(?:can|may|will)\s+(?:cure|treat)|"
+    r"(?:can|may|will)\s+(?:cure|treat)|(?:can\s+|may\s+|will\s+)?get\s+rid\s+of|"
     r"combin(?:es|ed|ing|e)|regimens?|add(?:ed|ing)? to|continued (?:through|during|in)|"
     r"alternative in|contains?|containing|plus|such as|drugs?|agents?|medicines?|"
     # "Bortezomib is another choice", "X is an option": a drug named as one of the phase's
@@ -319,7 +319,7 @@ _USED_CLASS = re.compile(
     # "Treatment usually includes antibiotics", "Severe infections may require antibiotics"
     # ("Treatment is with antibiotics")
     r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of|(?:is|are)\s+"
-    r"(?:\w+ly\s+)?with)|requires?|needs?|"
+    r"(?:\w+ly\s+)?with|is\s+a\s+combination\s+of)|requires?|needs?|"
     # ("Treatment is a strong antibiotic": the course named by the class it gives)
     r"(?:treatment|therapy)\s+(?:(?:usually|often)\s+)?is)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
@@ -352,7 +352,9 @@ _CLASS_USED = re.compile(
     r"|\s+(?:are|is|may\s+be|can\s+be|will\s+be|should\s+be)\s+(?:\w+ly\s+)?"
     r"(?:prescribed|given|administered|started|restarted|continued)\b"
     # "Antibiotics can cure PID": the class is what treats the disease
-    r"|\s+(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?(?:cure|treat)\b",
+    r"|\s+(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?(?:cure|treat)\b"
+    # "Antifungal medicines get rid of yeast infections"
+    r"|(?:\s+\w+)?\s+(?:(?:can|may|will|usually|often)\s+)?get\s+rid\s+of\b",
     re.IGNORECASE,
 )
 _OTHER = re.compile(r"\b(?:other|another|further)\s+$", re.IGNORECASE)

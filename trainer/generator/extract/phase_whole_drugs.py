@@ -75,9 +75,11 @@ _ARE_THE_TREATMENT = re.compile(
 # "Antibiotics can cure PID": the drugs as the subject of what they do to the disease, the
 # disease ending the sentence
 _CAN_CURE = re.compile(
-    r"^\s*[^.;:]{2,80}?\s+(?P<w>(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?"
-    r"(?:cure|treat|clear\s+up|get\s+rid\s+of))\s+(?:the\s+|this\s+|your\s+)?"
-    r"(?P<d>[^.;:,()]{1,50}?)\s*\.?\s*$",
+    r"^\s*[^.;:]{2,80}?\s+(?P<w>(?:(?:can|may|will|usually|often)\s+(?:usually\s+|often\s+)?"
+    r"(?:cure|treat|clear\s+up|get\s+rid\s+of)|(?:cure|get\s+rid\s+of)))\s+"
+    r"(?:the\s+|this\s+|your\s+)?(?P<d>[^.;:,()]{1,50}?)"
+    # ("Antifungal medicines get rid of yeast infections in most people": how often it works)
+    r"(?:\s+in\s+(?:most|many)\s+(?:people|patients|cases))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "Antibiotics are used to treat strep infections": the drugs as the subject, the disease
@@ -94,14 +96,17 @@ _USED_TO_TREAT = re.compile(
 # the subject of what it holds, at the sentence's start
 _TREATMENT_INCLUDES = re.compile(
     # ("Symptomatic drug therapy may include A": the drugs the whole course may hold)
+    # ("The best treatment is a combination of A and B": the course its drugs make)
     r"^\s*(?P<w>(?:the\s+)?(?:(?:symptomatic|drug|medical|medication|medicine|pharmacologic(?:al)?)"
-    r"\s+)*(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
+    r"\s+)*(?:(?:best|main|usual|standard)\s+(?=treatment\s+is\s+a\s+combination\s+of\b))?"
+    r"(?:treatments?|therapy|therapies)(?:\s+(?:of|for)\s+"
     r"(?P<d>[^.;:,()]{1,50}?))?\s+"
     r"(?:(?:generally|usually|typically|often|mainly|most\s+often|commonly|may|can|might)\s+)*"
     # ("Treatment is with antibiotics": what the course is given with)
     # ("Treatment is a strong antibiotic": the course named by its drug)
     r"(?:includes?|consists?\s+of|involves?|is\s+(?:usually\s+|often\s+|mainly\s+)?"
-    r"with|is(?=\s+an?\s+(?:strong\s+|oral\s+|IV\s+)?\w+\s*(?:\.|$))))\b",
+    r"with|is\s+a\s+combination\s+of|"
+    r"is(?=\s+an?\s+(?:strong\s+|oral\s+|IV\s+)?\w+\s*(?:\.|$))))\b",
     re.IGNORECASE,
 )
 # a purpose or a need of the drugs' own ("to relieve pain", "if you have an infection"): what
@@ -122,7 +127,9 @@ _BEFORE_DRUG = re.compile(
 )
 # the page's disease told without its name
 _OWN_WORDS = re.compile(
-    r"(?:the\s+|this\s+)?(?:infection|disease|condition|illness|disorder|infestation)",
+    r"(?:the\s+|this\s+)?(?:infection|disease|condition|illness|disorder|infestation)"
+    # "These infections are often treated with": the page's disease named in the plural
+    r"|these\s+(?:infections|diseases|conditions|illnesses|disorders|infestations)",
     re.IGNORECASE,
 )
 # a population, a form or a stage of the disease: a setting, not the whole course
