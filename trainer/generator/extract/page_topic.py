@@ -422,13 +422,18 @@ def names_topic(dc: DocContext, text: str) -> str | None:
     t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip(" ,.;:"))
     t = re.sub(r"^(?:an?|the)\s+", "", t, flags=re.IGNORECASE)
     a, b = _norm(t).replace("-", " "), _norm(topic).replace("-", " ")
-    if a.rstrip("s") == b.rstrip("s"):
+    if _plain(a) == _plain(b):
         return topic
     # "childhood ependymoma" on the page whose title's "Childhood Ependymoma" gave the topic
     # "ependymoma": the population the title named is no part of the topic's name; "Diabetes
     # Type 1" in a heading is the topic "type 1 diabetes"
     a = _turned(_POPULATION_HEAD.sub("", a))
-    return topic if a.rstrip("s") == b.rstrip("s") else None
+    return topic if _plain(a) == _plain(b) else None
+
+
+def _plain(name: str) -> str:
+    """A name without its plural ending, "-es" after a hiss included ("heat illnesses")."""
+    return re.sub(r"(ss|x|ch|sh)es$", r"\1", name).rstrip("s")
 
 
 _QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:\(are\)\s+)?", re.IGNORECASE)

@@ -17,6 +17,7 @@ from trainer.generator.extract.factors import UNPROVEN, as_factor, list_members
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.risk_causes import is_topic, shared_opening
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment, rejoined
+from trainer.generator.extract.risk_group_at_risk import group_members
 
 _BARE_CAUSES = re.compile(
     r"^\s*(?:(?:the|other|common|main|possible|known|some)\s+)*causes\s+"
@@ -25,7 +26,9 @@ _BARE_CAUSES = re.compile(
     r"causes\s*,?\s+including\s*:?\s*(?P<c2>.+)$"
     # "The most common cause worldwide is A": one cause, ranked, still no one's by its words
     r"|^\s*the\s+(?:most\s+common|main|leading|usual|commonest)\s+cause(?:\s+worldwide|\s+in\s+"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:is|are)\s+(?P<c3>.+)$",
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:is|are)\s+(?P<c3>.+)$"
+    # "Other causes are A and B" after a sentence on the topic's causes
+    r"|^\s*other\s+causes\s+are\s+(?P<c4>.+)$",
     re.IGNORECASE,
 )
 # the subject of the sentence before: its words up to the first verb
@@ -35,19 +38,36 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|these)\b", re.IGNORECASE)
-_GLOSS = re.compile(r",\s+(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\b.*$", re.IGNORECASE)
+_GLOSS = re.compile(r",\s+(?:(?:the|a|an)\s+[\w-]+\s+)?(?:that|which|who)\b.*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s+-\s+")
+
+
+# "Exercising too much for your age are also factors": what the sentence before began
+_ALSO_FACTORS = re.compile(
+    r"^\s*(?P<c>[^;:]{3,120}?)\s+(?:is|are)\s+also\s+(?:(?:risk|contributing)\s+)?factors?$",
+    re.IGNORECASE,
+)
+# "Older adults, young children and those who are sick are most at risk": of the condition the
+# paragraph is about
+_MOST_AT_RISK = re.compile(
+    r"^\s*(?P<g>[^;:]{3,160}?)\s+(?:are|is)\s+(?:(?:the\s+)?most\s+at\s+risk|at\s+(?:the\s+)?"
+    r"(?:highest|greatest|most)\s+risk)$",
+    re.IGNORECASE,
+)
 
 
 def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     """(owner, factor) for each cause a bare list of causes in ``seg`` gives."""
     body = seg.body.strip().rstrip(".")
-    if "cause" not in body.lower():
+    low = body.lower()
+    if "factor" in low or "risk" in low:
+        return _bare_factors(dc, seg, body)
+    if "cause" not in low:
         return []
     m = _BARE_CAUSES.match(body)
     if m is None:
         return []
-    group = next((g for g in ("c", "c2", "c3") if m.group(g)), "c")
+    group = next((g for g in ("c", "c2", "c3", "c4") if m.group(g)), "c")
     # (a negation after the list, "it is not possible to tell why", is not the list's)
     if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body):
         return []
@@ -69,12 +89,45 @@ def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     return out
 
 
-def _owner(dc: DocContext, seg: Segment) -> str | None:
-    """The form of the topic the sentence before opens with, else the topic it names."""
+def _bare_factors(dc: DocContext, seg: Segment, body: str) -> list[tuple[str, str]]:
+    """(owner, factor) of "A are also factors" and "A, B and C are most at risk", owned as a
+    bare list of causes is."""
+    if NEGATION.search(body) or UNPROVEN.search(body):
+        return []
+    also, most = _ALSO_FACTORS.match(body), _MOST_AT_RISK.match(body)
+    if also is None and most is None:
+        return []
+    owner = _owner(dc, seg)
+    if owner is None:
+        return []
+    if most is not None:
+        return [(owner, typed) for typed in group_members(dc, most.group("g"))]
+    assert also is not None
+    out = []
+    said = also.group("c")
+    # ("Exercising too much for your age and physical condition": one doing, its "and" inside)
+    parts = [said] if re.match(r"[A-Za-z]+ing\b", said) else list_members(dc, said)
+    for part in parts:
+        for f in factor(dc, part.strip(" ,")):
+            typed = as_factor(dc, f)
+            if typed and not is_topic(dc, typed) and not is_treatment(dc, typed):
+                out.append((owner, typed))
+    return out
+
+
+def _owner(dc: DocContext, seg: Segment, *, depth: int = 0) -> str | None:
+    """The form of the topic the sentence before opens with, else the topic it names; a
+    sentence before that is itself a bare list of causes or factors passes its owner on."""
     topic = dc.main_disease
     before = dc.previous(seg.main)
     if topic is None or before is None or before.para != seg.main.para:
         return None
+    said_before = before.text.strip().rstrip(".")
+    if depth < 2 and before.kind == "sentence" and (
+        _BARE_CAUSES.match(said_before) or _ALSO_FACTORS.match(said_before)
+        or _MOST_AT_RISK.match(said_before)
+    ) and topic.lower().rstrip("s") not in said_before.lower():
+        return _owner(dc, dc.segment_of(before), depth=depth + 1)
     if before.kind != "sentence":
         return None
     t = topic.lower().rstrip("s")

@@ -55,7 +55,9 @@ _KIND_POINTER = re.compile(
 _ACTIVE = re.compile(
     # ("the underlying cause of X": "cause" before "of" is the noun, no verb)
     rf"^(?P<c>.+?)\s+{_ADV}(?:causes?(?!\s+of\b)|lead(?:s)?\s+to|results?\s+in)\s+"
-    r"(?P<s>[^,;:]{2,60}?)\s*$",
+    # ("Overuse can cause stress fractures, which are very small cracks": what they are is
+    # no part of the name)
+    r"(?P<s>[^,;:]{2,60}?)\s*(?:,\s*which\s+(?:is|are)\b[^,;:]*)?$",
     re.IGNORECASE,
 )
 # "A is the (single) most common cause of X"
@@ -77,7 +79,9 @@ _CONCESSION = re.compile(r"^(?:although|though|while)\b[^,]{3,120},\s*", re.IGNO
 _RESULTS_FROM = re.compile(
     rf"^(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:(?:results?|stems?|arises?)\s+from|"
     # "The disorder commonly occurs as the result of an automobile accident"
-    r"(?:occurs?|happens?|develops?)\s+as\s+(?:the|a)\s+result\s+of)\s+(?P<c>.+)$",
+    r"(?:occurs?|happens?|develops?)\s+as\s+(?:the|a)\s+result\s+of|"
+    # "Fractures commonly happen because of car accidents, falls, or sports injuries"
+    r"(?:occur|happen|develop)s?\s+(?:because\s+of|from))\s+(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "X often develops after a viral infection": what the condition follows
@@ -139,7 +143,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     """(topic, factor) for each cause of the page's topic ``body``'s sentences state."""
     topic = dc.main_disease
     low = body.lower()
-    cues = ("cause", "due to", "lead", "result", "after")
+    cues = ("cause", "due to", "lead", "result", "after", "because", " from ")
     if topic is None or not any(w in low for w in cues):
         return []
     out: list[tuple[str, str]] = []

@@ -84,17 +84,26 @@ def group_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
             continue  # pointed back to, or what the group has (read elsewhere)
         if _GROUP_AT_RISK_OF.match(group):
             continue  # "People at risk for A are also at risk for X": a chain of risks
-        for member in list_members(dc, group):
-            member = member.strip()
-            who = _WHO.match(member)
-            if who:
-                member = who_habit(who.group("c"))  # "people who work with sheep"
-            elif not _PEOPLE.search(member) or _SEX_ONLY.match(member):
-                continue  # no group of people; a sex alone (its factor is read elsewhere)
-            for f in factor(dc, member) if member else []:
-                typed = as_factor(dc, f)
-                if typed and not is_topic(dc, typed):
-                    out.append((topic, typed))
+        out += [(topic, typed) for typed in group_members(dc, group)]
+    return out
+
+
+def group_members(dc: DocContext, group: str) -> list[str]:
+    """The factors a group of people said to be at risk names: each member naming people,
+    worded as a factor ("people who work with sheep" -> "working with sheep"); a sex alone is
+    left to the readers of sex differences."""
+    out: list[str] = []
+    for member in list_members(dc, group):
+        member = member.strip()
+        who = _WHO.match(member)
+        if who:
+            member = who_habit(who.group("c"))  # "people who work with sheep"
+        elif not _PEOPLE.search(member) or _SEX_ONLY.match(member):
+            continue  # no group of people; a sex alone (its factor is read elsewhere)
+        for f in factor(dc, member) if member else []:
+            typed = as_factor(dc, f)
+            if typed and not is_topic(dc, typed):
+                out.append(typed)
     return out
 
 

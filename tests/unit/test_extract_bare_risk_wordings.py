@@ -1,0 +1,65 @@
+"""Risk factors a patient page states without repeating whose they are, or in wordings the
+cause readers did not take before:
+
+* "X commonly happen(s) because of A, B, or C", "Most Xes occur from A" (a plural in "-es"
+  names the topic too);
+* "Other causes are A and B, which cause ..." after a sentence on the topic's causes;
+* "A can cause <kind of the topic>, which are ..." gives that kind its factor;
+* "A are also factors" and "A, B and C are most at risk" after such sentences.
+
+Every text is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import lowered, of_markdown
+
+from trainer.domain import Relation
+
+RISK = Relation.RISK_FACTOR
+
+_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
+
+
+def _risks(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
+    return lowered(of_markdown(tmp_path, _PAGE.format(t=topic, p=paragraph), RISK))
+
+
+def test_what_fractures_happen_because_of_and_the_other_causes(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Fractures",
+        "A fracture is a break, usually in a bone. Fractures commonly happen because of car "
+        "accidents, falls, or sports injuries. Other causes are low bone density and "
+        "osteoporosis, which cause weakening of the bones. Overuse can cause stress fractures, "
+        "which are very small cracks in the bone.",
+    )
+    assert found == {
+        ("fractures", "car accidents"), ("fractures", "falls"), ("fractures", "sports injuries"),
+        ("fractures", "low bone density"), ("fractures", "osteoporosis"),
+        ("stress fractures", "overuse"),
+    }
+
+
+def test_what_most_cases_occur_from_and_who_is_most_at_risk(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Heat Illness",
+        "Heat illness is common in summer. Most heat illnesses occur from staying out in the "
+        "heat too long. Older adults and young children are most at risk.",
+    )
+    assert found == {
+        ("heat illness", "staying out in the heat too long"), ("heat illness", "older age"),
+        ("heat illness", "young age"),
+    }
+
+
+def test_who_is_most_at_risk_with_no_sentence_on_the_topic_before_is_no_ones(
+    tmp_path: Path,
+) -> None:
+    found = _risks(
+        tmp_path, "Heat Illness",
+        "Summer can be hot. Drinking water helps. Older adults and young children are most at "
+        "risk. Heat illness is common in summer.",
+    )
+    assert found == set()
