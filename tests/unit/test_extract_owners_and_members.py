@@ -159,3 +159,13 @@ def test_attacks_named_by_what_they_are_of_are_a_sign(tmp_path: Path) -> None:
         "sudden feelings of terror.",
     )
     assert ("panic disorder", "panic attacks") in found
+
+
+def test_a_figure_two_readers_read_is_one_card_in_the_texts_words(tmp_path: Path) -> None:
+    page = (
+        "# Marlow Syndrome\n\n## What is (are) Marlow syndrome ?\n\nMarlow syndrome is a "
+        "genetic condition.\n\n## How many people are affected by Marlow syndrome ?\n\n"
+        "Marlow syndrome occurs in approximately 1 in 1,000 to 2,500 people.\n"
+    )
+    found = of_markdown(tmp_path, page, Relation.NUMERIC)
+    assert [o for _, o in found] == ["approximately 1 in 1,000 to 2,500"], found

@@ -213,7 +213,28 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
               + numeric_most_common.extract(dc, seg))
     if others and of_the_past(seg.body):
         others = []  # "In the past, about 2 million people had it": no figure of today
-    return _headline(dc, seg) + _shares(dc, seg) + others
+    return _once(_headline(dc, seg) + _shares(dc, seg) + others, seg.text.lower())
+
+
+# how near a figure is, said before it: "about", "approximately" (two readers word it apart)
+_NEARLY = re.compile(r"^(?:about|approximately|around|roughly|an\s+estimated|estimated)\s+",
+                     re.IGNORECASE)
+
+
+def _once(facts: list[ExtractedFact], text: str) -> list[ExtractedFact]:
+    """Each figure once: two readers may read one figure of one measure, one saying
+    "approximately" as the text does and one "about"; the reading in the text's words is
+    kept, else the first."""
+    kept: dict[tuple[str, str, tuple[int, int]], int] = {}
+    out: list[ExtractedFact] = []
+    for f in facts:
+        key = (f.subject.lower(), _NEARLY.sub("", f.object.lower()), f.lines)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(f)
+        elif f.object.lower() in text and out[kept[key]].object.lower() not in text:
+            out[kept[key]] = f
+    return out
 
 
 def _shares(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
