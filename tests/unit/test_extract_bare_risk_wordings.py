@@ -63,3 +63,17 @@ def test_who_is_most_at_risk_with_no_sentence_on_the_topic_before_is_no_ones(
         "risk. Heat illness is common in summer.",
     )
     assert found == set()
+
+
+def test_the_state_a_condition_starts_in_is_its_risk_factor(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Panic Disorder",
+        "Panic disorder is a type of anxiety disorder. Panic disorder is more common in women "
+        "than men. It usually starts when people are young adults.",
+    )
+    assert ("panic disorder", "young adults") in found
+    assert not _risks(
+        tmp_path, "Panic Disorder",
+        "Panic disorder is a type of anxiety disorder. Panic disorder usually starts when "
+        "people are treated with steroids.",
+    )

@@ -93,6 +93,14 @@ _AFTER = re.compile(
     r"(?!the\s+(?:causative|underlying|original|initial|same|above|inciting)\b)(?P<c>.+)$",
     re.IGNORECASE,
 )
+# "It usually starts when people are young adults", "Sometimes it starts when a person is under
+# a lot of stress": the state the condition begins in
+_STARTS_WHEN = re.compile(
+    rf"^(?:sometimes,?\s+|often,?\s+)?(?P<s>[^,;:]{{2,60}}?)\s+{_ADV}(?:starts?|begins?|develops?)"
+    r"\s+when\s+(?:a\s+person|someone|people|you|they|patients)\s+(?:is|are|were|was)\s+"
+    r"(?!(?:treated|given|taking|on)\b)(?P<c>[^,;:]{3,60})$",
+    re.IGNORECASE,
+)
 # "Most cases of X", "About 90 percent of X": the share of the condition a cause explains
 _SHARE = re.compile(
     r"^(?:(?:about|around|nearly|almost|over|more than)\s+)?(?:(?:most|many|some|other|\d+\s*"
@@ -143,7 +151,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     """(topic, factor) for each cause of the page's topic ``body``'s sentences state."""
     topic = dc.main_disease
     low = body.lower()
-    cues = ("cause", "due to", "lead", "result", "after", "because", " from ")
+    cues = ("cause", "due to", "lead", "result", "after", "because", " from ", " when ")
     if topic is None or not any(w in low for w in cues):
         return []
     out: list[tuple[str, str]] = []
@@ -154,7 +162,8 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
         # "Although it is mostly seen after a stroke, X can also result from A": the concession
         # before the clause is no part of its subject
         s = _CONCESSION.sub("", s)
-        for rx in (_PASSIVE, _THE_CAUSE, _THE_CAUSE_IS, _RESULTS_FROM, _ACTIVE, _AFTER):
+        for rx in (_PASSIVE, _THE_CAUSE, _THE_CAUSE_IS, _RESULTS_FROM, _ACTIVE, _AFTER,
+                   _STARTS_WHEN):
             m = rx.match(s)
             said = _SHARE.sub("", m.group("s").strip()) if m is not None else ""
             # "Acute ITP develops after ...": a qualified form of the topic is the subject
