@@ -77,3 +77,13 @@ def test_a_drug_page_titled_with_its_salt_reads_its_uses(tmp_path: Path) -> None
     found = lowered(of_markdown(tmp_path, page, MARKER))
     assert ("abnormal egfr gene",
             "use of lazertinib in non-small cell lung cancer") in found, found
+
+
+def test_what_a_drug_contains_acts_for_it(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Cisplatin",
+        p="Cisplatin is a type of chemotherapy drug called an alkylating agent. It contains the "
+        "metal platinum, which binds to and damages the cell's DNA, preventing it from being "
+        "copied.",
+    )
+    assert lowered(of_markdown(tmp_path, page, TARGET)) == {("cisplatin", "dna")}

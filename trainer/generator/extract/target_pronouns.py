@@ -23,12 +23,14 @@ from trainer.generator.extract.drug_names import DRUG
 from trainer.generator.lexicon import Mention
 from trainer.generator.text import Unit
 
-# "X is changed in the body into substances that bind to DNA": what the drug becomes acts for it
+# "X is changed in the body into substances that bind to DNA": what the drug becomes acts for it;
+# "It contains the metal platinum, which binds to DNA": so does what the drug holds
 PRODRUG = (
-    r"(?:is|are|gets?)\s+(?:converted|changed|turned|broken\s+down|metaboli[sz]ed|activated)"
+    r"(?:(?:is|are|gets?)\s+(?:converted|changed|turned|broken\s+down|metaboli[sz]ed|activated)"
     r"(?:\s+(?:in|by)\s+the\s+(?:body|liver|cells?))?\s+(?:in)?to\s+(?:an?\s+|its\s+)?"
     r"(?:active\s+)?(?:substances?|compounds?|forms?|chemicals?|molecules?|metabolites?)"
     r"\s+(?:that|which)"
+    r"|contains?\s+(?:the\s+(?:metal|element)\s+|an?\s+)?[\w-]+,?\s+(?:which|that))"
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|,\s*and\s+|,\s*but\s+|"
