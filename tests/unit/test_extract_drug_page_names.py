@@ -87,3 +87,27 @@ def test_what_a_drug_contains_acts_for_it(tmp_path: Path) -> None:
         "copied.",
     )
     assert lowered(of_markdown(tmp_path, page, TARGET)) == {("cisplatin", "dna")}
+
+
+PHASE = Relation.PHASE_DRUGS
+
+
+def test_a_drug_approved_as_palliative_treatment_is_given_in_that_phase(tmp_path: Path) -> None:
+    page = _PAGE.format(
+        t="Bleomycin Sulfate",
+        p="Bleomycin sulfate is a type of chemotherapy called an antitumor antibiotic.\n\n"
+        "Bleomycin sulfate is approved to be used alone or with other drugs as palliative "
+        "treatment of:\n\n- Head and neck cancer.\n- Hodgkin lymphoma.",
+    )
+    assert lowered(of_markdown(tmp_path, page, PHASE)) == {("palliative therapy", "bleomycin")}
+
+
+def test_the_first_palliative_treatment_is_the_first_line(tmp_path: Path) -> None:
+    page = (
+        "# Stomach Cancer Treatment\n\n## Treatment of stage IV stomach cancer\n\n"
+        "The first palliative treatment for HER2-positive tumors might include trastuzumab "
+        "with chemotherapy.\n"
+    )
+    found = lowered(of_markdown(tmp_path, page, PHASE))
+    assert ("first-line therapy", "trastuzumab") in found
+    assert not any(p == "palliative therapy" for p, _ in found), found

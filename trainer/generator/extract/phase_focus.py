@@ -43,7 +43,7 @@ import re
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import negated
 from trainer.generator.extract.phase_item_labels import destination, item_label_phase
-from trainer.generator.extract.phase_lines import line_mentions
+from trainer.generator.extract.phase_lines import with_lines
 from trainer.generator.extract.phase_names import SPANS, not_a_phase, time_ref
 from trainer.generator.extract.phase_settings import (
     cancer_page,
@@ -203,7 +203,7 @@ def _named_phases(dc: DocContext, u: Unit) -> list[Mention]:
     it comes before or after (on a page about a cancer)."""
     ms = dc.mentions(u)
     named = [
-        m for m in ms + line_mentions(dc, u.text, ms)  # "first- and second-line treatment"
+        m for m in with_lines(dc, u.text, ms)  # "first- and second-line treatment"
         if m.is_kind("phase") and not not_a_phase(u.text, m) and not negated_at(u.text, m)
         and not destination(u.text, m)
     ]  # fmt: skip

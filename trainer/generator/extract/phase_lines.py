@@ -121,7 +121,8 @@ def line_mentions(dc: DocContext, text: str, named: list[Mention]) -> list[Menti
             a, b = (m.start("o"), m.end()) if group == "o" else m.span("s")
             hit = _hit(dc, m.group("o") if group == "o" else "first")
             if hit is not None and not any(
-                x.start < b and a < x.end for x in named + out if x.is_kind("phase")
+                x.start < b and a < x.end and not _goal_inside(x, a, b)
+                for x in named + out if x.is_kind("phase")
             ):
                 out.append(Mention(a, b, text[a:b], (hit,)))
     if "choice" in low:
@@ -132,6 +133,27 @@ def line_mentions(dc: DocContext, text: str, named: list[Mention]) -> list[Menti
             if hit is not None and not any(x.start <= a < x.end for x in named + out):
                 out.append(Mention(a, b, text[a:b], (hit,)))
     return sorted(out, key=lambda x: x.start)
+
+
+def _goal_inside(m: Mention, a: int, b: int) -> bool:
+    """Whether ``m`` is the goal of care inside an ordinal's span ("palliative treatment" in
+    "The first palliative treatment"): the line the ordinal tells is the phase, not the goal."""
+    return a < m.start and m.end <= b and m.name("phase") == PALLIATIVE
+
+
+PALLIATIVE = "palliative therapy"
+
+
+def with_lines(dc: DocContext, text: str, named: list[Mention]) -> list[Mention]:
+    """``named`` with the lines of therapy ordinals in ``text`` tell (:func:`line_mentions`),
+    a goal of care an ordinal's line holds left out ("The first palliative treatment" is the
+    first line)."""
+    lines = line_mentions(dc, text, named)
+    kept = [
+        m for m in named
+        if not (m.is_kind("phase") and any(_goal_inside(m, x.start, x.end) for x in lines))
+    ]
+    return kept + lines
 
 
 def _hit(dc: DocContext, ordinal: str) -> Hit | None:

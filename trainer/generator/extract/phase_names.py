@@ -22,7 +22,7 @@ from trainer.generator.extract.phase_courses import class_given_for
 from trainer.generator.extract.phase_failure import failed_phase
 from trainer.generator.extract.phase_heading_settings import NEAR_HEADING, heading_setting
 from trainer.generator.extract.phase_headings import parent_heading_phase
-from trainer.generator.extract.phase_lines import line_mentions
+from trainer.generator.extract.phase_lines import with_lines
 from trainer.generator.extract.phase_lists import flattened_lead
 from trainer.generator.extract.phase_owners import coordinated_before
 from trainer.generator.extract.phase_settings import (
@@ -106,7 +106,7 @@ def in_with_list(text: str, phase: Mention, m: Mention) -> bool:
 def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | None, float]:
     """Phase mentions the segment speaks of, the unit they come from, and a confidence."""
     own = [
-        m for m in seg.mentions + line_mentions(dc, seg.text, seg.mentions)
+        m for m in with_lines(dc, seg.text, seg.mentions)
         if m.is_kind("phase") and not _time_ref(seg.text, m) and not not_a_phase(seg.text, m)
         and not failed_phase(seg.text, m)  # "when first-line therapy stops working, X is used"
     ]  # fmt: skip
@@ -152,8 +152,8 @@ def phase_context(dc: DocContext, seg: Segment) -> tuple[list[Mention], Unit | N
                 return hs, item, 0.75
     head = dc.heading(seg.main)
     if head is not None and not _ABOUT_HARMS.search(head.text):
-        hp = [m for m in dc.mentions(head) if m.is_kind("phase")]
-        hp += line_mentions(dc, head.text, hp)  # "Second-Line and Later Treatment"
+        hp = with_lines(dc, head.text, [m for m in dc.mentions(head) if m.is_kind("phase")])
+        # ("Second-Line and Later Treatment")
         if len({m.name("phase") for m in hp}) == 1 and not _time_ref(head.text, hp[0]):
             return hp[:1], head, 0.75
         hp.sort(key=lambda m: m.start)
