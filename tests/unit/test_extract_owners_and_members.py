@@ -169,3 +169,36 @@ def test_a_figure_two_readers_read_is_one_card_in_the_texts_words(tmp_path: Path
     )
     found = of_markdown(tmp_path, page, Relation.NUMERIC)
     assert [o for _, o in found] == ["approximately 1 in 1,000 to 2,500"], found
+
+
+def test_a_conditions_own_head_is_no_sign_of_it_unless_it_is_a_sign(tmp_path: Path) -> None:
+    table = (
+        "# Juvenile Idiopathic Arthritis\n\n## What are the signs and symptoms of Juvenile "
+        "idiopathic arthritis ?\n\nThe Human Phenotype Ontology provides the following list of "
+        "signs and symptoms for Juvenile idiopathic arthritis. If the information is available, "
+        "the table below includes how often the symptom is seen in people with this condition."
+        "\n\nSigns and Symptoms Approximate number of patients (when available) Arthritis 90% "
+        "Joint swelling 90% Skin rash 50%\n"
+    )
+    found = lowered(of_markdown(tmp_path, table, SYMPTOM))
+    assert ("juvenile idiopathic arthritis", "joint swelling") in found
+    assert ("juvenile idiopathic arthritis", "arthritis") not in found
+    fever = _symptoms(
+        tmp_path, "Valley Fever",
+        "Valley fever is a disease caused by a fungus. Symptoms include fever, cough and "
+        "headache.",
+    )
+    assert ("valley fever", "fever") in fever
+
+
+def test_stacked_states_of_a_part_and_a_having_member(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Marlow Syndrome",
+        "Marlow syndrome is a genetic condition. Additional signs and symptoms of Marlow "
+        "syndrome include joint problems and soft, loose skin. Symptoms of Marlow syndrome "
+        "include - Being very thirsty - Having dry, itchy skin - Losing weight",
+    )
+    assert {("marlow syndrome", "soft skin"), ("marlow syndrome", "loose skin")} <= found
+    assert ("marlow syndrome", "soft") not in found
+    assert ("marlow syndrome", "dry, itchy skin") in found
+    assert not any(o.startswith("having") for _, o in found), found

@@ -25,6 +25,7 @@ from trainer.domain import Relation
 from trainer.generator.extract import page_topic, topic_referents
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.patterns import lower_first
+from trainer.generator.extract.symptom_shapes import symptom_shaped
 from trainer.generator.facts import ExtractedFact
 
 # The two column headers: the signs, and how many patients have each
@@ -135,8 +136,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         if _NOT_A_SIGN.search(term):
             continue
         sign = _as_sign(term)
-        if page_topic.names_topic(dc, sign) is not None or _part_of_name(condition, sign):
-            continue  # the condition itself listed among its features
+        if page_topic.names_topic(dc, sign) is not None or _part_of_name(condition, sign) or (
+            condition.lower().endswith(f" {sign.lower()}") and not symptom_shaped(dc.lexicon, sign)
+        ):
+            continue  # the condition itself listed among its features ("Arthritis" of JIA)
         out.append(dc.fact(seg, Relation.SYMPTOM_CAUSE, condition, sign, 0.75))
         if freq != "-":
             out.append(

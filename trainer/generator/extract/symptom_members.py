@@ -181,7 +181,8 @@ def coordinated_symptoms(dc: DocContext, text: str) -> list[str]:
 
 
 def free(text: str) -> str | None:
-    t = re.sub(r"^(?:an?|the|some|other)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
+    # ("having nausea and vomiting": the state the member is in, named by the state)
+    t = re.sub(r"^(?:an?|the|some|other|having)\s+", "", text.strip(" .;:,"), flags=re.IGNORECASE)
     t = re.split(r"\s+(?:called|known as|also called|due to|because)\b", t)[0].strip(" ,")
     if looks_unequal(t):
         return lower_first(t)  # "one leg that appears longer than the other": its clause is its
@@ -339,7 +340,7 @@ def _inner_adjective_runs(dc: DocContext, members: list[str]) -> list[str]:
     when the later member opens with no adjective of its own, the lone ones are left out."""
     out = list(members)
     i = 0
-    while i < len(out) - 1:
+    while i < len(out):
         j = i
         # (a word of size, "small, clustered papules", is left to the stacked-adjective reading)
         while j < len(out) and _stacked_word(dc, out[j]) and out[j].strip().lower() not in _SIZE:
@@ -355,6 +356,15 @@ def _inner_adjective_runs(dc: DocContext, members: list[str]) -> list[str]:
             shared = [f"{a.strip()} {head}" for a in run] if _stacked_word(dc, first) else []
             out[i:j] = shared
             i += len(shared) + 1
+            continue
+        if i and len(out[i].split()) >= 2 and _stacked_word(dc, out[i].split()[0]) and (
+            (tail := re.search(r"\s+(?:and|or)\s+([\w-]+)$", out[i - 1])) is not None
+            and _stacked_word(dc, tail.group(1))
+        ):
+            # "joint problems and soft, loose skin": the adjective after "and" is the skin's
+            out[i - 1] = out[i - 1][: tail.start()]
+            out.insert(i, f"{tail.group(1)} {out[i].strip().partition(' ')[2]}")
+            i += 2
             continue
         i += 1
     return out

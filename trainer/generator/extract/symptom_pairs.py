@@ -25,6 +25,7 @@ from trainer.generator.extract.symptom_and_parts import and_apart
 from trainer.generator.extract.symptom_doubts import doubt
 from trainer.generator.extract.symptom_members import lead_in_member
 from trainer.generator.extract.symptom_owners import an_activity
+from trainer.generator.extract.symptom_shapes import symptom_shaped
 from trainer.generator.facts import DRAFT_CONFIDENCE, ExtractedFact
 
 # A cause that opens with an adverbial phrase and a comma ("in a few cases, X") was cut from a
@@ -101,6 +102,9 @@ def pair_facts(
                 continue
             if lead_in_member(s):
                 continue  # "following: - Fast": the lead-in's words read into a member
+            if c.lower().endswith(f" {s.lower()}") and not symptom_shaped(dc.lexicon, s):
+                continue  # "arthritis" of juvenile idiopathic arthritis: the name's own head
+                # (the fever of Q fever is a sign, and kept)
             if s.lower() != c.lower() and not _a_disease(dc, s):
                 why = doubt(c, s, seg.body)
                 if why is None:
