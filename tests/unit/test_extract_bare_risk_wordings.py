@@ -77,3 +77,20 @@ def test_the_state_a_condition_starts_in_is_its_risk_factor(tmp_path: Path) -> N
         "Panic disorder is a type of anxiety disorder. Panic disorder usually starts when "
         "people are treated with steroids.",
     )
+
+
+def test_pieces_that_name_no_factor_give_none(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Brindle Disease",
+        "Brindle disease is an infection. The causes of Brindle disease aren't always clear. "
+        "Risk factors include - Living in close quarters, such as in college dorms or military "
+        "settings - Being in young or late adulthood. Gonorrhea and chlamydia, two sexually "
+        "transmitted diseases, are the most common causes of Brindle disease. Most cases of "
+        "Brindle disease result from mutations in one of three genes.",
+    )
+    objects = {o for _, o in found}
+    assert {"living in close quarters", "young or late adulthood", "gonorrhea",
+            "chlamydia"} <= objects, found
+    assert not objects & {"n't always clear", "in college dorms",
+                          "two sexually transmitted diseases",
+                          "mutations in one of three genes"}, found

@@ -313,7 +313,9 @@ _NOT_A_FACTOR_START = re.compile(
     # a copula or a bare gerund is a piece of a clause ("is a condition", "having")
     r"is|are|was|were|having$|being$|"
     # a preposition: the piece after a cut ("of inadequate fluid intake")
-    r"of|for|by|from|to|without)\b",
+    r"of|for|by|from|to|without|"
+    # where something is met ("in college dorms", "at work"), no factor by itself
+    r"in(?!\s+vitro\b)|at|on|inside|n['’]t)\b",
     re.IGNORECASE,
 )
 # A finite verb or a modal inside the phrase: a clause ("AIs do not", "smoking can damage and
@@ -382,6 +384,9 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     if clause is not None:
         t = t[: clause.start()].strip(" ,")
     t = re.sub(r"^(previous|prior)\s+(?:an?|the)\s+", r"\1 ", t, flags=re.IGNORECASE)
+    # ("Being in young or late adulthood": the time of life is the factor)
+    t = re.sub(r"^in\s+(?=(?:[\w-]+\s+){0,3}(?:adulthood|childhood|infancy|adolescence|"
+               r"old\s+age|middle\s+age)\b)", "", t, flags=re.IGNORECASE)
     if not t or _NOT_A_FACTOR_START.match(t) or _DANGLING_END.search(t):
         return None
     if t.count("(") != t.count(")"):
@@ -392,6 +397,8 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
         return None  # "forms of birth control": a category; its members are the factors
     if len(t.split()) == 1 and t.endswith("s") and t[:-1].isupper():
         return None  # "AIs do not": a plural abbreviation is a drug group, not the factor
+    if _COUNTED_KIND.match(t) or _UNNAMED_GENES.search(t):
+        return None  # "two sexually transmitted diseases", "mutations in one of three genes"
     hits = dc.lexicon.lookup(t)
     if hits and all(
         (h.kind == "marker" and h.type in ("test", "procedure", "imaging", "examination"))
@@ -402,6 +409,20 @@ def as_factor(dc: DocContext, phrase: str) -> str | None:
     return t
 
 
+# "Gonorrhea and chlamydia, two sexually transmitted diseases, are ...": a count of a kind, the
+# apposition after the members, not one of them
+_COUNTED_KIND = re.compile(
+    r"^(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}(?:diseases|infections|conditions|"
+    r"disorders|illnesses|germs|bacteria|viruses|genes)$",
+    re.IGNORECASE,
+)
+# "mutations in one of three genes", "mutations within these genes": genes the factor leaves
+# unnamed (their names, where given, are read apart)
+_UNNAMED_GENES = re.compile(
+    r"\b(?:one\s+of\s+(?:two|three|four|five|several|many|these|the)|these|those|several|"
+    r"various|other)\s+genes\b",
+    re.IGNORECASE,
+)
 # ", a condition in which ...", ", a disorder of uric acid metabolism": an apposition naming
 # the kind of thing the factor before it is
 _APPOSITION = re.compile(

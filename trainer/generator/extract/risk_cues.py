@@ -297,7 +297,8 @@ def leads_to_topic(text: str, topic: str | None) -> bool:
 CAUSED_FORM = re.compile(r"\w-(?:induced|related|associated|caused)\s*$", re.IGNORECASE)
 # "(The risk factors for X are) unknown": none are named
 UNKNOWN = re.compile(
-    r"\s*(?:still\s+)?(?:unknown|not\s+(?:yet\s+|well\s+)?(?:known|clear|"
-    r"understood)|unclear)\b",
+    # ("The causes of X aren't always clear": the "are" read as the list's verb)
+    r"\s*(?:still\s+)?(?:unknown|(?:not|n['’]t)\s+(?:yet\s+|well\s+|always\s+|fully\s+)?"
+    r"(?:known|clear|understood)|unclear)\b",
     re.IGNORECASE,
 )
