@@ -202,3 +202,20 @@ def test_stacked_states_of_a_part_and_a_having_member(tmp_path: Path) -> None:
     assert ("marlow syndrome", "soft") not in found
     assert ("marlow syndrome", "dry, itchy skin") in found
     assert not any(o.startswith("having") for _, o in found), found
+
+
+def test_a_list_of_signs_said_to_be_common_in_a_paragraph_on_the_topic(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Marlow Syndrome",
+        "Marlow syndrome is a genetic disorder of the nervous system. Most affected children "
+        "have recurrent seizures (epilepsy). Hyperactivity, a short attention span, and a "
+        "fascination with water are common.",
+    )
+    assert {("marlow syndrome", "hyperactivity"), ("marlow syndrome", "short attention span"),
+            ("marlow syndrome", "fascination with water")} <= found
+    other = _symptoms(
+        tmp_path, "Marlow Syndrome",
+        "Marlow syndrome is a genetic disorder. Some children also get diabetes. Hyperactivity, "
+        "thirst, and weight loss are common.",
+    )
+    assert not any(o == "thirst" for _, o in other), other

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from trainer.generator.extract.context import DocContext, Segment
-from trainer.generator.extract.patterns import NEGATION, lower_first
+from trainer.generator.extract.patterns import NEGATION, drop_parens, lower_first
 from trainer.generator.extract.symptom_members import inline_members
 from trainer.generator.extract.symptom_owners import other_known_condition
 from trainer.generator.extract.symptom_shapes import symptom_shaped
@@ -50,6 +50,13 @@ _KINDS = r"(?:[\w-]+\s+){0,2}?(?:problems|abnormalities|difficulties|changes|fea
 _COMMON_INCLUDING = re.compile(
     rf"^\s*(?P<kind>{_KINDS}|signs|symptoms))\s+(?:are|is)\s+(?:(?:also|very|quite)\s+)?"
     r"(?:common|frequent|typical)\s*(?:,\s*(?:including|such\s+as)\s+(?P<rest>\S.*))?\.?\s*$",
+    re.IGNORECASE,
+)
+# "Hyperactivity, a short attention span, and a fascination with water are common": a list of
+# signs said to be common, with no owner of their own
+_LIST_COMMON = re.compile(
+    r"^\s*(?P<list>[^;:,]+(?:,\s*[^;:,]+)+,?\s+(?:and|or)\s+[^;:,]+?)\s+are\s+"
+    r"(?:also\s+|very\s+|quite\s+)?(?:common|frequent|typical)\.?\s*$",
     re.IGNORECASE,
 )
 # "Sleep abnormalities can also occur.": a kind of sign said to occur, nothing more ("Symptoms
@@ -83,6 +90,13 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
     body = seg.body.strip()
     topic = dc.main_disease
     these = _THESE.match(body)
+    listed = _LIST_COMMON.match(body)
+    if listed is not None and topic is not None and not NEGATION.search(body):
+        if not _paragraph_of(dc, u, topic):
+            return []
+        members = inline_members(dc, listed.group("list"))
+        named = [x for x in members if x.lower() != topic.lower()]
+        return [(topic, named, 0.7)] if len(named) >= 2 else []
     common = _COMMON_INCLUDING.match(body) or _OCCUR.match(body)
     m = these or _BARE_SIGNS.match(body) or common
     if m is None or NEGATION.search(body) or topic is None:
@@ -137,4 +151,5 @@ def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:
     if not any(n and n.lower() in first.text.lower() for n in (topic, parent)):
         return False
     # (a general noun such as "a disorder of the connective tissue" names no other condition)
-    return not any(other_known_condition(dc, e.text, topic) for e in earlier)
+    # (a name in brackets after a sign, "seizures (epilepsy)", names that sign, no other subject)
+    return not any(other_known_condition(dc, drop_parens(e.text), topic) for e in earlier)
