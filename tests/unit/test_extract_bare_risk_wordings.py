@@ -94,3 +94,13 @@ def test_pieces_that_name_no_factor_give_none(tmp_path: Path) -> None:
     assert not objects & {"n't always clear", "in college dorms",
                           "two sexually transmitted diseases",
                           "mutations in one of three genes"}, found
+
+
+def test_what_a_condition_is_brought_on_by(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Hepatic encephalopathy",
+        "Hepatic encephalopathy is a syndrome seen in liver disease. Hepatic encephalopathy is "
+        "not an inherited condition. It is brought on by chronic liver failure, particularly in "
+        "alcoholics with cirrhosis.",
+    )
+    assert found == {("hepatic encephalopathy", "chronic liver failure")}

@@ -219,3 +219,16 @@ def test_a_list_of_signs_said_to_be_common_in_a_paragraph_on_the_topic(tmp_path:
         "thirst, and weight loss are common.",
     )
     assert not any(o == "thirst" for _, o in other), other
+
+
+def test_they_after_bare_signs_in_a_paragraph_opening_on_the_topic(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Hepatic encephalopathy",
+        "Hepatic encephalopathy is a syndrome observed in some patients with cirrhosis. Signs "
+        "and symptoms may be debilitating. They may include intellectual impairment, abnormal "
+        "movements, a depressed level of consciousness, and other symptoms.",
+    )
+    assert {("hepatic encephalopathy", "intellectual impairment"),
+            ("hepatic encephalopathy", "abnormal movements"),
+            ("hepatic encephalopathy", "depressed level of consciousness")} <= found
+    assert not any(s == "cirrhosis" for s, _ in found), found

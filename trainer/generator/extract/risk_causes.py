@@ -43,7 +43,8 @@ _PASSIVE = re.compile(
     r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:disorder|condition|disease|syndrome|illness|"
     r"inflammation)\s+(?:that\s+is\s+)?(?:usually\s+|often\s+|mainly\s+)?"
     r"(?=caused\s+by))?"
-    r"(?:caused\s+by|due\s+to|the\s+result\s+of|a\s+result\s+of)\s+(?P<c>.+)$",
+    r"(?:caused\s+by|due\s+to|the\s+result\s+of|a\s+result\s+of|brought\s+on\s+by|"
+    r"triggered\s+by)\s+(?P<c>.+)$",
     re.IGNORECASE,
 )
 # "This syndrome can be caused by": the kind word of the page's topic, pointed to
@@ -115,6 +116,8 @@ _DOUBT = re.compile(
 # where a cause's words end: another clause, an aside, a comparison
 _CAUSE_END = re.compile(
     r",\s*(?:which|who|but|and\s+(?:this|it|these|they)|as|so|although|though|while|rather)\b|"
+    # ("chronic liver failure, particularly in alcoholics": where it is most often met)
+    r",\s*(?:particularly|especially|mainly|mostly|usually)\s+(?:in|among)\s|"
     r"\s+(?:rather\s+than|instead\s+of|because|which|when|where)\b|[()]",
     re.IGNORECASE,
 )
@@ -151,7 +154,8 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     """(topic, factor) for each cause of the page's topic ``body``'s sentences state."""
     topic = dc.main_disease
     low = body.lower()
-    cues = ("cause", "due to", "lead", "result", "after", "because", " from ", " when ")
+    cues = ("cause", "due to", "lead", "result", "after", "because", " from ", " when ",
+            "brought on", "triggered")
     if topic is None or not any(w in low for w in cues):
         return []
     out: list[tuple[str, str]] = []

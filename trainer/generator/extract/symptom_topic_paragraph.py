@@ -29,6 +29,7 @@ from trainer.generator.extract.patterns import NEGATION, drop_parens, lower_firs
 from trainer.generator.extract.symptom_members import inline_members
 from trainer.generator.extract.symptom_owners import other_known_condition
 from trainer.generator.extract.symptom_shapes import symptom_shaped
+from trainer.generator.extract.topic_qualified import starts_with_topic
 from trainer.generator.text import Unit
 
 _WHICH = (
@@ -57,6 +58,18 @@ _COMMON_INCLUDING = re.compile(
 _LIST_COMMON = re.compile(
     r"^\s*(?P<list>[^;:,]+(?:,\s*[^;:,]+)+,?\s+(?:and|or)\s+[^;:,]+?)\s+are\s+"
     r"(?:also\s+|very\s+|quite\s+)?(?:common|frequent|typical)\.?\s*$",
+    re.IGNORECASE,
+)
+# "Signs and symptoms may be debilitating ... They may include A, B, and C": the bare signs of
+# the sentence before, the paragraph's condition's
+_THEY_INCLUDE = re.compile(
+    r"^\s*they\s+(?:(?:may|can|often|usually|commonly|typically)\s+)?(?:also\s+)?include\s+"
+    r"(?P<rest>[^-\s].*)$",
+    re.IGNORECASE,
+)
+_BARE_SIGNS_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?|"
+    r"features?)\s+(?!of\b)",
     re.IGNORECASE,
 )
 # "Sleep abnormalities can also occur.": a kind of sign said to occur, nothing more ("Symptoms
@@ -90,6 +103,17 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
     body = seg.body.strip()
     topic = dc.main_disease
     these = _THESE.match(body)
+    they = _THEY_INCLUDE.match(body)
+    if they is not None and topic is not None and not NEGATION.search(body):
+        before = dc.previous(u)
+        if before is None or before.para != u.para or not _BARE_SIGNS_SUBJECT.match(before.text):
+            return []
+        if not _opens_on_topic(dc, u, topic):
+            return []
+        said = re.sub(r",?\s*and\s+other\s+(?:signs|symptoms|features)\.?$", "",
+                      they.group("rest").rstrip(" ."))
+        named = [s for s in inline_members(dc, said) if s.lower() != topic.lower()]
+        return [(topic, named, 0.7)] if named else []
     listed = _LIST_COMMON.match(body)
     if listed is not None and topic is not None and not NEGATION.search(body):
         if not _paragraph_of(dc, u, topic):
@@ -131,6 +155,18 @@ def _pointed_back(dc: DocContext, u: Unit, topic: str, noun: str) -> bool:
     text = before.text.lower()
     stem = noun.lower().rstrip("s")
     return topic.lower() in text and re.search(rf"\b{stem}s?\b", text) is not None
+
+
+def _opens_on_topic(dc: DocContext, u: Unit, topic: str) -> bool:
+    """Whether the paragraph of ``u`` opens with a sentence whose subject is ``topic`` ("X is a
+    syndrome observed in some patients with cirrhosis"): the signs its bare sign nouns speak
+    of are X's, whatever conditions that sentence names after it."""
+    k = u.index - 1
+    first = None
+    while k >= 0 and dc.units[k].para == u.para and dc.units[k].kind == "sentence":
+        first = dc.units[k]
+        k -= 1
+    return first is not None and starts_with_topic(first.text.strip().lower(), topic)
 
 
 def _paragraph_of(dc: DocContext, u: Unit, topic: str) -> bool:

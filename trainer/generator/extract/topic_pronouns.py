@@ -45,7 +45,8 @@ _ADVERB = (
 _CONDITION_VERB = (
     r"(?:causes?|leads?\s+to|results?\s+in|brings?\s+on|produces?|"
     r"(?:is|are|be)\s+(?:(?:usually|often|most\s+often|mainly|mostly|commonly|typically|"
-    r"generally|frequently|sometimes|also)\s+)?(?:caused|triggered|spread|passed|inherited|"
+    r"generally|frequently|sometimes|also)\s+)?(?:caused|triggered|brought\s+on|spread|passed|"
+    r"inherited|"
     r"treated|characterized|marked|associated)\b"
     r"|(?:is|are|be)\s+(?:(?:much|far|slightly|also|by\s+far)\s+)?(?:the\s+)?(?:more|most|less)\s+"
     r"(?:common|likely|"
