@@ -232,3 +232,19 @@ def test_they_after_bare_signs_in_a_paragraph_opening_on_the_topic(tmp_path: Pat
             ("hepatic encephalopathy", "abnormal movements"),
             ("hepatic encephalopathy", "depressed level of consciousness")} <= found
     assert not any(s == "cirrhosis" for s, _ in found), found
+
+
+def test_this_after_a_sentence_on_the_topic_is_what_the_topic_does(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Sarcoidosis",
+        "Sarcoidosis is a disease of unknown cause. Although less common, sarcoidosis can affect "
+        "the heart and brain. This can cause many symptoms, such as shortness of breath, "
+        "headaches, and vision problems.",
+    )
+    assert {("sarcoidosis", "shortness of breath"), ("sarcoidosis", "vision problems")} <= found
+    none = _symptoms(
+        tmp_path, "Sarcoidosis",
+        "Sarcoidosis is a disease of unknown cause. Some people take steroids. This can cause "
+        "weight gain and swelling. Sarcoidosis is rare.",
+    )
+    assert none == set()

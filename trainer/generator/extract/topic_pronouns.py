@@ -63,7 +63,14 @@ _EXPLETIVE = re.compile(
 )
 # After the topic that opens a sentence, a second subject beside it
 _COSUBJECT = re.compile(r"\s*(?:/|\band\b|\bor\b|\bas\s+well\s+as\b)", re.IGNORECASE)
-_PRONOUN_OPENING = re.compile(rf"^(?P<p>It|They)\s+(?={_ADVERB}{_CONDITION_VERB})")
+_PRONOUN_OPENING = re.compile(
+    rf"^(?P<p>It|They)\s+(?={_ADVERB}{_CONDITION_VERB})"
+    # "This can lead to high blood pressure and cause symptoms such as": what the condition
+    # does, told of the sentence before (only with a verb of causing)
+    rf"|^(?P<this>This)\s+(?={_ADVERB}(?:causes?|leads?\s+to|results?\s+in)\b)"
+)
+# "Although they are usually benign, X often cause A": a concession before the subject
+_CONCESSION = re.compile(r"^(?:although|though|while|even\s+though)\b[^,]{1,80},\s*", re.I)
 
 
 def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
@@ -79,10 +86,10 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         if u.kind == "sentence" and u.index > 0 and u.text.rstrip(". ").endswith(" it"):
             _object_it(dc, out, u, named, topic)
             continue
-        if u.kind != "sentence" or not u.text.startswith(("It ", "They ")):
+        if u.kind != "sentence" or not u.text.startswith(("It ", "They ", "This ")):
             continue
         m = _PRONOUN_OPENING.match(u.text)
-        if u.index == 0 or (m is None and _EXPLETIVE.match(u.text)):
+        if u.index == 0 or (m is None and (_EXPLETIVE.match(u.text) or u.text.startswith("This "))):
             continue
         prev = out[u.index - 1]
         if prev.kind != "sentence" or prev.para != u.para:
@@ -91,7 +98,9 @@ def resolve(dc: DocContext, units: list[Unit]) -> list[Unit]:
         if name is None:
             continue
         plural = number[prev.index] if prev.index in number else _number(prev.text, topic)
-        said = m.group("p") if m is not None else u.text.split(" ", 1)[0]
+        said = (m.group("p") or m.group("this")) if m is not None else u.text.split(" ", 1)[0]
+        if said == "This":
+            plural = False  # "This" stands for what the topic does, one or many
         if (said == "They") != plural:
             continue  # "They" stands for a topic the sentence before makes plural
             # ("Varicose veins are ... They"), "It" for one it makes singular
@@ -142,7 +151,7 @@ def _number(text: str, topic: str) -> bool:
 def _topic_named(dc: DocContext, prev: Unit, topic: str) -> str | None:
     """The words ``prev`` names the topic by when "It" after it can only stand for the topic:
     the topic opening the sentence, or the topic alone among its conditions and no drug."""
-    text = no_apostrophes(prev.text)
+    text = _CONCESSION.sub("", no_apostrophes(prev.text))
     if starts_with_topic(text.lower(), topic):
         if _COSUBJECT.match(text, text.lower().find(topic.lower()) + len(topic)):
             return None  # "X and gout are both painful": "It" may be either
