@@ -248,3 +248,24 @@ def test_this_after_a_sentence_on_the_topic_is_what_the_topic_does(tmp_path: Pat
         "weight gain and swelling. Sarcoidosis is rare.",
     )
     assert none == set()
+
+
+def test_the_first_sign_of_a_condition_either_way_round(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Gout",
+        "Gout is a kind of arthritis. The first sign of gout is usually pain in the big toe. "
+        "Swollen joints are usually the first sign of gout flares.",
+    )
+    assert ("gout", "pain in the big toe") in found
+    pof = _symptoms(
+        tmp_path, "Premature Ovarian Failure",
+        "Premature ovarian failure (POF) is when the ovaries stop working before age 40. Missed "
+        "periods are usually the first sign of POF.",
+    )
+    assert pof == {("premature ovarian failure", "missed periods")}
+    when = _symptoms(
+        tmp_path, "Tourette Syndrome",
+        "Tourette syndrome is a disorder of the nervous system. The first symptoms of Tourette "
+        "syndrome are almost always noticed in childhood.",
+    )
+    assert when == set()

@@ -17,10 +17,13 @@ from trainer.generator.extract.context import DocContext
 from trainer.generator.extract.patterns import NEGATION
 from trainer.generator.extract.symptom_members import inline_members, item_symptoms
 from trainer.generator.extract.symptom_owners import condition_named
+from trainer.generator.extract.symptom_shapes import symptom_shaped
 from trainer.generator.text import Unit
 
 _SIGNS_OF = re.compile(
-    r"^(?P<s>[^.;:]{3,90}?)\s+(?:is|are)\s+(?:also\s+)?(?:(?:an?|the|one of the)\s+)?"
+    # ("Missed periods are usually the first sign of POF")
+    r"^(?P<s>[^.;:]{3,90}?)\s+(?:is|are)\s+(?:(?:also|usually|typically|often|generally|"
+    r"commonly)\s+)*(?:(?:an?|the|one of the)\s+)?"
     r"(?:(?:most|more|very)\s+)?(?:(?:common|typical|main|usual|frequent|classic|early|first|key|"
     r"major|hallmark|warning|earliest|only)\s+)*"
     r"(?:signs?\s+and\s+symptoms?|symptoms?\s+and\s+signs?|symptoms?|signs?)\s+of\s+"
@@ -39,6 +42,13 @@ _CLAUSE = re.compile(
     r"can|may|might|will|would|should|must|do|does|did)\b",
     re.IGNORECASE,
 )
+# "(Often) the first sign of melanoma is a change in a mole": the sign named last
+_FIRST_SIGN_IS = re.compile(
+    r"^(?:often|usually|typically)?,?\s*the\s+(?:(?:first|earliest|most\s+common|main|usual)\s+)"
+    r"(?:signs?|symptoms?)\s+of\s+(?:an?\s+|the\s+)?(?P<x>[^,.;:()]{2,60}?)\s+(?:is|are)\s+"
+    r"(?:(?:usually|often|typically)\s+)?(?P<s>[^;:]{3,90}?)\.?$",
+    re.IGNORECASE,
+)
 # A connective before the subject ("However, ..."); a scope ("In children, ...") is kept, and
 # then no subject matches
 _OPENING = re.compile(r"^(?:however|also|often|usually),\s*", re.I)
@@ -52,7 +62,9 @@ def copula_pairs(
     low = sentence.lower()
     if ("sign" not in low and "symptom" not in low) or "?" in sentence:
         return []  # a cheap test first: most sentences name neither; a question states nothing
-    m = _SIGNS_OF.match(_OPENING.sub("", sentence.strip()))
+    said = _OPENING.sub("", sentence.strip())
+    first = None if (m := _SIGNS_OF.match(said)) else _FIRST_SIGN_IS.match(said)
+    m = m or first
     if m is None or _HEDGE.search(m.group(0)) or NEGATION.search(m.group(0)):
         return []
     subject = m.group("s").strip()
@@ -61,6 +73,15 @@ def copula_pairs(
     cause = condition_named(dc, m.group("x"), unit)
     if cause is None:
         return []
-    listed = inline_members(dc, subject) if re.search(r",|\s(?:and|or)\s", subject) else []
+    # ("The first sign of X is a change in the size, shape, or feel of a mole": one sign)
+    one = first is not None and re.search(r"\sis\s", first.group(0)) is not None
+    if first is not None and not re.search(r",|\s(?:and|or)\s", subject) and not (
+        symptom_shaped(dc.lexicon, subject)
+    ):
+        return []  # "The first symptoms of TS are almost always noticed in childhood": when
+    listed = (
+        inline_members(dc, subject) if re.search(r",|\s(?:and|or)\s", subject) and not one
+        else []
+    )
     syms = listed or item_symptoms(dc, subject)
     return [(cause, syms, 0.75)] if syms else []
