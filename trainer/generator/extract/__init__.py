@@ -150,7 +150,9 @@ Readers, by relation:
   :mod:`.prognosis_pointer`; comparisons of degree, "the
   longer you have A, the less likely ...": :mod:`.prognosis_compare`; whose prognosis a
   "depends on" sentence states: :mod:`.prognosis_subjects`; timely care tied to a good result,
-  "Treatment works best when X is diagnosed early": :mod:`.prognosis_timely`; the bare "if not
+  "Treatment works best when X is diagnosed early": :mod:`.prognosis_timely`; how the
+  condition runs with or without care, "Most people get better with treatment":
+  :mod:`.prognosis_course`; the bare "if not
   treated" named "untreated disease", and hedged readings held as drafts:
   :mod:`.prognosis_untreated`);
 * symptom_cause: :mod:`.symptoms` (lists whose lead-in names whose symptoms they hold:

@@ -61,6 +61,7 @@ from trainer.generator.extract.patterns import NEGATION, clean_phrase, drop_pare
 from trainer.generator.extract.prognosis_clauses import outcome_clauses
 from trainer.generator.extract.prognosis_compare import compare_facts, has_compare_cue
 from trainer.generator.extract.prognosis_copula import copula_facts
+from trainer.generator.extract.prognosis_course import course_factors, has_course_cue
 from trainer.generator.extract.prognosis_groups import (
     GROUP_OUTCOME,
     compared,
@@ -220,6 +221,10 @@ def extract(dc: DocContext, seg: Segment) -> list[ExtractedFact]:
         # "Treatment is most effective when the disease is diagnosed early": when no other
         # reading took the sentence
         found = _facts_of(dc, seg, timely_care(dc, seg, dc.main_disease))
+    if not found and dc.main_disease and has_course_cue(low):
+        # "Most people get better with treatment", "Mild cases usually get better without
+        # treatment" (:mod:`.prognosis_course`)
+        found = _facts_of(dc, seg, course_factors(dc, seg, dc.main_disease))
     return [hedged_as_draft(f) for f in found]
 
 

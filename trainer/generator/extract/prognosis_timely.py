@@ -78,6 +78,12 @@ def _is_page_disease(said: str, disease: str) -> bool:
                                       is not None)
 
 
+# "... is important; otherwise there is a risk of A": what the care spares the patient
+_NEEDED_OR_ELSE = re.compile(
+    r"\b(?:is|are)\s+(?:very\s+|extremely\s+|especially\s+)?(?:important|essential|vital|"
+    r"critical|crucial|key)\s*[;,]\s*(?P<else>otherwise\b)",
+    re.IGNORECASE,
+)
 _CLAUSES = re.compile(r";\s*|\s+but\s+|,\s*however,?\s+", re.IGNORECASE)
 # A time of the disease, not of the care: "early-stage disease", "early stage, open-angle"
 _STAGE = re.compile(r"\bearly[-\s]stage\b", re.IGNORECASE)
@@ -88,6 +94,10 @@ def timely_care(dc: DocContext, seg: Segment, disease: str) -> list[tuple[str, s
     # the care and its result in one clause: "Early treatment helps most; however, late
     # treatment can still slow it" ties no timing to the slowing
     text = next((c for c in _CLAUSES.split(seg.body) if _GOOD.search(c)), "")
+    if not text and (needed := _NEEDED_OR_ELSE.search(seg.body)) is not None:
+        # "Early treatment is important; otherwise there is a risk of permanent vision loss":
+        # the care needed, and the harm without it
+        text = seg.body[: needed.start("else")]
     if not text or NEGATION.search(text) or _prevents_the_disease(text, disease):
         return []
     named = dc.disease_in(seg.mentions)
