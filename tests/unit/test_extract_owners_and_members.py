@@ -269,3 +269,13 @@ def test_the_first_sign_of_a_condition_either_way_round(tmp_path: Path) -> None:
         "syndrome are almost always noticed in childhood.",
     )
     assert when == set()
+
+
+def test_a_flattened_list_broken_by_a_full_stop_inside_an_item_goes_on(tmp_path: Path) -> None:
+    found = _symptoms(
+        tmp_path, "Brindle Adenitis",
+        "Brindle adenitis (BA) is a chronic skin disease. It can be painful. Symptoms include "
+        "- Blackheads and red, tender bumps, called abscesses. The abscesses get bigger - "
+        "Itching - Scarring No one knows what causes BA.",
+    )
+    assert {("brindle adenitis", "itching"), ("brindle adenitis", "scarring")} <= found

@@ -222,6 +222,8 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
         # the list ends with its sentence (a page may repeat the items run together after it)
         end = re.search(r"\.(?:\s|$)", body[colon:])
         body = f"{body[:colon]}:{body[colon : colon + end.start() if end else None]}"
+    if colon < 0 and not run_in and (continued := _continued_list(dc, seg, body)) is not None:
+        out.append(continued)
     if colon >= 0 and _ITEM_SEP.search(body, colon):
         cause = _sentence_lead_cause(dc, seg, body[: colon + 1]) or (
             symptom_run_in.owner(dc, seg, body[:colon]) if run_in else None
@@ -272,6 +274,28 @@ def pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[str], float]]:
 # "Nausea, vomiting, dizziness, lightheadedness, sweating": an item that is itself a series of
 # short names, three at least, is each of them
 _SERIES = re.compile(r"\s*[^,;:()]{2,40}(?:,\s*(?:and\s+|or\s+)?[^,;:()]{2,40}){2,}\.?\s*")
+
+
+def _continued_list(
+    dc: DocContext, seg: Segment, body: str
+) -> tuple[str, list[str], float] | None:
+    """A flattened list broken by a full stop inside an item ("Symptoms include - A, called
+    abscesses. The abscesses get bigger - B - C"): the dash items of the next sentence, whose
+    own opening is the broken item's tail and no lead-in, are the first list's."""
+    first = re.search(r"\s-\s+[A-Z]", body)
+    if first is None:
+        return None
+    before = dc.previous(seg.main)
+    if before is None or before.kind != "sentence" or before.para != seg.main.para:
+        return None
+    dash = symptom_run_in.RUN_IN_DASH.search(before.text)
+    if dash is None:
+        return None
+    cause = symptom_run_in.owner(dc, dc.segment_of(before), before.text[: dash.start("at")])
+    if cause is None:
+        return None
+    parts = [p for p in _ITEM_SEP.split(body[first.start() :]) if p.strip()]
+    return (cause, [x for p in parts for x in _item_members(dc, p)], 0.75)
 
 
 def _glosses(parts: list[str]) -> set[int]:
