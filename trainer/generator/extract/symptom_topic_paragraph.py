@@ -55,11 +55,14 @@ _COMMON_INCLUDING = re.compile(
 )
 # "Hyperactivity, a short attention span, and a fascination with water are common": a list of
 # signs said to be common, with no owner of their own
+# (the list's shape, a comma and a last "and"/"or" member, is checked apart: one pattern for
+# both would backtrack without end on a long sentence)
 _LIST_COMMON = re.compile(
-    r"^\s*(?P<list>[^;:,]+(?:,\s*[^;:,]+)+,?\s+(?:and|or)\s+[^;:,]+?)\s+are\s+"
-    r"(?:also\s+|very\s+|quite\s+)?(?:common|frequent|typical)\.?\s*$",
+    r"^\s*(?P<list>[^;:]+?)\s+are\s+(?:also\s+|very\s+|quite\s+)?(?:common|frequent|typical)"
+    r"\.?\s*$",
     re.IGNORECASE,
 )
+_SERIES = re.compile(r",[^,]*,?\s+(?:and|or)\s+[^,]+$", re.IGNORECASE)
 # "Signs and symptoms may be debilitating ... They may include A, B, and C": the bare signs of
 # the sentence before, the paragraph's condition's
 _THEY_INCLUDE = re.compile(
@@ -114,7 +117,11 @@ def topic_paragraph_pairs(dc: DocContext, seg: Segment) -> list[tuple[str, list[
                       they.group("rest").rstrip(" ."))
         named = [s for s in inline_members(dc, said) if s.lower() != topic.lower()]
         return [(topic, named, 0.7)] if named else []
-    listed = _LIST_COMMON.match(body)
+    listed = _LIST_COMMON.match(body) if body.rstrip(" .").lower().endswith(
+        ("common", "frequent", "typical")
+    ) else None
+    if listed is not None and not _SERIES.search(listed.group("list")):
+        listed = None
     if listed is not None and topic is not None and not NEGATION.search(body):
         if not _paragraph_of(dc, u, topic):
             return []
