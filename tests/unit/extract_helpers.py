@@ -80,6 +80,19 @@ def of_markdown(tmp_path: Path, text: str, relation: Relation) -> set[tuple[str,
     return pairs(extract(p), relation)
 
 
+# A one-paragraph patient page, as MedQuAD gives a MedlinePlus health topic: the topic as its
+# title, the question about it as a heading, then its whole text
+TOPIC_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
+
+
+def of_topic_page(
+    tmp_path: Path, topic: str, paragraph: str, relation: Relation
+) -> set[tuple[str, str]]:
+    """The (subject, object) pairs, lowered, of ``relation`` on a one-paragraph page about
+    ``topic`` (:data:`TOPIC_PAGE`)."""
+    return lowered(of_markdown(tmp_path, TOPIC_PAGE.format(t=topic, p=paragraph), relation))
+
+
 Triple = tuple[str, str, str]
 
 

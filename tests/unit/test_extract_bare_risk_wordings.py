@@ -14,17 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import lowered, of_markdown
+from extract_helpers import of_topic_page
 
 from trainer.domain import Relation
 
 RISK = Relation.RISK_FACTOR
 
-_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
-
 
 def _risks(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
-    return lowered(of_markdown(tmp_path, _PAGE.format(t=topic, p=paragraph), RISK))
+    return of_topic_page(tmp_path, topic, paragraph, RISK)
 
 
 def test_what_fractures_happen_because_of_and_the_other_causes(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import lowered, of_markdown
+from extract_helpers import TOPIC_PAGE, lowered, of_markdown
 
 from trainer.domain import Relation
 from trainer.generator.extract.risk_organisms import is_organism
@@ -23,7 +23,7 @@ from trainer.generator.sentences import _sentence_spans
 SYMPTOM = Relation.SYMPTOM_CAUSE
 RISK = Relation.RISK_FACTOR
 
-_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
+_PAGE = TOPIC_PAGE
 
 
 def _sentences(text: str) -> list[str]:

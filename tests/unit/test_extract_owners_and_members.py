@@ -17,17 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import lowered, of_markdown
+from extract_helpers import lowered, of_markdown, of_topic_page
 
 from trainer.domain import Relation
 
 SYMPTOM = Relation.SYMPTOM_CAUSE
 
-_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
-
 
 def _symptoms(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
-    return lowered(of_markdown(tmp_path, _PAGE.format(t=topic, p=paragraph), SYMPTOM))
+    return of_topic_page(tmp_path, topic, paragraph, SYMPTOM)
 
 
 def test_the_disorder_after_a_sentence_opening_with_the_topic_is_the_topic(

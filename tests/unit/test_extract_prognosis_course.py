@@ -8,16 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_helpers import lowered, of_markdown
+from extract_helpers import of_topic_page
 
 from trainer.domain import Relation
 
-_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
-
 
 def _prognosis(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
-    page = _PAGE.format(t=topic, p=paragraph)
-    return lowered(of_markdown(tmp_path, page, Relation.PROGNOSTIC_FACTOR))
+    return of_topic_page(tmp_path, topic, paragraph, Relation.PROGNOSTIC_FACTOR)
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import of_markdown
+from extract_helpers import of_topic_page
 
 from trainer.domain import Relation
 
 PHASE = Relation.PHASE_DRUGS
 
-_PAGE = "# {t}\n\n## What is (are) {t} ?\n\n{p}\n"
-
 
 def _courses(tmp_path: Path, topic: str, paragraph: str) -> set[tuple[str, str]]:
-    return of_markdown(tmp_path, _PAGE.format(t=topic, p=paragraph), PHASE)
+    return of_topic_page(tmp_path, topic, paragraph, PHASE)
 
 
 def test_these_infections_treated_with_a_class_is_the_whole_course(tmp_path: Path) -> None:
