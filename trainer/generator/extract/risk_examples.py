@@ -99,14 +99,8 @@ def example_factors(dc: DocContext, body: str, disease: str) -> list[str]:
         members = [p for m in list_members(dc, examples) for p in re.split(r"\s+or\s+", m)]
         # "like their age": the possessive points to the person, not to the factor
         members = [re.sub(r"^(?:their|your|his|her|one's)\s+", "", x, flags=re.I) for x in members]
-        # ("living in close quarters, such as in college dorms": where the category is met, no
-        # factor of its own)
-        members = [x for x in members if not _PLACE_EXAMPLE.match(x)]
         out += [f for x in members for f in factor(dc, x)]
     return out
-
-
-_PLACE_EXAMPLE = re.compile(r"^\s*(?:in|at|on|inside|near)\s", re.IGNORECASE)
 
 
 def _names(dc: DocContext, text: str, disease: str) -> bool:
