@@ -102,3 +102,32 @@ def test_what_a_condition_is_brought_on_by(tmp_path: Path) -> None:
         "alcoholics with cirrhosis.",
     )
     assert found == {("hepatic encephalopathy", "chronic liver failure")}
+
+
+def test_germs_the_page_names_are_what_their_infections_are_caught_from(
+    tmp_path: Path,
+) -> None:
+    fungus = _risks(
+        tmp_path, "Histoplasmosis",
+        "Histoplasmosis is a disease caused by a fungus (or mold) called Histoplasma. It is "
+        "common in some places.",
+    )
+    assert fungus == {("histoplasmosis", "histoplasma")}
+    cause = _risks(
+        tmp_path, "Cellulitis",
+        "Cellulitis is an infection of the skin and deep underlying tissues. Group A strep "
+        "(streptococcal) bacteria are the most common cause.",
+    )
+    assert cause == {("cellulitis", "group a strep bacteria")}
+    strep = _risks(
+        tmp_path, "Streptococcal Infections",
+        "Strep is short for Streptococcus, a type of bacteria. Group B strep can cause "
+        "pneumonia and serious infections in newborns.",
+    )
+    assert strep == {("pneumonia", "group b strep")}
+    belief = _risks(
+        tmp_path, "Diverticular Disease",
+        "Doctors are not sure what causes diverticular disease. Many think a diet low in fiber "
+        "is the main cause.",
+    )
+    assert belief == set()

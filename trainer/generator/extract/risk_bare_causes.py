@@ -28,7 +28,10 @@ _BARE_CAUSES = re.compile(
     r"|^\s*the\s+(?:most\s+common|main|leading|usual|commonest)\s+cause(?:\s+worldwide|\s+in\s+"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+(?:is|are)\s+(?P<c3>.+)$"
     # "Other causes are A and B" after a sentence on the topic's causes
-    r"|^\s*other\s+causes\s+are\s+(?P<c4>.+)$",
+    r"|^\s*other\s+causes\s+are\s+(?P<c4>.+)$"
+    # "Group A strep bacteria are the most common cause" (of what the sentence before names)
+    r"|^\s*(?P<c5>[^,;:]{3,80}?)\s+(?:is|are)\s+the\s+(?:most\s+common|main|leading|usual)\s+"
+    r"causes?$",
     re.IGNORECASE,
 )
 # the subject of the sentence before: its words up to the first verb
@@ -38,6 +41,9 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|these)\b", re.IGNORECASE)
+# "Many think a diet low in fiber is the main cause": a belief, no cause the page states
+_BELIEF = re.compile(r"\b(?:think|thinks|believe|believes|suspect|suspects|suggest|suggests)\b",
+                     re.IGNORECASE)
 _GLOSS = re.compile(r",\s+(?:(?:the|a|an)\s+[\w-]+\s+)?(?:that|which|who)\b.*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s+-\s+")
 
@@ -67,9 +73,9 @@ def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
     m = _BARE_CAUSES.match(body)
     if m is None:
         return []
-    group = next((g for g in ("c", "c2", "c3", "c4") if m.group(g)), "c")
+    group = next((g for g in ("c", "c2", "c3", "c4", "c5") if m.group(g)), "c")
     # (a negation after the list, "it is not possible to tell why", is not the list's)
-    if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body):
+    if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body) or _BELIEF.search(body):
         return []
     owner = _owner(dc, seg)
     if owner is None:

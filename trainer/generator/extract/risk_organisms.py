@@ -49,6 +49,9 @@ _CAUSED = re.compile(
     r"caused\s+by\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{GERM}\s+(?:called\s+|named\s+|known\s+as\s+)?"
     rf"(?P<o>{_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_BINOMIAL})*)|"
+    # "caused by a fungus (or mold) called Histoplasma": a genus the sentence names as such
+    rf"(?:[\w-]+\s+){{0,2}}?{GERM}\s+(?:\([^()]{{1,30}}\)\s+)?(?:called|named|known\s+as)\s+"
+    r"(?P<o3>(?-i:[A-Z][a-z]{3,}))(?!\s+[a-z])|"
     rf"(?P<o2>{_LATIN_BINOMIAL}(?:\s*(?:,|,?\s+(?:and|or))\s+{_LATIN_BINOMIAL})*))\b",
     re.IGNORECASE,
 )
@@ -78,9 +81,9 @@ def organism_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
         said = _SCOPE.sub("", _SHARE.sub("", m.group("s").strip()))
         if not _names_the_infection(dc, said, topic):
             continue
-        named = m.group("o") or m.group("o2")
+        named = m.group("o") or m.group("o2") or m.group("o3")
         for name in re.split(r"\s*(?:,|,?\s+(?:and|or))\s+", named):
-            if not m.group("o") and _known_condition(dc, name):
+            if m.group("o2") and _known_condition(dc, name):
                 continue  # a condition's name the lexicon knows, shaped like a species
             out.append((topic, name.strip()))
     return out

@@ -87,7 +87,11 @@ def pair_facts(
         if _COMPLICATIONS_OWNER.match(c):
             continue  # "signs of complications, such as ascites": no condition owns them
         if a_page_germ(dc, c):
-            continue  # "Meningococci can cause sepsis": a germ makes the infection, no symptom
+            # "Group A strep causes - Strep throat - Scarlet fever": a germ makes the infection,
+            # no symptom of it; the germ is what each infection it names is caught from
+            out += [dc.fact(seg, Relation.RISK_FACTOR, s, c, conf) for s in syms
+                    if _an_illness(dc, s) and s.lower() != c.lower()]
+            continue
         if SERIAL_LIST.match(c) or an_activity(dc, c):
             continue  # "fever, vomiting, and diarrhea": several things; "surviving cancer"
         if _CATEGORY_CAUSE.match(c.strip()) and not _the_topic(dc, c):
@@ -152,6 +156,25 @@ PROBLEMS_SUCH_AS = re.compile(
     r"(?:such\s+as|like|including)\b",
     re.IGNORECASE,
 )
+
+
+# A name shaped like an illness a germ makes: "strep throat", "scarlet fever", "skin infections"
+_ILLNESS_NAME = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:infections?|[a-z]+itis|fever|throat|pneumonia|sepsis|impetigo)$",
+    re.IGNORECASE,
+)
+# what names no one illness: "infections", "serious infections", "other infections"
+_BARE_INFECTION = re.compile(
+    r"^(?:(?:serious|severe|other|many|some|these|those|common)\s+)*infections?$", re.IGNORECASE
+)
+
+
+def _an_illness(dc: DocContext, name: str) -> bool:
+    """Whether a germ's object names one illness (a condition the lexicon knows, or a name
+    shaped like one), not the bare word "infections"."""
+    if _BARE_INFECTION.match(name.strip()):
+        return False
+    return a_condition(dc, name) or _ILLNESS_NAME.match(name.strip()) is not None
 
 
 def _a_disease(dc: DocContext, name: str) -> bool:
