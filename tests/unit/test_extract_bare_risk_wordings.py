@@ -131,3 +131,16 @@ def test_germs_the_page_names_are_what_their_infections_are_caught_from(
         "is the main cause.",
     )
     assert belief == set()
+
+
+def test_a_group_told_by_what_its_members_have_among_other_groups(tmp_path: Path) -> None:
+    found = _risks(
+        tmp_path, "Hidradenitis Suppurativa",
+        "Hidradenitis suppurativa (HS) is a chronic skin disease. Hidradenitis suppurativa is "
+        "more common in women, African Americans, and people who have had acne.",
+    )
+    assert found == {
+        ("hidradenitis suppurativa", "female sex"),
+        ("hidradenitis suppurativa", "african americans"),
+        ("hidradenitis suppurativa", "acne"),
+    }

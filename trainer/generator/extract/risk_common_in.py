@@ -115,13 +115,23 @@ def common_in_groups(dc: DocContext, disease: str, body: str) -> list[str]:
     return out
 
 
+# "people who have had acne", "those with diabetes": a group told by what its members have
+_HAVING_GROUP = re.compile(
+    r"(?:people|persons|those|adults|children|women|men)\s+(?:who\s+(?:have|has)\s+"
+    r"(?:had\s+)?|with\s+)(?P<a>(?!a\s+(?:family|history)\b)[a-z][\w\s-]{2,40})",
+    re.IGNORECASE,
+)
+
+
 def _worded(group: str) -> str | None:
     """The factor a group names, or None when it names no trait."""
     group = re.sub(r"^(?:in|among|within)\s+", "", group, flags=re.IGNORECASE)
     if not group or _SEX_ONLY.fullmatch(group):
         return None
+    if has := _HAVING_GROUP.fullmatch(group):
+        return has.group("a")  # "people who have had acne" among other groups: acne
     if re.search(r"\b(?:who|with|that)\b", group, re.IGNORECASE):
-        return None  # "people who have A": read by risk_conditions
+        return None  # a group told by a clause of another shape
     if _OLDER.fullmatch(group):
         return "older age"
     if a := _AGE_OVER.fullmatch(group):
