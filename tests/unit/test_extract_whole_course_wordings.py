@@ -61,3 +61,38 @@ def test_a_medicine_taken_while_sick_is_no_course(tmp_path: Path) -> None:
         "multiply and cause an infection.",
     )
     assert found == set()
+
+
+def test_the_first_treatment_for_the_condition_is_a_class(tmp_path: Path) -> None:
+    found = _courses(
+        tmp_path, "Tonsils and Adenoids",
+        "Tonsils and adenoids are part of the lymphatic system. The first treatment for "
+        "infected tonsils and adenoids is antibiotics.",
+    )
+    assert found == {("first-line therapy", "antibiotic")}
+
+
+def test_a_class_used_to_treat_the_condition_by_a_short_name_of_the_title(
+    tmp_path: Path,
+) -> None:
+    found = _courses(
+        tmp_path, "Streptococcal Infections",
+        "Strep is short for Streptococcus, a type of bacteria. Streptococcal infections are "
+        "common. Antibiotics are used to treat strep infections.",
+    )
+    assert found == {("overall treatment", "antibiotic")}
+    eased = _courses(
+        tmp_path, "Streptococcal Infections",
+        "Streptococcal infections are common. Painkillers are used to treat strep infections. "
+        "Nonsteroidal anti-inflammatory drugs may be used to treat musculoskeletal symptoms.",
+    )
+    assert not any("anti-inflammatory" in o for _, o in eased), eased
+
+
+def test_these_infections_of_another_condition_are_not_its_course(tmp_path: Path) -> None:
+    found = _courses(
+        tmp_path, "Bronchiectasis",
+        "Bronchiectasis is a condition in which the airways widen. Bronchiectasis often causes "
+        "repeated lung infections. Oral antibiotics often are used to treat these infections.",
+    )
+    assert found == set()

@@ -118,6 +118,7 @@ def drugs(
                          or _TREATED_WITH.search(text, 0, (first := _list_first(text, ms, m)))
                          or _USED_CLASS.search(text, 0, first)
                          or _CLASS_USED.match(text, m.end)
+                         or _subject_of_disease_drugs(phases, m)
                          or (lead_has_phase and sole_item(seg, m))
                          or flat_sole_item(text, phases, m)))
         ):
@@ -287,6 +288,8 @@ _MEASURED = re.compile(
 
 # "The initial treatment is usually prednisone": the phase, then by a copula the drug it gives
 _PHASE_IS = re.compile(
+    # ("The first treatment for infected tonsils is antibiotics": what it is for, then its drugs)
+    r"(?:\s+for\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?)?"
     r"\s+(?:is|are)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|commonly\s+|"
     r"most\s+often\s+|mostly\s+)?(?:(?:an?|the)\s+(?:drugs?|medicines?|medications?)\s+)?"
     # "Treatment is | a strong antibiotic": the course told with its verb, the drug after
@@ -320,8 +323,10 @@ _USED_CLASS = re.compile(
     # ("Treatment is with antibiotics")
     r"(?:treatments?|therapy)\s+(?:\w+ly\s+)?(?:includes?|consists?\s+of|(?:is|are)\s+"
     r"(?:\w+ly\s+)?with|is\s+a\s+combination\s+of)|requires?|needs?|"
-    # ("Treatment is a strong antibiotic": the course named by the class it gives)
-    r"(?:treatment|therapy)\s+(?:(?:usually|often)\s+)?is)\s+"
+    # ("Treatment is a strong antibiotic": the course named by the class it gives; "The first
+    # treatment for infected tonsils is antibiotics")
+    r"(?:treatment|therapy)\s+(?:for\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+)?"
+    r"(?:(?:usually|often)\s+)?is)\s+"
     # "will prescribe additional or new antibiotics", "may prescribe topical analgesics"
     r"(?:an?\s+|the\s+)?(?:(?:additional|new|different|more)\s+(?:or\s+(?:additional|new|"
     rf"different)\s+)?)?(?:{DRUG_ADJECTIVES}\s+)?$",
@@ -391,6 +396,16 @@ def _relapse_clause(text: str, phase: Mention, m: Mention) -> bool:
     if re.search(r"but|whereas|while", brk.group(0)):
         return True  # "consolidation with radiation may help, but others give X": a contrast
     return bool(_RELAPSE_TALK.search(_clause_of(text, m.start, m.end)))
+
+
+def _subject_of_disease_drugs(phases: list[Mention], m: Mention) -> bool:
+    """Whether the class is the subject of a sentence that gives the drugs of the page's own
+    disease ("Antibiotics are used to treat strep infections", "Antifungal medicines get rid
+    of yeast infections"): the reader of those sentences checked whose disease it is."""
+    return any(
+        (h := p.hit("phase")) is not None and h.variant == DISEASE_DRUGS and m.end <= p.start
+        for p in phases
+    )
 
 
 def _given_in_phase(text: str, phases: list[Mention], m: Mention) -> bool:

@@ -259,7 +259,10 @@ def _own_disease(dc: DocContext, seg: Segment, words: str, at: int) -> bool:
     if not words or _QUALIFIED.search(words):
         return False
     if _OWN_WORDS.fullmatch(words):
-        return True
+        # ("these infections" stands for the page's disease only where it is infections:
+        # "Klebsiella infections", not the infections bronchiectasis causes)
+        these = re.match(r"these\s+(\w+?)e?s$", words.strip(), re.IGNORECASE)
+        return these is None or these.group(1).lower() in (dc.main_disease or "").lower()
     main = (dc.main_disease or "").lower()
     low = words.lower()
     if main and (low == main or low.rstrip("s") == main.rstrip("s")):
@@ -275,7 +278,11 @@ def _own_disease(dc: DocContext, seg: Segment, words: str, at: int) -> bool:
     # "pinworm" on a page titled "Enterobiasis (also known as Pinworm Infection)"
     title_words = set(re.findall(r"[a-z][a-z'-]+", title.text.lower()))
     head = low.split()[0]
-    return len(head) > 3 and head in title_words and head not in _GENERIC_TITLE_WORDS
+    # ("strep infections" on a page titled "Streptococcal Infections": the title's word cut short)
+    return len(head) > 3 and head not in _GENERIC_TITLE_WORDS and (
+        head in title_words or any(w.startswith(head) and len(w) > len(head) + 2
+                                   for w in title_words)
+    )
 
 
 _GENERIC_TITLE_WORDS = frozenset({
