@@ -15,7 +15,7 @@ import re
 from trainer.generator.extract.context import DocContext, Segment
 from trainer.generator.extract.factors import UNPROVEN, as_factor, list_members
 from trainer.generator.extract.patterns import NEGATION
-from trainer.generator.extract.risk_causes import is_topic, shared_opening
+from trainer.generator.extract.risk_causes import DOUBT, is_topic, shared_opening
 from trainer.generator.extract.risk_factor_phrases import factor, is_treatment, rejoined
 from trainer.generator.extract.risk_group_at_risk import group_members
 
@@ -41,9 +41,6 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|these)\b", re.IGNORECASE)
-# "Many think a diet low in fiber is the main cause": a belief, no cause the page states
-_BELIEF = re.compile(r"\b(?:think|thinks|believe|believes|suspect|suspects|suggest|suggests)\b",
-                     re.IGNORECASE)
 _GLOSS = re.compile(r",\s+(?:(?:the|a|an)\s+[\w-]+\s+)?(?:that|which|who)\b.*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s+-\s+")
 
@@ -75,7 +72,8 @@ def bare_cause_factors(dc: DocContext, seg: Segment) -> list[tuple[str, str]]:
         return []
     group = next((g for g in ("c", "c2", "c3", "c4", "c5") if m.group(g)), "c")
     # (a negation after the list, "it is not possible to tell why", is not the list's)
-    if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body) or _BELIEF.search(body):
+    if NEGATION.search(body[: m.start(group)]) or UNPROVEN.search(body) or DOUBT.search(body):
+        # ("Many think a diet low in fiber is the main cause": a belief, no cause stated)
         return []
     owner = _owner(dc, seg)
     if owner is None:

@@ -108,7 +108,7 @@ _SHARE = re.compile(
     r"(?:percent|%))\s+)*(?:of\s+)?(?:(?:the\s+)?cases\s+of\s+)?",
     re.IGNORECASE,
 )
-_DOUBT = re.compile(
+DOUBT = re.compile(
     r"\b(?:believe\w*|think|thought|suspect\w*|suggest\w*|theor\w+|possibl\w+|unknown|"
     r"researchers|scientists|experts|studies)\b",
     re.IGNORECASE,
@@ -161,7 +161,7 @@ def cause_factors(dc: DocContext, body: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in SENTENCE_BREAK.split(body):
         s = sentence.strip().rstrip(".")
-        if NEGATION.search(s) or _DOUBT.search(s) or UNPROVEN.search(s):
+        if NEGATION.search(s) or DOUBT.search(s) or UNPROVEN.search(s):
             continue
         # "Although it is mostly seen after a stroke, X can also result from A": the concession
         # before the clause is no part of its subject
